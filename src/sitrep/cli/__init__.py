@@ -1,0 +1,81 @@
+"""The `sitrep` command line. One verb per job; every verb that prints records takes --format."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from sitrep.cli.output import FORMATS, write_records
+
+
+@click.group()
+@click.version_option(package_name="sitrep")
+def cli() -> None:
+    """sitrep: news reports of armed attacks in, source-attributed incident records out."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> None:
+    """Print every attack and running tally that the articles in PATHS report.
+
+    PATHS are .txt, .jsonl/.json or .html files, or directories (read recursively). A file that
+    cannot be read is reported on stderr, one line naming it, and the rest go on. Exit status is
+    0 if at least one article was read, 2 if none.
+    """
+    from sitrep.engine import Pipeline
+    from sitrep.sources import ReadError
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    pipeline = Pipeline()
+
+    def records():
+        for item in _with_progress(pipeline, paths, show_progress):
+            if isinstance(item, ReadError):
+                click.echo(f"sitrep: {item}", err=True)
+            else:
+                yield item
+
+    write_records(records(), fmt, sys.stdout)
+    c = pipeline.counts
+    if show_progress or fmt == "table":
+        click.echo(f"{c.articles} articles, {c.mentions} mentions, {c.tallies} tallies, {c.errors} unreadable",
+                   err=True)
+    sys.exit(0 if c.articles else 2)
+
+
+def _with_progress(pipeline, paths, show: bool):
+    if not show:
+        yield from pipeline.run(paths)
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitrep.sources import ReadError, expand
+
+    files = [p for p in expand(paths)]
+    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True,
+                  console=_stderr_console()) as bar:
+        task = bar.add_task("extract", total=len(files), rate="")
+        for f in files:
+            if isinstance(f, ReadError):
+                yield f
+            else:
+                yield from pipeline.run([f])
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, advance=1, rate=f"{pipeline.counts.articles / elapsed:,.0f} articles/s")
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def main() -> None:
+    cli(prog_name="sitrep")

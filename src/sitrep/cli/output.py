@@ -1,0 +1,84 @@
+"""Writing records as table, json, jsonl or csv. Field names are the model's, in every format."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Iterable
+
+from sitrep.model import Mention, Tally
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def write_records(records: Iterable[Mention | Tally], fmt: str, out: IO[str]) -> None:
+    if fmt == "jsonl":
+        for r in records:
+            out.write(r.model_dump_json() + "\n")
+    elif fmt == "json":
+        out.write("[")
+        for i, r in enumerate(records):
+            out.write(("," if i else "") + "\n  " + r.model_dump_json())
+        out.write("\n]\n")
+    elif fmt == "csv":
+        _write_csv(records, out)
+    elif fmt == "table":
+        _write_table(list(records), out)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def _flat(r: Mention | Tally) -> dict[str, object]:
+    row = r.model_dump(mode="json")
+    for k, v in row.items():
+        if isinstance(v, (list, dict)):
+            row[k] = json.dumps(v, ensure_ascii=False)
+    return row
+
+
+def _write_csv(records: Iterable[Mention | Tally], out: IO[str]) -> None:
+    fields = ["kind", *[f for f in Mention.model_fields if f != "kind"],
+              *[f for f in Tally.model_fields if f not in Mention.model_fields]]
+    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+    writer.writeheader()
+    for r in records:
+        writer.writerow(_flat(r))
+
+
+def _weapons(m: Mention) -> str:
+    parts = []
+    for w in m.weapons:
+        text = (f"{w.count} " if w.count else "") + w.kind
+        parts.append(text + (f" ({w.model})" if w.model else ""))
+    return ", ".join(parts)
+
+
+def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(160, Console(file=out).width))
+    mentions = [r for r in records if isinstance(r, Mention)]
+    tallies = [r for r in records if isinstance(r, Tally)]
+    t = Table(title=f"{len(mentions)} mentions", show_lines=False)
+    for col in ("article_id", "event_date", "sub_event_type", "weapons", "actor", "target_site", "location",
+                "country", "fatalities", "status"):
+        t.add_column(col, overflow="fold")
+    for m in mentions:
+        date = f"{m.event_date or '?'}" + ("" if m.date_precision == "day" else f" ({m.date_precision})")
+        actor = f"{m.actor} ({m.actor_role})" if m.actor else ""
+        fatal = "" if m.fatalities is None else str(m.fatalities)
+        t.add_row(m.article_id, date, m.sub_event_type, _weapons(m), actor, m.target_site or "",
+                  f"{m.location or ''}" + (f" [p{m.geo_precision}]" if m.geo_precision else ""), m.country or "",
+                  fatal, m.status)
+    console.print(t)
+    if tallies:
+        tt = Table(title=f"{len(tallies)} tallies")
+        for col in ("article_id", "reported_by", "as_of", "since", "total", "by_country", "wounded", "killed"):
+            tt.add_column(col, overflow="fold")
+        for r in tallies:
+            tt.add_row(r.article_id, r.reported_by or "", str(r.as_of or "?"), str(r.since or "?"),
+                       ("~" if r.approximate else "") + str(r.total),
+                       ", ".join(f"{k} {v}" for k, v in r.by_country.items()),
+                       "" if r.wounded is None else str(r.wounded), "" if r.killed is None else str(r.killed))
+        console.print(tt)

@@ -1,0 +1,650 @@
+"""Extract stage: an article's sentences in, `Mention`s and `Tally`s out.
+
+The article is read in order, the way an analyst reads it. Each sentence is asked a few small
+questions (does it report an attack, where, with what, by whom, who says so); a sentence that
+names a site starts or extends the mention for that site; a sentence that refers back ("It
+added that the facility was targeted by BM-21 Grad rockets") adds what it says to the mention it
+refers to. What the article establishes once — who claimed the strikes, on which day — carries
+to the mentions after it until another actor or date takes over.
+
+Places come from the `PlaceFinder` the caller passes in (the engine passes `geo.Geocoder`), so
+this stage never imports a higher one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sitrep.extract.facts import Attribution, WeaponHit, attribution, casualties, merge_weapons, weapons
+from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
+from sitrep.lexicon import Lexicon, Match
+from sitrep.model import Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
+from sitrep.text import Sentence, fold, normalise, sentences
+from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
+
+_CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|injur\w*|hurt|casualt\w*)\b")
+_ANAPHORIC_ACTOR = re.compile(r"\bthe (?:resistance|group|brigades|movement|militia|faction|organization)\b")
+_DESCRIPTOR = re.compile(r"(?:affiliated (?:with|to)|linked to|close to|backed by|supported by|part of|"
+                         r"allied (?:with|to)|loyal to|proxies of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+_SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
+_EARLIER = re.compile(r"\W*earlier\b")
+_UNRESOLVED = (
+    r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
+    r"(?P<name>(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:\s+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){{0,2}})"
+    r"\s+(?P<noun>village|town|naval facility|naval base|outpost)\b"
+)
+_REGION_ANCHOR_KINDS = ("admin1", "country")
+
+
+@dataclass
+class Site:
+    """Where one attack in a sentence was: a resolved place, or a name the gazetteer lacks."""
+
+    start: int
+    end: int
+    written: str
+    place: Place | None
+    noun: str | None = None  # the facility word in the text ("base", "military installation")
+    prep: str | None = None
+    near: Place | None = None  # for an unresolved site: the known place it is said to be near
+
+
+@dataclass
+class Draft:
+    """A mention being assembled from one or more sentences of one article."""
+
+    site: Site | None
+    region: Place | None
+    weapons: list[Weapon] = field(default_factory=list)
+    actor: str | None = None
+    actor_role: str = "unknown"
+    target: str | None = None
+    date: DateSpan | None = None
+    date_inherited: bool = False
+    fatalities: int | None = None
+    injuries: int | None = None
+    casualty_claim_by: str | None = None
+    intercepted: bool = False
+    raid: bool = False
+    sources: list[Attribution] = field(default_factory=list)
+    evidence: list[Sentence] = field(default_factory=list)
+    last_sentence: int = -1
+
+    @property
+    def place(self) -> Place | None:
+        return self.site.place if self.site and self.site.place else self.region
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.site)
+
+
+@dataclass
+class Context:
+    """What the article has established so far and carries to the next mention."""
+
+    actor: str | None = None
+    actor_role: str = "unknown"
+    date: DateSpan | None = None
+    target: str | None = None
+    countries: set[str] = field(default_factory=set)
+
+
+class Extractor:
+    """Reads articles into mentions and tallies. Build one and reuse it: it holds compiled patterns."""
+
+    def __init__(self, lexicon: Lexicon | None = None, places: PlaceFinder | None = None):
+        self.lex = lexicon or Lexicon.load()
+        self.places = places
+
+    def extract(self, article: Article) -> list[Mention | Tally]:
+        return _ArticleReader(self, article).read()
+
+
+class _ArticleReader:
+    def __init__(self, ex: Extractor, article: Article):
+        self.ex = ex
+        self.lex = ex.lex
+        self.article = article
+        self.text = normalise(article.text)
+        self.folded = fold(self.text)
+        self.sents = sentences(self.text)
+        if article.published:
+            self.ref: Reference | None = Reference(article.published, "published")
+        else:
+            self.ref = infer_reference(self.folded, self.lex.epochs)
+        self.ctx = Context()
+        self.drafts: list[Draft] = []
+        self.tallies: list[TallyFacts] = []
+        self.attributions: dict[int, Attribution | None] = {}
+
+    # --- the reading loop ------------------------------------------------------------------
+    def read(self) -> list[Mention | Tally]:
+        trigger = self.lex.re["trigger"]
+        for sent in self.sents:
+            has_trigger = trigger.search(self.folded, sent.start, sent.end) is not None
+            tally = find_tally(self.folded, sent)
+            if tally is not None:
+                self._add_tally(tally)
+                continue
+            if has_trigger:
+                self._attack_sentence(sent)
+            elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
+                self._continuation(sent, has_trigger=False)
+        return [self._mention(d) for d in self.drafts] + [self._tally(t) for t in self.tallies]
+
+    def _attack_sentence(self, sent: Sentence) -> None:
+        f = self.folded
+        cause = self._cause_span(sent)
+        actors = self._actors(sent, cause)
+        claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
+        attrib = self._attribution(sent, actors, claimed)
+        perpetrator, role = self._perpetrator(sent, actors, claimed)
+        if perpetrator and not self._hypothetical(sent):
+            if claimed or self.ctx.actor is None or role == "claimed":
+                self.ctx.actor, self.ctx.actor_role = perpetrator, role
+        if self._hypothetical(sent):
+            return
+        target = self._target(sent, cause, perpetrator)
+        if target and target != "Civilians":
+            self.ctx.target = self.ctx.target or target
+        sites, regions = self._places(sent, cause, actors)
+        main = (sent.start, cause[0]) if cause else (sent.start, sent.end)
+        weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
+        dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
+                 if not (cause and cause[0] <= d.char_start < cause[1])]
+        seg_main = f[main[0]:main[1]] + " " + (f[cause[1]:sent.end] if cause else "")
+        summary = self.lex.re["summary"].search(seg_main) is not None
+        campaign = self.lex.re["campaign"].search(seg_main) is not None
+        anaphoric = self._refers_back(sent)
+        if claimed and dates and not sites:
+            self.ctx.date = dates[0]
+
+        if sites:
+            for i, site in enumerate(sites):
+                self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, perpetrator, role, target,
+                                   attrib, anaphoric)
+            return
+        current = self.drafts[-1] if self.drafts else None
+        if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
+            self._continuation(sent, has_trigger=True)
+            return
+        if summary or campaign:
+            return
+        cas = casualties(self.lex, f, sent.start, sent.end, cause)
+        if not weapon_hits and cas.fatalities is None and cas.injuries is None:
+            return
+        region = self._best_region(regions)
+        draft = Draft(site=None, region=region)
+        self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
+        self._inherit_actor(draft)
+        self.drafts.append(draft)
+
+    def _site_mention(self, sent, site: Site, i: int, sites: list[Site], regions, weapon_hits: list[WeaponHit],
+                      dates, perpetrator, role, target, attrib, anaphoric) -> None:
+        f = self.folded
+        # Weapons written between the previous site and this one belong to this one; none there
+        # means "and another on ..." — the previous site's; the first site also takes what follows it.
+        lo = sites[i - 1].end if i else sent.start
+        mine = [h.weapon for h in weapon_hits if lo <= h.start < site.start]
+        if not mine and i:
+            mine = [h.weapon for h in weapon_hits if (sites[i - 2].end if i > 1 else sent.start) <= h.start < sites[i - 1].start]
+        if not mine:
+            hi = sites[i + 1].start if i + 1 < len(sites) else sent.end
+            mine = [h.weapon for h in weapon_hits if site.end <= h.start < hi]
+        if not mine:  # "attacked the bases of A and B, using drone strikes"
+            mine = [h.weapon for h in weapon_hits]
+        cas = casualties(self.lex, f, sent.start, sent.end, self._cause_span(sent)) if len(sites) == 1 else None
+        region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
+        existing = self._draft_for(site)
+        if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
+                and sent.index - self.drafts[-1].last_sentence <= 2:
+            existing = self.drafts[-1]
+            existing.site = site
+            existing.region = region if site.place is None else existing.region
+        if existing is None:
+            existing = Draft(site=site, region=None if site.place else region)
+            self.drafts.append(existing)
+        self._fill(existing, sent, mine, dates, perpetrator, role, target, attrib, cas)
+        self._inherit_actor(existing)
+
+    def _inherit_actor(self, d: Draft) -> None:
+        """An attack told without its perpetrator takes the one the article has established."""
+        if d.actor is None and self.ctx.actor:
+            d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
+
+    def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
+        """A sentence without a new site adds to the mention it refers to, if it adds anything."""
+        if not self.drafts:
+            return
+        d = self.drafts[-1]
+        adjacent = sent.index - d.last_sentence == 1
+        if not (adjacent or (has_trigger and self._refers_back(sent) and sent.index - d.last_sentence <= 3)):
+            return
+        cause = self._cause_span(sent)
+        f = self.folded
+        actors = self._actors(sent, cause)
+        claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
+        attrib = self._attribution(sent, actors, claimed)
+        cas = casualties(self.lex, f, sent.start, sent.end, cause)
+        new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
+        contributes = False
+        trial = [w.model_copy() for w in d.weapons]
+        if merge_weapons(trial, new_weapons):
+            contributes = True
+        if cas.stated and ((cas.fatalities is not None and d.fatalities is None) or
+                           (cas.injuries is not None and d.injuries is None)):
+            contributes = True
+        if attrib and attrib.kind in ("official", "media", "anonymous") and all(
+                a.source != attrib.source for a in d.sources) and self._refers_back(sent):
+            contributes = True
+        region = None
+        if d.place is None:
+            _, regions = self._places(sent, cause, actors)
+            region = self._best_region(regions)
+            contributes |= region is not None
+        if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
+            contributes = True
+        if not contributes:
+            return
+        if region is not None:
+            d.region = region
+        perpetrator, role = self._perpetrator(sent, actors, claimed)
+        self._fill(d, sent, new_weapons, [], perpetrator if d.actor is None else None, role, None, attrib,
+                   cas if cas.stated else None)
+
+    # --- filling a draft -------------------------------------------------------------------
+    def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
+              perpetrator: str | None, role: str, target: str | None, attrib: Attribution | None, cas) -> None:
+        f = self.folded
+        merge_weapons(d.weapons, new_weapons)
+        if perpetrator and perpetrator != "Civilians":
+            if d.actor is None or (d.actor == perpetrator and role == "claimed"):
+                d.actor, d.actor_role = perpetrator, role
+        if target and d.target is None:
+            d.target = target
+        if d.date is None or d.date_inherited:
+            own = dates[0] if dates else None
+            earlier = _EARLIER.match(f, sent.start) is not None
+            if earlier and self.ctx.date and self.ctx.date.date:
+                c = self.ctx.date
+                own = DateSpan(c.date, "range", None, c.date, sent.text.split(",")[0].split(" ")[0],
+                               sent.start, sent.start + len("Earlier"))
+            if own is not None:
+                d.date, d.date_inherited = own, False
+                if own.precision in ("day", "range") and own.date:
+                    self.ctx.date = own if not earlier else self.ctx.date
+            elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor):
+                d.date, d.date_inherited = self.ctx.date, True
+        if cas is not None and cas.stated:
+            figure_by = attrib.source if attrib else (self.article.outlet or "the report")
+            if cas.fatalities is not None and d.fatalities is None:
+                d.fatalities, d.casualty_claim_by = cas.fatalities, figure_by
+            if cas.injuries is not None and d.injuries is None:
+                d.injuries = cas.injuries
+                d.casualty_claim_by = d.casualty_claim_by or figure_by
+        if attrib and all(a != attrib for a in d.sources):
+            d.sources.append(attrib)
+        if self.lex.re["interception"].search(f, sent.start, sent.end) and not self.lex.re["attempt"].search(
+                f, sent.start, sent.end):
+            d.intercepted = True
+        if re.search(r"\braid(?:s|ed)?\b", f[sent.start:sent.end]):
+            d.raid = True
+        if sent not in d.evidence:
+            d.evidence.append(sent)
+        d.last_sentence = max(d.last_sentence, sent.index)
+
+    # --- sentence readers ------------------------------------------------------------------
+    def _cause_span(self, sent: Sentence) -> tuple[int, int] | None:
+        m = self.lex.re["cause"].search(self.folded, sent.start, sent.end)
+        if not m:
+            return None
+        start = m.start()
+        before = self.folded[sent.start:start].rstrip()
+        early = (start - sent.start) < (sent.end - sent.start) / 2
+        if early and (before.endswith(",") or not before):
+            comma = self.folded.find(",", m.end(), sent.end)
+            return (start, comma if comma != -1 else sent.end)
+        return (start, sent.end)
+
+    def _hypothetical(self, sent: Sentence) -> bool:
+        f = self.folded
+        triggers = list(self.lex.re["trigger"].finditer(f, sent.start, sent.end))
+        if not triggers:
+            return False
+        return all(self.lex.re["hypothetical"].search(f, max(sent.start, t.start() - 60), t.start())
+                   for t in triggers)
+
+    def _refers_back(self, sent: Sentence) -> bool:
+        return self.lex.re["anaphora"].search(self.folded[sent.start:sent.end]) is not None
+
+    def _actors(self, sent: Sentence, cause) -> list[Match]:
+        out = []
+        for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end):
+            if cause and cause[0] <= a.start < cause[1]:
+                continue
+            if _DESCRIPTOR.search(self.folded, max(sent.start, a.start - 40), a.start):
+                continue
+            out.append(a)
+        m = _ANAPHORIC_ACTOR.search(self.folded, sent.start, sent.end)
+        if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]):
+            out.append(Match(self.ctx.actor, m.start(), m.end(), m.group()))
+            out.sort(key=lambda x: x.start)
+        return out
+
+    def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, str]:
+        f = self.folded
+        trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
+        t0 = trig.start() if trig else sent.end
+        candidates = []
+        for a in actors:
+            if self.lex.actors.get(a.value) and self.lex.actors[a.value].kind == "civilian":
+                continue
+            window = f[max(sent.start, a.start - 40):a.start]
+            if _TARGET_PREP.search(window) and not _BY.search(window):
+                continue  # "attacks on US forces": the target
+            doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
+            if a.start < t0 or _BY.search(window) or doing:
+                candidates.append(a)
+        if not candidates:
+            return None, "unknown"
+        best = candidates[0]
+        role = "claimed" if claimed and best.start < (self.lex.re["claim"].search(f, sent.start, sent.end).end()
+                                                     if claimed else 0) + 200 else "attributed"
+        return best.value, role
+
+    def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
+        f = self.folded
+        trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
+        t0 = trig.start() if trig else sent.start
+        best: tuple[int, str] | None = None
+        for name, pattern in self.lex.targets:
+            if name == perpetrator:
+                continue
+            for m in pattern.finditer(f, sent.start, sent.end):
+                if cause and cause[0] <= m.start() < cause[1]:
+                    continue
+                score = m.start() if m.start() >= t0 else 10_000 + (t0 - m.start())
+                if best is None or score < best[0]:
+                    best = (score, name)
+                break
+        return best[1] if best else None
+
+    def _attribution(self, sent: Sentence, actors: list[Match], claimed: bool) -> Attribution | None:
+        if sent.index in self.attributions:
+            return self.attributions[sent.index]
+        a = attribution(self.lex, self.folded, sent.start, sent.end, actors, claimed)
+        if a is None and re.match(r"^(?:it|they|she|he) (?:added|noted|said|stated|reported|asserted)\b",
+                                  self.folded[sent.start:sent.end]):
+            a = self.attributions.get(sent.index - 1)
+        self.attributions[sent.index] = a
+        return a
+
+    def _places(self, sent: Sentence, cause, actors: list[Match]) -> tuple[list[Site], list[Place]]:
+        if self.ex.places is None:
+            return [], []
+        found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
+        outlets = list(self.lex.outlet_mentions(self.folded, sent.start, sent.end))
+        sites: list[Site] = []
+        regions: list[Place] = []
+        for p in found:
+            if cause and cause[0] <= p.start < cause[1]:
+                continue
+            if p.start == sent.start and p.text.isupper() and len(p.text) > 3:
+                continue  # a dateline ("TEHRAN (Tasnim) -"): where it was written, not where it happened
+            if any(o.start <= p.start < o.end or p.start <= o.start < p.end for o in outlets):
+                continue
+            if any(a.start <= p.start < a.end or p.start <= a.start < p.end for a in actors) and not re.search(
+                    r"\b(?:in|near|at|across|inside|outside|of)\s+(?:the\s+)?$", self.folded[max(0, p.start - 12):p.start]):
+                continue
+            if p.place.kind in _REGION_ANCHOR_KINDS:
+                regions.append(p.place)
+                if p.place.country:
+                    self.ctx.countries.add(p.place.country)
+                continue
+            if sites and p.place.precision == 2 and self._reference_point(p):
+                continue  # "50 kilometers south of Hasakah": a bearing, not a second target
+            if any(s.place and s.place.name == p.place.name for s in sites):
+                continue
+            sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
+            if p.place.country:
+                self.ctx.countries.add(p.place.country)
+        sites = self._unresolved(sent, cause, sites, found) + sites
+        sites.sort(key=lambda s: s.start)
+        return sites, regions
+
+    def _reference_point(self, p: PlaceSpan) -> bool:
+        before = self.folded[max(0, p.start - 60):p.start]
+        return re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of\b", before) \
+            is not None
+
+    def _facility_before(self, start: int) -> tuple[str | None, str | None]:
+        window = self.folded[max(0, start - 40):start]
+        m = None
+        for m in self.lex.re["facility"].finditer(window):
+            pass
+        if m is None:
+            return None, None
+        tail = window[m.end():]
+        prep = re.fullmatch(r"\s+(in|at|near|of|inside|outside)\s+(?:the\s+)?(?:city of\s+|town of\s+)?", tail)
+        if prep is None:
+            return None, None
+        return self.text[max(0, start - 40) + m.start():max(0, start - 40) + m.end()], prep.group(1)
+
+    def _unresolved(self, sent: Sentence, cause, sites: list[Site], found: list[PlaceSpan]) -> list[Site]:
+        """Named villages and facilities the gazetteer lacks ("near al-Khadra village").
+
+        Removes from `sites` a known place the unnamed one is only said to be near
+        ("Zevulun naval facility near the port city of Haifa").
+        """
+        out: list[Site] = []
+        pattern = _unresolved_pattern(self.lex)
+        for m in pattern.finditer(self.text, sent.start, sent.end):
+            if cause and cause[0] <= m.start() < cause[1]:
+                continue
+            if any(p.start <= m.start("name") < p.end or m.start("name") <= p.start < m.end("name") for p in found):
+                continue
+            following = [s for s in sites if s.start > m.end() and s.start - m.end() < 80]
+            near = None
+            if following:
+                between = self.folded[m.end():following[0].start]
+                if re.match(r"\s+(?:near|outside|close to)\b", between):
+                    near = following[0].place
+                    sites.remove(following[0])
+                elif not re.search(r"\band\b|;", between):
+                    continue  # "Green Village ... at the base of the al-Omar oil field": inside that site
+            noun = m.group("fac")
+            written = m.group("name") + " " + m.group("noun")
+            out.append(Site(m.start("name"), m.end(), written, None, noun, m.group("prep"), near))
+        return out
+
+    def _region_for_unresolved(self, sent: Sentence, site: Site, regions: list[Place]) -> Place | None:
+        if _SAME_PROVINCE.search(self.folded, sent.start, sent.end) and self.drafts:
+            prev = self.drafts[-1].place
+            if prev and prev.admin1 and prev.country and self.ex.places is not None:
+                return self.ex.places.region(prev.country, prev.admin1)
+        return self._best_region(regions)
+
+    @staticmethod
+    def _best_region(regions: list[Place]) -> Place | None:
+        admin = [r for r in regions if r.kind == "admin1"]
+        return admin[0] if admin else (regions[0] if regions else None)
+
+    def _draft_for(self, site: Site) -> Draft | None:
+        for d in self.drafts:
+            if d.site is None:
+                continue
+            if site.place and d.site.place and d.site.place.name == site.place.name:
+                return d
+            if not site.place and not d.site.place and d.site.written.lower() == site.written.lower():
+                return d
+        return None
+
+    # --- tallies ---------------------------------------------------------------------------
+    def _add_tally(self, t: TallyFacts) -> None:
+        f = self.folded
+        sent = t.sentence
+        t.reported_by = reporter(self.lex, self.text, f, sent) or (
+            reporter(self.lex, self.text, f, self.sents[sent.index - 1]) if sent.index else None)
+        dates = sorted(find_dates(f, sent.start, sent.end, self.ref), key=lambda d: abs(d.char_start - t.at))
+        if not dates and sent.index + 1 < len(self.sents):
+            nxt = self.sents[sent.index + 1]
+            if re.search(r"\b(?:briefing|press conference|speaking|told|said)\b", f[nxt.start:nxt.end]):
+                dates = find_dates(f, nxt.start, nxt.end, self.ref)
+        t.as_of = dates[0] if dates else None
+        window = self.sents[sent.index:sent.index + 3]
+        for s in window[:2]:
+            for cc, n in split_by_country(f, s).items():
+                t.by_country.setdefault(cc, n)
+        for s in window:
+            wounded, killed = casualty_figures(f, s)
+            t.wounded = t.wounded if t.wounded is not None else wounded
+            t.killed = t.killed if t.killed is not None else killed
+        same = next((x for x in self.tallies if x.total == t.total), None)
+        if same is not None:
+            same.reported_by = same.reported_by or t.reported_by
+            same.as_of = same.as_of or t.as_of
+            for cc, n in t.by_country.items():
+                same.by_country.setdefault(cc, n)
+            same.wounded = same.wounded if same.wounded is not None else t.wounded
+            same.killed = same.killed if same.killed is not None else t.killed
+            same.approximate = same.approximate and t.approximate
+            same.more.append(sent)
+            return
+        # Casualty figures that follow a later tally belong to it, not to an earlier one.
+        for earlier in self.tallies:
+            if t.wounded is not None and earlier.wounded == t.wounded and earlier.sentence.index < sent.index:
+                earlier.wounded = None
+            if t.killed is not None and earlier.killed == t.killed and earlier.sentence.index < sent.index:
+                earlier.killed = None
+        self.tallies.append(t)
+
+    def _tally(self, t: TallyFacts) -> Tally:
+        sents = [t.sentence, *t.more]
+        since = None
+        for s in sents:
+            since = since or find_since(self.folded, s.start, s.end, self.ref, self.lex.epochs)
+        if since is None:  # "since October 17" said once for the whole article
+            since = find_since(self.folded, 0, len(self.folded), self.ref, self.lex.epochs)
+        if t.as_of is not None:
+            as_of, as_of_precision = t.as_of.date, t.as_of.precision
+        elif self.article.published:
+            as_of, as_of_precision = self.article.published, "range"
+        else:
+            as_of, as_of_precision = None, "unknown"
+        return Tally(article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
+                     published=self.article.published, reported_by=t.reported_by, as_of=as_of,
+                     as_of_precision=as_of_precision, since=since, total=t.total, approximate=t.approximate,
+                     by_country=t.by_country, wounded=t.wounded, killed=t.killed,
+                     evidence=[self._evidence(s) for s in sorted(sents, key=lambda s: s.start)])
+
+    # --- output ----------------------------------------------------------------------------
+    def _evidence(self, s: Sentence) -> Evidence:
+        return Evidence(text=self.article.text[s.start:s.end], start=s.start, end=s.end)
+
+    def _mention(self, d: Draft) -> Mention:
+        event_type, sub_type, mode = _classify(d)
+        place = d.place
+        if d.site and d.site.place is None:
+            precision = 3 if place and place.kind in _REGION_ANCHOR_KINDS and not d.site.near else 2
+        else:
+            precision = place.precision if place else None
+        date = d.date
+        if date is None or date.date is None:
+            date = self._date_without_phrase()
+        status = _status(d)
+        return Mention(
+            article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
+            published=self.article.published,
+            event_date=date.date if date else None, date_precision=date.precision if date else "unknown",
+            date_start=date.start if date else None, date_end=date.end if date else None,
+            date_text=self.article.text[date.char_start:date.char_end] if date and date.text else None,
+            event_type=event_type, sub_event_type=sub_type, plover_mode=mode, weapons=d.weapons,
+            actor=d.actor, actor_role=d.actor_role if d.actor else "unknown",
+            target=d.target or self.ctx.target, target_site=_target_site(d),
+            location=place.name if place else None, admin1=place.admin1 if place else None,
+            country=place.country if place else None, latitude=place.latitude if place else None,
+            longitude=place.longitude if place else None, geo_precision=precision,
+            fatalities=d.fatalities, injuries=d.injuries,
+            casualty_claim_by=d.casualty_claim_by if (d.fatalities is not None or d.injuries is not None) else None,
+            status=status, evidence=[self._evidence(s) for s in sorted(d.evidence, key=lambda s: s.start)],
+        )
+
+    def _date_without_phrase(self) -> DateSpan | None:
+        """No date in the text for this attack: on or before the day the report was written."""
+        if self.article.published:
+            p = self.article.published
+            return DateSpan(p, "range", None, p, "", 0, 0)
+        if self.ref is not None:
+            r = self.ref
+            return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
+        return None
+
+
+def _unresolved_pattern(lex: Lexicon) -> re.Pattern[str]:
+    pattern = lex.re.get("unresolved_site")
+    if pattern is None:
+        pattern = lex.re["unresolved_site"] = re.compile(_UNRESOLVED.format(fac=lex.re["facility"].pattern))
+    return pattern
+
+
+def _classify(d: Draft) -> tuple[str, str, str | None]:
+    kinds = {w.kind for w in d.weapons}
+    if "drone" in kinds:
+        mode = "drone"
+    elif "aircraft" in kinds:
+        mode = "aerial"
+    elif kinds & {"rocket", "missile", "ballistic missile", "cruise missile", "mortar", "artillery"}:
+        mode = "heavy-weapons"
+    elif "IED" in kinds:
+        mode = "explosives"
+    elif "small arms" in kinds:
+        mode = "firearms"
+    else:
+        mode = None
+    if d.intercepted:
+        return "Strategic developments", "Disrupted weapons use", mode
+    if mode in ("drone", "aerial"):
+        return "Explosions/Remote violence", "Air/drone strike", mode
+    if mode == "heavy-weapons":
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", mode
+    if mode == "explosives":
+        return "Explosions/Remote violence", "Remote explosive/landmine/IED", mode
+    if d.target == "Civilians":
+        return "Violence against civilians", "Attack", mode
+    if mode == "firearms" or d.raid:
+        return "Battles", "Armed clash", mode
+    return "Explosions/Remote violence", "Shelling/artillery/missile attack", mode
+
+
+def _status(d: Draft) -> str:
+    kinds = {a.kind for a in d.sources}
+    if "official" in kinds:
+        if d.actor == "US forces":
+            return "claimed"
+        if d.target in (None, "US forces"):
+            return "confirmed"
+    if kinds & {"official", "media", "anonymous"}:
+        return "reported"
+    if d.actor_role == "claimed":
+        return "claimed"
+    return "reported"
+
+
+def _target_site(d: Draft) -> str | None:
+    s = d.site
+    if s is None:
+        return None
+    if s.place is not None and s.place.kind not in ("city", "admin1", "country", "town"):
+        return s.place.name
+    name = s.written if s.place is None else s.place.name
+    if s.noun:
+        return f"{s.noun} {s.prep or 'in'} {name}"
+    return name if s.place is None else None
+
+
+__all__ = ["Extractor"]

@@ -1,0 +1,183 @@
+"""What one sentence says: small, independent readers, each with one job.
+
+Each function reads the folded (lower-case, same-length) sentence and returns what it found with
+character offsets into the article, so every field can be traced back to its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitrep.extract.numbers import NUMBER, QUALIFIER, parse
+from sitrep.lexicon import Lexicon, Match
+from sitrep.model import Weapon
+
+_COUNT_BEFORE = re.compile(
+    rf"(?:(?P<qual>{QUALIFIER}) )?(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
+    r"(?: [a-z0-9.'-]+){0,3} $")
+_NOT_COUNTED = re.compile(r"\b(?:of|and|or|with|by|from|to|the|in|on|at|for)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponHit:
+    weapon: Weapon
+    start: int
+    end: int
+
+
+def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
+            skip: tuple[int, int] | None) -> list[WeaponHit]:
+    """Weapons named in `[start, end)` with their counts and models, outside the `skip` span."""
+    models = [(m.start(), m.end(), lex.weapon_model(m.group()))
+              for m in lex.re["weapon_model"].finditer(folded, start, end)]
+    hits: list[WeaponHit] = []
+    used_models: set[int] = set()
+    for m in lex.re["weapon_noun"].finditer(folded, start, end):
+        if skip and skip[0] <= m.start() < skip[1]:
+            continue
+        kind = lex.weapon_kind(m.group())
+        model = None
+        span_start = m.start()
+        for i, (ms, me, (name, model_kind)) in enumerate(models):
+            if me <= m.start() and m.start() - me <= 1:
+                model, kind, span_start = name, model_kind, ms
+                used_models.add(i)
+        if any(ms <= m.start() < me for ms, me, _ in models):
+            continue  # "Grad" inside "BM-21 Grad rockets" is the model, already read
+        # "a rocket salvo" is one salvo of an unknown number of rockets
+        volley = re.match(r"s?\s*(?:salvo|barrage|volley)", folded[m.end():m.end() + 10]) or "salvo" in m.group()
+        count = None if volley else _count(folded, span_start, start)
+        hits.append(WeaponHit(Weapon(kind=kind, count=count, model=model), span_start, m.end()))
+    for i, (ms, me, (name, kind)) in enumerate(models):
+        if i in used_models or (skip and skip[0] <= ms < skip[1]):
+            continue
+        if any(h.start <= ms < h.end for h in hits):
+            continue
+        hits.append(WeaponHit(Weapon(kind=kind, count=_count(folded, ms, start), model=name), ms, me))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _count(folded: str, at: int, floor: int) -> int | None:
+    before = folded[max(floor, at - 45):at]
+    m = _COUNT_BEFORE.search(before)
+    if not m:
+        return None
+    between = before[m.end("n"):]
+    if _NOT_COUNTED.search(between):
+        return None
+    n = m.group("n")
+    if n in ("a", "an"):
+        return 1
+    return parse(n)
+
+
+def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
+    """Add `new` to `into` by kind: highest count, first model. True if anything changed.
+
+    A bare "missile" adds nothing to a report that already names rockets or a missile type:
+    outlets use the words loosely for the same salvo.
+    """
+    changed = False
+    for w in new:
+        if w.kind == "missile" and w.model is None and any(
+                x.kind in ("rocket", "ballistic missile", "cruise missile", "missile") for x in into):
+            continue
+        same = next((x for x in into if x.kind == w.kind), None)
+        if same is None:
+            into.append(w.model_copy())
+            changed = True
+            continue
+        if w.count is not None and (same.count is None or w.count > same.count):
+            same.count = w.count
+            changed = True
+        if w.model and not same.model:
+            same.model = w.model
+            changed = True
+    return changed
+
+
+# --- casualties ---------------------------------------------------------------------------------
+
+_N = rf"(?:{QUALIFIER} )?(?P<n>{NUMBER}|an?|another)"
+_KILLED = [
+    re.compile(rf"\b{_N} (?:[a-z.'-]+ ){{0,4}}?(?:were |was |have been |had been |are |is )?(?:killed|dead|died|"
+               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
+    re.compile(rf"\b(?:kill(?:s|ed|ing)|left) {_N}\b(?! (?:percent|%))"),
+    re.compile(rf"\bdeaths? of {_N}\b"),
+]
+_INJURED = [
+    re.compile(rf"\b{_N} (?:[a-z.'-]+ ){{0,4}}?(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
+               r"(?:suffered|sustained) (?:[a-z]+ )?injuries)\b"),
+    re.compile(rf"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) {_N}\b"),
+    re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    fatalities: int | None
+    injuries: int | None
+    stated: bool  # the sentence speaks about casualties at all (a figure, or "no casualties")
+
+
+def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
+    seg = folded[start:end]
+    if skip:
+        seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
+    if lex.re["cumulative_casualties"].search(seg):
+        return Casualties(None, None, False)
+    dead = _first(_KILLED, seg)
+    hurt = _first(_INJURED, seg)
+    if dead is not None or hurt is not None:
+        return Casualties(dead, hurt, True)
+    if lex.re["no_casualties"].search(seg) and not lex.re["unknown_casualties"].search(seg):
+        return Casualties(0, 0, True)
+    return Casualties(None, None, False)
+
+
+def _first(patterns: list[re.Pattern[str]], seg: str) -> int | None:
+    for p in patterns:
+        m = p.search(seg)
+        if m:
+            n = m.group("n")
+            value = 1 if n in ("a", "an", "another") else parse(n)
+            if value is not None and value < 1000:  # larger figures are war tolls, not one incident
+                return value
+    return None
+
+
+# --- who says so --------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The source a sentence gives for what it says."""
+
+    source: str
+    kind: str  # official | anonymous | media | perpetrator
+
+
+_OFFICIAL_NAMES = [
+    (re.compile(r"pentagon|defense department|department of defense|war department|\bdod\b"), "US Department of Defense"),
+    (re.compile(r"white house"), "White House"),
+    (re.compile(r"centcom|central command"), "US Central Command"),
+]
+
+
+def attribution(lex: Lexicon, folded: str, start: int, end: int, actors: list[Match],
+                claimed: bool) -> Attribution | None:
+    seg = folded[start:end]
+    m = lex.re["official_source"].search(seg)
+    if m:
+        name = next((label for p, label in _OFFICIAL_NAMES if p.search(m.group())), "US officials")
+        return Attribution(name, "official")
+    outlets = list(lex.outlet_mentions(folded, start, end))
+    if lex.re["anonymous_source"].search(seg):
+        via = f" (via {outlets[0].value})" if outlets else ""
+        return Attribution("anonymous sources" + via, "anonymous")
+    if outlets and re.search(r"\b(?:reported|said|says|told|confirmed|cited|citing|according|reports)\b", seg):
+        return Attribution(outlets[0].value, "media")
+    if claimed and actors:
+        return Attribution(actors[0].value, "perpetrator")
+    return None

@@ -1,0 +1,216 @@
+"""Geo stage: find places in text and resolve them to coordinates with a stated precision.
+
+`Geocoder` is the one interface the rest of sitrep uses (it satisfies `model.PlaceFinder`).
+Candidate names are runs of capitalised words (with the lower-case connectors of Arabic names:
+"al-", "ez-", "of"), tried longest first against the gazetteer index; facility words after a
+name ("Airbase", "gas field") prefer the facility, "province"/"governorate" prefer the admin-1,
+and countries named in the article break ties.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
+from sitrep.geo.names import ARTICLES, key, skeleton
+from sitrep.model import Place, PlaceSpan
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
+                    r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
+_CONNECTORS = frozenset({"of", "de", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
+                         "ar", "at", "az", "ed"} | ARTICLES)
+_FACILITY_WORDS = frozenset(
+    "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
+    "military installation facility".split())
+_ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat".split())
+_LOCATIVE = frozenset("in near at outside of from around inside into on to across".split())
+_NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
+                         r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
+                         r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
+                         r"(?:[\w'-]+\s+){0,4}$")
+_MAX_WORDS = 6
+
+
+def _name_like(tok: str) -> bool:
+    if tok[0].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return head.lower() in ARTICLES and bool(rest) and rest[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entry: Entry
+    score: float
+    loose: bool
+
+
+class Geocoder:
+    """Places in text, and a name's best match. Loads the gazetteer index once."""
+
+    def __init__(self, index: Index | None = None):
+        self.index = index or load_index()
+
+    # --- the PlaceFinder interface --------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+        end = len(text) if end is None else end
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        spans: list[PlaceSpan] = []
+        i = 0
+        while i < len(tokens):
+            if not _name_like(tokens[i][2]) or (i > 0 and self._person_before(tokens, i, start)):
+                i += 1
+                continue
+            found = self._longest(text, tokens, i, countries)
+            if found is None:
+                i += 1
+                continue
+            span, used = found
+            spans.append(span)
+            if span.place.country:  # "Syria's ... province of Dayr al-Zawr": Syria is context now
+                countries = countries | {span.place.country}
+            i += used
+        return spans
+
+    def region(self, country: str, admin1: str) -> Place | None:
+        for i in self.index.exact.get(key(admin1), []):
+            e = self.index.entries[i]
+            if e.kind == "admin1" and e.country == country and e.name == admin1:
+                return _place(e, 3)
+        return None
+
+    def geocode(self, name: str, countries: frozenset[str] = frozenset()) -> list[Candidate]:
+        """Ranked candidates for a name as written (best first)."""
+        words = name.split()
+        facility = bool(words) and words[-1].lower() in _FACILITY_WORDS
+        admin = bool(words) and words[-1].lower() in _ADMIN_WORDS
+        return self._candidates(name, countries, facility=facility, admin=admin, cue=True)
+
+    # --- internals ------------------------------------------------------------------------
+    def _person_before(self, tokens, i: int, start: int) -> bool:
+        """A capitalised word right before a name makes it part of a person's or organisation's name."""
+        prev = tokens[i - 1][2]
+        gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0]
+        return gap_is_space and prev[0].isupper() and prev.lower() not in _CONNECTORS and key(prev) not in (
+            self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
+
+    def _longest(self, text: str, tokens, i: int, countries: frozenset[str]):
+        stop = i
+        while stop < len(tokens) and stop - i < _MAX_WORDS:
+            tok = tokens[stop][2]
+            low = tok.lower()
+            if stop > i and not (_name_like(tok) or low in _CONNECTORS or low in _FACILITY_WORDS
+                                 or low in _ADMIN_WORDS):
+                break
+            if stop > i and tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
+                break  # punctuation between words ends a name
+            stop += 1
+        before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
+        after = text[tokens[stop - 1][1]:tokens[stop - 1][1] + 30] if stop > i else ""
+        admin_before = bool(re.search(r"\b(?:province|governorate|region|district) of (?:the )?$", before, re.I))
+        for j in range(stop, i, -1):
+            words = [t[2] for t in tokens[i:j]]
+            if words[-1].lower() in _CONNECTORS:
+                continue
+            core = list(words)
+            facility = admin = False
+            while len(core) > 1 and core[-1].lower() in (_FACILITY_WORDS | _ADMIN_WORDS):
+                facility |= core[-1].lower() in _FACILITY_WORDS
+                admin |= core[-1].lower() in _ADMIN_WORDS
+                core.pop()
+            stripped = " ".join(words[len(core):])
+            next_word = text[tokens[j - 1][1]:tokens[j - 1][1] + 15].strip().split(" ")[0].lower() if j == stop else ""
+            admin |= admin_before or next_word in _ADMIN_WORDS
+            facility |= next_word in _FACILITY_WORDS
+            cue = bool(re.search(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", before, re.I))
+            for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
+                cands = self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
+                if cands:
+                    best = cands[0].entry
+                    span_end = tokens[j - 1][1]
+                    written = text[tokens[i][0]:span_end]
+                    if written.endswith(("'s", "\u2019s")):
+                        span_end -= 2
+                        written = written[:-2]
+                    precision = self._precision(best, text, tokens[i][0], stripped + (after if j == stop else ""))
+                    return PlaceSpan(place=_place(best, precision), text=written,
+                                     start=tokens[i][0], end=span_end), j - i
+        return None
+
+    def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
+        if entry.kind == "country":
+            return 3
+        if entry.kind == "admin1":
+            return 2 if re.match(r"\s*countryside", after) else 3
+        before = text[max(0, start - 60):start].lower()
+        if _NEAR_WORDS.search(before) or re.match(r"\s*(?:district|area|countryside|outskirts|region)\b", after, re.I):
+            return 2
+        return 1
+
+    def _candidates(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
+                    cue: bool) -> list[Candidate]:
+        k = key(phrase)
+        if not k or k in self.index.not_places or (len(k) < 4 and " " not in k and not phrase.isupper()):
+            return []
+        ids = [(i, False) for i in self.index.exact.get(k, [])]
+        if facility:
+            ids += [(i, False) for i in self.index.facility.get(k, [])]
+        s = skeleton(phrase)
+        if len(s) >= 4:
+            ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for i, loose in ids:
+            if i in seen:
+                continue
+            seen.add(i)
+            e = self.index.entries[i]
+            score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose)
+            if score is not None:
+                out.append(Candidate(e, score, loose))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    @staticmethod
+    def _score(e: Entry, countries: frozenset[str], *, facility: bool, admin: bool, cue: bool,
+               loose: bool) -> float | None:
+        named = e.source.startswith("named_sites")
+        in_context = bool(e.country and e.country in countries)
+        if e.kind == "city" and not named:
+            if e.population < 100_000 and not cue and not in_context:
+                return None  # small towns need a locative cue or their country in context
+            score = math.log10(max(e.population, 10)) / 2
+        elif e.kind == "admin1":
+            if not (admin or in_context):
+                return None  # "Western" is a region somewhere; only with a cue or its country
+            score = 4.5 if admin else 1.0
+        elif e.kind == "country":
+            score = 3.0
+        else:
+            score = 3.0 if named else 2.0
+            if facility and e.kind in FACILITY_KINDS:
+                score += 1.5
+        if named:
+            score += 1.0
+        if admin and e.kind != "admin1":
+            score -= 1.5
+        if e.country and e.country in countries:
+            score += 2.0
+        if loose:
+            # Skeletons join spelling variants of the places reports are about, not of any town.
+            if not (named or (e.kind == "admin1" and in_context)):
+                return None
+            score -= 1.0
+        return score
+
+
+def _place(e: Entry, precision: int) -> Place:
+    return Place(name=e.name, kind=e.kind, country=e.country, admin1=e.admin1,
+                 latitude=round(e.latitude, 5), longitude=round(e.longitude, 5), precision=precision,
+                 source=e.source)
+
+
+__all__ = ["Candidate", "Geocoder"]

@@ -1,0 +1,39 @@
+"""Keys for place names: one spelling-insensitive form, and a looser consonant skeleton.
+
+Transliterated Arabic names come in many spellings (Deir ez-Zor, Dayr al-Zawr, Deir Ezzor;
+Erbil, Irbil, Arbil). `key` removes what never distinguishes two places (case, accents,
+hyphens, apostrophes, a leading article); `skeleton` also drops inner articles, vowels and
+doubled letters, so that variants of one name meet. Skeleton hits are weaker evidence and are
+ranked below exact ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.text import fold
+
+ARTICLES = frozenset("al el ash ad as an ar at az ath adh ez ed es ul the".split())
+_SEPARATORS = re.compile(r"[-'\".,()/\u02bf\u02be]+")
+_SPACES = re.compile(r"\s+")
+_VOWELS = str.maketrans("", "", "aeiouyw")
+
+
+def key(name: str) -> str:
+    words = _SPACES.sub(" ", _SEPARATORS.sub(" ", fold(name))).strip().split(" ")
+    while len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    if words and words[-1] == "s" and len(words) > 1:  # possessive "Syria's"
+        words = words[:-1]
+    return " ".join(words)
+
+
+def skeleton(name: str) -> str:
+    words = [w for w in key(name).split(" ") if w not in ARTICLES]
+    out = []
+    for w in words:
+        if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":  # ta marbuta: -ah, -eh
+            w = w[:-1]
+        out.append(w.translate(_VOWELS))
+    joined = "".join(out)
+    return re.sub(r"(.)\1+", r"\1", joined)

@@ -1,0 +1,196 @@
+"""The dictionaries sitrep reads text with: actors, weapons, event words, outlets, epochs.
+
+They are YAML files in `lexicon/data/` so that an analyst can add an alias or an outlet without
+touching code. `Lexicon.load()` compiles them once into the matchers the `extract` stage uses;
+pass a different directory to use your own copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlsplit
+
+import yaml
+
+from sitrep.when import Epoch
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str
+    country: str | None
+    inter: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    country: str | None
+    state_affiliated: bool
+    aligned_with: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A dictionary hit in a sentence: what it means and where it is (article offsets)."""
+
+    value: str
+    start: int
+    end: int
+    text: str
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so "ballistic missile" wins over "missile".
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _is_acronym(alias: str) -> bool:
+    return alias.isupper() and len(alias) <= 6 and " " not in alias
+
+
+@dataclass
+class Lexicon:
+    actors: dict[str, Actor]
+    outlets: list[Outlet]
+    epochs: list[Epoch]
+    re: dict[str, re.Pattern[str]]
+    targets: list[tuple[str, re.Pattern[str]]]
+    _actor_alias: dict[str, str] = field(repr=False, default_factory=dict)
+    _actor_patterns: list[tuple[str, re.Pattern[str]]] = field(repr=False, default_factory=list)
+    _weapon_noun: dict[str, str] = field(repr=False, default_factory=dict)
+    _weapon_model: dict[str, tuple[str, str]] = field(repr=False, default_factory=dict)
+    _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
+
+    @classmethod
+    def load(cls, directory: Path = DATA) -> "Lexicon":
+        return _load(Path(directory))
+
+    # --- actors ---------------------------------------------------------------------------
+    def find_actors(self, folded: str, original: str, start: int, end: int) -> Iterator[Match]:
+        """Actors named in `[start, end)`, longest alias first, never overlapping."""
+        hits: list[Match] = []
+        for m in self.re["actor"].finditer(folded, start, end):
+            hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
+        for m in self.re["actor_acronym"].finditer(original, start, end):
+            hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), m.group()))
+        for name, pattern in self._actor_patterns:
+            for m in pattern.finditer(folded, start, end):
+                hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
+        yield from _non_overlapping(hits)
+
+    # --- weapons --------------------------------------------------------------------------
+    def weapon_kind(self, noun: str) -> str:
+        return self._weapon_noun[noun.lower()]
+
+    def weapon_model(self, text: str) -> tuple[str, str]:
+        """(canonical model name, kind) for a model as written ("F-15s" is the F-15)."""
+        t = text.lower()
+        return self._weapon_model.get(t) or self._weapon_model[t[:-1]]
+
+    # --- outlets --------------------------------------------------------------------------
+    def outlet(self, name: str | None = None, url: str | None = None) -> Outlet | None:
+        """The outlet for a name as a feed spells it, or for a URL's host."""
+        if name:
+            hit = self._outlet_key.get(name.strip().lower())
+            if hit:
+                return hit
+        if url:
+            host = urlsplit(url).hostname or ""
+            parts = host.lower().split(".")
+            for i in range(len(parts) - 1):
+                hit = self._outlet_key.get(".".join(parts[i:]))
+                if hit:
+                    return hit
+        return None
+
+    def outlet_mentions(self, folded: str, start: int, end: int) -> Iterator[Match]:
+        for m in self.re["outlet"].finditer(folded, start, end):
+            yield Match(self._outlet_key[m.group()].name, m.start(), m.end(), m.group())
+
+
+def _non_overlapping(hits: list[Match]) -> list[Match]:
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Match] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+    return out
+
+
+def _word(pattern: str) -> str:
+    return rf"(?<![\w-])(?:{pattern})(?![\w])"
+
+
+@cache
+def _load(directory: Path) -> Lexicon:
+    def read(name: str):
+        with open(directory / name, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+
+    actors: dict[str, Actor] = {}
+    alias_map: dict[str, str] = {}
+    acronyms: list[str] = []
+    patterns: list[tuple[str, re.Pattern[str]]] = []
+    for row in read("actors.yaml"):
+        actor = Actor(row["name"], row.get("kind", ""), row.get("country"), row.get("inter"))
+        actors[actor.name] = actor
+        for alias in row.get("aliases", []):
+            alias = str(alias)
+            if _is_acronym(alias):
+                acronyms.append(alias)
+                alias_map[alias] = actor.name
+            else:
+                alias_map[alias.lower().replace("\u2019", "'")] = actor.name
+        for p in row.get("patterns", []):
+            patterns.append((actor.name, re.compile(_word(p))))
+    words = [a for a in alias_map if not _is_acronym(a)]
+
+    weapons = read("weapons.yaml")
+    noun_kind: dict[str, str] = {}
+    for kind, nouns in weapons["kinds"].items():
+        for noun in nouns:
+            for form in (noun, noun + "s", noun + "es"):
+                noun_kind.setdefault(form.lower(), kind)
+    model_kind = {str(m).lower(): (str(m), k) for m, k in weapons["models"].items()}
+
+    events = read("events.yaml")
+    outlets: list[Outlet] = []
+    outlet_key: dict[str, Outlet] = {}
+    for row in read("outlets.yaml"):
+        o = Outlet(row["name"], row.get("country"), bool(row.get("state_affiliated")), row.get("aligned_with"))
+        outlets.append(o)
+        for key in [row["name"], *row.get("aliases", []), *row.get("domains", [])]:
+            outlet_key.setdefault(str(key).lower(), o)
+    mention_names = [k for k in outlet_key if "." not in k and len(k) > 3]
+
+    epochs = [Epoch(r["name"], r["date"] if isinstance(r["date"], dt.date) else dt.date.fromisoformat(r["date"]),
+                    re.compile(r["pattern"])) for r in read("epochs.yaml")]
+
+    compiled = {
+        "actor": re.compile(_word(_alternation(words))),
+        "actor_acronym": re.compile(_word(_alternation(acronyms))),
+        "trigger": re.compile(_word("|".join(events["triggers"]))),
+        "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
+        "weapon_model": re.compile(_word(_alternation([*model_kind, *(m + "s" for m in model_kind)]))),
+        "outlet": re.compile(_word(_alternation(mention_names))),
+        "facility": re.compile(_word(events["facilities"])),
+    }
+    for key in ("interception", "attempt", "hypothetical", "campaign", "summary", "anaphora", "cause",
+                "claim", "official_source", "anonymous_source", "cumulative_casualties", "no_casualties",
+                "unknown_casualties"):
+        compiled[key] = re.compile(events[key])
+    targets = [(t["name"], re.compile(_word(t["pattern"]))) for t in events["targets"]]
+
+    return Lexicon(actors, outlets, epochs, compiled, targets, alias_map, patterns, noun_kind, model_kind,
+                   outlet_key)

@@ -1,0 +1,144 @@
+"""The records every stage passes on, in one place.
+
+Pydantic models sit at the boundaries (what a reader yields, what `extract` emits, what the CLI
+prints); the field names here are the field names everywhere: CLI, Python API and exports.
+Every extracted field keeps a way back to the text: `Evidence` holds character offsets into
+`Article.text`, so a claim can always be shown in the sentence it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DatePrecision = Literal["day", "range", "month", "unknown"]
+ActorRole = Literal["claimed", "attributed", "unknown"]
+Status = Literal["claimed", "reported", "confirmed"]
+WeaponKind = Literal[
+    "drone", "rocket", "missile", "ballistic missile", "cruise missile", "mortar", "IED",
+    "aircraft", "artillery", "small arms",
+]
+
+
+class Article(BaseModel):
+    """One report as a reader found it. `text` is the body that every offset points into."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source_file: str | None = None
+
+
+class Evidence(BaseModel):
+    """A sentence a record was built from: `text == article.text[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Weapon(BaseModel):
+    kind: WeaponKind
+    count: int | None = None
+    model: str | None = None
+
+
+class Place(BaseModel):
+    """A resolved place. `precision` follows ACLED's geo_precision (1 site/town, 2 near/part, 3 region)."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: int = 1
+    source: str = ""
+
+
+class PlaceSpan(BaseModel):
+    """A place found in text, with the characters it was found in."""
+
+    place: Place
+    text: str
+    start: int
+    end: int
+
+
+class PlaceFinder(Protocol):
+    """What `extract` needs from the `geo` stage: find places in a span of text.
+
+    `extract` receives one of these from whoever runs it (the engine), so the lower stage
+    never imports the higher one.
+    """
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             countries: frozenset[str] = frozenset()) -> list[PlaceSpan]: ...
+
+    def region(self, country: str, admin1: str) -> Place | None:
+        """The admin-1 region itself (precision 3), for "in the same province"."""
+        ...
+
+
+class Mention(BaseModel):
+    """One reported incident in one article: the unit every later stage consumes."""
+
+    kind: Literal["mention"] = "mention"
+    article_id: str
+    article_title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = "unknown"
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_text: str | None = None
+    event_type: str
+    sub_event_type: str
+    plover_mode: str | None = None
+    weapons: list[Weapon] = Field(default_factory=list)
+    actor: str | None = None
+    actor_role: ActorRole = "unknown"
+    target: str | None = None
+    target_site: str | None = None
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    casualty_claim_by: str | None = None
+    status: Status = "reported"
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Tally(BaseModel):
+    """An official running count ("attacked 61 times since October 7") as one article reports it."""
+
+    kind: Literal["tally"] = "tally"
+    article_id: str
+    article_title: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+    reported_by: str | None = None
+    as_of: dt.date | None = None
+    as_of_precision: DatePrecision = "unknown"
+    since: dt.date | None = None
+    total: int
+    approximate: bool = False
+    by_country: dict[str, int] = Field(default_factory=dict)
+    wounded: int | None = None
+    killed: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+Record = Mention | Tally

@@ -1,0 +1,300 @@
+"""Sources stage: files in, `Article`s out — or a one-line `ReadError` naming the file and line.
+
+Readers never raise on bad input: a binary file, an empty one, broken UTF-8 or a broken JSON
+line becomes a `ReadError` and the batch goes on. Article text is data: nothing here evaluates
+or renders it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from sitrep.lexicon import Lexicon
+from sitrep.model import Article
+
+SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/.json article file; .jsonl is streamed
+MAX_LINE_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """Why one file (or one line of it) gave no article."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+Item = Article | ReadError
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Files to read: each path as given, directories recursively in a stable (sorted) order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUFFIXES:
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            yield ReadError(str(path), "no such file or directory")
+
+
+def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -> Iterator[Item]:
+    lex = lexicon or Lexicon.load()
+    for item in expand(paths):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_file(item, lex)
+
+
+def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    name = str(path)
+    if suffix not in SUFFIXES:
+        yield ReadError(name, f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
+        return
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        yield ReadError(name, f"cannot read: {e.strerror}")
+        return
+    if size == 0:
+        yield ReadError(name, "empty file")
+        return
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, lexicon)
+        return
+    if size > MAX_FILE_BYTES:
+        yield ReadError(name, f"file is {size / 1e6:.0f} MB; the limit for one article file is "
+                              f"{MAX_FILE_BYTES / 1e6:.0f} MB (use .jsonl for many articles)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield ReadError(name, f"cannot read: {e.strerror}")
+        return
+    text = _decode(data, name)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    if suffix == ".txt":
+        yield _from_txt(text, path, lexicon)
+    elif suffix == ".json":
+        yield from _read_json(text, path, lexicon)
+    else:
+        yield _from_html(text, path, lexicon)
+
+
+def _decode(data: bytes, name: str, line: int | None = None) -> str | ReadError:
+    if b"\x00" in data[:8192]:
+        return ReadError(name, "binary data (NUL bytes), not text", line)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        return ReadError(name, f"invalid UTF-8 at byte {e.start}", line)
+    if not text.strip():
+        return ReadError(name, "no text (only whitespace)", line)
+    return text
+
+
+# --- .txt -----------------------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$")
+_BYLINE = re.compile(r"^\s*By\s+(.+?)\s*$", re.MULTILINE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*\(([^)]{2,40})\)\s*[-\u2013\u2014]", re.MULTILINE)
+
+
+def _from_txt(text: str, path: Path, lexicon: Lexicon) -> Article | ReadError:
+    first, sep, rest = text.partition("\n")
+    header = _HEADER.match(first)
+    published = None
+    if header:
+        try:
+            published = dt.date.fromisoformat(header.group(1))
+        except ValueError:
+            return ReadError(str(path), f"bad date {header.group(1)!r} in the first line", 1)
+        title = header.group(2).strip() or None
+        body = rest
+    else:
+        title = first.strip() or None
+        body = text
+    if not body.strip():
+        return ReadError(str(path), "no article text after the header line")
+    return Article(id=path.stem, text=body, title=title, published=published,
+                   outlet=_outlet_in_text(body, lexicon), source_file=str(path))
+
+
+def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
+    """The outlet a plain-text article names for itself: a byline or a dateline."""
+    head = body[:600]
+    for pattern in (_BYLINE, _DATELINE):
+        for m in pattern.finditer(head):
+            for part in re.split(r",|\band\b", m.group(1)):
+                outlet = lexicon.outlet(part.strip())
+                if outlet:
+                    return outlet.name
+    return None
+
+
+# --- .jsonl / .json -------------------------------------------------------------------------
+
+def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    name = str(path)
+    read_any = False
+    try:
+        fh = open(path, "rb")
+    except OSError as e:
+        yield ReadError(name, f"cannot read: {e.strerror}")
+        return
+    with fh:
+        for lineno, raw in enumerate(_lines(fh), start=1):
+            if raw is None:
+                yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
+                continue
+            if not raw.strip():
+                continue
+            text = _decode(raw, name, lineno)
+            if isinstance(text, ReadError):
+                yield text
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as e:
+                yield ReadError(name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
+                continue
+            except RecursionError:
+                yield ReadError(name, "invalid JSON: nested too deeply", lineno)
+                continue
+            read_any = True
+            yield _from_record(record, path, lineno, lexicon)
+    if not read_any:
+        yield ReadError(name, "no JSON records in file")
+
+
+def _lines(fh) -> Iterator[bytes | None]:
+    """Lines of a binary file, never holding more than one line (capped) in memory."""
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while True:  # skip the rest of an over-long line
+                more = fh.readline(MAX_LINE_BYTES)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _read_json(text: str, path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    """A .json file: one article object, a list of them, or (as the issue allows) JSON lines."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        yield ReadError(str(path), "invalid JSON: nested too deeply")
+        return
+    except json.JSONDecodeError:
+        lines = text.splitlines()
+        if len(lines) > 1:
+            for lineno, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    yield _from_record(json.loads(line), path, lineno, lexicon)
+                except (json.JSONDecodeError, RecursionError) as e:
+                    yield ReadError(str(path), f"invalid JSON: {getattr(e, 'msg', 'nested too deeply')}", lineno)
+            return
+        yield ReadError(str(path), "invalid JSON")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, record in enumerate(records, start=1):
+        yield _from_record(record, path, i if len(records) > 1 else None, lexicon)
+
+
+_TEXT_FIELDS = ("text", "description", "content", "body")
+_DATE_FIELDS = ("date", "published", "published_time", "published_at", "pubDate")
+
+
+def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexicon) -> Item:
+    name = str(path)
+    if not isinstance(record, dict):
+        return ReadError(name, f"expected a JSON object, got {type(record).__name__}", lineno)
+    text = next((record[f] for f in _TEXT_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    if text is None:
+        return ReadError(name, "record has no text (fields tried: " + ", ".join(_TEXT_FIELDS) + ")", lineno)
+    raw_id = record.get("id")
+    article_id = str(raw_id) if raw_id not in (None, "") else f"{path.stem}:{lineno or 1}"
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    published = None
+    for f in _DATE_FIELDS:
+        published = _parse_date(record.get(f))
+        if published:
+            break
+    url = record.get("url")
+    if not isinstance(url, str):
+        urls = record.get("source_urls")
+        url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
+    url = url or (record.get("page_url") if isinstance(record.get("page_url"), str) else None)
+    return Article(id=article_id, text=text, title=title, published=published, url=url,
+                   outlet=_outlet(record, url, lexicon), source_file=name)
+
+
+def _outlet(record: dict, url: str | None, lexicon: Lexicon) -> str | None:
+    given = record.get("outlet")
+    if isinstance(given, str) and given.strip():
+        known = lexicon.outlet(given)
+        return known.name if known else given.strip()
+    known = lexicon.outlet(url=url) if url else None
+    if known:
+        return known.name
+    domain = record.get("domain")
+    if isinstance(domain, str) and "." in domain:  # a host name, not a label such as "in_domain"
+        known = lexicon.outlet(url="https://" + domain)
+        return known.name if known else domain
+    return None
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- .html ----------------------------------------------------------------------------------
+
+def _from_html(html: str, path: Path, lexicon: Lexicon) -> Item:
+    import trafilatura  # heavy import, only for HTML
+
+    try:
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                include_tables=False)
+    except Exception as e:  # the library's own failure on a malformed page: report, don't crash
+        return ReadError(str(path), f"could not parse HTML ({type(e).__name__})")
+    if extracted is None:
+        return ReadError(str(path), "no article text found in HTML")
+    doc = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    text = doc.get("text") or ""
+    if not text.strip():
+        return ReadError(str(path), "no article text found in HTML")
+    url = doc.get("url")
+    outlet = lexicon.outlet(name=doc.get("sitename"), url=url)
+    return Article(id=path.stem, text=text, title=doc.get("title"), published=_parse_date(doc.get("date")),
+                   url=url, outlet=outlet.name if outlet else doc.get("sitename"), source_file=str(path))

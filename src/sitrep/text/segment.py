@@ -1,0 +1,66 @@
+"""Sentence segmentation that keeps character offsets.
+
+Rule based on purpose: news sentences end in . ! ? or a line break, and the hard cases are
+abbreviations ("U.S.", "Brig. Gen.", "Feb. 8") and initials. Each `Sentence` points back into
+the article text with `start`/`end`, the way spaCy's spans do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """u.s us u.k u.n mr mrs ms dr prof gen brig col lt maj sgt capt cpt adm cmdr rep sen gov pres
+    st no vol jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m e.g i.e etc vs approx
+    va nev calif fla ga ala ariz colo conn del ill ind kan ky la md mass mich minn miss mo mont
+    neb okla ore pa tenn tex wash wis wyo jr sr inc corp co ltd dept govt spc pfc cpl mt ft""".split()
+)
+
+# A candidate boundary: terminal punctuation (plus closing quotes/brackets) then space, or a newline.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201c\u2018])|\n\s*""")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # Single initials ("J. Smith") and dotted acronyms ("U.S.", "D.C.").
+    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences; each keeps its offsets, stripped of surrounding space."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if text[m.start()] == "." and m.group().startswith(".") and "\n" not in m.group():
+            if _is_abbreviation(text, m.start()):
+                continue
+        end = m.end() if "\n" not in m.group() else m.start()
+        _append(out, text, start, end)
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], len(out)))

@@ -1,0 +1,254 @@
+"""When did it happen? Date phrases resolved against a reference date, with a stated precision.
+
+News gives dates relative to the day it was written ("early Friday morning", "Late on Thursday",
+"last week"). `Reference` is that day: the publication date when the article has one, otherwise
+a date inferred from anchors in the text ("the campaign lasting more than 110 days" after a known
+start such as 7 October 2023), which is a lower bound, not a day. A phrase resolved against an
+inferred reference never claims `day` precision.
+
+The main path is regular expressions over the sentence (microseconds); nothing here calls a
+general date parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from sitrep.model import DatePrecision
+
+Basis = Literal["published", "inferred"]
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")]
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100,
+}
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening|night|overnight))"
+
+# One pattern, one named group per phrase type; matched on folded (lower-case) text.
+_PHRASE = re.compile(
+    r"\b(?:"
+    rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))?)"
+    rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d))?)"
+    rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
+    r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
+    rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
+    r"|(?P<rel>yesterday|today|tonight|last night|this morning|this evening|overnight|earlier today)"
+    r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
+    r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
+    r"|(?P<earlier>^earlier\b)"
+    r")",
+    re.IGNORECASE,
+)
+
+# A phrase right after these words is a start of a count ("since October 7"), not the event date.
+_SINCE = re.compile(r"(?:since|from|starting|begun|began|beginning)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The day relative phrases count back from, and how we know it."""
+
+    date: dt.date
+    basis: Basis
+    slack_days: int = 0  # how far after `date` the real writing day may be (inferred lower bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """A resolved date phrase: representative day, precision, window, and where it was written."""
+
+    date: dt.date | None
+    precision: DatePrecision
+    start: dt.date | None
+    end: dt.date | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Epoch:
+    """A well-known start date that articles count from ("October 7", "the war on Gaza")."""
+
+    name: str
+    date: dt.date
+    pattern: re.Pattern[str]
+
+
+def find_dates(folded: str, start: int, end: int, reference: Reference | None) -> list[DateSpan]:
+    """Every event-date phrase in `folded[start:end]`, resolved; "since X" phrases are skipped."""
+    out: list[DateSpan] = []
+    segment = folded[start:end]
+    for m in _PHRASE.finditer(segment):
+        if _SINCE.search(segment, max(0, m.start() - 20), m.start()):
+            continue
+        span = _resolve(m, reference)
+        if span is not None:
+            out.append(DateSpan(span[0], span[1], span[2], span[3], m.group(),
+                                start + m.start(), start + m.end()))
+    return out
+
+
+def find_since(folded: str, start: int, end: int, reference: Reference | None,
+               epochs: list[Epoch]) -> dt.date | None:
+    """The start date of a running count: "since October 7", "since the start of the war on Gaza"."""
+    seg = folded[start:end]
+    m = re.search(r"\bsince\s+(?:the\s+)?(.{0,80})", seg)
+    if not m:
+        return None
+    tail = m.group(1)
+    d = _PHRASE.match(tail)
+    if d and (d.group("mdy") or d.group("dmy")):
+        resolved = _resolve(d, reference, default_past=True)
+        if resolved and resolved[0]:
+            return resolved[0]
+    for epoch in epochs:
+        if epoch.pattern.search(tail):
+            return epoch.date
+    return None
+
+
+def _year_for(month: int, day: int, reference: Reference | None) -> int | None:
+    """The year of a month-day without one: the latest such day on or before the reference."""
+    if reference is None:
+        return None
+    ref = reference.date + dt.timedelta(days=reference.slack_days)
+    year = ref.year
+    try:
+        if dt.date(year, month, day) > ref:
+            year -= 1
+    except ValueError:
+        return None
+    return year
+
+
+def _resolve(m: re.Match[str], ref: Reference | None, default_past: bool = True):
+    g = m.group
+    if g("mdy") or g("dmy") or g("iso"):
+        if g("iso"):
+            y, mo, d = int(g("y4")), int(g("m4")), int(g("d4"))
+        else:
+            mo = MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
+            d = int(g("d1") or g("d2"))
+            y_text = g("y1") or g("y2")
+            y = int(y_text) if y_text else _year_for(mo, d, ref)
+        if y is None:
+            return None, "unknown", None, None
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        if ref is not None and ref.basis == "inferred" and not (g("y1") or g("y2") or g("iso")):
+            return day, "range", day, day  # the year itself was inferred
+        return day, "day", day, day
+    if g("my"):
+        mo = MONTHS[g("m3").rstrip(".").lower()]
+        first = dt.date(int(g("y3")), mo, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=15), "month", first, last
+    if ref is None:
+        return None, "unknown", None, None
+    if g("wd"):
+        weekday = WEEKDAYS[g("w").lower()]
+        if ref.basis == "published":
+            back = (ref.date.weekday() - weekday) % 7
+            day = ref.date - dt.timedelta(days=back)
+            return day, "day", day, day
+        # Inferred lower bound: the first such weekday on or after it, and it may be later.
+        ahead = (weekday - ref.date.weekday()) % 7
+        day = ref.date + dt.timedelta(days=ahead)
+        return day, "range", day, day + dt.timedelta(days=max(ref.slack_days, 6))
+    if g("rel"):
+        word = g("rel").lower()
+        day = ref.date - dt.timedelta(days=1 if word in ("yesterday", "last night") else 0)
+        return _relative(day, ref, 0)
+    if g("lastweek"):
+        word = g("lastweek").lower()
+        if "weekend" in word:
+            sat = ref.date - dt.timedelta(days=(ref.date.weekday() - 5) % 7 or 7)
+            return _window(sat, sat + dt.timedelta(days=1), ref)
+        if word in ("this week", "earlier this week"):
+            monday = ref.date - dt.timedelta(days=ref.date.weekday())
+            return _window(monday, ref.date, ref)
+        if word == "past week":
+            return _window(ref.date - dt.timedelta(days=7), ref.date, ref)
+        monday = ref.date - dt.timedelta(days=ref.date.weekday() + 7)
+        return _window(monday, monday + dt.timedelta(days=6), ref)
+    if g("past"):
+        hours = int(g("n"))
+        return _window(ref.date - dt.timedelta(days=hours // 24), ref.date, ref)
+    if g("earlier"):
+        return None  # resolved by the caller against the story's current date
+    return None
+
+
+def _relative(day: dt.date, ref: Reference, _unused: int):
+    if ref.basis == "published":
+        return day, "day", day, day
+    return _window(day, day + dt.timedelta(days=ref.slack_days), ref)
+
+
+def _window(first: dt.date, last: dt.date, ref: Reference):
+    if ref.basis == "inferred":
+        return first, "month", first, last + dt.timedelta(days=ref.slack_days)
+    mid = first + (last - first) // 2
+    return mid, ("day" if first == last else "range"), first, last
+
+
+# --- references for articles without a publication date -----------------------------------
+
+_DURATION = re.compile(
+    r"\b(?P<qual>more than|over|nearly|almost|about|around|some|at least|the (?:last|past))?\s*"
+    r"(?P<n>\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if len(k) > 2) + r")\+?\s+"
+    r"(?P<unit>days|weeks|months)\b"
+)
+
+
+def infer_reference(folded: str, epochs: list[Epoch]) -> Reference | None:
+    """Infer the writing date of an undated article from "N days/weeks/months" after a known epoch.
+
+    "The campaign lasting more than 110 days" in a text about the war that began on
+    7 October 2023 puts the writing day on or after 25 January 2024. Returns None without both
+    an epoch and a duration: we never invent a date.
+    """
+    epoch = next((e for e in epochs if e.pattern.search(folded)), None)
+    if epoch is None:
+        return None
+    best: Reference | None = None
+    for m in _DURATION.finditer(folded):
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+        if not n:
+            continue
+        unit = m.group("unit")
+        days = n * {"days": 1, "weeks": 7, "months": 30}[unit]
+        if days > 3 * 365:
+            continue
+        # A lower bound ("more than 110 days") is tight; a round count of months is loose.
+        slack = 6 if unit == "days" else 14 if unit == "weeks" else 30
+        candidate = Reference(epoch.date + dt.timedelta(days=days), "inferred", slack)
+        # The most precise anchor wins: the one with the least slack, then the latest.
+        if best is None or (candidate.slack_days, -candidate.date.toordinal()) < (
+                best.slack_days, -best.date.toordinal()):
+            best = candidate
+    return best
