@@ -512,7 +512,7 @@ class _ArticleReader:
                 same.by_country.setdefault(cc, n)
             same.wounded = same.wounded if same.wounded is not None else t.wounded
             same.killed = same.killed if same.killed is not None else t.killed
-            same.approximate = same.approximate and t.approximate
+            same.approximate = same.approximate or t.approximate  # "approximately 140" said once is enough
             same.more.append(sent)
             return
         # Casualty figures that follow a later tally belong to it, not to an earlier one.

@@ -1,0 +1,3 @@
+from sitrep.schema import write
+
+print(write())

@@ -1,0 +1,33 @@
+"""Shared fixtures. The corpus lives beside the clone in ../shared (publisher texts are never copied
+into the repo); tests that need it skip, saying why, where it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "src" / "sitrep" / "samples"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from sitrep.engine import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    path = SHARED / "corpus"
+    if not path.is_dir():
+        pytest.skip(f"the shared corpus is not beside the clone ({path} missing)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_records(pipeline):
+    """Records of the bundled seed reports (the same files as ../shared/seeds)."""
+    return list(pipeline.run([SAMPLES]))

@@ -1,0 +1,47 @@
+"""Dates resolved from the seeds' own phrases against their publication or inferred dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.lexicon import Lexicon
+from sitrep.text import fold
+from sitrep.when import Reference, find_dates, infer_reference
+from tests.conftest import SAMPLES
+
+
+def _dates(sentence: str, ref: Reference | None):
+    f = fold(sentence)
+    return find_dates(f, 0, len(f), ref)
+
+
+def test_weekday_phrases_count_back_from_the_publication_day():
+    monday = Reference(dt.date(2023, 11, 13), "published")  # seed 002 was published on a Monday
+    [d] = _dates("The Islamic Resistance in Iraq claimed responsibility for the early Monday morning strikes.", monday)
+    assert (d.date, d.precision, d.text) == (dt.date(2023, 11, 13), "day", "early monday morning")
+    saturday = Reference(dt.date(2024, 10, 5), "published")  # seed 000
+    [d] = _dates("Late on Thursday, the Islamic Resistance in Iraq claimed responsibility", saturday)
+    assert d.date == dt.date(2024, 10, 3)
+
+
+def test_since_is_not_an_event_date():
+    ref = Reference(dt.date(2024, 10, 5), "published")
+    ds = _dates("US forces have been attacked approximately 66 times since October 17.", ref)
+    assert ds == []
+
+
+def test_undated_article_gets_an_inferred_lower_bound_and_sunday_after_it():
+    lex = Lexicon.load()
+    text = (SAMPLES / "004_84d721407357e12c.txt").read_text()
+    ref = infer_reference(fold(text), lex.epochs)
+    assert ref is not None and ref.basis == "inferred"
+    assert ref.date == dt.date(2024, 1, 25)  # 7 October 2023 + "more than 110 days"
+    [d] = _dates("struck the US-run facility in al-Shaddadi town on Sunday morning", ref)
+    assert d.date == dt.date(2024, 1, 28) and d.precision == "range"
+
+
+def test_no_anchor_no_date():
+    lex = Lexicon.load()
+    assert infer_reference(fold("Drones struck a base on Sunday."), lex.epochs) is None
+    [d] = _dates("Drones struck a base on Sunday.", None)
+    assert d.date is None and d.precision == "unknown"
