@@ -30,6 +30,7 @@ _DESCRIPTOR = re.compile(r"(?:affiliated (?:with|to)|linked to|close to|backed b
                          r"allied (?:with|to)|loyal to|proxies of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+_VICTIM = re.compile(r"\s+(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
 _SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
 _EARLIER = re.compile(r"\W*earlier\b")
 _UNRESOLVED = (
@@ -249,13 +250,14 @@ class _ArticleReader:
             contributes |= region is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
+        perpetrator, role = self._perpetrator(sent, actors, claimed)
+        if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
+            contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         if not contributes:
             return
         if region is not None:
             d.region = region
-        perpetrator, role = self._perpetrator(sent, actors, claimed)
-        self._fill(d, sent, new_weapons, [], perpetrator if d.actor is None else None, role, None, attrib,
-                   cas if cas.stated else None)
+        self._fill(d, sent, new_weapons, [], perpetrator, role, None, attrib, cas if cas.stated else None)
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
@@ -350,9 +352,11 @@ class _ArticleReader:
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)
+        candidates = [a for a in candidates if not _VICTIM.match(f, a.end)]
         if not candidates:
             return None, "unknown"
-        best = candidates[0]
+        by = [a for a in candidates if _BY.search(f, max(sent.start, a.start - 40), a.start)]
+        best = by[0] if by else candidates[0]  # "... in a drone attack by X" names the perpetrator
         role = "claimed" if claimed and best.start < (self.lex.re["claim"].search(f, sent.start, sent.end).end()
                                                      if claimed else 0) + 200 else "attributed"
         return best.value, role
