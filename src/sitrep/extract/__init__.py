@@ -90,7 +90,9 @@ class Context:
 
     actor: str | None = None
     actor_role: str = "unknown"
+    actor_sentence: Sentence | None = None
     date: DateSpan | None = None
+    date_sentence: Sentence | None = None
     target: str | None = None
     countries: set[str] = field(default_factory=set)
 
@@ -122,6 +124,7 @@ class _ArticleReader:
         self.drafts: list[Draft] = []
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
+        self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self) -> list[Mention | Tally]:
@@ -147,7 +150,7 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if perpetrator and not self._hypothetical(sent):
             if claimed or self.ctx.actor is None or role == "claimed":
-                self.ctx.actor, self.ctx.actor_role = perpetrator, role
+                self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
         if self._hypothetical(sent):
             return
         target = self._target(sent, cause, perpetrator)
@@ -163,7 +166,7 @@ class _ArticleReader:
         campaign = self.lex.re["campaign"].search(seg_main) is not None
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
-            self.ctx.date = dates[0]
+            self.ctx.date, self.ctx.date_sentence = dates[0], sent
 
         if sites:
             for i, site in enumerate(sites):
@@ -217,6 +220,7 @@ class _ArticleReader:
         """An attack told without its perpetrator takes the one the article has established."""
         if d.actor is None and self.ctx.actor:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
+            _cite(d, self.ctx.actor_sentence)
 
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""
@@ -279,9 +283,11 @@ class _ArticleReader:
             if own is not None:
                 d.date, d.date_inherited = own, False
                 if own.precision in ("day", "range") and own.date:
-                    self.ctx.date = own if not earlier else self.ctx.date
+                    if not earlier:
+                        self.ctx.date, self.ctx.date_sentence = own, sent
             elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor):
                 d.date, d.date_inherited = self.ctx.date, True
+                _cite(d, self.ctx.date_sentence)
         if cas is not None and cas.stated:
             figure_by = attrib.source if attrib else (self.article.outlet or "the report")
             if cas.fatalities is not None and d.fatalities is None:
@@ -389,6 +395,12 @@ class _ArticleReader:
         return a
 
     def _places(self, sent: Sentence, cause, actors: list[Match]) -> tuple[list[Site], list[Place]]:
+        if sent.index not in self._place_memo:
+            self._place_memo[sent.index] = self._read_places(sent, cause, actors)
+        sites, regions = self._place_memo[sent.index]
+        return list(sites), list(regions)
+
+    def _read_places(self, sent: Sentence, cause, actors: list[Match]) -> tuple[list[Site], list[Place]]:
         if self.ex.places is None:
             return [], []
         found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
@@ -587,6 +599,12 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+def _cite(d: Draft, sent: Sentence | None) -> None:
+    """Keep the sentence a carried-over field came from among the mention's evidence."""
+    if sent is not None and sent not in d.evidence:
+        d.evidence.append(sent)
 
 
 def _unresolved_pattern(lex: Lexicon) -> re.Pattern[str]:

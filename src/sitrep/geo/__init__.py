@@ -31,6 +31,10 @@ _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirt
                          r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
                          r"(?:[\w'-]+\s+){0,4}$")
 _MAX_WORDS = 6
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
+_CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
+_AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
+_COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
 
 
 def _name_like(tok: str) -> bool:
@@ -52,6 +56,7 @@ class Geocoder:
 
     def __init__(self, index: Index | None = None):
         self.index = index or load_index()
+        self._memo: dict[tuple, list[Candidate]] = {}
 
     # --- the PlaceFinder interface --------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -110,7 +115,8 @@ class Geocoder:
             stop += 1
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
         after = text[tokens[stop - 1][1]:tokens[stop - 1][1] + 30] if stop > i else ""
-        admin_before = bool(re.search(r"\b(?:province|governorate|region|district) of (?:the )?$", before, re.I))
+        admin_before = bool(_ADMIN_BEFORE.search(before))
+        cue = bool(_CUE_BEFORE.search(before))
         for j in range(stop, i, -1):
             words = [t[2] for t in tokens[i:j]]
             if words[-1].lower() in _CONNECTORS:
@@ -125,7 +131,6 @@ class Geocoder:
             next_word = text[tokens[j - 1][1]:tokens[j - 1][1] + 15].strip().split(" ")[0].lower() if j == stop else ""
             admin |= admin_before or next_word in _ADMIN_WORDS
             facility |= next_word in _FACILITY_WORDS
-            cue = bool(re.search(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", before, re.I))
             for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
                 cands = self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
                 if cands:
@@ -144,14 +149,25 @@ class Geocoder:
         if entry.kind == "country":
             return 3
         if entry.kind == "admin1":
-            return 2 if re.match(r"\s*countryside", after) else 3
+            return 2 if _COUNTRYSIDE_AFTER.match(after) else 3
         before = text[max(0, start - 60):start].lower()
-        if _NEAR_WORDS.search(before) or re.match(r"\s*(?:district|area|countryside|outskirts|region)\b", after, re.I):
+        if _NEAR_WORDS.search(before) or _AREA_AFTER.match(after):
             return 2
         return 1
 
     def _candidates(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
                     cue: bool) -> list[Candidate]:
+        """Ranked candidates; memoised, since reports name the same few places again and again."""
+        memo_key = (phrase, countries, facility, admin, cue)
+        hit = self._memo.get(memo_key)
+        if hit is None:
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            hit = self._memo[memo_key] = self._rank(phrase, countries, facility=facility, admin=admin, cue=cue)
+        return hit
+
+    def _rank(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
+              cue: bool) -> list[Candidate]:
         k = key(phrase)
         if not k or k in self.index.not_places or (len(k) < 4 and " " not in k and not phrase.isupper()):
             return []

@@ -10,6 +10,7 @@ ranked below exact ones.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.text import fold
 
@@ -19,6 +20,7 @@ _SPACES = re.compile(r"\s+")
 _VOWELS = str.maketrans("", "", "aeiouyw")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     words = _SPACES.sub(" ", _SEPARATORS.sub(" ", fold(name))).strip().split(" ")
     while len(words) > 1 and words[0] in ARTICLES:
@@ -28,6 +30,7 @@ def key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     words = [w for w in key(name).split(" ") if w not in ARTICLES]
     out = []
