@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import math
 import os
 import pickle
@@ -256,7 +255,3 @@ class _Admin1Points:
         lats, lons, labels = arrays
         d = (lats - lat) ** 2 + ((lons - lon) * math.cos(math.radians(lat))) ** 2
         return labels[int(self._np.argmin(d))]
-
-
-def cache_summary() -> str:
-    return json.dumps({"cache": str(_cache_dir()), "fingerprint": _fingerprint()})

@@ -119,7 +119,7 @@ def find_since(folded: str, start: int, end: int, reference: Reference | None,
     tail = m.group(1)
     d = _PHRASE.match(tail)
     if d and (d.group("mdy") or d.group("dmy")):
-        resolved = _resolve(d, reference, default_past=True)
+        resolved = _resolve(d, reference)
         if resolved and resolved[0]:
             return resolved[0]
     for epoch in epochs:
@@ -142,7 +142,7 @@ def _year_for(month: int, day: int, reference: Reference | None) -> int | None:
     return year
 
 
-def _resolve(m: re.Match[str], ref: Reference | None, default_past: bool = True):
+def _resolve(m: re.Match[str], ref: Reference | None):
     g = m.group
     if g("mdy") or g("dmy") or g("iso"):
         if g("iso"):
@@ -181,7 +181,7 @@ def _resolve(m: re.Match[str], ref: Reference | None, default_past: bool = True)
     if g("rel"):
         word = g("rel").lower()
         day = ref.date - dt.timedelta(days=1 if word in ("yesterday", "last night") else 0)
-        return _relative(day, ref, 0)
+        return _relative(day, ref)
     if g("lastweek"):
         word = g("lastweek").lower()
         if "weekend" in word:
@@ -202,7 +202,7 @@ def _resolve(m: re.Match[str], ref: Reference | None, default_past: bool = True)
     return None
 
 
-def _relative(day: dt.date, ref: Reference, _unused: int):
+def _relative(day: dt.date, ref: Reference):
     if ref.basis == "published":
         return day, "day", day, day
     return _window(day, day + dt.timedelta(days=ref.slack_days), ref)
