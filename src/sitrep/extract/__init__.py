@@ -148,11 +148,10 @@ class _ArticleReader:
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
-        if perpetrator and not self._hypothetical(sent):
-            if claimed or self.ctx.actor is None or role == "claimed":
-                self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
         if self._hypothetical(sent):
             return
+        if perpetrator and (claimed or self.ctx.actor is None or role == "claimed"):
+            self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
         target = self._target(sent, cause, perpetrator)
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
@@ -302,8 +301,7 @@ class _ArticleReader:
             d.intercepted = True
         if re.search(r"\braid(?:s|ed)?\b", f[sent.start:sent.end]):
             d.raid = True
-        if sent not in d.evidence:
-            d.evidence.append(sent)
+        _cite(d, sent)
         d.last_sentence = max(d.last_sentence, sent.index)
 
     # --- sentence readers ------------------------------------------------------------------
