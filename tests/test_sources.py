@@ -10,7 +10,7 @@ from pathlib import Path
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 from sitrep.sources import ReadError, read_paths
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, SEEDS
 
 SITREP = [sys.executable, "-m", "sitrep.cli"]
 
@@ -98,6 +98,6 @@ def test_cli_formats_share_field_names():
 
 def test_outlet_from_byline_and_dateline():
     lex = Lexicon.load()
-    arts = {a.id: a for a in read_paths([SAMPLES], lex)}
+    arts = {a.id: a for a in read_paths(SEEDS, lex)}
     assert arts["001_b9785e5e6367e8f3"].outlet == "Al Mayadeen"  # "By Al Mayadeen English"
     assert arts["004_84d721407357e12c"].outlet == "Tasnim News Agency"  # "TEHRAN (Tasnim) -"

@@ -63,6 +63,7 @@ class Geocoder:
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         end = len(text) if end is None else end
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        countries = countries | self._countries_named(tokens)
         spans: list[PlaceSpan] = []
         i = 0
         while i < len(tokens):
@@ -95,6 +96,19 @@ class Geocoder:
         return self._candidates(name, countries, facility=facility, admin=admin, cue=True)
 
     # --- internals ------------------------------------------------------------------------
+    def _countries_named(self, tokens) -> frozenset[str]:
+        """Countries a text names: context for every other name in it. (Demonyms are not: "American
+        forces" is in nearly every report and says nothing of where.)"""
+        named = self.index.countries
+        found = set()
+        for i, (_, _, tok) in enumerate(tokens):
+            if tok[0].isupper():
+                for n in (1, 2, 3):
+                    cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
+                    if cc:
+                        found.add(cc)
+        return frozenset(found)
+
     def _person_before(self, tokens, i: int, start: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
         prev = tokens[i - 1][2]
@@ -171,6 +185,7 @@ class Geocoder:
         k = key(phrase)
         if not k or k in self.index.not_places or (len(k) < 4 and " " not in k and not phrase.isupper()):
             return []
+        acronym = phrase.isupper() and " " not in phrase.strip()
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
@@ -184,7 +199,8 @@ class Geocoder:
                 continue
             seen.add(i)
             e = self.index.entries[i]
-            score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose)
+            score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
+                                acronym=acronym)
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
@@ -192,12 +208,16 @@ class Geocoder:
 
     @staticmethod
     def _score(e: Entry, countries: frozenset[str], *, facility: bool, admin: bool, cue: bool,
-               loose: bool) -> float | None:
+               loose: bool, acronym: bool) -> float | None:
         named = e.source.startswith("named_sites")
         in_context = bool(e.country and e.country in countries)
+        if acronym and e.kind == "city" and not named:
+            return None  # "US", "UN", "IS" are never the villages Us, Un, Is
         if e.kind == "city" and not named:
-            if e.population < 100_000 and not cue and not in_context:
-                return None  # small towns need a locative cue or their country in context
+            if e.population < 100_000 and not (in_context or (cue and not countries)):
+                # A small town needs its country in context, or a locative cue in a text that
+                # names no country: "near al-Khadra" in a report on Syria is not the Libyan town.
+                return None
             score = math.log10(max(e.population, 10)) / 2
         elif e.kind == "admin1":
             if not (admin or in_context):

