@@ -63,6 +63,16 @@ class Place(BaseModel):
     source: str = ""
 
 
+class PlaceMatch(Place):
+    """What `sitrep geocode` prints: a place, the name as written, and where (`--text`) or how
+    strongly (`--all`) it matched. Its place fields are `Place`'s."""
+
+    written: str
+    start: int | None = None
+    end: int | None = None
+    score: float | None = None
+
+
 class PlaceSpan(BaseModel):
     """A place found in text, with the characters it was found in."""
 
@@ -80,7 +90,10 @@ class PlaceFinder(Protocol):
     """
 
     def find(self, text: str, start: int = 0, end: int | None = None,
-             countries: frozenset[str] = frozenset()) -> list[PlaceSpan]: ...
+             countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+        """Places named in `text[start:end]` (offsets into `text`), read with `countries` as context;
+        never a name inside an outlet's or organisation's name, never a demonym."""
+        ...
 
     def region(self, country: str, admin1: str) -> Place | None:
         """The admin-1 region itself (precision 3), for "in the same province"."""

@@ -49,6 +49,44 @@ def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> N
     sys.exit(0 if c.articles else 2)
 
 
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Every candidate, ranked, with its score.")
+@click.option("--text", "text", default=None, metavar="TEXT",
+              help="Find every place in TEXT ('-' reads standard input), with character offsets.")
+@click.option("--country", "countries", multiple=True, metavar="CC",
+              help="A country the name is read in (ISO code, repeatable): context, as a report gives it.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple[str, ...], fmt: str | None) -> None:
+    """Resolve a place NAME (best match), or every place in a --text.
+
+    A name that is unknown, or a village name found in several countries with no --country to
+    choose between them, prints nothing and exits with status 1.
+    """
+    from sitrep.geo import Geocoder
+    from sitrep.lexicon import Lexicon
+    from sitrep.model import PlaceMatch
+
+    if (name is None) == (text is None):
+        raise click.UsageError("give a NAME or --text TEXT, not both")
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    context = frozenset(c.upper() for c in countries)
+    geocoder = Geocoder(lexicon=Lexicon.load())
+    if text is not None:
+        body = sys.stdin.read() if text == "-" else text
+        records = [PlaceMatch(**s.place.model_dump(), written=s.text, start=s.start, end=s.end)
+                   for s in geocoder.find(body, countries=context)]
+    elif show_all:
+        records = [PlaceMatch(**geocoder.describe(c).model_dump(), written=name, score=round(c.score, 3))
+                   for c in geocoder.geocode(name, context)]
+    else:
+        place = geocoder.resolve(name, context)
+        records = [] if place is None else [PlaceMatch(**place.model_dump(), written=name)]
+    write_records(records, fmt, sys.stdout)
+    sys.exit(0 if records else 1)
+
+
 def _with_progress(pipeline, paths, show: bool):
     if not show:
         yield from pipeline.run(paths)

@@ -6,12 +6,14 @@ import csv
 import json
 from typing import IO, Iterable
 
+from pydantic import BaseModel
+
 from sitrep.model import Mention, Tally
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
 
-def write_records(records: Iterable[Mention | Tally], fmt: str, out: IO[str]) -> None:
+def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str]) -> None:
     if fmt == "jsonl":
         for r in records:
             out.write(r.model_dump_json() + "\n")
@@ -23,12 +25,16 @@ def write_records(records: Iterable[Mention | Tally], fmt: str, out: IO[str]) ->
     elif fmt == "csv":
         _write_csv(records, out)
     elif fmt == "table":
-        _write_table(list(records), out)
+        records = list(records)
+        if all(isinstance(r, (Mention, Tally)) for r in records):
+            _write_table(records, out)
+        else:
+            _write_plain_table(records, out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
 
-def _flat(r: Mention | Tally) -> dict[str, object]:
+def _flat(r: BaseModel) -> dict[str, object]:
     row = r.model_dump(mode="json")
     for k, v in row.items():
         if isinstance(v, (list, dict)):
@@ -36,12 +42,17 @@ def _flat(r: Mention | Tally) -> dict[str, object]:
     return row
 
 
-def _write_csv(records: Iterable[Mention | Tally], out: IO[str]) -> None:
-    fields = ["kind", *[f for f in Mention.model_fields if f != "kind"],
-              *[f for f in Tally.model_fields if f not in Mention.model_fields]]
-    writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
-    writer.writeheader()
+def _write_csv(records: Iterable[BaseModel], out: IO[str]) -> None:
+    writer = None
     for r in records:
+        if writer is None:
+            if isinstance(r, (Mention, Tally)):  # one header for both kinds of extract record
+                fields = ["kind", *[f for f in Mention.model_fields if f != "kind"],
+                          *[f for f in Tally.model_fields if f not in Mention.model_fields]]
+            else:
+                fields = list(type(r).model_fields)
+            writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+            writer.writeheader()
         writer.writerow(_flat(r))
 
 
@@ -82,3 +93,21 @@ def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
                        ", ".join(f"{k} {v}" for k, v in r.by_country.items()),
                        "" if r.wounded is None else str(r.wounded), "" if r.killed is None else str(r.killed))
         console.print(tt)
+
+
+def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
+    """Any other record: one column per field that some record fills."""
+    from rich.console import Console
+    from rich.table import Table
+
+    if not records:
+        out.write("(none)\n")
+        return
+    rows = [_flat(r) for r in records]
+    columns = [f for f in type(records[0]).model_fields if any(row.get(f) not in (None, "") for row in rows)]
+    t = Table()
+    for col in columns:
+        t.add_column(col, overflow="fold")
+    for row in rows:
+        t.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+    Console(file=out, width=max(160, Console(file=out).width)).print(t)

@@ -35,7 +35,7 @@ class Pipeline:
     counts: Counts = field(default_factory=Counts)
 
     def __post_init__(self) -> None:
-        self.geocoder = self.geocoder or Geocoder()
+        self.geocoder = self.geocoder or Geocoder(lexicon=self.lexicon)
         self.extractor = Extractor(self.lexicon, self.geocoder)
 
     def extract_article(self, article: Article) -> list[Mention | Tally]:

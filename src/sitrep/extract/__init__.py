@@ -155,7 +155,7 @@ class _ArticleReader:
         target = self._target(sent, cause, perpetrator)
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
-        sites, regions = self._places(sent, cause, actors)
+        sites, regions = self._places(sent, cause)
         main = (sent.start, cause[0]) if cause else (sent.start, sent.end)
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
@@ -248,7 +248,7 @@ class _ArticleReader:
             contributes = True
         region = None
         if d.place is None:
-            _, regions = self._places(sent, cause, actors)
+            _, regions = self._places(sent, cause)
             region = self._best_region(regions)
             contributes |= region is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
@@ -392,17 +392,16 @@ class _ArticleReader:
         self.attributions[sent.index] = a
         return a
 
-    def _places(self, sent: Sentence, cause, actors: list[Match]) -> tuple[list[Site], list[Place]]:
+    def _places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
         if sent.index not in self._place_memo:
-            self._place_memo[sent.index] = self._read_places(sent, cause, actors)
+            self._place_memo[sent.index] = self._read_places(sent, cause)
         sites, regions = self._place_memo[sent.index]
         return list(sites), list(regions)
 
-    def _read_places(self, sent: Sentence, cause, actors: list[Match]) -> tuple[list[Site], list[Place]]:
+    def _read_places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
         if self.ex.places is None:
             return [], []
         found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
-        outlets = list(self.lex.outlet_mentions(self.folded, sent.start, sent.end))
         sites: list[Site] = []
         regions: list[Place] = []
         for p in found:
@@ -410,11 +409,6 @@ class _ArticleReader:
                 continue
             if p.start == sent.start and p.text.isupper() and len(p.text) > 3:
                 continue  # a dateline ("TEHRAN (Tasnim) -"): where it was written, not where it happened
-            if any(o.start <= p.start < o.end or p.start <= o.start < p.end for o in outlets):
-                continue
-            if any(a.start <= p.start < a.end or p.start <= a.start < p.end for a in actors) and not re.search(
-                    r"\b(?:in|near|at|across|inside|outside|of)\s+(?:the\s+)?$", self.folded[max(0, p.start - 12):p.start]):
-                continue
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 if p.place.country:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
+from sitrep.lexicon import Lexicon
 from sitrep.model import Place, PlaceSpan
+from sitrep.text import fold
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
@@ -35,6 +37,9 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:th
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
 _COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
+_IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at)\s+(?:the\s+)?$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]cross|[Ii]nside|[Oo]utside|[Oo]f)\s+(?:the\s+)?$")
 
 
 def _name_like(tok: str) -> bool:
@@ -54,8 +59,11 @@ class Candidate:
 class Geocoder:
     """Places in text, and a name's best match. Loads the gazetteer index once."""
 
-    def __init__(self, index: Index | None = None):
+    def __init__(self, index: Index | None = None, lexicon: Lexicon | None = None):
+        """`lexicon`, when given, names the organisations and outlets whose names contain places
+        ("Islamic Resistance in Iraq", "Al Mayadeen"): a place inside one is not a place."""
         self.index = index or load_index()
+        self.lexicon = lexicon
         self._memo: dict[tuple, list[Candidate]] = {}
 
     # --- the PlaceFinder interface --------------------------------------------------------
@@ -75,11 +83,16 @@ class Geocoder:
                 i += 1
                 continue
             span, used = found
+            i += used
+            if span.place.kind == "country" and _ACRONYM.fullmatch(span.text):
+                if not _IN_BEFORE.search(text, max(start, span.start - 12), span.start):
+                    continue  # "U.S. troops", "a US base": a modifier, like a demonym, not a place
+                if text[span.end:span.end + 1] == "." and "." in span.text:
+                    span = span.model_copy(update={"text": span.text + ".", "end": span.end + 1})
             spans.append(span)
             if span.place.country:  # "Syria's ... province of Dayr al-Zawr": Syria is context now
                 countries = countries | {span.place.country}
-            i += used
-        return spans
+        return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
 
     def region(self, country: str, admin1: str) -> Place | None:
         for i in self.index.exact.get(key(admin1), []):
@@ -89,13 +102,40 @@ class Geocoder:
         return None
 
     def geocode(self, name: str, countries: frozenset[str] = frozenset()) -> list[Candidate]:
-        """Ranked candidates for a name as written (best first)."""
+        """Ranked candidates for a name as written (best first), as `sitrep geocode --all` lists them."""
         words = name.split()
         facility = bool(words) and words[-1].lower() in _FACILITY_WORDS
         admin = bool(words) and words[-1].lower() in _ADMIN_WORDS
-        return self._candidates(name, countries, facility=facility, admin=admin, cue=True)
+        return self._candidates(name.strip(), countries, facility=facility, admin=admin, cue=True)
+
+    @staticmethod
+    def describe(candidate: Candidate) -> Place:
+        """A candidate as a `Place`, at the precision its kind has on its own."""
+        return _place(candidate.entry, _own_precision(candidate.entry))
+
+    def resolve(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
+        """The place a name stands for; None if it is unknown, or ambiguous with no country to go by."""
+        best = _pick(self.geocode(name, countries), countries)
+        return None if best is None else self.describe(best)
 
     # --- internals ------------------------------------------------------------------------
+    def _outside_names(self, text: str, start: int, end: int, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+        """Drop places inside an outlet's name, and inside an organisation's name unless a locative
+        word puts the place itself in the sentence ("an attack in Iraq" vs "Islamic Resistance in Iraq")."""
+        piece = text[start:end]
+        folded = fold(piece)
+        names = [(m.start + start, m.end + start) for m in self.lexicon.outlet_mentions(folded, 0, len(piece))]
+        actors = [(m.start + start, m.end + start) for m in self.lexicon.find_actors(folded, piece, 0, len(piece))]
+
+        def inside(span: PlaceSpan, hits) -> bool:
+            return any(s <= span.start < e or span.start <= s < span.end for s, e in hits)
+
+        def named_as_place(span: PlaceSpan) -> bool:  # "fighting in Gaza", where Gaza is also an actor alias
+            return any(s == span.start for s, _ in actors) and bool(
+                _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start))
+
+        return [sp for sp in spans if not inside(sp, names) and (not inside(sp, actors) or named_as_place(sp))]
+
     def _countries_named(self, tokens) -> frozenset[str]:
         """Countries a text names: context for every other name in it. (Demonyms are not: "American
         forces" is in nearly every report and says nothing of where.)"""
@@ -146,9 +186,10 @@ class Geocoder:
             admin |= admin_before or next_word in _ADMIN_WORDS
             facility |= next_word in _FACILITY_WORDS
             for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
-                cands = self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
-                if cands:
-                    best = cands[0].entry
+                pick = _pick(self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue),
+                             countries)
+                if pick:
+                    best = pick.entry
                     span_end = tokens[j - 1][1]
                     written = text[tokens[i][0]:span_end]
                     if written.endswith(("'s", "\u2019s")):
@@ -160,10 +201,8 @@ class Geocoder:
         return None
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
-        if entry.kind == "country":
-            return 3
-        if entry.kind == "admin1":
-            return 2 if _COUNTRYSIDE_AFTER.match(after) else 3
+        if entry.kind in ("country", "admin1"):
+            return 2 if entry.kind == "admin1" and _COUNTRYSIDE_AFTER.match(after) else 3
         before = text[max(0, start - 60):start].lower()
         if _NEAR_WORDS.search(before) or _AREA_AFTER.match(after):
             return 2
@@ -241,6 +280,23 @@ class Geocoder:
                 return None
             score -= 1.0
         return score
+
+
+def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
+    """The best candidate, unless the name is a village name shared across countries and nothing
+    says which country is meant: then no answer is better than a guess."""
+    if not cands:
+        return None
+    best = cands[0]
+    e = best.entry
+    if countries or e.kind != "city" or e.population >= 100_000 or e.source.startswith("named_sites"):
+        return best
+    rival = next((c for c in cands[1:] if c.entry.country != e.country), None)
+    return None if rival is not None and best.score - rival.score < 0.5 else best
+
+
+def _own_precision(e: Entry) -> int:
+    return 3 if e.kind in ("country", "admin1") else 1
 
 
 def _place(e: Entry, precision: int) -> Place:
