@@ -87,6 +87,48 @@ def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple
     sys.exit(0 if records else 1)
 
 
+@cli.group()
+def evaluate() -> None:
+    """Score sitrep against gold files written by reading the texts."""
+
+
+@evaluate.command("geo")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
+              help="Where the gold's articles are (repeatable; default: the bundled samples).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="table: figures and every row that is not correct; json: the figures.")
+def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
+    """Geocoding accuracy on GOLD (JSON Lines of place names as written), from raw article text.
+
+    Prints exact-match and within-25-km accuracy, split into detected-and-resolved and missed.
+    """
+    import json
+    from pathlib import Path
+
+    from sitrep.evaluate import geo as geo_eval
+    from sitrep.geo import Geocoder
+    from sitrep.lexicon import Lexicon
+    from sitrep.sources import ReadError, read_paths
+
+    paths = article_paths or (Path(__file__).resolve().parent.parent / "samples",)
+    articles = {}
+    for item in read_paths(paths):
+        if isinstance(item, ReadError):
+            click.echo(f"sitrep: {item}", err=True)
+        else:
+            articles[item.id] = item
+    try:
+        rows = geo_eval.read_gold(gold)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    result = geo_eval.score(rows, articles, Geocoder(lexicon=Lexicon.load()), gold_file=gold)
+    if fmt == "json":
+        click.echo(json.dumps(geo_eval.figures(result)))
+    else:
+        geo_eval.write_report(result, sys.stdout)
+
+
 def _with_progress(pipeline, paths, show: bool):
     if not show:
         yield from pipeline.run(paths)

@@ -26,6 +26,7 @@ _CONNECTORS = frozenset({"of", "de", "la", "bin", "ibn", "abu", "abou", "al", "e
 _FACILITY_WORDS = frozenset(
     "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
     "military installation facility".split())
+_GENERIC = frozenset("village town city base camp field site area district region province".split())  # never a name alone
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat".split())
 _LOCATIVE = frozenset("in near at outside of from around inside into on to across".split())
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
@@ -142,7 +143,7 @@ class Geocoder:
         named = self.index.countries
         found = set()
         for i, (_, _, tok) in enumerate(tokens):
-            if tok[0].isupper():
+            if tok[0].isupper() and not tok.isupper():  # not "US": "US forces" is in every report
                 for n in (1, 2, 3):
                     cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
                     if cc:
@@ -152,6 +153,8 @@ class Geocoder:
     def _person_before(self, tokens, i: int, start: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
         prev = tokens[i - 1][2]
+        if "-" in prev and not prev.rsplit("-", 1)[1][:1].isupper():
+            return False  # "US-run", "Iran-backed": a modifier, not the first word of a name
         gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0]
         return gap_is_space and prev[0].isupper() and prev.lower() not in _CONNECTORS and key(prev) not in (
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
@@ -161,11 +164,13 @@ class Geocoder:
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             tok = tokens[stop][2]
             low = tok.lower()
-            if stop > i and not (_name_like(tok) or low in _CONNECTORS or low in _FACILITY_WORDS
-                                 or low in _ADMIN_WORDS):
+            if stop > i and not (_name_like(tok) or tok.isdigit() or low in _CONNECTORS or low in _FACILITY_WORDS
+                                 or low in _ADMIN_WORDS):  # digits: "Tower 22"
                 break
             if stop > i and tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
+            if stop > i and tokens[stop - 1][2].endswith(("'s", "\u2019s")):
+                break  # so does a possessive: "Syria's province of ..."
             stop += 1
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
         after = text[tokens[stop - 1][1]:tokens[stop - 1][1] + 30] if stop > i else ""
@@ -222,7 +227,8 @@ class Geocoder:
     def _rank(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
               cue: bool) -> list[Candidate]:
         k = key(phrase)
-        if not k or k in self.index.not_places or (len(k) < 4 and " " not in k and not phrase.isupper()):
+        if not k or k in self.index.not_places or k in _GENERIC or (
+                len(k) < 4 and " " not in k and not phrase.isupper()):
             return []
         acronym = phrase.isupper() and " " not in phrase.strip()
         ids = [(i, False) for i in self.index.exact.get(k, [])]
@@ -282,6 +288,13 @@ class Geocoder:
         return score
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
 def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
     """The best candidate, unless the name is a village name shared across countries and nothing
     says which country is meant: then no answer is better than a guess."""
@@ -305,4 +318,4 @@ def _place(e: Entry, precision: int) -> Place:
                  source=e.source)
 
 
-__all__ = ["Candidate", "Geocoder"]
+__all__ = ["Candidate", "Geocoder", "km"]
