@@ -28,6 +28,19 @@ _CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|
 _ANAPHORIC_ACTOR = re.compile(r"\bthe (?:resistance|group|brigades|movement|militia|faction|organization)\b")
 _DESCRIPTOR = re.compile(r"(?:affiliated (?:with|to)|linked to|close to|backed by|supported by|part of|"
                          r"allied (?:with|to)|loyal to|proxies of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+_LOCATIVE = re.compile(r"\b(?:in|near|across|inside|into|at|outside|throughout)\s+(?:the\s+)?(?:[a-z-]+(?:'s)?\s+){0,3}$")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:(?:war|conflict|bombardment|onslaught|offensive|siege|situation|crisis|"
+                                r"pauses?|ceasefire|truce|hostilities|fighting)\s+(?:[a-z-]+\s+){0,2}"
+                                r"(?:in|on|of|to|into|with|against|over|for)|(?:focus|aid) (?:on|to|into|for))"
+                                r"\s+(?:the\s+)?$")
+_BACKGROUND_AFTER = re.compile(r"\s*(?:war|conflict|crisis|ceasefire|truce)\b")
+
+
+def background_place(folded: str, start: int, end: int) -> bool:
+    """A place named as where a wider war is ("the war in Gaza", "the Gaza war"), not an attack."""
+    return bool(_BACKGROUND_BEFORE.search(folded, max(0, start - 50), start) or _BACKGROUND_AFTER.match(folded, end))
+
+
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _VICTIM = re.compile(r"\s+(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
@@ -404,13 +417,17 @@ class _ArticleReader:
         found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
         sites: list[Site] = []
         regions: list[Place] = []
+        region_is_locative: list[bool] = []
         for p in found:
             if cause and cause[0] <= p.start < cause[1]:
                 continue
             if p.start == sent.start and p.text.isupper() and len(p.text) > 3:
                 continue  # a dateline ("TEHRAN (Tasnim) -"): where it was written, not where it happened
+            if background_place(self.folded, p.start, p.end):
+                continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
+                region_is_locative.append(bool(_LOCATIVE.search(self.folded, max(sent.start, p.start - 40), p.start)))
                 if p.place.country:
                     self.ctx.countries.add(p.place.country)
                 continue
@@ -421,6 +438,9 @@ class _ArticleReader:
             sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
             if p.place.country:
                 self.ctx.countries.add(p.place.country)
+        # A region written after "in"/"across" is where; one written as a subject ("Turkey launches
+        # airstrikes ... in Syria") is who, and only a last resort for where.
+        regions = [r for _, r in sorted(enumerate(regions), key=lambda ir: not region_is_locative[ir[0]])]
         sites = self._unresolved(sent, cause, sites, found) + sites
         sites.sort(key=lambda s: s.start)
         return sites, regions

@@ -26,8 +26,9 @@ _CONNECTORS = frozenset({"of", "de", "la", "bin", "ibn", "abu", "abou", "al", "e
 _FACILITY_WORDS = frozenset(
     "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
     "military installation facility".split())
-_GENERIC = frozenset("village town city base camp field site area district region province".split())  # never a name alone
-_ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat".split())
+_GENERIC = frozenset("village town city base camp field site area district region province "
+                     "north south east west northern southern eastern western central".split())  # never a name alone
+_ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
 _LOCATIVE = frozenset("in near at outside of from around inside into on to across".split())
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
@@ -144,7 +145,7 @@ class Geocoder:
         found = set()
         for i, (_, _, tok) in enumerate(tokens):
             if tok[0].isupper() and not tok.isupper():  # not "US": "US forces" is in every report
-                for n in (1, 2, 3):
+                for n in (1, 2, 3, 4, 5):  # up to "Democratic Republic of the Congo"
                     cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
                     if cc:
                         found.add(cc)
@@ -245,7 +246,7 @@ class Geocoder:
             seen.add(i)
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
-                                acronym=acronym)
+                                acronym=acronym, written=k)
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
@@ -253,15 +254,17 @@ class Geocoder:
 
     @staticmethod
     def _score(e: Entry, countries: frozenset[str], *, facility: bool, admin: bool, cue: bool,
-               loose: bool, acronym: bool) -> float | None:
+               loose: bool, acronym: bool, written: str) -> float | None:
         named = e.source.startswith("named_sites")
         in_context = bool(e.country and e.country in countries)
         if acronym and e.kind == "city" and not named:
             return None  # "US", "UN", "IS" are never the villages Us, Un, Is
         if e.kind == "city" and not named:
-            if e.population < 100_000 and not (in_context or (cue and not countries)):
+            if e.population < 100_000 and not (in_context or (cue and not countries and key(e.name) == written)):
                 # A small town needs its country in context, or a locative cue in a text that
                 # names no country: "near al-Khadra" in a report on Syria is not the Libyan town.
+                # Without context, only its own name counts: GeoNames' alternate names of small
+                # places ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
                 return None
             score = math.log10(max(e.population, 10)) / 2
         elif e.kind == "admin1":
