@@ -31,6 +31,7 @@ test: install
 	$(BIN)/python -m pytest
 
 bench: install
+	$(BIN)/python bench/geo_speed.py
 	$(BIN)/python bench/extract_speed.py
 
 clean:
