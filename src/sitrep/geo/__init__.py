@@ -29,7 +29,6 @@ _FACILITY_WORDS = frozenset(
 _GENERIC = frozenset("village town city base camp field site area district region province "
                      "north south east west northern southern eastern western central".split())  # never a name alone
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
-_LOCATIVE = frozenset("in near at outside of from around inside into on to across".split())
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
                          r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
@@ -40,8 +39,8 @@ _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
 _COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
-_IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at)\s+(?:the\s+)?$", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]t|[Aa]cross|[Ii]nside|[Oo]utside|[Oo]f)\s+(?:the\s+)?$")
+# Before a name that is also a modifier ("U.S. troops") or an actor alias: the name is a place here.
+_IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
 def _name_like(tok: str) -> bool:
@@ -134,7 +133,7 @@ class Geocoder:
 
         def named_as_place(span: PlaceSpan) -> bool:  # "fighting in Gaza", where Gaza is also an actor alias
             return any(s == span.start for s, _ in actors) and bool(
-                _LOCATIVE_BEFORE.search(text, max(0, span.start - 12), span.start))
+                _IN_BEFORE.search(text, max(0, span.start - 12), span.start))
 
         return [sp for sp in spans if not inside(sp, names) and (not inside(sp, actors) or named_as_place(sp))]
 
