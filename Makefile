@@ -18,8 +18,7 @@ $(STAMP): pyproject.toml
 $(REGIONS): package-lock.json $(STAMP)
 	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-	$(BIN)/python -m sitrep.geo.regions node_modules
-	$(BIN)/python -m sitrep.geo
+	$(BIN)/python -m sitrep.geo node_modules
 
 install: $(STAMP) $(REGIONS)
 

@@ -3,6 +3,8 @@ into the repo); tests that need it skip, saying why, where it is absent."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,3 +34,9 @@ def corpus_dir() -> Path:
 def seed_records(pipeline):
     """Records of the bundled seed reports (the same files as ../shared/seeds)."""
     return list(pipeline.run(SEEDS))
+
+
+def run_sitrep(*args) -> subprocess.CompletedProcess:
+    """The `sitrep` command in a child process, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "sitrep.cli", *map(str, args)], capture_output=True, text=True,
+                          timeout=300)

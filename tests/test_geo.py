@@ -9,8 +9,6 @@ coordinate; they are expected to fail (strictly: if one starts to pass, the gold
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,7 @@ import pytest
 from sitrep.evaluate import geo as geo_eval
 from sitrep.geo import Geocoder, km
 from sitrep.sources import read_paths
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, run_sitrep
 
 GOLD_FILE = Path(__file__).parent / "gold" / "geo.jsonl"
 GOLD = geo_eval.read_gold(GOLD_FILE)
@@ -180,34 +178,30 @@ def test_rukban_in_jordan_is_placed_in_jordan(geocoder):
 
 # --- the commands ----------------------------------------------------------------------------------
 
-def _sitrep(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], capture_output=True, text=True, timeout=120)
-
-
 def test_geocode_command_best_match_all_and_text():
-    best = json.loads(_sitrep("geocode", "Conoco gas field", "--format", "json").stdout)
+    best = json.loads(run_sitrep("geocode", "Conoco gas field", "--format", "json").stdout)
     assert [(b["name"], b["kind"], b["country"], b["admin1"], b["precision"]) for b in best] == [
         ("Conoco gas field", "gas_field", "SY", "Deir ez-Zor", 1)]
     assert best[0]["source"].startswith("named_sites.csv")
 
-    ranked = [json.loads(l) for l in _sitrep("geocode", "Tripoli", "--all", "--format", "jsonl").stdout.splitlines()]
+    ranked = [json.loads(l) for l in run_sitrep("geocode", "Tripoli", "--all", "--format", "jsonl").stdout.splitlines()]
     assert len(ranked) >= 2 and ranked[0]["score"] >= ranked[1]["score"]
     assert {r["country"] for r in ranked} >= {"LY", "LB"}
 
     text = "Three drones struck a facility about 50 kilometers south of Hasakah, in Syria's province of Deir ez-Zor."
-    spans = [json.loads(l) for l in _sitrep("geocode", "--text", text, "--format", "jsonl").stdout.splitlines()]
+    spans = [json.loads(l) for l in run_sitrep("geocode", "--text", text, "--format", "jsonl").stdout.splitlines()]
     assert [text[s["start"]:s["end"]] for s in spans] == [s["written"] for s in spans] == [
         "Hasakah", "Syria", "Deir ez-Zor"]
 
 
 def test_geocode_command_unknown_name_exits_1():
-    r = _sitrep("geocode", "Nowhere-in-particular-ville", "--format", "json")
+    r = run_sitrep("geocode", "Nowhere-in-particular-ville", "--format", "json")
     assert r.returncode == 1 and json.loads(r.stdout) == []
 
 
 def test_evaluate_geo_command_prints_the_figures():
-    r = _sitrep("evaluate", "geo", str(GOLD_FILE))
+    r = run_sitrep("evaluate", "geo", str(GOLD_FILE))
     assert r.returncode == 0, r.stderr
     assert "detected and resolved" in r.stdout and "within 25 km" in r.stdout and "missed" in r.stdout
-    figures = json.loads(_sitrep("evaluate", "geo", str(GOLD_FILE), "--format", "json").stdout)
+    figures = json.loads(run_sitrep("evaluate", "geo", str(GOLD_FILE), "--format", "json").stdout)
     assert figures["total"] == len(GOLD) and figures["within_25km_share"] >= 0.95

