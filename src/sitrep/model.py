@@ -155,3 +155,100 @@ class Tally(BaseModel):
 
 
 Record = Mention | Tally
+
+
+# --- incidents: what the `resolve` stage makes of mentions across articles ------------------
+
+class Source(BaseModel):
+    """Who says so: one report of an incident, with the sentence it says it in."""
+
+    mention_id: int | None = None
+    article_id: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    claim: ActorRole = "unknown"
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class SaidBy(BaseModel):
+    """One value of one field, and the reports that give it."""
+
+    value: str | int | None
+    outlets: list[str] = Field(default_factory=list)
+    article_ids: list[str] = Field(default_factory=list)
+
+
+class Dispute(BaseModel):
+    """A field on which the reports of one incident disagree, every value with who gives it."""
+
+    field: str
+    values: list[SaidBy]
+
+
+class IncidentWeapon(BaseModel):
+    kind: WeaponKind
+    count: int | None = None  # the highest count any report gives
+    said_by: list[str] = Field(default_factory=list)
+
+
+class Incident(BaseModel):
+    """One real-world event, merged from every mention of it (ACLED/UCDP conventions for figures:
+    `fatalities` is the best estimate, the lowest figure reported; low and high bound the range)."""
+
+    kind: Literal["incident"] = "incident"
+    id: int | None = None
+    event_date: dt.date | None = None
+    date_precision: DatePrecision = "unknown"
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    event_type: str
+    sub_event_type: str
+    plover_mode: str | None = None
+    weapons: list[IncidentWeapon] = Field(default_factory=list)
+    actor: str | None = None
+    actor_role: ActorRole = "unknown"
+    actor_said_by: list[str] = Field(default_factory=list)
+    target: str | None = None
+    target_site: str | None = None
+    location: str | None = None
+    admin1: str | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    fatalities_said_by: list[str] = Field(default_factory=list)
+    injuries: int | None = None
+    injuries_low: int | None = None
+    injuries_high: int | None = None
+    injuries_said_by: list[str] = Field(default_factory=list)
+    status: Status = "reported"
+    outlets: int = 0
+    reports: int = 0
+    disputes: list[Dispute] = Field(default_factory=list)
+    notes: str = ""
+    sources: list[Source] = Field(default_factory=list)
+
+
+class TallyPoint(BaseModel):
+    """One official running count in its series, beside what sitrep holds for the same window."""
+
+    kind: Literal["tally_point"] = "tally_point"
+    series: str
+    reported_by: str | None = None
+    as_of: dt.date | None = None
+    since: dt.date | None = None
+    total: int
+    approximate: bool = False
+    countries: list[str] = Field(default_factory=list)
+    incidents_held: int | None = None
+    date_inconsistent: bool = False
+    inconsistency: str | None = None
+    article_id: str
+    outlet: str | None = None
+    published: dt.date | None = None
+    evidence: list[Evidence] = Field(default_factory=list)

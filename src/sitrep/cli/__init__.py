@@ -7,6 +7,7 @@ import sys
 import click
 
 from sitrep.cli.output import FORMATS, write_records
+from sitrep.sources import ReadError
 
 
 @click.group()
@@ -87,6 +88,178 @@ def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple
     sys.exit(0 if records else 1)
 
 
+# --- the incident store ------------------------------------------------------------------
+
+_DB_HELP = "Store: a SQLite file or a postgresql:// URL (default: $SITREP_DB, else ./sitrep.db)."
+
+
+def _db_option(f):
+    return click.option("--db", "db", envvar="SITREP_DB", default="sitrep.db", show_envvar=True, help=_DB_HELP)(f)
+
+
+def _open(db: str):
+    from sitrep.store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _fmt(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "jsonl")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+    """Extract the articles in PATHS and merge what they report into the incident store.
+
+    Each article is one transaction: stop it at any point and run it again to resume. An article
+    already stored unchanged is skipped. A file that cannot be read is reported on stderr, one
+    line naming it, and the rest go on. Exit status is 0 if at least one article was read.
+    """
+    from sitrep.engine import Pipeline
+    from sitrep.sources import ReadError
+
+    store = _open(db)
+    pipeline = Pipeline()
+    show = sys.stderr.isatty() if progress is None else progress
+    for item in _with_progress(pipeline, paths, show, lambda p: pipeline.ingest(p, store), "ingest"):
+        if isinstance(item, ReadError):
+            click.echo(f"sitrep: {item}", err=True)
+    c = pipeline.counts
+    stored = ", ".join(f"{n} {k}" for k, n in sorted(c.stored.items())) or "none"
+    held = store.counts()
+    click.echo(f"{c.articles} articles read ({stored}), {c.errors} unreadable; the store holds "
+               f"{held['articles']} articles, {held['mentions']} mentions, {held['incidents']} incidents, "
+               f"{held['tallies']} tallies", err=True)
+    store.close()
+    sys.exit(0 if c.articles else 2)
+
+
+@cli.command()
+@_db_option
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only incidents on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only incidents on or before this day.")
+@click.option("--country", default=None, metavar="CC", help="Only incidents in this country (ISO code).")
+@click.option("--format", "fmt", type=click.Choice([*FORMATS, "geojson"]), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def incidents(db: str, since, until, country: str | None, fmt: str | None) -> None:
+    """List the incidents in the store, oldest first."""
+    from sitrep import export
+
+    store = _open(db)
+    found = store.incidents(since=since.date() if since else None, until=until.date() if until else None,
+                            country=country)
+    fmt = _fmt(fmt)
+    if fmt == "geojson":
+        export.write(found, "geojson", sys.stdout)
+    else:
+        write_records(found, fmt, sys.stdout)
+
+
+@cli.command()
+@click.argument("incident_id", type=int)
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def incident(incident_id: int, db: str, fmt: str | None) -> None:
+    """One incident: its merged fields, where sources disagree, and every source sentence."""
+    from sitrep.cli.output import write_incident
+    from sitrep.store import StoreError
+
+    store = _open(db)
+    try:
+        found = store.incident(incident_id)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    fmt = _fmt(fmt)
+    if fmt == "table":
+        write_incident(found, sys.stdout)
+    else:
+        write_records([found], fmt, sys.stdout)
+
+
+@cli.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def tallies(db: str, fmt: str | None) -> None:
+    """Official running counts over time, per reporter, beside the incidents held for the same window.
+
+    A count that falls over time, or an article date that contradicts the series, is flagged.
+    """
+    write_records(_open(db).tally_points(), _fmt(fmt), sys.stdout)
+
+
+@cli.command("export")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["acled-csv", "geojson", "plover-jsonl", "jsonl"]),
+              required=True, help="acled-csv, geojson, plover-jsonl or jsonl (sitrep's own records).")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True), required=True,
+              help="File to write ('-' for standard output).")
+def export_cmd(db: str, fmt: str, output: str) -> None:
+    """Write every incident in the store to a file, in a format other tools load."""
+    from sitrep import export
+    from sitrep.lexicon import Lexicon
+
+    store = _open(db)
+    found = store.incidents()
+    if output == "-":
+        n = export.write(found, fmt, sys.stdout, Lexicon.load())
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            n = export.write(found, fmt, fh, Lexicon.load())
+    click.echo(f"{n} incidents written to {output}", err=True)
+
+
+@cli.command()
+@click.argument("incident_id", type=int)
+@click.argument("mention_ids", type=int, nargs=-1, required=True)
+@_db_option
+def split(incident_id: int, mention_ids: tuple[int, ...], db: str) -> None:
+    """Move MENTION_IDS (as `sitrep incident` numbers them) out of INCIDENT_ID into a new incident.
+
+    The decision is kept: later ingests and `sitrep resolve` never put them back together.
+    """
+    from sitrep.store import StoreError
+
+    try:
+        new_id = _open(db).split(incident_id, mention_ids)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"incident {new_id}: mentions {', '.join(map(str, mention_ids))} split from incident {incident_id}")
+
+
+@cli.command()
+@click.argument("incident_id", type=int)
+@click.argument("other_id", type=int)
+@_db_option
+def merge(incident_id: int, other_id: int, db: str) -> None:
+    """Make OTHER_ID part of INCIDENT_ID. The decision is kept on every later run."""
+    from sitrep.store import StoreError
+
+    try:
+        _open(db).merge(incident_id, other_id)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"incident {other_id} merged into incident {incident_id}")
+
+
+@cli.command()
+@_db_option
+def resolve(db: str) -> None:
+    """Merge every stored mention into incidents again, from scratch, keeping analysts' decisions.
+
+    Run it after upgrading sitrep: ingest only resolves mentions as they arrive.
+    """
+    n = _open(db).rebuild()
+    click.echo(f"{n} incidents", err=True)
+
+
 @cli.group()
 def evaluate() -> None:
     """Score sitrep against gold files written by reading the texts."""
@@ -129,24 +302,26 @@ def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
         geo_eval.write_report(result, sys.stdout)
 
 
-def _with_progress(pipeline, paths, show: bool):
+def _with_progress(pipeline, paths, show: bool, run=None, label: str = "extract"):
+    """The items of `run(paths)` (default: extract), with a bar over files on stderr when `show`."""
+    run = run or pipeline.run
     if not show:
-        yield from pipeline.run(paths)
+        yield from run(paths)
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from sitrep.sources import ReadError, expand
+    from sitrep.sources import expand
 
     files = [p for p in expand(paths)]
-    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True,
                   console=_stderr_console()) as bar:
-        task = bar.add_task("extract", total=len(files), rate="")
+        task = bar.add_task(label, total=len(files), rate="")
         for f in files:
             if isinstance(f, ReadError):
                 yield f
             else:
-                yield from pipeline.run([f])
+                yield from run([f])
             elapsed = bar.tasks[0].elapsed or 1e-9
             bar.update(task, advance=1, rate=f"{pipeline.counts.articles / elapsed:,.0f} articles/s")
 

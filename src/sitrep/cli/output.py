@@ -8,7 +8,7 @@ from typing import IO, Iterable
 
 from pydantic import BaseModel
 
-from sitrep.model import Mention, Tally
+from sitrep.model import Incident, Mention, Tally, TallyPoint
 
 FORMATS = ("table", "json", "jsonl", "csv")
 
@@ -26,7 +26,11 @@ def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str]) -> None:
         _write_csv(records, out)
     elif fmt == "table":
         records = list(records)
-        if all(isinstance(r, (Mention, Tally)) for r in records):
+        if records and all(isinstance(r, Incident) for r in records):
+            _write_incident_table(records, out)
+        elif records and all(isinstance(r, TallyPoint) for r in records):
+            _write_tally_table(records, out)
+        elif all(isinstance(r, (Mention, Tally)) for r in records):
             _write_table(records, out)
         else:
             _write_plain_table(records, out)
@@ -78,19 +82,19 @@ def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
         date = f"{m.event_date or '?'}" + ("" if m.date_precision == "day" else f" ({m.date_precision})")
         actor = f"{m.actor} ({m.actor_role})" if m.actor else ""
         fatal = "" if m.fatalities is None else str(m.fatalities)
-        t.add_row(m.article_id, date, m.sub_event_type, _weapons(m), actor, m.target_site or "",
-                  f"{m.location or ''}" + (f" [p{m.geo_precision}]" if m.geo_precision else ""), m.country or "",
-                  fatal, m.status)
+        _row(t, m.article_id, date, m.sub_event_type, _weapons(m), actor, m.target_site or "",
+             f"{m.location or ''}" + (f" [p{m.geo_precision}]" if m.geo_precision else ""), m.country or "",
+             fatal, m.status)
     console.print(t)
     if tallies:
         tt = Table(title=f"{len(tallies)} tallies")
         for col in ("article_id", "reported_by", "as_of", "since", "total", "by_country", "wounded", "killed"):
             tt.add_column(col, overflow="fold")
         for r in tallies:
-            tt.add_row(r.article_id, r.reported_by or "", str(r.as_of or "?"), str(r.since or "?"),
-                       ("~" if r.approximate else "") + str(r.total),
-                       ", ".join(f"{k} {v}" for k, v in r.by_country.items()),
-                       "" if r.wounded is None else str(r.wounded), "" if r.killed is None else str(r.killed))
+            _row(tt, r.article_id, r.reported_by or "", str(r.as_of or "?"), str(r.since or "?"),
+                 ("~" if r.approximate else "") + str(r.total),
+                 ", ".join(f"{k} {v}" for k, v in r.by_country.items()),
+                 "" if r.wounded is None else str(r.wounded), "" if r.killed is None else str(r.killed))
         console.print(tt)
 
 
@@ -107,8 +111,92 @@ def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
     for col in columns:
         t.add_column(col, overflow="fold")
     for row in rows:
-        t.add_row(*("" if row.get(c) is None else str(row[c]) for c in columns))
+        _row(t, *("" if row.get(c) is None else str(row[c]) for c in columns))
     _console(out).print(t)
+
+
+def _row(table, *cells: str) -> None:
+    """Cells as plain text: a '[bold]' in a report is shown, never interpreted as markup."""
+    from rich.text import Text
+
+    table.add_row(*(Text(c) for c in cells))
+
+
+def _figure(best: int | None, low: int | None, high: int | None) -> str:
+    if best is None:
+        return ""
+    return f"{best}" + (f" ({low}–{high})" if low is not None and high is not None and low != high else "")
+
+
+def _write_incident_table(incidents: list[Incident], out: IO[str]) -> None:
+    from rich.table import Table
+
+    t = Table(title=f"{len(incidents)} incidents")
+    for col in ("id", "event_date", "sub_event_type", "weapons", "actor", "location", "country", "fatalities",
+                "injuries", "outlets", "status", "disputes"):
+        t.add_column(col, overflow="fold")
+    for i in incidents:
+        date = f"{i.event_date or '?'}" + ("" if i.date_precision == "day" else f" ({i.date_precision})")
+        weapons = ", ".join((f"{w.count} " if w.count else "") + w.kind for w in i.weapons)
+        actor = f"{i.actor} ({i.actor_role})" if i.actor else ""
+        _row(t, str(i.id), date, i.sub_event_type, weapons, actor, i.location or "", i.country or "",
+             _figure(i.fatalities, i.fatalities_low, i.fatalities_high),
+             _figure(i.injuries, i.injuries_low, i.injuries_high), str(i.outlets), i.status,
+             ", ".join(d.field for d in i.disputes))
+    _console(out).print(t)
+
+
+def _write_tally_table(points: list[TallyPoint], out: IO[str]) -> None:
+    from rich.table import Table
+
+    t = Table(title="running counts, and the incidents sitrep holds for the same window")
+    for col in ("series", "as_of", "since", "total", "incidents_held", "countries", "article_id", "flag"):
+        t.add_column(col, overflow="fold")
+    for p in points:
+        _row(t, p.series, str(p.as_of or "?"), str(p.since or "?"), ("~" if p.approximate else "") + str(p.total),
+             "" if p.incidents_held is None else str(p.incidents_held), ", ".join(p.countries) or "all",
+             p.article_id, p.inconsistency or "")
+    _console(out).print(t)
+
+
+def write_incident(i: Incident, out: IO[str]) -> None:
+    """One incident for a reader: the merged fields, the disputes, then every source sentence."""
+    from rich.text import Text
+
+    console = _console(out)
+    console.print(Text(f"Incident {i.id}", style="bold"))
+    console.print(Text(i.notes))
+    fields = [
+        ("date", f"{i.event_date or '?'} ({i.date_precision})"
+                 + (f", {i.date_start} to {i.date_end}" if i.date_precision == "range" else "")),
+        ("type", f"{i.event_type} / {i.sub_event_type}"),
+        ("place", ", ".join(x for x in (i.location, i.admin1, i.country) if x)
+                  + (f" ({i.latitude:.4f}, {i.longitude:.4f}), geo_precision {i.geo_precision}"
+                     if i.latitude is not None else "")),
+        ("weapons", "; ".join((f"{w.count} " if w.count else "") + f"{w.kind} (said by {', '.join(w.said_by)})"
+                              for w in i.weapons)),
+        ("actor", f"{i.actor} ({i.actor_role}; said by {', '.join(i.actor_said_by)})" if i.actor else ""),
+        ("target", ", ".join(x for x in (i.target, i.target_site) if x)),
+        ("fatalities", _figure(i.fatalities, i.fatalities_low, i.fatalities_high)
+                       + (f" (best figure from {', '.join(i.fatalities_said_by)})" if i.fatalities_said_by else "")),
+        ("injuries", _figure(i.injuries, i.injuries_low, i.injuries_high)
+                     + (f" (best figure from {', '.join(i.injuries_said_by)})" if i.injuries_said_by else "")),
+        ("status", i.status), ("reports", f"{i.reports} from {i.outlets} outlets"),
+    ]
+    for name, value in fields:
+        if value:
+            console.print(Text(f"  {name:<11}{value}"))
+    if i.disputes:
+        console.print(Text("Sources disagree on", style="bold"))
+        for d in i.disputes:
+            said = "; ".join(f"{v.value} ({', '.join(v.outlets)})" for v in d.values)
+            console.print(Text(f"  {d.field}: {said}"))
+    console.print(Text("Sources", style="bold"))
+    for s in i.sources:
+        head = f"  [{s.mention_id}] {s.outlet or 'unknown outlet'}, {s.published or 'undated'}, {s.article_id}"
+        console.print(Text(head + (f" <{s.url}>" if s.url else "")))
+        for e in s.evidence:
+            console.print(Text(f"      “{e.text}” (characters {e.start}–{e.end})"))
 
 
 def _console(out: IO[str]):

@@ -1,4 +1,4 @@
-"""Engine: runs the stages over a batch of inputs. For now one process, in order.
+"""Engine: runs the stages over a batch of inputs, in one process, in order.
 
 `Pipeline` wires the stages together (readers, the extractor with the geocoder as its place
 finder), so that the stages themselves stay independent of each other.
@@ -15,6 +15,7 @@ from sitrep.geo import Geocoder
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Mention, Tally
 from sitrep.sources import ReadError, read_paths
+from sitrep.store import Added, Store
 
 Output = Mention | Tally | ReadError
 
@@ -26,6 +27,7 @@ class Counts:
     mentions: int = 0
     tallies: int = 0
     chars: int = 0
+    stored: dict[str, int] = field(default_factory=dict)  # ingest: articles new/unchanged/replaced/duplicate
 
 
 @dataclass
@@ -57,6 +59,22 @@ class Pipeline:
                 yield item
                 continue
             yield from self.extract_article(item)
+
+    def ingest(self, paths: Iterable[str | Path], store: "Store") -> Iterator[tuple[Article, Added] | ReadError]:
+        """Extract and store every article, one transaction each; an article already stored
+        unchanged is not even extracted again, so a re-run resumes where the last one stopped."""
+        for item in read_paths(paths, self.lexicon):
+            if isinstance(item, ReadError):
+                self.counts.errors += 1
+                yield item
+                continue
+            if store.holds(item):
+                added = Added("unchanged")
+                self.counts.articles += 1
+            else:
+                added = store.add(item, self.extract_article(item))
+            self.counts.stored[added.status] = self.counts.stored.get(added.status, 0) + 1
+            yield item, added
 
 
 __all__ = ["Counts", "Pipeline"]

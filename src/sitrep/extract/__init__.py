@@ -327,8 +327,13 @@ class _ArticleReader:
         early = (start - sent.start) < (sent.end - sent.start) / 2
         if early and (before.endswith(",") or not before):
             comma = self.folded.find(",", m.end(), sent.end)
-            return (start, comma if comma != -1 else sent.end)
-        return (start, sent.end)
+            span = (start, comma if comma != -1 else sent.end)
+        else:
+            span = (start, sent.end)
+        trigger = self.lex.re["trigger"]
+        if not (trigger.search(self.folded, sent.start, span[0]) or trigger.search(self.folded, span[1], sent.end)):
+            return None  # "three troops were injured after a drone attack": the attack is the event itself
+        return span
 
     def _hypothetical(self, sent: Sentence) -> bool:
         f = self.folded

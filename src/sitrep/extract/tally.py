@@ -39,7 +39,7 @@ _ORG = [
     (re.compile(r"pentagon|war department|department of defense|defense department|\bdod\b"), "US Department of Defense"),
     (re.compile(r"white house"), "White House"),
     (re.compile(r"centcom|central command"), "US Central Command"),
-    (re.compile(r"(?:us|u\.s\.|american) (?:military )?officials?"), "US military official (unnamed)"),
+    (re.compile(r"(?:us|u\.s\.|american) (?:military )?officials?"), "US military official (US Department of Defense)"),
 ]
 
 
@@ -95,5 +95,6 @@ def reporter(lex: Lexicon, original: str, folded: str, sent: Sentence) -> str | 
     person = _REPORTER.search(original, sent.start, sent.end)
     if person and lex.outlet(person.group("name")) is None:
         name = person.group("name")
-        return f"{name} ({org})" if org and "unnamed" not in org else name
+        institution = org[org.index("(") + 1:-1] if org and "(" in org else org
+        return f"{name} ({institution})" if institution else name
     return org

@@ -1,0 +1,411 @@
+"""Store stage: articles, mentions, incidents and tallies in SQLite (embedded) or PostgreSQL.
+
+One article is one transaction: its row, its mentions and tallies, and the incidents they join
+are committed together or not at all, so a killed `sitrep ingest` loses nothing already
+committed and re-running it picks up where it stopped. The same article twice changes nothing
+(its content hash is kept); an article whose text changed replaces its earlier mentions.
+
+`open_store("sitrep.db")`, `open_store("sqlite:///…")` or `open_store("postgresql://…")`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from sqlalchemy import create_engine, delete, event, func, or_, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from sitrep.lexicon import Lexicon
+from sitrep.model import Article, Incident, Mention, Tally, TallyPoint
+from sitrep.resolve import Judge, Member, block, interval, summarise, tally_series
+from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRow, LinkRow, MentionRow, OutletRow,
+                                 TallyRow)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+DEFAULT_DB = "sitrep.db"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or an analyst's request names something that is not there."""
+
+
+def database_url(target: str) -> str:
+    """A SQLAlchemy URL for a file path or a URL; PostgreSQL goes through psycopg 3."""
+    if "://" not in target:
+        return f"sqlite:///{Path(target).expanduser()}"
+    if target.startswith("postgresql://") or target.startswith("postgres://"):
+        return "postgresql+psycopg://" + target.split("://", 1)[1]
+    return target
+
+
+def open_store(target: str, lexicon: Lexicon | None = None) -> "Store":
+    return Store(database_url(target), lexicon or Lexicon.load())
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (creating it in an empty database)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+@dataclass
+class Added:
+    """What ingesting one article did."""
+
+    status: str  # "new" | "unchanged" | "replaced" | "duplicate"
+    mentions: int = 0
+    tallies: int = 0
+    incidents: int = 0  # incidents created or changed
+
+
+def content_hash(article: Article) -> str:
+    h = hashlib.sha256()
+    for part in (article.text, article.title or "", str(article.published or ""), article.outlet or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+class Store:
+    def __init__(self, url: str, lexicon: Lexicon):
+        self.url = url
+        try:
+            self.engine = create_engine(url, future=True)
+        except Exception as e:  # a malformed URL or a missing driver
+            raise StoreError(f"cannot open {url}: {e}") from None
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            migrate(self.engine)
+        except Exception as e:
+            raise StoreError(f"cannot open {_safe(url)}: {type(e).__name__}: {str(e).splitlines()[0]}") from None
+        self.judge = Judge(lexicon)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- ingest ---------------------------------------------------------------------------
+    def holds(self, article: Article) -> bool:
+        """Whether this exact article (same id, same content) is already stored: no need to extract it."""
+        with Session(self.engine) as s:
+            return s.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article.id)) == content_hash(article)
+
+    def add(self, article: Article, records: Sequence[Mention | Tally]) -> Added:
+        """Store one article and what was extracted from it, and resolve its mentions, atomically."""
+        digest = content_hash(article)
+        with Session(self.engine) as s, s.begin():
+            row = s.get(ArticleRow, article.id)
+            if row is not None and row.content_hash == digest:
+                return Added("unchanged")
+            if row is None and s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest).limit(1)):
+                return Added("duplicate")
+            touched: set[int] = set()
+            status = "new"
+            if row is not None:
+                status = "replaced"
+                touched |= self._drop_mentions(s, article.id)
+                s.execute(delete(TallyRow).where(TallyRow.article_id == article.id))
+                s.delete(row)
+                s.flush()
+            s.add(ArticleRow(id=article.id, content_hash=digest, title=article.title, published=article.published,
+                             url=article.url, outlet_id=self._outlet_id(s, article.outlet),
+                             source_file=article.source_file, chars=len(article.text),
+                             ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
+            s.flush()
+            mentions = [r for r in records if isinstance(r, Mention)]
+            tallies = [r for r in records if isinstance(r, Tally)]
+            for seq, m in enumerate(mentions):
+                member = self._add_mention(s, article.id, seq, m)
+                touched.add(self._resolve(s, member))
+            for seq, t in enumerate(tallies):
+                s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
+                               since=t.since, total=t.total, record=t.model_dump(mode="json")))
+            self._refresh(s, touched)
+            return Added(status, len(mentions), len(tallies), len(touched))
+
+    def _outlet_id(self, s: Session, name: str | None) -> int | None:
+        if not name:
+            return None
+        found = s.scalar(select(OutletRow.id).where(OutletRow.name == name))
+        if found is None:
+            row = OutletRow(name=name)
+            s.add(row)
+            s.flush()
+            found = row.id
+        return found
+
+    def _add_mention(self, s: Session, article_id: str, seq: int, m: Mention) -> Member:
+        span = interval(m)
+        row = MentionRow(key=f"{article_id}#{seq}", article_id=article_id, seq=seq,
+                         sentence_start=m.evidence[0].start if m.evidence else None,
+                         event_date=m.event_date, date_precision=m.date_precision,
+                         date_lo=span[0] if span else None, date_hi=span[1] if span else None,
+                         country=m.country, location=m.location, sub_event_type=m.sub_event_type,
+                         actor=m.actor, record=m.model_dump(mode="json"))
+        s.add(row)
+        s.flush()
+        return Member(row.id, row.key, m)
+
+    def _drop_mentions(self, s: Session, article_id: str) -> set[int]:
+        ids = select(MentionRow.id).where(MentionRow.article_id == article_id)
+        touched = set(s.scalars(select(LinkRow.incident_id).where(LinkRow.mention_id.in_(ids))))
+        s.execute(delete(LinkRow).where(LinkRow.mention_id.in_(ids)))
+        s.execute(delete(MentionRow).where(MentionRow.article_id == article_id))
+        return touched
+
+    # --- resolve --------------------------------------------------------------------------
+    def _resolve(self, s: Session, member: Member) -> int:
+        """Link one new mention to the incident it reports, making one if none fits."""
+        apart, together = self._decisions(s, member.key)
+        forced = None
+        if together:
+            forced = s.scalar(select(LinkRow.incident_id).join(MentionRow, MentionRow.id == LinkRow.mention_id)
+                              .where(MentionRow.key.in_(together)).limit(1))
+        chosen = forced
+        if chosen is None:
+            candidates = self._candidates(s, member.mention)
+            if apart:
+                candidates = {i: ms for i, ms in candidates.items() if not any(x.key in apart for x in ms)}
+            chosen = self.judge.choose(member.mention, candidates)
+        if chosen is None:
+            chosen = self._new_incident(s, member)
+        s.add(LinkRow(mention_id=member.id, incident_id=chosen, decided_by="analyst" if forced else "sitrep"))
+        s.flush()
+        span = interval(member.mention)
+        if span:  # widen the incident's blocking window at once, so the next mention can find it
+            inc = s.get(IncidentRow, chosen)
+            inc.date_lo = min(filter(None, (inc.date_lo, span[0])))
+            inc.date_hi = max(filter(None, (inc.date_hi, span[1])))
+            inc.country = inc.country or member.mention.country
+        return chosen
+
+    def _candidates(self, s: Session, m: Mention) -> dict[int, list[Member]]:
+        window = block(m)
+        if window is None:
+            return {}
+        q = select(IncidentRow.id).where(IncidentRow.date_lo <= window[1], IncidentRow.date_hi >= window[0])
+        if m.country:
+            q = q.where(or_(IncidentRow.country == m.country, IncidentRow.country.is_(None)))
+        ids = list(s.scalars(q))
+        return self._members(s, ids) if ids else {}
+
+    def _members(self, s: Session, incident_ids: Iterable[int]) -> dict[int, list[Member]]:
+        out: dict[int, list[Member]] = defaultdict(list)
+        rows = s.execute(select(LinkRow.incident_id, MentionRow.id, MentionRow.key, MentionRow.record)
+                         .join(MentionRow, MentionRow.id == LinkRow.mention_id)
+                         .where(LinkRow.incident_id.in_(list(incident_ids))).order_by(MentionRow.id))
+        for incident_id, mid, key, record in rows:
+            out[incident_id].append(Member(mid, key, Mention.model_validate(record)))
+        return out
+
+    def _decisions(self, s: Session, key: str) -> tuple[set[str], set[str]]:
+        apart: set[str] = set()
+        together: set[str] = set()
+        rows = s.execute(select(DecisionRow.kind, DecisionRow.mention_a, DecisionRow.mention_b)
+                         .where(or_(DecisionRow.mention_a == key, DecisionRow.mention_b == key)))
+        for kind, a, b in rows:
+            other = b if a == key else a
+            (apart if kind == "apart" else together).add(other)
+        return apart, together - apart
+
+    def _new_incident(self, s: Session, member: Member) -> int:
+        m = member.mention
+        row = IncidentRow(event_date=m.event_date, date_precision=m.date_precision, country=m.country,
+                          sub_event_type=m.sub_event_type, status=m.status, outlets=1, disputed=False,
+                          notes="", record={}, updated_at=_now())
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def _refresh(self, s: Session, incident_ids: Iterable[int]) -> None:
+        """Recompute merged fields of these incidents from their mentions; drop empty ones."""
+        ids = [i for i in set(incident_ids) if i is not None]
+        if not ids:
+            return
+        members = self._members(s, ids)
+        for i in ids:
+            if not members.get(i):
+                s.execute(delete(IncidentRow).where(IncidentRow.id == i))
+                continue
+            inc = summarise(members[i], self.judge, i)
+            spans = [sp for sp in (interval(x.mention) for x in members[i]) if sp]
+            record = inc.model_dump(mode="json")
+            s.execute(update(IncidentRow).where(IncidentRow.id == i).values(
+                event_date=inc.event_date, date_precision=inc.date_precision,
+                date_lo=min(sp[0] for sp in spans) if spans else None,
+                date_hi=max(sp[1] for sp in spans) if spans else None,
+                country=inc.country, location=inc.location, latitude=inc.latitude, longitude=inc.longitude,
+                sub_event_type=inc.sub_event_type, actor=inc.actor, fatalities=inc.fatalities,
+                injuries=inc.injuries, status=inc.status, outlets=inc.outlets, disputed=bool(inc.disputes),
+                notes=inc.notes, record=record, updated_at=_now()))
+
+    # --- analysts' decisions --------------------------------------------------------------
+    def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:
+        """Move these mentions out of the incident into a new one of their own; remember that they
+        are apart from the rest (and together with each other) for every later run."""
+        with Session(self.engine) as s, s.begin():
+            members = self._members(s, [incident_id]).get(incident_id)
+            if not members:
+                raise StoreError(f"no incident {incident_id}")
+            moving = [x for x in members if x.id in set(mention_ids)]
+            missing = set(mention_ids) - {x.id for x in moving}
+            if missing:
+                raise StoreError(f"incident {incident_id} has no mention {', '.join(map(str, sorted(missing)))}")
+            staying = [x for x in members if x.id not in set(mention_ids)]
+            if not staying:
+                raise StoreError("a split must leave at least one mention in the incident")
+            for a in moving:
+                for b in staying:
+                    self._decide(s, "apart", a.key, b.key)
+            for a, b in zip(moving, moving[1:]):
+                self._decide(s, "together", a.key, b.key)
+            new_id = self._new_incident(s, moving[0])
+            s.execute(update(LinkRow).where(LinkRow.mention_id.in_([x.id for x in moving]))
+                      .values(incident_id=new_id, decided_by="analyst"))
+            self._refresh(s, [incident_id, new_id])
+            return new_id
+
+    def merge(self, keep: int, other: int) -> int:
+        """Make two incidents one (the first id stays); remember it for every later run."""
+        if keep == other:
+            raise StoreError("an incident cannot be merged with itself")
+        with Session(self.engine) as s, s.begin():
+            members = self._members(s, [keep, other])
+            for i in (keep, other):
+                if not members.get(i):
+                    raise StoreError(f"no incident {i}")
+            anchor = members[keep][0]
+            for x in members[keep][1:] + members[other]:
+                self._decide(s, "together", anchor.key, x.key)
+            s.execute(update(LinkRow).where(LinkRow.incident_id == other).values(incident_id=keep,
+                                                                                  decided_by="analyst"))
+            self._refresh(s, [keep, other])
+            return keep
+
+    def _decide(self, s: Session, kind: str, a: str, b: str) -> None:
+        pair = or_((DecisionRow.mention_a == a) & (DecisionRow.mention_b == b),
+                   (DecisionRow.mention_a == b) & (DecisionRow.mention_b == a))
+        s.execute(delete(DecisionRow).where(pair))  # the newest decision about a pair wins
+        s.add(DecisionRow(kind=kind, mention_a=a, mention_b=b, made_at=_now()))
+
+    def rebuild(self) -> int:
+        """Resolve every stored mention again from scratch, in the order they were stored,
+        keeping analysts' decisions. Returns the number of incidents."""
+        with Session(self.engine) as s, s.begin():
+            s.execute(delete(LinkRow))
+            s.execute(delete(IncidentRow))
+            s.flush()
+            rows = s.execute(select(MentionRow.id, MentionRow.key, MentionRow.record, MentionRow.article_id)
+                             .order_by(MentionRow.id)).all()
+            touched: set[int] = set()
+            current_article = None
+            for mid, key, record, article_id in rows:
+                if article_id != current_article:
+                    self._refresh(s, touched)
+                    touched, current_article = set(), article_id
+                touched.add(self._resolve(s, Member(mid, key, Mention.model_validate(record))))
+            self._refresh(s, touched)
+            return s.scalar(select(func.count()).select_from(IncidentRow))
+
+    # --- reading --------------------------------------------------------------------------
+    def incidents(self, since: dt.date | None = None, until: dt.date | None = None,
+                  country: str | None = None, limit: int | None = None) -> list[Incident]:
+        q = select(IncidentRow.id, IncidentRow.record).order_by(IncidentRow.event_date, IncidentRow.id)
+        if since:
+            q = q.where(IncidentRow.event_date >= since)
+        if until:
+            q = q.where(IncidentRow.event_date <= until)
+        if country:
+            q = q.where(IncidentRow.country == country.upper())
+        if limit:
+            q = q.limit(limit)
+        with Session(self.engine) as s:
+            return [Incident.model_validate({**record, "id": i}) for i, record in s.execute(q)]
+
+    def incident(self, incident_id: int) -> Incident:
+        """One incident with every source sentence, outlet and URL."""
+        with Session(self.engine) as s:
+            members = self._members(s, [incident_id]).get(incident_id)
+            if not members:
+                raise StoreError(f"no incident {incident_id}")
+            inc = summarise(members, self.judge, incident_id)
+            urls = dict(s.execute(select(ArticleRow.id, ArticleRow.url)
+                                  .where(ArticleRow.id.in_({x.mention.article_id for x in members}))).all())
+            for src in inc.sources:
+                src.url = urls.get(src.article_id)
+            return inc
+
+    def tally_points(self) -> list[TallyPoint]:
+        """Every running count in its series, beside the incidents held for the same window."""
+        with Session(self.engine) as s:
+            tallies = [Tally.model_validate(r) for r in s.scalars(select(TallyRow.record).order_by(TallyRow.id))]
+            points = tally_series(tallies)
+            for p in points:
+                if p.as_of is None or p.since is None:
+                    continue
+                q = (select(func.count()).select_from(IncidentRow)
+                     .where(IncidentRow.event_date >= p.since, IncidentRow.event_date <= p.as_of))
+                if p.countries:
+                    q = q.where(IncidentRow.country.in_(p.countries))
+                p.incidents_held = s.scalar(q)
+            return points
+
+    def counts(self) -> dict[str, int]:
+        with Session(self.engine) as s:
+            return {name: s.scalar(select(func.count()).select_from(table)) for name, table in
+                    (("articles", ArticleRow), ("mentions", MentionRow), ("incidents", IncidentRow),
+                     ("tallies", TallyRow), ("outlets", OutletRow), ("decisions", DecisionRow))}
+
+    def article_ids(self) -> set[str]:
+        with Session(self.engine) as s:
+            return set(s.scalars(select(ArticleRow.id)))
+
+    def links(self) -> dict[str, int]:
+        """Mention key → incident id, for evaluation."""
+        with Session(self.engine) as s:
+            return dict(s.execute(select(MentionRow.key, LinkRow.incident_id)
+                                  .join(LinkRow, LinkRow.mention_id == MentionRow.id)).all())
+
+    def mentions(self) -> list[Member]:
+        with Session(self.engine) as s:
+            return [Member(i, k, Mention.model_validate(r))
+                    for i, k, r in s.execute(select(MentionRow.id, MentionRow.key, MentionRow.record)
+                                             .order_by(MentionRow.id))]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+__all__ = ["Added", "DEFAULT_DB", "Store", "StoreError", "content_hash", "database_url", "migrate", "open_store"]

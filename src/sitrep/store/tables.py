@@ -1,0 +1,120 @@
+"""The incident store's tables (SQLAlchemy 2). Alembic migrations in `migrations/` create them;
+a test checks the two never drift apart.
+
+Every row that came from a report keeps the report's id, and every mention keeps its sentence
+offsets in `record`, so an incident can always show the sentences it was built from.
+Full pydantic records are kept as JSON (`record`) beside the columns queries filter on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class OutletRow(Base):
+    __tablename__ = "outlets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(300), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"))
+    source_file: Mapped[str | None] = mapped_column(Text)
+    chars: Mapped[int] = mapped_column(Integer)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+    __table_args__ = (Index("ix_mentions_block", "country", "date_lo", "date_hi"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(320), unique=True)  # article id and order: survives re-ingest
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    sentence_start: Mapped[int | None] = mapped_column(Integer)
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(10))
+    date_lo: Mapped[dt.date | None] = mapped_column(Date)
+    date_hi: Mapped[dt.date | None] = mapped_column(Date)
+    country: Mapped[str | None] = mapped_column(String(2))
+    location: Mapped[str | None] = mapped_column(Text)
+    sub_event_type: Mapped[str] = mapped_column(String(60))
+    actor: Mapped[str | None] = mapped_column(String(200))
+    record: Mapped[dict] = mapped_column(JSON)
+
+
+class IncidentRow(Base):
+    __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_block", "country", "date_lo", "date_hi"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date_precision: Mapped[str] = mapped_column(String(10))
+    date_lo: Mapped[dt.date | None] = mapped_column(Date)  # every day any member's interval covers:
+    date_hi: Mapped[dt.date | None] = mapped_column(Date)  # the window candidate blocking searches
+    country: Mapped[str | None] = mapped_column(String(2))
+    location: Mapped[str | None] = mapped_column(Text)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    sub_event_type: Mapped[str] = mapped_column(String(60))
+    actor: Mapped[str | None] = mapped_column(String(200))
+    fatalities: Mapped[int | None] = mapped_column(Integer)
+    injuries: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10))
+    outlets: Mapped[int] = mapped_column(Integer)
+    disputed: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str] = mapped_column(Text)
+    record: Mapped[dict] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LinkRow(Base):
+    """Which incident a mention belongs to, and who decided: sitrep or an analyst."""
+
+    __tablename__ = "links"
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), index=True)
+    decided_by: Mapped[str] = mapped_column(String(10))
+
+
+class DecisionRow(Base):
+    """An analyst's `sitrep split`/`sitrep merge`: two mentions (by key, so the decision outlives
+    re-ingests and rebuilds) that are, or are not, the same incident."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "apart" | "together"
+    mention_a: Mapped[str] = mapped_column(String(320), index=True)
+    mention_b: Mapped[str] = mapped_column(String(320), index=True)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class TallyRow(Base):
+    __tablename__ = "tallies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    reported_by: Mapped[str | None] = mapped_column(String(300))
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    total: Mapped[int] = mapped_column(Integer)
+    record: Mapped[dict] = mapped_column(JSON)
