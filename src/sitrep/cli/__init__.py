@@ -302,6 +302,44 @@ def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
         geo_eval.write_report(result, sys.stdout)
 
 
+@evaluate.command("merge")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
+              help="Articles to ingest (repeatable; default: the bundled samples). Every one is ingested, "
+                   "so reports of other events are there to be merged wrongly.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="table: figures, then every wrong merge, split and missed row; json: the figures.")
+def evaluate_merge(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
+    """Pairwise precision, recall and F1 of merging on GOLD (JSON Lines of reports of incidents).
+
+    The articles are ingested into a new, temporary SQLite store; nothing else is touched.
+    """
+    import tempfile
+    from pathlib import Path
+
+    from sitrep.engine import Pipeline
+    from sitrep.evaluate import merge as merge_eval
+    from sitrep.store import open_store
+
+    try:
+        rows = merge_eval.read_gold(gold)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    paths = article_paths or (Path(__file__).resolve().parent.parent / "samples",)
+    with tempfile.TemporaryDirectory(prefix="sitrep-evaluate-") as tmp:
+        store = open_store(str(Path(tmp) / "evaluate.db"))
+        pipeline = Pipeline()
+        for item in pipeline.ingest(paths, store):
+            if isinstance(item, ReadError):
+                click.echo(f"sitrep: {item}", err=True)
+        result = merge_eval.score(rows, store.mentions(), store.links())
+        store.close()
+    if fmt == "json":
+        click.echo(merge_eval.figures(result))
+    else:
+        merge_eval.write_report(result, sys.stdout)
+
+
 def _with_progress(pipeline, paths, show: bool, run=None, label: str = "extract"):
     """The items of `run(paths)` (default: extract), with a bar over files on stderr when `show`."""
     run = run or pipeline.run

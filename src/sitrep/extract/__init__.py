@@ -43,7 +43,8 @@ def background_place(folded: str, start: int, end: int) -> bool:
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
-_VICTIM = re.compile(r"\s+(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
+_VICTIM = re.compile(r"\s+(?:(?:soldiers?|troops|service ?members?|servicemembers|personnel|sailors|marines)\s+)?"
+                     r"(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
 _SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
 _EARLIER = re.compile(r"\W*earlier\b")
 _UNRESOLVED = (
@@ -84,6 +85,7 @@ class Draft:
     casualty_claim_by: str | None = None
     intercepted: bool = False
     raid: bool = False
+    state_strike: bool = False  # a state's forces strike: an air/drone strike, weapon unnamed
     sources: list[Attribution] = field(default_factory=list)
     evidence: list[Sentence] = field(default_factory=list)
     last_sentence: int = -1
@@ -163,6 +165,11 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if self._hypothetical(sent):
             return
+        main_end = cause[0] if cause else sent.end
+        if perpetrator and self.lex.re["state_strike"].search(f, sent.start, main_end):
+            actor = self.lex.actors.get(perpetrator)
+            if actor is None or actor.kind != "state":
+                perpetrator, role = None, "unknown"  # "US strikes sites used by Iran-linked groups": the target
         if perpetrator and (claimed or self.ctx.actor is None or role == "claimed"):
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
         target = self._target(sent, cause, perpetrator)
@@ -192,10 +199,11 @@ class _ArticleReader:
         if summary or campaign:
             return
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
-        if not weapon_hits and cas.fatalities is None and cas.injuries is None:
+        state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None
+        if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions):
             return
         region = self._best_region(regions)
-        draft = Draft(site=None, region=region)
+        draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
         self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(draft)
         self.drafts.append(draft)
@@ -657,6 +665,8 @@ def _classify(d: Draft) -> tuple[str, str, str | None]:
         return "Violence against civilians", "Attack", mode
     if mode == "firearms" or d.raid:
         return "Battles", "Armed clash", mode
+    if d.state_strike:
+        return "Explosions/Remote violence", "Air/drone strike", mode
     return "Explosions/Remote violence", "Shelling/artillery/missile attack", mode
 
 

@@ -6,7 +6,8 @@ their places are the same site, or one lies within the other's region; their wea
 family; their actors are the same or one is missing. Among the incidents that pass, a mention
 joins the one it agrees with most, and only if that agreement is specific enough (`THRESHOLD`);
 an incident is only joined if the mention agrees with *every* mention in it (complete link), so a
-vague headline cannot chain two events together.
+vague headline cannot chain two events together; and a vague mention only joins an incident that
+is the one thing it can be.
 
 The store does the looking-up (`block` gives the window it asks for); this module only judges
 and summarises, so it can be tested without a database.
@@ -25,8 +26,9 @@ from sitrep.lexicon import Lexicon
 from sitrep.model import (Dispute, Incident, IncidentWeapon, Mention, SaidBy, Source, Tally, TallyPoint)
 from sitrep.resolve.notes import write_notes
 
-THRESHOLD = 2.5
-OPEN_RANGE_DAYS = 2  # a report with no date phrase tells of the last few days before it was published
+THRESHOLD = 1.5
+VAGUE = 1.0
+OPEN_RANGE_DAYS = 1  # a report with no date phrase tells of the day before it was published, or that day
 SLACK = dt.timedelta(days=1)  # "overnight", time zones, a report dated the morning after
 
 # Weapons reports confuse within a family (rocket/missile), never across (a drone is not artillery).
@@ -71,8 +73,9 @@ class Judge:
 
     def pair(self, a: Mention, b: Mention) -> float | None:
         """How strongly two mentions agree, or None when something rules out one event."""
-        if a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start:
-            return None  # extract already told these apart: one sentence, two events
+        if (a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start
+                and a.location != b.location):
+            return None  # extract already told these apart: one sentence, two places, two events
         parts = (_dates(a, b), _places(a, b), _weapons(a, b), self._actors(a, b))
         if any(p is None for p in parts):
             return None
@@ -96,15 +99,34 @@ class Judge:
         return sum(scores) / len(scores) if scores else None
 
     def choose(self, m: Mention, candidates: dict[int, Sequence[Member]]) -> int | None:
-        """The incident `m` belongs to among `candidates` (id → members), or None for a new one."""
-        best, best_score = None, THRESHOLD
-        for incident_id, members in candidates.items():
-            s = self.fit(m, members)
-            if s is not None and s >= best_score:
-                best, best_score = incident_id, s
-        return best
+        """The incident `m` belongs to among `candidates` (id → members), or None for a new one.
+
+        A mention that agrees specifically (`THRESHOLD`) joins the incident it agrees with most. A
+        vague one ("US strikes Syria", dated only by its publication) joins an incident only when it
+        is the one incident in its window it could be, and agrees with it on something (`VAGUE`).
+        """
+        scored = sorted(((s, i) for i, ms in candidates.items() if (s := self.fit(m, ms)) is not None), reverse=True)
+        if not scored:
+            return None
+        best_score, best = scored[0]
+        if best_score >= THRESHOLD or (len(scored) == 1 and best_score >= VAGUE):
+            return best
+        return None
+
+    def joinable(self, a: Sequence[Member], b: Sequence[Member]) -> float | None:
+        """Agreement of two incidents: every cross pair must agree (complete link); the mean, or None."""
+        scores = []
+        for x in a:
+            for y in b:
+                s = self.pair(x.mention, y.mention)
+                if s is None:
+                    return None
+                scores.append(s)
+        return sum(scores) / len(scores) if scores else None
 
     def _actors(self, a: Mention, b: Mention) -> float | None:
+        """Two armed groups each claiming one attack are two attacks; otherwise a different actor counts
+        against a merge without ruling it out, since reports attribute loosely."""
         if not a.actor or not b.actor:
             return 0.0
         if a.actor == b.actor:
@@ -112,7 +134,10 @@ class Judge:
         x, y = self.lexicon.actors.get(a.actor), self.lexicon.actors.get(b.actor)
         if x and y and x.inter == y.inter == 3:  # the umbrella and a member, or "Iran-backed militias"
             return 1.0
-        return None
+        if a.actor_role == b.actor_role == "claimed" and x and y and x.inter != 1 and y.inter != 1 \
+                and x.kind != "state" and y.kind != "state":
+            return None  # two armed groups each claiming: two attacks (a state "claims" when it confirms)
+        return -1.5
 
     def generic(self, actor: str) -> bool:
         """An actor named only by what backs it, or an umbrella: vaguer, not contrary."""
@@ -124,8 +149,11 @@ def _dates(a: Mention, b: Mention) -> float | None:
     x, y = interval(a), interval(b)
     if x is None or y is None:
         return None
-    if x[0] - SLACK > y[1] or y[0] - SLACK > x[1]:
+    slack = SLACK if "day" in (a.date_precision, b.date_precision) else dt.timedelta(0)  # ranges carry their own
+    if x[0] - slack > y[1] or y[0] - slack > x[1]:
         return None
+    if (a.date_precision == "month") != (b.date_precision == "month"):
+        return None  # "in January" fits every attack on a base attacked every week: too vague to merge
     if a.date_precision == b.date_precision == "day":
         return 2.0 if a.event_date == b.event_date else 1.0
     if "day" in (a.date_precision, b.date_precision):

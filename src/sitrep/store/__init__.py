@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Incident, Mention, Tally, TallyPoint
-from sitrep.resolve import Judge, Member, block, interval, summarise, tally_series
+from sitrep.resolve import THRESHOLD, Judge, Member, block, interval, summarise, tally_series
 from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRow, LinkRow, MentionRow, OutletRow,
                                  TallyRow)
 
@@ -132,6 +132,7 @@ class Store:
             for seq, t in enumerate(tallies):
                 s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
                                since=t.since, total=t.total, record=t.model_dump(mode="json")))
+            touched |= self._join_incidents(s, touched)
             self._refresh(s, touched)
             return Added(status, len(mentions), len(tallies), len(touched))
 
@@ -190,6 +191,43 @@ class Store:
             inc.date_hi = max(filter(None, (inc.date_hi, span[1])))
             inc.country = inc.country or member.mention.country
         return chosen
+
+    def _join_incidents(self, s: Session, incident_ids: set[int]) -> set[int]:
+        """Greedy linking depends on arrival order: two incidents can each hold part of one event
+        until a report arrives that shows they agree. Merge such pairs (complete link, specific
+        agreement), never across an analyst's "apart". Returns the incidents emptied."""
+        emptied: set[int] = set()
+        for incident_id in sorted(incident_ids):
+            while incident_id not in emptied:
+                mine = self._members(s, [incident_id]).get(incident_id)
+                if not mine:
+                    break
+                others = {}
+                for x in mine:
+                    others.update(self._candidates(s, x.mention))
+                others.pop(incident_id, None)
+                for e in emptied:
+                    others.pop(e, None)
+                keys = {x.key for x in mine}
+                best, best_score = None, THRESHOLD
+                for other_id, theirs in others.items():
+                    if self._kept_apart(s, keys, {x.key for x in theirs}):
+                        continue
+                    score = self.judge.joinable(mine, theirs)
+                    if score is not None and score >= best_score:
+                        best, best_score = other_id, score
+                if best is None:
+                    break
+                s.execute(update(LinkRow).where(LinkRow.incident_id == best).values(incident_id=incident_id))
+                s.flush()
+                emptied.add(best)
+        return emptied
+
+    def _kept_apart(self, s: Session, a: set[str], b: set[str]) -> bool:
+        return s.scalar(select(func.count()).select_from(DecisionRow).where(
+            DecisionRow.kind == "apart",
+            or_(DecisionRow.mention_a.in_(a) & DecisionRow.mention_b.in_(b),
+                DecisionRow.mention_a.in_(b) & DecisionRow.mention_b.in_(a)))) > 0
 
     def _candidates(self, s: Session, m: Mention) -> dict[int, list[Member]]:
         window = block(m)
@@ -313,9 +351,11 @@ class Store:
             current_article = None
             for mid, key, record, article_id in rows:
                 if article_id != current_article:
+                    touched |= self._join_incidents(s, touched)
                     self._refresh(s, touched)
                     touched, current_article = set(), article_id
                 touched.add(self._resolve(s, Member(mid, key, Mention.model_validate(record))))
+            touched |= self._join_incidents(s, touched)
             self._refresh(s, touched)
             return s.scalar(select(func.count()).select_from(IncidentRow))
 
