@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 REGIONS := src/sitrep/geo/data/regions.bin
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench clean postgresql
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,16 +22,23 @@ $(REGIONS): package-lock.json $(STAMP)
 
 install: $(STAMP) $(REGIONS)
 
-# For now: extract every incident the bundled sample reports describe, as a table.
+# For now (the dashboard is issue 5): load the bundled samples into ./sitrep.db and list the incidents.
 run: install
-	$(BIN)/sitrep extract src/sitrep/samples/ --format table
+	$(BIN)/sitrep ingest src/sitrep/samples/
+	$(BIN)/sitrep incidents --format table
 
-test: install
+# The tests start their own PostgreSQL server on 127.0.0.1 (tests/conftest.py) from Debian's binaries.
+postgresql:
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql)
+
+test: install postgresql
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install postgresql
 	$(BIN)/python bench/geo_speed.py
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/ingest_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS)

@@ -40,3 +40,69 @@ def run_sitrep(*args) -> subprocess.CompletedProcess:
     """The `sitrep` command in a child process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *map(str, args)], capture_output=True, text=True,
                           timeout=300)
+
+
+# --- incident stores: every store test runs on SQLite and on PostgreSQL --------------------------
+
+def _postgres_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return found[-1].parent if found else None
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server of our own on 127.0.0.1, for this test session only (Debian's binaries,
+    installed by `make test`). Yields a URL for an empty database maker."""
+    import os
+    import shutil
+    import socket
+    import tempfile
+
+    bin_dir = _postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (make test installs Debian's postgresql)")
+    data = Path(tempfile.mkdtemp(prefix="sitrep-pg-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:  # the server refuses to run as root: run it as Debian's postgres user
+        shutil.chown(data, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    run = lambda *cmd: subprocess.run([*as_user, *map(str, cmd)], check=True, capture_output=True, text=True)
+    run(bin_dir / "initdb", "-D", data / "db", "-U", "sitrep", "-A", "trust", "--no-sync")
+    run(bin_dir / "pg_ctl", "-D", data / "db", "-l", data / "log", "-w", "-t", "60", "start",
+        "-o", f"-h 127.0.0.1 -p {port} -k {data} -c fsync=off -c full_page_writes=off")
+    counter = iter(range(10_000))
+
+    def new_database() -> str:
+        name = f"sitrep_{next(counter)}"
+        run(bin_dir / "createdb", "-h", "127.0.0.1", "-p", port, "-U", "sitrep", name)
+        return f"postgresql://sitrep@127.0.0.1:{port}/{name}"
+
+    yield new_database
+    run(bin_dir / "pg_ctl", "-D", data / "db", "-m", "fast", "-w", "stop")
+    shutil.rmtree(data, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """An empty store on each back end."""
+    if request.param == "sqlite":
+        return str(tmp_path / "sitrep.db")
+    return request.getfixturevalue("postgres_server")()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def corpus_store(request, tmp_path_factory, corpus_dir, pipeline):
+    """The seeds, the bundled texts and the shared corpus, ingested once per back end (read-only)."""
+    from sitrep.store import open_store
+
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("corpus") / "sitrep.db")
+    else:
+        url = request.getfixturevalue("postgres_server")()
+    store = open_store(url)
+    list(pipeline.ingest([SAMPLES, corpus_dir], store))
+    yield store
+    store.close()

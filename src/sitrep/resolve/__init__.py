@@ -255,7 +255,9 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
 
     # who: a claim outranks an attribution; a named group outranks "Iran-backed militias"
     actor, role, actor_by = None, "unknown", []
-    named = [x for x in members if x.mention.actor]
+    targets = Counter(m.target for m in ms if m.target)
+    target = targets.most_common(1)[0][0] if targets else None
+    named = [x for x in members if x.mention.actor and x.mention.actor != target]  # not the side attacked
     if named:
         claimed = [x for x in named if x.mention.actor_role == "claimed"]
         pool = claimed or named
@@ -281,7 +283,6 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
 
     statuses = {m.status for m in ms}
     status = "confirmed" if "confirmed" in statuses else "reported" if "reported" in statuses else "claimed"
-    targets = Counter(m.target for m in ms if m.target)
     sites = Counter(m.target_site for m in ms if m.target_site)
 
     incident = Incident(
@@ -290,7 +291,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
         event_type=typed.event_type, sub_event_type=sub, plover_mode=typed.plover_mode,
         weapons=sorted(weapons, key=lambda w: w.kind),
         actor=actor, actor_role=role, actor_said_by=actor_by,
-        target=targets.most_common(1)[0][0] if targets else None,
+        target=target,
         target_site=sites.most_common(1)[0][0] if sites else None,
         location=where.location if where else None, admin1=where.admin1 if where else None,
         country=where.country if where else None, latitude=where.latitude if where else None,

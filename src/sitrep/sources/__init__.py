@@ -154,7 +154,7 @@ def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
 
 def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
     name = str(path)
-    read_any = False
+    read_any = False  # an article, or a line reported as bad
     try:
         fh = open(path, "rb")
     except OSError as e:
@@ -163,10 +163,12 @@ def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
     with fh:
         for lineno, raw in enumerate(_lines(fh), start=1):
             if raw is None:
+                read_any = True
                 yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
                 continue
             if not raw.strip():
                 continue
+            read_any = True
             text = _decode(raw, name, lineno)
             if isinstance(text, ReadError):
                 yield text
@@ -179,7 +181,6 @@ def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
             except RecursionError:
                 yield ReadError(name, "invalid JSON: nested too deeply", lineno)
                 continue
-            read_any = True
             yield _from_record(record, path, lineno, lexicon)
     if not read_any:
         yield ReadError(name, "no JSON records in file")

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Incident, Mention, Tally, TallyPoint
-from sitrep.resolve import THRESHOLD, Judge, Member, block, interval, summarise, tally_series
+from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
 from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRow, LinkRow, MentionRow, OutletRow,
                                  TallyRow)
 
@@ -92,6 +92,8 @@ class Store:
         except Exception as e:
             raise StoreError(f"cannot open {_safe(url)}: {type(e).__name__}: {str(e).splitlines()[0]}") from None
         self.judge = Judge(lexicon)
+        self._parsed: dict[int, tuple[dict, Member]] = {}  # stored mentions, each parsed once
+        self._any_decision: bool | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -105,6 +107,7 @@ class Store:
     def add(self, article: Article, records: Sequence[Mention | Tally]) -> Added:
         """Store one article and what was extracted from it, and resolve its mentions, atomically."""
         digest = content_hash(article)
+        self._any_decision = None  # another process may have split or merged since the last article
         with Session(self.engine) as s, s.begin():
             row = s.get(ArticleRow, article.id)
             if row is not None and row.content_hash == digest:
@@ -169,7 +172,7 @@ class Store:
     # --- resolve --------------------------------------------------------------------------
     def _resolve(self, s: Session, member: Member) -> int:
         """Link one new mention to the incident it reports, making one if none fits."""
-        apart, together = self._decisions(s, member.key)
+        apart, together = self._decisions(s, member.key) if self._decided(s) else (set(), set())
         forced = None
         if together:
             forced = s.scalar(select(LinkRow.incident_id).join(MentionRow, MentionRow.id == LinkRow.mention_id)
@@ -197,21 +200,26 @@ class Store:
         until a report arrives that shows they agree. Merge such pairs (complete link, specific
         agreement), never across an analyst's "apart". Returns the incidents emptied."""
         emptied: set[int] = set()
+        any_apart = s.scalar(select(DecisionRow.id).where(DecisionRow.kind == "apart").limit(1)) is not None
         for incident_id in sorted(incident_ids):
             while incident_id not in emptied:
-                mine = self._members(s, [incident_id]).get(incident_id)
-                if not mine:
+                row = s.get(IncidentRow, incident_id)
+                if row is None or row.date_lo is None:
                     break
-                others = {}
-                for x in mine:
-                    others.update(self._candidates(s, x.mention))
-                others.pop(incident_id, None)
-                for e in emptied:
-                    others.pop(e, None)
+                q = select(IncidentRow.id).where(IncidentRow.id != incident_id,
+                                                 IncidentRow.date_lo <= row.date_hi + SLACK,
+                                                 IncidentRow.date_hi >= row.date_lo - SLACK)
+                if row.country:
+                    q = q.where(or_(IncidentRow.country == row.country, IncidentRow.country.is_(None)))
+                ids = [i for i in s.scalars(q) if i not in emptied]
+                if not ids:
+                    break
+                groups = self._members(s, [incident_id, *ids])
+                mine = groups.pop(incident_id, [])
                 keys = {x.key for x in mine}
                 best, best_score = None, THRESHOLD
-                for other_id, theirs in others.items():
-                    if self._kept_apart(s, keys, {x.key for x in theirs}):
+                for other_id, theirs in groups.items():
+                    if any_apart and self._kept_apart(s, keys, {x.key for x in theirs}):
                         continue
                     score = self.judge.joinable(mine, theirs)
                     if score is not None and score >= best_score:
@@ -219,6 +227,8 @@ class Store:
                 if best is None:
                     break
                 s.execute(update(LinkRow).where(LinkRow.incident_id == best).values(incident_id=incident_id))
+                other = s.get(IncidentRow, best)
+                row.date_lo, row.date_hi = min(row.date_lo, other.date_lo), max(row.date_hi, other.date_hi)
                 s.flush()
                 emptied.add(best)
         return emptied
@@ -245,8 +255,22 @@ class Store:
                          .join(MentionRow, MentionRow.id == LinkRow.mention_id)
                          .where(LinkRow.incident_id.in_(list(incident_ids))).order_by(MentionRow.id))
         for incident_id, mid, key, record in rows:
-            out[incident_id].append(Member(mid, key, Mention.model_validate(record)))
+            cached = self._parsed.get(mid)
+            if cached is not None and cached[0] == record and cached[1].key == key:
+                member = cached[1]
+            else:  # ids can be reused after an article is replaced: the record itself decides
+                member = Member(mid, key, Mention.model_validate(record))
+                if len(self._parsed) > 200_000:
+                    self._parsed.clear()
+                self._parsed[mid] = (record, member)
+            out[incident_id].append(member)
         return out
+
+    def _decided(self, s: Session) -> bool:
+        """Whether any analyst decision exists (most stores have none: skip the per-mention look-up)."""
+        if self._any_decision is None:
+            self._any_decision = s.scalar(select(DecisionRow.id).limit(1)) is not None
+        return self._any_decision
 
     def _decisions(self, s: Session, key: str) -> tuple[set[str], set[str]]:
         apart: set[str] = set()
@@ -337,6 +361,7 @@ class Store:
                    (DecisionRow.mention_a == b) & (DecisionRow.mention_b == a))
         s.execute(delete(DecisionRow).where(pair))  # the newest decision about a pair wins
         s.add(DecisionRow(kind=kind, mention_a=a, mention_b=b, made_at=_now()))
+        self._any_decision = True
 
     def rebuild(self) -> int:
         """Resolve every stored mention again from scratch, in the order they were stored,

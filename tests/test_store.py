@@ -1,0 +1,299 @@
+"""The incident store and the resolve stage, on SQLite and on PostgreSQL, on real reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES, SEEDS, SHARED, run_sitrep
+
+
+def _counts(store):
+    c = store.counts()
+    return {k: c[k] for k in ("articles", "mentions", "incidents", "tallies")}
+
+
+# --- schema ------------------------------------------------------------------------------------
+
+def test_migrations_create_exactly_the_models(store_url):
+    """Alembic's migrations and the SQLAlchemy models describe the same schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from sitrep.store import open_store
+    from sitrep.store.tables import Base
+
+    store = open_store(store_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    store.close()
+    assert diff == []
+
+
+# --- ingest ------------------------------------------------------------------------------------
+
+def test_ingest_twice_changes_nothing(store_url, pipeline):
+    from sitrep.store import open_store
+
+    store = open_store(store_url)
+    first = [added.status for _, added in pipeline.ingest(SEEDS, store)]
+    assert first == ["new"] * len(SEEDS)
+    before = _counts(store)
+    incidents_before = [i.model_dump(exclude={"sources"}) for i in store.incidents()]
+    again = [added.status for _, added in pipeline.ingest(SEEDS, store)]
+    assert again == ["unchanged"] * len(SEEDS)
+    assert _counts(store) == before
+    assert [i.model_dump(exclude={"sources"}) for i in store.incidents()] == incidents_before
+    store.close()
+
+
+def test_a_changed_article_replaces_its_mentions(store_url, pipeline, tmp_path):
+    from sitrep.store import open_store
+
+    seed = SEEDS[2]
+    copy = tmp_path / seed.name
+    copy.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    store = open_store(store_url)
+    list(pipeline.ingest([copy], store))
+    before = _counts(store)
+    # the outlet cuts the paragraph about the Conoco field
+    text = copy.read_text(encoding="utf-8")
+    cut = "\n".join(line for line in text.splitlines() if "Conoco" not in line and "Grad rockets" not in line)
+    copy.write_text(cut, encoding="utf-8")
+    (_, added), = list(pipeline.ingest([copy], store))
+    assert added.status == "replaced"
+    after = _counts(store)
+    assert after["articles"] == before["articles"] == 1
+    assert after["mentions"] < before["mentions"]
+    assert not any("Conoco" in (i.location or "") for i in store.incidents())
+    store.close()
+
+
+def test_bad_input_is_reported_and_the_rest_is_stored(store_url, tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    for seed in SEEDS[:2]:
+        (batch / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (batch / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (batch / "empty.txt").write_bytes(b"")
+    (batch / "broken.jsonl").write_text('{"id": "a", "text": "no closing brace"\n', encoding="utf-8")
+    done = run_sitrep("ingest", batch, "--db", store_url, "--no-progress")
+    assert done.returncode == 0, done.stderr
+    errors = [line for line in done.stderr.splitlines() if line.startswith("sitrep: ")]
+    assert len(errors) == 3
+    for name in ("binary.txt", "empty.txt", "broken.jsonl"):
+        assert sum(name in line for line in errors) == 1
+    assert "2 new" in done.stderr
+
+
+def test_resume_after_a_killed_ingest(tmp_path, corpus_dir):
+    """Kill `sitrep ingest` mid-batch: what it committed stays, and a second run finishes the job
+    with exactly what one uninterrupted run gives."""
+    import sqlite3
+
+    from sitrep.store import open_store
+
+    paths = [SAMPLES, corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"]
+    killed = tmp_path / "killed.db"
+    proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "ingest", *map(str, paths), "--db", str(killed),
+                             "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(killed, timeout=1) as db:
+                stored = db.execute("select count(*) from articles").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if stored >= 60:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    partial = _counts(open_store(str(killed)))
+    assert 60 <= partial["articles"] < 400
+    resumed = run_sitrep("ingest", *paths, "--db", killed, "--no-progress")
+    assert resumed.returncode == 0
+    assert f"{partial['articles']} unchanged" in resumed.stderr
+
+    whole = tmp_path / "whole.db"
+    assert run_sitrep("ingest", *paths, "--db", whole, "--no-progress").returncode == 0
+    a, b = open_store(str(killed)), open_store(str(whole))
+    assert _counts(a) == _counts(b)
+    assert [i.notes for i in a.incidents()] == [i.notes for i in b.incidents()]
+
+
+# --- the commands ------------------------------------------------------------------------------
+
+def test_every_command_on_the_seeds(store_url):
+    assert run_sitrep("ingest", *SEEDS, "--db", store_url, "--no-progress").returncode == 0
+
+    listed = run_sitrep("incidents", "--db", store_url, "--format", "jsonl")
+    incidents = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert incidents and all(i["kind"] == "incident" and i["notes"] for i in incidents)
+    syria = [json.loads(line) for line in run_sitrep("incidents", "--db", store_url, "--country", "SY",
+                                                     "--since", "2023-11-14", "--format", "jsonl").stdout.splitlines()]
+    assert syria and all(i["country"] == "SY" and i["event_date"] >= "2023-11-14" for i in syria)
+    assert len(syria) < len(incidents)
+
+    table = run_sitrep("incidents", "--db", store_url, "--format", "csv")
+    header = next(csv.reader(io.StringIO(table.stdout)))
+    assert header[:3] == ["kind", "id", "event_date"]  # the model's field names, as in jsonl
+
+    geo = json.loads(run_sitrep("incidents", "--db", store_url, "--format", "geojson").stdout)
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    lon, lat = next(f["geometry"]["coordinates"] for f in geo["features"]
+                    if f["properties"]["location"] == "al-Shaddadi")
+    assert abs(lat - 36.05) < 0.2 and abs(lon - 40.73) < 0.2  # GeoJSON order: longitude first
+
+    shaddadi = next(i for i in incidents if i["location"] == "al-Shaddadi" and i["event_date"] == "2023-11-13")
+    one = run_sitrep("incident", shaddadi["id"], "--db", store_url, "--format", "table")
+    assert one.returncode == 0
+    assert "targeted by three drones" in one.stdout  # the source sentence
+    assert "Islamic Resistance in Iraq" in one.stdout
+
+    missing = run_sitrep("incident", 99999, "--db", store_url)
+    assert missing.returncode == 1 and "no incident 99999" in missing.stderr
+
+    tallies = [json.loads(line) for line in run_sitrep("tallies", "--db", store_url, "--format", "jsonl").stdout.splitlines()]
+    assert {t["total"] for t in tallies} >= {56, 61, 66, 140}
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "plover-jsonl", "jsonl"])
+def test_export(fmt, tmp_path):
+    db = tmp_path / "sitrep.db"
+    assert run_sitrep("ingest", *SEEDS, "--db", db, "--no-progress").returncode == 0
+    out = tmp_path / f"export.{fmt}"
+    done = run_sitrep("export", "--db", db, "--format", fmt, "-o", out)
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "acled-csv":
+        from sitrep.export import ACLED_COLUMNS
+
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert list(rows[0]) == ACLED_COLUMNS
+        shaddadi = next(r for r in rows if r["location"] == "al-Shaddadi" and r["event_date"] == "2023-11-13")
+        assert shaddadi["country"] == "Syria" and shaddadi["time_precision"] == "1"
+        assert shaddadi["sub_event_type"] == "Air/drone strike" and shaddadi["actor1"] == "Islamic Resistance in Iraq"
+        assert shaddadi["event_id_cnty"].startswith("SYR")
+    elif fmt == "geojson":
+        data = json.loads(text)
+        assert all(f["geometry"]["type"] == "Point" for f in data["features"])
+    else:
+        records = [json.loads(line) for line in text.splitlines()]
+        assert records
+        if fmt == "plover-jsonl":
+            assert all(r["event"] == ["ASSAULT"] for r in records)
+            assert any("drone" in r["mode"] for r in records)
+
+
+# --- merging real reports ----------------------------------------------------------------------
+
+def _incident_of(store, article_id: str, location_part: str):
+    links = store.links()
+    for m in store.mentions():
+        if m.mention.article_id == article_id and location_part in (m.mention.location or ""):
+            return store.incident(links[m.key])
+    raise AssertionError(f"no mention of {location_part} in {article_id}")
+
+
+def test_a_claim_and_wire_reports_of_tower_22_are_one_incident(corpus_store):
+    """Tasnim's report of the Islamic Resistance's claim ("the Rukban district") and Wikipedia's
+    report of the attack on Tower 22 are the same event of 28 January 2024."""
+    tower = _incident_of(corpus_store, "wcep-2024-01-28-001", "Rukban")
+    assert "004_84d721407357e12c" in {s.article_id for s in tower.sources}
+    assert tower.event_date.isoformat() == "2024-01-28"
+    assert tower.country == "JO"
+    assert tower.outlets >= 3
+    assert tower.actor == "Islamic Resistance in Iraq" and tower.actor_role == "claimed"
+    assert tower.fatalities == 3
+
+
+def test_sources_disagree_on_the_tower_22_wounded(corpus_store):
+    """Al Jazeera's "at least 25 injured", CNN's 34, AP's 40 and Wikipedia's 47: a dispute, each
+    figure with who gives it; the best estimate is the lowest (ACLED practice)."""
+    incidents = [corpus_store.incident(i.id) for i in corpus_store.incidents()
+                 if i.country == "JO" and i.event_date and i.event_date.isoformat() == "2024-01-28"]
+    disputed = [i for i in incidents if any(d.field == "injuries" for d in i.disputes)]
+    assert disputed
+    dispute = next(d for d in disputed[0].disputes if d.field == "injuries")
+    values = {v.value for v in dispute.values}
+    assert len(values) >= 2
+    assert disputed[0].injuries == min(values) == disputed[0].injuries_low
+    assert all(v.outlets for v in dispute.values)
+    assert "injuries" in [d.field for d in disputed[0].disputes]
+
+
+def test_notes_are_neutral(corpus_store):
+    """The notes come from the fields: none of the sources' loaded words."""
+    loaded = ("occupation", "terrorist", "martyr", "aggression", "zionist", "regime", "atrocious", "resistance fighters")
+    for incident in corpus_store.incidents():
+        notes = incident.notes.lower()
+        for word in loaded:
+            assert word not in notes.replace("islamic resistance in iraq", ""), incident.notes
+
+
+def test_seed_000_is_flagged_as_misdated(store_url, pipeline):
+    """Seed 000 is dated 2024-10-05 but reports "66 attacks since October 17", between the 61 of
+    17 November 2023 and the 140 of January 2024."""
+    from sitrep.store import open_store
+
+    store = open_store(store_url)
+    list(pipeline.ingest(SEEDS, store))
+    points = store.tally_points()
+    flagged = {p.article_id: p for p in points if p.date_inconsistent}
+    assert set(flagged) == {"000_e3f50235b42cd36f"}
+    assert flagged["000_e3f50235b42cd36f"].total == 66
+    assert "61" in flagged["000_e3f50235b42cd36f"].inconsistency
+    assert "140" in flagged["000_e3f50235b42cd36f"].inconsistency
+    series = [p.total for p in points if p.series == "US Department of Defense"]
+    assert {56, 61, 66, 140} <= set(series)
+    store.close()
+
+
+def test_split_and_merge_are_kept_when_everything_is_resolved_again(store_url, pipeline, corpus_dir):
+    from sitrep.store import open_store
+
+    store = open_store(store_url)
+    list(pipeline.ingest([SAMPLES, corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl"], store))
+    big = max(store.incidents(), key=lambda i: len(i.sources))
+    assert len(big.sources) >= 3
+    moved = big.sources[-1].mention_id
+    new_id = store.split(big.id, [moved])
+    assert moved in {s.mention_id for s in store.incident(new_id).sources}
+    assert moved not in {s.mention_id for s in store.incident(big.id).sources}
+
+    seed_incidents = [i for i in store.incidents() if any(s.article_id.startswith("00") for s in i.sources)]
+    a, b = seed_incidents[0].id, seed_incidents[1].id
+    keys_a = {s.mention_id for s in store.incident(a).sources}
+    keys_b = {s.mention_id for s in store.incident(b).sources}
+    store.merge(a, b)
+
+    by_key = {m.id: m.key for m in store.mentions()}
+    store.rebuild()
+    links = store.links()
+    stay = [s.mention_id for s in big.sources if s.mention_id != moved]
+    assert all(links[by_key[moved]] != links[by_key[m]] for m in stay)
+    assert len({links[by_key[m]] for m in keys_a | keys_b}) == 1
+    store.close()
+
+
+def test_evaluate_merge_on_the_gold_clusters(corpus_dir):
+    """Pairwise precision on the gold clusters (212 reports of 28 incidents) meets the target of
+    0.95; recall is below its target (see the issue note) and is guarded against falling."""
+    gold = Path(__file__).parent / "gold" / "merge.jsonl"
+    done = run_sitrep("evaluate", "merge", gold, "--articles", corpus_dir, "--articles", SAMPLES, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["gold_rows"] >= 200 and figures["gold_incidents"] >= 25
+    assert figures["precision"] >= 0.95
+    assert figures["recall"] >= 0.55
