@@ -36,6 +36,25 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:(?:war|conflict|bombardment|onslaught|off
 _BACKGROUND_AFTER = re.compile(r"\s*(?:war|conflict|crisis|ceasefire|truce)\b")
 
 
+_STANCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:says?|said|denie[sd]|deny|denial|warn(?:s|ed)?|accuse[sd]?|blame[sd]?|"
+                           r"vow(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)?|responded|condemn(?:s|ed))\b"
+                           r"|['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|allies|"
+                           r"backing|support|revolutionary guard)")
+_ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b")
+_NOT_WHERE_BEFORE = re.compile(r"(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
+                               r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
+                               r"summit in)\s+(?:the\s+)?$")
+
+
+def not_where(folded: str, start: int, end: int, sentence_start: int) -> bool:
+    """A place name that stands for a government ("Tehran says"), qualifies a group ("Iran-linked
+    targets", "a facility used by Iran"), or is where someone spoke: not where an attack was."""
+    before = folded[max(sentence_start, start - 40):start]
+    if _NOT_WHERE_BEFORE.search(before) or _ADJECTIVAL_AFTER.match(folded, end):
+        return True
+    return _STANCE_AFTER.match(folded, end) is not None and not _LOCATIVE.search(before)
+
+
 def background_place(folded: str, start: int, end: int) -> bool:
     """A place named as where a wider war is ("the war in Gaza", "the Gaza war"), not an attack."""
     return bool(_BACKGROUND_BEFORE.search(folded, max(0, start - 50), start) or _BACKGROUND_AFTER.match(folded, end))
@@ -438,6 +457,8 @@ class _ArticleReader:
                 continue  # a dateline ("TEHRAN (Tasnim) -"): where it was written, not where it happened
             if background_place(self.folded, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
+            if not_where(self.folded, p.start, p.end, sent.start):
+                continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 region_is_locative.append(bool(_LOCATIVE.search(self.folded, max(sent.start, p.start - 40), p.start)))

@@ -26,6 +26,10 @@ class WeaponHit:
     end: int
 
 
+_FACILITY_AFTER = re.compile(r"s?\s+(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
+                             r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
+
+
 def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             skip: tuple[int, int] | None) -> list[WeaponHit]:
     """Weapons named in `[start, end)` with their counts and models, outside the `skip` span."""
@@ -36,6 +40,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
     for m in lex.re["weapon_noun"].finditer(folded, start, end):
         if skip and skip[0] <= m.start() < skip[1]:
             continue
+        if _FACILITY_AFTER.match(folded, m.end()):
+            continue  # "drone facilities", "missile depots": what was struck, not what struck
         kind = lex.weapon_kind(m.group())
         model = None
         span_start = m.start()

@@ -6,8 +6,7 @@ their places are the same site, or one lies within the other's region; their wea
 family; their actors are the same or one is missing. Among the incidents that pass, a mention
 joins the one it agrees with most, and only if that agreement is specific enough (`THRESHOLD`);
 an incident is only joined if the mention agrees with *every* mention in it (complete link), so a
-vague headline cannot chain two events together; and a vague mention only joins an incident that
-is the one thing it can be.
+vague headline cannot chain two events together.
 
 The store does the looking-up (`block` gives the window it asks for); this module only judges
 and summarises, so it can be tested without a database.
@@ -26,8 +25,9 @@ from sitrep.lexicon import Lexicon
 from sitrep.model import (Dispute, Incident, IncidentWeapon, Mention, SaidBy, Source, Tally, TallyPoint)
 from sitrep.resolve.notes import write_notes
 
+# Agreement needed to merge: a same-day report from the same country with nothing against it
+# (0.5 date, 0.5 place, 0.5 event type) reaches it; anything contrary pulls it below.
 THRESHOLD = 1.5
-VAGUE = 1.0
 OPEN_RANGE_DAYS = 1  # a report with no date phrase tells of the day before it was published, or that day
 SLACK = dt.timedelta(days=1)  # "overnight", time zones, a report dated the morning after
 
@@ -99,19 +99,13 @@ class Judge:
         return sum(scores) / len(scores) if scores else None
 
     def choose(self, m: Mention, candidates: dict[int, Sequence[Member]]) -> int | None:
-        """The incident `m` belongs to among `candidates` (id → members), or None for a new one.
-
-        A mention that agrees specifically (`THRESHOLD`) joins the incident it agrees with most. A
-        vague one ("US strikes Syria", dated only by its publication) joins an incident only when it
-        is the one incident in its window it could be, and agrees with it on something (`VAGUE`).
-        """
-        scored = sorted(((s, i) for i, ms in candidates.items() if (s := self.fit(m, ms)) is not None), reverse=True)
-        if not scored:
-            return None
-        best_score, best = scored[0]
-        if best_score >= THRESHOLD or (len(scored) == 1 and best_score >= VAGUE):
-            return best
-        return None
+        """The incident `m` belongs to among `candidates` (id → members), or None for a new one."""
+        best, best_score = None, THRESHOLD
+        for incident_id, members in candidates.items():
+            s = self.fit(m, members)
+            if s is not None and s >= best_score:
+                best, best_score = incident_id, s
+        return best
 
     def joinable(self, a: Sequence[Member], b: Sequence[Member]) -> float | None:
         """Agreement of two incidents: every cross pair must agree (complete link); the mean, or None."""

@@ -42,17 +42,29 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+# A headline's rubric ("Israel Latest: …", "Israel-Gaza war live updates: …") and the parts of a
+# title joined by " | " ("… | CNN Politics") are sentences of their own: a rubric names no event.
+_RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|briefing|evening report|first thing)"
+                     r"\s*:(?=\s)|[ \t]\|(?=[ \t])", re.IGNORECASE | re.MULTILINE)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; each keeps its offsets, stripped of surrounding space."""
-    out: list[Sentence] = []
-    start = 0
+    cuts: list[tuple[int, int]] = []  # (end of this sentence, start of the next)
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == "." and m.group().startswith(".") and "\n" not in m.group():
             if _is_abbreviation(text, m.start()):
                 continue
-        end = m.end() if "\n" not in m.group() else m.start()
+        cuts.append((m.end() if "\n" not in m.group() else m.start(), m.end()))
+    for m in _RUBRIC.finditer(text):
+        cuts.append((m.end(), m.end()) if m.group().endswith(":") else (m.start(), m.end()))
+    out: list[Sentence] = []
+    start = 0
+    for end, next_start in sorted(cuts):
+        if end < start:
+            continue
         _append(out, text, start, end)
-        start = m.end()
+        start = max(start, next_start)
     _append(out, text, start, len(text))
     return out
 
