@@ -297,3 +297,27 @@ def test_evaluate_merge_on_the_gold_clusters(corpus_dir):
     assert figures["gold_rows"] >= 200 and figures["gold_incidents"] >= 25
     assert figures["precision"] >= 0.95
     assert figures["recall"] >= 0.55
+
+
+def test_sources_disagree_on_the_number_of_drones(corpus_store):
+    """Le Monde: "Two drones targeted the al Asad airbase"; Gulf Insider: "thwarted a drone attack"
+    on Ain al-Asad, both of 18 October 2023. The incident keeps the higher count, and the dispute."""
+    asad = [corpus_store.incident(i.id) for i in corpus_store.incidents()
+            if i.location == "Ain al-Asad Air Base" and i.event_date and i.event_date.isoformat() == "2023-10-18"]
+    assert len(asad) == 1
+    incident = asad[0]
+    assert {"rss23-5c2eaffd67", "rss23-6926ac3d05"} <= {s.article_id for s in incident.sources}
+    drone = next(w for w in incident.weapons if w.kind == "drone")
+    assert drone.count == 2 and drone.said_by == ["Le Monde"]
+    dispute = next(d for d in incident.disputes if d.field == "weapons.drone")
+    assert {v.value: v.outlets for v in dispute.values} == {1: ["Gulf Insider"], 2: ["Le Monde"]}
+
+
+def test_the_lowest_death_toll_is_the_best_estimate(corpus_store):
+    """The Plateau State attacks of 24-25 December 2023: "at least 113 killed" (Japan Today) and
+    "at least 160 dead" (The Guardian). ACLED practice: the most conservative figure is the best."""
+    plateau = [i for i in corpus_store.incidents() if i.fatalities_high == 160]
+    assert len(plateau) == 1
+    assert (plateau[0].fatalities, plateau[0].fatalities_low) == (113, 113)
+    assert plateau[0].fatalities_said_by == ["Japan Today"]
+    assert "reports range from 113 to 160" in plateau[0].notes
