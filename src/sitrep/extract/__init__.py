@@ -37,13 +37,14 @@ _BACKGROUND_AFTER = re.compile(r"\s*(?:war|conflict|crisis|ceasefire|truce)\b")
 
 
 _STANCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:says?|said|denie[sd]|deny|denial|warn(?:s|ed)?|accuse[sd]?|blame[sd]?|"
-                           r"vow(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)?|responded|condemn(?:s|ed))\b"
-                           r"|['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|allies|"
-                           r"backing|support|revolutionary guard)")
+                           r"vow(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)?|responded|condemn(?:s|ed)|"
+                           r"(?:was|is|were) behind)\b")
+_INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|"
+                                r"allies|backing|support|revolutionary guard|prime minister|president|parliament)\b")
 _ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b")
-_NOT_WHERE_BEFORE = re.compile(r"(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
+_NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
                                r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
-                               r"summit in)\s+(?:the\s+)?$")
+                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+)$")  # "Sgt. X, 46, of Carrollton": a home town
 
 
 def not_where(folded: str, start: int, end: int, sentence_start: int, region: bool = False) -> bool:
@@ -51,7 +52,7 @@ def not_where(folded: str, start: int, end: int, sentence_start: int, region: bo
     ("Iran-linked targets", "a facility used by Iran"), or where someone spoke: not where an attack
     was. A country as a subject ("Myanmar military says ... in northeast") stays, as a last resort."""
     before = folded[max(sentence_start, start - 40):start]
-    if _NOT_WHERE_BEFORE.search(before) or _ADJECTIVAL_AFTER.match(folded, end):
+    if _NOT_WHERE_BEFORE.search(before) or _ADJECTIVAL_AFTER.match(folded, end) or _INSTITUTION_AFTER.match(folded, end):
         return True
     return not region and _STANCE_AFTER.match(folded, end) is not None and not _LOCATIVE.search(before)
 
