@@ -90,13 +90,7 @@ class Judge:
 
     def fit(self, m: Mention, members: Sequence[Member]) -> float | None:
         """Agreement of `m` with every member (complete link): the mean, or None if any rules it out."""
-        scores = []
-        for other in members:
-            s = self.pair(m, other.mention)
-            if s is None:
-                return None
-            scores.append(s)
-        return sum(scores) / len(scores) if scores else None
+        return self.joinable([Member(0, "", m)], members)
 
     def choose(self, m: Mention, candidates: dict[int, Sequence[Member]]) -> int | None:
         """The incident `m` belongs to among `candidates` (id → members), or None for a new one."""
