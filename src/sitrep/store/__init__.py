@@ -135,8 +135,7 @@ class Store:
             for seq, t in enumerate(tallies):
                 s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
                                since=t.since, total=t.total, record=t.model_dump(mode="json")))
-            touched |= self._join_incidents(s, touched)
-            self._refresh(s, touched)
+            self._settle(s, touched)
             return Added(status, len(mentions), len(tallies), len(touched))
 
     def _outlet_id(self, s: Session, name: str | None) -> int | None:
@@ -194,6 +193,10 @@ class Store:
             inc.date_hi = max(filter(None, (inc.date_hi, span[1])))
             inc.country = inc.country or member.mention.country
         return chosen
+
+    def _settle(self, s: Session, touched: set[int]) -> None:
+        """After a batch of links: join incidents that now agree, then summarise what changed."""
+        self._refresh(s, touched | self._join_incidents(s, touched))
 
     def _join_incidents(self, s: Session, incident_ids: set[int]) -> set[int]:
         """Greedy linking depends on arrival order: two incidents can each hold part of one event
@@ -376,12 +379,10 @@ class Store:
             current_article = None
             for mid, key, record, article_id in rows:
                 if article_id != current_article:
-                    touched |= self._join_incidents(s, touched)
-                    self._refresh(s, touched)
+                    self._settle(s, touched)
                     touched, current_article = set(), article_id
                 touched.add(self._resolve(s, Member(mid, key, Mention.model_validate(record))))
-            touched |= self._join_incidents(s, touched)
-            self._refresh(s, touched)
+            self._settle(s, touched)
             return s.scalar(select(func.count()).select_from(IncidentRow))
 
     # --- reading --------------------------------------------------------------------------
