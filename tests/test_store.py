@@ -321,3 +321,122 @@ def test_the_lowest_death_toll_is_the_best_estimate(corpus_store):
     assert (plateau[0].fatalities, plateau[0].fatalities_low) == (113, 113)
     assert plateau[0].fatalities_said_by == ["Japan Today"]
     assert "reports range from 113 to 160" in plateau[0].notes
+
+
+# --- reading: filters, pages, timeline (what `sitrep incidents` and the REST API serve) ----------
+
+def _selects(f, i) -> bool:
+    """What each IncidentFilter field means, said once more in Python over the merged records."""
+    box = f.box
+    return ((f.since is None or (i.event_date is not None and i.event_date >= f.since))
+            and (f.until is None or (i.event_date is not None and i.event_date <= f.until))
+            and (f.country is None or i.country == f.country.upper())
+            and (f.admin1 is None or (i.admin1 or "").lower() == f.admin1.lower())
+            and (f.actor is None or all(w.lower() in (i.actor or "").lower() for w in f.actor.split()))
+            and (f.weapon is None or f.weapon in {w.kind for w in i.weapons})
+            and (f.status is None or i.status == f.status)
+            and (f.q is None or all(w.lower() in i.notes.lower() for w in f.q.split()))
+            and (box is None or (i.latitude is not None and box[1] <= i.latitude <= box[3]
+                                 and box[0] <= i.longitude <= box[2])))
+
+
+@pytest.mark.parametrize("where", [
+    {"country": "sy"}, {"since": "2024-01-01", "until": "2024-01-31"}, {"admin1": "anbar"},
+    {"actor": "islamic resistance"}, {"weapon": "drone"}, {"weapon": "ballistic missile"}, {"status": "confirmed"},
+    {"q": "drones Syria"}, {"bbox": "38,32,43,37.5"}, {"country": "IQ", "weapon": "rocket", "since": "2023-10-17"},
+])
+def test_a_filter_selects_exactly_the_incidents_it_names(corpus_store, where):
+    from sitrep.model import IncidentFilter
+
+    f = IncidentFilter(**where)
+    everything = list(corpus_store.incidents())
+    expected = [i.id for i in everything if _selects(f, i)]
+    assert expected, f"the corpus has no incident for {where}: the test would prove nothing"
+    assert len(expected) < len(everything)
+    assert [i.id for i in corpus_store.incidents(f)] == expected
+
+
+def test_pages_give_every_incident_once_newest_first(corpus_store):
+    from sitrep.model import IncidentFilter
+
+    for f in (IncidentFilter(), IncidentFilter(country="IQ")):
+        everything = list(corpus_store.incidents(f))
+        seen, cursor = [], None
+        while True:
+            page = corpus_store.page(f, limit=7, cursor=cursor)
+            assert len(page.incidents) <= 7
+            seen += page.incidents
+            cursor = page.next_cursor
+            if cursor is None:
+                break
+        assert sorted(i.id for i in seen) == sorted(i.id for i in everything)
+        assert len({i.id for i in seen}) == len(seen)
+        dated = [(i.event_date, i.id) for i in seen if i.event_date]
+        assert dated == sorted(dated, reverse=True)
+        assert all(i.event_date is None for i in seen[len(dated):])  # undated last
+
+
+def test_a_cursor_the_store_never_gave_is_refused(corpus_store):
+    from sitrep.store import StoreError
+
+    with pytest.raises(StoreError):
+        corpus_store.page(cursor="2023-13-45.x")
+
+
+def test_the_timeline_counts_every_incident_once(corpus_store):
+    from sitrep.model import IncidentFilter
+
+    for f in (IncidentFilter(), IncidentFilter(country="SY", since="2023-11-01")):
+        everything = list(corpus_store.incidents(f))
+        for interval in ("day", "week"):
+            t = corpus_store.timeline(f, interval)
+            assert t.total == len(everything)
+            assert sum(sum(s.counts) for s in t.series) + t.undated == t.total
+            step = 7 if interval == "week" else 1
+            assert all((b - a).days == step for a, b in zip(t.periods, t.periods[1:]))
+            if interval == "week":
+                assert all(p.weekday() == 0 for p in t.periods)
+            dated = [i for i in everything if i.event_date]
+            shaddadi = [i for i in dated if i.location == "al-Shaddadi" and str(i.event_date) == "2023-11-13"]
+            if shaddadi and interval == "day":
+                k = t.periods.index(shaddadi[0].event_date)
+                syria = next(s for s in t.series if s.country == "SY")
+                assert syria.counts[k] == sum(1 for i in dated if i.country == "SY" and i.event_date == t.periods[k])
+
+
+def test_a_store_from_before_article_text_fills_it_in(store_url, pipeline):
+    """Revision 0002 adds article text and the incident columns filters use. A store made before
+    it gets admin-1 and weapons from the incidents' records, and each article's text the next
+    time the article is ingested, without extracting it again."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from sitrep.store import MIGRATIONS, open_store
+    from sitrep.store.tables import ArticleRow, IncidentRow
+
+    store = open_store(store_url)
+    list(pipeline.ingest(SEEDS, store))
+    columns = lambda: {r.id: (r.admin1, r.weapons) for r in Session(store.engine).scalars(select(IncidentRow))}
+    before = columns()
+    assert any(w and "|drone|" in w for _, w in before.values())
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    store.close()
+
+    store = open_store(store_url)  # upgrades again
+    assert columns() == before
+    assert store.article(SEEDS[2].stem) is None  # the text was not kept before 0002
+    statuses = [added.status for _, added in pipeline.ingest(SEEDS, store)]
+    assert statuses == ["unchanged"] * len(SEEDS)
+    article = store.article(SEEDS[2].stem)
+    shaddadi = next(i for i in store.incidents() if i.location == "al-Shaddadi")
+    evidence = store.incident(shaddadi.id).sources[0].evidence[0]
+    assert article.text[evidence.start:evidence.end] == evidence.text
+    with Session(store.engine) as s:
+        assert s.scalar(select(ArticleRow.text).where(ArticleRow.id == SEEDS[2].stem)) == article.text
+    store.close()

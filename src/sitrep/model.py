@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DatePrecision = Literal["day", "range", "month", "unknown"]
 ActorRole = Literal["claimed", "attributed", "unknown"]
@@ -252,3 +252,109 @@ class TallyPoint(BaseModel):
     outlet: str | None = None
     published: dt.date | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+
+
+# --- reading the store: what `sitrep incidents` and the REST API filter on and return ----------
+
+class IncidentFilter(BaseModel):
+    """Which incidents: the options of `sitrep incidents` and the query of `GET /api/incidents`,
+    with the same names. Every field narrows; none given means every incident."""
+
+    since: dt.date | None = Field(None, description="Only incidents on or after this day.")
+    until: dt.date | None = Field(None, description="Only incidents on or before this day.")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")
+    admin1: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
+                               description="Admin-1 region (province, governorate), as `admin1` names it.")
+    actor: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
+                              description="Words in the actor's name (case-insensitive).")
+    weapon: WeaponKind | None = Field(None, description="A weapon kind any report names.")
+    status: Status | None = None
+    bbox: str | None = Field(None, pattern=r"^\s*-?[\d.]+\s*(,\s*-?[\d.]+\s*){3}$",
+                             description="west,south,east,north in degrees (west > east crosses the antimeridian).")
+    q: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
+                          description="Words in the incident's notes (case-insensitive).")
+
+    @field_validator("bbox")
+    @classmethod
+    def _box(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        west, south, east, north = (float(x) for x in v.split(","))
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
+            raise ValueError("bbox is west,south,east,north: longitudes within ±180, south ≤ north within ±90")
+        return f"{west},{south},{east},{north}"
+
+    @property
+    def box(self) -> tuple[float, float, float, float] | None:
+        return tuple(float(x) for x in self.bbox.split(",")) if self.bbox else None  # type: ignore[return-value]
+
+
+class IncidentPage(BaseModel):
+    """One page of incidents, newest first; pass `next_cursor` back as `cursor` for the next."""
+
+    incidents: list[Incident]
+    next_cursor: str | None = None
+
+
+class MapPoints(BaseModel):
+    """Every located incident a filter selects, compactly: one `[id, latitude, longitude, event_date]`
+    row each, so a map of 100,000 incidents loads in one request."""
+
+    count: int
+    points: list[tuple[int, float, float, dt.date | None]]
+
+
+class TimelineSeries(BaseModel):
+    country: str | None
+    counts: list[int]
+
+
+class Timeline(BaseModel):
+    """Incidents per day or week (weeks start on Monday), by country; `undated` are left out."""
+
+    interval: Literal["day", "week"]
+    periods: list[dt.date]
+    series: list[TimelineSeries]
+    total: int
+    undated: int = 0
+
+
+class Count(BaseModel):
+    value: str
+    label: str | None = None
+    count: int
+
+
+class Facets(BaseModel):
+    """What the store holds, for a dashboard's filter choices: values with their incident counts."""
+
+    incidents: int
+    countries: list[Count]
+    admin1: list[Count]
+    actors: list[Count]
+    weapons: list[Count]
+    statuses: list[Count]
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+
+
+class StoredArticle(BaseModel):
+    """What `POST /api/articles` did with one article: new, unchanged, replaced or duplicate."""
+
+    id: str
+    status: Literal["new", "unchanged", "replaced", "duplicate"]
+
+
+class IngestResult(BaseModel):
+    """The articles stored, the mentions extracted from them and the incidents they touched."""
+
+    articles: list[StoredArticle]
+    mentions: list[Mention]
+    tallies: list[Tally]
+    incidents: list[Incident]
+
+
+class Problem(BaseModel):
+    """Every error the REST API returns: a message for a person, never a stack trace."""
+
+    message: str

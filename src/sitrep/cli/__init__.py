@@ -140,20 +140,51 @@ def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
     sys.exit(0 if c.articles else 2)
 
 
+def _filter_options(f):
+    """One option per `IncidentFilter` field, with its name and description (the REST API's
+    query parameters are the same fields)."""
+    import datetime as dt
+    import typing
+
+    from sitrep.model import IncidentFilter
+
+    for name, field in reversed(IncidentFilter.model_fields.items()):
+        kinds = [k for k in typing.get_args(field.annotation) if k is not type(None)]
+        literal = [k for k in kinds if typing.get_origin(k) is typing.Literal]
+        if literal:
+            kind = click.Choice(typing.get_args(literal[0]))
+        elif dt.date in kinds:
+            kind = click.DateTime(["%Y-%m-%d"])
+        else:
+            kind = str
+        flags = ("-q", "q") if name == "q" else (f"--{name}",)
+        f = click.option(*flags, type=kind, default=None, help=field.description)(f)
+    return f
+
+
+def _filter(**given):
+    from pydantic import ValidationError
+
+    from sitrep.model import IncidentFilter
+
+    values = {k: (v.date() if hasattr(v, "date") else v) for k, v in given.items() if v is not None}
+    try:
+        return IncidentFilter(**values)
+    except ValidationError as e:
+        first = e.errors()[0]
+        raise click.BadParameter(first["msg"], param_hint=f"--{first['loc'][0]}") from None
+
+
 @cli.command()
 @_db_option
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only incidents on or after this day.")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only incidents on or before this day.")
-@click.option("--country", default=None, metavar="CC", help="Only incidents in this country (ISO code).")
+@_filter_options
 @click.option("--format", "fmt", type=click.Choice([*FORMATS, "geojson"]), default=None,
               help="Output format (default: table on a terminal, jsonl otherwise).")
-def incidents(db: str, since, until, country: str | None, fmt: str | None) -> None:
+def incidents(db: str, fmt: str | None, **where) -> None:
     """List the incidents in the store, oldest first."""
     from sitrep import export
 
-    store = _open(db)
-    found = store.incidents(since=since.date() if since else None, until=until.date() if until else None,
-                            country=country)
+    found = _open(db).incidents(_filter(**where))
     fmt = _fmt(fmt)
     if fmt == "geojson":
         export.write(found, "geojson", sys.stdout)

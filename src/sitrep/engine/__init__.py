@@ -68,13 +68,18 @@ class Pipeline:
                 self.counts.errors += 1
                 yield item
                 continue
-            if store.holds(item):
-                added = Added("unchanged")
-                self.counts.articles += 1
-            else:
-                added = store.add(item, self.extract_article(item))
-            self.counts.stored[added.status] = self.counts.stored.get(added.status, 0) + 1
-            yield item, added
+            yield item, self.add(item, store)[0]
+
+    def add(self, article: Article, store: "Store") -> tuple[Added, list[Mention | Tally]]:
+        """Extract and store one article, in one transaction; what was stored and extracted."""
+        if store.holds(article):
+            added, records = Added("unchanged"), []
+            self.counts.articles += 1
+        else:
+            records = self.extract_article(article)
+            added = store.add(article, records)
+        self.counts.stored[added.status] = self.counts.stored.get(added.status, 0) + 1
+        return added, records
 
 
 __all__ = ["Counts", "Pipeline"]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 from sitrep.model import Incident
+from sitrep.resolve.notes import country_name
 
 FORMATS = ("acled-csv", "geojson", "plover-jsonl", "jsonl")
 
@@ -33,30 +35,32 @@ _REGION = {"IQ": "Middle East", "SY": "Middle East", "JO": "Middle East", "IR": 
 
 
 def write(incidents: Iterable[Incident], fmt: str, out: IO[str], lexicon=None) -> int:
-    """Write incidents to `out`; returns how many were written."""
+    """Write incidents to `out`; returns how many were written (GeoJSON leaves out the unlocated)."""
+    written = 0
+
+    def counted() -> Iterator[Incident]:
+        nonlocal written
+        for i in incidents:
+            written += fmt != "geojson" or _located(i)
+            yield i
+
+    for piece in chunks(counted(), fmt, lexicon):
+        out.write(piece)
+    return written
+
+
+def chunks(incidents: Iterable[Incident], fmt: str, lexicon=None) -> Iterator[str]:
+    """The export as pieces of text, one per incident (and a head and a tail): what a server
+    streams, so that a large store never has to fit in memory as one file."""
     if fmt == "acled-csv":
-        return _acled(incidents, out, lexicon)
+        return _acled(incidents, lexicon)
     if fmt == "geojson":
-        return _geojson(incidents, out)
+        return _geojson(incidents)
     if fmt == "plover-jsonl":
-        n = 0
-        for i in incidents:
-            out.write(json.dumps(plover(i), ensure_ascii=False) + "\n")
-            n += 1
-        return n
+        return (json.dumps(plover(i), ensure_ascii=False) + "\n" for i in incidents)
     if fmt == "jsonl":
-        n = 0
-        for i in incidents:
-            out.write(i.model_dump_json() + "\n")
-            n += 1
-        return n
+        return (i.model_dump_json() + "\n" for i in incidents)
     raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-
-
-def _country_name(code: str | None) -> str:
-    from sitrep.resolve.notes import _country_names
-
-    return _country_names().get(code or "", code or "").removeprefix("the ")
 
 
 def acled_row(i: Incident, lexicon=None) -> dict[str, object]:
@@ -81,7 +85,7 @@ def acled_row(i: Incident, lexicon=None) -> dict[str, object]:
         "actor2": i.target or "", "assoc_actor_2": "", "inter2": inter2 or "", "interaction": interaction,
         "civilian_targeting": "Civilian targeting" if i.target == "Civilians" else "",
         "iso": _ISO3.get(i.country or "", ("", ""))[1], "region": _REGION.get(i.country or "", ""),
-        "country": _country_name(i.country), "admin1": i.admin1 or "", "admin2": "", "admin3": "",
+        "country": country_name(i.country), "admin1": i.admin1 or "", "admin2": "", "admin3": "",
         "location": i.location or "",
         "latitude": f"{i.latitude:.4f}" if i.latitude is not None else "",
         "longitude": f"{i.longitude:.4f}" if i.longitude is not None else "",
@@ -101,31 +105,35 @@ def _inter(name: str | None, lexicon) -> int | None:
     return actor.inter if actor else None
 
 
-def _acled(incidents: Iterable[Incident], out: IO[str], lexicon) -> int:
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS)
+def _acled(incidents: Iterable[Incident], lexicon) -> Iterator[str]:
+    line = io.StringIO()
+    writer = csv.DictWriter(line, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
-    n = 0
     for i in incidents:
         writer.writerow(acled_row(i, lexicon))
-        n += 1
-    return n
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
+    yield line.getvalue()  # the header alone, when there are no incidents
 
 
-def _geojson(incidents: Iterable[Incident], out: IO[str]) -> int:
-    """Streamed, so a large store never has to fit in memory as one JSON value."""
-    out.write('{"type": "FeatureCollection", "features": [')
-    n = 0
+def _located(i: Incident) -> bool:
+    return i.latitude is not None and i.longitude is not None
+
+
+def _geojson(incidents: Iterable[Incident]) -> Iterator[str]:
+    yield '{"type": "FeatureCollection", "features": ['
+    first = True
     for i in incidents:
-        if i.latitude is None or i.longitude is None:
+        if not _located(i):
             continue
         props = i.model_dump(mode="json", exclude={"latitude", "longitude"})
         feature = {"type": "Feature", "id": i.id,
                    "geometry": {"type": "Point", "coordinates": [round(i.longitude, 5), round(i.latitude, 5)]},
                    "properties": props}
-        out.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False))
-        n += 1
-    out.write("\n]}\n")
-    return n
+        yield ("\n" if first else ",\n") + json.dumps(feature, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
 
 
 _MODE = {"drone": "drone", "aircraft": "aerial", "rocket": "heavy-weapons", "artillery": "heavy-weapons",

@@ -29,6 +29,11 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def country_name(code: str | None) -> str:
+    """A country's name for a label or a column: "United States", where notes write "the United States"."""
+    return _country_names().get(code or "", code or "").removeprefix("the ")
+
+
 @lru_cache(maxsize=1)
 def country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for country names as written, and the code each stands for."""

@@ -8,6 +8,7 @@ or renders it.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
     suffix = path.suffix.lower()
     name = str(path)
     if suffix not in SUFFIXES:
-        yield ReadError(name, f"unsupported file type {suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}")
+        yield _unsupported(path)
         return
     try:
         size = path.stat().st_size
@@ -87,6 +88,19 @@ def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
     except OSError as e:
         yield ReadError(name, f"cannot read: {e.strerror}")
         return
+    yield from read_bytes(data, path, lexicon)
+
+
+def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    """Articles in `data`, read as the file `path` would be (its suffix says how; its stem names
+    articles that carry no id): what a server does with an uploaded file."""
+    name, suffix = str(path), path.suffix.lower()
+    if suffix not in SUFFIXES:
+        yield _unsupported(path)
+        return
+    if suffix == ".jsonl":
+        yield from _jsonl_lines(_lines(io.BytesIO(data)), path, lexicon)
+        return
     text = _decode(data, name)
     if isinstance(text, ReadError):
         yield text
@@ -97,6 +111,11 @@ def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
         yield from _read_json(text, path, lexicon)
     else:
         yield _from_html(text, path, lexicon)
+
+
+def _unsupported(path: Path) -> ReadError:
+    return ReadError(str(path), f"unsupported file type {path.suffix.lower() or '(none)'!r}; "
+                                f"expected one of {', '.join(SUFFIXES)}")
 
 
 def _decode(data: bytes, name: str, line: int | None = None) -> str | ReadError:
@@ -153,35 +172,39 @@ def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
 # --- .jsonl / .json -------------------------------------------------------------------------
 
 def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
-    name = str(path)
-    read_any = False  # an article, or a line reported as bad
     try:
         fh = open(path, "rb")
     except OSError as e:
-        yield ReadError(name, f"cannot read: {e.strerror}")
+        yield ReadError(str(path), f"cannot read: {e.strerror}")
         return
     with fh:
-        for lineno, raw in enumerate(_lines(fh), start=1):
-            if raw is None:
-                read_any = True
-                yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
-                continue
-            if not raw.strip():
-                continue
+        yield from _jsonl_lines(_lines(fh), path, lexicon)
+
+
+def _jsonl_lines(lines: Iterable[bytes | None], path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    name = str(path)
+    read_any = False  # an article, or a line reported as bad
+    for lineno, raw in enumerate(lines, start=1):
+        if raw is None:
             read_any = True
-            text = _decode(raw, name, lineno)
-            if isinstance(text, ReadError):
-                yield text
-                continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as e:
-                yield ReadError(name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
-                continue
-            except RecursionError:
-                yield ReadError(name, "invalid JSON: nested too deeply", lineno)
-                continue
-            yield _from_record(record, path, lineno, lexicon)
+            yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
+            continue
+        if not raw.strip():
+            continue
+        read_any = True
+        text = _decode(raw, name, lineno)
+        if isinstance(text, ReadError):
+            yield text
+            continue
+        try:
+            record = json.loads(text)
+        except json.JSONDecodeError as e:
+            yield ReadError(name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
+            continue
+        except RecursionError:
+            yield ReadError(name, "invalid JSON: nested too deeply", lineno)
+            continue
+        yield _from_record(record, path, lineno, lexicon)
     if not read_any:
         yield ReadError(name, "no JSON records in file")
 

@@ -13,19 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from sitrep.lexicon import Lexicon
-from sitrep.model import Article, Incident, Mention, Tally, TallyPoint
+from sitrep.model import (Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
+                          Timeline, TimelineSeries)
 from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
 from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRow, LinkRow, MentionRow, OutletRow,
-                                 TallyRow)
+                                 TallyRow, weapon_kinds)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 DEFAULT_DB = "sitrep.db"
@@ -67,7 +68,7 @@ class Added:
     status: str  # "new" | "unchanged" | "replaced" | "duplicate"
     mentions: int = 0
     tallies: int = 0
-    incidents: int = 0  # incidents created or changed
+    incident_ids: list[int] = field(default_factory=list)  # incidents created or changed, as they stand now
 
 
 def content_hash(article: Article) -> str:
@@ -91,6 +92,7 @@ class Store:
             migrate(self.engine)
         except Exception as e:
             raise StoreError(f"cannot open {_safe(url)}: {type(e).__name__}: {str(e).splitlines()[0]}") from None
+        self.lexicon = lexicon
         self.judge = Judge(lexicon)
         self._parsed: dict[int, tuple[dict, Member]] = {}  # stored mentions, each parsed once
         self._any_decision: bool | None = None
@@ -100,9 +102,12 @@ class Store:
 
     # --- ingest ---------------------------------------------------------------------------
     def holds(self, article: Article) -> bool:
-        """Whether this exact article (same id, same content) is already stored: no need to extract it."""
+        """Whether this exact article (same id, same content, its text kept) is already stored: no
+        need to extract it. A store from before revision 0002 kept no text; `add` fills it in."""
         with Session(self.engine) as s:
-            return s.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article.id)) == content_hash(article)
+            row = s.execute(select(ArticleRow.content_hash, ArticleRow.text.is_not(None))
+                            .where(ArticleRow.id == article.id)).first()
+            return row is not None and row[0] == content_hash(article) and row[1]
 
     def add(self, article: Article, records: Sequence[Mention | Tally]) -> Added:
         """Store one article and what was extracted from it, and resolve its mentions, atomically."""
@@ -111,6 +116,8 @@ class Store:
         with Session(self.engine) as s, s.begin():
             row = s.get(ArticleRow, article.id)
             if row is not None and row.content_hash == digest:
+                if row.text is None:
+                    row.text = article.text
                 return Added("unchanged")
             if row is None and s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest).limit(1)):
                 return Added("duplicate")
@@ -124,7 +131,7 @@ class Store:
                 s.flush()
             s.add(ArticleRow(id=article.id, content_hash=digest, title=article.title, published=article.published,
                              url=article.url, outlet_id=self._outlet_id(s, article.outlet),
-                             source_file=article.source_file, chars=len(article.text),
+                             source_file=article.source_file, chars=len(article.text), text=article.text,
                              ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
             s.flush()
             mentions = [r for r in records if isinstance(r, Mention)]
@@ -135,8 +142,8 @@ class Store:
             for seq, t in enumerate(tallies):
                 s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
                                since=t.since, total=t.total, record=t.model_dump(mode="json")))
-            self._settle(s, touched)
-            return Added(status, len(mentions), len(tallies), len(touched))
+            touched -= self._settle(s, touched)
+            return Added(status, len(mentions), len(tallies), sorted(touched))
 
     def _outlet_id(self, s: Session, name: str | None) -> int | None:
         if not name:
@@ -194,9 +201,11 @@ class Store:
             inc.country = inc.country or member.mention.country
         return chosen
 
-    def _settle(self, s: Session, touched: set[int]) -> None:
-        """After a batch of links: join incidents that now agree, then summarise what changed."""
-        self._refresh(s, touched | self._join_incidents(s, touched))
+    def _settle(self, s: Session, touched: set[int]) -> set[int]:
+        """After a batch of links: join incidents that now agree, then summarise what changed.
+        Returns the incidents that are gone (joined into another, or left empty)."""
+        emptied = self._join_incidents(s, touched)
+        return emptied | self._refresh(s, touched | emptied)
 
     def _join_incidents(self, s: Session, incident_ids: set[int]) -> set[int]:
         """Greedy linking depends on arrival order: two incidents can each hold part of one event
@@ -294,15 +303,17 @@ class Store:
         s.flush()
         return row.id
 
-    def _refresh(self, s: Session, incident_ids: Iterable[int]) -> None:
-        """Recompute merged fields of these incidents from their mentions; drop empty ones."""
+    def _refresh(self, s: Session, incident_ids: Iterable[int]) -> set[int]:
+        """Recompute merged fields of these incidents from their mentions; drop empty ones (returned)."""
         ids = [i for i in set(incident_ids) if i is not None]
+        dropped: set[int] = set()
         if not ids:
-            return
+            return dropped
         members = self._members(s, ids)
         for i in ids:
             if not members.get(i):
                 s.execute(delete(IncidentRow).where(IncidentRow.id == i))
+                dropped.add(i)
                 continue
             inc = summarise(members[i], self.judge, i)
             spans = [sp for sp in (interval(x.mention) for x in members[i]) if sp]
@@ -311,10 +322,12 @@ class Store:
                 event_date=inc.event_date, date_precision=inc.date_precision,
                 date_lo=min(sp[0] for sp in spans) if spans else None,
                 date_hi=max(sp[1] for sp in spans) if spans else None,
-                country=inc.country, location=inc.location, latitude=inc.latitude, longitude=inc.longitude,
-                sub_event_type=inc.sub_event_type, actor=inc.actor, fatalities=inc.fatalities,
+                country=inc.country, admin1=inc.admin1, location=inc.location, latitude=inc.latitude,
+                longitude=inc.longitude, sub_event_type=inc.sub_event_type, actor=inc.actor,
+                weapons=weapon_kinds(w.kind for w in inc.weapons), fatalities=inc.fatalities,
                 injuries=inc.injuries, status=inc.status, outlets=inc.outlets, disputed=bool(inc.disputes),
                 notes=inc.notes, record=record, updated_at=_now()))
+        return dropped
 
     # --- analysts' decisions --------------------------------------------------------------
     def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:
@@ -386,19 +399,102 @@ class Store:
             return s.scalar(select(func.count()).select_from(IncidentRow))
 
     # --- reading --------------------------------------------------------------------------
-    def incidents(self, since: dt.date | None = None, until: dt.date | None = None,
-                  country: str | None = None, limit: int | None = None) -> list[Incident]:
-        q = select(IncidentRow.id, IncidentRow.record).order_by(IncidentRow.event_date, IncidentRow.id)
-        if since:
-            q = q.where(IncidentRow.event_date >= since)
-        if until:
-            q = q.where(IncidentRow.event_date <= until)
-        if country:
-            q = q.where(IncidentRow.country == country.upper())
-        if limit:
-            q = q.limit(limit)
+    def incidents(self, where: IncidentFilter | None = None) -> Iterator[Incident]:
+        """Every incident the filter selects, oldest first, read in batches (an export of a large
+        store never holds it all in memory)."""
+        q = _filtered(select(IncidentRow.id, IncidentRow.record), where).order_by(IncidentRow.event_date,
+                                                                                  IncidentRow.id)
         with Session(self.engine) as s:
-            return [Incident.model_validate({**record, "id": i}) for i, record in s.execute(q)]
+            for i, record in s.execute(q.execution_options(yield_per=500)):
+                yield Incident.model_validate({**record, "id": i})
+
+    def page(self, where: IncidentFilter | None = None, limit: int = 50, cursor: str | None = None) -> IncidentPage:
+        """One page of incidents, newest first and undated last, by keyset (a page costs the same
+        however deep it is). `cursor` is the `next_cursor` of the page before."""
+        after = _read_cursor(cursor)
+        base = _filtered(select(IncidentRow.id, IncidentRow.event_date, IncidentRow.record), where)
+        rows: list = []
+        with Session(self.engine) as s:
+            if after is None or after[0] is not None:
+                q = base.where(IncidentRow.event_date.is_not(None))
+                if after is not None:
+                    day, last = after
+                    q = q.where(or_(IncidentRow.event_date < day,
+                                    (IncidentRow.event_date == day) & (IncidentRow.id < last)))
+                rows = s.execute(q.order_by(IncidentRow.event_date.desc(), IncidentRow.id.desc())
+                                 .limit(limit + 1)).all()
+            if len(rows) <= limit:  # the dated ones are done: go on with the undated
+                q = base.where(IncidentRow.event_date.is_(None))
+                if after is not None and after[0] is None:
+                    q = q.where(IncidentRow.id < after[1])
+                rows += s.execute(q.order_by(IncidentRow.id.desc()).limit(limit + 1 - len(rows))).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return IncidentPage(incidents=[Incident.model_validate({**record, "id": i}) for i, _, record in rows],
+                            next_cursor=_write_cursor(rows[-1][1], rows[-1][0]) if more else None)
+
+    def points(self, where: IncidentFilter | None = None) -> list[tuple[int, float, float, dt.date | None]]:
+        """(id, latitude, longitude, event_date) of every located incident the filter selects."""
+        q = _filtered(select(IncidentRow.id, IncidentRow.latitude, IncidentRow.longitude, IncidentRow.event_date),
+                      where).where(IncidentRow.latitude.is_not(None), IncidentRow.longitude.is_not(None))
+        with Session(self.engine) as s:
+            return [tuple(r) for r in s.execute(q.order_by(IncidentRow.id))]
+
+    def timeline(self, where: IncidentFilter | None = None, interval: str = "week") -> Timeline:
+        """Incidents per day or week (from Monday) by country, every period from the first to the
+        last present, so that gaps show as gaps."""
+        q = _filtered(select(IncidentRow.event_date, IncidentRow.country, func.count()), where) \
+            .group_by(IncidentRow.event_date, IncidentRow.country)
+        with Session(self.engine) as s:
+            rows = s.execute(q).all()
+        step = dt.timedelta(days=7 if interval == "week" else 1)
+        period = (lambda d: d - dt.timedelta(days=d.weekday())) if interval == "week" else (lambda d: d)
+        dated = [(period(d), c, n) for d, c, n in rows if d is not None]
+        undated = sum(n for d, _, n in rows if d is None)
+        if not dated:
+            return Timeline(interval=interval, periods=[], series=[], total=undated, undated=undated)
+        first, last = min(p for p, _, _ in dated), max(p for p, _, _ in dated)
+        periods = [first + step * k for k in range((last - first) // step + 1)]
+        counts: dict[str | None, list[int]] = defaultdict(lambda: [0] * len(periods))
+        for p, country, n in dated:
+            counts[country][(p - first) // step] += n
+        series = sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0] or "~"))
+        return Timeline(interval=interval, periods=periods, total=sum(n for _, _, n in rows), undated=undated,
+                        series=[TimelineSeries(country=c, counts=v) for c, v in series])
+
+    def facets(self, top: int = 100) -> Facets:
+        """Values of the filterable fields with their incident counts, most frequent first."""
+        from sitrep.resolve.notes import country_name
+
+        def counted(s: Session, *columns) -> list[tuple]:
+            q = select(*columns, func.count()).where(columns[0].is_not(None)).group_by(*columns)
+            return sorted(s.execute(q).all(), key=lambda r: (-r[-1], str(r[0])))
+
+        with Session(self.engine) as s:
+            weapons: dict[str, int] = defaultdict(int)
+            for kinds, n in counted(s, IncidentRow.weapons):
+                for kind in kinds.strip("|").split("|"):
+                    weapons[kind] += n
+            first, last, total = s.execute(select(func.min(IncidentRow.event_date), func.max(IncidentRow.event_date),
+                                                  func.count()).select_from(IncidentRow)).one()
+            return Facets(
+                incidents=total, first_date=first, last_date=last,
+                countries=[Count(value=c, label=country_name(c), count=n) for c, n in counted(s, IncidentRow.country)],
+                admin1=[Count(value=a, label=f"{a}, {country_name(c)}" if c else a, count=n)
+                        for a, c, n in counted(s, IncidentRow.admin1, IncidentRow.country)[:top]],
+                actors=[Count(value=a, count=n) for a, n in counted(s, IncidentRow.actor)[:top]],
+                weapons=[Count(value=k, count=n) for k, n in sorted(weapons.items(), key=lambda kv: (-kv[1], kv[0]))],
+                statuses=[Count(value=v, count=n) for v, n in counted(s, IncidentRow.status)])
+
+    def article(self, article_id: str) -> Article | None:
+        """A stored article with its text (None where it is unknown, or stored before text was kept)."""
+        with Session(self.engine) as s:
+            row = s.execute(select(ArticleRow, OutletRow.name).outerjoin(OutletRow, OutletRow.id == ArticleRow.outlet_id)
+                            .where(ArticleRow.id == article_id)).first()
+            if row is None or row[0].text is None:
+                return None
+            a, outlet = row
+            return Article(id=a.id, text=a.text, title=a.title, published=a.published, url=a.url, outlet=outlet)
 
     def incident(self, incident_id: int) -> Incident:
         """One incident with every source sentence, outlet and URL."""
@@ -449,6 +545,47 @@ class Store:
             return [Member(i, k, Mention.model_validate(r))
                     for i, k, r in s.execute(select(MentionRow.id, MentionRow.key, MentionRow.record)
                                              .order_by(MentionRow.id))]
+
+
+def _filtered(q, where: IncidentFilter | None):
+    """`q` narrowed to the incidents `where` selects."""
+    if where is None:
+        return q
+    if where.since:
+        q = q.where(IncidentRow.event_date >= where.since)
+    if where.until:
+        q = q.where(IncidentRow.event_date <= where.until)
+    if where.country:
+        q = q.where(IncidentRow.country == where.country.upper())
+    if where.admin1:
+        q = q.where(func.lower(IncidentRow.admin1) == where.admin1.lower())
+    if where.status:
+        q = q.where(IncidentRow.status == where.status)
+    if where.weapon:
+        q = q.where(IncidentRow.weapons.contains(f"|{where.weapon}|", autoescape=True))
+    for column, words in ((IncidentRow.actor, where.actor), (IncidentRow.notes, where.q)):
+        for word in (words or "").split():
+            q = q.where(func.lower(column).contains(word.lower(), autoescape=True))
+    if where.box:
+        west, south, east, north = where.box
+        q = q.where(IncidentRow.latitude.between(south, north))
+        q = q.where(IncidentRow.longitude.between(west, east) if west <= east
+                    else or_(IncidentRow.longitude >= west, IncidentRow.longitude <= east))
+    return q
+
+
+def _write_cursor(day: dt.date | None, incident_id: int) -> str:
+    return f"{day.isoformat() if day else '-'}.{incident_id}"
+
+
+def _read_cursor(cursor: str | None) -> tuple[dt.date | None, int] | None:
+    if not cursor:
+        return None
+    try:
+        day, _, incident_id = cursor.partition(".")
+        return (None if day == "-" else dt.date.fromisoformat(day)), int(incident_id)
+    except ValueError:
+        raise StoreError(f"not a cursor this store gave: {cursor!r}") from None
 
 
 def _now() -> dt.datetime:

@@ -9,6 +9,7 @@ Full pydantic records are kept as JSON (`record`) beside the columns queries fil
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -16,6 +17,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 class Base(DeclarativeBase):
     pass
+
+
+def weapon_kinds(kinds: Iterable[str]) -> str | None:
+    """Weapon kinds as the `incidents.weapons` column holds them, so that `LIKE '%|drone|%'` finds one."""
+    found = sorted(set(kinds))
+    return "|" + "|".join(found) + "|" if found else None
 
 
 class OutletRow(Base):
@@ -36,6 +43,7 @@ class ArticleRow(Base):
     outlet_id: Mapped[int | None] = mapped_column(ForeignKey("outlets.id"))
     source_file: Mapped[str | None] = mapped_column(Text)
     chars: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)  # what evidence offsets point into (None: stored before 0002)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
@@ -69,11 +77,13 @@ class IncidentRow(Base):
     date_lo: Mapped[dt.date | None] = mapped_column(Date)  # every day any member's interval covers:
     date_hi: Mapped[dt.date | None] = mapped_column(Date)  # the window candidate blocking searches
     country: Mapped[str | None] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(200))
     location: Mapped[str | None] = mapped_column(Text)
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     sub_event_type: Mapped[str] = mapped_column(String(60))
     actor: Mapped[str | None] = mapped_column(String(200))
+    weapons: Mapped[str | None] = mapped_column(String(200))  # weapon kinds as "|drone|rocket|", for filtering
     fatalities: Mapped[int | None] = mapped_column(Integer)
     injuries: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10))
