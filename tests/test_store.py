@@ -132,6 +132,28 @@ def test_resume_after_a_killed_ingest(tmp_path, corpus_dir):
     assert [i.notes for i in a.incidents()] == [i.notes for i in b.incidents()]
 
 
+def test_two_ingests_at_once_store_each_article_once(store_url, tmp_path):
+    """Two `sitrep ingest` runs of the same reports at the same time, in opposite orders (an
+    analyst's batch while the server takes posts): writers take turns, neither fails, and the
+    store holds what one run stores."""
+    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".jsonl"))
+    command = [sys.executable, "-m", "sitrep.cli", "ingest", "--db", store_url, "--no-progress"]
+    runs = [subprocess.Popen(command + [str(f) for f in order], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for order in (files, files[::-1])]
+    outputs = [r.communicate(timeout=300) for r in runs]
+    assert [r.returncode for r in runs] == [0, 0], outputs
+    from sitrep.store import open_store
+
+    together = open_store(store_url)
+    alone = open_store(str(tmp_path / "alone.db"))
+    assert run_sitrep("ingest", *files, "--db", tmp_path / "alone.db", "--no-progress").returncode == 0
+    counts = lambda store: {k: store.counts()[k] for k in ("articles", "mentions", "tallies")}
+    assert counts(together) == counts(alone)
+    assert set(together.links()) == {m.key for m in together.mentions()}  # every mention in an incident
+    together.close()
+    alone.close()
+
+
 # --- the commands ------------------------------------------------------------------------------
 
 def test_every_command_on_the_seeds(store_url):
@@ -418,7 +440,10 @@ def test_a_store_from_before_article_text_fills_it_in(store_url, pipeline):
 
     store = open_store(store_url)
     list(pipeline.ingest(SEEDS, store))
-    columns = lambda: {r.id: (r.admin1, r.weapons) for r in Session(store.engine).scalars(select(IncidentRow))}
+    def columns():
+        with Session(store.engine) as s:
+            return {r.id: (r.admin1, r.weapons) for r in s.scalars(select(IncidentRow))}
+
     before = columns()
     assert any(w and "|drone|" in w for _, w in before.values())
     cfg = Config()

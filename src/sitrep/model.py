@@ -9,7 +9,8 @@ Every extracted field keeps a way back to the text: `Evidence` holds character o
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Protocol
+import re
+from typing import Annotated, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -260,8 +261,8 @@ class IncidentFilter(BaseModel):
     """Which incidents: the options of `sitrep incidents` and the query of `GET /api/incidents`,
     with the same names. Every field narrows; none given means every incident."""
 
-    since: dt.date | None = Field(None, description="Only incidents on or after this day.")
-    until: dt.date | None = Field(None, description="Only incidents on or before this day.")
+    since: dt.date | None = Field(None, description="Only incidents on or after this day (YYYY-MM-DD).")
+    until: dt.date | None = Field(None, description="Only incidents on or before this day (YYYY-MM-DD).")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")
     admin1: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
                                description="Admin-1 region (province, governorate), as `admin1` names it.")
@@ -269,24 +270,28 @@ class IncidentFilter(BaseModel):
                               description="Words in the actor's name (case-insensitive).")
     weapon: WeaponKind | None = Field(None, description="A weapon kind any report names.")
     status: Status | None = None
-    bbox: str | None = Field(None, pattern=r"^\s*-?[\d.]+\s*(,\s*-?[\d.]+\s*){3}$",
+    bbox: str | None = Field(None, pattern=r"^-?\d{1,3}(\.\d+)?(,-?\d{1,3}(\.\d+)?){3}$",
                              description="west,south,east,north in degrees (west > east crosses the antimeridian).")
     q: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
                           description="Words in the incident's notes (case-insensitive).")
 
-    @field_validator("bbox")
+    @field_validator("since", "until", mode="before")
     @classmethod
-    def _box(cls, v: str | None) -> str | None:
-        if v is None:
-            return v
-        west, south, east, north = (float(x) for x in v.split(","))
-        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south <= north <= 90):
-            raise ValueError("bbox is west,south,east,north: longitudes within ±180, south ≤ north within ±90")
-        return f"{west},{south},{east},{north}"
+    def _iso_day(cls, v: object) -> object:
+        """A day is written YYYY-MM-DD, never as a number of seconds ("0.0" is not 1 January 1970)."""
+        if isinstance(v, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            raise ValueError("a day is written YYYY-MM-DD")
+        return v
 
     @property
     def box(self) -> tuple[float, float, float, float] | None:
-        return tuple(float(x) for x in self.bbox.split(",")) if self.bbox else None  # type: ignore[return-value]
+        """The bbox as numbers, longitudes within ±180 (a box wider than the world is the world)."""
+        if not self.bbox:
+            return None
+        west, south, east, north = (float(x) for x in self.bbox.split(","))
+        if east - west >= 360:
+            west, east = -180.0, 180.0
+        return max(-180.0, min(180.0, west)), south, max(-180.0, min(180.0, east)), north
 
 
 class IncidentPage(BaseModel):
@@ -301,7 +306,8 @@ class MapPoints(BaseModel):
     row each, so a map of 100,000 incidents loads in one request."""
 
     count: int
-    points: list[tuple[int, float, float, dt.date | None]]
+    points: list[Annotated[list[float | str | None], Field(min_length=4, max_length=4)]] = Field(
+        description="[id, latitude, longitude, event_date or null] per incident")
 
 
 class TimelineSeries(BaseModel):
@@ -336,6 +342,22 @@ class Facets(BaseModel):
     statuses: list[Count]
     first_date: dt.date | None = None
     last_date: dt.date | None = None
+
+
+class ArticleIn(BaseModel):
+    """An article as `POST /api/articles` takes it in JSON, checked strictly before it is read.
+    It is then read as a .jsonl line is, so the readers' other fields (`description`,
+    `published_time`, `source_urls`, `domain`) count too."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    id: str | None = Field(None, min_length=1, max_length=300,
+                           description="A stable id; without one, the article is named after the body's content.")
+    text: str = Field(pattern=r"\S", description="The article's body, which evidence offsets will point into.")
+    title: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
 
 
 class StoredArticle(BaseModel):

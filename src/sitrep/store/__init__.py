@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import create_engine, delete, event, func, or_, select, update
+from sqlalchemy import String, Text, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -25,10 +27,11 @@ from sitrep.lexicon import Lexicon
 from sitrep.model import (Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
                           Timeline, TimelineSeries)
 from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
-from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRow, LinkRow, MentionRow, OutletRow,
-                                 TallyRow, weapon_kinds)
+from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRecordRow, IncidentRow, LinkRow, MentionRow,
+                                 OutletRow, TallyRow, weapon_kinds)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_WRITER_LOCK = 0x5173_7265  # PostgreSQL advisory lock key for sitrep's writers
 DEFAULT_DB = "sitrep.db"
 
 
@@ -57,6 +60,7 @@ def migrate(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        _one_writer(conn)  # two first opens at once: the second finds the schema made
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -100,6 +104,17 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        """A write transaction, one at a time across processes (another `sitrep ingest`, another
+        server worker): it waits for the writer before it to commit, then reads what that one
+        wrote, so two writers never both add the same article or both open an incident for one
+        event. SQLite: BEGIN IMMEDIATE (waiting up to busy_timeout); PostgreSQL: an advisory
+        lock held to the end of the transaction."""
+        with Session(self.engine) as s, s.begin():
+            _one_writer(s)
+            yield s
+
     # --- ingest ---------------------------------------------------------------------------
     def holds(self, article: Article) -> bool:
         """Whether this exact article (same id, same content, its text kept) is already stored: no
@@ -113,7 +128,7 @@ class Store:
         """Store one article and what was extracted from it, and resolve its mentions, atomically."""
         digest = content_hash(article)
         self._any_decision = None  # another process may have split or merged since the last article
-        with Session(self.engine) as s, s.begin():
+        with self._writing() as s:
             row = s.get(ArticleRow, article.id)
             if row is not None and row.content_hash == digest:
                 if row.text is None:
@@ -298,7 +313,7 @@ class Store:
         m = member.mention
         row = IncidentRow(event_date=m.event_date, date_precision=m.date_precision, country=m.country,
                           sub_event_type=m.sub_event_type, status=m.status, outlets=1, disputed=False,
-                          notes="", record={}, updated_at=_now())
+                          notes="", updated_at=_now())
         s.add(row)
         s.flush()
         return row.id
@@ -312,6 +327,7 @@ class Store:
         members = self._members(s, ids)
         for i in ids:
             if not members.get(i):
+                s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id == i))
                 s.execute(delete(IncidentRow).where(IncidentRow.id == i))
                 dropped.add(i)
                 continue
@@ -326,14 +342,16 @@ class Store:
                 longitude=inc.longitude, sub_event_type=inc.sub_event_type, actor=inc.actor,
                 weapons=weapon_kinds(w.kind for w in inc.weapons), fatalities=inc.fatalities,
                 injuries=inc.injuries, status=inc.status, outlets=inc.outlets, disputed=bool(inc.disputes),
-                notes=inc.notes, record=record, updated_at=_now()))
+                notes=inc.notes, updated_at=_now()))
+            s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id == i))
+            s.execute(insert(IncidentRecordRow).values(incident_id=i, record=record))
         return dropped
 
     # --- analysts' decisions --------------------------------------------------------------
     def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:
         """Move these mentions out of the incident into a new one of their own; remember that they
         are apart from the rest (and together with each other) for every later run."""
-        with Session(self.engine) as s, s.begin():
+        with self._writing() as s:
             members = self._members(s, [incident_id]).get(incident_id)
             if not members:
                 raise StoreError(f"no incident {incident_id}")
@@ -359,7 +377,7 @@ class Store:
         """Make two incidents one (the first id stays); remember it for every later run."""
         if keep == other:
             raise StoreError("an incident cannot be merged with itself")
-        with Session(self.engine) as s, s.begin():
+        with self._writing() as s:
             members = self._members(s, [keep, other])
             for i in (keep, other):
                 if not members.get(i):
@@ -382,8 +400,9 @@ class Store:
     def rebuild(self) -> int:
         """Resolve every stored mention again from scratch, in the order they were stored,
         keeping analysts' decisions. Returns the number of incidents."""
-        with Session(self.engine) as s, s.begin():
+        with self._writing() as s:
             s.execute(delete(LinkRow))
+            s.execute(delete(IncidentRecordRow))
             s.execute(delete(IncidentRow))
             s.flush()
             rows = s.execute(select(MentionRow.id, MentionRow.key, MentionRow.record, MentionRow.article_id)
@@ -402,17 +421,18 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None) -> Iterator[Incident]:
         """Every incident the filter selects, oldest first, read in batches (an export of a large
         store never holds it all in memory)."""
-        q = _filtered(select(IncidentRow.id, IncidentRow.record), where).order_by(IncidentRow.event_date,
-                                                                                  IncidentRow.id)
-        with Session(self.engine) as s:
-            for i, record in s.execute(q.execution_options(yield_per=500)):
-                yield Incident.model_validate({**record, "id": i})
+        q = _filtered(select(_RECORD).select_from(IncidentRow)
+                      .join(IncidentRecordRow, IncidentRecordRow.incident_id == IncidentRow.id), where) \
+            .order_by(IncidentRow.event_date, IncidentRow.id)
+        with self.engine.connect() as conn:
+            for (record,) in conn.execution_options(yield_per=500).execute(q):
+                yield Incident.model_validate_json(record)
 
     def page(self, where: IncidentFilter | None = None, limit: int = 50, cursor: str | None = None) -> IncidentPage:
         """One page of incidents, newest first and undated last, by keyset (a page costs the same
         however deep it is). `cursor` is the `next_cursor` of the page before."""
         after = _read_cursor(cursor)
-        base = _filtered(select(IncidentRow.id, IncidentRow.event_date, IncidentRow.record), where)
+        base = _filtered(select(IncidentRow.id, IncidentRow.event_date), where)
         rows: list = []
         with Session(self.engine) as s:
             if after is None or after[0] is not None:
@@ -428,28 +448,33 @@ class Store:
                 if after is not None and after[0] is None:
                     q = q.where(IncidentRow.id < after[1])
                 rows += s.execute(q.order_by(IncidentRow.id.desc()).limit(limit + 1 - len(rows))).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return IncidentPage(incidents=[Incident.model_validate({**record, "id": i}) for i, _, record in rows],
+            more = len(rows) > limit
+            rows = rows[:limit]
+            records = dict(s.execute(select(IncidentRecordRow.incident_id, _RECORD)
+                                     .where(IncidentRecordRow.incident_id.in_([i for i, _ in rows]))).all())
+        return IncidentPage(incidents=[Incident.model_validate_json(records[i]) for i, _ in rows],
                             next_cursor=_write_cursor(rows[-1][1], rows[-1][0]) if more else None)
 
-    def points(self, where: IncidentFilter | None = None) -> list[tuple[int, float, float, dt.date | None]]:
-        """(id, latitude, longitude, event_date) of every located incident the filter selects."""
-        q = _filtered(select(IncidentRow.id, IncidentRow.latitude, IncidentRow.longitude, IncidentRow.event_date),
-                      where).where(IncidentRow.latitude.is_not(None), IncidentRow.longitude.is_not(None))
-        with Session(self.engine) as s:
-            return [tuple(r) for r in s.execute(q.order_by(IncidentRow.id))]
+    def points(self, where: IncidentFilter | None = None) -> list[tuple[int, float, float, str | None]]:
+        """(id, latitude, longitude, event_date as YYYY-MM-DD) of every located incident the filter
+        selects: what a map of a whole store is drawn from, so read lean (no ORM, no date objects)."""
+        q = _filtered(select(IncidentRow.id, IncidentRow.latitude, IncidentRow.longitude,
+                             cast(IncidentRow.event_date, String)), where) \
+            .where(IncidentRow.latitude.is_not(None), IncidentRow.longitude.is_not(None))
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(q.order_by(IncidentRow.id))]
 
     def timeline(self, where: IncidentFilter | None = None, interval: str = "week") -> Timeline:
         """Incidents per day or week (from Monday) by country, every period from the first to the
         last present, so that gaps show as gaps."""
-        q = _filtered(select(IncidentRow.event_date, IncidentRow.country, func.count()), where) \
+        q = _filtered(select(cast(IncidentRow.event_date, String), IncidentRow.country, func.count()), where) \
             .group_by(IncidentRow.event_date, IncidentRow.country)
-        with Session(self.engine) as s:
-            rows = s.execute(q).all()
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
         step = dt.timedelta(days=7 if interval == "week" else 1)
+        days = {d: dt.date.fromisoformat(d) for d in {d for d, _, _ in rows if d is not None}}
         period = (lambda d: d - dt.timedelta(days=d.weekday())) if interval == "week" else (lambda d: d)
-        dated = [(period(d), c, n) for d, c, n in rows if d is not None]
+        dated = [(period(days[d]), c, n) for d, c, n in rows if d is not None]
         undated = sum(n for d, _, n in rows if d is None)
         if not dated:
             return Timeline(interval=interval, periods=[], series=[], total=undated, undated=undated)
@@ -547,6 +572,20 @@ class Store:
                                              .order_by(MentionRow.id))]
 
 
+# An incident's record as the JSON text it is stored as: parsed and validated in one pass by pydantic.
+_RECORD = cast(IncidentRecordRow.record, Text).label("record")
+
+
+def _one_writer(conn) -> None:
+    """Wait for any other writer to commit, and keep the others waiting until this transaction
+    ends (a connection or a session, at the start of its transaction)."""
+    dialect = conn.bind.dialect.name if isinstance(conn, Session) else conn.dialect.name
+    if dialect == "sqlite":
+        conn.execute(text("BEGIN IMMEDIATE"))
+    elif dialect == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_WRITER_LOCK)))
+
+
 def _filtered(q, where: IncidentFilter | None):
     """`q` narrowed to the incidents `where` selects."""
     if where is None:
@@ -574,18 +613,20 @@ def _filtered(q, where: IncidentFilter | None):
     return q
 
 
+CURSOR = r"^(-|[1-9]\d{0,5})\.\d{1,18}$"  # "<day ordinal, or - for undated>.<incident id>"
+
+
 def _write_cursor(day: dt.date | None, incident_id: int) -> str:
-    return f"{day.isoformat() if day else '-'}.{incident_id}"
+    return f"{day.toordinal() if day else '-'}.{incident_id}"
 
 
 def _read_cursor(cursor: str | None) -> tuple[dt.date | None, int] | None:
     if not cursor:
         return None
-    try:
-        day, _, incident_id = cursor.partition(".")
-        return (None if day == "-" else dt.date.fromisoformat(day)), int(incident_id)
-    except ValueError:
-        raise StoreError(f"not a cursor this store gave: {cursor!r}") from None
+    if not re.match(CURSOR, cursor):
+        raise StoreError(f"not a cursor this store gives: {cursor!r}")
+    day, _, incident_id = cursor.partition(".")
+    return (None if day == "-" else dt.date.fromordinal(int(day))), int(incident_id)
 
 
 def _now() -> dt.datetime:
@@ -611,4 +652,4 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-__all__ = ["Added", "DEFAULT_DB", "Store", "StoreError", "content_hash", "database_url", "migrate", "open_store"]
+__all__ = ["CURSOR", "Added", "DEFAULT_DB", "Store", "StoreError", "content_hash", "database_url", "migrate", "open_store"]

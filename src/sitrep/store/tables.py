@@ -68,8 +68,12 @@ class MentionRow(Base):
 
 
 class IncidentRow(Base):
+    """An incident's merged fields that queries filter and sort on; the whole record (with its
+    sources) is in `incident_records`, so that scanning a large store reads little."""
+
     __tablename__ = "incidents"
-    __table_args__ = (Index("ix_incidents_block", "country", "date_lo", "date_hi"),)
+    __table_args__ = (Index("ix_incidents_block", "country", "date_lo", "date_hi"),
+                      Index("ix_incidents_country_date", "country", "event_date"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
@@ -90,8 +94,16 @@ class IncidentRow(Base):
     outlets: Mapped[int] = mapped_column(Integer)
     disputed: Mapped[bool] = mapped_column(Boolean)
     notes: Mapped[str] = mapped_column(Text)
-    record: Mapped[dict] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class IncidentRecordRow(Base):
+    """An incident as `model.Incident` writes it, sources and disputes included."""
+
+    __tablename__ = "incident_records"
+
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True)
+    record: Mapped[dict] = mapped_column(JSON)
 
 
 class LinkRow(Base):

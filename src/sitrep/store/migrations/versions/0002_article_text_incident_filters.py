@@ -1,8 +1,10 @@
-"""Article text (so a source sentence can be shown inside its article), and the incident columns
-the API filters on: admin-1 and weapon kinds.
+"""Article text (so a source sentence can be shown inside its article); the incident columns the
+API filters on (admin-1, weapon kinds) and an index for a country's incidents by date; incident
+records in a table of their own, so that scans of `incidents` (map points, timelines, counts)
+read narrow rows.
 
-Incidents stored before this revision get both from their record. Article text cannot be
-recovered: the next ingest of the same article fills it in (see `Store.holds`).
+Incidents stored before this revision get admin-1 and weapons from their record. Article text
+cannot be recovered: the next ingest of the same article fills it in (see `Store.holds`).
 
 Revision ID: 0002
 Revises: 0001
@@ -21,22 +23,40 @@ def upgrade() -> None:
     op.add_column("articles", sa.Column("text", sa.Text()))
     op.add_column("incidents", sa.Column("admin1", sa.String(200)))
     op.add_column("incidents", sa.Column("weapons", sa.String(200)))
+    op.create_index("ix_incidents_country_date", "incidents", ["country", "event_date"])
+    op.create_table(
+        "incident_records",
+        sa.Column("incident_id", sa.Integer(), sa.ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("record", sa.JSON(), nullable=False),
+    )
     incidents = sa.table("incidents", sa.column("id", sa.Integer()), sa.column("record", sa.JSON()),
                          sa.column("admin1", sa.String()), sa.column("weapons", sa.String()))
+    records = sa.table("incident_records", sa.column("incident_id", sa.Integer()), sa.column("record", sa.JSON()))
     conn = op.get_bind()
     for incident_id, record in conn.execute(sa.select(incidents.c.id, incidents.c.record)).all():
         conn.execute(incidents.update().where(incidents.c.id == incident_id).values(
             admin1=(record or {}).get("admin1"),
             weapons=_kinds(w["kind"] for w in (record or {}).get("weapons") or [])))
+    conn.execute(records.insert().from_select(["incident_id", "record"], sa.select(incidents.c.id, incidents.c.record)))
+    op.drop_column("incidents", "record")  # SQLite 3.35 and newer drop a plain column in place
+
+
+def downgrade() -> None:
+    op.add_column("incidents", sa.Column("record", sa.JSON()))
+    incidents = sa.table("incidents", sa.column("id", sa.Integer()), sa.column("record", sa.JSON()))
+    records = sa.table("incident_records", sa.column("incident_id", sa.Integer()), sa.column("record", sa.JSON()))
+    conn = op.get_bind()
+    for incident_id, record in conn.execute(sa.select(records.c.incident_id, records.c.record)).all():
+        conn.execute(incidents.update().where(incidents.c.id == incident_id).values(record=record))
+    conn.execute(incidents.update().where(incidents.c.record.is_(None)).values(record={}))
+    op.drop_table("incident_records")
+    op.drop_index("ix_incidents_country_date", "incidents")
+    op.drop_column("incidents", "weapons")
+    op.drop_column("incidents", "admin1")
+    op.drop_column("articles", "text")
 
 
 def _kinds(kinds) -> str | None:
     """As `sitrep.store.tables.weapon_kinds` wrote it at this revision (a migration never imports the app)."""
     kinds = sorted(set(kinds))
     return "|" + "|".join(kinds) + "|" if kinds else None
-
-
-def downgrade() -> None:
-    op.drop_column("incidents", "weapons")
-    op.drop_column("incidents", "admin1")
-    op.drop_column("articles", "text")
