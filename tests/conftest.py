@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -36,6 +38,47 @@ def seed_records(pipeline):
     return list(pipeline.run(SEEDS))
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def served(db: str, token: str | None = None, workers: int = 1) -> Iterator[str]:
+    """`sitrep serve` on the store `db`, in a child process on 127.0.0.1, as an operator starts it.
+    Yields its base URL; stops it afterwards."""
+    import os
+    import tempfile
+    import time
+    import urllib.request
+
+    port = free_port()
+    env = {**os.environ, "SITREP_TOKEN": token or ""}
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", db, "--port", str(port),
+                                 "--workers", str(workers)],
+                                env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        try:
+            while True:
+                try:
+                    urllib.request.urlopen(f"{url}/openapi.json", timeout=2).close()
+                    break
+                except OSError:
+                    if proc.poll() is not None or time.monotonic() > deadline:
+                        log.seek(0)
+                        raise RuntimeError(f"sitrep serve did not start: {log.read().decode(errors='replace')}")
+                    time.sleep(0.1)
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+
+
 def run_sitrep(*args) -> subprocess.CompletedProcess:
     """The `sitrep` command in a child process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *map(str, args)], capture_output=True, text=True,
@@ -55,7 +98,6 @@ def postgres_server():
     installed by `make test`). Yields a URL for an empty database maker."""
     import os
     import shutil
-    import socket
     import tempfile
 
     bin_dir = _postgres_bin()
@@ -66,9 +108,7 @@ def postgres_server():
     if os.geteuid() == 0:  # the server refuses to run as root: run it as Debian's postgres user
         shutil.chown(data, "postgres", "postgres")
         as_user = ["runuser", "-u", "postgres", "--"]
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     run = lambda *cmd: subprocess.run([*as_user, *map(str, cmd)], check=True, capture_output=True, text=True)
     run(bin_dir / "initdb", "-D", data / "db", "-U", "sitrep", "-A", "trust", "--no-sync")
     run(bin_dir / "pg_ctl", "-D", data / "db", "-l", data / "log", "-w", "-t", "60", "start",

@@ -291,6 +291,43 @@ def resolve(db: str) -> None:
     click.echo(f"{n} incidents", err=True)
 
 
+@cli.command()
+@_db_option
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on: loopback unless you mean to serve other machines.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes (reads scale with cores; writes take turns in the store).")
+@click.option("--tiles", envvar="SITREP_TILES", default=None, metavar="URL", show_envvar=True,
+              help="Online map tiles (https://…/{z}/{x}/{y}.png) under the map; default: none, works offline.")
+def serve(db: str, port: int, host: str, workers: int, tiles: str | None) -> None:
+    """Serve the dashboard and the REST API (OpenAPI at /openapi.json, docs at /docs).
+
+    Reading is public. `POST /api/articles` adds articles when the server was started with
+    SITREP_TOKEN set in its environment, and takes that token as `Authorization: Bearer …`.
+    """
+    import os
+
+    import uvicorn
+
+    from sitrep.api import create_app
+
+    token = os.environ.get("SITREP_TOKEN") or None
+    try:
+        app = create_app(_open(db), token=token, tiles=tiles)  # a bad store or tile URL fails here, not in a worker
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"sitrep: serving {db} on http://{host}:{port}/ (API docs at /docs) with {workers} "
+               f"process{'es' if workers > 1 else ''}; {'articles may be posted with the token' if token else 'read-only'}",
+               err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    else:
+        os.environ.update(SITREP_DB=db, SITREP_TILES=tiles or "")
+        uvicorn.run("sitrep.api:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+
+
 @cli.group()
 def evaluate() -> None:
     """Score sitrep against gold files written by reading the texts."""

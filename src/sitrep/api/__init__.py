@@ -1,0 +1,379 @@
+"""REST API (FastAPI) and the dashboard it serves: `sitrep serve`, or `create_app(db)` in Python.
+
+Read endpoints are public. `POST /api/articles` writes, so it takes a bearer token the operator
+sets (`SITREP_TOKEN`); without one configured the server writes nothing. Every error is JSON
+(`{"message": …}`), never a stack trace. Article text is data: the API returns it as JSON strings
+and the dashboard puts it on the page as text nodes, never as HTML.
+
+Field names are the model's (`sitrep.model`), as in the CLI and the exports.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import hmac
+import html
+import json
+import logging
+import os
+import threading
+from pathlib import PurePath
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from fastapi import FastAPI, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import Field, TypeAdapter, ValidationError
+from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from sitrep import export
+from sitrep.model import (Article, ArticleIn, Facets, Incident, IncidentFilter, IncidentPage, IngestResult, MapPoints,
+                          Mention, Problem, StoredArticle, Tally, TallyPoint, Timeline)
+from sitrep.store import CURSOR, Store, StoreError, open_store
+from sitrep.web import STATIC
+
+MAX_BODY = 5 * 1024 * 1024  # one POST /api/articles: a file of articles, not an archive
+log = logging.getLogger("sitrep.api")
+
+# The body `POST /api/articles` takes, as the readers of `sitrep ingest` read it.
+_POSTED = {"application/json": ".json", "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
+           "text/plain": ".txt", "text/html": ".html"}
+_ARTICLE = TypeAdapter(ArticleIn)
+_ARTICLES = TypeAdapter(Annotated[list[ArticleIn], Field(min_length=1)])
+
+
+def _problem(*codes: int) -> dict:
+    return {code: {"model": Problem} for code in codes}
+
+
+def create_app(db: str | Store, token: str | None = None, tiles: str | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The API and dashboard over the store `db` (a SQLite file, a URL, or an open `Store`).
+
+    `token`: the bearer token `POST /api/articles` requires (None: the server takes no articles).
+    `tiles`: an online tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the map;
+    without it the map shows Natural Earth boundaries shipped with sitrep, and needs no network.
+    """
+    store = db if isinstance(db, Store) else open_store(db)
+    writing = threading.Lock()  # one ingest at a time in this process (the store keeps processes in turn)
+    pipeline = []  # made on the first POST: loading the gazetteer costs a second and 300 MB
+
+    app = FastAPI(title="sitrep", version=_version(), docs_url=None, redoc_url=None,
+                  description="Incidents merged from news reports of armed attacks, each field tied to the "
+                              "sentences it came from. Read endpoints are public; `POST /api/articles` takes "
+                              "a bearer token.")
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)  # 9 costs 7x the time for 10% less
+    app.add_middleware(_Headers)
+
+    # --- errors: JSON with a message, never a trace -----------------------------------------
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException):
+        return JSONResponse({"message": str(exc.detail)}, exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError):
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
+            parts.append(f"{where}: {e.get('msg', 'invalid')}" if where else e.get("msg", "invalid"))
+        return JSONResponse({"message": "; ".join(parts) or "invalid request"}, 422)
+
+    @app.exception_handler(StoreError)
+    async def store_error(_request: Request, exc: StoreError):
+        return JSONResponse({"message": str(exc)}, 422)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception):
+        log.exception("%s %s failed", request.method, request.url.path)
+        return JSONResponse({"message": "internal error; the server's log has the details"}, 500)
+
+    # --- incidents ------------------------------------------------------------------------
+    @app.get("/api/incidents", response_model=IncidentPage, responses=_problem(422), tags=["incidents"])
+    def incidents(where: Annotated[IncidentFilter, Query()],
+                  limit: Annotated[int, Query(ge=1, le=500)] = 50,
+                  cursor: Annotated[str | None, Query(pattern=CURSOR)] = None) -> IncidentPage:
+        """Incidents, newest first (undated last), `limit` to a page; pass `next_cursor` back as
+        `cursor` for the next page."""
+        # Serialised here, once: the records are the model's own, validated as they were read.
+        return Response(store.page(where, limit, cursor).model_dump_json(), media_type="application/json")
+
+    @app.get("/api/incidents.geojson", responses={200: {"content": {"application/geo+json": {}}}, **_problem(422)},
+             response_class=StreamingResponse, tags=["incidents"])
+    def incidents_geojson(where: Annotated[IncidentFilter, Query()]):
+        """Every located incident the filter selects, as a GeoJSON FeatureCollection (longitude first)."""
+        return StreamingResponse(export.chunks(store.incidents(where), "geojson"), media_type="application/geo+json")
+
+    @app.get("/api/incidents.csv", responses={200: {"content": {"text/csv": {}}}, **_problem(422)},
+             response_class=StreamingResponse, tags=["incidents"])
+    def incidents_csv(where: Annotated[IncidentFilter, Query()]):
+        """Every incident the filter selects, in ACLED's columns and order."""
+        return StreamingResponse(export.chunks(store.incidents(where), "acled-csv", store.lexicon),
+                                 media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": 'attachment; filename="incidents.csv"'})
+
+    @app.get("/api/incidents/{incident_id}", response_model=Incident, responses=_problem(404, 422),
+             tags=["incidents"])
+    def incident(incident_id: Annotated[int, Path(ge=1, le=2**31 - 1)]) -> Incident:
+        """One incident: merged fields, disputes, and every report of it with its source sentences."""
+        try:
+            return store.incident(incident_id)
+        except StoreError as e:
+            raise HTTPException(404, str(e)) from None
+
+    @app.get("/api/points", response_model=MapPoints, responses=_problem(422), tags=["incidents"])
+    def points(where: Annotated[IncidentFilter, Query()]):
+        """`[id, latitude, longitude, event_date]` of every located incident: what a map draws."""
+        rows = store.points(where)
+        body = json.dumps({"count": len(rows), "points": rows}, separators=(",", ":"))
+        return Response(body, media_type="application/json")  # 100,000 rows: no validation on the way out
+
+    @app.get("/api/timeline", response_model=Timeline, responses=_problem(422), tags=["incidents"])
+    def timeline(where: Annotated[IncidentFilter, Query()],
+                 interval: Literal["day", "week"] = "week") -> Timeline:
+        """Incidents per day or week by country."""
+        return store.timeline(where, interval)
+
+    @app.get("/api/facets", response_model=Facets, tags=["incidents"])
+    def facets() -> Facets:
+        """The countries, regions, actors, weapons and statuses the store holds, with counts."""
+        return store.facets()
+
+    @app.get("/api/tallies", response_model=list[TallyPoint], tags=["tallies"])
+    def tallies() -> list[TallyPoint]:
+        """Official running counts in their series, beside the incidents held for each window;
+        counts that fall, or contradict their article's date, are flagged."""
+        return store.tally_points()
+
+    # --- articles -------------------------------------------------------------------------
+    @app.get("/api/articles/{article_id:path}", response_model=Article, response_model_exclude={"source_file"},
+             responses=_problem(404), tags=["articles"])
+    def article(article_id: str) -> Article:
+        """A stored article with its text, which every evidence offset points into."""
+        found = store.article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id!r} with its text in the store")
+        return found
+
+    @app.post("/api/articles", response_model=IngestResult, tags=["articles"],
+              responses=_problem(401, 403, 413, 415, 422),
+              openapi_extra={"security": [{"bearer": []}], "requestBody": {"required": True, "content": {
+                  "application/json": {"schema": {"anyOf": [
+                      {"$ref": "#/components/schemas/ArticleIn"},
+                      {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}, "minItems": 1}]}},
+                  **{kind: {"schema": {"type": "string", "pattern": r"\S"}}
+                     for kind in ("text/plain", "text/html", "application/x-ndjson")},
+                  "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
+                      "file": {"type": "string", "format": "binary",
+                               "description": "A .txt, .json, .jsonl or .html file, as `sitrep ingest` reads it"}}}},
+              }}})
+    async def post_articles(request: Request) -> IngestResult:
+        """Ingest articles (a JSON object or array, plain text, HTML, JSON Lines, or a file as
+        multipart `file`) and return the mentions extracted and the incidents they touched.
+
+        Everything in the body is read before anything is written: one unreadable article and
+        nothing is stored (422). An article already stored unchanged is not extracted again."""
+        _authorise(request, token)
+        body = await _body(request, max_body)
+        articles = await _articles(request, body, store)
+        return await run_in_threadpool(_ingest, articles, store, pipeline, writing)
+
+    # --- the dashboard --------------------------------------------------------------------
+    page = (STATIC / "index.html").read_text(encoding="utf-8")
+    tile_origin = _origin(tiles)
+    page = page.replace('<meta name="sitrep-tiles" content="">',
+                        f'<meta name="sitrep-tiles" content="{html.escape(tiles or "", quote=True)}">')
+    policy = ("default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; "
+              f"frame-ancestors 'none'; form-action 'self'; img-src 'self' data:{' ' + tile_origin if tile_origin else ''}")
+
+    def dashboard() -> HTMLResponse:
+        return HTMLResponse(page, headers={"Content-Security-Policy": policy, "Cache-Control": "no-cache"})
+
+    app.get("/", include_in_schema=False)(dashboard)
+
+    @app.get("/incidents/{incident_id}", include_in_schema=False)
+    def incident_page(incident_id: int) -> HTMLResponse:
+        return dashboard()
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="sitrep API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+    app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+
+    gc.freeze()  # what is loaded now lives as long as the server: keep it out of every collection
+    schema = app.openapi()
+    schema["components"]["schemas"]["ArticleIn"] = ArticleIn.model_json_schema()
+    schema["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
+    return app
+
+
+class _Headers:
+    """Headers every response carries (a pure ASGI middleware: no task per request)."""
+
+    EXTRA = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer"),
+             (b"x-frame-options", b"DENY")]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def sending(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *self.EXTRA]
+            await send(message)
+
+        await self.app(scope, receive, sending)
+
+
+def _authorise(request: Request, token: str | None) -> None:
+    if not token:
+        raise HTTPException(403, "this server takes no articles: its operator has not set SITREP_TOKEN")
+    given = request.headers.get("authorization", "")
+    scheme, _, value = given.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+        raise HTTPException(401, "a valid bearer token is required to add articles",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it is known to exceed `limit`."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise HTTPException(413, f"the body is {int(declared):,} bytes; the limit is {limit:,}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"the body is over the limit of {limit:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _articles(request: Request, body: bytes, store: Store) -> list[Article]:
+    """Every article in the body, or 415/422 naming what could not be read."""
+    from sitrep.sources import ReadError, read_bytes
+
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "multipart/form-data":
+        data, name = await _upload(request, body)
+    elif kind in _POSTED:
+        if kind == "application/json":
+            _check_json(body)
+        # Articles without ids of their own are named after the body, so posting it again is a no-op.
+        data, name = body, f"posted-{hashlib.sha256(body).hexdigest()[:16]}{_POSTED[kind]}"
+    else:
+        raise HTTPException(415, f"cannot read a body of type {kind or '(none)'!r}; send JSON, "
+                                 f"{', '.join(k for k in _POSTED if k != 'application/json')} or multipart/form-data")
+    items = list(read_bytes(data, PurePath(name), store.lexicon))
+    errors = [str(i) for i in items if isinstance(i, ReadError)]
+    if errors:
+        raise HTTPException(422, "nothing was stored: " + "; ".join(errors[:10])
+                                 + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
+    too_long = [a.id[:40] for a in items if len(a.id) > 300]
+    if too_long:
+        raise HTTPException(422, f"nothing was stored: article ids are at most 300 characters ({too_long[0]}…)")
+    if not items:
+        raise HTTPException(422, "nothing was stored: the body holds no article")
+    return items
+
+
+def app_from_environment() -> FastAPI:
+    """The app of each worker process of `sitrep serve --workers N`, as `serve` configured it
+    (SITREP_DB, SITREP_TOKEN, SITREP_TILES)."""
+    return create_app(os.environ["SITREP_DB"], token=os.environ.get("SITREP_TOKEN") or None,
+                      tiles=os.environ.get("SITREP_TILES") or None)
+
+
+def _check_json(body: bytes) -> None:
+    """A JSON body is an article or a list of them, of the types the OpenAPI document gives (422
+    otherwise). What is not JSON at all is left to the reader, which says where it breaks."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return
+    try:
+        (_ARTICLES if isinstance(data, list) else _ARTICLE).validate_json(body)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        raise HTTPException(422, f"nothing was stored: {where + ': ' if where else ''}{first['msg']}") from None
+
+
+async def _upload(request: Request, body: bytes) -> tuple[bytes, str]:
+    """The `file` part of a multipart body (already read, and within the size limit)."""
+    sent = False
+
+    async def replay():
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(request.scope, replay).form(max_files=1, max_fields=20)
+    except Exception as e:  # python-multipart's own complaint about a malformed body
+        raise HTTPException(422, f"malformed multipart body: {type(e).__name__}") from None
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        raise HTTPException(422, "a multipart body needs its article file in a part named 'file'")
+    name = PurePath(upload.filename or "upload.txt").name  # never a path of the client's choosing
+    return await upload.read(), name
+
+
+def _ingest(articles: list[Article], store: Store, pipeline: list, writing: threading.Lock) -> IngestResult:
+    from sitrep.engine import Pipeline
+
+    stored, mentions, tallies, touched = [], [], [], set()
+    with writing:
+        if not pipeline:
+            pipeline.append(Pipeline(lexicon=store.lexicon))
+            gc.freeze()  # the gazetteer's million objects: never walked by a collection again
+        for article in articles:
+            added, records = pipeline[0].add(article, store)
+            stored.append(StoredArticle(id=article.id, status=added.status))
+            mentions += [r for r in records if isinstance(r, Mention)]
+            tallies += [r for r in records if isinstance(r, Tally)]
+            touched |= set(added.incident_ids)
+    incidents = []
+    for i in sorted(touched):
+        try:
+            incidents.append(store.incident(i))
+        except StoreError:  # joined into another by a later article of the same body
+            continue
+    return IngestResult(articles=stored, mentions=mentions, tallies=tallies, incidents=incidents)
+
+
+def _origin(url: str | None) -> str | None:
+    """scheme://host of a tile URL template, for the page's content security policy."""
+    if not url:
+        return None
+    parts = urlsplit(url.replace("{s}", "a").replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(f"a tile URL is http(s)://host/…/{{z}}/{{x}}/{{y}}.png, not {url!r}")
+    host = parts.netloc if "{s}" not in url else "*." + parts.netloc.split(".", 1)[1]
+    return f"{parts.scheme}://{host}"
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("sitrep")
+    except PackageNotFoundError:
+        return "0"
+
+
+__all__ = ["MAX_BODY", "app_from_environment", "create_app"]
