@@ -339,3 +339,23 @@ def test_openapi_describes_every_endpoint(client):
 
     assert set(IncidentFilter.model_fields) | {"limit", "cursor"} == names
     assert schema["paths"]["/api/articles"]["post"]["security"] == [{"bearer": []}]
+
+
+def test_summaries_follow_every_write_to_the_store(tmp_path):
+    """The map points, timeline and filter choices a server keeps are recomputed after a write,
+    whether the write came through the API or from a `sitrep ingest` in another process."""
+    from tests.conftest import run_sitrep
+
+    from sitrep.store import open_store
+
+    db = str(tmp_path / "sitrep.db")
+    client = _client(open_store(db), token=TOKEN)
+    summaries = lambda: (client.get("/api/facets").json()["incidents"], client.get("/api/points").json()["count"],
+                         client.get("/api/timeline").json()["total"])
+    assert summaries() == (0, 0, 0)
+    assert client.post("/api/articles", files=_seed_upload(2), headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+    after_post = summaries()
+    assert after_post[0] > 0 and after_post[1] > 0 and after_post[2] == after_post[0]
+    assert run_sitrep("ingest", SEEDS[4], "--db", db, "--no-progress").returncode == 0
+    after_ingest = summaries()
+    assert after_ingest[0] > after_post[0] and after_ingest[2] == after_ingest[0]

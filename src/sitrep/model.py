@@ -261,6 +261,8 @@ class IncidentFilter(BaseModel):
     """Which incidents: the options of `sitrep incidents` and the query of `GET /api/incidents`,
     with the same names. Every field narrows; none given means every incident."""
 
+    model_config = ConfigDict(frozen=True)  # a filter is a value: summaries are kept by it
+
     since: dt.date | None = Field(None, description="Only incidents on or after this day (YYYY-MM-DD).")
     until: dt.date | None = Field(None, description="Only incidents on or before this day (YYYY-MM-DD).")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")

