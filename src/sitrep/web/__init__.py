@@ -87,8 +87,4 @@ def _extent(topo: dict) -> list[float] | None:
     return [round(min(xs), 3), round(min(ys), 3), round(max(xs), 3), round(max(ys), 3)] if xs else None
 
 
-def built() -> bool:
-    return (VENDOR / "basemap" / "admin1.json").exists()
-
-
-__all__ = ["STATIC", "VENDOR", "build", "built"]
+__all__ = ["STATIC", "VENDOR", "build"]
