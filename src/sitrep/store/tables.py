@@ -76,7 +76,8 @@ class IncidentRow(Base):
                       Index("ix_incidents_country_date", "country", "event_date"),
                       # what the filter choices count (`Store.facets`): index scans, not table scans
                       Index("ix_incidents_admin1", "admin1", "country"), Index("ix_incidents_actor", "actor"),
-                      Index("ix_incidents_weapons", "weapons"), Index("ix_incidents_status", "status"))
+                      Index("ix_incidents_weapons", "weapons"),
+                      Index("ix_incidents_status", "status", "event_date"))  # also a status's newest first
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_date: Mapped[dt.date | None] = mapped_column(Date, index=True)

@@ -22,7 +22,7 @@ depends_on = None
 
 # Indexes for what the dashboard's filter choices count.
 _COUNTED = {"ix_incidents_admin1": ["admin1", "country"], "ix_incidents_actor": ["actor"],
-            "ix_incidents_weapons": ["weapons"], "ix_incidents_status": ["status"]}
+            "ix_incidents_weapons": ["weapons"], "ix_incidents_status": ["status", "event_date"]}
 
 
 def upgrade() -> None:
