@@ -113,23 +113,46 @@ def _fmt(fmt: str | None) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: local processes, or a Dask cluster.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Extraction processes (local default: 1; dask default without --scheduler: 2).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="A running Dask scheduler (--engine dask). Without it, a local cluster is started on 127.0.0.1.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def ingest(paths: tuple[str, ...], db: str, progress: bool | None) -> None:
+def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, scheduler: str | None,
+           progress: bool | None) -> None:
     """Extract the articles in PATHS and merge what they report into the incident store.
 
-    Each article is one transaction: stop it at any point and run it again to resume. An article
-    already stored unchanged is skipped. A file that cannot be read is reported on stderr, one
-    line naming it, and the rest go on. Exit status is 0 if at least one article was read.
+    PATHS are files, directories or quoted glob patterns ('archive/*.jsonl.gz'): .txt, .html,
+    .json, .jsonl (any of them gzipped) and WARC (.warc, .warc.gz). Articles are stored a chunk
+    per transaction, in input order whatever the engine: stop it at any point and run it again to
+    resume; articles already stored unchanged are skipped. A file or article that cannot be read
+    is reported on stderr, one line naming it, and the rest go on. Exit status is 0 if at least
+    one article was read.
     """
-    from sitrep.engine import Pipeline
+    from sitrep.engine import DaskRunner, LocalRunner, Pipeline
     from sitrep.sources import ReadError
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     store = _open(db)
-    pipeline = Pipeline()
+    pipeline = Pipeline(lexicon=store.lexicon)
+    if engine == "dask":
+        try:
+            runner = DaskRunner(scheduler, workers or 2)
+        except OSError as e:
+            raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {e}") from None
+    else:
+        runner = LocalRunner(None if (workers or 1) > 1 else pipeline.extractor, workers or 1)
     show = sys.stderr.isatty() if progress is None else progress
-    for item in _with_progress(pipeline, paths, show, lambda p: pipeline.ingest(p, store), "ingest"):
-        if isinstance(item, ReadError):
-            click.echo(f"sitrep: {item}", err=True)
+    try:
+        run = lambda p, meter: pipeline.ingest(p, store, runner, meter)  # noqa: E731
+        for item in _with_progress(pipeline, paths, show, run, "ingest"):
+            if isinstance(item, ReadError):
+                click.echo(f"sitrep: {item}", err=True)
+    finally:
+        runner.close()
     c = pipeline.counts
     stored = ", ".join(f"{n} {k}" for k, n in sorted(c.stored.items())) or "none"
     held = store.counts()
@@ -409,27 +432,39 @@ def evaluate_merge(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
 
 
 def _with_progress(pipeline, paths, show: bool, run=None, label: str = "extract"):
-    """The items of `run(paths)` (default: extract), with a bar over files on stderr when `show`."""
+    """The items of `run(paths, meter)` (default: extract), with a bar on stderr when `show`:
+    input bytes read of the total (which gives the ETA), articles and articles per second."""
+    from sitrep.sources import Meter
+
     run = run or pipeline.run
+    meter = Meter()
     if not show:
-        yield from run(paths)
+        yield from run(paths, meter)
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from sitrep.sources import expand
 
-    files = [p for p in expand(paths)]
-    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), transient=True,
+    total = 0
+    for f in expand(paths):
+        if not isinstance(f, ReadError):
+            try:
+                total += f.stat().st_size
+            except OSError:
+                pass
+    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), TaskProgressColumn(),
+                  TextColumn("{task.fields[articles]:,} articles, {task.fields[rate]:,.0f}/s"),
+                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), transient=True,
                   console=_stderr_console()) as bar:
-        task = bar.add_task(label, total=len(files), rate="")
-        for f in files:
-            if isinstance(f, ReadError):
-                yield f
-            else:
-                yield from run([f])
+        task = bar.add_task(label, total=total or None, articles=0, rate=0.0)
+        last = 0.0
+        for item in run(paths, meter):
+            yield item
             elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, advance=1, rate=f"{pipeline.counts.articles / elapsed:,.0f} articles/s")
+            if elapsed - last > 0.2:
+                last = elapsed
+                bar.update(task, completed=meter.bytes, articles=pipeline.counts.articles,
+                           rate=pipeline.counts.articles / elapsed)
 
 
 def _stderr_console():

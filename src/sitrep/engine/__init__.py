@@ -1,23 +1,39 @@
-"""Engine: runs the stages over a batch of inputs, in one process, in order.
+"""Engine: runs the stages over a stream of inputs, in this process, in a pool of processes, or
+on a Dask cluster.
 
 `Pipeline` wires the stages together (readers, the extractor with the geocoder as its place
 finder), so that the stages themselves stay independent of each other.
+
+Ingesting at scale has one shape whichever `Runner` extracts: this process reads articles in
+chunks, skips those already stored (one query a chunk), sends the rest out to be extracted,
+takes the results back *in input order*, and stores each chunk in one transaction. The order
+makes every runner produce the same store from the same input; the bounded number of chunks in
+flight keeps memory flat however large the input; the per-chunk transaction means a killed run
+leaves whole chunks behind, and the next run skips them.
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import logging
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
-from sitrep.extract import Extractor
+from sitrep.extract import Extractor, TimeLimit
 from sitrep.geo import Geocoder
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Mention, Tally
-from sitrep.sources import ReadError, read_paths
+from sitrep.sources import Meter, ReadError, read_paths
 from sitrep.store import Added, Store
 
 Output = Mention | Tally | ReadError
+Records = list[Mention | Tally]
+TIME_LIMIT = 10.0  # seconds one article may take to extract before it is reported and skipped
+CHUNK = 200  # articles sent to a worker at once, and stored in one transaction
 
 
 @dataclass
@@ -30,6 +46,124 @@ class Counts:
     stored: dict[str, int] = field(default_factory=dict)  # ingest: articles new/unchanged/replaced/duplicate
 
 
+def extract_chunk(extractor: Extractor, articles: Sequence[Article], time_limit: float = TIME_LIMIT) -> list[Records | str]:
+    """Each article's records, or why it has none (one line): what a worker does with a chunk.
+    No article can stop the others: one over the time limit, or one that trips a bug in a stage,
+    is reported and the chunk goes on."""
+    out: list[Records | str] = []
+    for article in articles:
+        try:
+            out.append(extractor.extract(article, deadline=time.monotonic() + time_limit))
+        except TimeLimit:
+            out.append(f"not extracted: took longer than {time_limit:g} s")
+        except Exception as e:  # noqa: BLE001 — reported per article, never a crashed batch
+            out.append(f"not extracted: {type(e).__name__} in extraction ({str(e)[:200]})")
+    return out
+
+
+@functools.cache
+def _process_extractor() -> Extractor:
+    """The extractor of a worker process (pool or Dask), built on its first chunk and kept."""
+    lexicon = Lexicon.load()
+    return Extractor(lexicon, Geocoder(lexicon=lexicon))
+
+
+def _extract_in_worker(articles: Sequence[Article], time_limit: float = TIME_LIMIT) -> list[Records | str]:
+    return extract_chunk(_process_extractor(), articles, time_limit)
+
+
+@dataclass
+class Chunk:
+    """Consecutive input items (articles and read errors, in order) and the articles among them
+    that need extracting (the others are stored already)."""
+
+    items: list[Article | ReadError]
+    todo: list[Article]
+
+
+class Runner(Protocol):
+    """Extracts each chunk's `todo` somewhere; results come back in the order the chunks went."""
+
+    def map(self, chunks: Iterable[Chunk]) -> Iterator[tuple[Chunk, list[Records | str]]]: ...
+
+    def close(self) -> None: ...
+
+
+def _in_order(submit: Callable, chunks: Iterable[Chunk], window: int) -> Iterator[tuple[Chunk, list]]:
+    """Submit chunks, keeping at most `window` in flight, and yield (chunk, result) in order."""
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append((chunk, submit(chunk.todo)))
+        if len(pending) >= window:
+            chunk, future = pending.popleft()
+            yield chunk, future.result()
+    while pending:
+        chunk, future = pending.popleft()
+        yield chunk, future.result()
+
+
+class LocalRunner:
+    """Extraction here (`workers=1`) or in a pool of worker processes on this machine."""
+
+    def __init__(self, extractor: Extractor | None, workers: int = 1, time_limit: float = TIME_LIMIT):
+        self.extractor, self.workers, self.time_limit = extractor, workers, time_limit
+        self.pool = None
+        if workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # forkserver: workers start from a clean process (no threads, no open store) and load
+            # the gazetteer once each
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["sitrep.engine"])
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+
+    def map(self, chunks):
+        if self.pool is None:
+            extractor = self.extractor or _process_extractor()
+            for chunk in chunks:
+                yield chunk, extract_chunk(extractor, chunk.todo, self.time_limit)
+            return
+        yield from _in_order(lambda c: self.pool.submit(_extract_in_worker, c, self.time_limit), chunks,
+                             2 * self.workers)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+class DaskRunner:
+    """Extraction on a Dask cluster: the one at `scheduler` (tcp://host:port), or a local one of
+    `workers` processes started here. A local cluster listens on 127.0.0.1 only, with no dashboard.
+    Workers of a remote cluster need sitrep installed (the same version)."""
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2, time_limit: float = TIME_LIMIT):
+        from distributed import Client, LocalCluster
+
+        self.time_limit = time_limit
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler, timeout="30s")
+            self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
+        else:
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                                        worker_dashboard_address=None)
+            self.client = Client(self.cluster)
+            self.workers = workers
+
+    def map(self, chunks):
+        def submit(chunk):
+            return self.client.submit(_extract_in_worker, chunk, self.time_limit, pure=False)
+
+        yield from _in_order(submit, chunks, 2 * self.workers)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
 @dataclass
 class Pipeline:
     lexicon: Lexicon = field(default_factory=Lexicon.load)
@@ -37,11 +171,20 @@ class Pipeline:
     counts: Counts = field(default_factory=Counts)
 
     def __post_init__(self) -> None:
-        self.geocoder = self.geocoder or Geocoder(lexicon=self.lexicon)
-        self.extractor = Extractor(self.lexicon, self.geocoder)
+        self._extractor: Extractor | None = None
+        if self.geocoder is not None:
+            self._extractor = Extractor(self.lexicon, self.geocoder)
 
-    def extract_article(self, article: Article) -> list[Mention | Tally]:
-        records = self.extractor.extract(article)
+    @property
+    def extractor(self) -> Extractor:
+        """Built on first use: an ingest whose extraction runs in other processes never loads
+        the gazetteer here."""
+        if self._extractor is None:
+            self.geocoder = Geocoder(lexicon=self.lexicon)
+            self._extractor = Extractor(self.lexicon, self.geocoder)
+        return self._extractor
+
+    def _count(self, article: Article, records: Records) -> Records:
         self.counts.articles += 1
         self.counts.chars += len(article.text)
         for r in records:
@@ -51,26 +194,51 @@ class Pipeline:
                 self.counts.tallies += 1
         return records
 
-    def run(self, paths: Iterable[str | Path]) -> Iterator[Output]:
+    def extract_article(self, article: Article) -> Records:
+        return self._count(article, self.extractor.extract(article))
+
+    def run(self, paths: Iterable[str | Path], meter: Meter | None = None) -> Iterator[Output]:
         """Records and read errors, in input order. A bad file never stops the batch."""
-        for item in read_paths(paths, self.lexicon):
+        for item in read_paths(paths, self.lexicon, meter):
             if isinstance(item, ReadError):
                 self.counts.errors += 1
                 yield item
                 continue
             yield from self.extract_article(item)
 
-    def ingest(self, paths: Iterable[str | Path], store: "Store") -> Iterator[tuple[Article, Added] | ReadError]:
-        """Extract and store every article, one transaction each; an article already stored
-        unchanged is not even extracted again, so a re-run resumes where the last one stopped."""
-        for item in read_paths(paths, self.lexicon):
-            if isinstance(item, ReadError):
-                self.counts.errors += 1
-                yield item
-                continue
-            yield item, self.add(item, store)[0]
+    def ingest(self, paths: Iterable[str | Path], store: "Store", runner: Runner | None = None,
+               meter: Meter | None = None, chunk: int = CHUNK) -> Iterator[tuple[Article, Added] | ReadError]:
+        """Extract (on `runner`; default: here) and store every article, a chunk per transaction,
+        in input order. Articles already stored unchanged are not extracted again, so a re-run
+        resumes where the last one stopped. Yields each article with what storing it did, and
+        every read or extraction error."""
+        runner = runner or LocalRunner(self.extractor)
 
-    def add(self, article: Article, store: "Store") -> tuple[Added, list[Mention | Tally]]:
+        def chunks() -> Iterator[Chunk]:
+            items = read_paths(paths, self.lexicon, meter)
+            while batch := list(itertools.islice(items, chunk)):
+                articles = [a for a in batch if isinstance(a, Article)]
+                held = store.held(articles)
+                yield Chunk(batch, [a for a in articles if a.id not in held])
+
+        for part, results in runner.map(chunks()):
+            extracted = [(a, r) for a, r in zip(part.todo, results) if not isinstance(r, str)]
+            added = {id(a): (ad, r) for (a, r), ad in zip(extracted, store.add_many(extracted))}
+            failed = {id(a): r for a, r in zip(part.todo, results) if isinstance(r, str)}
+            for item in part.items:
+                if isinstance(item, ReadError):
+                    self.counts.errors += 1
+                    yield item
+                elif id(item) in failed:
+                    self.counts.errors += 1
+                    yield ReadError(item.source_file or item.id, f"article {item.id}: {failed[id(item)]}")
+                else:
+                    status, records = added.get(id(item), (Added("unchanged"), []))
+                    self._count(item, records)
+                    self.counts.stored[status.status] = self.counts.stored.get(status.status, 0) + 1
+                    yield item, status
+
+    def add(self, article: Article, store: "Store") -> tuple[Added, Records]:
         """Extract and store one article, in one transaction; what was stored and extracted."""
         if store.holds(article):
             added, records = Added("unchanged"), []
@@ -82,4 +250,4 @@ class Pipeline:
         return added, records
 
 
-__all__ = ["Counts", "Pipeline"]
+__all__ = ["CHUNK", "TIME_LIMIT", "Counts", "DaskRunner", "LocalRunner", "Pipeline", "Runner", "extract_chunk"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from dataclasses import dataclass, field
 
 from sitrep.extract.facts import Attribution, WeaponHit, attribution, casualties, merge_weapons, weapons
@@ -133,6 +134,10 @@ class Context:
     countries: set[str] = field(default_factory=set)
 
 
+class TimeLimit(Exception):
+    """An article took longer to read than the caller allowed."""
+
+
 class Extractor:
     """Reads articles into mentions and tallies. Build one and reuse it: it holds compiled patterns."""
 
@@ -140,8 +145,11 @@ class Extractor:
         self.lex = lexicon or Lexicon.load()
         self.places = places
 
-    def extract(self, article: Article) -> list[Mention | Tally]:
-        return _ArticleReader(self, article).read()
+    def extract(self, article: Article, deadline: float | None = None) -> list[Mention | Tally]:
+        """The article's mentions and tallies. With a `deadline` (a `time.monotonic()` value),
+        raises `TimeLimit` once it passes, checked between sentences: one pathological article
+        costs a bounded time, whichever engine runs it."""
+        return _ArticleReader(self, article).read(deadline)
 
 
 class _ArticleReader:
@@ -163,9 +171,11 @@ class _ArticleReader:
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
 
     # --- the reading loop ------------------------------------------------------------------
-    def read(self) -> list[Mention | Tally]:
+    def read(self, deadline: float | None = None) -> list[Mention | Tally]:
         trigger = self.lex.re["trigger"]
         for sent in self.sents:
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeLimit(f"article {self.article.id} was not read within the time limit")
             has_trigger = trigger.search(self.folded, sent.start, sent.end) is not None
             tally = find_tally(self.folded, sent)
             if tally is not None:
@@ -719,4 +729,4 @@ def _target_site(d: Draft) -> str | None:
     return name if s.place is None else None
 
 
-__all__ = ["Extractor"]
+__all__ = ["TimeLimit", "Extractor"]

@@ -3,14 +3,22 @@
 Readers never raise on bad input: a binary file, an empty one, broken UTF-8 or a broken JSON
 line becomes a `ReadError` and the batch goes on. Article text is data: nothing here evaluates
 or renders it.
+
+Archives are streamed, never read whole: JSON Lines (gzipped or not) a line at a time, WARC files
+(Common Crawl News) a record at a time, so a 2 GB input needs no more memory than its longest
+article. A `Meter` passed in counts the input bytes consumed, for a progress bar's ETA.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
+import gzip
+import hashlib
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -18,9 +26,36 @@ from typing import Iterable, Iterator
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 
-SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/.json article file; .jsonl is streamed
+SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")  # each also read gzipped (".jsonl.gz")
+WARC = (".warc", ".warc.gz")
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/.json article file (decompressed); .jsonl is streamed
 MAX_LINE_BYTES = 16 * 1024 * 1024
+MAX_ID_CHARS = 300  # what the store's article id column holds
+_BROKEN_STREAM = (OSError, EOFError, zlib.error)  # a truncated or corrupt gzip stream, a failing disk
+
+
+class Meter:
+    """Input bytes consumed so far (compressed bytes, for a compressed file), across files."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+
+
+class _Counted:
+    """A binary file whose reads add to a `Meter`."""
+
+    def __init__(self, fh, meter: Meter | None):
+        self.fh, self.meter = fh, meter or Meter()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.fh.read(n)
+        self.meter.bytes += len(data)
+        return data
+
+    def readline(self, n: int = -1) -> bytes:
+        data = self.fh.readline(n)
+        self.meter.bytes += len(data)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,33 +74,56 @@ class ReadError:
 Item = Article | ReadError
 
 
+def kind(path: Path) -> tuple[str | None, bool]:
+    """How a file is read, by its name: (".jsonl", gzipped?), (".warc", …), or (None, …) if not at all."""
+    name = path.name.lower()
+    if name.endswith(WARC):
+        return ".warc", name.endswith(".gz")
+    gzipped = name.endswith(".gz")
+    suffix = Path(name[:-3] if gzipped else name).suffix
+    return (suffix if suffix in SUFFIXES else None), gzipped
+
+
+def _stem(path: Path) -> str:
+    """The name without its suffixes (`archive.jsonl.gz` → `archive`): what names id-less articles."""
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    return Path(name).stem
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
-    """Files to read: each path as given, directories recursively in a stable (sorted) order."""
+    """Files to read: each path as given, a glob pattern ('archive/*.jsonl.gz', quoted so that the
+    shell leaves it) as its matches, directories recursively; always in a stable (sorted) order."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUFFIXES:
+                if kind(child)[0]:
                     yield child
         elif path.exists():
             yield path
+        elif glob.has_magic(str(raw)):
+            matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
+            files = [m for m in matches if m.is_file() and kind(m)[0]]
+            yield from files or [ReadError(str(raw), "no readable files match this pattern")]
         else:
             yield ReadError(str(path), "no such file or directory")
 
 
-def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -> Iterator[Item]:
+def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None, meter: Meter | None = None) -> Iterator[Item]:
     lex = lexicon or Lexicon.load()
     for item in expand(paths):
         if isinstance(item, ReadError):
             yield item
         else:
-            yield from read_file(item, lex)
+            yield from read_file(item, lex, meter)
 
 
-def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
-    suffix = path.suffix.lower()
+def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Iterator[Item]:
+    suffix, gzipped = kind(path)
     name = str(path)
-    if suffix not in SUFFIXES:
+    if suffix is None:
         yield _unsupported(path)
         return
     try:
@@ -76,31 +134,71 @@ def read_file(path: Path, lexicon: Lexicon) -> Iterator[Item]:
     if size == 0:
         yield ReadError(name, "empty file")
         return
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, lexicon)
+    if suffix in (".jsonl", ".warc"):
+        try:
+            fh = open(path, "rb")
+        except OSError as e:
+            yield ReadError(name, f"cannot read: {e.strerror}")
+            return
+        with fh:
+            counted = _Counted(fh, meter)
+            if suffix == ".warc":
+                yield from _read_warc(counted, path, lexicon)
+            else:
+                yield from _jsonl_lines(_lines(gzip.GzipFile(fileobj=counted) if gzipped else counted), path, lexicon)
         return
     if size > MAX_FILE_BYTES:
         yield ReadError(name, f"file is {size / 1e6:.0f} MB; the limit for one article file is "
                               f"{MAX_FILE_BYTES / 1e6:.0f} MB (use .jsonl for many articles)")
         return
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        yield ReadError(name, f"cannot read: {e.strerror}")
+        with open(path, "rb") as fh:
+            data = gzip.GzipFile(fileobj=fh).read(MAX_FILE_BYTES + 1) if gzipped else fh.read()
+    except _BROKEN_STREAM as e:
+        yield ReadError(name, f"cannot read: {_stream_error(e)}")
+        return
+    finally:
+        if meter is not None:
+            meter.bytes += size
+    if len(data) > MAX_FILE_BYTES:
+        yield ReadError(name, f"decompresses to more than {MAX_FILE_BYTES / 1e6:.0f} MB, the limit for one "
+                              f"article file (use .jsonl.gz for many articles)")
         return
     yield from read_bytes(data, path, lexicon)
+
+
+def _stream_error(e: BaseException) -> str:
+    if isinstance(e, EOFError):
+        return "the compressed stream ends early (truncated file)"
+    if isinstance(e, (gzip.BadGzipFile, zlib.error)):
+        return f"broken gzip data ({e})"
+    return getattr(e, "strerror", None) or str(e) or type(e).__name__
 
 
 def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
     """Articles in `data`, read as the file `path` would be (its suffix says how; its stem names
     articles that carry no id): what a server does with an uploaded file."""
-    name, suffix = str(path), path.suffix.lower()
-    if suffix not in SUFFIXES:
+    name = str(path)
+    suffix, gzipped = kind(path)
+    if suffix is None:
         yield _unsupported(path)
         return
-    if suffix == ".jsonl":
-        yield from _jsonl_lines(_lines(io.BytesIO(data)), path, lexicon)
+    if suffix == ".warc":
+        yield from _read_warc(io.BytesIO(data), path, lexicon)
         return
+    if suffix == ".jsonl":
+        yield from _jsonl_lines(_lines(gzip.GzipFile(fileobj=io.BytesIO(data)) if gzipped else io.BytesIO(data)),
+                                path, lexicon)
+        return
+    if gzipped:
+        try:
+            data = gzip.GzipFile(fileobj=io.BytesIO(data)).read(MAX_FILE_BYTES + 1)
+        except _BROKEN_STREAM as e:
+            yield ReadError(name, f"cannot read: {_stream_error(e)}")
+            return
+        if len(data) > MAX_FILE_BYTES:
+            yield ReadError(name, f"decompresses to more than {MAX_FILE_BYTES / 1e6:.0f} MB")
+            return
     text = _decode(data, name)
     if isinstance(text, ReadError):
         yield text
@@ -115,7 +213,7 @@ def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
 
 def _unsupported(path: Path) -> ReadError:
     return ReadError(str(path), f"unsupported file type {path.suffix.lower() or '(none)'!r}; "
-                                f"expected one of {', '.join(SUFFIXES)}")
+                                f"expected one of {', '.join(SUFFIXES + WARC)} (any of them gzipped)")
 
 
 def _decode(data: bytes, name: str, line: int | None = None) -> str | ReadError:
@@ -153,7 +251,7 @@ def _from_txt(text: str, path: Path, lexicon: Lexicon) -> Article | ReadError:
         body = text
     if not body.strip():
         return ReadError(str(path), "no article text after the header line")
-    return Article(id=path.stem, text=body, title=title, published=published,
+    return Article(id=_stem(path), text=body, title=title, published=published,
                    outlet=_outlet_in_text(body, lexicon), source_file=str(path))
 
 
@@ -171,20 +269,13 @@ def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
 
 # --- .jsonl / .json -------------------------------------------------------------------------
 
-def _read_jsonl(path: Path, lexicon: Lexicon) -> Iterator[Item]:
-    try:
-        fh = open(path, "rb")
-    except OSError as e:
-        yield ReadError(str(path), f"cannot read: {e.strerror}")
-        return
-    with fh:
-        yield from _jsonl_lines(_lines(fh), path, lexicon)
-
-
 def _jsonl_lines(lines: Iterable[bytes | None], path: Path, lexicon: Lexicon) -> Iterator[Item]:
     name = str(path)
     read_any = False  # an article, or a line reported as bad
     for lineno, raw in enumerate(lines, start=1):
+        if isinstance(raw, _Broken):
+            yield ReadError(name, f"stopped reading: {raw.message}", lineno)
+            return
         if raw is None:
             read_any = True
             yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
@@ -209,20 +300,29 @@ def _jsonl_lines(lines: Iterable[bytes | None], path: Path, lexicon: Lexicon) ->
         yield ReadError(name, "no JSON records in file")
 
 
-def _lines(fh) -> Iterator[bytes | None]:
-    """Lines of a binary file, never holding more than one line (capped) in memory."""
-    while True:
-        line = fh.readline(MAX_LINE_BYTES + 1)
-        if not line:
-            return
-        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            while True:  # skip the rest of an over-long line
-                more = fh.readline(MAX_LINE_BYTES)
-                if not more or more.endswith(b"\n"):
-                    break
-            yield None
-            continue
-        yield line
+@dataclass(frozen=True, slots=True)
+class _Broken:
+    message: str
+
+
+def _lines(fh) -> Iterator[bytes | None | _Broken]:
+    """Lines of a binary file, never holding more than one line (capped) in memory; None for a
+    line over the cap; a `_Broken` last if the stream breaks (a truncated gzip file)."""
+    try:
+        while True:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while True:  # skip the rest of an over-long line
+                    more = fh.readline(MAX_LINE_BYTES)
+                    if not more or more.endswith(b"\n"):
+                        break
+                yield None
+                continue
+            yield line
+    except _BROKEN_STREAM as e:
+        yield _Broken(_stream_error(e))
 
 
 def _read_json(text: str, path: Path, lexicon: Lexicon) -> Iterator[Item]:
@@ -262,7 +362,9 @@ def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexico
     if text is None:
         return ReadError(name, "record has no text (fields tried: " + ", ".join(_TEXT_FIELDS) + ")", lineno)
     raw_id = record.get("id")
-    article_id = str(raw_id) if raw_id not in (None, "") else f"{path.stem}:{lineno or 1}"
+    article_id = str(raw_id) if raw_id not in (None, "") else f"{_stem(path)}:{lineno or 1}"
+    if len(article_id) > MAX_ID_CHARS:
+        return ReadError(name, f"id longer than {MAX_ID_CHARS} characters", lineno)
     title = record.get("title") if isinstance(record.get("title"), str) else None
     published = None
     for f in _DATE_FIELDS:
@@ -304,7 +406,56 @@ def _parse_date(value: object) -> dt.date | None:
 
 # --- .html ----------------------------------------------------------------------------------
 
-def _from_html(html: str, path: Path, lexicon: Lexicon) -> Item:
+def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    """The HTML pages in a WARC file (gzipped or not), one article per successful response,
+    named by its URL. Other records (requests, metadata, redirects, images) are passed over."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    name, n, pages = str(path), 0, 0
+    try:
+        for record in ArchiveIterator(fh):
+            n += 1
+            if record.rec_type not in ("response", "resource"):
+                continue
+            headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+            if headers is None or "html" not in (headers.get_header("Content-Type") or "").lower():
+                continue
+            if record.rec_type == "response" and not (headers.get_statuscode() or "").startswith("2"):
+                continue
+            pages += 1
+            url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            data = record.content_stream().read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                yield ReadError(name, f"record {n} ({url[:200]}): page larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
+                continue
+            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
+                yield ReadError(name, f"record {n} ({url[:200]}): the file ends inside this record (truncated)")
+                return
+            charset = re.search(r"charset=[\"']?([\w-]+)", headers.get_header("Content-Type") or "")
+            try:
+                html = data.decode(charset.group(1) if charset else "utf-8", errors="replace")
+            except LookupError:  # a charset Python does not know
+                html = data.decode("utf-8", errors="replace")
+            article_id = url if 0 < len(url) <= MAX_ID_CHARS else "warc:" + hashlib.sha256(
+                (url or f"{name}#{n}").encode("utf-8", "surrogatepass")).hexdigest()[:40]
+            item = _from_html(html, path, lexicon, article_id=article_id, url=url or None,
+                              fetched=_parse_date(record.rec_headers.get_header("WARC-Date")))
+            if isinstance(item, ReadError):
+                item = ReadError(name, f"record {n} ({url[:200]}): {item.message}")
+            yield item
+    except ArchiveLoadFailed as e:
+        yield ReadError(name, f"not a readable WARC file after {n} records ({str(e).splitlines()[0][:200]})")
+        return
+    except _BROKEN_STREAM as e:
+        yield ReadError(name, f"stopped reading after record {n}: {_stream_error(e)}")
+        return
+    if not pages:
+        yield ReadError(name, f"no HTML pages in {n} WARC records")
+
+
+def _from_html(html: str, path: Path, lexicon: Lexicon, article_id: str | None = None, url: str | None = None,
+               fetched: dt.date | None = None) -> Item:
     import trafilatura  # heavy import, only for HTML
 
     try:
@@ -318,7 +469,8 @@ def _from_html(html: str, path: Path, lexicon: Lexicon) -> Item:
     text = doc.get("text") or ""
     if not text.strip():
         return ReadError(str(path), "no article text found in HTML")
-    url = doc.get("url")
+    url = url or doc.get("url")
     outlet = lexicon.outlet(name=doc.get("sitename"), url=url)
-    return Article(id=path.stem, text=text, title=doc.get("title"), published=_parse_date(doc.get("date")),
-                   url=url, outlet=outlet.name if outlet else doc.get("sitename"), source_file=str(path))
+    return Article(id=article_id or _stem(path), text=text, title=doc.get("title"),
+                   published=_parse_date(doc.get("date")) or fetched, url=url,
+                   outlet=outlet.name if outlet else doc.get("sitename"), source_file=str(path))
