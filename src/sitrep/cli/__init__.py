@@ -163,6 +163,50 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
     sys.exit(0 if c.articles else 2)
 
 
+@cli.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False))
+@_db_option
+@click.option("--every", default="10m", show_default=True, metavar="DURATION",
+              help="Time between the starts of rounds: 90s, 10m, 1h.")
+@click.option("--rounds", type=click.IntRange(1), default=None, help="Stop after this many rounds (default: never).")
+@click.option("--timeout", default="20s", show_default=True, metavar="DURATION",
+              help="Time limit of one request (a whole transfer may take three times this).")
+def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str) -> None:
+    """Poll the RSS/Atom feeds listed in FEEDS_FILE (one URL a line, # comments) and ingest the
+    pages their new items link to. Never ingests an item twice, even across restarts.
+
+    One line per feed per round on stderr. Conditional requests (ETag, Last-Modified) spare
+    unchanged feeds; a failing feed is retried after a delay that doubles each time (up to 6 h).
+    """
+    from pathlib import Path
+
+    from sitrep.engine import Pipeline
+    from sitrep.engine.watch import Watch, parse_every, read_feed_list
+
+    try:
+        every_s, timeout_s = parse_every(every), parse_every(timeout)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+    try:
+        feeds = read_feed_list(Path(feeds_file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"cannot read {feeds_file}: {e}") from None
+    bad = [u for u in feeds if not u.startswith(("http://", "https://"))]
+    if bad or not feeds:
+        raise click.ClickException(f"{feeds_file}: " + (f"not an http(s) URL: {bad[0]}" if bad else "no feed URLs"))
+    store = _open(db)
+    watcher = Watch(store, Pipeline(lexicon=store.lexicon), every_s, timeout_s,
+                    log=lambda line: click.echo(line, err=True))
+    click.echo(f"sitrep: watching {len(feeds)} feed{'s' if len(feeds) > 1 else ''} every {every} into {db}", err=True)
+    try:
+        watcher.run(feeds, rounds)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        watcher.close()
+        store.close()
+
+
 def _filter_options(f):
     """One option per `IncidentFilter` field, with its name and description (the REST API's
     query parameters are the same fields)."""

@@ -29,7 +29,8 @@ from sitrep.lexicon import Lexicon
 from sitrep.model import (Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
                           Timeline, TimelineSeries)
 from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
-from sitrep.store.tables import (ArticleRow, Base, DecisionRow, IncidentRecordRow, IncidentRow, LinkRow, MentionRow,
+from sitrep.sources.feeds import FeedState
+from sitrep.store.tables import (ArticleRow, Base, DecisionRow, FeedItemRow, FeedRow, IncidentRecordRow, IncidentRow, LinkRow, MentionRow,
                                  OutletRow, RevisionRow, TallyRow, weapon_kinds)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -370,6 +371,32 @@ class Store:
             s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id == i))
             s.execute(insert(IncidentRecordRow).values(incident_id=i, record=record))
         return dropped
+
+    # --- feeds (`sitrep watch`) -------------------------------------------------------------
+    def feed_state(self, url: str) -> FeedState:
+        with Session(self.engine) as s:
+            row = s.get(FeedRow, url)
+            if row is None:
+                return FeedState(url)
+            return FeedState(url, row.etag, row.last_modified, row.failures, row.next_fetch, row.last_status)
+
+    def save_feed(self, state: FeedState, items: Sequence[tuple[str, str | None, str, int]] = ()) -> None:
+        """Keep a feed's state and what became of its items ((item, article id, status, attempts)),
+        in one transaction."""
+        with self._writing() as s:
+            s.merge(FeedRow(url=state.url, etag=state.etag, last_modified=state.last_modified,
+                            failures=state.failures, next_fetch=state.next_fetch, last_status=state.last_status))
+            s.flush()
+            for item, article_id, status, attempts in items:
+                s.merge(FeedItemRow(feed_url=state.url, item=item, article_id=article_id, status=status,
+                                    attempts=attempts, seen_at=_now()))
+
+    def feed_items(self, url: str) -> dict[str, tuple[str, int]]:
+        """Every item the feed has listed before: its status and the attempts made at its page."""
+        with Session(self.engine) as s:
+            rows = s.execute(select(FeedItemRow.item, FeedItemRow.status, FeedItemRow.attempts)
+                             .where(FeedItemRow.feed_url == url))
+            return {item: (status, attempts) for item, status, attempts in rows}
 
     # --- analysts' decisions --------------------------------------------------------------
     def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:

@@ -154,3 +154,30 @@ class TallyRow(Base):
     since: Mapped[dt.date | None] = mapped_column(Date)
     total: Mapped[int] = mapped_column(Integer)
     record: Mapped[dict] = mapped_column(JSON)
+
+
+class FeedRow(Base):
+    """A feed `sitrep watch` polls: what the server last said (for conditional requests) and how
+    it has been failing (for backing off)."""
+
+    __tablename__ = "feeds"
+
+    url: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer)  # in a row; 0 after a good fetch
+    next_fetch: Mapped[dt.datetime | None] = mapped_column(DateTime)  # not before this, after failures
+    last_status: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedItemRow(Base):
+    """An item a feed listed, by its guid (or link): ingested once, or given up on after failures."""
+
+    __tablename__ = "feed_items"
+
+    feed_url: Mapped[str] = mapped_column(ForeignKey("feeds.url", ondelete="CASCADE"), primary_key=True)
+    item: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    article_id: Mapped[str | None] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(10))  # "ingested" | "failed" | "gave up"
+    attempts: Mapped[int] = mapped_column(Integer)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
