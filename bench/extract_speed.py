@@ -9,33 +9,17 @@ realistic and never one string repeated. Both measurements run in this one proce
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import sys
 import time
 from pathlib import Path
 
 from sitrep.engine import Pipeline
-from sitrep.sources import ReadError, read_paths
-from sitrep.text import sentences
+from sitrep.sources import ReadError
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT.parent / "shared" / "corpus", ROOT / "src" / "sitrep" / "samples"]
+sys.path.insert(0, str(ROOT))
 
-
-def build_corpus(path: Path, n: int, seed: int = 7) -> int:
-    real = [a for a in read_paths([p for p in SOURCES if p.exists()]) if not isinstance(a, ReadError)]
-    pool = [s.text for a in real for s in sentences(a.text)]
-    rng = random.Random(seed)
-    with open(path, "w", encoding="utf-8") as out:
-        for i in range(n):
-            base = rng.choice(real)
-            k = rng.randint(2, 14)
-            start = rng.randrange(len(pool))
-            body = " ".join(pool[(start + j * rng.randint(1, 97)) % len(pool)] for j in range(k))
-            out.write(json.dumps({"id": f"bench-{i}", "title": base.title, "date": str(base.published or ""),
-                                  "text": (base.title or "") + "\n\n" + body, "outlet": base.outlet}) + "\n")
-    return path.stat().st_size
+from bench.corpus import write_corpus as build_corpus  # noqa: E402
 
 
 def baseline(path: Path) -> float:

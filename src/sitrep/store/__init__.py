@@ -312,7 +312,7 @@ class Store:
                 member = cached[1]
             else:  # ids can be reused after an article is replaced: the record itself decides
                 member = Member(mid, key, Mention.model_validate(record))
-                if len(self._parsed) > 200_000:
+                if len(self._parsed) > 20_000:  # bounded: a long ingest keeps its memory flat
                     self._parsed.clear()
                 self._parsed[mid] = (record, member)
             out[incident_id].append(member)

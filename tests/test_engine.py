@@ -1,0 +1,149 @@
+"""Engines: a local process pool and a real Dask `LocalCluster` give the store the local engine
+gives; servers they start listen on 127.0.0.1 only; a killed run resumes without duplicates."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.conftest import SAMPLES, run_sitrep
+
+
+def _snapshot(url: str) -> dict:
+    """Everything ingest decides: each incident (with sources and disputes) under the mentions it
+    groups, tallies, counts. Incident ids are left out: SQLite reuses the id of an incident joined
+    into another, PostgreSQL's sequences never do."""
+    from sitrep.store import open_store
+
+    store = open_store(url)
+    try:
+        groups: dict[int, set[str]] = {}
+        for key, incident_id in store.links().items():
+            groups.setdefault(incident_id, set()).add(key)
+        incidents = {" ".join(sorted(groups[i.id])): i.model_dump(mode="json", exclude={"id"})
+                     for i in store.incidents()}
+        return {"incidents": incidents, "tallies": [t.model_dump(mode="json") for t in store.tally_points()],
+                "counts": store.counts()}
+    finally:
+        store.close()
+
+
+def _listening(processes) -> list[str]:
+    out = []
+    for p in processes:
+        try:
+            conns = p.net_connections(kind="inet") if hasattr(p, "net_connections") else p.connections(kind="inet")
+        except Exception:  # a process that exited meanwhile
+            continue
+        out += [f"{c.laddr.ip}:{c.laddr.port}" for c in conns if c.status == "LISTEN"]
+    return out
+
+
+def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_path, corpus_dir, pipeline,
+                                                                          postgres_server):
+    import psutil
+
+    from sitrep.engine import DaskRunner, LocalRunner, Pipeline
+    from sitrep.store import open_store
+
+    inputs = [SAMPLES, corpus_dir]
+
+    def ingest(url, runner):
+        store = open_store(url)
+        run = Pipeline(lexicon=store.lexicon)
+        list(run.ingest(inputs, store, runner))
+        store.close()
+        return run.counts
+
+    local = str(tmp_path / "local.db")
+    counts = ingest(local, LocalRunner(pipeline.extractor))
+    assert counts.articles == 498 and counts.errors == 0
+
+    pool = LocalRunner(None, workers=2)
+    try:
+        ingest(str(tmp_path / "pool.db"), pool)
+    finally:
+        pool.close()
+
+    dask = DaskRunner(workers=2)  # a real LocalCluster: a scheduler here, two worker processes
+    try:
+        assert len(dask.client.scheduler_info()["workers"]) == 2
+        me = psutil.Process()
+        listening = _listening([me, *me.children(recursive=True)])
+        assert listening and all(a.startswith("127.0.0.1:") for a in listening), listening
+        on_postgres = postgres_server()
+        ingest(on_postgres, dask)  # extraction on the cluster, results stored in PostgreSQL
+    finally:
+        dask.close()
+
+    expected = _snapshot(local)
+    assert expected["counts"]["incidents"] > 150
+    assert _snapshot(str(tmp_path / "pool.db")) == expected
+    assert _snapshot(on_postgres) == expected
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """Two gzipped JSON Lines files of articles recombined from the real texts."""
+    from bench.corpus import write_corpus
+
+    folder = tmp_path_factory.mktemp("archive")
+    for part in range(2):
+        write_corpus(folder / f"part-{part}.jsonl.gz", 1200, seed=part, per_day=20, prefix=f"p{part}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def archive_store(archive, tmp_path_factory):
+    """The archive ingested by one uninterrupted run of the default engine."""
+    db = tmp_path_factory.mktemp("whole") / "whole.db"
+    result = run_sitrep("ingest", archive / "*.jsonl.gz", "--db", db, "--no-progress")
+    assert result.returncode == 0, result.stderr
+    return str(db)
+
+
+def _stored(db) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_a_killed_ingest_resumes_without_duplicates(engine, archive, archive_store, tmp_path):
+    db = tmp_path / "killed.db"
+    cmd = [sys.executable, "-m", "sitrep.cli", "ingest", str(archive / "*.jsonl.gz"), "--db", str(db),
+           "--engine", engine, "--workers", "2", "--no-progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while _stored(db) < 400 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers, as the OOM killer or a power cut would
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
+    done = _stored(db)
+    assert 400 <= done < 2400, f"killed after {done} articles: not mid-run"
+
+    result = run_sitrep("ingest", archive / "*.jsonl.gz", "--db", db, "--engine", engine, "--workers", "2",
+                        "--no-progress")
+    assert result.returncode == 0, result.stderr
+    assert f"2400 articles read ({2400 - done} new, {done} unchanged)" in result.stderr, result.stderr
+    assert _snapshot(str(db)) == _snapshot(archive_store)
+
+
+def test_glob_patterns_and_progress(archive, tmp_path):
+    """A quoted pattern is expanded by sitrep; one that matches nothing is a one-line error."""
+    db = tmp_path / "p.db"
+    result = run_sitrep("ingest", archive / "part-1.*", archive / "nothing-*.jsonl.gz", "--db", db, "--progress")
+    assert result.returncode == 0, result.stderr
+    assert f"sitrep: {archive / 'nothing-*.jsonl.gz'}: no readable files match this pattern" in result.stderr
+    assert "1200 articles read (1200 new)" in result.stderr
+    usage = run_sitrep("ingest", archive, "--scheduler", "tcp://127.0.0.1:1", "--db", db)
+    assert usage.returncode == 2 and "--scheduler needs --engine dask" in usage.stderr
