@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -15,6 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SAMPLES = ROOT / "src" / "sitrep" / "samples"
 SEEDS = sorted(SAMPLES.glob("*.txt"))  # the five seed reports; SAMPLES also holds public-domain/CC texts
+FUZZ_TRIED: Counter[str] = Counter()  # inputs the fuzz tests tried, by kind: reported after the run
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FUZZ_TRIED:
+        terminalreporter.write_sep("-", f"fuzz inputs tried: {sum(FUZZ_TRIED.values()):,}")
+        for kind, n in FUZZ_TRIED.most_common():
+            terminalreporter.write_line(f"{n:>8,}  {kind}")
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
-from sitrep.extract import Extractor, TimeLimit
+from sitrep.extract import Extractor, TimeLimit, TooLong
 from sitrep.geo import Geocoder
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Mention, Tally
@@ -56,6 +56,8 @@ def extract_chunk(extractor: Extractor, articles: Sequence[Article], time_limit:
             out.append(extractor.extract(article, deadline=time.monotonic() + time_limit))
         except TimeLimit:
             out.append(f"not extracted: took longer than {time_limit:g} s")
+        except TooLong as e:
+            out.append(f"not extracted: {e}")
         except Exception as e:  # noqa: BLE001 — reported per article, never a crashed batch
             out.append(f"not extracted: {type(e).__name__} in extraction ({str(e)[:200]})")
     return out

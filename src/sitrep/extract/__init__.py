@@ -134,8 +134,15 @@ class Context:
     countries: set[str] = field(default_factory=set)
 
 
+MAX_ARTICLE_CHARS = 1_000_000  # ten times the longest real report; longer input is not an article
+
+
 class TimeLimit(Exception):
     """An article took longer to read than the caller allowed."""
+
+
+class TooLong(ValueError):
+    """An article's text is longer than `MAX_ARTICLE_CHARS`."""
 
 
 class Extractor:
@@ -148,7 +155,10 @@ class Extractor:
     def extract(self, article: Article, deadline: float | None = None) -> list[Mention | Tally]:
         """The article's mentions and tallies. With a `deadline` (a `time.monotonic()` value),
         raises `TimeLimit` once it passes, checked between sentences: one pathological article
-        costs a bounded time, whichever engine runs it."""
+        costs a bounded time, whichever engine runs it. Raises `TooLong` for a text over
+        `MAX_ARTICLE_CHARS`."""
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            raise TooLong(f"text is {len(article.text):,} characters; an article may have up to {MAX_ARTICLE_CHARS:,}")
         return _ArticleReader(self, article).read(deadline)
 
 
@@ -729,4 +739,4 @@ def _target_site(d: Draft) -> str | None:
     return name if s.place is None else None
 
 
-__all__ = ["TimeLimit", "Extractor"]
+__all__ = ["MAX_ARTICLE_CHARS", "TimeLimit", "TooLong", "Extractor"]

@@ -346,6 +346,8 @@ def _read_json(text: str, path: Path, lexicon: Lexicon) -> Iterator[Item]:
         yield ReadError(str(path), "invalid JSON")
         return
     records = data if isinstance(data, list) else [data]
+    if not records:
+        yield ReadError(str(path), "no JSON records in file (an empty list)")
     for i, record in enumerate(records, start=1):
         yield _from_record(record, path, i if len(records) > 1 else None, lexicon)
 
@@ -445,10 +447,13 @@ def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
                 item = ReadError(name, f"record {n} ({url[:200]}): {item.message}")
             yield item
     except ArchiveLoadFailed as e:
-        yield ReadError(name, f"not a readable WARC file after {n} records ({str(e).splitlines()[0][:200]})")
+        yield ReadError(name, f"not a readable WARC file after {n} records ({(str(e).splitlines() or [''])[0][:200]})")
         return
     except _BROKEN_STREAM as e:
         yield ReadError(name, f"stopped reading after record {n}: {_stream_error(e)}")
+        return
+    except Exception as e:  # noqa: BLE001 — warcio trips over some malformed records (AttributeError, ValueError)
+        yield ReadError(name, f"stopped reading after record {n}: malformed WARC record ({type(e).__name__})")
         return
     if not pages:
         yield ReadError(name, f"no HTML pages in {n} WARC records")

@@ -21,6 +21,10 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets) then space, or a newline.
 _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201c\u2018])|\n\s*""")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
+# No real sentence is this long; a run of text that is (a 10 MB line with no full stop) is read
+# in pieces of at most this many characters, cut at a space, so that no stage ever works on an
+# unbounded string and a time limit checked between sentences holds.
+MAX_SENTENCE_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,5 +78,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(start, end, text[start:end], len(out)))
