@@ -7,7 +7,7 @@ NODE   := node_modules/.package-lock.json
 REGIONS := src/sitrep/geo/data/regions.bin
 WEB    := src/sitrep/web/static/vendor/basemap/admin1.json
 
-.PHONY: install run test bench clean postgresql chromium screenshots
+.PHONY: install run test bench fuzz clean postgresql chromium screenshots
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,11 @@ bench: install postgresql chromium
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/api_speed.py
+	$(BIN)/python bench/scale_speed.py
+
+# Coverage-guided fuzzing of the readers, until a crash (Ctrl-C to stop); crashes are saved as crash-*.
+fuzz: install
+	$(BIN)/python tests/fuzz_readers.py -max_len=8192
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS) src/sitrep/web/static/vendor

@@ -54,7 +54,7 @@ class Timed:
         self.seconds = 0.0
 
     def wrap(self, store: Store) -> None:
-        for name in ("_resolve", "_settle"):
+        for name in ("_resolve", "_join_incidents", "_refresh"):
             original = getattr(store, name)
 
             def timed(*args, _original=original, **kwargs):

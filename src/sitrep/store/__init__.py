@@ -150,17 +150,30 @@ class Store:
         per article, and a run killed mid-batch leaves none of that batch behind."""
         self._any_decision = None  # another process may have split or merged since the last batch
         with self._writing() as s:
-            return [self._add_one(s, article, records) for article, records in batch]
+            added, touched, emptied = [], set(), set()
+            for article, records in batch:
+                one, gone = self._add_one(s, article, records)
+                added.append(one)
+                touched |= set(one.incident_ids)
+                emptied |= gone
+            # Summaries are written once per incident per batch: linking and joining (above) read
+            # mentions, never summaries, so deferring them changes nothing but the cost.
+            emptied |= self._refresh(s, touched | emptied)
+            for one in added:
+                one.incident_ids = sorted(set(one.incident_ids) - emptied)
+            return added
 
-    def _add_one(self, s: Session, article: Article, records: Sequence[Mention | Tally]) -> Added:
+    def _add_one(self, s: Session, article: Article, records: Sequence[Mention | Tally]) -> tuple[Added, set[int]]:
+        """Store one article, link its mentions and join incidents that now agree; returns what
+        was done and the incidents joined into others. Summaries are left to the caller."""
         digest = content_hash(article)
         row = s.get(ArticleRow, article.id)
         if row is not None and row.content_hash == digest:
             if row.text is None:
                 row.text = article.text
-            return Added("unchanged")
+            return Added("unchanged"), set()
         if row is None and s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest).limit(1)):
-            return Added("duplicate")
+            return Added("duplicate"), set()
         touched: set[int] = set()
         status = "new"
         if row is not None:
@@ -182,8 +195,8 @@ class Store:
         for seq, t in enumerate(tallies):
             s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
                            since=t.since, total=t.total, record=t.model_dump(mode="json")))
-        touched -= self._settle(s, touched)
-        return Added(status, len(mentions), len(tallies), sorted(touched))
+        emptied = self._join_incidents(s, touched)
+        return Added(status, len(mentions), len(tallies), sorted(touched | emptied)), emptied
 
     def _outlet_id(self, s: Session, name: str | None) -> int | None:
         if not name:
