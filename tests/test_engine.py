@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -45,25 +46,34 @@ def _listening(processes) -> list[str]:
     return out
 
 
-def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_path, corpus_dir, pipeline,
+@pytest.fixture(scope="module")
+def corpus_snapshot(tmp_path_factory, corpus_dir, pipeline):
+    """The samples and the shared corpus as the in-process engine stores them."""
+    from sitrep.engine import LocalRunner, Pipeline
+    from sitrep.store import open_store
+
+    url = str(tmp_path_factory.mktemp("local") / "local.db")
+    store = open_store(url)
+    run = Pipeline(lexicon=store.lexicon)
+    list(run.ingest([SAMPLES, corpus_dir], store, LocalRunner(pipeline.extractor)))
+    store.close()
+    assert run.counts.articles == 498 and run.counts.errors == 0
+    snapshot = _snapshot(url)
+    assert snapshot["counts"]["incidents"] > 150
+    return snapshot
+
+
+def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_path, corpus_dir, corpus_snapshot,
                                                                           postgres_server):
     import psutil
 
     from sitrep.engine import DaskRunner, LocalRunner, Pipeline
     from sitrep.store import open_store
 
-    inputs = [SAMPLES, corpus_dir]
-
     def ingest(url, runner):
         store = open_store(url)
-        run = Pipeline(lexicon=store.lexicon)
-        list(run.ingest(inputs, store, runner))
+        list(Pipeline(lexicon=store.lexicon).ingest([SAMPLES, corpus_dir], store, runner))
         store.close()
-        return run.counts
-
-    local = str(tmp_path / "local.db")
-    counts = ingest(local, LocalRunner(pipeline.extractor))
-    assert counts.articles == 498 and counts.errors == 0
 
     pool = LocalRunner(None, workers=2)
     try:
@@ -82,10 +92,48 @@ def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_pa
     finally:
         dask.close()
 
-    expected = _snapshot(local)
-    assert expected["counts"]["incidents"] > 150
-    assert _snapshot(str(tmp_path / "pool.db")) == expected
-    assert _snapshot(on_postgres) == expected
+    assert _snapshot(str(tmp_path / "pool.db")) == corpus_snapshot
+    assert _snapshot(on_postgres) == corpus_snapshot
+
+
+def test_ingest_on_a_running_dask_scheduler(tmp_path, corpus_dir, corpus_snapshot, postgres_server):
+    """`--engine dask --scheduler tcp://…`: a scheduler and two workers started as the README says
+    (the `dask` command, every address on 127.0.0.1: a worker's HTTP server binds 0.0.0.0 unless
+    told, even with --no-dashboard), results stored in PostgreSQL."""
+    import psutil
+
+    from tests.conftest import free_port
+
+    port = free_port()
+    dask = [str(Path(sys.executable).with_name("dask"))]  # the command installed beside this Python
+    scheduler = subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                  "--dashboard-address", "127.0.0.1:0"], stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+    address = f"tcp://127.0.0.1:{port}"
+    workers = subprocess.Popen([*dask, "worker", address, "--host", "127.0.0.1", "--nworkers", "2", "--nthreads", "1",
+                                "--dashboard-address", "127.0.0.1:0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        from distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=60)
+        tree = [psutil.Process(p.pid) for p in (scheduler, workers)]
+        tree += [c for p in tree for c in p.children(recursive=True)]
+        listening = _listening(tree)
+        assert listening and all(a.startswith("127.0.0.1:") for a in listening), listening
+        db = postgres_server()
+        result = run_sitrep("ingest", SAMPLES, corpus_dir, "--engine", "dask", "--scheduler", address, "--db", db,
+                            "--no-progress")
+        assert result.returncode == 0, result.stderr
+        assert _snapshot(db) == corpus_snapshot
+    finally:
+        for p in (workers, scheduler):
+            os.killpg(p.pid, signal.SIGTERM)
+            p.wait(timeout=30)
+    unreachable = run_sitrep("ingest", SAMPLES, "--engine", "dask", "--scheduler", f"tcp://127.0.0.1:{free_port()}",
+                             "--db", tmp_path / "x.db")
+    assert unreachable.returncode == 1 and unreachable.stderr.startswith("Error: cannot reach the Dask scheduler")
 
 
 @pytest.fixture(scope="module")

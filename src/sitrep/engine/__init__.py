@@ -136,7 +136,9 @@ class LocalRunner:
 
 class DaskRunner:
     """Extraction on a Dask cluster: the one at `scheduler` (tcp://host:port), or a local one of
-    `workers` processes started here. A local cluster listens on 127.0.0.1 only, with no dashboard.
+    `workers` processes started here. A local cluster listens on 127.0.0.1 only: its scheduler's
+    HTTP server too (on a free port, not 8787, which would be 0.0.0.0 or taken), and its workers
+    start none.
     Workers of a remote cluster need sitrep installed (the same version)."""
 
     def __init__(self, scheduler: str | None = None, workers: int = 2, time_limit: float = TIME_LIMIT):
@@ -145,11 +147,11 @@ class DaskRunner:
         self.time_limit = time_limit
         self.cluster = None
         if scheduler:
-            self.client = Client(scheduler, timeout="30s")
+            self.client = Client(scheduler, timeout="10s")
             self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         else:
             self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                                        host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,
                                         worker_dashboard_address=None)
             self.client = Client(self.cluster)
             self.workers = workers
