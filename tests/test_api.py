@@ -274,6 +274,7 @@ def test_articles_without_ids_are_named_by_their_content(empty_store):
     (b"\xff\xfe broken utf-8", "text/plain", 422, "UTF-8"),
     (b"   ", "text/plain", 422, "no text"),
     (b"[]", "application/json", 422, "at least 1 item"),
+    (SEEDS[2].read_bytes() * 400, "text/plain", 422, "at most 1,000,000 characters"),  # 1.2 MB: one report 400 times
     (b"%PDF-1.4", "application/pdf", 415, "application/pdf"),
     (b"--x\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nv\r\n--x--\r\n", "multipart/form-data; boundary=x",
      422, "'file'"),

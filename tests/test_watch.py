@@ -91,6 +91,12 @@ def _serving():
                     if site.count("/repeat.xml") > 1:
                         items.append(("c", "/c.html", "Attack on Ain al-Asad"))
                     self._send(200, _rss(items, site.base), "application/rss+xml")
+                elif path == "/huge.xml":
+                    self._send(200, _rss([("huge", "/huge.html", "A page longer than any article")], site.base),
+                               "application/rss+xml")
+                elif path == "/huge.html":  # 1.5 million characters of report: not an article
+                    self._send(200, b"<html><body><article><p>" + SEEDS[2].read_bytes() * 500 + b"</p></article></body></html>",
+                               "text/html")
                 elif path == "/slow.html":
                     time.sleep(2.5)
                     self._send(200, pages["/a.html"], "text/html")
@@ -185,6 +191,24 @@ def test_a_failing_feed_backs_off_and_the_store_remembers(tmp_path):
         assert missing == "failed: HTTP 404; failure 1, next try in 10m00s"
         watch.close()
         restarted.close()
+        store.close()
+
+
+def test_a_page_too_long_to_be_an_article_is_given_up_once(tmp_path):
+    from sitrep.engine import Pipeline
+    from sitrep.engine.watch import Watch
+    from sitrep.store import open_store
+
+    with _serving() as site:
+        store = open_store(str(tmp_path / "w.db"))
+        lines: list[str] = []
+        watch = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=5, log=lines.append)
+        url = f"{site.base}/huge.xml"
+        assert watch.poll(url).endswith("1 items: 0 new articles, 0 seen before, 1 page failed")
+        assert lines[0].endswith("characters; an article may have up to 1,000,000); giving up"), lines
+        assert watch.poll(url).endswith("1 items: 0 new articles, 1 seen before, 0 pages failed")
+        assert site.count("/huge.html") == 1 and store.counts()["articles"] == 0
+        watch.close()
         store.close()
 
 

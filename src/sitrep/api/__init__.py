@@ -315,6 +315,12 @@ async def _articles(request: Request, body: bytes, store: Store) -> list[Article
     too_long = [a.id[:40] for a in items if len(a.id) > 300]
     if too_long:
         raise HTTPException(422, f"nothing was stored: article ids are at most 300 characters ({too_long[0]}…)")
+    from sitrep.extract import MAX_ARTICLE_CHARS
+
+    too_long = [a.id[:40] for a in items if len(a.text) > MAX_ARTICLE_CHARS]
+    if too_long:
+        raise HTTPException(422, f"nothing was stored: article texts are at most {MAX_ARTICLE_CHARS:,} characters "
+                                 f"({too_long[0]})")
     if not items:
         raise HTTPException(422, "nothing was stored: the body holds no article")
     return items

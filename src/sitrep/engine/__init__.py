@@ -198,8 +198,9 @@ class Pipeline:
                 self.counts.tallies += 1
         return records
 
-    def extract_article(self, article: Article) -> Records:
-        return self._count(article, self.extractor.extract(article))
+    def extract_article(self, article: Article, time_limit: float | None = None) -> Records:
+        deadline = None if time_limit is None else time.monotonic() + time_limit
+        return self._count(article, self.extractor.extract(article, deadline))
 
     def run(self, paths: Iterable[str | Path], meter: Meter | None = None) -> Iterator[Output]:
         """Records and read errors, in input order. A bad file never stops the batch."""
@@ -243,12 +244,13 @@ class Pipeline:
                     yield item, status
 
     def add(self, article: Article, store: "Store") -> tuple[Added, Records]:
-        """Extract and store one article, in one transaction; what was stored and extracted."""
+        """Extract and store one article, in one transaction; what was stored and extracted.
+        Raises `TooLong`, or `TimeLimit` past `TIME_LIMIT`, storing nothing."""
         if store.holds(article):
             added, records = Added("unchanged"), []
             self.counts.articles += 1
         else:
-            records = self.extract_article(article)
+            records = self.extract_article(article, TIME_LIMIT)
             added = store.add(article, records)
         self.counts.stored[added.status] = self.counts.stored.get(added.status, 0) + 1
         return added, records

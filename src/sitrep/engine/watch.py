@@ -18,6 +18,7 @@ from typing import Callable, Sequence
 import httpx
 
 from sitrep.engine import Pipeline
+from sitrep.extract import TimeLimit, TooLong
 from sitrep.sources import ReadError
 from sitrep.sources.feeds import Fetched, fetch_feed, fetch_page
 from sitrep.store import Store
@@ -92,7 +93,13 @@ class Watch:
                 self.log(f"{_utc():%Y-%m-%dT%H:%M:%SZ}   item {item.link or item.key}: {article.message}"
                          f"{'; giving up' if attempts >= ATTEMPTS else '; will retry'}")
                 continue
-            added, _ = self.pipeline.add(article, self.store)
+            try:
+                added, _ = self.pipeline.add(article, self.store)
+            except (TooLong, TimeLimit) as e:  # the page is not an article sitrep can read: never retried
+                failed += 1
+                done.append((item.key, None, "gave up", attempts + 1))
+                self.log(f"{_utc():%Y-%m-%dT%H:%M:%SZ}   item {item.link or item.key}: not extracted ({e}); giving up")
+                continue
             new += added.status in ("new", "replaced")
             done.append((item.key, article.id, "ingested", attempts + 1))
         state.etag, state.last_modified = fetched.etag, fetched.last_modified
