@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Integer, String, Text, cast, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import Integer, String, Text, bindparam, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
@@ -316,15 +316,12 @@ class Store:
 
     def _members(self, s: Session, incident_ids: Iterable[int]) -> dict[int, list[Member]]:
         out: dict[int, list[Member]] = defaultdict(list)
-        rows = s.execute(select(LinkRow.incident_id, MentionRow.id, MentionRow.key, MentionRow.record)
-                         .join(MentionRow, MentionRow.id == LinkRow.mention_id)
-                         .where(LinkRow.incident_id.in_(list(incident_ids))).order_by(MentionRow.id))
-        for incident_id, mid, key, record in rows:
+        for incident_id, mid, key, record in s.execute(_MEMBERS, {"ids": list(incident_ids)}):
             cached = self._parsed.get(mid)
             if cached is not None and cached[0] == record and cached[1].key == key:
                 member = cached[1]
             else:  # ids can be reused after an article is replaced: the record itself decides
-                member = Member(mid, key, Mention.model_validate(record))
+                member = Member(mid, key, Mention.model_validate_json(record))
                 if len(self._parsed) > 20_000:  # bounded: a long ingest keeps its memory flat
                     self._parsed.clear()
                 self._parsed[mid] = (record, member)
@@ -357,23 +354,22 @@ class Store:
         return row.id
 
     def _refresh(self, s: Session, incident_ids: Iterable[int]) -> set[int]:
-        """Recompute merged fields of these incidents from their mentions; drop empty ones (returned)."""
-        ids = [i for i in set(incident_ids) if i is not None]
+        """Recompute merged fields of these incidents from their mentions; drop empty ones (returned).
+        One statement each for all the incidents (executemany), not one per incident."""
+        ids = sorted(i for i in set(incident_ids) if i is not None)
         dropped: set[int] = set()
         if not ids:
             return dropped
         members = self._members(s, ids)
+        columns, records = [], []
         for i in ids:
             if not members.get(i):
-                s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id == i))
-                s.execute(delete(IncidentRow).where(IncidentRow.id == i))
                 dropped.add(i)
                 continue
             inc = summarise(members[i], self.judge, i)
             spans = [sp for sp in (interval(x.mention) for x in members[i]) if sp]
-            record = inc.model_dump(mode="json")
-            s.execute(update(IncidentRow).where(IncidentRow.id == i).values(
-                event_date=inc.event_date, date_precision=inc.date_precision,
+            columns.append(dict(
+                id=i, event_date=inc.event_date, date_precision=inc.date_precision,
                 date_lo=min(sp[0] for sp in spans) if spans else None,
                 date_hi=max(sp[1] for sp in spans) if spans else None,
                 country=inc.country, admin1=inc.admin1, location=inc.location, latitude=inc.latitude,
@@ -381,35 +377,18 @@ class Store:
                 weapons=weapon_kinds(w.kind for w in inc.weapons), fatalities=inc.fatalities,
                 injuries=inc.injuries, status=inc.status, outlets=inc.outlets, disputed=bool(inc.disputes),
                 notes=inc.notes, updated_at=_now()))
-            s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id == i))
-            s.execute(insert(IncidentRecordRow).values(incident_id=i, record=record))
+            records.append({"incident_id": i, "record": inc.model_dump(mode="json")})
+        s.flush()
+        s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id.in_(bindparam("ids", expanding=True))),
+                  {"ids": ids})
+        if dropped:
+            s.execute(delete(IncidentRow).where(IncidentRow.id.in_(bindparam("ids", expanding=True))),
+                      {"ids": sorted(dropped)})
+        if columns:
+            s.execute(update(IncidentRow), columns)  # ORM bulk UPDATE by primary key
+            s.execute(insert(IncidentRecordRow), records)
+        s.expire_all()  # incidents loaded before are stale now
         return dropped
-
-    # --- feeds (`sitrep watch`) -------------------------------------------------------------
-    def feed_state(self, url: str) -> FeedState:
-        with Session(self.engine) as s:
-            row = s.get(FeedRow, url)
-            if row is None:
-                return FeedState(url)
-            return FeedState(url, row.etag, row.last_modified, row.failures, row.next_fetch, row.last_status)
-
-    def save_feed(self, state: FeedState, items: Sequence[tuple[str, str | None, str, int]] = ()) -> None:
-        """Keep a feed's state and what became of its items ((item, article id, status, attempts)),
-        in one transaction."""
-        with self._writing() as s:
-            s.merge(FeedRow(url=state.url, etag=state.etag, last_modified=state.last_modified,
-                            failures=state.failures, next_fetch=state.next_fetch, last_status=state.last_status))
-            s.flush()
-            for item, article_id, status, attempts in items:
-                s.merge(FeedItemRow(feed_url=state.url, item=item, article_id=article_id, status=status,
-                                    attempts=attempts, seen_at=_now()))
-
-    def feed_items(self, url: str) -> dict[str, tuple[str, int]]:
-        """Every item the feed has listed before: its status and the attempts made at its page."""
-        with Session(self.engine) as s:
-            rows = s.execute(select(FeedItemRow.item, FeedItemRow.status, FeedItemRow.attempts)
-                             .where(FeedItemRow.feed_url == url))
-            return {item: (status, attempts) for item, status, attempts in rows}
 
     # --- analysts' decisions --------------------------------------------------------------
     def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:
@@ -654,6 +633,11 @@ def _day_ordinal_postgresql(element, compiler, **kw) -> str:
 
 # An incident's record as the JSON text it is stored as: parsed and validated in one pass by pydantic.
 _RECORD = cast(IncidentRecordRow.record, Text).label("record")
+# The mentions of some incidents, records as stored text (compared with the parsed-mention cache
+# without decoding). Built once: an expanding parameter spares coercing every id on every call.
+_MEMBERS = (select(LinkRow.incident_id, MentionRow.id, MentionRow.key, cast(MentionRow.record, Text))
+            .join(MentionRow, MentionRow.id == LinkRow.mention_id)
+            .where(LinkRow.incident_id.in_(bindparam("ids", expanding=True))).order_by(MentionRow.id))
 
 
 def _one_writer(conn) -> None:
