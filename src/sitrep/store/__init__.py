@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Integer, String, Text, bindparam, cast, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import Date, Integer, String, Text, bindparam, case, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
@@ -101,7 +101,8 @@ class Store:
             raise StoreError(f"cannot open {_safe(url)}: {type(e).__name__}: {str(e).splitlines()[0]}") from None
         self.lexicon = lexicon
         self.judge = Judge(lexicon)
-        self._parsed: dict[int, tuple[dict, Member]] = {}  # stored mentions, each parsed once
+        self._parsed: dict[int, tuple[str, Member]] = {}  # stored mentions, each parsed once
+        self._outlets: dict[str, int] = {}
         self._any_decision: bool | None = None
 
     def close(self) -> None:
@@ -166,13 +167,14 @@ class Store:
     def _add_one(self, s: Session, article: Article, records: Sequence[Mention | Tally]) -> tuple[Added, set[int]]:
         """Store one article, link its mentions and join incidents that now agree; returns what
         was done and the incidents joined into others. Summaries are left to the caller."""
+        conn = s.connection()
         digest = content_hash(article)
-        row = s.get(ArticleRow, article.id)
+        row = conn.execute(_STORED, {"aid": article.id}).first()
         if row is not None and row.content_hash == digest:
-            if row.text is None:
-                row.text = article.text
+            if not row.has_text:
+                conn.execute(update(ArticleRow).where(ArticleRow.id == article.id).values(text=article.text))
             return Added("unchanged"), set()
-        if row is None and s.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == digest).limit(1)):
+        if row is None and conn.execute(_SAME_CONTENT, {"digest": digest}).first():
             return Added("duplicate"), set()
         touched: set[int] = set()
         status = "new"
@@ -180,46 +182,44 @@ class Store:
             status = "replaced"
             touched |= self._drop_mentions(s, article.id)
             s.execute(delete(TallyRow).where(TallyRow.article_id == article.id))
-            s.delete(row)
-            s.flush()
-        s.add(ArticleRow(id=article.id, content_hash=digest, title=article.title, published=article.published,
-                         url=article.url, outlet_id=self._outlet_id(s, article.outlet),
-                         source_file=article.source_file, chars=len(article.text), text=article.text,
-                         ingested_at=dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)))
-        s.flush()
+            s.execute(delete(ArticleRow).where(ArticleRow.id == article.id))
+        conn.execute(insert(ArticleRow), dict(
+            id=article.id, content_hash=digest, title=article.title, published=article.published, url=article.url,
+            outlet_id=self._outlet_id(s, article.outlet), source_file=article.source_file, chars=len(article.text),
+            text=article.text, ingested_at=_now()))
         mentions = [r for r in records if isinstance(r, Mention)]
         tallies = [r for r in records if isinstance(r, Tally)]
         for seq, m in enumerate(mentions):
             member = self._add_mention(s, article.id, seq, m)
             touched.add(self._resolve(s, member))
-        for seq, t in enumerate(tallies):
-            s.add(TallyRow(article_id=article.id, seq=seq, reported_by=t.reported_by, as_of=t.as_of,
-                           since=t.since, total=t.total, record=t.model_dump(mode="json")))
+        if tallies:
+            conn.execute(insert(TallyRow), [dict(article_id=article.id, seq=seq, reported_by=t.reported_by,
+                                                 as_of=t.as_of, since=t.since, total=t.total,
+                                                 record=t.model_dump(mode="json")) for seq, t in enumerate(tallies)])
         emptied = self._join_incidents(s, touched)
         return Added(status, len(mentions), len(tallies), sorted(touched | emptied)), emptied
 
     def _outlet_id(self, s: Session, name: str | None) -> int | None:
+        """The outlet's id, adding it if new (outlets are never removed, so ids are kept here)."""
         if not name:
             return None
-        found = s.scalar(select(OutletRow.id).where(OutletRow.name == name))
+        found = self._outlets.get(name)
         if found is None:
-            row = OutletRow(name=name)
-            s.add(row)
-            s.flush()
-            found = row.id
+            found = s.scalar(select(OutletRow.id).where(OutletRow.name == name))
+            if found is None:
+                found = s.connection().execute(insert(OutletRow).returning(OutletRow.id), {"name": name}).scalar_one()
+            self._outlets[name] = found
         return found
 
     def _add_mention(self, s: Session, article_id: str, seq: int, m: Mention) -> Member:
         span = interval(m)
-        row = MentionRow(key=f"{article_id}#{seq}", article_id=article_id, seq=seq,
-                         sentence_start=m.evidence[0].start if m.evidence else None,
-                         event_date=m.event_date, date_precision=m.date_precision,
-                         date_lo=span[0] if span else None, date_hi=span[1] if span else None,
-                         country=m.country, location=m.location, sub_event_type=m.sub_event_type,
-                         actor=m.actor, record=m.model_dump(mode="json"))
-        s.add(row)
-        s.flush()
-        return Member(row.id, row.key, m)
+        key = f"{article_id}#{seq}"
+        mention_id = s.connection().execute(_ADD_MENTION, dict(
+            key=key, article_id=article_id, seq=seq, sentence_start=m.evidence[0].start if m.evidence else None,
+            event_date=m.event_date, date_precision=m.date_precision, date_lo=span[0] if span else None,
+            date_hi=span[1] if span else None, country=m.country, location=m.location,
+            sub_event_type=m.sub_event_type, actor=m.actor, record=m.model_dump(mode="json"))).scalar_one()
+        return Member(mention_id, key, m)
 
     def _drop_mentions(self, s: Session, article_id: str) -> set[int]:
         ids = select(MentionRow.id).where(MentionRow.article_id == article_id)
@@ -244,14 +244,12 @@ class Store:
             chosen = self.judge.choose(member.mention, candidates)
         if chosen is None:
             chosen = self._new_incident(s, member)
-        s.add(LinkRow(mention_id=member.id, incident_id=chosen, decided_by="analyst" if forced else "sitrep"))
-        s.flush()
+        conn = s.connection()
+        conn.execute(_ADD_LINK, {"mention_id": member.id, "incident_id": chosen,
+                                 "decided_by": "analyst" if forced else "sitrep"})
         span = interval(member.mention)
         if span:  # widen the incident's blocking window at once, so the next mention can find it
-            inc = s.get(IncidentRow, chosen)
-            inc.date_lo = min(filter(None, (inc.date_lo, span[0])))
-            inc.date_hi = max(filter(None, (inc.date_hi, span[1])))
-            inc.country = inc.country or member.mention.country
+            conn.execute(_WIDEN, {"iid": chosen, "lo": span[0], "hi": span[1], "cc": member.mention.country})
         return chosen
 
     def _settle(self, s: Session, touched: set[int]) -> set[int]:
@@ -268,15 +266,11 @@ class Store:
         any_apart = s.scalar(select(DecisionRow.id).where(DecisionRow.kind == "apart").limit(1)) is not None
         for incident_id in sorted(incident_ids):
             while incident_id not in emptied:
-                row = s.get(IncidentRow, incident_id)
+                row = s.connection().execute(_WINDOW, {"iid": incident_id}).first()
                 if row is None or row.date_lo is None:
                     break
-                q = select(IncidentRow.id).where(IncidentRow.id != incident_id,
-                                                 IncidentRow.date_lo <= row.date_hi + SLACK,
-                                                 IncidentRow.date_hi >= row.date_lo - SLACK)
-                if row.country:
-                    q = q.where(or_(IncidentRow.country == row.country, IncidentRow.country.is_(None)))
-                ids = [i for i in s.scalars(q) if i not in emptied]
+                ids = [i for i in _overlapping(s, row.date_lo - SLACK, row.date_hi + SLACK, row.country, incident_id)
+                       if i not in emptied]
                 if not ids:
                     break
                 groups = self._members(s, [incident_id, *ids])
@@ -292,9 +286,9 @@ class Store:
                 if best is None:
                     break
                 s.execute(update(LinkRow).where(LinkRow.incident_id == best).values(incident_id=incident_id))
-                other = s.get(IncidentRow, best)
-                row.date_lo, row.date_hi = min(row.date_lo, other.date_lo), max(row.date_hi, other.date_hi)
-                s.flush()
+                other = s.connection().execute(_WINDOW, {"iid": best}).first()
+                s.connection().execute(_WIDEN, {"iid": incident_id, "lo": other.date_lo, "hi": other.date_hi,
+                                                "cc": None})
                 emptied.add(best)
         return emptied
 
@@ -308,10 +302,7 @@ class Store:
         window = block(m)
         if window is None:
             return {}
-        q = select(IncidentRow.id).where(IncidentRow.date_lo <= window[1], IncidentRow.date_hi >= window[0])
-        if m.country:
-            q = q.where(or_(IncidentRow.country == m.country, IncidentRow.country.is_(None)))
-        ids = list(s.scalars(q))
+        ids = _overlapping(s, window[0], window[1], m.country)
         return self._members(s, ids) if ids else {}
 
     def _members(self, s: Session, incident_ids: Iterable[int]) -> dict[int, list[Member]]:
@@ -346,12 +337,10 @@ class Store:
 
     def _new_incident(self, s: Session, member: Member) -> int:
         m = member.mention
-        row = IncidentRow(event_date=m.event_date, date_precision=m.date_precision, country=m.country,
-                          sub_event_type=m.sub_event_type, status=m.status, outlets=1, disputed=False,
-                          notes="", updated_at=_now())
-        s.add(row)
-        s.flush()
-        return row.id
+        return s.connection().execute(_NEW_INCIDENT, dict(
+            event_date=m.event_date, date_precision=m.date_precision, country=m.country,
+            sub_event_type=m.sub_event_type, status=m.status, outlets=1, disputed=False, notes="",
+            updated_at=_now())).scalar_one()
 
     def _refresh(self, s: Session, incident_ids: Iterable[int]) -> set[int]:
         """Recompute merged fields of these incidents from their mentions; drop empty ones (returned).
@@ -389,6 +378,32 @@ class Store:
             s.execute(insert(IncidentRecordRow), records)
         s.expire_all()  # incidents loaded before are stale now
         return dropped
+
+    # --- feeds (`sitrep watch`) -------------------------------------------------------------
+    def feed_state(self, url: str) -> FeedState:
+        with Session(self.engine) as s:
+            row = s.get(FeedRow, url)
+            if row is None:
+                return FeedState(url)
+            return FeedState(url, row.etag, row.last_modified, row.failures, row.next_fetch, row.last_status)
+
+    def save_feed(self, state: FeedState, items: Sequence[tuple[str, str | None, str, int]] = ()) -> None:
+        """Keep a feed's state and what became of its items ((item, article id, status, attempts)),
+        in one transaction."""
+        with self._writing() as s:
+            s.merge(FeedRow(url=state.url, etag=state.etag, last_modified=state.last_modified,
+                            failures=state.failures, next_fetch=state.next_fetch, last_status=state.last_status))
+            s.flush()
+            for item, article_id, status, attempts in items:
+                s.merge(FeedItemRow(feed_url=state.url, item=item, article_id=article_id, status=status,
+                                    attempts=attempts, seen_at=_now()))
+
+    def feed_items(self, url: str) -> dict[str, tuple[str, int]]:
+        """Every item the feed has listed before: its status and the attempts made at its page."""
+        with Session(self.engine) as s:
+            rows = s.execute(select(FeedItemRow.item, FeedItemRow.status, FeedItemRow.attempts)
+                             .where(FeedItemRow.feed_url == url))
+            return {item: (status, attempts) for item, status, attempts in rows}
 
     # --- analysts' decisions --------------------------------------------------------------
     def split(self, incident_id: int, mention_ids: Sequence[int]) -> int:
@@ -638,6 +653,30 @@ _RECORD = cast(IncidentRecordRow.record, Text).label("record")
 _MEMBERS = (select(LinkRow.incident_id, MentionRow.id, MentionRow.key, cast(MentionRow.record, Text))
             .join(MentionRow, MentionRow.id == LinkRow.mention_id)
             .where(LinkRow.incident_id.in_(bindparam("ids", expanding=True))).order_by(MentionRow.id))
+# Statements resolving runs for every mention, built once (Core: no unit of work to flush).
+# Incidents are only ever changed by these statements and by `_refresh`, never as ORM objects.
+_ADD_MENTION = insert(MentionRow).returning(MentionRow.id)
+_ADD_LINK = insert(LinkRow)
+_NEW_INCIDENT = insert(IncidentRow).returning(IncidentRow.id)
+_WINDOW = select(IncidentRow.date_lo, IncidentRow.date_hi, IncidentRow.country).where(IncidentRow.id == bindparam("iid"))
+_LO, _HI = bindparam("lo", type_=Date), bindparam("hi", type_=Date)
+_WIDEN = update(IncidentRow).where(IncidentRow.id == bindparam("iid")).values(  # the window, widened to take lo..hi
+    date_lo=case((or_(IncidentRow.date_lo.is_(None), IncidentRow.date_lo > _LO), _LO), else_=IncidentRow.date_lo),
+    date_hi=case((or_(IncidentRow.date_hi.is_(None), IncidentRow.date_hi < _HI), _HI), else_=IncidentRow.date_hi),
+    country=func.coalesce(IncidentRow.country, bindparam("cc", type_=String)))
+_STORED = select(ArticleRow.content_hash, ArticleRow.text.is_not(None).label("has_text")).where(
+    ArticleRow.id == bindparam("aid"))
+_SAME_CONTENT = select(ArticleRow.id).where(ArticleRow.content_hash == bindparam("digest")).limit(1)
+# Blocking: incidents whose window overlaps lo..hi, in the country (or of none), other than one.
+_OVERLAPPING = select(IncidentRow.id).where(IncidentRow.date_lo <= _HI, IncidentRow.date_hi >= _LO,
+                                            IncidentRow.id != bindparam("other"))
+_OVERLAPPING_IN = _OVERLAPPING.where(or_(IncidentRow.country == bindparam("cc", type_=String),
+                                         IncidentRow.country.is_(None)))
+
+
+def _overlapping(s: Session, lo: dt.date, hi: dt.date, country: str | None, other: int = 0) -> list[int]:
+    params = {"lo": lo, "hi": hi, "other": other, "cc": country}
+    return list(s.connection().execute(_OVERLAPPING_IN if country else _OVERLAPPING, params).scalars())
 
 
 def _one_writer(conn) -> None:
