@@ -40,6 +40,7 @@ class PeakMemory:
 
         self.me = psutil.Process()
         self.total = self.largest = 0
+        self.largest_is = ""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -48,10 +49,13 @@ class PeakMemory:
             sizes = []
             for p in [self.me, *self.me.children(recursive=True)]:
                 try:
-                    sizes.append(p.memory_info().rss)
+                    sizes.append((p.memory_info().rss, "this process" if p == self.me else " ".join(p.cmdline()[1:3])[:60]))
                 except Exception:
                     pass
-            self.total, self.largest = max(self.total, sum(sizes)), max(self.largest, max(sizes, default=0))
+            self.total = max(self.total, sum(n for n, _ in sizes))
+            biggest = max(sizes, default=(0, ""))
+            if biggest[0] > self.largest:
+                self.largest, self.largest_is = biggest
             self._stop.wait(0.2)
 
     def __enter__(self):
@@ -132,7 +136,7 @@ def main() -> None:
         rows[name] = (n, seconds, peak.total, peak.largest)
         print(f"{name:7} {n:>10,} articles  {seconds:8.1f} s  {n / seconds:8,.0f} articles/s  {records:,} records, "
               f"{failed} over the time limit; peak RSS {peak.total / 2**20:,.0f} MB in all, "
-              f"{peak.largest / 2**20:,.0f} MB in the largest process", flush=True)
+              f"{peak.largest / 2**20:,.0f} MB in the largest process ({peak.largest_is})", flush=True)
 
     if args.ingest:
         subset = folder / f"ingest-{args.ingest}.jsonl.gz"
