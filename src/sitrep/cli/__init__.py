@@ -507,8 +507,10 @@ def _with_progress(pipeline, paths, show: bool, run=None, label: str = "extract"
             elapsed = bar.tasks[0].elapsed or 1e-9
             if elapsed - last > 0.2:
                 last = elapsed
-                bar.update(task, completed=meter.bytes, articles=pipeline.counts.articles,
-                           rate=pipeline.counts.articles / elapsed)
+                done = pipeline.counts.articles + pipeline.counts.errors
+                # the reader runs ahead of extraction: scale the bytes read by the share of items done
+                bar.update(task, completed=meter.bytes * done / max(meter.items, 1),
+                           articles=pipeline.counts.articles, rate=pipeline.counts.articles / elapsed)
 
 
 def _stderr_console():

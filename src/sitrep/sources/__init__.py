@@ -35,10 +35,13 @@ _BROKEN_STREAM = (OSError, EOFError, zlib.error)  # a truncated or corrupt gzip 
 
 
 class Meter:
-    """Input bytes consumed so far (compressed bytes, for a compressed file), across files."""
+    """Input bytes consumed so far (compressed bytes, for a compressed file), across files, and
+    how many items (articles and errors) they held: a reader ahead of the work can say how far
+    the work is."""
 
     def __init__(self) -> None:
         self.bytes = 0
+        self.items = 0
 
 
 class _Counted:
@@ -111,13 +114,17 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(path), "no such file or directory")
 
 
-def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None, meter: Meter | None = None) -> Iterator[Item]:
+def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None,
+               meter: Meter | None = None) -> Iterator[Item]:
     lex = lexicon or Lexicon.load()
     for item in expand(paths):
         if isinstance(item, ReadError):
             yield item
-        else:
-            yield from read_file(item, lex, meter)
+            continue
+        for read in read_file(item, lex, meter):
+            if meter is not None:
+                meter.items += 1
+            yield read
 
 
 def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Iterator[Item]:
