@@ -1,9 +1,8 @@
 """`make bench`: extraction speed on a corpus made from the real texts, next to a read-and-split baseline.
 
-The corpus is built here, deterministically, by recombining sentences of the real articles
-(../shared/corpus when present, and the bundled samples): each generated article takes a real
-article's title line and a random run of real sentences from several others, so the text is
-realistic and never one string repeated. Both measurements run in this one process on one core.
+The corpus is bench/corpus.py's, built deterministically by recombining sentences of the real
+articles (../shared/corpus when present, and the bundled samples), so the text is realistic and
+never one string repeated. Both measurements run in this one process on one core.
 """
 
 from __future__ import annotations

@@ -171,30 +171,9 @@ def test_watch_rounds_ingest_each_item_once_and_survive_bad_servers(tmp_path):
         assert _articles(db) == [f"{site.base}/{p}" for p in ("a.html", "b.html", "c.html")]
 
 
-def test_a_failing_feed_backs_off_and_the_store_remembers(tmp_path):
-    from sitrep.engine import Pipeline
-    from sitrep.engine.watch import Watch
-    from sitrep.store import open_store
-
-    with _serving() as site:
-        store = open_store(str(tmp_path / "w.db"))
-        lines: list[str] = []
-        watch = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=2, log=lines.append)
-        url = f"{site.base}/broken.xml"
-        first = watch.poll(url)
-        assert first.startswith("failed: connection broke off") and first.endswith("failure 1, next try in 10m00s")
-        assert watch.poll(url).startswith("backing off after 1 failure; next try at")
-        restarted = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=2, log=lines.append)
-        assert restarted.poll(url).startswith("backing off")
-        assert site.count("/broken.xml") == 1
-        missing = watch.poll(f"{site.base}/nowhere.xml")
-        assert missing == "failed: HTTP 404; failure 1, next try in 10m00s"
-        watch.close()
-        restarted.close()
-        store.close()
-
-
-def test_a_page_too_long_to_be_an_article_is_given_up_once(tmp_path):
+@pytest.fixture
+def watching(tmp_path):
+    """A local site, a store, and a watcher over them (every 10 minutes) whose lines are kept."""
     from sitrep.engine import Pipeline
     from sitrep.engine.watch import Watch
     from sitrep.store import open_store
@@ -203,13 +182,34 @@ def test_a_page_too_long_to_be_an_article_is_given_up_once(tmp_path):
         store = open_store(str(tmp_path / "w.db"))
         lines: list[str] = []
         watch = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=5, log=lines.append)
-        url = f"{site.base}/huge.xml"
-        assert watch.poll(url).endswith("1 items: 0 new articles, 0 seen before, 1 page failed")
-        assert lines[0].endswith("characters; an article may have up to 1,000,000); giving up"), lines
-        assert watch.poll(url).endswith("1 items: 0 new articles, 1 seen before, 0 pages failed")
-        assert site.count("/huge.html") == 1 and store.counts()["articles"] == 0
+        yield site, store, watch, lines
         watch.close()
         store.close()
+
+
+def test_a_failing_feed_backs_off_and_the_store_remembers(watching):
+    from sitrep.engine.watch import Watch
+
+    site, store, watch, lines = watching
+    url = f"{site.base}/broken.xml"
+    first = watch.poll(url)
+    assert first.startswith("failed: connection broke off") and first.endswith("failure 1, next try in 10m00s")
+    assert watch.poll(url).startswith("backing off after 1 failure; next try at")
+    restarted = Watch(store, watch.pipeline, every=600, timeout=2, log=lines.append)
+    assert restarted.poll(url).startswith("backing off")
+    assert site.count("/broken.xml") == 1
+    missing = watch.poll(f"{site.base}/nowhere.xml")
+    assert missing == "failed: HTTP 404; failure 1, next try in 10m00s"
+    restarted.close()
+
+
+def test_a_page_too_long_to_be_an_article_is_given_up_once(watching):
+    site, store, watch, lines = watching
+    url = f"{site.base}/huge.xml"
+    assert watch.poll(url).endswith("1 items: 0 new articles, 0 seen before, 1 page failed")
+    assert lines[0].endswith("characters; an article may have up to 1,000,000); giving up"), lines
+    assert watch.poll(url).endswith("1 items: 0 new articles, 1 seen before, 0 pages failed")
+    assert site.count("/huge.html") == 1 and store.counts()["articles"] == 0
 
 
 def test_every_takes_durations():
