@@ -135,6 +135,9 @@ class Context:
 
 
 MAX_ARTICLE_CHARS = 1_000_000  # ten times the longest real report; longer input is not an article
+# A publication date outside these years is an input error (year 1, year 9999), not a reference
+# that relative dates ("on Friday") can be read against: the text's own dates are used instead.
+_PLAUSIBLE = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 
 
 class TimeLimit(Exception):
@@ -170,7 +173,7 @@ class _ArticleReader:
         self.text = normalise(article.text)
         self.folded = fold(self.text)
         self.sents = sentences(self.text)
-        if article.published:
+        if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(article.published, "published")
         else:
             self.ref = infer_reference(self.folded, self.lex.epochs)
