@@ -129,7 +129,8 @@ def main() -> None:
     spread(small, small_spread, args.per_day)
     spread(base, dense, None)
 
-    pipeline = Pipeline()  # the gazetteer is loaded before any clock starts
+    pipeline = Pipeline()
+    pipeline.extractor  # the gazetteer is loaded before any clock starts
     rows = []
     for label, corpus, name in ((f"SQLite, {args.small:,}", small_spread, "small.db"),
                                 (f"SQLite, {args.articles:,}", big_spread, "big.db"),
