@@ -377,6 +377,7 @@ def _ingest(articles: list[Article], store: Store, pipeline: list, writing: thre
     with writing:
         if not pipeline:
             pipeline.append(Pipeline(lexicon=store.lexicon))
+            pipeline[0].extractor  # built now (the gazetteer), so that the freeze below covers it
             gc.freeze()  # the gazetteer's million objects: never walked by a collection again
         for article in articles:
             added, records = pipeline[0].add(article, store)
