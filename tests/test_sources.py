@@ -92,3 +92,28 @@ def test_outlet_from_byline_and_dateline():
     arts = {a.id: a for a in read_paths(SEEDS, lex)}
     assert arts["001_b9785e5e6367e8f3"].outlet == "Al Mayadeen"  # "By Al Mayadeen English"
     assert arts["004_84d721407357e12c"].outlet == "Tasnim News Agency"  # "TEHRAN (Tasnim) -"
+
+
+def test_gzipped_files_read_as_their_plain_selves(tmp_path):
+    """Every single-article format and JSON Lines, gzipped on disk, gives the article its plain file gives."""
+    import gzip
+    import shutil
+
+    seed = SAMPLES / "002_2b3523680589e620.txt"
+    body = seed.read_text().split("\n", 1)[1]
+    plain = {
+        "r.txt": seed.read_text(),
+        "r.json": json.dumps({"id": "r", "text": body, "date": "2023-11-13"}),
+        "r.jsonl": json.dumps({"id": "r", "text": body, "date": "2023-11-13"}) + "\n",
+        "r.html": "<html><body><article>" + "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+                  + "</article></body></html>",
+    }
+    for name, text in plain.items():
+        (tmp_path / name).write_text(text)
+        with open(tmp_path / name, "rb") as src, gzip.open(tmp_path / (name + ".gz"), "wb") as out:
+            shutil.copyfileobj(src, out)
+        [as_is] = list(read_paths([tmp_path / name]))
+        [gzipped] = list(read_paths([tmp_path / (name + ".gz")]))
+        assert isinstance(gzipped, Article), str(gzipped)
+        assert gzipped.model_dump(exclude={"source_file"}) == as_is.model_dump(exclude={"source_file"})
+        assert "Conoco" in gzipped.text

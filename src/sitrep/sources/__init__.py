@@ -159,18 +159,13 @@ def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Itera
                               f"{MAX_FILE_BYTES / 1e6:.0f} MB (use .jsonl for many articles)")
         return
     try:
-        with open(path, "rb") as fh:
-            data = gzip.GzipFile(fileobj=fh).read(MAX_FILE_BYTES + 1) if gzipped else fh.read()
-    except _BROKEN_STREAM as e:
-        yield ReadError(name, f"cannot read: {_stream_error(e)}")
+        data = path.read_bytes()  # as stored: `read_bytes` decompresses a gzipped one, with its cap
+    except OSError as e:
+        yield ReadError(name, f"cannot read: {e.strerror}")
         return
     finally:
         if meter is not None:
             meter.bytes += size
-    if len(data) > MAX_FILE_BYTES:
-        yield ReadError(name, f"decompresses to more than {MAX_FILE_BYTES / 1e6:.0f} MB, the limit for one "
-                              f"article file (use .jsonl.gz for many articles)")
-        return
     yield from read_bytes(data, path, lexicon)
 
 
@@ -204,7 +199,8 @@ def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
             yield ReadError(name, f"cannot read: {_stream_error(e)}")
             return
         if len(data) > MAX_FILE_BYTES:
-            yield ReadError(name, f"decompresses to more than {MAX_FILE_BYTES / 1e6:.0f} MB")
+            yield ReadError(name, f"decompresses to more than {MAX_FILE_BYTES / 1e6:.0f} MB, the limit for one "
+                                  f"article file (use .jsonl.gz for many articles)")
             return
     text = _decode(data, name)
     if isinstance(text, ReadError):
