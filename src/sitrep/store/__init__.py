@@ -367,7 +367,6 @@ class Store:
                 injuries=inc.injuries, status=inc.status, outlets=inc.outlets, disputed=bool(inc.disputes),
                 notes=inc.notes, updated_at=_now()))
             records.append({"incident_id": i, "record": inc.model_dump(mode="json")})
-        s.flush()
         s.execute(delete(IncidentRecordRow).where(IncidentRecordRow.incident_id.in_(bindparam("ids", expanding=True))),
                   {"ids": ids})
         if dropped:
@@ -376,7 +375,6 @@ class Store:
         if columns:
             s.execute(update(IncidentRow), columns)  # ORM bulk UPDATE by primary key
             s.execute(insert(IncidentRecordRow), records)
-        s.expire_all()  # incidents loaded before are stale now
         return dropped
 
     # --- feeds (`sitrep watch`) -------------------------------------------------------------
