@@ -411,6 +411,25 @@ def _parse_date(value: object) -> dt.date | None:
 
 # --- .html ----------------------------------------------------------------------------------
 
+def _page_text(data: bytes, content_type: str | None) -> str:
+    """A web page's bytes (archived or fetched) as text, in the charset its Content-Type declares,
+    else UTF-8; bytes that do not decode are replaced, as a browser would show them."""
+    charset = re.search(r"charset=[\"']?([\w-]+)", content_type or "")
+    try:
+        return data.decode(charset.group(1) if charset else "utf-8", errors="replace")
+    except LookupError:  # a charset Python does not know
+        return data.decode("utf-8", errors="replace")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+def _page_id(url: str, prefix: str) -> str:
+    """A web page's article id: its URL, or `prefix` and a digest of a URL too long for the store."""
+    return url if len(url) <= MAX_ID_CHARS else prefix + _digest(url)
+
+
 def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
     """The HTML pages in a WARC file (gzipped or not), one article per successful response,
     named by its URL. Other records (requests, metadata, redirects, images) are passed over."""
@@ -437,13 +456,8 @@ def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
             if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
                 yield ReadError(name, f"record {n} ({url[:200]}): the file ends inside this record (truncated)")
                 return
-            charset = re.search(r"charset=[\"']?([\w-]+)", headers.get_header("Content-Type") or "")
-            try:
-                html = data.decode(charset.group(1) if charset else "utf-8", errors="replace")
-            except LookupError:  # a charset Python does not know
-                html = data.decode("utf-8", errors="replace")
-            article_id = url if 0 < len(url) <= MAX_ID_CHARS else "warc:" + hashlib.sha256(
-                (url or f"{name}#{n}").encode("utf-8", "surrogatepass")).hexdigest()[:40]
+            html = _page_text(data, headers.get_header("Content-Type"))
+            article_id = _page_id(url, "warc:") if url else "warc:" + _digest(f"{name}#{n}")
             item = _from_html(html, path, lexicon, article_id=article_id, url=url or None,
                               fetched=_parse_date(record.rec_headers.get_header("WARC-Date")))
             if isinstance(item, ReadError):

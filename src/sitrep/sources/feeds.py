@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -20,7 +18,7 @@ import httpx
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
-from sitrep.sources import MAX_ID_CHARS, ReadError, _from_html
+from sitrep.sources import ReadError, _from_html, _page_id, _page_text
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -144,15 +142,9 @@ def fetch_page(client: httpx.Client, item: Item, lexicon: Lexicon, timeout: floa
     content_type = response.headers.get("Content-Type", "")
     if content_type and "html" not in content_type.lower():
         return ReadError(name, f"not an HTML page ({content_type[:80]})")
-    charset = re.search(r"charset=[\"']?([\w-]+)", content_type)
-    try:
-        html = body.decode(charset.group(1) if charset else "utf-8", errors="replace")
-    except LookupError:
-        html = body.decode("utf-8", errors="replace")
     url = str(response.url)
-    article_id = item.link if len(item.link) <= MAX_ID_CHARS else "url:" + hashlib.sha256(
-        item.link.encode("utf-8", "surrogatepass")).hexdigest()[:40]
-    article = _from_html(html, PurePath(name), lexicon, article_id=article_id, url=url, fetched=item.published)
+    article = _from_html(_page_text(body, content_type), PurePath(name), lexicon,
+                         article_id=_page_id(item.link, "url:"), url=url, fetched=item.published)
     if isinstance(article, ReadError):
         return ReadError(name, article.message)
     known = lexicon.outlet(feed_title) if feed_title else None
