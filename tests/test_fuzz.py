@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 import time
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -111,13 +111,11 @@ def test_json_records_of_any_shape(records, suffix):
 @FUZZ
 @given(st.integers(1, 200_000), st.sampled_from("[{"), st.sampled_from([".json", ".jsonl"]))
 def test_deeply_nested_json(depth, bracket, suffix):
-    close = {"[": "]", "{": "}"}[bracket]
     inner = '{"a":' * depth + "1" + "}" * depth if bracket == "{" else "[" * depth + "]" * depth
     data = ('{"id": "deep", "text": "Rockets struck the base.", "nested": ' + inner + "}").encode()
     items = _read(data, suffix, "deeply nested JSON")
     if depth > 10_000:
         assert isinstance(items[0], ReadError) and "nested too deeply" in items[0].message
-    del close
 
 
 _TAGS = st.sampled_from(["div", "p", "article", "script", "style", "table", "td", "span", "a", "svg", "iframe", "b"])
