@@ -69,18 +69,12 @@ class PeakMemory:
 
 def extract_all(path: Path, runner) -> tuple[int, int, int]:
     """Read `path`, extract every article on `runner`, collect results in order (as ingest does)."""
-    from sitrep.engine import CHUNK, Chunk
+    from sitrep.engine import chunked
     from sitrep.lexicon import Lexicon
-    from sitrep.sources import ReadError, read_paths
-
-    items = read_paths([path], Lexicon.load())
-
-    def chunks():
-        while batch := list(itertools.islice(items, CHUNK)):
-            yield Chunk(batch, [a for a in batch if not isinstance(a, ReadError)])
+    from sitrep.sources import read_paths
 
     articles = records = failed = 0
-    for chunk, results in runner.map(chunks()):
+    for chunk, results in runner.map(chunked(read_paths([path], Lexicon.load()))):
         for r in results:
             if isinstance(r, str):
                 failed += 1

@@ -83,6 +83,17 @@ class Chunk:
     todo: list[Article]
 
 
+def chunked(items: Iterable[Article | ReadError], size: int = CHUNK,
+            held: Callable[[list[Article]], set[str]] | None = None) -> Iterator[Chunk]:
+    """Consecutive items, `size` at a time, each chunk's articles to extract being those whose
+    ids `held` (the store's check, one query a chunk) does not return."""
+    items = iter(items)
+    while batch := list(itertools.islice(items, size)):
+        articles = [a for a in batch if isinstance(a, Article)]
+        skip = held(articles) if held else set()
+        yield Chunk(batch, [a for a in articles if a.id not in skip])
+
+
 class Runner(Protocol):
     """Extracts each chunk's `todo` somewhere; results come back in the order the chunks went."""
 
@@ -219,14 +230,8 @@ class Pipeline:
         every read or extraction error."""
         runner = runner or LocalRunner(self.extractor)
 
-        def chunks() -> Iterator[Chunk]:
-            items = read_paths(paths, self.lexicon, meter)
-            while batch := list(itertools.islice(items, chunk)):
-                articles = [a for a in batch if isinstance(a, Article)]
-                held = store.held(articles)
-                yield Chunk(batch, [a for a in articles if a.id not in held])
-
-        for part, results in runner.map(chunks()):
+        chunks = chunked(read_paths(paths, self.lexicon, meter), chunk, store.held)
+        for part, results in runner.map(chunks):
             extracted = [(a, r) for a, r in zip(part.todo, results) if not isinstance(r, str)]
             added = {id(a): (ad, r) for (a, r), ad in zip(extracted, store.add_many(extracted))}
             failed = {id(a): r for a, r in zip(part.todo, results) if isinstance(r, str)}
@@ -256,4 +261,4 @@ class Pipeline:
         return added, records
 
 
-__all__ = ["CHUNK", "TIME_LIMIT", "Counts", "DaskRunner", "LocalRunner", "Pipeline", "Runner", "extract_chunk"]
+__all__ = ["CHUNK", "TIME_LIMIT", "Chunk", "Counts", "DaskRunner", "LocalRunner", "Pipeline", "Runner", "chunked", "extract_chunk"]
