@@ -23,7 +23,8 @@ def test_every_corpus_file_loads(corpus_dir):
     items = list(read_paths([corpus_dir]))
     errors = [str(i) for i in items if isinstance(i, ReadError)]
     assert errors == []
-    assert len(items) == 454
+    records = sum(1 for f in corpus_dir.glob("*.jsonl") for line in f.open(encoding="utf-8") if line.strip())
+    assert len(items) == records > 450  # every record of every file, whatever the corpus holds today
     by_id = {a.id: a for a in items}
     wh = next(a for a in items if a.id.startswith("wh-2023-12-25"))
     assert wh.outlet == "White House" and str(wh.published) == "2023-12-25"

@@ -23,18 +23,57 @@ WeaponKind = Literal[
 ]
 
 
+MAX_ID_CHARS = 300  # what the store's article id column holds
+MAX_OUTLET_CHARS = 200  # and its outlet name column
+# What no store keeps as text: NUL (PostgreSQL refuses it) and unpaired surrogates (not Unicode
+# scalar values, so not encodable as UTF-8). Both come from upstream bugs, never from a report.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def unstorable(value: str) -> str | None:
+    """What in `value` no store keeps ("a NUL character at character 12"), or None."""
+    found = UNSTORABLE.search(value)
+    if found is None:
+        return None
+    what = "a NUL character" if found.group() == "\x00" else f"an unpaired surrogate (U+{ord(found.group()):04X})"
+    return f"{what} at character {found.start()}"
+
+
 class Article(BaseModel):
-    """One report as a reader found it. `text` is the body that every offset points into."""
+    """One report as a reader found it. `text` is the body that every offset points into.
+
+    Strings are cleaned here, once, whichever reader made the article: a NUL or an unpaired
+    surrogate in the text, title, outlet or URL becomes U+FFFD (one character for one, so offsets
+    hold), an outlet name is cut to what the store keeps, and an id no store could keep is refused
+    (a `ValidationError` saying why)."""
 
     model_config = ConfigDict(frozen=True)
 
-    id: str
+    id: str = Field(min_length=1, max_length=MAX_ID_CHARS)
     text: str
     title: str | None = None
     published: dt.date | None = None
     url: str | None = None
     outlet: str | None = None
     source_file: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _storable_id(cls, v: object) -> object:
+        found = unstorable(v) if isinstance(v, str) else None
+        if found:
+            raise ValueError(f"the id holds {found}")
+        return v
+
+    @field_validator("text", "title", "url", "outlet", "source_file", mode="before")
+    @classmethod
+    def _clean(cls, v: object) -> object:
+        return UNSTORABLE.sub("\ufffd", v) if isinstance(v, str) else v
+
+    @field_validator("outlet")
+    @classmethod
+    def _outlet_fits(cls, v: str | None) -> str | None:
+        return v[:MAX_OUTLET_CHARS - 1].rstrip() + "…" if v and len(v) > MAX_OUTLET_CHARS else v
 
 
 class Evidence(BaseModel):

@@ -7,6 +7,13 @@ or renders it.
 Archives are streamed, never read whole: JSON Lines (gzipped or not) a line at a time, WARC files
 (Common Crawl News) a record at a time, so a 2 GB input needs no more memory than its longest
 article. A `Meter` passed in counts the input bytes consumed, for a progress bar's ETA.
+
+The work one input can cause is bounded (`Limits`): decompressed bytes, lines (blank ones
+included, skipped at C speed) and, for an upload, articles. Past a bound the reader stops with a
+`ReadError` marked `over_limit`, which a server answers with 413.
+
+Nothing is skipped silently: a broken or looping symbolic link, a FIFO or device, a folder that
+cannot be read, each is a `ReadError` line.
 """
 
 from __future__ import annotations
@@ -14,24 +21,49 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import gzip
+import errno
 import hashlib
 import io
 import json
+import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from pydantic import ValidationError
+
 from sitrep.lexicon import Lexicon
-from sitrep.model import Article
+from sitrep.model import MAX_ID_CHARS, Article, unstorable
 
 SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")  # each also read gzipped (".jsonl.gz")
 WARC = (".warc", ".warc.gz")
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a single .txt/.html/.json article file (decompressed); .jsonl is streamed
 MAX_LINE_BYTES = 16 * 1024 * 1024
-MAX_ID_CHARS = 300  # what the store's article id column holds
+_BLOCK = 1024 * 1024  # JSON Lines are read this many (decompressed) bytes at a time
 _BROKEN_STREAM = (OSError, EOFError, zlib.error)  # a truncated or corrupt gzip stream, a failing disk
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds on the work one input may cost: decompressed bytes of a compressed stream (a fixed
+    amount plus a multiple of its compressed size: gzip cannot exceed about 1,030 times, text
+    rarely 20), lines of a JSON Lines file or records of a WARC file, blank lines included, and
+    articles (None: no bound)."""
+
+    bytes: int
+    ratio: int
+    lines: int
+    articles: int | None = None
+
+    def decompressed(self, compressed: int) -> int:
+        return self.bytes + self.ratio * compressed
+
+
+ARCHIVE = Limits(bytes=MAX_FILE_BYTES, ratio=200, lines=100_000_000)  # a file on disk: an archive may be large
+UPLOAD = Limits(bytes=MAX_FILE_BYTES, ratio=0, lines=1_000_000, articles=1_000)  # one POST /api/articles
 
 
 class Meter:
@@ -63,11 +95,13 @@ class _Counted:
 
 @dataclass(frozen=True, slots=True)
 class ReadError:
-    """Why one file (or one line of it) gave no article."""
+    """Why one file (or one line of it) gave no article. `over_limit`: the input was cut off at
+    one of its `Limits`."""
 
     path: str
     message: str
     line: int | None = None
+    over_limit: bool = False
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -97,25 +131,81 @@ def _stem(path: Path) -> str:
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     """Files to read: each path as given, a glob pattern ('archive/*.jsonl.gz', quoted so that the
-    shell leaves it) as its matches, directories recursively; always in a stable (sorted) order."""
+    shell leaves it) as its matches, directories recursively (following symbolic links, never
+    round a loop); always in a stable (sorted) order. Whatever cannot be read is a `ReadError`:
+    a missing path, a broken or looping link, a FIFO or device, a folder without permission."""
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if kind(child)[0]:
-                    yield child
-        elif path.exists():
-            yield path
-        elif glob.has_magic(str(raw)):
+        found = _stat(path)
+        if isinstance(found, ReadError) and glob.has_magic(str(raw)) and not os.path.lexists(path):
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
-            files = [m for m in matches if m.is_file() and kind(m)[0]]
+            files = [m for m in matches if kind(m)[0] and stat.S_ISREG(_mode(m))]
             yield from files or [ReadError(str(raw), "no readable files match this pattern")]
+        elif isinstance(found, ReadError):
+            yield found
+        elif stat.S_ISDIR(found.st_mode):
+            yield from (item for _, item in sorted(_walk(path, {(found.st_dev, found.st_ino)}),
+                                                   key=lambda pair: pair[0]))
+        elif stat.S_ISREG(found.st_mode):
+            yield path
         else:
-            yield ReadError(str(path), "no such file or directory")
+            yield ReadError(str(path), f"not a regular file ({_file_type(found.st_mode)})")
+
+
+def _stat(path: Path) -> os.stat_result | ReadError:
+    """The file a path names (through symbolic links), or why there is none to read."""
+    try:
+        return path.stat()
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return ReadError(str(path), "a symbolic link that loops (it never reaches a file)")
+        if e.errno == errno.ENOENT and os.path.islink(path):
+            return ReadError(str(path), f"a broken symbolic link (its target {os.readlink(path)!r} is missing)")
+        if e.errno == errno.ENOENT:
+            return ReadError(str(path), "no such file or directory")
+        return ReadError(str(path), f"cannot read: {e.strerror or type(e).__name__}")
+
+
+def _mode(path: Path) -> int:
+    found = _stat(path)
+    return 0 if isinstance(found, ReadError) else found.st_mode
+
+
+def _file_type(mode: int) -> str:
+    return ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else
+            "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[str, Path | ReadError]]:
+    """(sort key, file or error) under `folder`. Files of other kinds (a README) are passed over;
+    what has a reader's suffix and cannot be read, and every folder that cannot, is reported.
+    `seen` holds the folders being read, so a link back up the tree is reported, not followed."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as e:
+        yield str(folder), ReadError(str(folder), f"cannot read this folder: {e.strerror or type(e).__name__}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        found = _stat(path)
+        if isinstance(found, ReadError):
+            yield str(path), found
+        elif stat.S_ISDIR(found.st_mode):
+            key = (found.st_dev, found.st_ino)
+            if key in seen:
+                yield str(path), ReadError(str(path), "a symbolic link back into a folder already being read: "
+                                                      "not followed")
+                continue
+            yield from _walk(path, seen | {key})
+        elif not stat.S_ISREG(found.st_mode):
+            yield str(path), ReadError(str(path), f"not a regular file ({_file_type(found.st_mode)}): skipped")
+        elif kind(path)[0]:
+            yield str(path), path
 
 
 def read_paths(paths: Iterable[str | Path], lexicon: Lexicon | None = None,
                meter: Meter | None = None) -> Iterator[Item]:
+    """Every article in `paths` (see `expand`), and a `ReadError` for whatever gave none."""
     lex = lexicon or Lexicon.load()
     for item in expand(paths):
         if isinstance(item, ReadError):
@@ -133,11 +223,14 @@ def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Itera
     if suffix is None:
         yield _unsupported(path)
         return
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        yield ReadError(name, f"cannot read: {e.strerror}")
+    found = _stat(path)
+    if isinstance(found, ReadError):
+        yield found
         return
+    if not stat.S_ISREG(found.st_mode):  # opening a FIFO would wait for a writer forever
+        yield ReadError(name, f"not a regular file ({_file_type(found.st_mode)})")
+        return
+    size = found.st_size
     if size == 0:
         yield ReadError(name, "empty file")
         return
@@ -150,9 +243,10 @@ def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Itera
         with fh:
             counted = _Counted(fh, meter)
             if suffix == ".warc":
-                yield from _read_warc(counted, path, lexicon)
+                yield from _read_warc(counted, path, lexicon, ARCHIVE)
             else:
-                yield from _jsonl_lines(_lines(gzip.GzipFile(fileobj=counted) if gzipped else counted), path, lexicon)
+                stream = gzip.GzipFile(fileobj=counted) if gzipped else counted
+                yield from _jsonl_lines(_lines(stream, ARCHIVE, size if gzipped else None), path, lexicon)
         return
     if size > MAX_FILE_BYTES:
         yield ReadError(name, f"file is {size / 1e6:.0f} MB; the limit for one article file is "
@@ -177,20 +271,28 @@ def _stream_error(e: BaseException) -> str:
     return getattr(e, "strerror", None) or str(e) or type(e).__name__
 
 
-def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
+def read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
     """Articles in `data`, read as the file `path` would be (its suffix says how; its stem names
-    articles that carry no id): what a server does with an uploaded file."""
+    articles that carry no id): what a server does with an uploaded file, within `limits`."""
+    for count, item in enumerate(_read_bytes(data, path, lexicon, limits), start=1):
+        if limits.articles is not None and count > limits.articles:
+            yield ReadError(str(path), f"more than {limits.articles:,} articles (send them in parts)", over_limit=True)
+            return
+        yield item
+
+
+def _read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits) -> Iterator[Item]:
     name = str(path)
     suffix, gzipped = kind(path)
     if suffix is None:
         yield _unsupported(path)
         return
     if suffix == ".warc":
-        yield from _read_warc(io.BytesIO(data), path, lexicon)
+        yield from _read_warc(io.BytesIO(data), path, lexicon, limits)
         return
     if suffix == ".jsonl":
-        yield from _jsonl_lines(_lines(gzip.GzipFile(fileobj=io.BytesIO(data)) if gzipped else io.BytesIO(data)),
-                                path, lexicon)
+        stream = gzip.GzipFile(fileobj=io.BytesIO(data)) if gzipped else io.BytesIO(data)
+        yield from _jsonl_lines(_lines(stream, limits, len(data) if gzipped else None), path, lexicon)
         return
     if gzipped:
         try:
@@ -209,7 +311,7 @@ def read_bytes(data: bytes, path: Path, lexicon: Lexicon) -> Iterator[Item]:
     if suffix == ".txt":
         yield _from_txt(text, path, lexicon)
     elif suffix == ".json":
-        yield from _read_json(text, path, lexicon)
+        yield from _read_json(text, path, lexicon, limits)
     else:
         yield _from_html(text, path, lexicon)
 
@@ -254,8 +356,18 @@ def _from_txt(text: str, path: Path, lexicon: Lexicon) -> Article | ReadError:
         body = text
     if not body.strip():
         return ReadError(str(path), "no article text after the header line")
-    return Article(id=_stem(path), text=body, title=title, published=published,
-                   outlet=_outlet_in_text(body, lexicon), source_file=str(path))
+    return _article(str(path), None, id=_stem(path), text=body, title=title, published=published,
+                    outlet=_outlet_in_text(body, lexicon), source_file=str(path))
+
+
+def _article(name: str, line: int | None, **fields) -> Article | ReadError:
+    """The article these fields make, or why they make none (an id no store could keep, say)."""
+    try:
+        return Article(**fields)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        return ReadError(name, f"{where}: {first['msg'].removeprefix('Value error, ')}", line)
 
 
 def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
@@ -272,81 +384,112 @@ def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
 
 # --- .jsonl / .json -------------------------------------------------------------------------
 
-def _jsonl_lines(lines: Iterable[bytes | None], path: Path, lexicon: Lexicon) -> Iterator[Item]:
+def _jsonl_lines(lines: Iterable[tuple[int, bytes | None | _Broken]], path: Path, lexicon: Lexicon) -> Iterator[Item]:
     name = str(path)
     read_any = False  # an article, or a line reported as bad
-    for lineno, raw in enumerate(lines, start=1):
+    lineno = 0
+    for lineno, raw in lines:
         if isinstance(raw, _Broken):
-            yield ReadError(name, f"stopped reading: {raw.message}", lineno)
+            yield ReadError(name, f"stopped reading: {raw.message}", lineno, over_limit=raw.over_limit)
             return
+        read_any = True
         if raw is None:
-            read_any = True
             yield ReadError(name, f"line longer than {MAX_LINE_BYTES // 2**20} MB", lineno)
             continue
-        if not raw.strip():
-            continue
-        read_any = True
         text = _decode(raw, name, lineno)
         if isinstance(text, ReadError):
             yield text
             continue
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as e:
-            yield ReadError(name, f"invalid JSON: {e.msg} (column {e.colno})", lineno)
-            continue
-        except RecursionError:
-            yield ReadError(name, "invalid JSON: nested too deeply", lineno)
+        record, invalid = _json(text)
+        if invalid:
+            yield ReadError(name, invalid, lineno)
             continue
         yield _from_record(record, path, lineno, lexicon)
     if not read_any:
         yield ReadError(name, "no JSON records in file")
 
 
+def _json(text: str) -> tuple[object, str | None]:
+    """The value `text` holds, or None and why it holds none."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as e:
+        return None, f"invalid JSON: {e.msg} (column {e.colno})"
+    except RecursionError:
+        return None, "invalid JSON: nested too deeply"
+    except ValueError as e:  # an integer of more digits than Python converts (4,300)
+        return None, f"invalid JSON: {str(e).split(':')[0].lower()}"
+
+
 @dataclass(frozen=True, slots=True)
 class _Broken:
     message: str
+    over_limit: bool = False
 
 
-def _lines(fh) -> Iterator[bytes | None | _Broken]:
-    """Lines of a binary file, never holding more than one line (capped) in memory; None for a
-    line over the cap; a `_Broken` last if the stream breaks (a truncated gzip file)."""
+_BLANK = re.compile(rb"[ \t\r\n\f\v]+")
+
+
+def _lines(fh, limits: Limits, compressed: int | None = None) -> Iterator[tuple[int, bytes | None | _Broken]]:
+    """(line number, line) of the lines of a binary stream that hold something, never more than
+    one line (capped) in memory; None for a line over the cap. Blank lines are counted, not
+    yielded, and passed over in C (a gzip of newlines costs what decompressing it costs). A
+    `_Broken` comes last if the stream breaks (a truncated gzip file) or passes a bound of
+    `limits`: its lines, or (`compressed`: the stream's compressed size) its decompressed bytes."""
+    most = limits.decompressed(compressed) if compressed is not None else None
+    lineno, total, buf, pos = 0, 0, b"", 0
+    skipping = False  # inside a line over the cap, holding none of it
     try:
         while True:
-            line = fh.readline(MAX_LINE_BYTES + 1)
-            if not line:
+            blank = _BLANK.match(buf, pos)
+            if blank:
+                lineno += buf.count(b"\n", pos, blank.end())
+                pos = blank.end()
+            if lineno > limits.lines:
+                yield lineno, _Broken(f"more than {limits.lines:,} lines (blank ones included); split the file",
+                                      over_limit=True)
                 return
-            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                while True:  # skip the rest of an over-long line
-                    more = fh.readline(MAX_LINE_BYTES)
-                    if not more or more.endswith(b"\n"):
-                        break
-                yield None
+            end = buf.find(b"\n", pos)
+            if end >= 0:
+                lineno += 1
+                yield lineno, (None if end + 1 - pos > MAX_LINE_BYTES else buf[pos:end + 1])
+                pos = end + 1
                 continue
-            yield line
-    except _BROKEN_STREAM as e:
-        yield _Broken(_stream_error(e))
-
-
-def _read_json(text: str, path: Path, lexicon: Lexicon) -> Iterator[Item]:
-    """A .json file: one article object, a list of them, or (as the issue allows) JSON lines."""
-    try:
-        data = json.loads(text)
-    except RecursionError:
-        yield ReadError(str(path), "invalid JSON: nested too deeply")
-        return
-    except json.JSONDecodeError:
-        lines = text.splitlines()
-        if len(lines) > 1:
-            for lineno, line in enumerate(lines, start=1):
-                if not line.strip():
+            rest = buf[pos:]
+            if len(rest) > MAX_LINE_BYTES:
+                skipping, rest = True, b""
+            more = fh.read(_BLOCK)
+            total += len(more)
+            if most is not None and total > most:
+                yield lineno + 1, _Broken(f"decompresses to more than {most / 1e6:,.0f} MB, over {limits.ratio} times "
+                                          f"its size (a compression bomb?)", over_limit=True)
+                return
+            if not more:
+                if skipping or rest:
+                    yield lineno + 1, (None if skipping else rest)
+                return
+            if skipping:
+                cut = more.find(b"\n")
+                if cut < 0:
+                    buf, pos = b"", 0
                     continue
-                try:
-                    yield _from_record(json.loads(line), path, lineno, lexicon)
-                except (json.JSONDecodeError, RecursionError) as e:
-                    yield ReadError(str(path), f"invalid JSON: {getattr(e, 'msg', 'nested too deeply')}", lineno)
-            return
-        yield ReadError(str(path), "invalid JSON")
+                lineno += 1
+                yield lineno, None
+                skipping, buf, pos = False, more, cut + 1
+                continue
+            buf, pos = rest + more, 0
+    except _BROKEN_STREAM as e:
+        yield lineno + 1, _Broken(_stream_error(e))
+
+
+def _read_json(text: str, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
+    """A .json file: one article object, a list of them, or (as the issue allows) JSON lines."""
+    data, invalid = _json(text)
+    if invalid:
+        if "\n" in text.strip():
+            yield from _jsonl_lines(_lines(io.BytesIO(text.encode("utf-8", "surrogatepass")), limits), path, lexicon)
+        else:
+            yield ReadError(str(path), invalid)
         return
     records = data if isinstance(data, list) else [data]
     if not records:
@@ -357,6 +500,7 @@ def _read_json(text: str, path: Path, lexicon: Lexicon) -> Iterator[Item]:
 
 _TEXT_FIELDS = ("text", "description", "content", "body")
 _DATE_FIELDS = ("date", "published", "published_time", "published_at", "pubDate")
+_READ_FIELDS = {"id", *_TEXT_FIELDS, "title", "url", "page_url", "outlet", "domain"}
 
 
 def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexicon) -> Item:
@@ -370,6 +514,10 @@ def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexico
     article_id = str(raw_id) if raw_id not in (None, "") else f"{_stem(path)}:{lineno or 1}"
     if len(article_id) > MAX_ID_CHARS:
         return ReadError(name, f"id longer than {MAX_ID_CHARS} characters", lineno)
+    for field, value in record.items():  # JSON can escape what is not text: a NUL, half a surrogate pair
+        found = unstorable(value) if isinstance(value, str) and field in _READ_FIELDS else None
+        if found:
+            return ReadError(name, f"{field!r} holds {found}: not text any store keeps", lineno)
     title = record.get("title") if isinstance(record.get("title"), str) else None
     published = None
     for f in _DATE_FIELDS:
@@ -381,8 +529,8 @@ def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexico
         urls = record.get("source_urls")
         url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
     url = url or (record.get("page_url") if isinstance(record.get("page_url"), str) else None)
-    return Article(id=article_id, text=text, title=title, published=published, url=url,
-                   outlet=_outlet(record, url, lexicon), source_file=name)
+    return _article(name, lineno, id=article_id, text=text, title=title, published=published, url=url,
+                    outlet=_outlet(record, url, lexicon), source_file=name)
 
 
 def _outlet(record: dict, url: str | None, lexicon: Lexicon) -> str | None:
@@ -425,21 +573,42 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
 
 
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@")
+
+
+def public_url(url: str) -> str:
+    """The URL without the user name and password it may carry (`https://user:secret@host/` →
+    `https://host/`): what may be stored, shown or logged. Works on URLs too broken to parse."""
+    return _USERINFO.sub(r"\1", url)
+
+
 def _page_id(url: str, prefix: str) -> str:
-    """A web page's article id: its URL, or `prefix` and a digest of a URL too long for the store."""
+    """A web page's article id: its URL (never its credentials), or `prefix` and a digest of a URL
+    too long for the store."""
+    url = public_url(url)
     return url if len(url) <= MAX_ID_CHARS else prefix + _digest(url)
 
 
-def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
+def _read_warc(fh, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
     """The HTML pages in a WARC file (gzipped or not), one article per successful response,
     named by its URL. Other records (requests, metadata, redirects, images) are passed over."""
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     name, n, pages = str(path), 0, 0
+    records, last = _records(fh), None
     try:
-        for record in ArchiveIterator(fh):
+        for record in records:
+            if _cut(last):  # warcio has read the record before to its end
+                yield ReadError(name, f"record {n}: the file ends inside this record (truncated)")
+                return
+            last = record
             n += 1
+            if n > limits.lines:
+                yield ReadError(name, f"more than {limits.lines:,} WARC records; split the file", over_limit=True)
+                return
+            if record.rec_headers.get_header("Content-Length") is None:  # a header block cut short
+                yield ReadError(name, f"record {n}: the file ends inside this record's header (truncated)")
+                return
             if record.rec_type not in ("response", "resource"):
                 continue
             headers = record.http_headers if record.rec_type == "response" else record.rec_headers
@@ -448,12 +617,12 @@ def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
             if record.rec_type == "response" and not (headers.get_statuscode() or "").startswith("2"):
                 continue
             pages += 1
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            url = public_url(record.rec_headers.get_header("WARC-Target-URI") or "")
             data = record.content_stream().read(MAX_FILE_BYTES + 1)
             if len(data) > MAX_FILE_BYTES:
                 yield ReadError(name, f"record {n} ({url[:200]}): page larger than {MAX_FILE_BYTES / 1e6:.0f} MB")
                 continue
-            if getattr(record.raw_stream, "limit", 0) > 0:  # the file ends inside this record
+            if _cut(record):
                 yield ReadError(name, f"record {n} ({url[:200]}): the file ends inside this record (truncated)")
                 return
             html = _page_text(data, headers.get_header("Content-Type"))
@@ -472,8 +641,40 @@ def _read_warc(fh, path: Path, lexicon: Lexicon) -> Iterator[Item]:
     except Exception as e:  # noqa: BLE001 — warcio trips over some malformed records (AttributeError, ValueError)
         yield ReadError(name, f"stopped reading after record {n}: malformed WARC record ({type(e).__name__})")
         return
+    if records.cut_short or _cut(last):
+        yield ReadError(name, f"the file ends inside the record after record {n} (truncated)")
+        return
     if not pages:
         yield ReadError(name, f"no HTML pages in {n} WARC records")
+
+
+def _cut(record) -> bool:
+    """Whether the file ended before this record's content did (once it has been read)."""
+    return record is not None and getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _records(fh):
+    """warcio's record iterator, which also tells whether the file ended inside a record's header
+    or inside a gzip member (`cut_short`): warcio itself takes either for the end of the file."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Records(ArchiveIterator):
+        cut_short = False
+
+        def _next_record(self, next_line):
+            try:
+                return super()._next_record(next_line)
+            except EOFError:
+                self.cut_short = bool(next_line)  # a record had begun
+                raise
+
+        def close(self) -> None:
+            decompressor = self.reader.decompressor if self.reader is not None else None
+            if decompressor is not None and not getattr(decompressor, "eof", True):
+                self.cut_short = True
+            super().close()
+
+    return Records(fh)
 
 
 def _from_html(html: str, path: Path, lexicon: Lexicon, article_id: str | None = None, url: str | None = None,
@@ -493,6 +694,6 @@ def _from_html(html: str, path: Path, lexicon: Lexicon, article_id: str | None =
         return ReadError(str(path), "no article text found in HTML")
     url = url or doc.get("url")
     outlet = lexicon.outlet(name=doc.get("sitename"), url=url)
-    return Article(id=article_id or _stem(path), text=text, title=doc.get("title"),
-                   published=_parse_date(doc.get("date")) or fetched, url=url,
-                   outlet=outlet.name if outlet else doc.get("sitename"), source_file=str(path))
+    return _article(str(path), None, id=article_id or _stem(path), text=text, title=doc.get("title"),
+                    published=_parse_date(doc.get("date")) or fetched, url=url,
+                    outlet=outlet.name if outlet else doc.get("sitename"), source_file=str(path))
