@@ -129,7 +129,7 @@ def test_watch_rounds_ingest_each_item_once_and_survive_bad_servers(tmp_path):
     with _serving() as site:
         feeds = tmp_path / "feeds.txt"
         feeds.write_text(f"# desk feeds\n{site.base}/news.xml\n{site.base}/broken.xml\n\n{site.base}/repeat.xml\n")
-        result = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "3", "--timeout", "1s")
+        result = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "3", "--timeout", "1s", "--allow-private")
         assert result.returncode == 0, result.stderr
         lines = result.stderr.splitlines()
         rounds = [l for l in lines if " round " in l]
@@ -163,7 +163,7 @@ def test_watch_rounds_ingest_each_item_once_and_survive_bad_servers(tmp_path):
         assert "al-Shaddadi" in found.stdout or "Shaddadi" in found.stdout
 
         # a restart neither re-ingests nor forgets the backoff or the given-up page
-        again = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "1", "--timeout", "1s")
+        again = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "1", "--timeout", "1s", "--allow-private")
         assert again.returncode == 0, again.stderr
         assert "/news.xml: not modified (304)" in again.stderr
         assert "/repeat.xml: HTTP 200, 3 items: 0 new articles, 3 seen before, 0 pages failed" in again.stderr
@@ -181,7 +181,8 @@ def watching(tmp_path):
     with _serving() as site:
         store = open_store(str(tmp_path / "w.db"))
         lines: list[str] = []
-        watch = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=5, log=lines.append)
+        watch = Watch(store, Pipeline(lexicon=store.lexicon), every=600, timeout=5, log=lines.append,
+                      allow_private=True)
         yield site, store, watch, lines
         watch.close()
         store.close()
@@ -195,7 +196,7 @@ def test_a_failing_feed_backs_off_and_the_store_remembers(watching):
     first = watch.poll(url)
     assert first.startswith("failed: connection broke off") and first.endswith("failure 1, next try in 10m00s")
     assert watch.poll(url).startswith("backing off after 1 failure; next try at")
-    restarted = Watch(store, watch.pipeline, every=600, timeout=2, log=lines.append)
+    restarted = Watch(store, watch.pipeline, every=600, timeout=2, log=lines.append, allow_private=True)
     assert restarted.poll(url).startswith("backing off")
     assert site.count("/broken.xml") == 1
     missing = watch.poll(f"{site.base}/nowhere.xml")

@@ -30,6 +30,11 @@ MAX_OUTLET_CHARS = 200  # and its outlet name column
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
+def storable(value: str) -> str:
+    """`value` with what no store keeps replaced by U+FFFD, one character for one."""
+    return UNSTORABLE.sub("\ufffd", value)
+
+
 def unstorable(value: str) -> str | None:
     """What in `value` no store keeps ("a NUL character at character 12"), or None."""
     found = UNSTORABLE.search(value)
@@ -68,7 +73,7 @@ class Article(BaseModel):
     @field_validator("text", "title", "url", "outlet", "source_file", mode="before")
     @classmethod
     def _clean(cls, v: object) -> object:
-        return UNSTORABLE.sub("\ufffd", v) if isinstance(v, str) else v
+        return storable(v) if isinstance(v, str) else v
 
     @field_validator("outlet")
     @classmethod

@@ -293,28 +293,35 @@ async def _body(request: Request, limit: int) -> bytes:
 
 
 async def _articles(request: Request, body: bytes, store: Store) -> list[Article]:
-    """Every article in the body, or 415/422 naming what could not be read."""
-    from sitrep.sources import ReadError, read_bytes
-
+    """Every article in the body, or 413/415/422 naming what could not be read. Reading (JSON,
+    gzip, HTML through trafilatura) runs in a worker thread: a slow body never stalls the readers
+    of the API."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         data, name = await _upload(request, body)
     elif kind in _POSTED:
-        if kind == "application/json":
-            _check_json(body)
         # Articles without ids of their own are named after the body, so posting it again is a no-op.
         data, name = body, f"posted-{hashlib.sha256(body).hexdigest()[:16]}{_POSTED[kind]}"
     else:
         raise HTTPException(415, f"cannot read a body of type {kind or '(none)'!r}; send JSON, "
                                  f"{', '.join(k for k in _POSTED if k != 'application/json')} or multipart/form-data")
-    items = list(read_bytes(data, PurePath(name), store.lexicon))
+    return await run_in_threadpool(_read_posted, data, name, kind == "application/json", store)
+
+
+def _read_posted(data: bytes, name: str, strict_json: bool, store: Store) -> list[Article]:
+    """The articles of a posted body or file, read within the bounds of one upload."""
+    from sitrep.sources import UPLOAD, ReadError, read_bytes
+
+    if strict_json:
+        _check_json(data)
+    items = list(read_bytes(data, PurePath(name), store.lexicon, UPLOAD))
+    over = next((i for i in items if isinstance(i, ReadError) and i.over_limit), None)
+    if over is not None:
+        raise HTTPException(413, f"nothing was stored: {over}")
     errors = [str(i) for i in items if isinstance(i, ReadError)]
     if errors:
         raise HTTPException(422, "nothing was stored: " + "; ".join(errors[:10])
                                  + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
-    too_long = [a.id[:40] for a in items if len(a.id) > 300]
-    if too_long:
-        raise HTTPException(422, f"nothing was stored: article ids are at most 300 characters ({too_long[0]}…)")
     from sitrep.extract import MAX_ARTICLE_CHARS
 
     too_long = [a.id[:40] for a in items if len(a.text) > MAX_ARTICLE_CHARS]
@@ -371,20 +378,44 @@ async def _upload(request: Request, body: bytes) -> tuple[bytes, str]:
 
 
 def _ingest(articles: list[Article], store: Store, pipeline: list, writing: threading.Lock) -> IngestResult:
-    from sitrep.engine import Pipeline
+    """Extract the articles not already stored, then store them all in one transaction: a body
+    the store refuses any part of leaves nothing stored (422; 503 if the store itself failed)."""
+    from sitrep.engine import TIME_LIMIT, Pipeline
+    from sitrep.extract import TimeLimit
+    from sitrep.store import Refused
 
-    stored, mentions, tallies, touched = [], [], [], set()
     with writing:
         if not pipeline:
             pipeline.append(Pipeline(lexicon=store.lexicon))
             pipeline[0].extractor  # built now (the gazetteer), so that the freeze below covers it
             gc.freeze()  # the gazetteer's million objects: never walked by a collection again
+        held = store.held(articles)
+        todo = []
         for article in articles:
-            added, records = pipeline[0].add(article, store)
-            stored.append(StoredArticle(id=article.id, status=added.status))
-            mentions += [r for r in records if isinstance(r, Mention)]
-            tallies += [r for r in records if isinstance(r, Tally)]
-            touched |= set(added.incident_ids)
+            if article.id in held:
+                continue
+            try:
+                todo.append((article, pipeline[0].extract_article(article, TIME_LIMIT)))
+            except TimeLimit:
+                raise HTTPException(422, f"nothing was stored: article {article.id[:80]!r} took longer than "
+                                         f"{TIME_LIMIT:g} s to extract") from None
+        try:
+            added = iter(store.add_many(todo))
+        except Refused as e:
+            raise HTTPException(422, f"nothing was stored: {e}") from None
+        except StoreError as e:
+            raise HTTPException(503, f"nothing was stored: {e}") from None
+    stored, mentions, tallies, touched = [], [], [], set()
+    records = iter(r for _, r in todo)
+    for article in articles:
+        if article.id in held:
+            stored.append(StoredArticle(id=article.id, status="unchanged"))
+            continue
+        one, found = next(added), next(records)
+        stored.append(StoredArticle(id=article.id, status=one.status))
+        mentions += [r for r in found if isinstance(r, Mention)]
+        tallies += [r for r in found if isinstance(r, Tally)]
+        touched |= set(one.incident_ids)
     incidents = []
     for i in sorted(touched):
         try:

@@ -6,8 +6,14 @@ import sys
 
 import click
 
-from sitrep.cli.output import FORMATS, write_records
+from sitrep.cli.output import FORMATS, printable, write_records
 from sitrep.sources import ReadError
+
+
+def _said(item: ReadError) -> None:
+    """One line on stderr: a file name or URL from an archive is untrusted, shown without control
+    characters (no escape sequence reaches the terminal)."""
+    click.echo(printable(f"sitrep: {item}"), err=True)
 
 
 @click.group()
@@ -38,7 +44,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> N
     def records():
         for item in _with_progress(pipeline, paths, show_progress):
             if isinstance(item, ReadError):
-                click.echo(f"sitrep: {item}", err=True)
+                _said(item)
             else:
                 yield item
 
@@ -150,7 +156,7 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
         run = lambda p, meter: pipeline.ingest(p, store, runner, meter)  # noqa: E731
         for item in _with_progress(pipeline, paths, show, run, "ingest"):
             if isinstance(item, ReadError):
-                click.echo(f"sitrep: {item}", err=True)
+                _said(item)
     finally:
         runner.close()
     c = pipeline.counts
@@ -171,17 +177,25 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
 @click.option("--rounds", type=click.IntRange(1), default=None, help="Stop after this many rounds (default: never).")
 @click.option("--timeout", default="20s", show_default=True, metavar="DURATION",
               help="Time limit of one request (a whole transfer may take three times this).")
-def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str) -> None:
+@click.option("--max-items", type=click.IntRange(1), default=100, show_default=True,
+              help="New items taken from one feed in one round; the rest wait for the next round.")
+@click.option("--allow-private", is_flag=True,
+              help="Also reach loopback, link-local and private addresses (a feed on this machine or network).")
+def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str, max_items: int,
+          allow_private: bool) -> None:
     """Poll the RSS/Atom feeds listed in FEEDS_FILE (one URL a line, # comments) and ingest the
     pages their new items link to. Never ingests an item twice, even across restarts.
 
     One line per feed per round on stderr. Conditional requests (ETag, Last-Modified) spare
     unchanged feeds; a failing feed is retried after a delay that doubles each time (up to 6 h).
+    A feed or item that fails never stops the others. Redirects are followed to http(s) only,
+    and loopback, link-local and private addresses are refused without --allow-private.
     """
     from pathlib import Path
 
     from sitrep.engine import Pipeline
     from sitrep.engine.watch import Watch, parse_every, read_feed_list
+    from sitrep.store import hide_password
 
     try:
         every_s, timeout_s = parse_every(every), parse_every(timeout)
@@ -191,13 +205,19 @@ def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str
         feeds = read_feed_list(Path(feeds_file).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:
         raise click.ClickException(f"cannot read {feeds_file}: {e}") from None
-    bad = [u for u in feeds if not u.startswith(("http://", "https://"))]
+    from sitrep.sources.feeds import MAX_URL_CHARS
+
+    bad = [u for u in feeds if not u.lower().startswith(("http://", "https://")) or len(u) > MAX_URL_CHARS]
     if bad or not feeds:
-        raise click.ClickException(f"{feeds_file}: " + (f"not an http(s) URL: {bad[0]}" if bad else "no feed URLs"))
+        raise click.ClickException(printable(f"{feeds_file}: " + (
+            f"not an http(s) URL of at most {MAX_URL_CHARS} characters: {hide_password(bad[0])[:200]}" if bad
+            else "no feed URLs")))
     store = _open(db)
     watcher = Watch(store, Pipeline(lexicon=store.lexicon), every_s, timeout_s,
-                    log=lambda line: click.echo(line, err=True))
-    click.echo(f"sitrep: watching {len(feeds)} feed{'s' if len(feeds) > 1 else ''} every {every} into {db}", err=True)
+                    log=lambda line: click.echo(printable(line), err=True), max_items=max_items,
+                    allow_private=allow_private)
+    click.echo(f"sitrep: watching {len(feeds)} feed{'s' if len(feeds) > 1 else ''} every {every} into "
+               f"{hide_password(db)}", err=True)
     try:
         watcher.run(feeds, rounds)
     except KeyboardInterrupt:
@@ -378,13 +398,14 @@ def serve(db: str, port: int, host: str, workers: int, tiles: str | None) -> Non
     import uvicorn
 
     from sitrep.api import create_app
+    from sitrep.store import hide_password
 
     token = os.environ.get("SITREP_TOKEN") or None
     try:
         app = create_app(_open(db), token=token, tiles=tiles)  # a bad store or tile URL fails here, not in a worker
     except ValueError as e:
         raise click.ClickException(str(e)) from None
-    click.echo(f"sitrep: serving {db} on http://{host}:{port}/ (API docs at /docs) with {workers} "
+    click.echo(f"sitrep: serving {hide_password(db)} on http://{host}:{port}/ (API docs at /docs) with {workers} "
                f"process{'es' if workers > 1 else ''}; {'articles may be posted with the token' if token else 'read-only'}",
                err=True)
     if workers == 1:
@@ -423,7 +444,7 @@ def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
     articles = {}
     for item in read_paths(paths):
         if isinstance(item, ReadError):
-            click.echo(f"sitrep: {item}", err=True)
+            _said(item)
         else:
             articles[item.id] = item
     try:
@@ -466,7 +487,7 @@ def evaluate_merge(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
         pipeline = Pipeline()
         for item in pipeline.ingest(paths, store):
             if isinstance(item, ReadError):
-                click.echo(f"sitrep: {item}", err=True)
+                _said(item)
         result = merge_eval.score(rows, store.mentions(), store.links())
         store.close()
     if fmt == "json":
@@ -520,4 +541,14 @@ def _stderr_console():
 
 
 def main() -> None:
-    cli(prog_name="sitrep")
+    """`sitrep`: a store that fails mid-command is one line and exit status 1, never a traceback."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sitrep.store import StoreError, hide_password
+
+    try:
+        cli(prog_name="sitrep")
+    except (StoreError, SQLAlchemyError) as e:
+        line = str(e) if isinstance(e, StoreError) else (str(getattr(e, "orig", None) or e).splitlines() or [""])[0]
+        click.echo(printable(f"sitrep: {hide_password(line)}"), err=True)
+        sys.exit(1)

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import IO, Iterable
 
 from pydantic import BaseModel
 
+from sitrep.export import cell
 from sitrep.model import Incident, Mention, Tally, TallyPoint
 
 FORMATS = ("table", "json", "jsonl", "csv")
+# What a terminal would act on rather than show: C0 controls (ESC starts every escape sequence;
+# CR overwrites a line), DEL and C1 controls (CSI, 0x9b, is an ESC [ of its own).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile("[\t\n]")
+
+
+def printable(text: str, lines: bool = False) -> str:
+    """Untrusted text (a report, an outlet, a file name, a URL) as a terminal may show it: control
+    characters dropped, tabs (and line breaks, unless `lines`) as spaces."""
+    text = _CONTROL.sub("", text)
+    return text.replace("\t", " ") if lines else _LINE_BREAK.sub(" ", text)
 
 
 def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str]) -> None:
@@ -57,7 +70,7 @@ def _write_csv(records: Iterable[BaseModel], out: IO[str]) -> None:
                 fields = list(type(r).model_fields)
             writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
             writer.writeheader()
-        writer.writerow(_flat(r))
+        writer.writerow({k: cell(v) for k, v in _flat(r).items()})
 
 
 def _weapons(m: Mention) -> str:
@@ -116,10 +129,11 @@ def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
 
 
 def _row(table, *cells: str) -> None:
-    """Cells as plain text: a '[bold]' in a report is shown, never interpreted as markup."""
+    """Cells as plain text: a '[bold]' in a report is shown, never interpreted as markup, and no
+    control character reaches the terminal."""
     from rich.text import Text
 
-    table.add_row(*(Text(c) for c in cells))
+    table.add_row(*(Text(printable(c, lines=True)) for c in cells))
 
 
 def _figure(best: int | None, low: int | None, high: int | None) -> str:
@@ -161,11 +175,9 @@ def _write_tally_table(points: list[TallyPoint], out: IO[str]) -> None:
 
 def write_incident(i: Incident, out: IO[str]) -> None:
     """One incident for a reader: the merged fields, the disputes, then every source sentence."""
-    from rich.text import Text
-
     console = _console(out)
-    console.print(Text(f"Incident {i.id}", style="bold"))
-    console.print(Text(i.notes))
+    console.print(_text(f"Incident {i.id}", style="bold"))
+    console.print(_text(i.notes))
     fields = [
         ("date", f"{i.event_date or '?'} ({i.date_precision})"
                  + (f", {i.date_start} to {i.date_end}" if i.date_precision == "range" else "")),
@@ -185,18 +197,24 @@ def write_incident(i: Incident, out: IO[str]) -> None:
     ]
     for name, value in fields:
         if value:
-            console.print(Text(f"  {name:<11}{value}"))
+            console.print(_text(f"  {name:<11}{value}"))
     if i.disputes:
-        console.print(Text("Sources disagree on", style="bold"))
+        console.print(_text("Sources disagree on", style="bold"))
         for d in i.disputes:
             said = "; ".join(f"{v.value} ({', '.join(v.outlets)})" for v in d.values)
-            console.print(Text(f"  {d.field}: {said}"))
-    console.print(Text("Sources", style="bold"))
+            console.print(_text(f"  {d.field}: {said}"))
+    console.print(_text("Sources", style="bold"))
     for s in i.sources:
         head = f"  [{s.mention_id}] {s.outlet or 'unknown outlet'}, {s.published or 'undated'}, {s.article_id}"
-        console.print(Text(head + (f" <{s.url}>" if s.url else "")))
+        console.print(_text(head + (f" <{s.url}>" if s.url else "")))
         for e in s.evidence:
-            console.print(Text(f"      “{e.text}” (characters {e.start}–{e.end})"))
+            console.print(_text(f"      “{e.text}” (characters {e.start}–{e.end})"))
+
+
+def _text(line: str, style: str | None = None):
+    from rich.text import Text
+
+    return Text(printable(line, lines=True), style=style or "")
 
 
 def _console(out: IO[str]):

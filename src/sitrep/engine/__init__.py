@@ -28,7 +28,7 @@ from sitrep.geo import Geocoder
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, Mention, Tally
 from sitrep.sources import Meter, ReadError, read_paths
-from sitrep.store import Added, Store
+from sitrep.store import Added, Refused, Store
 
 Output = Mention | Tally | ReadError
 Records = list[Mention | Tally]
@@ -92,6 +92,22 @@ def chunked(items: Iterable[Article | ReadError], size: int = CHUNK,
         articles = [a for a in batch if isinstance(a, Article)]
         skip = held(articles) if held else set()
         yield Chunk(batch, [a for a in articles if a.id not in skip])
+
+
+def _store_chunk(store: Store, extracted: list[tuple[Article, Records]]) -> list[Added | str]:
+    """Store a chunk in one transaction; if the store refuses it, each article in a transaction
+    of its own, so that one article the store will not keep costs that article alone (why, in
+    its place). A store that fails outright (`Unavailable`) stops the run."""
+    try:
+        return list(store.add_many(extracted))
+    except Refused:
+        out: list[Added | str] = []
+        for article, records in extracted:
+            try:
+                out.append(store.add(article, records))
+            except Refused as e:
+                out.append(f"not stored: {e}")
+        return out
 
 
 class Runner(Protocol):
@@ -233,8 +249,13 @@ class Pipeline:
         chunks = chunked(read_paths(paths, self.lexicon, meter), chunk, store.held)
         for part, results in runner.map(chunks):
             extracted = [(a, r) for a, r in zip(part.todo, results) if not isinstance(r, str)]
-            added = {id(a): (ad, r) for (a, r), ad in zip(extracted, store.add_many(extracted))}
             failed = {id(a): r for a, r in zip(part.todo, results) if isinstance(r, str)}
+            added = {}
+            for (a, r), ad in zip(extracted, _store_chunk(store, extracted)):
+                if isinstance(ad, Added):
+                    added[id(a)] = (ad, r)
+                else:
+                    failed[id(a)] = ad
             for item in part.items:
                 if isinstance(item, ReadError):
                     self.counts.errors += 1

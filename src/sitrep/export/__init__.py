@@ -12,12 +12,14 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from typing import IO, Iterable, Iterator
 
 from sitrep.model import Incident
 from sitrep.resolve.notes import country_name
 
 FORMATS = ("acled-csv", "geojson", "plover-jsonl", "jsonl")
+__all__ = ["ACLED_COLUMNS", "FORMATS", "acled_row", "cell", "chunks", "plover", "write"]
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -32,6 +34,19 @@ _ISO3 = {"IQ": ("IRQ", 368), "SY": ("SYR", 760), "JO": ("JOR", 400), "IR": ("IRN
 _REGION = {"IQ": "Middle East", "SY": "Middle East", "JO": "Middle East", "IR": "Middle East",
            "YE": "Middle East", "LB": "Middle East", "IL": "Middle East", "PS": "Middle East",
            "SA": "Middle East", "TR": "Middle East", "UA": "Europe", "RU": "Europe", "US": "North America"}
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may read as the start of a formula
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def cell(value: object) -> object:
+    """A CSV cell a spreadsheet will show, never evaluate (OWASP's rule against CSV injection):
+    text that starts like a formula gets a leading apostrophe; plain numbers stay numbers. Outlets,
+    titles and ids come from feeds and archives nobody vetted."""
+    if isinstance(value, str) and value.startswith(_FORMULA) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def write(incidents: Iterable[Incident], fmt: str, out: IO[str], lexicon=None) -> int:
@@ -110,7 +125,7 @@ def _acled(incidents: Iterable[Incident], lexicon) -> Iterator[str]:
     writer = csv.DictWriter(line, fieldnames=ACLED_COLUMNS)
     writer.writeheader()
     for i in incidents:
-        writer.writerow(acled_row(i, lexicon))
+        writer.writerow({k: cell(v) for k, v in acled_row(i, lexicon).items()})
         yield line.getvalue()
         line.seek(0)
         line.truncate()

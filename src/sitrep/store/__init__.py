@@ -21,13 +21,14 @@ from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import Date, Integer, String, Text, bindparam, case, cast, create_engine, delete, event, func, insert, or_, select, text, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 from sqlalchemy.orm import Session
 
 from sitrep.lexicon import Lexicon
-from sitrep.model import (Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
-                          Timeline, TimelineSeries)
+from sitrep.model import (MAX_ID_CHARS, Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
+                          Timeline, TimelineSeries, unstorable)
 from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
 from sitrep.sources.feeds import FeedState
 from sitrep.store.tables import (ArticleRow, Base, DecisionRow, FeedItemRow, FeedRow, IncidentRecordRow, IncidentRow, LinkRow, MentionRow,
@@ -38,8 +39,44 @@ _WRITER_LOCK = 0x5173_7265  # PostgreSQL advisory lock key for sitrep's writers
 DEFAULT_DB = "sitrep.db"
 
 
+_PASSWORD = re.compile(r"(://[^:/?#@\s]*:)([^\s\"']*)(@)")  # ://user:password@, to the last @ (hiding too much is safe)
+
+
+def hide_password(text: str) -> str:
+    """`text` (a URL, or a message quoting one) with every URL's password shown as ***."""
+    return _PASSWORD.sub(r"\1***\3", text)
+
+
 class StoreError(Exception):
-    """The store cannot be opened or an analyst's request names something that is not there."""
+    """The store cannot be opened or an analyst's request names something that is not there.
+    Its message never holds a database password, even one quoted by a driver.
+
+    Writing raises one of its two kinds, never a driver's own exception, and rolls the whole
+    transaction back: `Refused` (the store would not keep what it was given: a value one of its
+    columns or constraints refuses; other articles may be stored) or `Unavailable` (the store
+    itself failed: a lost connection, a database locked too long; nothing more can be stored)."""
+
+    def __init__(self, message: str):
+        super().__init__(hide_password(message))
+
+
+class Refused(StoreError):
+    """The store would not keep what it was given; nothing of that transaction was kept."""
+
+
+class Unavailable(StoreError):
+    """The store failed or could not be reached; nothing of that transaction was kept."""
+
+
+def _store_error(e: Exception) -> StoreError:
+    """A driver's or SQLAlchemy's exception as a one-line `StoreError` (never its SQL or parameters)."""
+    from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
+
+    cause = getattr(e, "orig", None) or e
+    line = (str(cause).strip().splitlines() or [type(cause).__name__])[0][:300]
+    if isinstance(e, (OperationalError, InterfaceError, DisconnectionError)):
+        return Unavailable(f"the store failed: {line}")
+    return Refused(f"the store refused it: {line}")
 
 
 def database_url(target: str) -> str:
@@ -92,13 +129,13 @@ class Store:
         try:
             self.engine = create_engine(url, future=True)
         except Exception as e:  # a malformed URL or a missing driver
-            raise StoreError(f"cannot open {url}: {e}") from None
+            raise StoreError(f"cannot open {url}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
             migrate(self.engine)
         except Exception as e:
-            raise StoreError(f"cannot open {_safe(url)}: {type(e).__name__}: {str(e).splitlines()[0]}") from None
+            raise StoreError(f"cannot open {url}: {type(e).__name__}: {(str(e).splitlines() or [''])[0]}") from None
         self.lexicon = lexicon
         self.judge = Judge(lexicon)
         self._parsed: dict[int, tuple[str, Member]] = {}  # stored mentions, each parsed once
@@ -136,7 +173,7 @@ class Store:
         """The ids of those `articles` stored exactly as given: what a resumed run skips, in one query."""
         if not articles:
             return set()
-        with Session(self.engine) as s:
+        with self._as_store_errors(), Session(self.engine) as s:
             stored = dict(s.execute(select(ArticleRow.id, ArticleRow.content_hash).where(
                 ArticleRow.id.in_({a.id for a in articles}), ArticleRow.text.is_not(None))).all())
         return {a.id for a in articles if stored.get(a.id) == content_hash(a)}
@@ -150,6 +187,19 @@ class Store:
         `add` would: a batch costs one commit (and one wait for the writer's turn) instead of one
         per article, and a run killed mid-batch leaves none of that batch behind."""
         self._any_decision = None  # another process may have split or merged since the last batch
+        with self._as_store_errors():
+            return self._add_many(batch)
+
+    @contextmanager
+    def _as_store_errors(self) -> Iterator[None]:
+        """A failed write transaction (rolled back by then) as a `StoreError`."""
+        try:
+            yield
+        except (SQLAlchemyError, ValueError) as e:  # ValueError: what a driver cannot encode
+            self._outlets.clear()  # ids of outlets added in the transaction rolled back
+            raise _store_error(e) from None
+
+    def _add_many(self, batch: Sequence[tuple[Article, Sequence[Mention | Tally]]]) -> list[Added]:
         with self._writing() as s:
             added, touched, emptied = [], set(), set()
             for article, records in batch:
@@ -379,7 +429,7 @@ class Store:
 
     # --- feeds (`sitrep watch`) -------------------------------------------------------------
     def feed_state(self, url: str) -> FeedState:
-        with Session(self.engine) as s:
+        with self._as_store_errors(), Session(self.engine) as s:
             row = s.get(FeedRow, url)
             if row is None:
                 return FeedState(url)
@@ -388,7 +438,7 @@ class Store:
     def save_feed(self, state: FeedState, items: Sequence[tuple[str, str | None, str, int]] = ()) -> None:
         """Keep a feed's state and what became of its items ((item, article id, status, attempts)),
         in one transaction."""
-        with self._writing() as s:
+        with self._as_store_errors(), self._writing() as s:
             s.merge(FeedRow(url=state.url, etag=state.etag, last_modified=state.last_modified,
                             failures=state.failures, next_fetch=state.next_fetch, last_status=state.last_status))
             s.flush()
@@ -398,7 +448,7 @@ class Store:
 
     def feed_items(self, url: str) -> dict[str, tuple[str, int]]:
         """Every item the feed has listed before: its status and the attempts made at its page."""
-        with Session(self.engine) as s:
+        with self._as_store_errors(), Session(self.engine) as s:
             rows = s.execute(select(FeedItemRow.item, FeedItemRow.status, FeedItemRow.attempts)
                              .where(FeedItemRow.feed_url == url))
             return {item: (status, attempts) for item, status, attempts in rows}
@@ -568,6 +618,8 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         """A stored article with its text (None where it is unknown, or stored before text was kept)."""
+        if len(article_id) > MAX_ID_CHARS or unstorable(article_id):  # never stored, and PostgreSQL refuses a NUL
+            return None
         with Session(self.engine) as s:
             row = s.execute(select(ArticleRow, OutletRow.name).outerjoin(OutletRow, OutletRow.id == ArticleRow.outlet_id)
                             .where(ArticleRow.id == article_id)).first()
@@ -578,6 +630,8 @@ class Store:
 
     def incident(self, incident_id: int) -> Incident:
         """One incident with every source sentence, outlet and URL."""
+        if not 0 < incident_id <= MAX_ID:
+            raise StoreError(f"no incident {incident_id}")
         with Session(self.engine) as s:
             members = self._members(s, [incident_id]).get(incident_id)
             if not members:
@@ -715,6 +769,7 @@ def _filtered(q, where: IncidentFilter | None):
 
 
 CURSOR = r"^(-|[1-9]\d{0,5})\.\d{1,18}$"  # "<day ordinal, or - for undated>.<incident id>"
+MAX_ID = 2**31 - 1  # the largest integer id a column holds (PostgreSQL's integer)
 
 
 def _write_cursor(day: dt.date | None, incident_id: int) -> str:
@@ -727,21 +782,13 @@ def _read_cursor(cursor: str | None) -> tuple[dt.date | None, int] | None:
     if not re.match(CURSOR, cursor):
         raise StoreError(f"not a cursor this store gives: {cursor!r}")
     day, _, incident_id = cursor.partition(".")
+    if int(incident_id) > MAX_ID:
+        raise StoreError(f"not a cursor this store gives: {cursor!r} (incident ids are below {MAX_ID + 1:,})")
     return (None if day == "-" else dt.date.fromordinal(int(day))), int(incident_id)
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for messages."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -753,4 +800,5 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-__all__ = ["CURSOR", "Added", "DEFAULT_DB", "Store", "StoreError", "content_hash", "database_url", "migrate", "open_store"]
+__all__ = ["CURSOR", "Added", "DEFAULT_DB", "Refused", "Store", "StoreError", "Unavailable", "content_hash", "database_url",
+           "hide_password", "migrate", "open_store"]
