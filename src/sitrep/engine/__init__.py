@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -68,6 +69,37 @@ def _process_extractor() -> Extractor:
     """The extractor of a worker process (pool or Dask), built on its first chunk and kept."""
     lexicon = Lexicon.load()
     return Extractor(lexicon, Geocoder(lexicon=lexicon))
+
+
+def exit_with(pid: int) -> None:
+    """End this process as soon as process `pid` (the ingest that started it) ends, however it
+    ends: a SIGKILLed ingest leaves no worker behind. A worker's parent is the forkserver, which
+    itself lives as long as its children do, so neither would ever notice on its own; a thread
+    here waits on the ingest's pidfd (Linux), or checks on it each second elsewhere."""
+    import threading
+
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        handle = None
+
+    def wait() -> None:
+        if handle is not None:
+            import select
+
+            select.select([handle], [], [])
+        else:
+            while True:
+                time.sleep(1)
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+        os._exit(1)
+
+    threading.Thread(target=wait, name="exit-with-ingest", daemon=True).start()
 
 
 def _extract_in_worker(articles: Sequence[Article], time_limit: float = TIME_LIMIT) -> list[Records | str]:
@@ -145,7 +177,8 @@ class LocalRunner:
             # the gazetteer once each
             ctx = multiprocessing.get_context("forkserver")
             ctx.set_forkserver_preload(["sitrep.engine"])
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=exit_with,
+                                            initargs=(os.getpid(),))
 
     def map(self, chunks):
         if self.pool is None:

@@ -19,7 +19,7 @@ from sitrep.engine import Pipeline
 from sitrep.extract import TimeLimit, TooLong
 from sitrep.model import storable
 from sitrep.sources import ReadError, public_url
-from sitrep.sources.feeds import Fetched, Item, client, fetch_feed, fetch_page
+from sitrep.sources.feeds import Fetched, Fetcher, Item, fetch_feed, fetch_page
 from sitrep.store import Refused, Store, StoreError, Unavailable
 
 ATTEMPTS = 3  # tries at an item's page before giving up on it
@@ -52,7 +52,7 @@ class Watch:
     allow_private: bool = False  # reach loopback, link-local and private addresses (a test server)
 
     def __post_init__(self) -> None:
-        self.client = client(self.timeout, self.allow_private)
+        self.web = Fetcher(self.timeout, self.allow_private)
 
     def run(self, feeds: Sequence[str], rounds: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:
         for n in itertools.count(1):
@@ -74,7 +74,7 @@ class Watch:
         if state.next_fetch and now < state.next_fetch:
             return (f"backing off after {state.failures} failure{'s' if state.failures > 1 else ''}; "
                     f"next try at {state.next_fetch:%H:%M:%S}Z")
-        fetched: Fetched = fetch_feed(self.client, url, state, self.timeout)
+        fetched: Fetched = fetch_feed(self.web, url, state)
         if fetched.status == "error":
             state.failures += 1
             delay = min(dt.timedelta(seconds=self.every * 2 ** (state.failures - 1)), MAX_BACKOFF)
@@ -117,7 +117,7 @@ class Watch:
     def _take(self, item: Item, feed_title: str | None) -> tuple[str, str | None, str]:
         """Fetch and ingest one item's page: ("ingested" | "unchanged" | "failed" | "never",
         article id, why it failed). "never": the page is not an article sitrep can read."""
-        article = fetch_page(self.client, item, self.pipeline.lexicon, self.timeout, feed_title)
+        article = fetch_page(self.web, item, self.pipeline.lexicon, feed_title)
         if isinstance(article, ReadError):
             return "failed", None, article.message
         try:
@@ -133,7 +133,7 @@ class Watch:
         return ("ingested" if added.status in ("new", "replaced") else "unchanged"), article.id, ""
 
     def close(self) -> None:
-        self.client.close()
+        self.web.close()
 
 
 def parse_every(text: str) -> float:

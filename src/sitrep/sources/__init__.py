@@ -446,7 +446,7 @@ def _lines(fh, limits: Limits, compressed: int | None = None) -> Iterator[tuple[
                 lineno += buf.count(b"\n", pos, blank.end())
                 pos = blank.end()
             if lineno > limits.lines:
-                yield lineno, _Broken(f"more than {limits.lines:,} lines (blank ones included); split the file",
+                yield limits.lines + 1, _Broken(f"more than {limits.lines:,} lines (blank ones included); split the file",
                                       over_limit=True)
                 return
             end = buf.find(b"\n", pos)

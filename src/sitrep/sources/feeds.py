@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import ipaddress
+import re
 import socket
 import time
 from dataclasses import dataclass, field
@@ -68,6 +69,9 @@ class Fetched:
     last_modified: str | None = None
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
 class _TooBig(Exception):
     pass
 
@@ -84,7 +88,7 @@ def _public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | 
                        ("unspecified", ip.is_unspecified), ("multicast", ip.is_multicast),
                        ("private", ip.is_private), ("reserved", ip.is_reserved)):
         if test:
-            return f"{ip} is a {what} address"
+            return f"{ip} is {'an' if what[0] in 'aeiou' else 'a'} {what} address"
     return None
 
 
@@ -111,37 +115,49 @@ class _GuardedBackend(httpcore.SyncBackend):
         raise httpcore.ConnectError(f"refused: {why} (sitrep watch --allow-private reaches it)")
 
 
-def client(timeout: float, allow_private: bool = False) -> httpx.Client:
-    """The HTTP client of a feed reader: no redirects followed on its own (`_get` follows them,
-    http(s) only), and connections only to public addresses unless `allow_private`."""
-    transport = httpx.HTTPTransport(retries=0)
-    # httpx takes no network backend of its own; its pool does (httpcore's public parameter)
-    transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
-                                              network_backend=_GuardedBackend(allow_private))
-    return httpx.Client(timeout=timeout, follow_redirects=False, transport=transport,
-                        headers={"User-Agent": "sitrep (+https://github.com/sitrep) feed reader"})
+class Fetcher:
+    """A feed reader's way onto the web: GET with a cap on the body, a deadline on the whole
+    transfer, and redirects followed here (at most `MAX_REDIRECTS`, each to http(s)), never by
+    httpx, whose own redirect handling raises on a Location it cannot parse (a data: URL) before
+    it can be refused. Connections reach public addresses only, unless `allow_private`."""
 
+    def __init__(self, timeout: float, allow_private: bool = False):
+        self.timeout = timeout
+        self.transport = httpx.HTTPTransport(retries=0)
+        # httpx takes no network backend of its own; its pool does (httpcore's public parameter)
+        self.transport._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+                                                       network_backend=_GuardedBackend(allow_private))
+        self.client = httpx.Client(timeout=timeout, transport=self.transport,
+                                   headers={"User-Agent": "sitrep (+https://github.com/sitrep) feed reader"})
 
-def _get(client: httpx.Client, url: str, headers: dict[str, str], limit: int, timeout: float) -> tuple[httpx.Response, bytes]:
-    """GET with a cap on the body and a deadline on the whole transfer, following at most
-    `MAX_REDIRECTS` redirects, each to an http(s) URL."""
-    deadline = time.monotonic() + timeout * 3
-    for _ in range(MAX_REDIRECTS + 1):
-        if not url.lower().startswith(("http://", "https://")):
-            raise _Refused(f"refused: not an http(s) URL ({public_url(url)[:100]})")
-        with client.stream("GET", url, headers=headers) as response:
-            if response.is_redirect and "location" in response.headers:
-                url = str(response.url.join(response.headers["location"]))
-                continue
-            body = bytearray()
-            for part in response.iter_bytes():
-                body += part
-                if len(body) > limit:
-                    raise _TooBig(f"larger than {limit // 2**20} MB")
-                if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(f"transfer took longer than {timeout * 3:g} s")
-            return response, bytes(body)
-    raise _Refused(f"more than {MAX_REDIRECTS} redirects")
+    def get(self, url: str, headers: dict[str, str], limit: int) -> tuple[httpx.Response, bytes]:
+        deadline = time.monotonic() + self.timeout * 3
+        for _ in range(MAX_REDIRECTS + 1):
+            request = self.client.build_request("GET", url, headers=headers)
+            response = self.transport.handle_request(request)
+            response.request = request
+            try:
+                if response.is_redirect and "location" in response.headers:
+                    location = response.headers["location"]
+                    scheme = _SCHEME.match(location)
+                    if scheme and scheme.group(1).lower() not in ("http", "https"):
+                        raise _Refused(f"refused: a redirect off the web, to {public_url(location)[:100]}")
+                    url = str(request.url.join(location))
+                    continue
+                body = bytearray()
+                for part in response.iter_bytes():
+                    body += part
+                    if len(body) > limit:
+                        raise _TooBig(f"larger than {limit // 2**20} MB")
+                    if time.monotonic() > deadline:
+                        raise httpx.ReadTimeout(f"transfer took longer than {self.timeout * 3:g} s")
+                return response, bytes(body)
+            finally:
+                response.close()
+        raise _Refused(f"more than {MAX_REDIRECTS} redirects")
+
+    def close(self) -> None:
+        self.client.close()
 
 
 def _failure(e: Exception) -> str:
@@ -155,15 +171,15 @@ def _failure(e: Exception) -> str:
     return public_url(str(e))[:200] or type(e).__name__
 
 
-def fetch_feed(client: httpx.Client, url: str, state: FeedState, timeout: float) -> Fetched:
+def fetch_feed(web: Fetcher, url: str, state: FeedState) -> Fetched:
     """Fetch and parse the feed at `url` (conditionally, from `state`); never raises."""
     try:
-        return _fetch_feed(client, url, state, timeout)
+        return _fetch_feed(web, url, state)
     except Exception as e:  # noqa: BLE001 — anything one feed does is that feed's failure
         return Fetched("error", _failure(e))
 
 
-def _fetch_feed(client: httpx.Client, url: str, state: FeedState, timeout: float) -> Fetched:
+def _fetch_feed(web: Fetcher, url: str, state: FeedState) -> Fetched:
     import feedparser
 
     headers = {}
@@ -171,7 +187,7 @@ def _fetch_feed(client: httpx.Client, url: str, state: FeedState, timeout: float
         headers["If-None-Match"] = state.etag
     if state.last_modified:
         headers["If-Modified-Since"] = state.last_modified
-    response, body = _get(client, url, headers, MAX_FEED_BYTES, timeout)
+    response, body = web.get(url, headers, MAX_FEED_BYTES)
     if response.status_code == 304:
         return Fetched("not modified", "304 not modified", etag=state.etag, last_modified=state.last_modified)
     if response.status_code >= 400:
@@ -205,21 +221,19 @@ def _entry_date(entry) -> dt.date | None:
     return None
 
 
-def fetch_page(client: httpx.Client, item: Item, lexicon: Lexicon, timeout: float,
-               feed_title: str | None = None) -> Article | ReadError:
+def fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | None = None) -> Article | ReadError:
     """The article an item links to, from its page's main text; never raises."""
     name = public_url(item.link or item.key)
     try:
-        return _fetch_page(client, item, lexicon, timeout, feed_title, name)
+        return _fetch_page(web, item, lexicon, feed_title, name)
     except Exception as e:  # noqa: BLE001 — anything one item does is that item's failure
         return ReadError(name, _failure(e))
 
 
-def _fetch_page(client: httpx.Client, item: Item, lexicon: Lexicon, timeout: float, feed_title: str | None,
-                name: str) -> Article | ReadError:
+def _fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | None, name: str) -> Article | ReadError:
     if not item.link or not item.link.lower().startswith(("http://", "https://")):
         return ReadError(name, "item has no http(s) link")
-    response, body = _get(client, item.link, {}, MAX_PAGE_BYTES, timeout)
+    response, body = web.get(item.link, {}, MAX_PAGE_BYTES)
     if response.status_code >= 400:
         return ReadError(name, f"HTTP {response.status_code}")
     content_type = response.headers.get("Content-Type", "")
