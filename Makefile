@@ -60,6 +60,7 @@ bench: install postgresql chromium
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/api_speed.py
+	$(BIN)/python bench/post_stall.py
 	$(BIN)/python bench/scale_speed.py
 
 # Coverage-guided fuzzing of the readers, until a crash (Ctrl-C to stop); crashes are saved as crash-*.

@@ -158,7 +158,7 @@ _SPOILS = ["surrogate", "nul", "digits", "long id", "long outlet", "long title",
 _REFUSED = {"surrogate", "nul", "digits", "long id"}
 _RECORD = st.tuples(st.sampled_from(_SPOILS), st.sampled_from(["id", "text", "title", "outlet", "url"]),
                     st.integers(0, 400), st.integers(0x0, 0x7FF), st.integers(1, 30_000))
-_SPOILED_RUNS = int(os.environ.get("SITREP_FUZZ_EXAMPLES", 40))
+_SPOILED_RUNS = int(os.environ.get("SITREP_FUZZ_EXAMPLES", 30))
 _RUNS = itertools.count()  # each example's records get ids of their own
 
 
@@ -182,12 +182,16 @@ def _spoiled_line(spec: tuple, record_id: str, n: int) -> str:
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def spoil_store(request, tmp_path_factory):
+    """A store on each back end, and an API client over it."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.api import create_app
     from sitrep.store import open_store
 
     url = (str(tmp_path_factory.mktemp("spoiled") / "s.db") if request.param == "sqlite"
            else request.getfixturevalue("postgres_server")())
     store = open_store(url)
-    yield store
+    yield store, TestClient(create_app(store, token="t"), raise_server_exceptions=False)
     store.close()
 
 
@@ -197,10 +201,7 @@ def spoil_store(request, tmp_path_factory):
 def test_spoiled_records_cost_themselves_through_ingest_and_the_api(spoil_store, pipeline, tmp_path_factory, specs):
     """Each spoiled record a reader refuses is one line naming its line, and every other record
     of the file is stored; the API refuses the whole body with 422 and stores none of it."""
-    from fastapi.testclient import TestClient
-
-    from sitrep.api import create_app
-
+    spoil_store, client = spoil_store
     run = next(_RUNS)
     FUZZ_TRIED["spoiled JSON records through ingest and the API, both back ends"] += len(specs)
     refused = {n for n, spec in enumerate(specs, start=1) if spec[0] in _REFUSED}
@@ -214,7 +215,6 @@ def test_spoiled_records_cost_themselves_through_ingest_and_the_api(spoil_store,
     assert all(str(e).startswith(f"{path}:{e.line}: ") and "\n" not in str(e) for e in errors)
     assert spoil_store.counts()["articles"] == before + len(specs) - len(refused)
 
-    client = TestClient(create_app(spoil_store, token="t"), raise_server_exceptions=False)
     body = "\n".join(_spoiled_line(spec, f"api{run}-{n}", n) for n, spec in enumerate(specs, start=1))
     done = client.post("/api/articles", content=body.encode(), headers={"Authorization": "Bearer t",
                                                                         "Content-Type": "application/x-ndjson"})

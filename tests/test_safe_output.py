@@ -85,7 +85,8 @@ def test_no_control_character_reaches_the_terminal(hostile, tmp_path):
              run_sitrep("incidents", "--db", db, "--format", "table"),
              run_sitrep("tallies", "--db", db, "--format", "table")]
     found = json.loads(run_sitrep("incidents", "--db", db, "--format", "json").stdout)
-    shown += [run_sitrep("incident", i["id"], "--db", db, "--format", "table") for i in found]
+    reported = [i for i in found if any(s["article_id"] == "-42" for s in i["sources"])]  # by the outlet of escapes
+    shown += [run_sitrep("incident", i["id"], "--db", db, "--format", "table") for i in reported[:2]]
     odd = tmp_path / "\x1b[2Jodd\x07.txt"  # a file name is untrusted too: its error line is printed
     odd.write_text("")
     shown.append(run_sitrep("extract", odd, path, "--format", "table"))

@@ -352,6 +352,11 @@ def _read_upload(data: bytes, name: str, strict_json: bool) -> list[Article] | t
     from sitrep.extract import MAX_ARTICLE_CHARS
     from sitrep.sources import UPLOAD, ReadError, read_bytes
 
+    if strict_json:
+        try:
+            _check_json(data)
+        except HTTPException as e:
+            return e.status_code, str(e.detail)
     items = list(read_bytes(data, PurePath(name), _reader_lexicon(), UPLOAD))
     over = next((i for i in items if isinstance(i, ReadError) and i.over_limit), None)
     if over is not None:
@@ -360,11 +365,6 @@ def _read_upload(data: bytes, name: str, strict_json: bool) -> list[Article] | t
     if errors:
         return 422, ("nothing was stored: " + "; ".join(errors[:10])
                      + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
-    if strict_json:  # what the reader let pass, the documented types may still refuse
-        try:
-            _check_json(data)
-        except HTTPException as e:
-            return e.status_code, str(e.detail)
     too_long = [a.id[:40] for a in items if len(a.text) > MAX_ARTICLE_CHARS]
     if too_long:
         return 422, (f"nothing was stored: article texts are at most {MAX_ARTICLE_CHARS:,} characters "
@@ -392,6 +392,8 @@ def _check_json(body: bytes) -> None:
         (_ARTICLES if isinstance(data, list) else _ARTICLE).validate_json(body)
     except ValidationError as e:
         first = e.errors()[0]
+        if first["type"] == "json_invalid":  # JSON Python reads but pydantic will not (a lone surrogate):
+            return  # the reader says what is wrong, and where
         where = ".".join(map(str, first["loc"]))
         raise HTTPException(422, f"nothing was stored: {where + ': ' if where else ''}{first['msg']}") from None
 

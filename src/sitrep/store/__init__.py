@@ -192,10 +192,10 @@ class Store:
 
     @contextmanager
     def _as_store_errors(self) -> Iterator[None]:
-        """A failed write transaction (rolled back by then) as a `StoreError`."""
+        """A failed transaction (rolled back by then) as a `StoreError`."""
         try:
             yield
-        except (SQLAlchemyError, ValueError) as e:  # ValueError: what a driver cannot encode
+        except (SQLAlchemyError, UnicodeError) as e:  # UnicodeError: text a driver cannot encode
             self._outlets.clear()  # ids of outlets added in the transaction rolled back
             raise _store_error(e) from None
 
@@ -768,8 +768,22 @@ def _filtered(q, where: IncidentFilter | None):
     return q
 
 
-CURSOR = r"^(-|[1-9]\d{0,5})\.\d{1,18}$"  # "<day ordinal, or - for undated>.<incident id>"
 MAX_ID = 2**31 - 1  # the largest integer id a column holds (PostgreSQL's integer)
+
+
+def _at_most(n: int) -> str:
+    """A regular expression for the decimal numbers 0..n (so that a schema says what is valid)."""
+    digits = str(n)
+    parts = [rf"\d{{1,{len(digits) - 1}}}"] if len(digits) > 1 else []
+    for i, d in enumerate(digits):
+        low = "1" if i == 0 and len(digits) > 1 else "0"
+        if int(d) > int(low):
+            rest = len(digits) - i - 1
+            parts.append(digits[:i] + f"[{low}-{int(d) - 1}]" + (rf"\d{{{rest}}}" if rest else ""))
+    return "(" + "|".join([*parts, digits]) + ")"
+
+
+CURSOR = rf"^(-|[1-9]\d{{0,5}})\.{_at_most(MAX_ID)}$"  # "<day ordinal, or - for undated>.<incident id>"
 
 
 def _write_cursor(day: dt.date | None, incident_id: int) -> str:
@@ -782,8 +796,6 @@ def _read_cursor(cursor: str | None) -> tuple[dt.date | None, int] | None:
     if not re.match(CURSOR, cursor):
         raise StoreError(f"not a cursor this store gives: {cursor!r}")
     day, _, incident_id = cursor.partition(".")
-    if int(incident_id) > MAX_ID:
-        raise StoreError(f"not a cursor this store gives: {cursor!r} (incident ids are below {MAX_ID + 1:,})")
     return (None if day == "-" else dt.date.fromordinal(int(day))), int(incident_id)
 
 
