@@ -111,6 +111,22 @@ def served(db: str, token: str | None = None, workers: int = 1) -> Iterator[str]
             proc.wait(timeout=20)
 
 
+def warc(pages: list[bytes], gzipped: bool = False) -> bytes:
+    """A WARC file of HTML responses, one per page (as a crawler writes them, gzipped per record)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzipped)
+    for i, page in enumerate(pages):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
+                                                      payload=io.BytesIO(page), http_headers=headers))
+    return out.getvalue()
+
+
 def run_sitrep(*args) -> subprocess.CompletedProcess:
     """The `sitrep` command in a child process, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *map(str, args)], capture_output=True, text=True,

@@ -8,7 +8,6 @@ number longer than Python converts)."""
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import os
 import shutil
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS, free_port, run_sitrep, served
+from tests.conftest import SEEDS, free_port, run_sitrep, served, warc
 
 TOKEN = "analyst-token-for-tests"
 SEED = SEEDS[2].read_text(encoding="utf-8").split("\n", 1)[1]  # al-Shaddadi, 13 November 2023
@@ -282,27 +281,14 @@ def test_whatever_cannot_be_read_is_a_line(tmp_path):
     assert "1 articles read (1 new), 7 unreadable" in done.stderr
 
 
-def _warc(pages: list[bytes], gzipped: bool) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzipped)
-    for i, page in enumerate(pages):
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
-                                                      payload=io.BytesIO(page), http_headers=headers))
-    return out.getvalue()
-
-
 def test_a_truncated_warc_file_is_a_line(tmp_path):
     from sitrep.lexicon import Lexicon
     from sitrep.sources import ReadError, read_paths
 
     pages = [b"<html><body><article><p>" + s.read_bytes() + b"</p></article></body></html>" for s in SEEDS[:3]]
     for gzipped in (True, False):
-        whole = _warc(pages, gzipped)
-        record = len(_warc(pages[:1], gzipped))  # where the second record starts
+        whole = warc(pages, gzipped)
+        record = len(warc(pages[:1], gzipped))  # where the second record starts
         for cut in (record + 30, record + len(whole[record:]) // 2, len(whole) - 12):  # its header, its page, the end
             path = tmp_path / f"cut-{cut}.warc{'.gz' if gzipped else ''}"
             path.write_bytes(whole[:cut])

@@ -5,7 +5,6 @@ what the store already held intact. How many inputs were tried is printed at the
 from __future__ import annotations
 
 import gzip
-import io
 import itertools
 import json
 import os
@@ -23,7 +22,7 @@ from sitrep.extract import MAX_ARTICLE_CHARS
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 from sitrep.sources import MAX_LINE_BYTES, ReadError, read_bytes, read_paths
-from tests.conftest import FUZZ_TRIED, ROOT, SAMPLES, SEEDS, run_sitrep
+from tests.conftest import FUZZ_TRIED, ROOT, SAMPLES, SEEDS, run_sitrep, warc
 
 LEX = Lexicon.load()
 READ_AS = [".txt", ".json", ".jsonl", ".html", ".txt.gz", ".jsonl.gz", ".warc", ".warc.gz"]
@@ -56,19 +55,6 @@ def _gzipped(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=1)
 
 
-def _warc(pages: list[bytes]) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=False)
-    for i, page in enumerate(pages):
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
-                                                      payload=io.BytesIO(page), http_headers=headers))
-    return out.getvalue()
-
-
 # --- readers -----------------------------------------------------------------------------------
 
 @FUZZ
@@ -90,7 +76,7 @@ def test_truncated_and_corrupted_real_text(cut, byte, suffix):
     elif plain == ".html":
         body = b"<html><body><article><p>" + body + b"</p></article></body></html>"
     elif plain == ".warc":
-        body = _warc([b"<html><body><article><p>" + body + b"</p></article></body></html>"])[: cut + 300]
+        body = warc([b"<html><body><article><p>" + body + b"</p></article></body></html>"])[: cut + 300]
     if suffix.endswith(".gz") and plain != ".warc":
         body = _gzipped(body)[: max(10, cut // 3)]  # a gzip stream that ends early
     _read(body, suffix, "truncated or corrupted real text")
@@ -284,7 +270,7 @@ def test_a_hostile_batch_leaves_the_store_intact(tmp_path):
     (bad / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
     (bad / "bomb.html").write_text("<div>" * 100_000)
     (bad / "long.txt").write_text("Long\n" + "Rockets struck the base and " * 400_000)
-    (bad / "broken.warc.gz").write_bytes(_gzipped(_warc([b"<p>x</p>"]))[:100])
+    (bad / "broken.warc.gz").write_bytes(_gzipped(warc([b"<p>x</p>"]))[:100])
     (bad / "zz-new.jsonl").write_text(json.dumps({"id": "wh", "text": (SAMPLES / "003_c693e3c7be8ea80b.txt").read_text()}))
     result = run_sitrep("ingest", bad, "--db", db)
     FUZZ_TRIED["hostile files in one batch"] += 7
