@@ -24,6 +24,7 @@ GOLD = geo_eval.read_gold(GOLD_FILE)
 
 @pytest.fixture(scope="module")
 def geocoder(pipeline) -> Geocoder:
+    pipeline.extractor  # builds the pipeline's geocoder (on first use), shared with the other tests
     return pipeline.geocoder
 
 
@@ -126,8 +127,10 @@ def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess
 
 
-def test_demonyms_are_not_places(geocoder):
-    assert geocoder.find("Iraqi resistance and American officials spoke to Syrian media.") == []
+def test_demonyms_are_never_literal_places(geocoder):
+    found = geocoder.find("Iraqi resistance and American officials spoke to Syrian media.")
+    assert [(p.text, p.place.country, p.role) for p in found] == [("American", "US", "demonym"),
+                                                                  ("Syrian", "SY", "demonym")]
 
 
 # --- relative phrases give precision -------------------------------------------------------------

@@ -15,6 +15,12 @@ from typing import Annotated, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DatePrecision = Literal["day", "range", "month", "unknown"]
+# How a place is used where it is named (after GeoWebNews' taxonomy, Gritta et al. 2019): `literal`,
+# where something is ("an attack in Syria"); `modifier`, a name qualifying a noun ("U.S. troops",
+# "a Texas court"); `metonymic`, a place standing for its government or people ("Russia's
+# ambassador", "Washington warned"); `demonym`, a people or adjective ("American", "Iraqis").
+# Only a literal place can be where an event happened.
+PlaceRole = Literal["literal", "modifier", "metonymic", "demonym"]
 ActorRole = Literal["claimed", "attributed", "unknown"]
 Status = Literal["claimed", "reported", "confirmed"]
 WeaponKind = Literal[
@@ -109,22 +115,24 @@ class Place(BaseModel):
 
 
 class PlaceMatch(Place):
-    """What `sitrep geocode` prints: a place, the name as written, and where (`--text`) or how
-    strongly (`--all`) it matched. Its place fields are `Place`'s."""
+    """What `sitrep geocode` prints: a place, the name as written, and where and how it is used
+    (`--text`) or how strongly it matched (`--all`). Its place fields are `Place`'s."""
 
     written: str
     start: int | None = None
     end: int | None = None
+    role: PlaceRole | None = None
     score: float | None = None
 
 
 class PlaceSpan(BaseModel):
-    """A place found in text, with the characters it was found in."""
+    """A place found in text, with the characters it was found in and how it is used there."""
 
     place: Place
     text: str
     start: int
     end: int
+    role: PlaceRole = "literal"
 
 
 class PlaceFinder(Protocol):
@@ -136,8 +144,8 @@ class PlaceFinder(Protocol):
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
-        """Places named in `text[start:end]` (offsets into `text`), read with `countries` as context;
-        never a name inside an outlet's or organisation's name, never a demonym."""
+        """Places named in `text[start:end]` (offsets into `text`), read with `countries` as context,
+        each with its role; never a name inside an outlet's or organisation's name."""
         ...
 
     def region(self, country: str, admin1: str) -> Place | None:

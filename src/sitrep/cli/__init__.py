@@ -82,7 +82,7 @@ def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple
     geocoder = Geocoder(lexicon=Lexicon.load())
     if text is not None:
         body = sys.stdin.read() if text == "-" else text
-        records = [PlaceMatch(**s.place.model_dump(), written=s.text, start=s.start, end=s.end)
+        records = [PlaceMatch(**s.place.model_dump(), written=s.text, start=s.start, end=s.end, role=s.role)
                    for s in geocoder.find(body, countries=context)]
     elif show_all:
         records = [PlaceMatch(**geocoder.describe(c).model_dump(), written=name, score=round(c.score, 3))

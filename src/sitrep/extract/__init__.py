@@ -476,6 +476,8 @@ class _ArticleReader:
         regions: list[Place] = []
         region_is_locative: list[bool] = []
         for p in found:
+            if p.role != "literal" or p.place.kind == "continent":
+                continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
             if p.start == sent.start and p.text.isupper() and len(p.text) > 3:

@@ -9,6 +9,7 @@ and countries named in the article break ties.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -57,6 +58,15 @@ class Candidate:
     loose: bool
 
 
+@dataclass
+class _Found:
+    """A place found in the first reading of a text, with what is needed to read it again once
+    the whole text is known: the phrase looked up and how (None: not a phrase lookup)."""
+
+    span: PlaceSpan
+    lookup: tuple[str, bool, bool, bool] | None = None  # phrase, facility, admin, cue
+
+
 class Geocoder:
     """Places in text, and a name's best match. Loads the gazetteer index once."""
 
@@ -73,27 +83,66 @@ class Geocoder:
         end = len(text) if end is None else end
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         countries = countries | self._countries_named(tokens)
-        spans: list[PlaceSpan] = []
+        abbreviations = self._abbreviations(text, start, end)
+        found: list[_Found] = []
         i = 0
         while i < len(tokens):
+            abbreviation = abbreviations.get(tokens[i][0])
+            if abbreviation is not None:
+                found.append(_Found(abbreviation))
+                while i < len(tokens) and tokens[i][0] < abbreviation.end:
+                    i += 1
+                continue
             if not _name_like(tokens[i][2]) or (i > 0 and self._person_before(tokens, i, start)):
                 i += 1
                 continue
-            found = self._longest(text, tokens, i, countries)
-            if found is None:
+            place = self._longest(text, tokens, i, countries)
+            demonym = self._demonym(text, tokens, i)
+            if demonym is not None and (place is None or demonym[1] >= place[1]):
+                found.append(_Found(demonym[0]))
+                i += demonym[1]
+                continue
+            if place is None:
                 i += 1
                 continue
-            span, used = found
+            one, used = place
             i += used
-            if span.place.kind == "country" and _ACRONYM.fullmatch(span.text):
-                if not _IN_BEFORE.search(text, max(start, span.start - 12), span.start):
-                    continue  # "U.S. troops", "a US base": a modifier, like a demonym, not a place
-                if text[span.end:span.end + 1] == "." and "." in span.text:
-                    span = span.model_copy(update={"text": span.text + ".", "end": span.end + 1})
-            spans.append(span)
-            if span.place.country:  # "Syria's ... province of Dayr al-Zawr": Syria is context now
-                countries = countries | {span.place.country}
+            if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
+                if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
+                    one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})
+                if not _IN_BEFORE.search(text, max(start, one.span.start - 12), one.span.start):
+                    one.span.role = "modifier"  # "U.S. troops", "a US base": qualifies a noun, says not where
+            found.append(one)
+            if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
+                countries = countries | {one.span.place.country}
+        spans = self._in_context(text, found, countries)
         return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
+
+    def _in_context(self, text: str, found: list[_Found], countries: frozenset[str]) -> list[PlaceSpan]:
+        """The second reading: every name read again with what the whole text says. A town
+        followed by its state or country ("Alexandria, La.", "Paris, Texas") is the one in it; a
+        name many towns share is the one in a state the text places something else in (the
+        smallest spread, as CLAVIN and TopoCluster read local news), before population decides."""
+        states = {(f.span.place.country, f.span.place.name) for f in found
+                  if f.span.place.kind == "admin1" and f.span.role == "literal"}
+        out = []
+        for n, f in enumerate(found):
+            span = f.span
+            if f.lookup is not None and span.place.kind not in ("country", "admin1", "continent"):
+                phrase, facility, admin, cue = f.lookup
+                cands = self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
+                nxt = found[n + 1].span if n + 1 < len(found) else None
+                within = None
+                if nxt is not None and nxt.place.kind in ("admin1", "country") and \
+                        _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
+                    within = [c for c in cands if _inside(c.entry, nxt.place)]
+                if not within and states:
+                    within = [c for c in cands if (c.entry.country, c.entry.admin1) in states]
+                pick = within[0] if within else _pick(cands, countries)
+                if pick is not None and pick.entry is not None:
+                    span.place = _place(pick.entry, span.place.precision)
+            out.append(span)
+        return out
 
     def region(self, country: str, admin1: str) -> Place | None:
         for i in self.index.exact.get(key(admin1), []):
@@ -135,7 +184,20 @@ class Geocoder:
             return any(s == span.start for s, _ in actors) and bool(
                 _IN_BEFORE.search(text, max(0, span.start - 12), span.start))
 
-        return [sp for sp in spans if not inside(sp, names) and (not inside(sp, actors) or named_as_place(sp))]
+        def stands_for_actor(span: PlaceSpan) -> bool:  # "Israel said", "Washington warned": the whole name
+            return any(s == span.start and e == span.end for s, e in actors)
+
+        kept = []
+        for sp in spans:
+            if inside(sp, names):
+                continue  # "Al Mayadeen", "the Washington Post": part of an outlet's name
+            if inside(sp, actors) and not named_as_place(sp):
+                if not stands_for_actor(sp):
+                    continue  # "Islamic Resistance in Iraq": part of an organisation's name
+                if sp.role == "literal":
+                    sp.role = "metonymic"
+            kept.append(sp)
+        return kept
 
     def _countries_named(self, tokens) -> frozenset[str]:
         """Countries a text names: context for every other name in it. (Demonyms are not: "American
@@ -149,6 +211,39 @@ class Geocoder:
                     if cc:
                         found.add(cc)
         return frozenset(found)
+
+    def _abbreviations(self, text: str, start: int, end: int) -> dict[int, PlaceSpan]:
+        """States' and provinces' abbreviations ("W.Va.", "B.C.", "NSW", ", Ky."), by where they
+        start. One that is also a word or a name ("Miss.", "Ind.", "La.") counts only after a town
+        and a comma; none counts after a number ("300 B.C.")."""
+        out: dict[int, PlaceSpan] = {}
+        for m in _abbreviation_pattern(tuple(self.index.abbreviations)).finditer(text, start, end):
+            written = m.group()
+            before = text[max(start, m.start() - 12):m.start()]
+            if re.search(r"\d\s*$", before):
+                continue
+            after_town = bool(re.search(r"[A-Za-z]\.?,\s*$", before))
+            if not (after_town or written.count(".") >= 2 or "." not in written):
+                continue
+            e = self.index.entries[self.index.abbreviations[written]]
+            out[m.start()] = PlaceSpan(place=_place(e, 3), text=written, start=m.start(), end=m.end())
+        return out
+
+    def _demonym(self, text: str, tokens, i: int) -> tuple[PlaceSpan, int] | None:
+        """A demonym starting at token i ("Iraqi", "Sri Lankans", "European"), as its country or
+        continent with the role `demonym`, and how many tokens it takes."""
+        for n in (3, 2, 1):
+            if i + n > len(tokens) or any(tokens[j][1] + 1 != tokens[j + 1][0] for j in range(i, i + n - 1)):
+                continue
+            words = [t[2] for t in tokens[i:i + n]]
+            if not all(w[0].isupper() for w in words):
+                continue
+            entry = self.index.demonyms.get(key(" ".join(words)))
+            if entry is not None:
+                e = self.index.entries[entry]
+                return PlaceSpan(place=_place(e, _own_precision(e)), text=text[tokens[i][0]:tokens[i + n - 1][1]],
+                                 start=tokens[i][0], end=tokens[i + n - 1][1], role="demonym"), n
+        return None
 
     def _person_before(self, tokens, i: int, start: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
@@ -201,8 +296,8 @@ class Geocoder:
                         span_end -= 2
                         written = written[:-2]
                     precision = self._precision(best, text, tokens[i][0], stripped + (after if j == stop else ""))
-                    return PlaceSpan(place=_place(best, precision), text=written,
-                                     start=tokens[i][0], end=span_end), j - i
+                    span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
+                    return _Found(span, (phrase, facility, admin, cue)), j - i
         return None
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
@@ -311,7 +406,24 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
 
 
 def _own_precision(e: Entry) -> int:
-    return 3 if e.kind in ("country", "admin1") else 1
+    return 3 if e.kind in ("country", "admin1", "continent") else 1
+
+
+def _inside(e: Entry, region: Place) -> bool:
+    """Whether an entry lies in a region ("Paris" in Texas): its admin-1, or its country."""
+    if region.kind == "admin1":
+        return e.country == region.country and e.admin1 == region.name
+    return e.country == region.country
+
+
+_COMMA_BETWEEN = re.compile(r"\s*,\s*")
+
+
+@functools.lru_cache(maxsize=4)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    """Every abbreviation as a whole word, longest first (so "W. Va." before "Va.")."""
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
 
 def _place(e: Entry, precision: int) -> Place:

