@@ -480,8 +480,8 @@ class _ArticleReader:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
-            if p.start == sent.start and p.text.isupper() and len(p.text) > 3:
-                continue  # a dateline ("TEHRAN (Tasnim) -"): where it was written, not where it happened
+            if p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in self.text[sent.start:p.start]):
+                continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:"): where it was written, not where it happened
             if background_place(self.folded, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
             if not_where(self.folded, p.start, p.end, sent.start, p.place.kind in _REGION_ANCHOR_KINDS):

@@ -29,6 +29,14 @@ _FACILITY_WORDS = frozenset(
     "military installation facility".split())
 _GENERIC = frozenset("village town city base camp field site area district region province "
                      "north south east west northern southern eastern western central".split())  # never a name alone
+# Words that make up the names of regions everywhere ("Centre", "Northeast", "Far North", "West Coast"):
+# such a name is an admin-1 only with a cue or its country in the text.
+_REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest central "
+    "centre center middle capital gulf valley coast coastal district islands island lakes lake river rivers far "
+    "upper lower highlands lowlands midlands interior plateau littoral border mountain mountains premier quarter maritime "
+    "nord sud est ouest norte sur este oeste".split())
+_WATER_WORDS = frozenset("sea seas ocean gulf bay strait straits channel sound".split())
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
@@ -41,6 +49,12 @@ _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b",
 _COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 # Before a name that is also a modifier ("U.S. troops") or an actor alias: the name is a place here.
+# After a country's acronym, a word it qualifies ("US embassy", "U.S. Army"), not a function word
+# ("in the US and Europe", "the U.S. is") or the end of a clause.
+_QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|with|as|is|was|are|were|has|had|have|"
+                        r"will|would|could|should|may|might|must|can|did|does|do|said|says|which|that|who|where|"
+                        r"when|while|after|before|since|until|over|under|against|into|through|this|these|those|"
+                        r"its|their|his|her)\b)[A-Za-z]", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
@@ -65,6 +79,7 @@ class _Found:
 
     span: PlaceSpan
     lookup: tuple[str, bool, bool, bool] | None = None  # phrase, facility, admin, cue
+    doubtful: bool = False  # a word or a person's name as much as a place: kept only if the text places it
 
 
 class Geocoder:
@@ -84,6 +99,7 @@ class Geocoder:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         countries = countries | self._countries_named(tokens)
         abbreviations = self._abbreviations(text, start, end)
+        people = self._people(text, tokens)
         found: list[_Found] = []
         i = 0
         while i < len(tokens):
@@ -93,7 +109,7 @@ class Geocoder:
                 while i < len(tokens) and tokens[i][0] < abbreviation.end:
                     i += 1
                 continue
-            if not _name_like(tokens[i][2]) or (i > 0 and self._person_before(tokens, i, start)):
+            if i in people or not _name_like(tokens[i][2]) or (i > 0 and self._person_before(tokens, i, start)):
                 i += 1
                 continue
             place = self._longest(text, tokens, i, countries)
@@ -107,11 +123,20 @@ class Geocoder:
                 continue
             one, used = place
             i += used
+            if used == 1 and (self._a_word_here(text, one.span, start) or self._a_person_here(text, one.span, start)):
+                one.doubtful = True  # "Council voted", "Lincoln said": a word or a person, unless the text says where
+                found.append(one)
+                continue
+            if _STREET_AFTER.match(text, one.span.end):
+                continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
+            if key(one.span.text) in self.index.metonyms:
+                one.span.role = "metonymic"  # "Washington warned": a government, never where
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
                 if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
                     one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})
-                if not _IN_BEFORE.search(text, max(start, one.span.start - 12), one.span.start):
-                    one.span.role = "modifier"  # "U.S. troops", "a US base": qualifies a noun, says not where
+                if _QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
+                        text, max(start, one.span.start - 12), one.span.start):
+                    one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
@@ -138,9 +163,13 @@ class Geocoder:
                     within = [c for c in cands if _inside(c.entry, nxt.place)]
                 if not within and states:
                     within = [c for c in cands if (c.entry.country, c.entry.admin1) in states]
+                if f.doubtful and not within:
+                    continue  # "Lincoln said" in a text that names no state Lincoln lies in
                 pick = within[0] if within else _pick(cands, countries)
                 if pick is not None and pick.entry is not None:
                     span.place = _place(pick.entry, span.place.precision)
+            elif f.doubtful:
+                continue
             out.append(span)
         return out
 
@@ -191,11 +220,10 @@ class Geocoder:
         for sp in spans:
             if inside(sp, names):
                 continue  # "Al Mayadeen", "the Washington Post": part of an outlet's name
-            if inside(sp, actors) and not named_as_place(sp):
+            if inside(sp, actors) and not named_as_place(sp) and sp.role == "literal":
                 if not stands_for_actor(sp):
                     continue  # "Islamic Resistance in Iraq": part of an organisation's name
-                if sp.role == "literal":
-                    sp.role = "metonymic"
+                sp.role = "metonymic"
             kept.append(sp)
         return kept
 
@@ -211,6 +239,90 @@ class Geocoder:
                     if cc:
                         found.add(cc)
         return frozenset(found)
+
+    def _people(self, text: str, tokens) -> set[int]:
+        """Tokens that are part of a person's name: a run of capitalised words after a title ("Sen.",
+        "Spc.", "President") or starting with a given name ("Richard Brown", "Keith D. Johnson"),
+        or followed by an age (", 41,"); and every later use of such a person's surname alone."""
+        names = self.index
+        people: set[int] = set()
+        surnames: set[str] = set()
+
+        def joined(j: int) -> bool:  # token j follows j-1 within one name: a space, or an initial's ". "
+            gap = text[tokens[j - 1][1]:tokens[j][0]]
+            return tokens[j][2][0].isupper() and tokens[j][2].lower() not in _PLACE_NOUNS and (
+                gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
+                    tokens[j - 1][2]) in names.person_titles))
+
+        def run(i: int) -> int:  # the end of a run of capitalised words (and initials) from token i
+            j = i + 1
+            while j < len(tokens) and joined(j):
+                j += 1
+            return j
+
+        for i, (_, e, tok) in enumerate(tokens):
+            low = key(tok)
+            if not tok[0].isupper() or i + 1 >= len(tokens) or not joined(i + 1):
+                continue
+            following = tokens[i + 1][2]
+            if low in names.person_titles:
+                stop = run(i + 1)
+            elif low in names.given_names and not self._place_named(tokens, i) and (
+                    len(following) == 1 or not (self._word(following) or following.lower() in _CALENDAR)):
+                stop = run(i)  # "Paris Hilton", "Keith D. Johnson"; not "Columbus Police", "Alexandria Friday"
+            else:
+                continue
+            people.update(range(i if low in names.given_names else i + 1, stop))
+            surnames.add(key(tokens[stop - 1][2]))
+        for i, (s, e, tok) in enumerate(tokens):
+            if i not in people and tok[0].isupper():
+                if key(tok) in surnames:
+                    people.add(i)
+                elif _AGE_AFTER.match(text, e) and tok[0].isupper() and i > 0 and tokens[i - 1][2][0].isupper():
+                    people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
+        return people
+
+    def _word(self, written: str) -> bool:
+        """Whether a word is an English common noun or adjective ("Police", "Rockets", "School")."""
+        low = written.lower()
+        return low in self.index.words or (low.endswith("s") and low[:-1] in self.index.words)
+
+    def _place_named(self, tokens, i: int) -> bool:
+        """Whether a place of several words starts at token i ("Virginia Beach", "Mary Esther")."""
+        return any(key(" ".join(t[2] for t in tokens[i:i + n])) in self.index.exact for n in (4, 3, 2)
+                   if i + n <= len(tokens))
+
+    def _a_word_here(self, text: str, span: PlaceSpan, start: int) -> bool:
+        """Whether a one-word name that is also an English word is the word here: unless a place
+        cue comes before it ("in Council"), or it is a large city's own name and not the first
+        word of a sentence, it is the word ("Council voted", "Maritime security sources")."""
+        place = span.place
+        k = key(span.text)
+        if place.kind in ("country", "continent") or k not in self.index.words or k in self.index.proper_nouns:
+            return False
+        before = text[max(start, span.start - 40):span.start]
+        if _CUE_BEFORE.search(before):
+            return False
+        first_word = not before.strip() or before.rstrip()[-1] in ".!?\n\"“:"
+        big = place.kind == "city" and self._population(place) >= 100_000
+        return first_word or not big
+
+    def _a_person_here(self, text: str, span: PlaceSpan, start: int) -> bool:
+        """Whether a one-word name that is a common given name or surname is a person here ("Lincoln
+        said", "Stevens & Wilkinson"): unless a place cue comes before it ("of Chester") or it is a
+        large city's name, a country or a region, it is."""
+        k, place = key(span.text), span.place
+        if place.kind != "city" or not (k in self.index.surnames or k in self.index.given_names):
+            return False
+        return not _CUE_BEFORE.search(text[max(start, span.start - 40):span.start]) \
+            and self._population(place) < 100_000
+
+    def _population(self, place: Place) -> int:
+        for i in self.index.exact.get(key(place.name), ()):
+            e = self.index.entries[i]
+            if e.name == place.name and e.kind == place.kind and e.country == place.country:
+                return e.population
+        return 0
 
     def _abbreviations(self, text: str, start: int, end: int) -> dict[int, PlaceSpan]:
         """States' and provinces' abbreviations ("W.Va.", "B.C.", "NSW", ", Ky."), by where they
@@ -290,6 +402,8 @@ class Geocoder:
                              countries)
                 if pick:
                     best = pick.entry
+                    if phrase != " ".join(words) and best.kind in ("country", "continent"):
+                        j = i + len(core)  # "US base": the country is "US", and "base" is a base somewhere
                     span_end = tokens[j - 1][1]
                     written = text[tokens[i][0]:span_end]
                     if written.endswith(("'s", "\u2019s")):
@@ -325,7 +439,7 @@ class Geocoder:
         if not k or k in self.index.not_places or k in _GENERIC or (
                 len(k) < 4 and " " not in k and not phrase.isupper()):
             return []
-        acronym = phrase.isupper() and " " not in phrase.strip()
+        acronym = phrase.isupper() and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
@@ -344,6 +458,15 @@ class Geocoder:
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
+        if not admin and len(out) > 1 and out[0].entry.kind == "admin1":
+            # "attacks in Idlib", "in Kherson": the city that gives its province its name, unless a
+            # cue ("province", "governorate") asks for the province
+            region = out[0].entry
+            city = next((c for c in out[1:] if c.entry.kind == "city" and c.entry.country == region.country
+                         and c.entry.admin1 == region.name), None)
+            if city is not None:
+                out.remove(city)
+                out.insert(0, Candidate(city.entry, out[0].score + 0.01, city.loose))
         return out
 
     @staticmethod
@@ -362,9 +485,11 @@ class Geocoder:
                 return None
             score = math.log10(max(e.population, 10)) / 2
         elif e.kind == "admin1":
-            if not (admin or in_context):
-                return None  # "Western" is a region somewhere; only with a cue or its country
-            score = 4.5 if admin else 1.0
+            words = set(written.split())  # not "Centre", "Far North"; not "Red Sea", the sea
+            primary = key(e.name) == written and not words <= _REGION_WORDS and not words & _WATER_WORDS
+            if not (admin or in_context or primary):
+                return None  # an admin-1's other names ("Western") need a cue or its country
+            score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
         elif e.kind == "country":
             score = 3.0
         else:
@@ -417,6 +542,16 @@ def _inside(e: Entry, region: Place) -> bool:
 
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
+_AGE_AFTER = re.compile(r",\s*\d{1,2},")
+_STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
+                           r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
+# Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
+_PLACE_NOUNS = frozenset("county parish city township borough village town river lake lakes island islands bay beach "
+                         "falls springs heights valley hills hill mountain mountains creek park airport station "
+                         "road street avenue boulevard square bridge harbor harbour port point forest desert sea "
+                         "ocean gulf strait canal dam district province state region".split())
 
 
 @functools.lru_cache(maxsize=4)

