@@ -144,34 +144,66 @@ class Geocoder:
         return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
 
     def _in_context(self, text: str, found: list[_Found], countries: frozenset[str]) -> list[PlaceSpan]:
-        """The second reading: every name read again with what the whole text says. A town
-        followed by its state or country ("Alexandria, La.", "Paris, Texas") is the one in it; a
-        name many towns share is the one in a state the text places something else in (the
-        smallest spread, as CLAVIN and TopoCluster read local news), before population decides."""
+        """The second reading: every name read again with what the whole text says, as CLAVIN and
+        TopoCluster read local news (the smallest spread), before population decides:
+        - a town followed by its state or country ("Alexandria, La.", "Paris, Texas") is the one in it;
+        - a name the text's states or counties hold a namesake of is that namesake;
+        - otherwise a namesake near the places the text names unambiguously, or in the country
+          most of its places are in (its home: "Gainesville" in a Georgia paper), wins over a
+          distant one, unless population or the name's own strength says otherwise by far.
+        Read twice, so that what the first reading settles (Georgia the state, Hall County in it)
+        can settle the rest."""
+        readings = [self._reading(f, countries) for f in found]
+        for final in (False, True):
+            kept = self._reread(text, found, readings, countries, final)
+        return [f.span for f in kept]
+
+    def _reread(self, text: str, found: list[_Found], readings: list[list[Candidate]], countries: frozenset[str],
+                final: bool) -> list[_Found]:
         states = {(f.span.place.country, f.span.place.name if f.span.place.kind == "admin1" else f.span.place.admin1)
-                  for f in found if f.span.place.kind in ("admin1", "county") and f.span.role == "literal"}
-        out = []
+                  for f in found if f.span.place.kind in ("admin1", "county") and f.span.role == "literal"
+                  and not f.doubtful}
+        home = _home(found)
+        kept = []
         for n, f in enumerate(found):
-            span = f.span
-            if f.lookup is not None and span.place.kind not in ("country", "admin1", "continent"):
-                phrase, facility, admin, cue = f.lookup
-                cands = self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
-                nxt = found[n + 1].span if n + 1 < len(found) else None
-                within = None
-                if nxt is not None and nxt.place.kind in ("admin1", "country") and \
-                        _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
-                    within = [c for c in cands if _inside(c.entry, nxt.place)]
-                if not within and states:
-                    within = [c for c in cands if (c.entry.country, c.entry.admin1) in states]
-                if f.doubtful and not within:
-                    continue  # "Lincoln said" in a text that names no state Lincoln lies in
-                pick = within[0] if within else _pick(cands, countries)
-                if pick is not None and pick.entry is not None:
-                    span.place = _place(pick.entry, span.place.precision)
-            elif f.doubtful:
+            span, cands = f.span, readings[n]
+            if not cands:
+                if not (f.doubtful and final):
+                    kept.append(f)
                 continue
-            out.append(span)
-        return out
+            nxt = found[n + 1].span if n + 1 < len(found) else None
+            within: list[Candidate] = []
+            if nxt is not None and nxt.place.kind in ("admin1", "country") and \
+                    _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
+                within = [c for c in cands if _inside(c.entry, nxt.place)]
+            if not within and states:
+                within = [c for c in cands if (c.entry.country, c.entry.admin1) in states
+                          and (c.entry.kind != "admin1" or span.place.kind != "country")]
+            if f.doubtful and not within:
+                if not final:
+                    kept.append(f)
+                continue  # "Lincoln said" in a text that names no state Lincoln lies in
+            if not within and span.place.kind in ("country", "admin1") and cands[0].entry.kind in ("country", "admin1"):
+                # a country's or a state's name stays that ("Mexico", "Peru"), unless it is also a
+                # state of the text's home country: "Georgia" in a paper from Atlanta
+                within = [c for c in cands if c.entry.kind == "admin1" and c.entry.country == home
+                          and key(c.entry.name) == key(phrase_of(f))] or [_same(cands, span.place)]
+            anchors = [(o.span.place.latitude, o.span.place.longitude) for m, o in enumerate(found)
+                       if m != n and o.span.role == "literal" and not o.doubtful and _unambiguous(readings[m], o)
+                       and key(o.span.text) != key(span.text)]
+            pick = within[0] if within and within[0] is not None else _nearest(cands, anchors, home, countries)
+            if pick is not None and not _is(pick.entry, span.place):
+                span.place = _place(pick.entry, span.place.precision if pick.entry.kind not in _REGION_KINDS else 3)
+            kept.append(f)
+        return kept
+
+    def _reading(self, f: _Found, countries: frozenset[str]) -> list[Candidate]:
+        """A name's candidates once the whole text is known, or [] where there is nothing to weigh
+        (a metonym stays the capital it stands for)."""
+        if f.lookup is None or f.span.place.kind == "continent" or f.span.role == "metonymic":
+            return []
+        phrase, facility, admin, cue = f.lookup
+        return self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
 
     def region(self, country: str, admin1: str) -> Place | None:
         for i in self.index.exact.get(key(admin1), []):
@@ -298,13 +330,15 @@ class Geocoder:
         word of a sentence, it is the word ("Council voted", "Maritime security sources")."""
         place = span.place
         k = key(span.text)
-        if place.kind in ("country", "continent") or k not in self.index.words or k in self.index.proper_nouns:
+        if place.kind in ("country", "continent") or k not in self.index.words:
             return False
+        if k in self.index.proper_nouns and key(place.name) == k:
+            return False  # "Michigan" (also a card game), "Reading": a place's own name, listed as one
         before = text[max(start, span.start - 40):span.start]
         if _CUE_BEFORE.search(before):
             return False
         first_word = not before.strip() or before.rstrip()[-1] in ".!?\n\"“:"
-        big = place.kind == "city" and self._population(place) >= 100_000
+        big = place.kind == "city" and key(place.name) == k and self._population(place) >= 100_000
         return first_word or not big
 
     def _a_person_here(self, text: str, span: PlaceSpan, start: int) -> bool:
@@ -532,6 +566,70 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
         return best
     rival = next((c for c in cands[1:] if c.entry.country != e.country), None)
     return None if rival is not None and best.score - rival.score < 0.5 else best
+
+
+def _home(found: list[_Found]) -> str | None:
+    """The country most of a text's literal towns, counties and states lie in (at least two of them,
+    and most of those named), where its ambiguous names are first looked for."""
+    from collections import Counter
+
+    seen = Counter(f.span.place.country for f in found
+                   if f.span.role == "literal" and f.span.place.country and f.span.place.kind != "country")
+    if not seen:
+        return None
+    country, n = seen.most_common(1)[0]
+    return country if n >= 2 and n * 2 > sum(seen.values()) else None
+
+
+def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
+    """Whether a name found in a text says where it is on its own: one place by that name, or one
+    that outranks every namesake by far (a facility, a state's own name with a cue)."""
+    if f.lookup is None:
+        return f.span.place.kind != "continent"
+    if not cands:
+        return False
+    rivals = [c for c in cands[1:] if km(c.entry.latitude, c.entry.longitude, cands[0].entry.latitude,
+                                           cands[0].entry.longitude) > 50]
+    return not rivals or cands[0].score - rivals[0].score >= 1.5
+
+
+def _is(e: Entry, place: Place) -> bool:
+    """Whether a place was made from this entry."""
+    return (e.name, e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
+        place.name, place.kind, place.country, place.latitude, place.longitude)
+
+
+def _same(cands: list[Candidate], place: Place) -> Candidate | None:
+    """The candidate that is this place."""
+    return next((c for c in cands if _is(c.entry, place)), None)
+
+
+def phrase_of(f: _Found) -> str:
+    return f.lookup[0] if f.lookup else f.span.text
+
+
+def _nearest(cands: list[Candidate], anchors: list[tuple[float | None, float | None]], home: str | None,
+             countries: frozenset[str]) -> Candidate | None:
+    """The candidate that fits the text best: its own score, plus up to 2 for lying near a place the
+    text names unambiguously, plus 1.5 for lying in the text's home country when the best one
+    does not. Ties to `_pick`'s caution when nothing tells namesakes apart."""
+    best = _pick(cands, countries)
+    if best is None or len(cands) < 2:
+        return best
+    points = [(a, b) for a, b in anchors if a is not None and b is not None]
+
+    def fit(c: Candidate) -> float:
+        if c.score < best.score - 1.0 and c.entry.country != best.entry.country:
+            return float("-inf")  # nearness does not make a hamlet abroad the place meant
+        bonus = 0.0
+        if points:
+            d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in points)
+            bonus += 2.0 if d < 100 else 1.5 if d < 250 else 0.75 if d < 600 else 0.0
+        if home and c.entry.country == home and best.entry.country != home:
+            bonus += 1.5
+        return c.score + bonus
+
+    return max(cands[:12], key=fit)
 
 
 def _own_precision(e: Entry) -> int:
