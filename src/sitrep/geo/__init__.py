@@ -91,6 +91,9 @@ class Geocoder:
         self.index = index or load_index()
         self.lexicon = lexicon
         self._memo: dict[tuple, list[Candidate]] = {}
+        # first words of country names and of demonyms: most capitalised words start neither
+        self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
+        self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
 
     # --- the PlaceFinder interface --------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -153,6 +156,8 @@ class Geocoder:
           distant one, unless population or the name's own strength says otherwise by far.
         Read twice, so that what the first reading settles (Georgia the state, Hall County in it)
         can settle the rest."""
+        if len(found) < 2:  # nothing else in the text to read a name by
+            return [f.span for f in found if not f.doubtful]
         readings = [self._reading(f, countries) for f in found]
         for final in (False, True):
             kept = self._reread(text, found, readings, countries, final)
@@ -176,9 +181,8 @@ class Geocoder:
             if nxt is not None and nxt.place.kind in ("admin1", "country") and \
                     _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
                 within = [c for c in cands if _inside(c.entry, nxt.place)]
-            if not within and states:
-                within = [c for c in cands if (c.entry.country, c.entry.admin1) in states
-                          and (c.entry.kind != "admin1" or span.place.kind != "country")]
+            if not within and states and span.place.kind != "country":  # "China" stays China in a text on Maine
+                within = [c for c in cands if (c.entry.country, c.entry.admin1) in states]
             if f.doubtful and not within:
                 if not final:
                     kept.append(f)
@@ -265,7 +269,7 @@ class Geocoder:
         named = self.index.countries
         found = set()
         for i, (_, _, tok) in enumerate(tokens):
-            if tok[0].isupper() and not tok.isupper():  # not "US": "US forces" is in every report
+            if tok[0].isupper() and not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
                 for n in (1, 2, 3, 4, 5):  # up to "Democratic Republic of the Congo"
                     cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
                     if cc:
@@ -378,6 +382,8 @@ class Geocoder:
     def _demonym(self, text: str, tokens, i: int) -> tuple[PlaceSpan, int] | None:
         """A demonym starting at token i ("Iraqi", "Sri Lankans", "European"), as its country or
         continent with the role `demonym`, and how many tokens it takes."""
+        if key(tokens[i][2]) not in self._demonym_starts:
+            return None
         for n in (3, 2, 1):
             if i + n > len(tokens) or any(tokens[j][1] + 1 != tokens[j + 1][0] for j in range(i, i + n - 1)):
                 continue

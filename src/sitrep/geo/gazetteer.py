@@ -131,7 +131,7 @@ def build_index() -> Index:
             int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
 
     for region, geom in regions.admin1:
-        point = _inner_point(geom)
+        point = geom.centroid  # the whole region's centre, islands and all (Hawaii between its islands)
         name = admin1_names[region]
         entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, 0,
                              f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
