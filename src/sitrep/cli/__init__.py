@@ -422,24 +422,47 @@ def evaluate() -> None:
 
 
 @evaluate.command("geo")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
-              help="Where the gold's articles are (repeatable; default: the bundled samples).")
+              help="Where the gold's articles are (repeatable; default: the bundled samples). Not for benchmarks, "
+                   "whose files hold their texts.")
+@click.option("--gold-with-coords-only", "coords_only", is_flag=True,
+              help="Benchmarks: leave out gold toponyms without coordinates before matching, as the published "
+                   "tables do for LGL, TR-News and GeoWebNews.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Benchmarks: the first N documents of each file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              help="table: figures and every row that is not correct; json: the figures.")
-def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
-    """Geocoding accuracy on GOLD (JSON Lines of place names as written), from raw article text.
+              help="table: figures (and, for sitrep's gold, every row that is not correct); json: the figures.")
+def evaluate_geo(gold: tuple[str, ...], article_paths: tuple[str, ...], coords_only: bool, limit: int | None,
+                 fmt: str) -> None:
+    """Geocoding accuracy on GOLD files, from raw text.
 
-    Prints exact-match and within-25-km accuracy, split into detected-and-resolved and missed.
+    A file of place names as written (tests/gold/geo.jsonl) prints exact-match and within-25-km
+    accuracy, split into detected-and-resolved and missed. A geoparsing benchmark (documents with
+    their `toponyms`: LGL, GeoVirus, TR-News, GeoWebNews in ../shared/benchmarks/geo) prints
+    recognition precision, recall and F1, accuracy@161 km, AUC, mean and median error, and the
+    end-to-end share, as the field's published tables give them.
     """
     import json
     from pathlib import Path
 
     from sitrep.evaluate import geo as geo_eval
+    from sitrep.evaluate import geoparse
     from sitrep.geo import Geocoder
     from sitrep.lexicon import Lexicon
     from sitrep.sources import ReadError, read_paths
 
+    geocoder = Geocoder(lexicon=Lexicon.load())
+    benchmarks = [g for g in gold if geoparse.is_benchmark(g)]
+    if benchmarks:
+        if len(benchmarks) < len(gold):
+            raise click.UsageError("give either geoparsing benchmarks or sitrep's gold files, not both")
+        results = [geoparse.score(geoparse.read(g, limit), geocoder, Path(g).name.split(".")[0], coords_only)
+                   for g in benchmarks]
+        if fmt == "json":
+            click.echo(json.dumps([r.as_dict() for r in results]))
+        else:
+            geoparse.write_table(results, sys.stdout)
+        return
     paths = article_paths or (Path(__file__).resolve().parent.parent / "samples",)
     articles = {}
     for item in read_paths(paths):
@@ -447,15 +470,16 @@ def evaluate_geo(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
             _said(item)
         else:
             articles[item.id] = item
-    try:
-        rows = geo_eval.read_gold(gold)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
-    result = geo_eval.score(rows, articles, Geocoder(lexicon=Lexicon.load()), gold_file=gold)
-    if fmt == "json":
-        click.echo(json.dumps(geo_eval.figures(result)))
-    else:
-        geo_eval.write_report(result, sys.stdout)
+    for one in gold:
+        try:
+            rows = geo_eval.read_gold(one)
+        except ValueError as e:
+            raise click.ClickException(str(e)) from None
+        result = geo_eval.score(rows, articles, geocoder, gold_file=one)
+        if fmt == "json":
+            click.echo(json.dumps(geo_eval.figures(result)))
+        else:
+            geo_eval.write_report(result, sys.stdout)
 
 
 @evaluate.command("merge")

@@ -109,6 +109,7 @@ class Geocoder:
             abbreviation = abbreviations.get(tokens[i][0])
             if abbreviation is not None:
                 found.append(_Found(abbreviation))
+                countries = countries | {abbreviation.place.country}
                 while i < len(tokens) and tokens[i][0] < abbreviation.end:
                     i += 1
                 continue
@@ -116,6 +117,10 @@ class Geocoder:
                 i += 1
                 continue
             place = self._longest(text, tokens, i, countries)
+            pinned = self._in_region_after(text, tokens, i, place, countries, abbreviations)
+            if pinned is not None:
+                place, region = pinned
+                abbreviations[region.start] = region  # the region is read as the one the town is in
             demonym = self._demonym(text, tokens, i)
             if demonym is not None and (place is None or demonym[1] >= place[1]):
                 found.append(_Found(demonym[0]))
@@ -126,12 +131,17 @@ class Geocoder:
                 continue
             one, used = place
             i += used
-            if used == 1 and (self._a_word_here(text, one.span, start) or self._a_person_here(text, one.span, start)):
+            if used == 1 and pinned is None and (self._a_word_here(text, one.span, start)
+                                                 or self._a_person_here(text, one.span, start)):
                 one.doubtful = True  # "Council voted", "Lincoln said": a word or a person, unless the text says where
                 found.append(one)
                 continue
             if _STREET_AFTER.match(text, one.span.end):
                 continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
+            if key(one.span.text) in self.index.brands and _MODEL_AFTER.match(text, one.span.end):
+                continue  # "his Toyota Hilux", "a Boeing 737": the maker
+            if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
+                continue  # "17:06 in Brasília": a time zone
             if key(one.span.text) in self.index.metonyms:
                 one.span.role = "metonymic"  # "Washington warned": a government, never where
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
@@ -276,6 +286,47 @@ class Geocoder:
                         found.add(cc)
         return frozenset(found)
 
+    def _in_region_after(self, text: str, tokens, i: int, place, countries: frozenset[str],
+                         abbreviations: dict[int, PlaceSpan]) -> tuple[tuple[_Found, int], PlaceSpan] | None:
+        """A town written with its region after a comma ("Waycross, Georgia", "Alexandria, La.",
+        "London, Ontario"): the town of that name in that region, and the region as that one (the
+        state Georgia, not the country), found even where the town alone would need more context."""
+        used = place[1] if place is not None else 1
+        after = tokens[i + used][0] if i + used < len(tokens) else None
+        if after is None or not _COMMA_BETWEEN.fullmatch(text, tokens[i + used - 1][1], after):
+            return None
+        regions = [abbreviations[after]] if after in abbreviations else self._regions_at(text, tokens, i + used)
+        for region in regions:
+            if _QUALIFIES.match(text, region.end) and region.place.kind == "country":
+                continue  # "in Jordan, US officials told CNN": "US" qualifies "officials", it places nothing
+            if place is not None and place[0].span.place.kind == "country" and region.place.kind == "country":
+                continue  # a country followed by another is a list ("Syria, Iraq"), not a town in it
+            found = self._longest(text, tokens, i, countries | {region.place.country})
+            if found is None or found[0].lookup is None:
+                continue
+            phrase, facility, admin, cue = found[0].lookup
+            inside = [c for c in self._candidates(phrase, countries | {region.place.country}, facility=facility,
+                                                  admin=admin, cue=cue) if _inside(c.entry, region.place)]
+            if inside:
+                found[0].span.place = _place(inside[0].entry, found[0].span.place.precision)
+                return found, region
+        return None
+
+    def _regions_at(self, text: str, tokens, j: int) -> list[PlaceSpan]:
+        """The states, provinces and countries a name starting at token j can be, best first."""
+        stop = j
+        while stop < len(tokens) and stop - j < 4 and tokens[stop][2][0].isupper() and (
+                stop == j or text[tokens[stop - 1][1]:tokens[stop][0]] == " "):
+            stop += 1
+        for n in range(stop, j, -1):
+            written = text[tokens[j][0]:tokens[n - 1][1]]
+            cands = [c for c in self._candidates(written, frozenset(), facility=False, admin=True, cue=False)
+                     if c.entry.kind in ("admin1", "country")]
+            if cands:
+                return [PlaceSpan(place=_place(c.entry, 3), text=written, start=tokens[j][0], end=tokens[n - 1][1])
+                        for c in cands]
+        return []
+
     def _people(self, text: str, tokens) -> set[int]:
         """Tokens that are part of a person's name: a run of capitalised words after a title ("Sen.",
         "Spc.", "President") or starting with a given name ("Richard Brown", "Keith D. Johnson"),
@@ -286,6 +337,8 @@ class Geocoder:
 
         def joined(j: int) -> bool:  # token j follows j-1 within one name: a space, or an initial's ". "
             gap = text[tokens[j - 1][1]:tokens[j][0]]
+            if tokens[j - 1][2].endswith(("'s", "\u2019s")):
+                return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
             return tokens[j][2][0].isupper() and tokens[j][2].lower() not in _PLACE_NOUNS and (
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
                     tokens[j - 1][2]) in names.person_titles))
@@ -306,9 +359,12 @@ class Geocoder:
             elif low in names.given_names and not self._place_named(tokens, i) and (
                     len(following) == 1 or not (self._word(following) or following.lower() in _CALENDAR)):
                 stop = run(i)  # "Paris Hilton", "Keith D. Johnson"; not "Columbus Police", "Alexandria Friday"
+            elif low in names.surnames and key(following) in names.surnames and not self._word(following) \
+                    and not self._place_named(tokens, i):
+                stop = run(i)  # "Campbell Paterson": a first name that is a surname too
             else:
                 continue
-            people.update(range(i if low in names.given_names else i + 1, stop))
+            people.update(range(i + 1 if low in names.person_titles else i, stop))
             surnames.add(key(tokens[stop - 1][2]))
         for i, (s, e, tok) in enumerate(tokens):
             if i not in people and tok[0].isupper():
@@ -532,6 +588,7 @@ class Geocoder:
             if not (admin or in_context or primary):
                 return None  # an admin-1's other names ("Western") need a cue or its country
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
+            score += math.log10(max(e.population, 10)) / 100  # a tie-break: Maryland, US before Maryland, Liberia
         elif e.kind == "country":
             score = 3.0
         elif e.kind == "county":  # "Laurel County": among the counties of that name, the most populous
@@ -654,6 +711,8 @@ def _inside(e: Entry, region: Place) -> bool:
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
+_MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "

@@ -58,6 +58,7 @@ class Index:
     given_names: frozenset[str]  # keys of common given names ("richard", "mary")
     surnames: frozenset[str]  # keys of common surnames ("lincoln", "stevens")
     person_titles: frozenset[str]  # keys of words before a name ("sen", "president", "spc")
+    brands: frozenset[str]  # keys of makers named like places ("toyota", "boeing")
     demonyms: dict[str, int]  # "american", "iraqis", "european" -> the country's or continent's entry
     abbreviations: dict[str, int]  # "W.Va.", "B.C.", "NSW" as written -> the admin-1 entry
 
@@ -72,7 +73,7 @@ def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
     for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "metonyms.txt",
-                 DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt",
+                 DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
@@ -130,10 +131,14 @@ def build_index() -> Index:
         add(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"],
             int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
 
+    people: dict[tuple[str | None, str | None], int] = defaultdict(int)  # what a region's towns hold
+    for e in entries:
+        if e.kind == "city":
+            people[(e.country, e.admin1)] += e.population
     for region, geom in regions.admin1:
         point = geom.centroid  # the whole region's centre, islands and all (Hawaii between its islands)
         name = admin1_names[region]
-        entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, 0,
+        entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, people[(region.country, name)],
                              f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
         names.append(_admin1_aliases(name) + _admin1_aliases(region.name))
 
@@ -190,14 +195,15 @@ def build_index() -> Index:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 4:
                     loose[s].append(i)
-    not_places, metonyms, given_names, surnames, titles = (frozenset(
+    not_places, metonyms, given_names, surnames, titles, brands = (frozenset(
         key(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))
-        for name in ("not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt"))
+        for name in ("not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt",
+                     "brands.txt"))
     context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
-                 *_dictionary(), given_names, surnames, titles, _demonyms(entries), _abbreviations(entries))
+                 *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries))
 
 
 def _inner_point(geom):

@@ -143,7 +143,10 @@ def _decode_topojson(topo: dict) -> list[tuple[dict, dict, object]]:
         shell, *holes = [ring(r) for r in rings]
         if len(shell) < 4:  # an islet quantised to a point or a line
             return None
-        return Polygon(shell, [h for h in holes if len(h) >= 4])
+        holes = [h for h in holes if len(h) >= 4]
+        if any(abs(a[0] - b[0]) > 180 for a, b in zip(shell, shell[1:])):
+            return _across_the_antimeridian(shell, holes)
+        return Polygon(shell, holes)
 
     out = []
     for obj in topo["objects"].values():
@@ -151,7 +154,7 @@ def _decode_topojson(topo: dict) -> list[tuple[dict, dict, object]]:
             if g["type"] == "Polygon":
                 geom = polygon(g["arcs"])
             elif g["type"] == "MultiPolygon":
-                geom = MultiPolygon([p for p in map(polygon, g["arcs"]) if p is not None])
+                geom = MultiPolygon([q for p in map(polygon, g["arcs"]) if p is not None for q in _polygons(p)])
             else:
                 continue
             if geom is None or geom.is_empty:
@@ -160,6 +163,27 @@ def _decode_topojson(topo: dict) -> list[tuple[dict, dict, object]]:
                 geom = make_valid(geom)
             out.append((g, g.get("properties") or {}, geom))
     return out
+
+
+def _polygons(geom) -> list:
+    """The polygons a geometry is made of."""
+    import shapely
+
+    return [p for p in shapely.get_parts(shapely.get_parts(geom)) if p.geom_type == "Polygon"]
+
+
+def _across_the_antimeridian(shell, holes):
+    """A ring that crosses 180° (Fiji's islands, Chukotka) as its two halves. Drawn as it is written
+    it would be a band round the whole Earth at its latitudes, holding Cairns in Fiji."""
+    from shapely import affinity, box, make_valid
+    from shapely.geometry import Polygon
+
+    def east(points):
+        return [(x + 360 if x < 0 else x, y) for x, y in points]
+
+    whole = make_valid(Polygon(east(shell), [east(h) for h in holes]))
+    return make_valid(whole.intersection(box(0, -90, 180, 90)).union(
+        affinity.translate(whole.intersection(box(180, -90, 360, 90)), xoff=-360)))
 
 
 def build(node_modules: Path, out: Path = REGIONS_FILE) -> tuple[int, int]:
