@@ -458,8 +458,8 @@ class Geocoder:
         prev = tokens[i - 1][2]
         if "-" in prev and not prev.rsplit("-", 1)[1][:1].isupper():
             return False  # "US-run", "Iran-backed": a modifier, not the first word of a name
-        if self._word(prev):
-            return False  # "Acting U.S. Attorney", "Former Soviet": a word, not a name's first word
+        if tokens[i][2].isupper() and self._word(prev):
+            return False  # "Acting U.S. Attorney": a word, not a name's first word, before an acronym
         gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0]
         return gap_is_space and prev[0].isupper() and prev.lower() not in _CONNECTORS and key(prev) not in (
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
