@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
@@ -175,6 +176,13 @@ class Geocoder:
 
     def _reread(self, text: str, found: list[_Found], readings: list[list[Candidate]], countries: frozenset[str],
                 final: bool) -> list[_Found]:
+        """One reading of every name with what the others say (see `_in_context`); the last one
+        drops the doubtful names the text does not place."""
+        clear: dict[str, set[tuple[float, float]]] = defaultdict(set)  # name -> where it is, when unambiguous
+        for m, o in enumerate(found):
+            if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None \
+                    and _unambiguous(readings[m], o):
+                clear[key(o.span.text)].add((o.span.place.latitude, o.span.place.longitude))
         states = {(f.span.place.country, f.span.place.name if f.span.place.kind == "admin1" else f.span.place.admin1)
                   for f in found if f.span.place.kind in ("admin1", "county") and f.span.role == "literal"
                   and not f.doubtful}
@@ -182,10 +190,10 @@ class Geocoder:
         kept = []
         for n, f in enumerate(found):
             span, cands = f.span, readings[n]
-            if not cands:
+            if not cands or (len(cands) == 1 and not f.doubtful and _is(cands[0].entry, span.place)):
                 if not (f.doubtful and final):
                     kept.append(f)
-                continue
+                continue  # nothing to weigh: no other reading of this name
             nxt = found[n + 1].span if n + 1 < len(found) else None
             within: list[Candidate] = []
             if nxt is not None and nxt.place.kind in ("admin1", "country") and \
@@ -201,10 +209,9 @@ class Geocoder:
                 # a country's or a state's name stays that ("Mexico", "Peru"), unless it is also a
                 # state of the text's home country: "Georgia" in a paper from Atlanta
                 within = [c for c in cands if c.entry.kind == "admin1" and c.entry.country == home
-                          and key(c.entry.name) == key(phrase_of(f))] or [_same(cands, span.place)]
-            anchors = [(o.span.place.latitude, o.span.place.longitude) for m, o in enumerate(found)
-                       if m != n and o.span.role == "literal" and not o.doubtful and _unambiguous(readings[m], o)
-                       and key(o.span.text) != key(span.text)]
+                          and key(c.entry.name) == key(_phrase_of(f))] or [_same(cands, span.place)]
+            own = key(span.text)
+            anchors = [point for name, points in clear.items() if name != own for point in points]
             pick = within[0] if within and within[0] is not None else _nearest(cands, anchors, home, countries)
             if pick is not None and not _is(pick.entry, span.place):
                 span.place = _place(pick.entry, span.place.precision if pick.entry.kind not in _REGION_KINDS else 3)
@@ -669,11 +676,11 @@ def _same(cands: list[Candidate], place: Place) -> Candidate | None:
     return next((c for c in cands if _is(c.entry, place)), None)
 
 
-def phrase_of(f: _Found) -> str:
+def _phrase_of(f: _Found) -> str:
     return f.lookup[0] if f.lookup else f.span.text
 
 
-def _nearest(cands: list[Candidate], anchors: list[tuple[float | None, float | None]], home: str | None,
+def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], home: str | None,
              countries: frozenset[str]) -> Candidate | None:
     """The candidate that fits the text best: its own score, plus up to 2 for lying near a place the
     text names unambiguously, plus 1.5 for lying in the text's home country when the best one
@@ -681,7 +688,7 @@ def _nearest(cands: list[Candidate], anchors: list[tuple[float | None, float | N
     best = _pick(cands, countries)
     if best is None or len(cands) < 2:
         return best
-    points = [(a, b) for a, b in anchors if a is not None and b is not None]
+    points = anchors
 
     def fit(c: Candidate) -> float:
         if c.score < best.score - 1.0 and c.entry.country != best.entry.country:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
@@ -32,8 +33,10 @@ FACILITY_KINDS = frozenset(
     "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One place: a named tuple, since a quarter of a million of them are unpickled on every load
+    (three times as fast as a slotted dataclass)."""
+
     name: str
     kind: str  # named-site kind, "city", "admin1", "country", "airport"
     country: str | None
