@@ -19,6 +19,18 @@ SEEDS = sorted(SAMPLES.glob("*.txt"))  # the five seed reports; SAMPLES also hol
 FUZZ_TRIED: Counter[str] = Counter()  # inputs the fuzz tests tried, by kind: reported after the run
 
 
+def pytest_sessionfinish(session):
+    """Under pytest-xdist (`make test` runs two workers) each worker counts its own fuzz inputs
+    and hands them to the controller, which reports the sum."""
+    if hasattr(session.config, "workeroutput"):
+        session.config.workeroutput["fuzz_tried"] = dict(FUZZ_TRIED)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    FUZZ_TRIED.update(getattr(node, "workeroutput", {}).get("fuzz_tried", {}))
+
+
 def pytest_terminal_summary(terminalreporter):
     if FUZZ_TRIED:
         terminalreporter.write_sep("-", f"fuzz inputs tried: {sum(FUZZ_TRIED.values()):,}")

@@ -220,6 +220,7 @@ def test_parsing_a_post_never_stalls_readers(tmp_path):
                  threading.Thread(target=post, args=("blank",), kwargs={
                      "headers": auth, "files": {"file": ("blank.jsonl.gz", newlines, "application/gzip")}})]
         httpx.get(f"{url}/api/incidents").raise_for_status()
+        posting = time.monotonic()
         for t in posts:
             t.start()
         slowest = 0.0
@@ -229,8 +230,12 @@ def test_parsing_a_post_never_stalls_readers(tmp_path):
             slowest = max(slowest, time.monotonic() - started)
         for t in posts:
             t.join()
+        posting = time.monotonic() - posting
     assert answers == {"page": 422, "blank": 413}  # the page is too long to be one article; the blank lines, a bomb
-    assert slowest < 1.0, f"a read waited {slowest:.2f} s for a POST"
+    # A blocked reader waits as long as the POST takes (52 s before the reader processes); a
+    # free one, a fraction of a second here. Measured against the POST's own time, so that a
+    # loaded machine, slowing both, does not fail the test.
+    assert slowest < max(1.0, posting / 4), f"a read waited {slowest:.2f} s of a {posting:.1f} s POST"
 
 
 # --- nothing is skipped silently -------------------------------------------------------------------

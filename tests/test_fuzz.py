@@ -243,18 +243,24 @@ def test_extract_on_real_sentences_and_noise(extractor, parts, glue, published):
 
 
 def test_ten_megabyte_single_sentence_articles_are_refused_in_one_line(tmp_path, extractor):
-    """10 MB with no full stop: refused by name, at once; a 1 MB one is read within the time limit."""
+    """10 MB with no full stop: refused by name, without being read; a 1 MB one (the most an
+    article may hold, with a place every 37 characters) is read, not refused and not cut short.
+    Its time limit is generous, so the test does not depend on the machine's speed or load: what
+    it rules out is reading that grows faster than the text (minutes, not seconds)."""
     from sitrep.engine import extract_chunk
 
     sentence = "Rockets struck the US base at al-Shaddadi and drones hit Ain al-Asad and "
     huge = Article(id="huge", text=sentence * (10_000_000 // len(sentence)), source_file="huge.txt")
     big = Article(id="big", text=sentence * (MAX_ARTICLE_CHARS // len(sentence)), published="2023-11-13")
     started = time.monotonic()
-    too_long, records = extract_chunk(extractor, [huge, big])
-    FUZZ_TRIED["10 MB and 1 MB single-sentence articles"] += 2
+    [too_long] = extract_chunk(extractor, [huge])
+    assert time.monotonic() - started < 5  # a length check, not a reading
     assert too_long == (f"not extracted: text is {len(huge.text):,} characters; an article may have up to "
                         f"{MAX_ARTICLE_CHARS:,}")
-    assert isinstance(records, list) and records and time.monotonic() - started < 15
+    [records] = extract_chunk(extractor, [big], time_limit=120)
+    FUZZ_TRIED["10 MB and 1 MB single-sentence articles"] += 2
+    assert isinstance(records, list), records
+    assert {r.target_site for r in records} == {"base at al-Shaddadi", "Ain al-Asad Air Base"}
 
 
 def test_a_hostile_batch_leaves_the_store_intact(tmp_path):
