@@ -52,6 +52,9 @@ class _Site:
         return sum(1 for p, _ in self.requests if p == path)
 
 
+SLOW_PAGE_SECONDS = 10  # a page that times out: the tests' timeouts (4 s at most) leave the others room on a busy machine
+
+
 @contextmanager
 def _serving():
     site = _Site()
@@ -120,8 +123,8 @@ def _serving():
                 elif path == "/huge.html":  # 1.5 million characters of report: not an article
                     self._send(200, b"<html><body><article><p>" + SEEDS[2].read_bytes() * 500 + b"</p></article></body></html>",
                                "text/html")
-                elif path == "/slow.html":
-                    time.sleep(2.5)
+                elif path == "/slow.html":  # slower than any timeout the tests give, however loaded the machine
+                    time.sleep(SLOW_PAGE_SECONDS)
                     self._send(200, pages["/a.html"], "text/html")
                 elif path in pages:
                     self._send(200, pages[path], "text/html; charset=utf-8")
@@ -152,7 +155,7 @@ def test_watch_rounds_ingest_each_item_once_and_survive_bad_servers(tmp_path):
     with _serving() as site:
         feeds = tmp_path / "feeds.txt"
         feeds.write_text(f"# desk feeds\n{site.base}/news.xml\n{site.base}/broken.xml\n\n{site.base}/repeat.xml\n")
-        result = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "3", "--timeout", "1s", "--allow-private")
+        result = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "3", "--timeout", "4s", "--allow-private")
         assert result.returncode == 0, result.stderr
         lines = result.stderr.splitlines()
         rounds = [l for l in lines if " round " in l]
@@ -186,7 +189,7 @@ def test_watch_rounds_ingest_each_item_once_and_survive_bad_servers(tmp_path):
         assert "al-Shaddadi" in found.stdout or "Shaddadi" in found.stdout
 
         # a restart neither re-ingests nor forgets the backoff or the given-up page
-        again = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "1", "--timeout", "1s", "--allow-private")
+        again = run_sitrep("watch", feeds, "--db", db, "--every", "1s", "--rounds", "1", "--timeout", "4s", "--allow-private")
         assert again.returncode == 0, again.stderr
         assert "/news.xml: not modified (304)" in again.stderr
         assert "/repeat.xml: HTTP 200, 3 items: 0 new articles, 3 seen before, 0 pages failed" in again.stderr
