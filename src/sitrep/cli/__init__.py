@@ -482,6 +482,45 @@ def evaluate_geo(gold: tuple[str, ...], article_paths: tuple[str, ...], coords_o
             geo_eval.write_report(result, sys.stdout)
 
 
+@evaluate.command("extract")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
+              help="Where the gold's articles are (repeatable; default: the bundled samples).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              help="table: figures by category, then every missed, spurious and wrong row; json: the figures.")
+def evaluate_extract(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
+    """Recall, precision and per-field accuracy of extraction on GOLD (tests/gold/extract.jsonl).
+
+    Each article of the gold is read as `ingest` reads it; its mentions are paired with the
+    incidents the gold gives it (none, for a text that reports no attack).
+    """
+    from pathlib import Path
+
+    from sitrep.engine import Pipeline
+    from sitrep.evaluate import extract as extract_eval
+    from sitrep.sources import read_paths
+
+    try:
+        rows = extract_eval.read_gold(gold)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    wanted = {r.article_id for r in rows}
+    articles = {}
+    for item in read_paths(article_paths or (Path(__file__).resolve().parent.parent / "samples",)):
+        if isinstance(item, ReadError):
+            _said(item)
+        elif item.id in wanted:
+            articles[item.id] = item
+    pipeline = Pipeline()
+    result = extract_eval.score(rows, articles, pipeline.extractor.extract,
+                                extract_eval.place_reader(pipeline.geocoder),
+                                extract_eval.actor_reader(pipeline.extractor.lex))
+    if fmt == "json":
+        click.echo(extract_eval.figures(result))
+    else:
+        extract_eval.write_report(result, sys.stdout)
+
+
 @evaluate.command("merge")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--articles", "article_paths", multiple=True, type=click.Path(exists=True),
