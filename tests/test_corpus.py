@@ -55,3 +55,26 @@ def test_whole_corpus_extracts(pipeline, corpus_dir):
                 assert a.text[e.start:e.end] == e.text
             total += 1
     assert total > 150
+
+
+@pytest.fixture(scope="module")
+def expanded(corpus_dir):
+    """The expanded RSS items (publishers' headlines and summaries: read here, never copied)."""
+    files = sorted(corpus_dir.glob("rss_news_expanded_*.jsonl"))
+    if not files:
+        pytest.skip(f"the expanded RSS corpus is not in {corpus_dir}")
+    return {a.id: a for a in read_paths(files) if not isinstance(a, Exception) and hasattr(a, "text")}
+
+
+@pytest.mark.parametrize("article_id, actor", [
+    ("rssx23-4658f5f387", "Allied Democratic Forces"),  # "police said the Allied Democratic Forces rebel group carried out the attack"
+    ("rssx23-9cfad6ab7f", "Rapid Support Forces"),
+    ("rssx23-46a0696b34", "Nigerian military"),  # "a Sunday drone attack by the Nigerian military"
+    ("rssx23-04f7221952", "Taliban"),  # "Taliban forces kill 3 IS members in raid on Kabul building"
+    ("rssx23-a72b092c1a", "Pakistani military"),
+])
+def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
+    """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
+    Myanmar... are rows of the actor lexicon, so an attack they carry out has its actor."""
+    mentions = [r for r in pipeline.extractor.extract(expanded[article_id]) if isinstance(r, Mention)]
+    assert actor in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
