@@ -65,6 +65,23 @@ def background_place(folded: str, start: int, end: int) -> bool:
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 _TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+# Before an actor: it is where the target is, not who attacked ("the al Asad airbase ... used by US
+# forces", "a base housing U.S. troops").
+_OCCUPANT = re.compile(r"\b(?:(?:used|operated|occupied|manned|run|controlled|held|housed|staffed|guarded) by|"
+                       r"hous(?:es|ing)|host(?:s|ing)|home to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
+# After an actor: it defended ("US forces ... intercept two drone attacks"), it did not attack.
+_DEFENDS = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:intercept(?:s|ed)?|repel(?:s|led)?|thwart(?:s|ed)?|foil(?:s|ed)?|"
+                      r"fend(?:s|ed)? off|f(?:ought|ights?) off)\b")  # not "shot down": "Houthis shot down a US drone" attacks
+# After an actor: it was attacked ("US troops in Iraq targeted by drones", "U.S. Forces ... Come Under
+# Militant Attack", "US forces were attacked four times"). A bare participle is passive only before
+# what cannot be its object ("US forces attacked 4 times", not "US forces attacked militia positions").
+_ATTACKED = (r"(?:targeted|attacked|hit|struck|shelled|bombed|ambushed|rocketed)")
+_PASSIVE_TARGET = re.compile(
+    r"(?:\s+(?:forces|troops|personnel|soldiers|bases?))?(?:\s+(?:in|at|near|across)\s+(?:[a-z'.-]+\s+){0,3}?)?\s*"
+    rf"(?:(?:are|were|was|is|have been|has been|had been|being|got|gets?)\s+(?:again\s+)?{_ATTACKED}"
+    r"|(?:comes?|came|coming)\s+under|under\s+(?:[a-z-]+\s+){0,2}(?:attacks?|fire)"
+    rf"|{_ATTACKED}(?=\s+(?:by|with|in|at|near|on|again|twice|\d+|one|two|three|four|five|several|multiple|"
+    r"repeatedly|overnight|for)\b|\s*[,.:;]|\s*$))")
 _VICTIM = re.compile(r"\s+(?:(?:soldiers?|troops|service ?members?|servicemembers|personnel|sailors|marines)\s+)?"
                      r"(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
 _SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
@@ -240,10 +257,10 @@ class _ArticleReader:
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
             self._continuation(sent, has_trigger=True)
             return
-        if summary or campaign:
-            return
-        cas = casualties(self.lex, f, sent.start, sent.end, cause)
         state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None
+        if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
+            return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
+        cas = casualties(self.lex, f, sent.start, sent.end, cause)
         if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions):
             return
         region = self._best_region(regions)
@@ -283,6 +300,10 @@ class _ArticleReader:
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established."""
         if d.actor is None and self.ctx.actor:
+            told = self.ctx.actor_sentence is None or any(
+                e.index == self.ctx.actor_sentence.index for x in self.drafts if x is not d for e in x.evidence)
+            if not told and d.evidence and not self._refers_back(d.evidence[-1]):
+                return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             _cite(d, self.ctx.actor_sentence)
 
@@ -421,8 +442,12 @@ class _ArticleReader:
             if self.lex.actors.get(a.value) and self.lex.actors[a.value].kind == "civilian":
                 continue
             window = f[max(sent.start, a.start - 40):a.start]
-            if _TARGET_PREP.search(window) and not _BY.search(window):
-                continue  # "attacks on US forces": the target
+            if (_TARGET_PREP.search(window) and not _BY.search(window)) or _OCCUPANT.search(window):
+                continue  # "attacks on US forces", "a base used by US forces": the target
+            if _PASSIVE_TARGET.match(f, a.end, sent.end):
+                continue  # "US troops in Iraq targeted by drones": the target
+            if _DEFENDS.match(f, a.end):
+                continue  # "US forces in Syria intercept two drone attacks": the defender
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)
