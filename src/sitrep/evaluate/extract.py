@@ -19,6 +19,7 @@ from typing import IO, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from sitrep.evaluate import read_lines
 from sitrep.geo import km
 from sitrep.geo.names import key
 from sitrep.model import Article, DatePrecision, Mention, Place, WeaponKind
@@ -76,15 +77,7 @@ class ExtractScore(BaseModel):
 
 
 def read_gold(path: str | Path) -> list[GoldArticle]:
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(GoldArticle.model_validate_json(line))
-        except ValueError as e:
-            raise ValueError(f"{path}:{n}: not a gold article: {str(e).splitlines()[0]}") from None
-    return rows
+    return read_lines(path, GoldArticle, "a gold article")
 
 
 class _Judge:

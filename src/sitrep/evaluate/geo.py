@@ -25,6 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from sitrep.evaluate import read_lines
 from sitrep.geo import km
 from sitrep.model import Article, Place, PlaceFinder
 
@@ -70,15 +71,7 @@ class GeoScore(BaseModel):
 
 
 def read_gold(path: str | Path) -> list[GoldPlace]:
-    rows = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(GoldPlace.model_validate_json(line))
-                except ValueError as e:
-                    raise ValueError(f"{path}:{n}: not a gold place: {e}") from None
-    return rows
+    return read_lines(path, GoldPlace, "a gold place")
 
 
 def score(gold: Iterable[GoldPlace], articles: dict[str, Article], finder: PlaceFinder,

@@ -28,6 +28,7 @@ from typing import IO
 
 from pydantic import BaseModel
 
+from sitrep.evaluate import read_lines
 from sitrep.resolve import Member
 
 
@@ -56,15 +57,7 @@ class MergeScore(BaseModel):
 
 
 def read_gold(path: str | Path) -> list[GoldReport]:
-    rows = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            rows.append(GoldReport.model_validate_json(line))
-        except ValueError as e:
-            raise ValueError(f"{path}:{n}: not a gold report: {str(e).splitlines()[0]}") from None
-    return rows
+    return read_lines(path, GoldReport, "a gold report")
 
 
 def _words(name: str) -> set[str]:
