@@ -78,3 +78,13 @@ def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, act
     Myanmar... are rows of the actor lexicon, so an attack they carry out has its actor."""
     mentions = [r for r in pipeline.extractor.extract(expanded[article_id]) if isinstance(r, Mention)]
     assert actor in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
+
+
+def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
+    """"The US military launched airstrikes early Friday on two locations in eastern Syria linked to
+    Iran's Revolutionary Guard Corps": "linked to" describes the locations; Syria is where (an
+    "Iran-linked" or "Iran backed" before a noun is not)."""
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-5f4c0e5788"]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert mentions and {m.country for m in mentions} == {"SY"}, [(m.location, m.country) for m in mentions]

@@ -42,7 +42,10 @@ _STANCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:says?|said|denie[sd]|deny|denial|
                            r"(?:was|is|were) behind)\b")
 _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|"
                                 r"allies|backing|support|revolutionary guard|prime minister|president|parliament)\b")
-_ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b")
+# "Iran-linked targets", "Iran backed militias"; not "two locations in eastern Syria linked to Iran's
+# IRGC", where the participle describes the locations.
+_ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b"
+                               r"(?!\s+(?:to|by|with)\b)")
 _NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
                                r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
                                r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+)$")  # "Sgt. X, 46, of Carrollton": a home town
