@@ -88,3 +88,14 @@ def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
                  if getattr(a, "id", None) == "rss23-5f4c0e5788"]
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert mentions and {m.country for m in mentions} == {"SY"}, [(m.location, m.country) for m in mentions]
+
+
+def test_a_headline_told_again_with_its_day_is_one_mention(pipeline, corpus_dir):
+    """"US carries out two air strikes in Syria against Iran-aligned groups" and "The United States
+    carried out strikes against two Iran-linked sites in Syria on Sunday": one mention, on that Sunday,
+    citing both sentences (the undated headline no longer a second, undated one)."""
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-b8af14b1d0"]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert [(m.country, m.event_date.isoformat(), m.date_precision) for m in mentions] == [("SY", "2023-11-12", "day")]
+    assert len(mentions[0].evidence) >= 2

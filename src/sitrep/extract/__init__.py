@@ -218,7 +218,31 @@ class _ArticleReader:
                 self._attack_sentence(sent)
             elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
+        self._fold_restatements()
         return [self._mention(d) for d in self.drafts] + [self._tally(t) for t in self.tallies]
+
+    def _fold_restatements(self) -> None:
+        """A headline and the sentence that tells it again with its day ("US carries out two air
+        strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday") are one
+        mention: an undated one joins the only dated one of its place (or, for a country, the only
+        dated one in it) in the article."""
+        dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
+        for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
+            same = [k for k in dated if k.place.name == d.place.name and k.place.country == d.place.country]
+            if not same and d.place.kind == "country":
+                same = [k for k in dated if k.place.country == d.place.country]
+            if len(same) != 1:
+                continue
+            k = same[0]
+            merge_weapons(k.weapons, d.weapons)
+            if k.actor is None and d.actor is not None:
+                k.actor, k.actor_role = d.actor, d.actor_role
+            k.target = k.target or d.target
+            if k.fatalities is None and k.injuries is None:
+                k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
+            k.sources += [a for a in d.sources if a not in k.sources]
+            k.evidence += [e for e in d.evidence if e not in k.evidence]
+            self.drafts.remove(d)
 
     def _attack_sentence(self, sent: Sentence) -> None:
         f = self.folded
