@@ -16,6 +16,26 @@ def _said(item: ReadError) -> None:
     click.echo(printable(f"sitrep: {item}"), err=True)
 
 
+def _gold_paths(article_paths: tuple[str, ...]) -> tuple:
+    """Where a gold file's articles are: those given with --articles, or the bundled samples."""
+    from pathlib import Path
+
+    return article_paths or (Path(__file__).resolve().parent.parent / "samples",)
+
+
+def _gold_articles(article_paths: tuple[str, ...]) -> dict:
+    """The articles a gold file is scored on, by id; each file that cannot be read is one line."""
+    from sitrep.sources import read_paths
+
+    articles = {}
+    for item in read_paths(_gold_paths(article_paths)):
+        if isinstance(item, ReadError):
+            _said(item)
+        else:
+            articles[item.id] = item
+    return articles
+
+
 @click.group()
 @click.version_option(package_name="sitrep")
 def cli() -> None:
@@ -449,7 +469,6 @@ def evaluate_geo(gold: tuple[str, ...], article_paths: tuple[str, ...], coords_o
     from sitrep.evaluate import geoparse
     from sitrep.geo import Geocoder
     from sitrep.lexicon import Lexicon
-    from sitrep.sources import ReadError, read_paths
 
     geocoder = Geocoder(lexicon=Lexicon.load())
     benchmarks = [g for g in gold if geoparse.is_benchmark(g)]
@@ -463,13 +482,7 @@ def evaluate_geo(gold: tuple[str, ...], article_paths: tuple[str, ...], coords_o
         else:
             geoparse.write_table(results, sys.stdout)
         return
-    paths = article_paths or (Path(__file__).resolve().parent.parent / "samples",)
-    articles = {}
-    for item in read_paths(paths):
-        if isinstance(item, ReadError):
-            _said(item)
-        else:
-            articles[item.id] = item
+    articles = _gold_articles(article_paths)
     for one in gold:
         try:
             rows = geo_eval.read_gold(one)
@@ -494,25 +507,15 @@ def evaluate_extract(gold: str, article_paths: tuple[str, ...], fmt: str) -> Non
     Each article of the gold is read as `ingest` reads it; its mentions are paired with the
     incidents the gold gives it (none, for a text that reports no attack).
     """
-    from pathlib import Path
-
     from sitrep.engine import Pipeline
     from sitrep.evaluate import extract as extract_eval
-    from sitrep.sources import read_paths
 
     try:
         rows = extract_eval.read_gold(gold)
     except ValueError as e:
         raise click.ClickException(str(e)) from None
-    wanted = {r.article_id for r in rows}
-    articles = {}
-    for item in read_paths(article_paths or (Path(__file__).resolve().parent.parent / "samples",)):
-        if isinstance(item, ReadError):
-            _said(item)
-        elif item.id in wanted:
-            articles[item.id] = item
     pipeline = Pipeline()
-    result = extract_eval.score(rows, articles, pipeline.extractor.extract,
+    result = extract_eval.score(rows, _gold_articles(article_paths), pipeline.extractor.extract,
                                 extract_eval.place_reader(pipeline.geocoder),
                                 extract_eval.actor_reader(pipeline.extractor.lex))
     if fmt == "json":
@@ -544,7 +547,7 @@ def evaluate_merge(gold: str, article_paths: tuple[str, ...], fmt: str) -> None:
         rows = merge_eval.read_gold(gold)
     except ValueError as e:
         raise click.ClickException(str(e)) from None
-    paths = article_paths or (Path(__file__).resolve().parent.parent / "samples",)
+    paths = _gold_paths(article_paths)
     with tempfile.TemporaryDirectory(prefix="sitrep-evaluate-") as tmp:
         store = open_store(str(Path(tmp) / "evaluate.db"))
         pipeline = Pipeline()

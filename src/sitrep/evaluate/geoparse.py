@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from sitrep.geo import km
 from sitrep.model import PlaceFinder
 
 EARTH_KM = 6371.0088  # the mean radius the benchmarks' code uses (geopy's great_circle)
@@ -125,7 +126,7 @@ def score(documents: Iterable[dict], finder: PlaceFinder, corpus: str, coords_on
             p = pairs.get(g)
             if p is None or found[p].place.latitude is None or found[p].place.longitude is None:
                 continue
-            error = great_circle(t["lat"], t["lon"], found[p].place.latitude, found[p].place.longitude)
+            error = km(t["lat"], t["lon"], found[p].place.latitude, found[p].place.longitude, radius=EARTH_KM)
             out.errors.append(error)
             out.placed_within += _within(error)
     return out
@@ -151,12 +152,6 @@ def match(gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> dict[int
     return out
 
 
-def great_circle(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def write_table(results: list[Figures], out: IO[str]) -> None:
     """The figures of each corpus, as the benchmarks' scorer prints them."""
     for r in results:
@@ -178,4 +173,4 @@ def _r(x: float | None, digits: int = 3) -> float | None:
     return None if x is None else round(x, digits)
 
 
-__all__ = ["Figures", "great_circle", "is_benchmark", "match", "read", "score", "write_table"]
+__all__ = ["Figures", "is_benchmark", "match", "read", "score", "write_table"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
@@ -382,7 +382,7 @@ class Geocoder:
             if i not in people and tok[0].isupper():
                 if key(tok) in surnames:
                     people.add(i)
-                elif _AGE_AFTER.match(text, e) and tok[0].isupper() and i > 0 and tokens[i - 1][2][0].isupper():
+                elif _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
                     people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
         return people
 
@@ -627,11 +627,11 @@ class Geocoder:
         return score
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
+def km(lat1: float, lon1: float, lat2: float, lon2: float, radius: float = 6371.0) -> float:
+    """Great-circle distance in kilometres (haversine) on a sphere of `radius` km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
+    return radius * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
@@ -650,8 +650,6 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
 def _home(found: list[_Found]) -> str | None:
     """The country most of a text's literal towns, counties and states lie in (at least two of them,
     and most of those named), where its ambiguous names are first looked for."""
-    from collections import Counter
-
     seen = Counter(f.span.place.country for f in found
                    if f.span.role == "literal" and f.span.place.country and f.span.place.kind != "country")
     if not seen:
@@ -660,8 +658,8 @@ def _home(found: list[_Found]) -> str | None:
     return country if n >= 2 and n * 2 > sum(seen.values()) else None
 
 
-_COMPASS = frozenset(f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
-                                             "southwest", "central") for suffix in ("", "ern"))
+_COMPASS = frozenset(["central"] + [f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
+                                                              "southeast", "southwest") for suffix in ("", "ern")])
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
 
 
@@ -724,14 +722,13 @@ def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], home: s
     best = _pick(cands, countries)
     if best is None or len(cands) < 2:
         return best
-    points = anchors
 
     def fit(c: Candidate) -> float:
         if c.score < best.score - 1.0 and c.entry.country != best.entry.country:
             return float("-inf")  # nearness does not make a hamlet abroad the place meant
         bonus = 0.0
-        if points:
-            d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in points)
+        if anchors:
+            d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in anchors)
             bonus += 2.0 if d < 100 else 1.5 if d < 250 else 0.75 if d < 600 else 0.0
         if home and c.entry.country == home and best.entry.country != home:
             bonus += 1.5

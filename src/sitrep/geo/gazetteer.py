@@ -12,6 +12,7 @@ file, so adding a row to named_sites.csv rebuilds it.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import os
 import pickle
@@ -75,8 +76,8 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "not_places.txt", DATA / "metonyms.txt",
-                 DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
+    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "not_places.txt",
+                 DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
@@ -222,17 +223,24 @@ def _inner_point(geom):
     return centre if largest.contains(centre) else largest.representative_point()
 
 
-def _country_points() -> dict[str, tuple[float, float, str]]:
-    """Each country's point as references give it: the CIA World Factbook's geographic
-    coordinates (public domain), as the `countryinfo` package ships them, which are GeoNames'
-    country points too; `country_points.csv` holds the few where those two differ, with sources."""
+@functools.cache
+def _countryinfo() -> tuple[dict, ...]:
+    """countryinfo's record of each country (ISO codes, Factbook point, demonym, other spellings),
+    read once for the points, the spellings and the demonyms."""
     import json
 
     import countryinfo
 
+    return tuple(json.loads(path.read_text(encoding="utf-8"))
+                 for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"))
+
+
+def _country_points() -> dict[str, tuple[float, float, str]]:
+    """Each country's point as references give it: the CIA World Factbook's geographic
+    coordinates (public domain), as the `countryinfo` package ships them, which are GeoNames'
+    country points too; `country_points.csv` holds the few where those two differ, with sources."""
     points = {}
-    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
+    for record in _countryinfo():
         code, latlng = (record.get("ISO") or {}).get("alpha2"), record.get("latlng")
         if code and latlng and len(latlng) == 2:
             points[code] = (float(latlng[0]), float(latlng[1]), "CIA World Factbook (public domain) via countryinfo")
@@ -247,13 +255,8 @@ def _country_spellings() -> dict[str, list[str]]:
     Timor", "Bosnia-Herzegovina", "Republic of Iraq"): only acronyms and names of several words,
     in Latin script. A one-word spelling is too often a word or a town ("Island" for Iceland,
     "Thai", "Holland", "Reunion")."""
-    import json
-
-    import countryinfo
-
     found: dict[str, list[str]] = {}
-    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
+    for record in _countryinfo():
         iso = record.get("ISO") or {}
         code = iso.get("alpha2")
         for form in record.get("altSpellings") or []:
@@ -281,15 +284,10 @@ def _demonyms(entries: list[Entry]) -> dict[str, int]:
     """Demonyms and their plurals ("Iraqi", "Iraqis", "Sri Lankans") -> the country or continent
     entry: countryinfo's demonym of each country (the most populous country where several share
     one: "American" is the United States), and `demonyms.csv` for what it lacks."""
-    import json
-
-    import countryinfo
-
     countries = {e.country: i for i, e in enumerate(entries) if e.kind == "country"}
     continents = {e.name: i for i, e in enumerate(entries) if e.kind == "continent"}
     found: dict[str, int] = {}
-    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        record = json.loads(path.read_text(encoding="utf-8"))
+    for record in _countryinfo():
         code, demonym = (record.get("ISO") or {}).get("alpha2"), record.get("demonym")
         if code in countries and demonym:
             for form in _forms(demonym):
