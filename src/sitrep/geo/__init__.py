@@ -188,9 +188,7 @@ class Geocoder:
             if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None \
                     and _unambiguous(readings[m], o):
                 clear[key(o.span.text)].add((o.span.place.latitude, o.span.place.longitude))
-        states = {(f.span.place.country, f.span.place.name if f.span.place.kind == "admin1" else f.span.place.admin1)
-                  for f in found if f.span.place.kind in ("admin1", "county") and f.span.role == "literal"
-                  and not f.doubtful}
+        states = _states_named(found, readings)
         home = _home(found)
         kept = []
         for n, f in enumerate(found):
@@ -204,16 +202,17 @@ class Geocoder:
             if nxt is not None and nxt.place.kind in ("admin1", "country") and \
                     _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
                 within = [c for c in cands if _inside(c.entry, nxt.place)]
-            if not within and states and span.place.kind != "country":  # "China" stays China in a text on Maine
-                within = [c for c in cands if (c.entry.country, c.entry.admin1) in states]
+            if not within and span.place.kind not in ("country", "admin1"):  # "China", "Oregon" stay that
+                within = _in_states(cands, states, key(span.text))
             if f.doubtful and not within:
                 if not final:
                     kept.append(f)
                 continue  # "Lincoln said" in a text that names no state Lincoln lies in
             if not within and span.place.kind in ("country", "admin1") and cands[0].entry.kind in ("country", "admin1"):
                 # a country's or a state's name stays that ("Mexico", "Peru"), unless it is also a
-                # state of the text's home country: "Georgia" in a paper from Atlanta
-                within = [c for c in cands if c.entry.kind == "admin1" and c.entry.country == home
+                # state of the text's home country and names another country: "Georgia" in a paper
+                # from Atlanta, but "Oaxaca State, Mexico" is in the country
+                within = [c for c in cands if c.entry.kind == "admin1" and c.entry.country == home != span.place.country
                           and key(c.entry.name) == key(_phrase_of(f))] or [_same(cands, span.place)]
             own = key(span.text)
             anchors = [point for name, points in clear.items() if name != own for point in points]
@@ -572,10 +571,12 @@ class Geocoder:
         out.sort(key=lambda c: -c.score)
         if not admin and len(out) > 1 and out[0].entry.kind == "admin1":
             # "attacks in Idlib", "in Kherson": the city that gives its province its name, unless a
-            # cue ("province", "governorate") asks for the province
+            # cue ("province", "governorate") asks for the province ("New York" is New York City);
+            # a small town named otherwise in it (Montana City, Minneota) does not stand for the state
             region = out[0].entry
             city = next((c for c in out[1:] if c.entry.kind == "city" and c.entry.country == region.country
-                         and c.entry.admin1 == region.name), None)
+                         and c.entry.admin1 == region.name
+                         and (key(c.entry.name) in (k, key(region.name)) or c.entry.population >= 100_000)), None)
             if city is not None:
                 out.remove(city)
                 out.insert(0, Candidate(city.entry, out[0].score + 0.01, city.loose))
@@ -685,6 +686,32 @@ def _hyphen_parts(tokens):
         if split:
             compounds.append((s, e))
     return out, compounds
+
+
+def _states_named(found: list[_Found], readings: list[list[Candidate]]) -> list[tuple[str, tuple[str, str], int]]:
+    """The states (admin-1s) a text places its names in, each as (the name that says so, the state,
+    its weight): a state named outright, or a county only it has, weighs 2; a county that could be
+    in other states too weighs 1, as that is only the first reading's guess."""
+    out = []
+    for m, f in enumerate(found):
+        place = f.span.place
+        if place.kind not in ("admin1", "county") or f.span.role != "literal" or f.doubtful:
+            continue
+        state = (place.country, place.name if place.kind == "admin1" else place.admin1)
+        sure = place.kind == "admin1" or _unambiguous(readings[m], f)
+        out.append((key(f.span.text), state, 2 if sure else 1))
+    return out
+
+
+def _in_states(cands: list[Candidate], states: list[tuple[str, tuple[str, str], int]], own: str) -> list[Candidate]:
+    """The candidates in the states the text's other names place it in ("Adair County" in a text on
+    Kentucky), the best attested state first; never by the name's own first reading."""
+    weight: Counter[tuple[str, str]] = Counter()
+    for name, state, w in states:
+        if name != own:
+            weight[state] += w
+    within = [c for c in cands if weight[(c.entry.country, c.entry.admin1)]]
+    return sorted(within, key=lambda c: -weight[(c.entry.country, c.entry.admin1)])
 
 
 def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
