@@ -188,6 +188,10 @@ class Geocoder:
             if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None \
                     and _unambiguous(readings[m], o):
                 clear[key(o.span.text)].add((o.span.place.latitude, o.span.place.longitude))
+        unclear: dict[str, list[tuple[float, float]]] = {}  # name -> where each of its namesakes is
+        for m, o in enumerate(found):
+            if o.span.role == "literal" and len(readings[m]) > 1 and key(o.span.text) not in clear:
+                unclear[key(o.span.text)] = [(c.entry.latitude, c.entry.longitude) for c in readings[m][:12]]
         states = _states_named(found, readings)
         home = _home(found)
         kept = []
@@ -216,7 +220,9 @@ class Geocoder:
                           and key(c.entry.name) == key(_phrase_of(f))] or [_same(cands, span.place)]
             own = key(span.text)
             anchors = [point for name, points in clear.items() if name != own for point in points]
-            pick = within[0] if within and within[0] is not None else _nearest(cands, anchors, home, countries)
+            namesakes = [points for name, points in unclear.items() if name != own]
+            pick = within[0] if within and within[0] is not None else _nearest(cands, anchors, namesakes, home,
+                                                                                 countries)
             if pick is not None and not _is(pick.entry, span.place):
                 span.place = _place(pick.entry, span.place.precision if pick.entry.kind not in _REGION_KINDS else 3)
             kept.append(f)
@@ -361,9 +367,9 @@ class Geocoder:
             return j
 
         for i, (_, e, tok) in enumerate(tokens):
-            low = key(tok)
             if not tok[0].isupper() or i + 1 >= len(tokens) or not joined(i + 1):
                 continue
+            low = key(tok)
             following = tokens[i + 1][2]
             if low in names.person_titles:
                 stop = run(i + 1)
@@ -379,7 +385,7 @@ class Geocoder:
             surnames.add(key(tokens[stop - 1][2]))
         for i, (s, e, tok) in enumerate(tokens):
             if i not in people and tok[0].isupper():
-                if key(tok) in surnames:
+                if surnames and key(tok) in surnames:
                     people.add(i)
                 elif _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
                     people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
@@ -741,11 +747,13 @@ def _phrase_of(f: _Found) -> str:
     return f.lookup[0] if f.lookup else f.span.text
 
 
-def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], home: str | None,
-             countries: frozenset[str]) -> Candidate | None:
+def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], namesakes: list[list[tuple[float, float]]],
+             home: str | None, countries: frozenset[str]) -> Candidate | None:
     """The candidate that fits the text best: its own score, plus up to 2 for lying near a place the
-    text names unambiguously, plus 1.5 for lying in the text's home country when the best one
-    does not. Ties to `_pick`'s caution when nothing tells namesakes apart."""
+    text names unambiguously, or near one namesake each of the text's other ambiguous names ("Paris
+    and Henry County": the Paris in a Henry County, as CLAVIN and TopoCluster read local news), plus
+    1.5 for lying in the text's home country when the best one does not. Ties to `_pick`'s caution
+    when nothing tells namesakes apart."""
     best = _pick(cands, countries)
     if best is None or len(cands) < 2:
         return best
@@ -757,6 +765,9 @@ def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], home: s
         if anchors:
             d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in anchors)
             bonus += 2.0 if d < 100 else 1.5 if d < 250 else 0.75 if d < 600 else 0.0
+        together = sum(1.0 if min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in points) < 50 else 0.0
+                       for points in namesakes)
+        bonus = max(bonus, min(2.0, together))
         if home and c.entry.country == home and best.entry.country != home:
             bonus += 1.5
         return c.score + bonus
