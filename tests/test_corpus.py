@@ -99,3 +99,13 @@ def test_a_headline_told_again_with_its_day_is_one_mention(pipeline, corpus_dir)
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert [(m.country, m.event_date.isoformat(), m.date_precision) for m in mentions] == [("SY", "2023-11-12", "day")]
     assert len(mentions[0].evidence) >= 2
+
+
+def test_an_attack_at_sea_is_placed_at_the_sea(pipeline, corpus_dir):
+    """"Multiple commercial vessels were attacked in the Red Sea on Sunday": the Red Sea, a region of
+    no country (areas.csv), not a town named like a word of it, nor no place at all."""
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_out_of_domain.jsonl"])
+                 if getattr(a, "id", None) == "rss23ood-ee2e4d9c43"]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert [(m.location, m.country, m.geo_precision) for m in mentions] == [("Red Sea", None, 3)]
+    assert abs(mentions[0].latitude - 22) < 1 and abs(mentions[0].longitude - 38) < 1

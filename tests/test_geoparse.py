@@ -141,6 +141,15 @@ def test_us_counties_are_places(bench, geocoder):
     assert (laurel.text, laurel.place.kind, laurel.place.country) == ("Laurel County", "county", "US")
 
 
+def test_seas_and_oceans_are_places_of_no_country(bench, geocoder):
+    """"the Atlantic" is the ocean, not Atlantic, Iowa; "Gulf of Aden" is the gulf, not the city."""
+    atlantic = _placed(bench, geocoder, "geowebnews", "temperatures in the tropical Atlantic", "Atlantic")
+    assert (atlantic.place.kind, atlantic.place.country, atlantic.place.precision) == ("ocean", None, 3)
+    [aden] = geocoder.find("A drone was shot down over the Gulf of Aden.")
+    assert (aden.text, aden.place.kind) == ("Gulf of Aden", "gulf")
+    assert [(p.text, p.place.kind) for p in geocoder.find("Atlantic, Iowa, police said")][0] == ("Atlantic", "city")
+
+
 def test_a_bare_country_name_is_the_country(bench, geocoder):
     mexico = _placed(bench, geocoder, "geovirus", "Officials in Mexico", "Mexico")
     assert (mexico.place.kind, mexico.place.country) == ("country", "MX")  # not Mexico City
@@ -181,8 +190,8 @@ def test_a_county_is_in_the_state_the_other_names_place_it_in(bench, geocoder, n
     assert (county.place.kind, county.place.admin1) == ("county", state)
 
 
-def _corpus_texts(corpus_dir, needle: str, limit: int = 10) -> list[str]:
-    texts = [t for f in sorted(corpus_dir.glob("rss_news_*.jsonl")) for line in f.open(encoding="utf-8")
+def _corpus_texts(corpus_dir, needle: str, limit: int = 10, files: str = "rss_news_*.jsonl") -> list[str]:
+    texts = [t for f in sorted(corpus_dir.glob(files)) for line in f.open(encoding="utf-8")
              if needle in (t := json.loads(line).get("text") or "")][:limit]
     assert texts, f"{needle!r} is not in the shared corpus"
     return texts
@@ -202,6 +211,15 @@ def test_names_joined_by_a_hyphen_are_each_a_place_qualifying_a_noun(bench, geoc
     # a name made of both is still one place, as is a name after an article
     assert [(p.text, p.place.country) for p in geocoder.find("Sectarian clashes in Guinea-Bissau and Al-Qaim")] == [
         ("Guinea-Bissau", "GW"), ("Al-Qaim", "IQ")]
+
+
+def test_names_listed_before_a_noun_all_qualify_it(geocoder, corpus_dir):
+    """"to all US and UK shipping": neither the US nor the UK is where (the sample map once put a
+    Houthi attack on ships in England)."""
+    for text in _corpus_texts(corpus_dir, "all US and UK shipping", files="hackernews*.jsonl"):
+        at = text.index("US and UK shipping")
+        assert {(p.text, p.role) for p in _at(geocoder, text, at, at + 10)} == {("US", "modifier"), ("UK", "modifier")}
+    assert {p.role for p in geocoder.find("strikes in Iraq and Syria")} == {"literal"}
 
 
 def test_a_sentence_starts_before_a_name_not_inside_it(bench, geocoder, corpus_dir):
@@ -230,6 +248,9 @@ def test_other_names_of_countries_are_the_country(bench, geocoder):
     ("geowebnews", "Donald Trump", "Donald"),
     ("trnews", "Xinhua news agency", "Xinhua"),
     ("lgl", "Toyota Hilux", "Toyota"),
+    ("geowebnews", "Florida Atlantic University", "Atlantic"),  # a word of an organisation's name:
+    ("geowebnews", "Florida Atlantic University", "University"),  # not Atlantic, Iowa, nor University, Florida
+    ("geowebnews", "Summit of the Americas", "Summit"),  # not Summit, New Jersey
 ])
 def test_people_outlets_and_brands_are_not_places(bench, geocoder, corpus, needle, name):
     text, at = _around(bench, corpus, needle)

@@ -94,7 +94,10 @@ _UNRESOLVED = (
     r"(?P<name>(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:\s+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){{0,2}})"
     r"\s+(?P<noun>village|town|naval facility|naval base|outpost)\b"
 )
-_REGION_ANCHOR_KINDS = ("admin1", "country")
+# Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
+# a strait or a peninsula. A continent or a macro-region ("the Middle East") is never where.
+_REGION_ANCHOR_KINDS = ("admin1", "country", "sea", "gulf", "strait", "ocean", "lake", "canal", "peninsula")
+_NEVER_WHERE_KINDS = ("continent", "region")
 
 
 @dataclass
@@ -528,7 +531,7 @@ class _ArticleReader:
         regions: list[Place] = []
         region_is_locative: list[bool] = []
         for p in found:
-            if p.role != "literal" or p.place.kind == "continent":
+            if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
+from sitrep.geo.gazetteer import AREA_KINDS, FACILITY_KINDS, Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import Place, PlaceSpan
@@ -133,6 +133,9 @@ class Geocoder:
                 continue
             one, used = place
             i += used
+            if used == 1 and pinned is None and one.span.place.kind != "country" \
+                    and key(one.span.text) in self.index.words and _inside_a_name(text, tokens, i - 1):
+                continue  # "Florida Atlantic University", "Summit of the Americas": a word of another name
             if used == 1 and pinned is None and (self._a_word_here(text, one.span, start)
                                                  or self._a_person_here(text, one.span, start)):
                 one.doubtful = True  # "Council voted", "Lincoln said": a word or a person, unless the text says where
@@ -159,6 +162,10 @@ class Geocoder:
             if f.span.role == "literal" and any(s <= f.span.start and f.span.end <= e and (s, e) != (f.span.start, f.span.end)
                                                 for s, e in compounds):
                 f.span.role = "modifier"  # "Russia-Turkey ties", "the Middlesex-London EMS": qualifies, says not where
+        for a, b in reversed(list(zip(found, found[1:]))):
+            if a.span.role == "literal" and b.span.role == "modifier" and _LIST_BETWEEN.fullmatch(text, a.span.end,
+                                                                                                  b.span.start):
+                a.span.role = "modifier"  # "at US and UK ships": both qualify the ships
         spans = self._in_context(text, found, countries)
         return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
 
@@ -231,7 +238,8 @@ class Geocoder:
     def _reading(self, f: _Found, countries: frozenset[str]) -> list[Candidate]:
         """A name's candidates once the whole text is known, or [] where there is nothing to weigh
         (a metonym stays the capital it stands for)."""
-        if f.lookup is None or f.span.place.kind == "continent" or f.span.role == "metonymic":
+        if f.lookup is None or f.span.place.kind == "continent" or f.span.place.kind in AREA_KINDS \
+                or f.span.role == "metonymic":
             return []
         phrase, facility, admin, cue = f.lookup
         return self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
@@ -325,7 +333,9 @@ class Geocoder:
             inside = [c for c in self._candidates(phrase, countries | {region.place.country}, facility=facility,
                                                   admin=admin, cue=cue) if _inside(c.entry, region.place)]
             if inside:
-                found[0].span.place = _place(inside[0].entry, found[0].span.place.precision)
+                kept = inside[0].entry.kind == found[0].span.place.kind  # "near Paris, Texas": still near
+                found[0].span.place = _place(inside[0].entry, found[0].span.place.precision if kept
+                                             else _own_precision(inside[0].entry))
                 return found, region
         return None
 
@@ -407,7 +417,7 @@ class Geocoder:
         word of a sentence, it is the word ("Council voted", "Maritime security sources")."""
         place = span.place
         k = key(span.text)
-        if place.kind in ("country", "continent") or k not in self.index.words:
+        if place.kind in ("country", "continent") or place.kind in AREA_KINDS or k not in self.index.words:
             return False
         if k in self.index.proper_nouns and key(place.name) == k:
             return False  # "Michigan" (also a card game), "Reading": a place's own name, listed as one
@@ -532,7 +542,7 @@ class Geocoder:
         return None
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
-        if entry.kind in ("country", "admin1", "county"):
+        if entry.kind in _REGION_KINDS:
             return 2 if entry.kind == "admin1" and _COUNTRYSIDE_AFTER.match(after) else 3
         before = text[max(0, start - 60):start].lower()
         if _NEAR_WORDS.search(before) or _AREA_AFTER.match(after):
@@ -614,6 +624,8 @@ class Geocoder:
             score += math.log10(max(e.population, 10)) / 100  # a tie-break: Maryland, US before Maryland, Liberia
         elif e.kind == "country":
             score = 3.0
+        elif e.kind in AREA_KINDS:
+            score = 4.5  # "the Atlantic", "the Pacific": the ocean, not a small town's namesake
         elif e.kind == "county":  # "Laurel County": among the counties of that name, the most populous
             score = 2.0 + math.log10(max(e.population, 10)) / 4
         else:
@@ -720,6 +732,19 @@ def _in_states(cands: list[Candidate], states: list[tuple[str, tuple[str, str], 
     return sorted(within, key=lambda c: -weight[(c.entry.country, c.entry.admin1)])
 
 
+def _inside_a_name(text: str, tokens, i: int) -> bool:
+    """Whether token i is one word of a longer capitalised name: a capitalised word right before it
+    (not "The"), or one right after it, or "of" (and "the") and a capitalised word after it."""
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(tokens) and text[tokens[a][1]:tokens[b][0]] == " "
+
+    before = joined(i - 1, i) and tokens[i - 1][2][0].isupper() and tokens[i - 1][2].lower() != "the"
+    after = joined(i, i + 1) and tokens[i + 1][2][0].isupper()
+    j = i + 3 if i + 2 < len(tokens) and tokens[i + 2][2] == "the" else i + 2  # "Summit of the Americas"
+    of = joined(i, i + 1) and tokens[i + 1][2] == "of" and joined(j - 1, j) and tokens[j][2][0].isupper()
+    return before or after or of
+
+
 def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
     """Whether a name found in a text says where it is on its own: one place by that name, or one
     that outranks every namesake by far (a facility, a state's own name with a cue)."""
@@ -779,7 +804,7 @@ def _own_precision(e: Entry) -> int:
     return 3 if e.kind in _REGION_KINDS else 1
 
 
-_REGION_KINDS = ("country", "admin1", "county", "continent")
+_REGION_KINDS = ("country", "admin1", "county", "continent", *sorted(AREA_KINDS))
 
 
 def _inside(e: Entry, region: Place) -> bool:
@@ -790,6 +815,7 @@ def _inside(e: Entry, region: Place) -> bool:
 
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
+_LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)

