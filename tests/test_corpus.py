@@ -109,3 +109,13 @@ def test_an_attack_at_sea_is_placed_at_the_sea(pipeline, corpus_dir):
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert [(m.location, m.country, m.geo_precision) for m in mentions] == [("Red Sea", None, 3)]
     assert abs(mentions[0].latitude - 22) < 1 and abs(mentions[0].longitude - 38) < 1
+
+
+def test_a_dated_headline_told_again_in_the_body_is_one_mention(pipeline, corpus_dir):
+    """"US warplanes conduct airstrikes against Iranian proxy forces in Syria" (the headline) and
+    "America strikes back: US warplanes conduct airstrikes ... in Syria" (the body): one strike, one
+    mention citing both."""
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-86caa95b64"]
+    [strike] = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert strike.country == "SY" and len(strike.evidence) == 2

@@ -337,6 +337,15 @@ def test_sources_disagree_on_the_number_of_drones(corpus_store):
     assert {v.value: v.outlets for v in dispute.values} == {1: ["Gulf Insider"], 2: ["Le Monde"]}
 
 
+def test_an_attack_at_sea_is_not_merged_with_one_on_land(corpus_store):
+    """Wikipedia, 19 October 2023: the USS Carney shoots down Houthi cruise missiles and drones "In
+    the Red Sea"; the same day's drone attack on Ain al-Asad is another incident."""
+    [sea] = [corpus_store.incident(i.id) for i in corpus_store.incidents() if i.location == "Red Sea"
+             and "wcep-2023-10-19-008" in {s.article_id for s in corpus_store.incident(i.id).sources}]
+    assert sea.country is None and abs(sea.latitude - 22) < 1 and abs(sea.longitude - 38) < 1
+    assert not {s.article_id for s in sea.sources} & {"rss23-5c2eaffd67", "rss23-6926ac3d05", "wcep-2023-10-19-001"}
+
+
 def test_the_lowest_death_toll_is_the_best_estimate(corpus_store):
     """The Plateau State attacks of 24-25 December 2023: "at least 113 killed" (Japan Today) and
     "at least 160 dead" (The Guardian). ACLED practice: the most conservative figure is the best."""

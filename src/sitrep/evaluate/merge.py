@@ -65,19 +65,19 @@ def _words(name: str) -> set[str]:
 
 
 def match(gold: list[GoldReport], members: list[Member]) -> dict[int, tuple[GoldReport, Member]]:
-    """Gold row index → the mention it names (each mention used once)."""
+    """Gold row index → the mention it names. One mention may stand for several gold rows: a
+    headline and the sentence that tells it again are one mention; two rows of two incidents in
+    one mention count against it, as a wrong merge."""
     by_article: dict[str, list[Member]] = {}
     for x in members:
         by_article.setdefault(x.mention.article_id, []).append(x)
-    used: set[int] = set()
     out = {}
     for i, g in enumerate(gold):
         found = [x for x in by_article.get(g.article_id, [])
-                 if x.id not in used and any(e.start <= g.start < max(e.end, e.start + 1) for e in x.mention.evidence)]
+                 if any(e.start <= g.start < max(e.end, e.start + 1) for e in x.mention.evidence)]
         if g.place:
             found = [x for x in found if _words(g.place) & _words(x.mention.location or "")]
         if found:
-            used.add(found[0].id)
             out[i] = (g, found[0])
     return out
 

@@ -225,27 +225,51 @@ class _ArticleReader:
         return [self._mention(d) for d in self.drafts] + [self._tally(t) for t in self.tallies]
 
     def _fold_restatements(self) -> None:
-        """A headline and the sentence that tells it again with its day ("US carries out two air
-        strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday") are one
-        mention: an undated one joins the only dated one of its place (or, for a country, the only
-        dated one in it) in the article."""
+        """A headline and the sentence that tells it again are one mention ("US carries out two air
+        strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday"):
+        - an undated mention joins the only dated one of its place (or, for a country, the only
+          dated one in it) in the article;
+        - a mention told only in the headline joins the only other one of its place whose date and
+          actor agree with it (one may lack them). A country's headline over a site in the body
+          stays apart: "three drones attack American bases in Iraq" sums up more than one."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
-            same = [k for k in dated if k.place.name == d.place.name and k.place.country == d.place.country]
-            if not same and d.place.kind == "country":
-                same = [k for k in dated if k.place.country == d.place.country]
-            if len(same) != 1:
-                continue
-            k = same[0]
-            merge_weapons(k.weapons, d.weapons)
-            if k.actor is None and d.actor is not None:
-                k.actor, k.actor_role = d.actor, d.actor_role
-            k.target = k.target or d.target
-            if k.fatalities is None and k.injuries is None:
-                k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
-            k.sources += [a for a in d.sources if a not in k.sources]
-            k.evidence += [e for e in d.evidence if e not in k.evidence]
-            self.drafts.remove(d)
+            same = self._told_again(d, dated)
+            if len(same) == 1:
+                self._fold(d, same[0])
+        headline = self._headline_end()
+        for d in [d for d in self.drafts if d.place is not None and d.evidence
+                  and all(e.end <= headline for e in d.evidence)]:
+            same = [k for k in self.drafts if k is not d and k.place is not None and k.place.name == d.place.name
+                    and k.place.country == d.place.country and _agree(d.date, k.date)
+                    and (d.actor is None or k.actor is None or d.actor == k.actor)]
+            if len(same) == 1:
+                self._fold(d, same[0])
+
+    @staticmethod
+    def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
+        """The other mentions of d's place; for a country, those anywhere in it."""
+        same = [k for k in others if k.place.name == d.place.name and k.place.country == d.place.country]
+        if not same and d.place.kind == "country":
+            same = [k for k in others if k.place.country == d.place.country]
+        return same
+
+    def _fold(self, d: Draft, k: Draft) -> None:
+        """d told again by k: k keeps its own place and date and takes what only d says."""
+        merge_weapons(k.weapons, d.weapons)
+        if k.actor is None and d.actor is not None:
+            k.actor, k.actor_role = d.actor, d.actor_role
+        k.target = k.target or d.target
+        if k.fatalities is None and k.injuries is None:
+            k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
+        k.sources += [a for a in d.sources if a not in k.sources]
+        k.evidence += [e for e in d.evidence if e not in k.evidence]
+        self.drafts.remove(d)
+
+    def _headline_end(self) -> int:
+        """Where the headline ends: the text's first line, when it is short and a body follows."""
+        end = self.text.find("\n")
+        return end if 0 < end <= 250 and self.text[end:].strip() else 0
 
     def _attack_sentence(self, sent: Sentence) -> None:
         f = self.folded
@@ -800,3 +824,11 @@ def _target_site(d: Draft) -> str | None:
 
 
 __all__ = ["MAX_ARTICLE_CHARS", "TimeLimit", "TooLong", "Extractor"]
+
+
+def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two dates may be one day: either unknown, or their windows overlap."""
+    if a is None or b is None or a.date is None or b.date is None:
+        return True
+    return (a.start or a.date) <= (b.end or b.date) and (b.start or b.date) <= (a.end or a.date)
+

@@ -151,7 +151,11 @@ def _dates(a: Mention, b: Mention) -> float | None:
 
 def _places(a: Mention, b: Mention) -> float | None:
     if a.country is None or b.country is None:
-        return 0.0
+        if _at_sea(a) and _at_sea(b):  # a sea, a strait: a place of no country, the same only by name
+            return 2.0 if a.location == b.location else None
+        if _at_sea(a) or _at_sea(b):  # at sea and on land: two events; at sea and unlocated: nothing against
+            return None if a.latitude is not None and b.latitude is not None else 0.0
+        return 0.0  # unlocated: nothing for or against
     if a.country != b.country:
         return None
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
@@ -165,6 +169,11 @@ def _places(a: Mention, b: Mention) -> float | None:
     if a.admin1 and b.admin1:
         return 1.0 if a.admin1 == b.admin1 else None
     return 0.5
+
+
+def _at_sea(m: Mention) -> bool:
+    """A mention placed, but in no country: at sea, in a strait, over a gulf (geo's areas)."""
+    return m.country is None and m.latitude is not None
 
 
 def _weapons(a: Mention, b: Mention) -> float | None:
@@ -210,7 +219,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
             date_precision, event_date, date_start, date_end = "unknown", None, None, None
 
     # where: the most specific place reported, the most reported among equals
-    placed = [x for x in members if x.mention.country]
+    placed = [x for x in members if x.mention.country or _at_sea(x.mention)]
     where: Mention | None = None
     if placed:
         best = min(x.mention.geo_precision or 3 for x in placed)
