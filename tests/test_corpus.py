@@ -69,13 +69,15 @@ def expanded(corpus_dir):
 @pytest.mark.parametrize("article_id, actor", [
     ("rssx23-4658f5f387", "Allied Democratic Forces"),  # "police said the Allied Democratic Forces rebel group carried out the attack"
     ("rssx23-9cfad6ab7f", "Rapid Support Forces"),
-    ("rssx23-46a0696b34", "Nigerian military"),  # "a Sunday drone attack by the Nigerian military"
+    ("rssx23-93f31b0759", "Nigerian military"),  # "Nigerian military drone attack kills 85 civilians ... in Nigeria's north"
     ("rssx23-04f7221952", "Taliban"),  # "Taliban forces kill 3 IS members in raid on Kabul building"
     ("rssx23-a72b092c1a", "Pakistani military"),
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
-    Myanmar... are rows of the actor lexicon, so an attack they carry out has its actor."""
+    Myanmar... are rows of the actor lexicon, so an attack they carry out has its actor. (The same
+    strike told with no place at all, "a Sunday drone attack by the Nigerian military", is no
+    mention: see test_a_report_with_no_place_is_in_the_only_country_named_or_none.)"""
     mentions = [r for r in pipeline.extractor.extract(expanded[article_id]) if isinstance(r, Mention)]
     assert actor in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
 
@@ -119,3 +121,12 @@ def test_a_dated_headline_told_again_in_the_body_is_one_mention(pipeline, corpus
                  if getattr(a, "id", None) == "rss23-86caa95b64"]
     [strike] = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert strike.country == "SY" and len(strike.evidence) == 2
+
+
+def test_a_report_with_no_place_is_in_the_only_country_named_or_none(pipeline, corpus_dir, expanded):
+    """"Pakistan: 3 troops, 7 militants killed in overnight attacks" / "... in the country's volatile
+    northwest": in Pakistan. "A Sunday drone attack by the Nigerian military" names no country as a
+    place (a demonym says who, not where): no incident, as ACLED codes none without a location."""
+    pakistan = [r for r in pipeline.extractor.extract(expanded["rssx23-a72b092c1a"]) if isinstance(r, Mention)]
+    assert pakistan and {(m.location, m.country, m.geo_precision) for m in pakistan} == {("Pakistan", "PK", 3)}
+    assert [r for r in pipeline.extractor.extract(expanded["rssx23-46a0696b34"]) if isinstance(r, Mention)] == []

@@ -40,7 +40,7 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.54, "precision": 0.63, "place": 0.90, "date": 0.83, "actor": 0.72, "weapons": 0.75,
+FLOOR = {"recall": 0.54, "precision": 0.74, "place": 0.92, "date": 0.85, "actor": 0.73, "weapons": 0.77,
          "casualties": 0.80}
 
 

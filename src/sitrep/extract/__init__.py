@@ -222,7 +222,25 @@ class _ArticleReader:
             elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
         self._fold_restatements()
-        return [self._mention(d) for d in self.drafts] + [self._tally(t) for t in self.tallies]
+        # A report with no place in its sentences is in the one country the text names ("Pakistan:
+        # ... overnight attacks in the country's volatile northwest"); where it names none or
+        # several, it is no incident (ACLED codes none without a location) and is left out.
+        country = self._the_only_country()
+        for d in self.drafts:
+            if d.site is None and d.place is None:
+                d.region = country
+        located = [d for d in self.drafts if d.site is not None or d.place is not None]
+        return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
+
+    def _the_only_country(self) -> Place | None:
+        """The country of every place the text names as where (towns, provinces, the country
+        itself; not "American forces", not "Iran said"), when it is one and named as a country."""
+        if self.ex.places is None:
+            return None
+        found = [p.place for p in self.ex.places.find(self.text) if p.role == "literal" and p.place.country]
+        countries = {p.country for p in found}
+        named = [p for p in found if p.kind == "country"]
+        return named[0] if len(countries) == 1 and named else None
 
     def _fold_restatements(self) -> None:
         """A headline and the sentence that tells it again are one mention ("US carries out two air
