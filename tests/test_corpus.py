@@ -130,3 +130,19 @@ def test_a_report_with_no_place_is_in_the_only_country_named_or_none(pipeline, c
     pakistan = [r for r in pipeline.extractor.extract(expanded["rssx23-a72b092c1a"]) if isinstance(r, Mention)]
     assert pakistan and {(m.location, m.country, m.geo_precision) for m in pakistan} == {("Pakistan", "PK", 3)}
     assert [r for r in pipeline.extractor.extract(expanded["rssx23-46a0696b34"]) if isinstance(r, Mention)] == []
+
+
+@pytest.mark.parametrize("file, article_id, actor", [
+    # "KYIV: Russian strikes on the southern Ukrainian city of Kherson wounded at least six people"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-af0a55b42a", "Russian forces"),
+    # "Ukraine Recap: Russian Strike on Kharkiv Mail Center Kills Six"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-bd96dba696", "Russian forces"),
+    # "Russia's Defense Ministry says its air defense shot down 36 Ukrainian drones over the Black Sea"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-6c5af9c9e9", "Ukrainian forces"),
+])
+def test_the_attacker_is_not_a_dateline_nor_the_side_that_shot_down(pipeline, corpus_dir, file, article_id, actor):
+    """A dateline or rubric ("KYIV:", "Ukraine Recap:") says where a report was filed; the side
+    that brought down plural drones or missiles defended, and the side that launched them attacked."""
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert mentions and {m.actor for m in mentions} == {actor}, [(m.location, m.actor) for m in mentions]

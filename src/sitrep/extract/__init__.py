@@ -85,6 +85,16 @@ _PASSIVE_TARGET = re.compile(
     r"|(?:comes?|came|coming)\s+under|under\s+(?:[a-z-]+\s+){0,2}(?:attacks?|fire)"
     rf"|{_ATTACKED}(?=\s+(?:by|with|in|at|near|on|again|twice|\d+|one|two|three|four|five|several|multiple|"
     r"repeatedly|overnight|for)\b|\s*[,.:;]|\s*$))")
+# A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
+# where it was written or what it files under, not who attacked.
+_RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
+# Before an actor whose weapons were brought down ("shot down 36 Ukrainian drones", "intercepted two
+# Houthi missiles"): the side that launched them attacked. Plural weapons only: "shot down a US
+# drone" is an attack on the drone.
+_DOWNED_BEFORE = re.compile(r"\b(?:intercept(?:s|ed|ing)?|sh(?:o|oo)t(?:s|ing)? down|down(?:s|ed|ing)|"
+                            r"destroy(?:s|ed|ing)?)\s+(?:(?:at least|some|all|\d+|[a-z]+ty(?:-[a-z]+)?|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+)?(?:of\s+)?(?:the\s+)?$")
+_PLURAL_WEAPONS = re.compile(r"[a-z -]{0,30}?\b(?:drones|missiles|rockets|uavs|projectiles)\b")
 _VICTIM = re.compile(r"\s+(?:(?:soldiers?|troops|service ?members?|servicemembers|personnel|sailors|marines)\s+)?"
                      r"(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
 _SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
@@ -509,6 +519,10 @@ class _ArticleReader:
         f = self.folded
         trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
         t0 = trig.start() if trig else sent.end
+        for a in actors:
+            if _DOWNED_BEFORE.search(f, max(sent.start, a.start - 40), a.start) and \
+                    _PLURAL_WEAPONS.match(f, a.start, min(sent.end, a.end + 30)):
+                return a.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
         candidates = []
         for a in actors:
             if self.lex.actors.get(a.value) and self.lex.actors[a.value].kind == "civilian":
@@ -520,6 +534,8 @@ class _ArticleReader:
                 continue  # "US troops in Iraq targeted by drones": the target
             if _DEFENDS.match(f, a.end):
                 continue  # "US forces in Syria intercept two drone attacks": the defender
+            if not f[sent.start:a.start].strip() and _RUBRIC_AFTER.match(f, a.end):
+                continue  # "KYIV: Russian strikes on ...": a dateline
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)
