@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract.facts import casualties
 from sitrep.model import Mention
 from sitrep.sources import read_paths
+from sitrep.text import fold
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +148,27 @@ def test_the_attacker_is_not_a_dateline_nor_the_side_that_shot_down(pipeline, co
     [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert mentions and {m.actor for m in mentions} == {actor}, [(m.location, m.actor) for m in mentions]
+
+
+@pytest.mark.parametrize("file, article_id, fatalities, injuries", [
+    # "has killed six people and injured 14": the six were killed, not injured
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-7dfe59deb6", 6, 14),
+    # "left eight people wounded and damaged a historic art museum": wounded, none said dead
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-9523a3017c", None, 8),
+])
+def test_each_figure_counts_what_befell_its_own_people(pipeline, corpus_dir, file, article_id, fatalities, injuries):
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert (fatalities, injuries) in {(m.fatalities, m.injuries) for m in mentions}, \
+        [(m.location, m.fatalities, m.injuries) for m in mentions]
+
+
+def test_a_dozen_is_twelve(pipeline, corpus_dir):
+    """rss23-abadccaf38, a summary of attacks (no mention), read by the casualty recogniser alone:
+    "Two dozen American military personnel were wounded last week"."""
+    [summary] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-abadccaf38"]
+    told = fold(summary.text)
+    at = told.index("two dozen american military personnel")
+    dozen = casualties(pipeline.extractor.lex, told, at, told.index(".", at), None)
+    assert (dozen.fatalities, dozen.injuries) == (None, 24)

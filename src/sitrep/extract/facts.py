@@ -107,15 +107,20 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 # --- casualties ---------------------------------------------------------------------------------
 
 _N = rf"(?:{QUALIFIER} )?(?P<n>{NUMBER}|an?|another)"
+# The words between a number and what befell them ("three American service members were killed"):
+# never a second clause ("killed six people and injured 14": the six were killed, not injured).
+_WHO = r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*)\b)[a-z.'-]+ ){0,4}?"
 _KILLED = [
-    re.compile(rf"\b{_N} (?:[a-z.'-]+ ){{0,4}}?(?:were |was |have been |had been |are |is )?(?:killed|dead|died|"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
-    re.compile(rf"\b(?:kill(?:s|ed|ing)|left) {_N}\b(?! (?:percent|%))"),
+    re.compile(rf"\bkill(?:s|ed|ing) {_N}\b(?! (?:percent|%))"),
+    re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\bdeaths? of {_N}\b"),
 ]
 _INJURED = [
-    re.compile(rf"\b{_N} (?:[a-z.'-]+ ){{0,4}}?(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
                r"(?:suffered|sustained) (?:[a-z]+ )?injuries)\b"),
+    re.compile(rf"\bleft {_N} {_WHO}(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
 ]
@@ -149,6 +154,8 @@ def _first(patterns: list[re.Pattern[str]], seg: str) -> int | None:
         if m:
             n = m.group("n")
             value = 1 if n in ("a", "an", "another") else parse(n)
+            if value is not None and seg.startswith(" dozen", m.end("n")):
+                value *= 12  # "at least two dozen were injured": 24
             if value is not None and value < 1000:  # larger figures are war tolls, not one incident
                 return value
     return None
