@@ -172,3 +172,18 @@ def test_a_dozen_is_twelve(pipeline, corpus_dir):
     at = told.index("two dozen american military personnel")
     dozen = casualties(pipeline.extractor.lex, told, at, told.index(".", at), None)
     assert (dozen.fatalities, dozen.injuries) == (None, 24)
+
+
+@pytest.mark.parametrize("file, article_id, weapons", [
+    # "US troops targeted again in Iraq after retribution airstrikes": the airstrikes are the cause
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-505d9b36d1", set()),
+    # "An attack by an Iran-backed militia on U.S. forces ... prompted retaliation from an AC 130 aircraft"
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-a9db192b83", set()),
+    # "it used parcel bomb to target sports club in Kabul"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-48be16c2e7", {"IED"}),
+])
+def test_weapons_are_those_of_the_attack_not_of_its_cause_or_answer(pipeline, corpus_dir, file, article_id, weapons):
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    kinds = [{w.kind for w in m.weapons} for m in mentions]
+    assert weapons in kinds if weapons else (mentions and not any(kinds)), [(m.location, m.weapons) for m in mentions]
