@@ -187,3 +187,9 @@ def test_weapons_are_those_of_the_attack_not_of_its_cause_or_answer(pipeline, co
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     kinds = [{w.kind for w in m.weapons} for m in mentions]
     assert weapons in kinds if weapons else (mentions and not any(kinds)), [(m.location, m.weapons) for m in mentions]
+
+
+def test_countries_listed_as_where_are_an_incident_each(wiki):
+    """"The U.S. military launches airstrikes against the IRGC and other Iran-backed groups in Iraq
+    and Syria": one incident per place (the gold's rule), so one mention in each country."""
+    assert {m.country for m in wiki["wcep-2024-02-02-001"]} == {"IQ", "SY"}

@@ -18,7 +18,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from sitrep.extract.facts import Attribution, WeaponHit, attribution, casualties, merge_weapons, weapons
+from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution, casualties, merge_weapons, weapons
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.model import Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
@@ -345,11 +345,27 @@ class _ArticleReader:
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
         if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions):
             return
-        region = self._best_region(regions)
-        draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
-        self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
-        self._inherit_actor(draft)
-        self.drafts.append(draft)
+        listed = self._countries_listed(sent, regions)
+        if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
+            cas = Casualties(None, None, False)  # a toll over both belongs to neither
+        for region in listed or [self._best_region(regions)]:
+            draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
+            self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
+            self._inherit_actor(draft)
+            self.drafts.append(draft)
+
+    def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
+        """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
+        Syria and Jordan"), when it names no province; [] otherwise."""
+        if any(r.kind == "admin1" for r in regions):
+            return []
+        countries = list({r.country: r for r in regions if r.kind == "country"}.values())
+        said = self.folded[sent.start:sent.end]
+        listed = [c for c in countries if any(
+            re.search(rf"\b{re.escape(fold(c.name))}(?:,| and| or) (?:[a-z]+, )*?{re.escape(fold(o.name))}\b", said)
+            or re.search(rf"\b{re.escape(fold(o.name))}(?:,| and| or) (?:[a-z]+, )*?{re.escape(fold(c.name))}\b", said)
+            for o in countries if o is not c)]
+        return listed if len(listed) > 1 else []
 
     def _site_mention(self, sent, site: Site, i: int, sites: list[Site], regions, weapon_hits: list[WeaponHit],
                       dates, perpetrator, role, target, attrib, anaphoric) -> None:
