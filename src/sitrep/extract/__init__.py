@@ -235,10 +235,10 @@ class _ArticleReader:
         # A report with no place in its sentences is in the one country the text names ("Pakistan:
         # ... overnight attacks in the country's volatile northwest"); where it names none or
         # several, it is no incident (ACLED codes none without a location) and is left out.
-        country = self._the_only_country()
-        for d in self.drafts:
-            if d.site is None and d.place is None:
-                d.region = country
+        unlocated = [d for d in self.drafts if d.site is None and d.place is None]
+        country = self._the_only_country() if unlocated else None
+        for d in unlocated:
+            d.region = country
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
 
