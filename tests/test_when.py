@@ -45,3 +45,16 @@ def test_no_anchor_no_date():
     assert infer_reference(fold("Drones struck a base on Sunday."), lex.epochs) is None
     [d] = _dates("Drones struck a base on Sunday.", None)
     assert d.date is None and d.precision == "unknown"
+
+
+def test_a_holiday_of_fixed_date_is_that_day(corpus_dir):
+    """"Airstrikes were carried out on Christmas Day by U.S. forces against militants in Iraq"
+    (published 26 December 2023): the 25th, as "on Christmas Eve" would be the 24th."""
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-43dada586e"]
+    f = fold(article.text)
+    at = f.index("airstrikes were carried out on christmas day")
+    [d] = find_dates(f, at, f.index(".", at), Reference(article.published, "published"))
+    assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 25), "day", "christmas day")

@@ -51,6 +51,7 @@ _PHRASE = re.compile(
     rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d))?)"
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
+    r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
     rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
@@ -59,6 +60,8 @@ _PHRASE = re.compile(
     r")",
     re.IGNORECASE,
 )
+
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1), "new years eve": (12, 31)}
 
 # A phrase right after these words is a start of a count ("since October 7"), not the event date.
 _SINCE = re.compile(r"(?:since|from|starting|begun|began|beginning)\s+(?:the\s+)?$")
@@ -144,9 +147,12 @@ def _year_for(month: int, day: int, reference: Reference | None) -> int | None:
 
 def _resolve(m: re.Match[str], ref: Reference | None):
     g = m.group
-    if g("mdy") or g("dmy") or g("iso"):
+    if g("mdy") or g("dmy") or g("iso") or g("hol"):
         if g("iso"):
             y, mo, d = int(g("y4")), int(g("m4")), int(g("d4"))
+        elif g("hol"):  # a holiday of fixed date: "on Christmas Day"
+            mo, d = _HOLIDAYS[g("hol").replace("'", "")]
+            y = int(g("y5")) if g("y5") else _year_for(mo, d, ref)
         else:
             mo = MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
             d = int(g("d1") or g("d2"))
@@ -158,7 +164,7 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             day = dt.date(y, mo, d)
         except ValueError:
             return None
-        if ref is not None and ref.basis == "inferred" and not (g("y1") or g("y2") or g("iso")):
+        if ref is not None and ref.basis == "inferred" and not (g("y1") or g("y2") or g("y5") or g("iso")):
             return day, "range", day, day  # the year itself was inferred
         return day, "day", day, day
     if g("my"):
