@@ -193,3 +193,12 @@ def test_countries_listed_as_where_are_an_incident_each(wiki):
     """"The U.S. military launches airstrikes against the IRGC and other Iran-backed groups in Iraq
     and Syria": one incident per place (the gold's rule), so one mention in each country."""
     assert {m.country for m in wiki["wcep-2024-02-02-001"]} == {"IQ", "SY"}
+
+
+def test_a_country_that_speaks_is_not_where(pipeline, corpus_dir):
+    """"'Strategic error': Iran condemns US attacks on Iraq, Syria" / "Iran says overnight US strikes
+    are 'violations of the sovereignty ...'": the strikes are in Iraq and Syria; Iran only speaks."""
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss24-e764ff48fe"]
+    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    assert {m.country for m in mentions} == {"IQ", "SY"}, [(m.location, m.country) for m in mentions]

@@ -51,14 +51,15 @@ _NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|f
                                r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+)$")  # "Sgt. X, 46, of Carrollton": a home town
 
 
-def not_where(folded: str, start: int, end: int, sentence_start: int, region: bool = False) -> bool:
-    """A city that stands for a government ("Tehran says"), a place that qualifies a group
-    ("Iran-linked targets", "a facility used by Iran"), or where someone spoke: not where an attack
-    was. A country as a subject ("Myanmar military says ... in northeast") stays, as a last resort."""
+def not_where(folded: str, start: int, end: int, sentence_start: int) -> bool:
+    """A city or country that stands for a government ("Tehran says", "Iran condemns"), a place that
+    qualifies a group ("Iran-linked targets", "a facility used by Iran"), or where someone spoke: not
+    where an attack was. A country as a subject ("Myanmar military says ... in northeast") stays,
+    as a last resort."""
     before = folded[max(sentence_start, start - 40):start]
     if _NOT_WHERE_BEFORE.search(before) or _ADJECTIVAL_AFTER.match(folded, end) or _INSTITUTION_AFTER.match(folded, end):
         return True
-    return not region and _STANCE_AFTER.match(folded, end) is not None and not _LOCATIVE.search(before)
+    return _STANCE_AFTER.match(folded, end) is not None and not _LOCATIVE.search(before)
 
 
 def background_place(folded: str, start: int, end: int) -> bool:
@@ -613,7 +614,7 @@ class _ArticleReader:
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:"): where it was written, not where it happened
             if background_place(self.folded, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
-            if not_where(self.folded, p.start, p.end, sent.start, p.place.kind in _REGION_ANCHOR_KINDS):
+            if not_where(self.folded, p.start, p.end, sent.start):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
