@@ -202,3 +202,15 @@ def test_a_country_that_speaks_is_not_where(pipeline, corpus_dir):
                  if getattr(a, "id", None) == "rss24-e764ff48fe"]
     mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert {m.country for m in mentions} == {"IQ", "SY"}, [(m.location, m.country) for m in mentions]
+
+
+def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
+    """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
+    aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once
+    showed one in Kansas)."""
+    from tests.conftest import SAMPLES
+
+    [call] = [a for a in read_paths([SAMPLES]) if getattr(a, "id", None)
+              == "wh-2024-02-02-on-the-record-press-call-on-u-s-military-operations-in-the-middle-east"]
+    mentions = [r for r in pipeline.extractor.extract(call) if isinstance(r, Mention)]
+    assert "US" not in {m.country for m in mentions}, [(m.location, m.country) for m in mentions]

@@ -48,7 +48,11 @@ _ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|a
                                r"(?!\s+(?:to|by|with)\b)")
 _NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
                                r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
-                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+)$")  # "Sgt. X, 46, of Carrollton": a home town
+                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+"  # "Sgt. X, 46, of Carrollton": a home town
+                               # where weapons came from ("aircraft from the U.S.", "launched from Yemen"), not a
+                               # distance ("20 km from Hasakah": near it)
+                               r"|(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!meters )(?<!away )"
+                               r"\bfrom\s+(?:the\s+)?)$")
 
 
 def not_where(folded: str, start: int, end: int, sentence_start: int) -> bool:
