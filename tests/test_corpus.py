@@ -123,6 +123,12 @@ def test_a_dated_headline_told_again_in_the_body_is_one_mention(pipeline, corpus
                  if getattr(a, "id", None) == "rss23-86caa95b64"]
     [strike] = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
     assert strike.country == "SY" and len(strike.evidence) == 2
+    # "US launches airstrikes in Iraq" / "US airstrikes target Iran-backed Kataib Hezbollah militants
+    # after drone attack injuries American troops in Iraq": the body's place is the text's only
+    # country (its own "in Iraq" is the cause's), and then it tells the headline again.
+    [again] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+               if getattr(a, "id", None) == "rss23-bed8e83ec8"]
+    assert [m.country for m in pipeline.extractor.extract(again) if isinstance(m, Mention)] == ["IQ"]
 
 
 def test_a_report_with_no_place_is_in_the_only_country_named_or_none(pipeline, corpus_dir, expanded):

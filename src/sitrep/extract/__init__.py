@@ -236,7 +236,6 @@ class _ArticleReader:
                 self._attack_sentence(sent)
             elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
-        self._fold_restatements()
         # A report with no place in its sentences is in the one country the text names ("Pakistan:
         # ... overnight attacks in the country's volatile northwest"); where it names none or
         # several, it is no incident (ACLED codes none without a location) and is left out.
@@ -244,6 +243,7 @@ class _ArticleReader:
         country = self._the_only_country() if unlocated else None
         for d in unlocated:
             d.region = country
+        self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
 
