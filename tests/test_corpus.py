@@ -10,6 +10,16 @@ from sitrep.sources import read_paths
 from sitrep.text import fold
 
 
+def _article(path, article_id: str):
+    """One article of a corpus file (or folder), by id."""
+    article = _article(path, article_id)
+    return article
+
+
+def _mentions(pipeline, article) -> list[Mention]:
+    return _mentions(pipeline, article)
+
+
 @pytest.fixture(scope="module")
 def wiki(pipeline, corpus_dir):
     arts = {a.id: a for a in read_paths([corpus_dir / "wikipedia_current_events_2023_2024.jsonl"])}
@@ -80,7 +90,7 @@ def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, act
     Myanmar... are rows of the actor lexicon, so an attack they carry out has its actor. (The same
     strike told with no place at all, "a Sunday drone attack by the Nigerian military", is no
     mention: see test_a_report_with_no_place_is_in_the_only_country_named_or_none.)"""
-    mentions = [r for r in pipeline.extractor.extract(expanded[article_id]) if isinstance(r, Mention)]
+    mentions = _mentions(pipeline, expanded[article_id])
     assert actor in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
 
 
@@ -88,9 +98,8 @@ def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
     """"The US military launched airstrikes early Friday on two locations in eastern Syria linked to
     Iran's Revolutionary Guard Corps": "linked to" describes the locations; Syria is where (an
     "Iran-linked" or "Iran backed" before a noun is not)."""
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-5f4c0e5788"]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5f4c0e5788")
+    mentions = _mentions(pipeline, article)
     assert mentions and {m.country for m in mentions} == {"SY"}, [(m.location, m.country) for m in mentions]
 
 
@@ -98,9 +107,8 @@ def test_a_headline_told_again_with_its_day_is_one_mention(pipeline, corpus_dir)
     """"US carries out two air strikes in Syria against Iran-aligned groups" and "The United States
     carried out strikes against two Iran-linked sites in Syria on Sunday": one mention, on that Sunday,
     citing both sentences (the undated headline no longer a second, undated one)."""
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-b8af14b1d0"]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-b8af14b1d0")
+    mentions = _mentions(pipeline, article)
     assert [(m.country, m.event_date.isoformat(), m.date_precision) for m in mentions] == [("SY", "2023-11-12", "day")]
     assert len(mentions[0].evidence) >= 2
 
@@ -108,9 +116,8 @@ def test_a_headline_told_again_with_its_day_is_one_mention(pipeline, corpus_dir)
 def test_an_attack_at_sea_is_placed_at_the_sea(pipeline, corpus_dir):
     """"Multiple commercial vessels were attacked in the Red Sea on Sunday": the Red Sea, a region of
     no country (areas.csv), not a town named like a word of it, nor no place at all."""
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_out_of_domain.jsonl"])
-                 if getattr(a, "id", None) == "rss23ood-ee2e4d9c43"]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-ee2e4d9c43")
+    mentions = _mentions(pipeline, article)
     assert [(m.location, m.country, m.geo_precision) for m in mentions] == [("Red Sea", None, 3)]
     assert abs(mentions[0].latitude - 22) < 1 and abs(mentions[0].longitude - 38) < 1
 
@@ -119,25 +126,23 @@ def test_a_dated_headline_told_again_in_the_body_is_one_mention(pipeline, corpus
     """"US warplanes conduct airstrikes against Iranian proxy forces in Syria" (the headline) and
     "America strikes back: US warplanes conduct airstrikes ... in Syria" (the body): one strike, one
     mention citing both."""
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-86caa95b64"]
-    [strike] = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-86caa95b64")
+    [strike] = _mentions(pipeline, article)
     assert strike.country == "SY" and len(strike.evidence) == 2
     # "US launches airstrikes in Iraq" / "US airstrikes target Iran-backed Kataib Hezbollah militants
     # after drone attack injuries American troops in Iraq": the body's place is the text's only
     # country (its own "in Iraq" is the cause's), and then it tells the headline again.
-    [again] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-               if getattr(a, "id", None) == "rss23-bed8e83ec8"]
-    assert [m.country for m in pipeline.extractor.extract(again) if isinstance(m, Mention)] == ["IQ"]
+    again = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-bed8e83ec8")
+    assert [m.country for m in _mentions(pipeline, again)] == ["IQ"]
 
 
 def test_a_report_with_no_place_is_in_the_only_country_named_or_none(pipeline, corpus_dir, expanded):
     """"Pakistan: 3 troops, 7 militants killed in overnight attacks" / "... in the country's volatile
     northwest": in Pakistan. "A Sunday drone attack by the Nigerian military" names no country as a
     place (a demonym says who, not where): no incident, as ACLED codes none without a location."""
-    pakistan = [r for r in pipeline.extractor.extract(expanded["rssx23-a72b092c1a"]) if isinstance(r, Mention)]
+    pakistan = _mentions(pipeline, expanded["rssx23-a72b092c1a"])
     assert pakistan and {(m.location, m.country, m.geo_precision) for m in pakistan} == {("Pakistan", "PK", 3)}
-    assert [r for r in pipeline.extractor.extract(expanded["rssx23-46a0696b34"]) if isinstance(r, Mention)] == []
+    assert _mentions(pipeline, expanded["rssx23-46a0696b34"]) == []
 
 
 @pytest.mark.parametrize("file, article_id, actor", [
@@ -151,8 +156,8 @@ def test_a_report_with_no_place_is_in_the_only_country_named_or_none(pipeline, c
 def test_the_attacker_is_not_a_dateline_nor_the_side_that_shot_down(pipeline, corpus_dir, file, article_id, actor):
     """A dateline or rubric ("KYIV:", "Ukraine Recap:") says where a report was filed; the side
     that brought down plural drones or missiles defended, and the side that launched them attacked."""
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / file, article_id)
+    mentions = _mentions(pipeline, article)
     assert mentions and {m.actor for m in mentions} == {actor}, [(m.location, m.actor) for m in mentions]
 
 
@@ -163,8 +168,8 @@ def test_the_attacker_is_not_a_dateline_nor_the_side_that_shot_down(pipeline, co
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-9523a3017c", None, 8),
 ])
 def test_each_figure_counts_what_befell_its_own_people(pipeline, corpus_dir, file, article_id, fatalities, injuries):
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / file, article_id)
+    mentions = _mentions(pipeline, article)
     assert (fatalities, injuries) in {(m.fatalities, m.injuries) for m in mentions}, \
         [(m.location, m.fatalities, m.injuries) for m in mentions]
 
@@ -172,8 +177,7 @@ def test_each_figure_counts_what_befell_its_own_people(pipeline, corpus_dir, fil
 def test_a_dozen_is_twelve(pipeline, corpus_dir):
     """rss23-abadccaf38, a summary of attacks (no mention), read by the casualty recogniser alone:
     "Two dozen American military personnel were wounded last week"."""
-    [summary] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-abadccaf38"]
+    summary = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-abadccaf38")
     told = fold(summary.text)
     at = told.index("two dozen american military personnel")
     dozen = casualties(pipeline.extractor.lex, told, at, told.index(".", at), None)
@@ -189,8 +193,8 @@ def test_a_dozen_is_twelve(pipeline, corpus_dir):
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-48be16c2e7", {"IED"}),
 ])
 def test_weapons_are_those_of_the_attack_not_of_its_cause_or_answer(pipeline, corpus_dir, file, article_id, weapons):
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / file, article_id)
+    mentions = _mentions(pipeline, article)
     kinds = [{w.kind for w in m.weapons} for m in mentions]
     assert weapons in kinds if weapons else (mentions and not any(kinds)), [(m.location, m.weapons) for m in mentions]
 
@@ -204,9 +208,8 @@ def test_countries_listed_as_where_are_an_incident_each(wiki):
 def test_a_country_that_speaks_is_not_where(pipeline, corpus_dir):
     """"'Strategic error': Iran condemns US attacks on Iraq, Syria" / "Iran says overnight US strikes
     are 'violations of the sovereignty ...'": the strikes are in Iraq and Syria; Iran only speaks."""
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss24-e764ff48fe"]
-    mentions = [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
+    article = _article(corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-e764ff48fe")
+    mentions = _mentions(pipeline, article)
     assert {m.country for m in mentions} == {"IQ", "SY"}, [(m.location, m.country) for m in mentions]
 
 
@@ -216,7 +219,6 @@ def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     showed one in Kansas)."""
     from tests.conftest import SAMPLES
 
-    [call] = [a for a in read_paths([SAMPLES]) if getattr(a, "id", None)
-              == "wh-2024-02-02-on-the-record-press-call-on-u-s-military-operations-in-the-middle-east"]
-    mentions = [r for r in pipeline.extractor.extract(call) if isinstance(r, Mention)]
+    call = _article(SAMPLES, "wh-2024-02-02-on-the-record-press-call-on-u-s-military-operations-in-the-middle-east")
+    mentions = _mentions(pipeline, call)
     assert "US" not in {m.country for m in mentions}, [(m.location, m.country) for m in mentions]
