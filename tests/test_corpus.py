@@ -12,12 +12,12 @@ from sitrep.text import fold
 
 def _article(path, article_id: str):
     """One article of a corpus file (or folder), by id."""
-    article = _article(path, article_id)
+    [article] = [a for a in read_paths([path]) if getattr(a, "id", None) == article_id]
     return article
 
 
 def _mentions(pipeline, article) -> list[Mention]:
-    return _mentions(pipeline, article)
+    return [r for r in pipeline.extractor.extract(article) if isinstance(r, Mention)]
 
 
 @pytest.fixture(scope="module")
