@@ -878,12 +878,11 @@ def _target_site(d: Draft) -> str | None:
     return name if s.place is None else None
 
 
-__all__ = ["MAX_ARTICLE_CHARS", "TimeLimit", "TooLong", "Extractor"]
-
-
 def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:
     """Whether two dates may be one day: either unknown, or their windows overlap."""
     if a is None or b is None or a.date is None or b.date is None:
         return True
     return (a.start or a.date) <= (b.end or b.date) and (b.start or b.date) <= (a.end or a.date)
 
+
+__all__ = ["MAX_ARTICLE_CHARS", "TimeLimit", "TooLong", "Extractor"]

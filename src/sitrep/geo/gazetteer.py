@@ -32,8 +32,7 @@ DATA = Path(__file__).with_name("data")
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
 # Areas with no country of their own ("Red Sea", "Strait of Hormuz", "Korean Peninsula", "North
 # Africa"): found and placed as regions, never re-read as a namesake town.
-WATER_KINDS = frozenset("sea gulf strait ocean lake canal".split())
-AREA_KINDS = WATER_KINDS | {"peninsula", "region"}
+AREA_KINDS = frozenset("sea gulf strait ocean lake canal peninsula region".split())
 FACILITY_KINDS = frozenset(
     "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
@@ -80,7 +79,8 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv", DATA / "not_places.txt",
+    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv",
+                 DATA / "not_places.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
