@@ -101,6 +101,12 @@ class Weapon(BaseModel):
     model: str | None = None
 
 
+# Places no country holds ("Red Sea", "Strait of Hormuz", "Korean Peninsula", "Caucasus"), as geo
+# finds them: a sea, gulf, strait, ocean, lake, canal or peninsula can be where an event happened,
+# a macro-region never.
+AREA_KINDS = frozenset("sea gulf strait ocean lake canal peninsula region".split())
+
+
 class Place(BaseModel):
     """A resolved place. `precision` follows ACLED's geo_precision (1 site/town, 2 near/part, 3 region)."""
 

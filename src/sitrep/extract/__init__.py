@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution, casualties, merge_weapons, weapons
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
-from sitrep.model import Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
+from sitrep.model import AREA_KINDS, Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence, fold, normalise, sentences
 from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
 
@@ -110,9 +110,9 @@ _UNRESOLVED = (
     r"\s+(?P<noun>village|town|naval facility|naval base|outpost)\b"
 )
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
-# a strait or a peninsula. A continent or a macro-region ("the Middle East") is never where.
-_REGION_ANCHOR_KINDS = ("admin1", "country", "sea", "gulf", "strait", "ocean", "lake", "canal", "peninsula")
+# a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
+_REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
 
 
 @dataclass

@@ -15,10 +15,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sitrep.geo.gazetteer import AREA_KINDS, FACILITY_KINDS, Entry, Index, load_index
+from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
-from sitrep.model import Place, PlaceSpan
+from sitrep.model import AREA_KINDS, Place, PlaceSpan
 from sitrep.text import fold
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"

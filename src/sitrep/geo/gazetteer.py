@@ -25,14 +25,12 @@ from typing import NamedTuple
 
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
+from sitrep.model import AREA_KINDS
 
 DATA = Path(__file__).with_name("data")
 
 # Countries whose civil airports are indexed (military air bases are, everywhere).
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
-# Areas with no country of their own ("Red Sea", "Strait of Hormuz", "Korean Peninsula", "North
-# Africa"): found and placed as regions, never re-read as a namesake town.
-AREA_KINDS = frozenset("sea gulf strait ocean lake canal peninsula region".split())
 FACILITY_KINDS = frozenset(
     "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
