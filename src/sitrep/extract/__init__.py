@@ -273,16 +273,15 @@ class _ArticleReader:
         headline = self._headline_end()
         for d in [d for d in self.drafts if d.place is not None and d.evidence
                   and all(e.end <= headline for e in d.evidence)]:
-            same = [k for k in self.drafts if k is not d and k.place is not None and k.place.name == d.place.name
-                    and k.place.country == d.place.country and _agree(d.date, k.date)
-                    and (d.actor is None or k.actor is None or d.actor == k.actor)]
+            same = [k for k in self.drafts if k is not d and k.place is not None and _same_place(k, d)
+                    and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
         """The other mentions of d's place; for a country, those anywhere in it."""
-        same = [k for k in others if k.place.name == d.place.name and k.place.country == d.place.country]
+        same = [k for k in others if _same_place(k, d)]
         if not same and d.place.kind == "country":
             same = [k for k in others if k.place.country == d.place.country]
         return same
@@ -876,6 +875,10 @@ def _target_site(d: Draft) -> str | None:
     if s.noun:
         return f"{s.noun} {s.prep or 'in'} {name}"
     return name if s.place is None else None
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    return a.place.name == b.place.name and a.place.country == b.place.country
 
 
 def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:
