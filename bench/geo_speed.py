@@ -2,9 +2,9 @@
 places found and resolved per second in real text.
 
 The text is every sentence of the real articles (../shared/corpus when present, and the bundled
-samples), read by one Geocoder whose memo starts empty, so repeated names are resolved once and
-then served from the memo, as in a long ingest. The name-resolution figure resolves each distinct
-name found there once, with no memo.
+samples), read by a Geocoder whose memo starts empty, so repeated names are resolved once and
+then served from the memo, as in a long ingest; the best of three readings is printed. The
+name-resolution figure resolves each distinct name found there once, with no memo.
 """
 
 from __future__ import annotations
@@ -48,10 +48,14 @@ def main() -> None:
 
     articles = [a for a in read_paths([p for p in SOURCES if p.exists()]) if not isinstance(a, ReadError)]
     spans = [(a.text, s.start, s.end) for a in articles for s in sentences(a.text)]
-    geocoder = Geocoder(lexicon=Lexicon.load())
-    t = time.perf_counter()
-    found = [p for text, start, end in spans for p in geocoder.find(text, start, end)]
-    seconds = time.perf_counter() - t
+    lexicon = Lexicon.load()
+    geocoder = Geocoder(lexicon=lexicon)
+    seconds = float("inf")
+    for _ in range(3):  # the best of three, as timeit reports: a shared machine only ever slows a run
+        geocoder = Geocoder(index=geocoder.index, lexicon=lexicon)
+        t = time.perf_counter()
+        found = [p for text, start, end in spans for p in geocoder.find(text, start, end)]
+        seconds = min(seconds, time.perf_counter() - t)
     chars = sum(end - start for _, start, end in spans)
     print(f"find in text: {len(spans):,} sentences ({chars / 1e6:.2f} MB) of {len(articles):,} real articles in "
           f"{seconds:.2f} s: {len(found) / seconds:,.0f} places/s, {len(spans) / seconds:,.0f} sentences/s")
