@@ -19,7 +19,7 @@ import yaml
 
 from sitrep.when import Epoch
 
-DATA = Path(__file__).with_name("data")
+DATA = Path(__file__).with_name("data") / "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +107,10 @@ class Lexicon:
     # --- weapons --------------------------------------------------------------------------
     def weapon_kind(self, noun: str) -> str:
         return self._weapon_noun[noun.lower()]
+
+    def weapon_kinds(self) -> frozenset[str]:
+        """The kinds of weapon the lexicon knows ("drone", "rocket", ...)."""
+        return frozenset(self._weapon_noun.values()) | frozenset(k for _, k in self._weapon_model.values())
 
     def weapon_model(self, text: str) -> tuple[str, str]:
         """(canonical model name, kind) for a model as written ("F-15s" is the F-15)."""
