@@ -1,6 +1,7 @@
 """Text stage: same-length normalisation and sentence segmentation with character offsets."""
 
+from sitrep.text.arabic import Folded, fold_arabic, language
 from sitrep.text.normalise import fold, normalise
 from sitrep.text.segment import Sentence, sentences
 
-__all__ = ["Sentence", "fold", "normalise", "sentences"]
+__all__ = ["Folded", "Sentence", "fold", "fold_arabic", "language", "normalise", "sentences"]

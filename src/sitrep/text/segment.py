@@ -19,7 +19,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation (plus closing quotes/brackets) then space, or a newline.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9\u201c\u2018])|\n\s*""")
+# In Arabic ("؟" the question mark, "؛" the semicolon) a sentence starts with any letter; the comma
+# "،" joins clauses of one sentence ("قصفت ... قاعدة عين الأسد، غربي العراق") and does not cut.
+_BOUNDARY = re.compile(r"""[.!?\u061f\u061b]+["')\]\u00bb]*(?=\s+["'(\[\u00ab]?[A-Z0-9\u201c\u2018\u0621-\u064a])|\n\s*""")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
 # No real sentence is this long; a run of text that is (a 10 MB line with no full stop) is read
 # in pieces of at most this many characters, cut at a space, so that no stage ever works on an
