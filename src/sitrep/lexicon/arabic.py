@@ -1,0 +1,138 @@
+"""The Arabic dictionaries (`data/ar/`): the same actors and weapon kinds as `data/en/`, written
+in Arabic, and the Arabic cue words of `events.yaml`.
+
+Every alias and cue is folded as the text is (`sitrep.text.fold_arabic`) and matched as a whole
+word with the clitics Arabic writes onto it: و and ف (and), ب ل ك (with, for, like) and the
+article ال ("والمسيرات", "بالقاعدة", "للقوات"). Names map to the English names of `data/en/`, so
+an Arabic and an English report of one attack carry the same normalised fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from sitrep.lexicon import Lexicon, Match, _alternation, _non_overlapping
+from sitrep.text.arabic import Folded, fold_arabic
+
+DATA = Path(__file__).with_name("data") / "ar"
+_CUES = ("triggers", "interception", "claim", "hypothetical", "not_attack", "blast", "official_source", "no_casualties",
+         "killed", "wounded")
+# Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
+_CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+
+
+def _fold(text: str) -> str:
+    return fold_arabic(str(text)).text
+
+
+def _bare(alias: str) -> str:
+    return alias[2:] if alias.startswith("ال") and len(alias) > 4 else alias
+
+
+def word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` (folded) as a whole word, with its clitics."""
+    return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation([_bare(w) for w in words])})(?!\w)")
+
+
+@dataclass
+class ArabicLexicon:
+    actor_names: dict[str, str]  # bare folded alias -> English actor name
+    elsewhere: dict[str, dict[str, str]]  # bare folded alias -> {country: the actor it is there}
+    adjectives: dict[str, str]  # folded nationality adjective -> English actor name
+    weapon_forms: dict[str, tuple[str, int]]  # bare folded form -> (kind or "projectile", count)
+    projectile: dict[str, str]  # "militia" / "state" -> the kind "صاروخ" is for that shooter
+    re: dict[str, re.Pattern[str]]
+
+    @classmethod
+    def load(cls, directory: Path = DATA) -> "ArabicLexicon":
+        """The dictionaries in `directory`, checked against the English lexicon's actors and kinds."""
+        return _load(Path(directory))
+
+    def actors(self, f: Folded, countries: frozenset[str] = frozenset()) -> list[Match]:
+        """Actors named in a folded piece of text (offsets are folded offsets), in a text about
+        `countries`; a nationality counts only right after an attack or weapon word."""
+        hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group())
+                for m in self.re["actor"].finditer(f.text)]
+        hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"))
+                 for m in self.re["adjective"].finditer(f.text)]
+        return _non_overlapping(hits)
+
+    def _actor(self, alias: str, countries: frozenset[str]) -> str:
+        there = [name for country, name in self.elsewhere.get(alias, {}).items() if country in countries]
+        return there[0] if len(there) == 1 else self.actor_names[alias]
+
+    def weapons(self, f: Folded) -> list[tuple[str, int, int, int]]:
+        """(kind, count, start, end) of each weapon word; "projectile" where the actor decides."""
+        out = []
+        for m in self.re["weapon"].finditer(f.text):
+            kind, count = self.weapon_forms[_bare_of(m)]
+            out.append((kind, count, m.start(), m.end()))
+        return out
+
+
+def _bare_of(m: re.Match[str]) -> str:
+    """The dictionary form a clitic-prefixed match stands for."""
+    return m.group("w")
+
+
+@cache
+def _load(directory: Path) -> ArabicLexicon:
+    english = Lexicon.load()
+    def read(name: str):
+        with open(directory / name, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+
+    actor_names: dict[str, str] = {}
+    elsewhere: dict[str, dict[str, str]] = {}
+    adjectives: dict[str, str] = {}
+    for row in read("actors.yaml"):
+        unknown = {row["name"], *row.get("in_country", {}).values()} - set(english.actors)
+        if unknown:
+            raise ValueError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
+        for alias in row["aliases"]:
+            actor_names.setdefault(_bare(_fold(alias)), row["name"])
+            if row.get("in_country"):
+                elsewhere[_bare(_fold(alias))] = dict(row["in_country"])
+        for adjective in row.get("adjectives", []):
+            adjectives.setdefault(_fold(adjective), row["name"])
+    weapons = read("weapons.yaml")
+    kinds = set(english.weapon_kinds())
+    forms: dict[str, tuple[str, int]] = {}
+    for section, count in (("kinds", 1), ("pairs", 2)):
+        for kind, words in weapons[section].items():
+            if kind not in kinds:
+                raise ValueError(f"{directory / 'weapons.yaml'}: {kind!r} is not a weapon kind of the English lexicon")
+            for w in words:
+                forms.setdefault(_bare(_fold(w)), (kind, count))
+    projectile = weapons["projectile"]
+    for w in projectile["forms"]:
+        forms.setdefault(_bare(_fold(w)), ("projectile", 1))
+    for w in projectile["pair"]:
+        forms.setdefault(_bare(_fold(w)), ("projectile", 2))
+    events = read("events.yaml")
+    compiled = {
+        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
+        "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms))})(?!\w)"),
+    }
+    for cue in _CUES:
+        words = [w.strip() for w in _fold(events[cue]).split("|") if w.strip()]
+        compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(words)})(?!\w)")
+    # An event word with the endings Arabic writes onto it: "هاجموا", "استهدفنا", "قصفته", "الاعتداءات"
+    words = [w.strip() for w in _fold(events["triggers"]).split("|") if w.strip()]
+    compiled["triggers"] = re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(words)})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
+    # "غارة إسرائيلية", "وابل إيراني من الصواريخ", "الصواريخ الإيرانية": an attack or weapon word,
+    # at most one word, the nationality
+    attack_words = [w.strip() for w in _fold(events["attack_nouns"]).split("|") if w.strip()] + list(forms)
+    compiled["adjective"] = re.compile(
+        rf"(?<!\w){_CLITICS}(?:{_alternation(attack_words)})\s+(?:\S+\s+)?(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
+    compiled["masked"] = re.compile("|".join(w.strip() for w in _fold(events["masked"]).split("|") if w.strip()))
+    return ArabicLexicon(actor_names, elsewhere, adjectives, forms, {k: projectile[k] for k in ("militia", "state")},
+                         compiled)
+
+
+__all__ = ["ArabicLexicon", "word_pattern"]
