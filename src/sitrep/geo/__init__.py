@@ -15,11 +15,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import AREA_KINDS, Place, PlaceSpan
-from sitrep.text import fold
+from sitrep.text import fold, language
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
@@ -95,11 +96,14 @@ class Geocoder:
         # first words of country names and of demonyms: most capitalised words start neither
         self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
         self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
+        self._arabic = ArabicPlaces(self.index, _place)
 
     # --- the PlaceFinder interface --------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         end = len(text) if end is None else end
+        if language(text[start:end]) == "ar":
+            return self._arabic.find(text, start, end, countries)
         tokens, compounds = _hyphen_parts([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)])
         countries = countries | self._countries_named(tokens)
         abbreviations = self._abbreviations(text, start, end)

