@@ -1,0 +1,91 @@
+"""Dates in Arabic text, resolved against the day a report or post was published.
+
+Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII):
+- "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
+  "امس الاول": two days before;
+- a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference;
+- a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026" (Gregorian
+  and Syriac month names; a day and month without a year take the reference's year, or the year
+  before when that would be after the reference);
+- Hijri dates ("09-04-1448هـ", a year between 1350 and 1500) are converted with `hijridate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hijridate import Hijri
+
+from sitrep.when import DateSpan
+
+_MONTHS = {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "اذار": 3, "ابريل": 4, "نيسان": 4,
+    "مايو": 5, "ايار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7, "اغسطس": 8, "اب": 8,
+    "سبتمبر": 9, "ايلول": 9, "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
+    "ديسمبر": 12, "كانون الاول": 12,
+}
+_WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
+             "الاحد": 6}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
+_WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+_RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
+_WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+
+
+def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[DateSpan]:
+    """Date phrases in a folded piece of text, with folded offsets (plus `offset`)."""
+    out: list[DateSpan] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(day: dt.date | None, precision: str, m: re.Match[str]) -> None:
+        if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(DateSpan(day, precision, day, day, m.group(), m.start() + offset, m.end() + offset))
+
+    for m in _NUMERIC.finditer(folded):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if m.group(4) or 1350 <= year <= 1500:
+            add(_hijri(year, b, a), "day", m)
+        else:
+            add(_day(year, b, a) or _day(year, a, b), "day", m)
+    for m in _WRITTEN.finditer(folded):
+        day, month = int(m.group(1)), _MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
+        add(_day(year, month, day) if year else None, "day", m)
+    if reference is not None:
+        for m in _RELATIVE.finditer(folded):
+            back = 2 if m.group(1) else 1 if m.group(2) else 0
+            add(reference - dt.timedelta(days=back), "day", m)
+        for m in _WEEKDAY.finditer(folded):
+            back = (reference.weekday() - _WEEKDAYS[m.group(1)]) % 7
+            add(reference - dt.timedelta(days=back), "day", m)
+    return sorted(out, key=lambda d: d.char_start)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return d if 1900 <= d.year <= 2100 else None
+
+
+def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
+    if reference is None:
+        return None
+    d = _day(reference.year, month, day)
+    return reference.year - 1 if d is not None and d > reference + dt.timedelta(days=1) else reference.year
+
+
+def _hijri(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+__all__ = ["find_dates"]
