@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from sitrep.evaluate import read_lines
 from sitrep.geo import km
-from sitrep.geo.names import key
+from sitrep.geo.names import key, skeleton
 from sitrep.model import Article, DatePrecision, Mention, Place, WeaponKind
 
 Category = Literal["campaign", "other_conflict", "no_attack"]
@@ -53,6 +53,7 @@ class GoldArticle(BaseModel):
     file: str
     published: dt.date | None
     category: Category
+    gloss: str | None = None  # what a text in another language says, in English, for the reader who checks
     incidents: list[GoldIncident]
 
 
@@ -90,11 +91,13 @@ class _Judge:
     def place(self, g: GoldIncident, m: Mention) -> bool:
         if g.place_level == "country" or g.place is None:
             return (m.country or None) == g.country
-        if g.place_level == "region" and g.admin1 and m.admin1 and key(g.admin1) == key(m.admin1):
-            return True
+        if g.place_level == "region" and g.admin1 and m.admin1 and skeleton(g.admin1) == skeleton(m.admin1):
+            return True  # "Erbil" and "Arbil", "Kunar" and "Konar": one province
         names = {key(x) for x in (m.location, m.target_site) if x}
         if key(g.place) in names or any(key(g.place) in n or n in key(g.place) for n in names if len(n) > 3):
             return True
+        if skeleton(g.place) in {skeleton(x) for x in (m.location, m.target_site) if x}:
+            return True  # "Prince Hassan Air Base" and "Prince Hasan Air Base"
         where = self.places(g.place, g.country)
         if where is None or m.latitude is None or where.latitude is None:
             return False

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution, casualties, merge_weapons, weapons
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
+from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import AREA_KINDS, Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
-from sitrep.text import Sentence, fold, normalise, sentences
+from sitrep.text import Sentence, fold, language, normalise, sentences
 from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
 
 _CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|injur\w*|hurt|casualt\w*)\b")
@@ -192,6 +193,7 @@ class Extractor:
     def __init__(self, lexicon: Lexicon | None = None, places: PlaceFinder | None = None):
         self.lex = lexicon or Lexicon.load()
         self.places = places
+        self._arabic: ArabicLexicon | None = None
 
     def extract(self, article: Article, deadline: float | None = None) -> list[Mention | Tally]:
         """The article's mentions and tallies. With a `deadline` (a `time.monotonic()` value),
@@ -200,7 +202,17 @@ class Extractor:
         `MAX_ARTICLE_CHARS`."""
         if len(article.text) > MAX_ARTICLE_CHARS:
             raise TooLong(f"text is {len(article.text):,} characters; an article may have up to {MAX_ARTICLE_CHARS:,}")
-        return _ArticleReader(self, article).read(deadline)
+        reader = _ArticleReader(self, article)
+        if language(article.text) == "ar":
+            from sitrep.extract.arabic import read_arabic  # imports this module: read on first use
+
+            return read_arabic(reader, self.arabic_lexicon(), deadline)
+        return reader.read(deadline)
+
+    def arabic_lexicon(self) -> ArabicLexicon:
+        if self._arabic is None:
+            self._arabic = ArabicLexicon.load()
+        return self._arabic
 
 
 class _ArticleReader:
@@ -236,6 +248,10 @@ class _ArticleReader:
                 self._attack_sentence(sent)
             elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
+        return self.finish()
+
+    def finish(self) -> list[Mention | Tally]:
+        """The mentions and tallies of the drafts read (in any language)."""
         # A report with no place in its sentences is in the one country the text names ("Pakistan:
         # ... overnight attacks in the country's volatile northwest"); where it names none or
         # several, it is no incident (ACLED codes none without a location) and is left out.

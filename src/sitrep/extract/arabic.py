@@ -1,0 +1,273 @@
+"""Reading Arabic reports and channel posts into the same mentions as English ones.
+
+An Arabic text is read sentence by sentence (sentences end at . ! ؟ ؛ and line breaks) on its
+folded form (`sitrep.text.fold_arabic`), with the Arabic dictionaries (`lexicon/data/ar/`):
+- a sentence reports an attack when it has an event word (استهداف، قصف، هجوم، غارة، اعتراض...) and
+  no word of a threat, plan or condition (ستستهدف، تهدد، في حال، تعليق العمليات);
+- its places come from the geo stage (which reads Arabic names); each site is a mention, and
+  with no site the most precise province or country named is;
+- its actor is the first one named that is not the target ("استهداف القوات الأمريكية", "على
+  قاعدة ...") nor the side that intercepts; a header line naming an actor ("المقاومة الإسلامية
+  في العراق:") and a claim word make it the claimant for the sentences after it;
+- weapons with their counts (a dual carries 2: "بطائرتين مسيرتين"); "صاروخ" is a rocket when a
+  group fires it and a missile when a state does;
+- casualties from numbers (digits, number words, duals) beside the words for killed and wounded;
+- the date from a date phrase, else the one the text gave before, else the day of publication.
+Fields are normalised to the English vocabulary; the Arabic stays in the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader
+from sitrep.lexicon import Match
+from sitrep.lexicon.arabic import ArabicLexicon
+from sitrep.model import Mention, PlaceSpan, Tally, Weapon
+from sitrep.text import Sentence
+from sitrep.text.arabic import Folded, fold_arabic
+from sitrep.when import DateSpan
+from sitrep.when.arabic import find_dates
+
+_NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+                 "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8,
+                 "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "اربعين": 40,
+                 "خمسين": 50}
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                     + r")(?!\w)")
+# What may stand between a casualty word and its number: brackets, "at least", "about".
+_BETWEEN = re.compile(r"[\s()]*(?:(?:ما لا يقل عن|لا يقل عن|اكثر من|اكثر|نحو|حوالي|قرابه|زهاء|ما يزيد عن|ما يقارب)[\s()]*)?")
+# A dual noun beside a casualty word carries the count 2: "مقتل جنديين", "اصابه شخصين". (Not any
+# word in -ين: "مدنيين" is a plural.)
+_DUAL = re.compile(r"(?:جندي|شخص|عنصر|طفل|امرات|شقيق|ضابط|مواطن|منتسب)(?:ين|ان)(?!\w)")
+# A singular person after a casualty word is one: "مقتل جندي امريكي", "اصابه مدني".
+_ONE = re.compile(r"(?:جندي|شخص|مدني|عنصر|طفل|امراه|ضابط|مواطن|منتسب|مقاتل|طفله|شاب|رجل)(?!\w)")
+_DUAL_CUES = re.compile(r"(?<!\w)(?:قتيلين|قتيلان|شهيدين|شهيدان|جريحين|جريحان|مصابين اثنين)(?!\w)")
+# Before an actor: it is the target ("استهداف القوات الامريكيه", "هجوم على قاعده ..."), or the side
+# that brings weapons down.
+_TARGET_BEFORE = re.compile(r"(?:استهداف|استهدف|استهدفت|يستهدف|تستهدف|على|ضد|الى|باتجاه|نحو|مواقع|موقع|تجمع|تجمعات|"
+                            r"مقر|مقرات|قاعده|قواعد|ثكنه|رتل|ارتال|دوريه|قصف|هجوم|هجمات|ضرب|ضربه|ضربات)"
+                            r"\s+(?:\S+\s+){0,1}$")
+_BY_BEFORE = re.compile(r"(?:من قبل|بواسطه|نفذها|شنها|اطلقها|اطلقتها|تبنت|تبنى|اعلنت|اعلن|اتهم|اتهمت|يتهم|تتهم)\s+(?:\S+\s+){0,1}$")
+_DEFENDS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:تعترض|اعترضت|يعترض|اعترض|تتصدى|تصدت|يتصدى|تصدى|تسقط|اسقطت|يسقط|اسقط)(?!\w)")
+_DEFENDS_BEFORE = re.compile(r"(?:اعترضت|اعترض|تصدت|تصدى|اسقطت|اسقط|تمكنت|نجحت|تعترض|تتصدى)\s+$")
+# After an actor named right after an attack word, what it attacked: then it is the attacker
+# ("استهداف المقاومه الاسلاميه بتاريخ ... تجمعات لاليات", "قصف الطيران الاسرائيلي بلده ...").
+_OBJECT_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|جنود|"
+                           r"ثكنه|مقر|مقرات|منصه|مستوطنه|بلده|بلدات|مدينه|منزل|مبنى|سياره|محيط|اطراف)(?!\w)")
+_HEADER_END = re.compile(r"\s*[:|]\s*$")
+# Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
+# so a sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
+_ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
+_STATE_KINDS = ("state",)
+_FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
+                             "border_crossing"})
+_LIST_GAP = re.compile(r"[\s,،]*و?")
+_SAME_PLACE_GAP = re.compile(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
+
+
+def read_arabic(reader: _ArticleReader, lex: ArabicLexicon, deadline: float | None) -> list[Mention | Tally]:
+    return _ArabicReading(reader, lex).read(deadline)
+
+
+class _ArabicReading:
+    def __init__(self, reader: _ArticleReader, lex: ArabicLexicon):
+        self.r = reader
+        self.lex = lex
+        self.ref = reader.ref.date if reader.ref else None
+        self.claimant: str | None = None
+        self.actor: tuple[str, str] | None = None  # the last attacker named, and how
+        self.date: DateSpan | None = None
+
+    def read(self, deadline: float | None) -> list[Mention | Tally]:
+        r = self.r
+        places = r.ex.places.find(r.text) if r.ex.places is not None else []
+        self.countries = frozenset(p.place.country for p in places if p.role == "literal" and p.place.country)
+        for sent in arabic_sentences(r.text):
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeLimit(f"article {r.article.id} was not read within the time limit")
+            f = fold_arabic(r.text, sent.start, sent.end)
+            self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at))
+        for d in r.drafts:
+            d.date = d.date or self.date  # "بتاريخ 09-05-2026" on a line of its own dates the post
+        return r.finish()
+
+    def _sentence(self, sent: Sentence, f: Folded) -> None:
+        lex = self.lex
+        actors = lex.actors(f, self.countries)
+        dates = find_dates(f.text, self.ref)
+        if dates and self.date is None:
+            self.date = dates[0]
+        claim = lex.re["claim"].search(f.text)
+        if actors and (claim or _HEADER_END.search(f.text)) and not lex.re["triggers"].search(f.text):
+            self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
+            return
+        hits = lex.weapons(f)
+        places = [p for p in r_places(self.r, sent) if p.role == "literal"]
+        # an event word, or weapons at a site ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري")
+        if not (lex.re["triggers"].search(f.text)
+                or (hits and any(p.place.kind not in ("country", "admin1") for p in places))):
+            self._casualties_only(sent, f)
+            return
+        if lex.re["hypothetical"].search(f.text) or (lex.re["not_attack"].search(f.text) and not hits):
+            return  # a threat, a plan; an accident or a condolence, unless weapons are named ("صواريخ ... حريق")
+        if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in lex.re["triggers"].finditer(f.text)):
+            return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
+        intercepted = lex.re["interception"].search(f.text) is not None
+        actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
+        if actor is None and self.actor is not None:
+            actor, role = self.actor  # what the text said before: "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
+        elif actor is not None:
+            self.actor = (actor, role)
+        weapons = self._weapons(hits, actor)
+        fatalities, injuries = self._casualties(f)
+        for draft in self._drafts(places):
+            draft.intercepted |= intercepted
+            for w in weapons:
+                if not any(x.kind == w.kind for x in draft.weapons):
+                    draft.weapons.append(w)
+            if actor and draft.actor is None:
+                draft.actor, draft.actor_role = actor, role
+            if draft.date is None:
+                draft.date = dates[0] if dates else self.date
+            if fatalities is not None or injuries is not None:
+                draft.fatalities = fatalities if draft.fatalities is None else draft.fatalities
+                draft.injuries = injuries if draft.injuries is None else draft.injuries
+            if sent not in draft.evidence:
+                draft.evidence.append(sent)
+
+    def _drafts(self, places: list[PlaceSpan]) -> list[Draft]:
+        """The mentions a sentence adds to: one per site it names, or its most precise region."""
+        listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
+        listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
+        # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
+        sites = [p for p in places if p.place.kind not in ("country", "admin1")
+                 or (p.place.kind == "admin1" and id(p) in listed)]
+        # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is
+        sites = [p for k, p in enumerate(sites) if not (
+            k > 0 and p.place.kind == "city" and sites[k - 1].place.kind in _FACILITY_KINDS
+            and _SAME_PLACE_GAP.fullmatch(self.r.text, sites[k - 1].end, p.start))]
+        regions = [p.place for p in places if p.place.kind in ("country", "admin1")]
+        region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
+        out: list[Draft] = []
+        if sites:
+            for p in sites:
+                out.append(self._draft(Site(p.start, p.end, p.text, p.place), region))
+        else:
+            out.append(self._draft(None, region))
+        return out
+
+    def _draft(self, site: Site | None, region) -> Draft:
+        for d in self.r.drafts:
+            if site is not None and d.site is None and d.region is None:
+                d.site, d.region = site, region  # "استشهد 20 ... في الهجمات" / "طالت الاعتداءات مقرات في بغداد"
+                return d
+            if site is not None and d.site is not None and d.site.place and site.place \
+                    and d.site.place.name == site.place.name:
+                return d
+            if site is None and d.site is None and (region is None or d.region is None or d.region == region):
+                d.region = d.region or region
+                return d
+        d = Draft(site, region)
+        self.r.drafts.append(d)
+        return d
+
+    def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool, intercepted: bool) -> tuple[str | None, str]:
+        for a in actors:
+            if f.text[a.end:a.end + 2].strip().startswith(":"):
+                continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
+            before = f.text[max(0, a.start - 30):a.start]
+            if _TARGET_BEFORE.search(before) and not _BY_BEFORE.search(before) and not _OBJECT_AFTER.match(f.text, a.end):
+                continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
+            if intercepted and (_DEFENDS_AFTER.match(f.text, a.end) or _DEFENDS_BEFORE.search(before)):
+                continue
+            return a.value, "claimed" if claimed else "attributed"
+        if self.claimant:
+            return self.claimant, "claimed"
+        return None, "unknown"
+
+    def _weapons(self, hits, actor: str | None) -> list[Weapon]:
+        state = actor is not None and (self.r.lex.actors.get(actor) is not None
+                                       and self.r.lex.actors[actor].kind in _STATE_KINDS)
+        out: list[Weapon] = []
+        for kind, count, start, _ in hits:
+            if kind == "projectile":
+                kind = self.lex.projectile["state" if state else "militia"]
+            if count == 1:
+                count = None
+            out_kind = [w for w in out if w.kind == kind]
+            if out_kind:
+                continue
+            out.append(Weapon(kind=kind, count=count))
+        return out
+
+    def _casualties(self, f: Folded) -> tuple[int | None, int | None]:
+        if self.lex.re["no_casualties"].search(f.text):
+            return 0, 0
+        return self._count(f.text, "killed"), self._count(f.text, "wounded")
+
+    def _count(self, text: str, cue: str) -> int | None:
+        best: int | None = None
+        for m in self.lex.re[cue].finditer(text):
+            n = _near_number(text, m.start(), m.end())
+            if n is None and _DUAL_CUES.fullmatch(m.group().lstrip("وفبلك")):
+                n = 2
+            if n is None:
+                continue
+            best = n if best is None else max(best, n)
+        return best
+
+    def _casualties_only(self, sent: Sentence, f: Folded) -> None:
+        """A toll in a sentence of its own ("وأسفر الهجوم عن مقتل 3"): the last mention's."""
+        if not self.r.drafts:
+            return
+        fatalities, injuries = self._casualties(f)
+        if fatalities is None and injuries is None:
+            return
+        d = self.r.drafts[-1]
+        if d.fatalities is None and d.injuries is None:
+            d.fatalities, d.injuries = fatalities, injuries
+            d.evidence.append(sent)
+
+
+def _near_number(text: str, start: int, end: int) -> int | None:
+    """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it
+    ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين")."""
+    before = list(_NUMBER.finditer(text, max(0, start - 12), start))
+    if before and _BETWEEN.fullmatch(text, before[-1].end(), start):
+        return _value(before[-1])
+    after = _NUMBER.search(text, end, min(len(text), end + 30))
+    if after and _BETWEEN.fullmatch(text, end, after.start()):
+        return _value(after)
+    if text[end:end + 1] == " " and _DUAL.match(text, end + 1):
+        return 2
+    return 1 if text[end:end + 1] == " " and _ONE.match(text, end + 1) else None
+
+
+def _value(m: re.Match[str]) -> int:
+    return int(m.group(1)) if m.group(1) else _NUMBER_WORDS[m.group(2)]
+
+
+def arabic_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in [*_ARABIC_BOUNDARY.finditer(text), None]:
+        end = m.end() if m else len(text)
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Sentence(s, e, text[s:e], len(out)))
+        start = end
+    return out
+
+
+def r_places(reader: _ArticleReader, sent: Sentence) -> list[PlaceSpan]:
+    places = reader.ex.places
+    return places.find(reader.text, sent.start, sent.end) if places is not None else []
+
+
+__all__ = ["read_arabic"]

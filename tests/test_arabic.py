@@ -1,0 +1,189 @@
+"""Arabic reports and channel posts, read like English ones: each component on real posts of
+../shared/corpus/arabic_telegram_posts.jsonl (see ARABIC_README.md there), and the whole reading
+against gold written by reading 328 of them (tests/gold/extract_ar.jsonl, each with an English
+gloss)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import cache
+
+import pytest
+
+from sitrep.evaluate import extract as extract_eval
+from sitrep.lexicon.arabic import ArabicLexicon
+from sitrep.model import Article, Mention
+from sitrep.text import fold_arabic, language, sentences
+from sitrep.when.arabic import find_dates
+from tests.conftest import ROOT, SHARED, run_sitrep
+
+POSTS = SHARED / "corpus" / "arabic_telegram_posts.jsonl"
+GOLD = ROOT / "tests" / "gold" / "extract_ar.jsonl"
+
+
+@cache
+def _posts() -> dict[str, dict]:
+    with POSTS.open(encoding="utf-8") as fh:
+        return {d["id"]: d for d in map(json.loads, fh)}
+
+
+def post(post_id: str) -> dict:
+    if not POSTS.is_file():
+        pytest.skip(f"the Arabic posts are not beside the clone ({POSTS} missing)")
+    return _posts()[post_id]
+
+
+def article(post_id: str) -> Article:
+    p = post(post_id)
+    return Article(id=p["id"], text=p["text"], published=dt.date.fromisoformat(p["date"][:10]), url=p["url"])
+
+
+def mentions(pipeline, post_id: str) -> list[Mention]:
+    return [r for r in pipeline.extractor.extract(article(post_id)) if isinstance(r, Mention)]
+
+
+# --- text ---------------------------------------------------------------------------------------
+def test_a_post_in_arabic_script_is_arabic_and_an_english_report_is_not():
+    assert language(post("naya_foriraq-76700")["text"]) == "ar"
+    assert language("Three drones attacked al-Asad air base in Iraq on Friday.") == "en"
+
+
+def test_folding_unifies_letters_drops_marks_and_points_back_into_the_text():
+    text = post("naya_foriraq-75274")["text"]  # "... بمحلّقة انقضاضيّة."
+    f = fold_arabic(text)
+    at = f.text.index("بمحلقه انقضاضيه")
+    start, end = f.span(at, at + len("بمحلقه انقضاضيه"))
+    assert text[start:end] == "بمحلّقة انقضاضيّة"
+
+
+def test_arabic_digits_are_read_as_digits():
+    assert "برج 22" in fold_arabic(post("naya_foriraq-84504")["text"]).text  # "قاعدة برج ٢٢"
+
+
+def test_an_arabic_question_mark_and_semicolon_end_a_sentence():
+    text = post("naya_foriraq-83035")["text"]  # "أيها الشعب الإيراني الشجاع والرصين؛ قام مقاتلو ..."
+    assert any(s.text.endswith("والرصين؛") for s in sentences(text))
+
+
+# --- dictionaries -------------------------------------------------------------------------------
+def test_actors_are_named_in_english_whatever_the_clitics():
+    lex = ArabicLexicon.load()
+    f = fold_arabic(post("naya_foriraq-83035")["text"])  # "... التابعة لحرس الثورة الإسلامية"
+    assert "Islamic Revolutionary Guard Corps" in {m.value for m in lex.actors(f)}
+
+
+def test_the_islamic_resistance_is_hezbollah_in_a_text_about_lebanon():
+    lex = ArabicLexicon.load()
+    f = fold_arabic(post("naya_foriraq-75274")["text"])  # "استهداف المقاومة الإسلامية ... جنوبي لبنان"
+    assert [m.value for m in lex.actors(f, frozenset({"LB"}))][0] == "Hezbollah"
+    assert [m.value for m in lex.actors(f)][0] == "Islamic Resistance in Iraq"
+
+
+def test_a_dual_carries_the_count_two():
+    lex = ArabicLexicon.load()
+    f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"
+    assert ("drone", 2) in {(kind, count) for kind, count, _, _ in lex.weapons(f)}
+
+
+def test_every_arabic_actor_and_weapon_kind_is_one_of_the_english_lexicon():
+    from sitrep.lexicon import Lexicon
+
+    english, arabic = Lexicon.load(), ArabicLexicon.load()
+    assert set(arabic.actor_names.values()) <= set(english.actors)
+    assert {k for k, _ in arabic.weapon_forms.values()} - {"projectile"} <= english.weapon_kinds()
+    assert set(arabic.projectile.values()) <= english.weapon_kinds()
+
+
+# --- dates --------------------------------------------------------------------------------------
+def test_a_date_written_in_the_post_is_read():
+    f = fold_arabic(post("naya_foriraq-75274")["text"]).text  # "بتاريخ\n09-05-2026"
+    assert [d.date for d in find_dates(f, dt.date(2026, 5, 12))] == [dt.date(2026, 5, 9)]
+
+
+def test_a_hijri_date_is_converted():
+    text = post("naya_foriraq-84406")["text"]  # "صنعاءُ، 6 صفر 1448هـ / الموافقُ 20 يوليو 2026م."
+    days = {d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 7, 20))}
+    assert dt.date(2026, 7, 20) in days
+
+
+def test_yesterday_and_a_weekday_count_back_from_the_post():
+    text = post("naya_foriraq-76584")["text"]  # "أمس الأحد 31-05-2026", posted Monday 1 June
+    days = [d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 6, 1))]
+    assert days and set(days) == {dt.date(2026, 5, 31)}
+
+
+# --- places -------------------------------------------------------------------------------------
+def test_a_named_site_is_found_in_arabic(pipeline):
+    text = post("naya_foriraq-76700")["text"]  # "مقتل جندي أمريكي في قاعدة الحرير اربيل"
+    names = [p.place.name for p in pipeline.extractor.places.find(text)]
+    assert names[0] == "Harir Air Base" and "Erbil" in names
+
+
+def test_a_province_and_its_towns_with_clitics(pipeline):
+    text = post("naya_foriraq-86119")["text"]  # "في محافظات بغداد، وواسط، ونينوى، والبصرة"
+    names = {p.place.name for p in pipeline.extractor.places.find(text)}
+    assert {"Baghdad", "Wasit", "Ninawa", "Basrah", "Kirkuk", "Diyala"} <= names
+
+
+def test_words_that_are_also_place_names_elsewhere_are_words(pipeline):
+    # "طراز" (a model: Taraz), "حصار" (a siege: Hisar), "السوري" (Syrian: Surrey)
+    for post_id in ("shajab_news-67449", "naya_foriraq-84406", "AjaNews-513061"):
+        countries = {p.place.country for p in pipeline.extractor.places.find(post(post_id)["text"])}
+        assert not countries & {"KZ", "IN", "GB"}, post_id
+
+
+# --- mentions -----------------------------------------------------------------------------------
+def test_a_claimed_drone_strike_with_its_date_written_on_a_line_of_its_own(pipeline):
+    [m] = mentions(pipeline, "naya_foriraq-75274")
+    assert (m.country, m.event_date, m.actor, [w.kind for w in m.weapons]) == (
+        "LB", dt.date(2026, 5, 9), "Hezbollah", ["drone"])
+    assert "مشاهد من عملية" in m.evidence[0].text  # the Arabic stays in the evidence
+
+
+def test_a_base_under_missile_fire_names_no_event_word(pipeline):
+    [m] = mentions(pipeline, "naya_foriraq-84504")  # "قاعدة برج ٢٢ تحت غضب ... صواريخ الحرس الثوري"
+    assert (m.location, m.actor, [w.kind for w in m.weapons]) == (
+        "Tower 22", "Islamic Revolutionary Guard Corps", ["missile"])
+
+
+def test_a_soldier_killed_at_a_base_is_one_death_and_one_incident(pipeline):
+    [m] = mentions(pipeline, "naya_foriraq-76700")  # "مقتل جندي أمريكي في قاعدة الحرير اربيل"
+    assert (m.location, m.fatalities) == ("Harir Air Base", 1)
+    assert m.actor is None  # the soldier's nationality is the victim's, not the attacker's
+
+
+def test_the_speaker_is_not_the_attacker_and_each_province_is_an_incident(pipeline):
+    found = mentions(pipeline, "naya_foriraq-86119")  # PMF: strikes by "العدوان الأمريكي" on its offices
+    assert {m.actor for m in found} == {"US forces"}
+    assert len({m.admin1 for m in found}) == 7
+    assert (found[0].fatalities, found[0].injuries) == (20, 32)
+
+
+def test_a_traffic_accident_is_no_attack(pipeline):
+    assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
+
+
+# --- against the gold ---------------------------------------------------------------------------
+def test_the_arabic_gold_is_well_formed():
+    gold = extract_eval.read_gold(GOLD)
+    assert len(gold) >= 300 and len({g.article_id for g in gold}) == len(gold)
+    for g in gold:
+        assert g.gloss, g.article_id
+        assert (g.category == "no_attack") == (not g.incidents), g.article_id
+
+
+FLOOR = {"recall": 0.65, "precision": 0.68, "place": 0.64, "date": 0.87, "actor": 0.64, "weapons": 0.75,
+         "casualties": 0.88}
+
+
+def test_evaluate_extract_on_the_arabic_gold_holds_its_floor():
+    if not POSTS.is_file():
+        pytest.skip(f"the Arabic posts are not beside the clone ({POSTS} missing)")
+    done = run_sitrep("evaluate", "extract", GOLD, "--articles", SHARED / "corpus", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout)
+    assert figures["missing_articles"] == []
+    overall = figures["overall"]
+    got = {"recall": overall["recall"], "precision": overall["precision"], **overall["fields"]}
+    assert all(got[k] >= v for k, v in FLOOR.items()), got
