@@ -21,6 +21,7 @@ DatePrecision = Literal["day", "range", "month", "unknown"]
 # ambassador", "Washington warned"); `demonym`, a people or adjective ("American", "Iraqis").
 # Only a literal place can be where an event happened.
 PlaceRole = Literal["literal", "modifier", "metonymic", "demonym"]
+Language = Literal["en", "ar"]  # the languages sitrep reads (see `sitrep.text.language`)
 ActorRole = Literal["claimed", "attributed", "unknown"]
 Status = Literal["claimed", "reported", "confirmed"]
 WeaponKind = Literal[
@@ -190,6 +191,7 @@ class Mention(BaseModel):
     injuries: int | None = None
     casualty_claim_by: str | None = None
     status: Status = "reported"
+    language: Language = "en"  # of the article: the evidence is in it, every other field in English
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -228,6 +230,7 @@ class Source(BaseModel):
     title: str | None = None
     url: str | None = None
     claim: ActorRole = "unknown"
+    language: Language = "en"
     evidence: list[Evidence] = Field(default_factory=list)
 
 

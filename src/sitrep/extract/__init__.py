@@ -809,7 +809,8 @@ class _ArticleReader:
             longitude=place.longitude if place else None, geo_precision=precision,
             fatalities=d.fatalities, injuries=d.injuries,
             casualty_claim_by=d.casualty_claim_by if (d.fatalities is not None or d.injuries is not None) else None,
-            status=status, evidence=[self._evidence(s) for s in sorted(d.evidence, key=lambda s: s.start)],
+            status=status, language=language(self.article.text),
+            evidence=[self._evidence(s) for s in sorted(d.evidence, key=lambda s: s.start)],
         )
 
     def _date_without_phrase(self) -> DateSpan | None:
