@@ -204,7 +204,8 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
 def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str, max_items: int,
           allow_private: bool) -> None:
     """Poll the RSS/Atom feeds listed in FEEDS_FILE (one URL a line, # comments) and ingest the
-    pages their new items link to. Never ingests an item twice, even across restarts.
+    pages their new items link to. A line https://t.me/s/CHANNEL polls a Telegram channel's web
+    preview and ingests its new posts. Never ingests an item twice, even across restarts.
 
     One line per feed per round on stderr. Conditional requests (ETag, Last-Modified) spare
     unchanged feeds; a failing feed is retried after a delay that doubles each time (up to 6 h).

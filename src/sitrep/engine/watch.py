@@ -4,7 +4,9 @@ Each round fetches every feed once (conditionally, with the ETag / Last-Modified
 gave last time) and writes one line per feed saying what happened. A feed that fails is retried
 after a delay that doubles with each failure in a row (capped), kept in the store so that a
 restart does not hammer a broken server. Items are remembered by guid (or link): an item is
-ingested once; a page that fails is tried again next round, up to `ATTEMPTS` times.
+ingested once; a page that fails is tried again next round, up to `ATTEMPTS` times. A Telegram
+channel's web preview (https://t.me/s/CHANNEL) is polled the same way: its posts are the items,
+each remembered by its post URL.
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from pydantic import ValidationError
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import MAX_ID_CHARS, Article, unstorable
+from sitrep.sources import telegram
 
 SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")  # each also read gzipped (".jsonl.gz")
 WARC = (".warc", ".warc.gz")
@@ -312,8 +313,22 @@ def _read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits) -> It
         yield _from_txt(text, path, lexicon)
     elif suffix == ".json":
         yield from _read_json(text, path, lexicon, limits)
+    elif telegram.is_preview(text):
+        yield from _posts(telegram.preview_posts(text), path, lexicon)
     else:
         yield _from_html(text, path, lexicon)
+
+
+def _posts(posts: list[dict], path: Path, lexicon: Lexicon) -> Iterator[Item]:
+    """Telegram posts as articles, the channel as its outlet; a file with none says so."""
+    if not posts:
+        yield ReadError(str(path), "no Telegram post with text in the file")
+    for post in posts:
+        known = lexicon.outlet(post["channel"])
+        try:
+            yield telegram.article({**post, "channel": known.name if known else post["channel"]}, str(path))
+        except ValidationError as e:
+            yield ReadError(str(path), f"post {post['id']}: {e.errors()[0]['msg']}")
 
 
 def _unsupported(path: Path) -> ReadError:
@@ -490,6 +505,9 @@ def _read_json(text: str, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE
             yield from _jsonl_lines(_lines(io.BytesIO(text.encode("utf-8", "surrogatepass")), limits), path, lexicon)
         else:
             yield ReadError(str(path), invalid)
+        return
+    if telegram.is_export(data):
+        yield from _posts(telegram.export_posts(data), path, lexicon)
         return
     records = data if isinstance(data, list) else [data]
     if not records:

@@ -29,7 +29,7 @@ import httpx
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article, storable
-from sitrep.sources import ReadError, _article, _from_html, _page_id, _page_text, public_url
+from sitrep.sources import ReadError, _article, _from_html, _page_id, _page_text, public_url, telegram
 
 MAX_FEED_BYTES = 10 * 1024 * 1024
 MAX_PAGE_BYTES = 5 * 1024 * 1024
@@ -55,6 +55,7 @@ class Item:
     link: str | None
     title: str | None
     published: dt.date | None
+    post: dict | None = None  # a Telegram post read from a channel's page: the article is here, no page to fetch
 
 
 @dataclass
@@ -192,6 +193,13 @@ def _fetch_feed(web: Fetcher, url: str, state: FeedState) -> Fetched:
         return Fetched("not modified", "304 not modified", etag=state.etag, last_modified=state.last_modified)
     if response.status_code >= 400:
         return Fetched("error", f"HTTP {response.status_code}")
+    page = _page_text(body, response.headers.get("Content-Type", ""))
+    if telegram.is_preview(page):  # a channel's web preview (t.me/s/CHANNEL): its posts are the items
+        posts = telegram.preview_posts(page)
+        items = [Item(key=p["url"], link=p["url"], title=None, published=p["posted"].date() if p["posted"] else None,
+                      post=p) for p in posts]
+        return Fetched("ok", f"HTTP {response.status_code}", items, posts[0]["channel"] if posts else None,
+                       response.headers.get("ETag"), response.headers.get("Last-Modified"))
     parsed = feedparser.parse(body)
     items = []
     for entry in parsed.entries:
@@ -231,6 +239,9 @@ def fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | Non
 
 
 def _fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | None, name: str) -> Article | ReadError:
+    if item.post is not None:
+        known = lexicon.outlet(item.post["channel"])
+        return telegram.article({**item.post, "channel": known.name if known else item.post["channel"]})
     if not item.link or not item.link.lower().startswith(("http://", "https://")):
         return ReadError(name, "item has no http(s) link")
     response, body = web.get(item.link, {}, MAX_PAGE_BYTES)
