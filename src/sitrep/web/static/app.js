@@ -536,10 +536,13 @@
           el("td", { text: v.outlets.join(", ") })))))));
   }
 
+  const LANGUAGES = { ar: "Arabic", en: "English" };
+
   async function drawSource(block, articleId, reports) {
     const first = reports[0];
     block.append(el("header", {},
       el("strong", { text: first.outlet || "Unknown outlet" }), ` · ${day(first.published)} · `,
+      first.language && first.language !== "en" ? `${LANGUAGES[first.language] || first.language} · ` : null,
       first.title ? el("cite", { text: first.title }) : el("cite", { text: articleId }),
       first.url ? [" · ", link(first.url, "original")] : null,
       el("span", { className: "mention", text: ` · mention ${reports.map((r) => r.mention_id).join(", ")} (${reports.map((r) => r.claim).join(", ")})` })));
@@ -550,10 +553,10 @@
     const fits = text && spans.every((s) => text.slice(s.start, s.end) === s.text);
     if (!fits) {
       block.append(el("p", { className: "status", text: "The article's text is not in the store; the source sentences:" }),
-        spans.map((s) => el("blockquote", {}, el("mark", { text: s.text }))));
+        spans.map((s) => el("blockquote", { dir: "auto" }, el("mark", { text: s.text }))));
       return;
     }
-    const body = el("div", { className: "article-text", tabindex: "0" });
+    const body = el("div", { className: "article-text", tabindex: "0", dir: "auto" }); // Arabic reads right to left
     let at = 0;
     for (const s of spans) {
       if (s.start < at) continue; // the same sentence cited twice
