@@ -120,7 +120,7 @@ class _ArabicReading:
             actor, role = self.actor  # what the text said before: "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
         elif actor is not None:
             self.actor = (actor, role)
-        weapons = self._weapons(hits, actor)
+        weapons = self._weapons(f, hits, actor)
         fatalities, injuries = self._casualties(f)
         for draft in self._drafts(places):
             draft.intercepted |= intercepted
@@ -187,15 +187,16 @@ class _ArabicReading:
             return self.claimant, "claimed"
         return None, "unknown"
 
-    def _weapons(self, hits, actor: str | None) -> list[Weapon]:
+    def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
         state = actor is not None and (self.r.lex.actors.get(actor) is not None
                                        and self.r.lex.actors[actor].kind in _STATE_KINDS)
         out: list[Weapon] = []
         for kind, count, start, _ in hits:
             if kind == "projectile":
                 kind = self.lex.projectile["state" if state else "militia"]
-            if count == 1:
-                count = None
+            if count == 1:  # "بـ 3 طائرات مسيرة", "ثلاث مسيرات": the number before it; a plural alone says none
+                before = list(_NUMBER.finditer(f.text, max(0, start - 12), start))
+                count = _value(before[-1]) if before and _BETWEEN.fullmatch(f.text, before[-1].end(), start) else None
             out_kind = [w for w in out if w.kind == kind]
             if out_kind:
                 continue
