@@ -59,6 +59,7 @@ bench: install postgresql chromium
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends wrk)
 	$(BIN)/python bench/geo_speed.py
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/extract_ar_speed.py
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/api_speed.py
 	$(BIN)/python bench/post_stall.py
