@@ -232,6 +232,7 @@ class _ArticleReader:
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
+        self._text_places: list[PlaceSpan] | None = None
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self, deadline: float | None = None) -> list[Mention | Tally]:
@@ -268,10 +269,16 @@ class _ArticleReader:
         itself; not "American forces", not "Iran said"), when it is one and named as a country."""
         if self.ex.places is None:
             return None
-        found = [p.place for p in self.ex.places.find(self.text) if p.role == "literal" and p.place.country]
+        found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country]
         countries = {p.country for p in found}
         named = [p for p in found if p.kind == "country"]
         return named[0] if len(countries) == 1 and named else None
+
+    def text_places(self) -> list[PlaceSpan]:
+        """Every place the whole text names, found once."""
+        if self._text_places is None:
+            self._text_places = self.ex.places.find(self.text) if self.ex.places is not None else []
+        return self._text_places
 
     def _fold_restatements(self) -> None:
         """A headline and the sentence that tells it again are one mention ("US carries out two air

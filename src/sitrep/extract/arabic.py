@@ -82,8 +82,7 @@ class _ArabicReading:
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
-        places = r.ex.places.find(r.text) if r.ex.places is not None else []
-        self.countries = frozenset(p.place.country for p in places if p.role == "literal" and p.place.country)
+        self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
         for sent in arabic_sentences(r.text):
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
@@ -104,7 +103,7 @@ class _ArabicReading:
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
             return
         hits = lex.weapons(f)
-        places = [p for p in r_places(self.r, sent) if p.role == "literal"]
+        places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end]
         # an event word, or weapons at a site ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري")
         if not (lex.re["triggers"].search(f.text)
                 or (hits and any(p.place.kind not in ("country", "admin1") for p in places))):
@@ -264,11 +263,6 @@ def arabic_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(s, e, text[s:e], len(out)))
         start = end
     return out
-
-
-def r_places(reader: _ArticleReader, sent: Sentence) -> list[PlaceSpan]:
-    places = reader.ex.places
-    return places.find(reader.text, sent.start, sent.end) if places is not None else []
 
 
 __all__ = ["read_arabic"]

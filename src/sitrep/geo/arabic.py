@@ -11,8 +11,9 @@ or when the text names its country; words listed in `arabic_not_places.txt` neve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from sitrep.geo.gazetteer import REGION, Entry, Index, arabic_key
+from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.model import Place, PlaceSpan
 from sitrep.text.arabic import Folded, fold_arabic
 
@@ -36,19 +37,34 @@ _SITE_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "
                          "border_crossing", "town"})
 
 
+@lru_cache(maxsize=65536)
+def _cuts(word: str) -> tuple[str, ...]:
+    """The clitics a word may begin with: none first, then each prefix it has."""
+    return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+def _key(first: str, rest: list[str]) -> str:
+    """`arabic_key` of words already folded: without the article of the first."""
+    if first.startswith("ال") and len(first) > 4:
+        first = first[2:]
+    return " ".join([first, *rest]) if rest else first
+
+
 class ArabicPlaces:
     """Finds places in Arabic text; `find` has the `PlaceFinder` signature."""
 
     def __init__(self, index: Index, place: "callable[[Entry, int], Place]"):
         self.index = index
         self._place = place
+        self._firsts = frozenset(k.split(" ", 1)[0] for k in index.arabic)  # the first word of every name
+        self._regions = {k: index.entries[ids[0]].country for k, ids in index.arabic.items()
+                         if k in index.arabic_curated and index.entries[ids[0]].kind in ("country", "admin1")}
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         f = fold_arabic(text, start, len(text) if end is None else end)
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
-        hits = [h for h in (self._at(f, words, i, frozenset()) for i in range(len(words))) if h and h[2]]
-        named = countries | {e.country for _, _, e, _ in hits if e.kind in ("country", "admin1") and e.country}
+        named = countries | self._countries_named(words)
         out: list[PlaceSpan] = []
         i = 0
         while i < len(words):
@@ -62,25 +78,41 @@ class ArabicPlaces:
             i += used
         return out
 
+    def _countries_named(self, words) -> frozenset[str]:
+        """The countries whose names, or whose provinces' names, the text gives (context for its towns)."""
+        out = set()
+        for i in range(len(words)):
+            for cut in _cuts(words[i][2]):
+                first = words[i][2][len(cut):]
+                if _key(first, []) not in self._firsts:
+                    continue
+                for n in (1, 2, 3):
+                    country = self._regions.get(_key(first, [w for _, _, w in words[i + 1:i + n]]))
+                    if country:
+                        out.add(country)
+        return frozenset(out)
+
     def _at(self, f: Folded, words, i: int, countries: frozenset[str]):
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
+        first = words[i][2]
+        cuts = [c for c in _cuts(first) if _key(first[len(c):], []) in self._firsts]
+        if not cuts:
+            return None  # no name starts with this word, with or without its clitics
+        cue = _CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            last = words[i + n - 1]
             if any(words[j + 1][0] - words[j][1] > 2 for j in range(i, i + n - 1)):
                 continue  # punctuation between the words: not one name
             rest = [w for _, _, w in words[i + 1:i + n]]
-            first = words[i][2]
-            for cut in ("", *(p for p in _PREFIXES if first.startswith(p) and len(first) - len(p) >= 2)):
-                k = arabic_key(" ".join([first[len(cut):], *rest]))
-                if k in self.index.arabic_not_places and n > 1:
-                    return words[i][0], last[1], None, n  # "نيويورك تايمز": a name with a place in it
-                if not k or k in self.index.arabic_not_places:
+            for cut in cuts:
+                k = _key(first[len(cut):], rest)
+                if k in self.index.arabic_not_places:
+                    if n > 1:
+                        return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
                     continue
-                cue = bool(cut.rstrip("وف")) or bool(_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]))
-                entry = self._pick(k, cue, countries, n)
+                entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n)
                 if entry is not None:
-                    return words[i][0] + len(cut), last[1], entry, n
+                    return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
 
     def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int) -> Entry | None:

@@ -10,6 +10,7 @@ still cut from the text as the outlet wrote it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640, 0x200C, 0x200D])
@@ -20,20 +21,15 @@ _TABLE = _LETTERS | _DIGITS | {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u0
                                "\u200f": " ", "\u200e": " ", "\u00a0": " "}
 
 
-def is_arabic_letter(ch: str) -> bool:
-    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3" or "\u06fa" <= ch <= "\u06ff"
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def language(text: str) -> str:
-    """"ar" when most letters of the text are Arabic script (Persian letters in it included), else
-    "en": the two languages sitrep reads."""
-    arabic = latin = 0
-    for ch in text[:4000]:
-        if is_arabic_letter(ch):
-            arabic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    return "ar" if arabic > latin else "en"
+    """"ar" when most letters of the text's first 4,000 characters are Arabic script (Persian
+    letters in it included), else "en": the two languages sitrep reads."""
+    head = text[:4000]
+    return "ar" if len(_ARABIC_LETTERS.findall(head)) > len(_LATIN_LETTERS.findall(head)) else "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,18 +45,21 @@ class Folded:
         return self.at[start], (self.at[end - 1] + 1 if end > start else self.at[start])
 
 
+_FOLD = str.maketrans({**_TABLE, **{m: None for m in _MARKS}})
+
+
 def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     end = len(text) if end is None else end
-    chars: list[str] = []
-    at: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch in _MARKS:
-            continue
-        chars.append(_TABLE.get(ch, ch).lower())
-        at.append(i)
-    at.append(end)
-    return Folded("".join(chars), tuple(at))
+    piece = text[start:end]
+    folded = piece.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): kept as it is
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    if len(folded) == len(piece):
+        at = tuple(range(start, end + 1))
+    else:  # marks were dropped: where each kept character was
+        at = (*(start + i for i, ch in enumerate(piece) if ch not in _MARKS), end)
+    return Folded(lowered, at)
 
 
-__all__ = ["Folded", "fold_arabic", "is_arabic_letter", "language"]
+__all__ = ["Folded", "fold_arabic", "language"]
