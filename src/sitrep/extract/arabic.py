@@ -47,15 +47,22 @@ _DUAL_CUES = re.compile(r"(?<!\w)(?:قتيلين|قتيلان|شهيدين|شه�
 # Before an actor: it is the target ("استهداف القوات الامريكيه", "هجوم على قاعده ..."), or the side
 # that brings weapons down.
 _TARGET_BEFORE = re.compile(r"(?:استهداف|استهدف|استهدفت|يستهدف|تستهدف|على|ضد|الى|باتجاه|نحو|مواقع|موقع|تجمع|تجمعات|"
-                            r"مقر|مقرات|قاعده|قواعد|ثكنه|رتل|ارتال|دوريه|قصف|هجوم|هجمات|ضرب|ضربه|ضربات)"
+                            r"مقر|مقرات|قاعده|قواعد|ثكنه|رتل|ارتال|دوريه|قصف|هجوم|هجمات|ضرب|ضربه|ضربات|صفوف|"
+                            r"تابعه|التابعه|تابع|التابع|تابعين|التابعين)"
                             r"\s+(?:\S+\s+){0,1}$")
 _BY_BEFORE = re.compile(r"(?:من قبل|بواسطه|نفذها|شنها|اطلقها|اطلقتها|تبنت|تبنى|اعلنت|اعلن|اتهم|اتهمت|يتهم|تتهم)\s+(?:\S+\s+){0,1}$")
 _DEFENDS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:تعترض|اعترضت|يعترض|اعترض|تتصدى|تصدت|يتصدى|تصدى|تسقط|اسقطت|يسقط|اسقط)(?!\w)")
 _DEFENDS_BEFORE = re.compile(r"(?:اعترضت|اعترض|تصدت|تصدى|اسقطت|اسقط|تمكنت|نجحت|تعترض|تتصدى)\s+$")
 # After an actor named right after an attack word, what it attacked: then it is the attacker
 # ("استهداف المقاومه الاسلاميه بتاريخ ... تجمعات لاليات", "قصف الطيران الاسرائيلي بلده ...").
-_OBJECT_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|جنود|"
-                           r"ثكنه|مقر|مقرات|منصه|مستوطنه|بلده|بلدات|مدينه|منزل|مبنى|سياره|محيط|اطراف)(?!\w)")
+_OBJECT_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|"
+                           r"دبابات|جنود|ثكنه|مقر|مقرات|منصه|منظومه|مستوطنه|بلده|بلدات|مدينه|منزل|مبنى|سياره|محيط|"
+                           r"اطراف|ناقله|جرافه|مربض|قوه|حشد|تحشد\S*|هدف|اهداف)(?!\w)")
+# A single aircraft or drone brought down or hit, right before its nationality ("اسقاط مسيره
+# امريكيه من طراز MQ9"): its side was attacked. (Plural weapons brought down were fired by their
+# side: "اعتراض الصواريخ الايرانيه".)
+_DOWNED_ONE = re.compile(r"(?:اسقاط|اسقط|اسقطت|استهداف|تستهدف|استهدفت|اعتراض|اصابه)\s+(?:ال)?(?:مسيره|طايره|مروحيه|مقاتله|"
+                         r"درون)(?:\s+\S+){0,2}?\s+$")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 # Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
 # so a sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
@@ -181,6 +188,8 @@ class _ArabicReading:
                 continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
             if intercepted and (_DEFENDS_AFTER.match(f.text, a.end) or _DEFENDS_BEFORE.search(before)):
                 continue
+            if _DOWNED_ONE.search(f.text, max(0, a.start - 40), a.start):
+                continue  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             return a.value, "claimed" if claimed else "attributed"
         if self.claimant:
             return self.claimant, "claimed"
