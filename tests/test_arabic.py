@@ -133,6 +133,17 @@ def test_words_that_are_also_place_names_elsewhere_are_words(pipeline):
         assert not countries & {"KZ", "IN", "GB"}, post_id
 
 
+def test_a_city_far_away_is_taken_after_a_word_that_says_a_place_follows(pipeline):
+    text = post("alarabiyaBr-147974")["text"]  # "قتيل في هجوم أوكراني بمسيّرات على بريانسك"
+    assert [(p.place.name, p.place.country) for p in pipeline.extractor.places.find(text)] == [("Bryansk", "RU")]
+
+
+def test_where_missiles_come_from_is_not_where_they_are_aimed(pipeline):
+    text = post("naya_foriraq-80252")["text"]  # "إطلاق صواريخ من إيران نحو الأردن"
+    roles = {p.place.name: p.role for p in pipeline.extractor.places.find(text)}
+    assert roles["Jordan"] == "literal" and roles["Iran"] != "literal"
+
+
 # --- mentions -----------------------------------------------------------------------------------
 def test_a_claimed_drone_strike_with_its_date_written_on_a_line_of_its_own(pipeline):
     [m] = mentions(pipeline, "naya_foriraq-75274")

@@ -26,7 +26,7 @@ from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import Mention, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence
-from sitrep.text.arabic import Folded, fold_arabic
+from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
 from sitrep.when.arabic import find_dates
 
@@ -37,31 +37,31 @@ _NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                      + r")(?!\w)")
 # What may stand between a casualty word and its number: brackets, "at least", "about".
-_BETWEEN = re.compile(r"[\s()]*(?:(?:ما لا يقل عن|لا يقل عن|اكثر من|اكثر|نحو|حوالي|قرابه|زهاء|ما يزيد عن|ما يقارب)[\s()]*)?")
+_BETWEEN = arabic_pattern(r"[\s()]*(?:(?:ما لا يقل عن|لا يقل عن|اكثر من|اكثر|نحو|حوالي|قرابه|زهاء|ما يزيد عن|ما يقارب)[\s()]*)?")
 # A dual noun beside a casualty word carries the count 2: "مقتل جنديين", "اصابه شخصين". (Not any
 # word in -ين: "مدنيين" is a plural.)
-_DUAL = re.compile(r"(?:جندي|شخص|عنصر|طفل|امرات|شقيق|ضابط|مواطن|منتسب)(?:ين|ان)(?!\w)")
+_DUAL = arabic_pattern(r"(?:جندي|شخص|عنصر|طفل|امرات|شقيق|ضابط|مواطن|منتسب)(?:ين|ان)(?!\w)")
 # A singular person after a casualty word is one: "مقتل جندي امريكي", "اصابه مدني".
-_ONE = re.compile(r"(?:جندي|شخص|مدني|عنصر|طفل|امراه|ضابط|مواطن|منتسب|مقاتل|طفله|شاب|رجل)(?!\w)")
-_DUAL_CUES = re.compile(r"(?<!\w)(?:قتيلين|قتيلان|شهيدين|شهيدان|جريحين|جريحان|مصابين اثنين)(?!\w)")
+_ONE = arabic_pattern(r"(?:جندي|شخص|مدني|عنصر|طفل|امراه|ضابط|مواطن|منتسب|مقاتل|طفله|شاب|رجل)(?!\w)")
+_DUAL_CUES = arabic_pattern(r"(?<!\w)(?:قتيلين|قتيلان|شهيدين|شهيدان|جريحين|جريحان|مصابين اثنين)(?!\w)")
 # Before an actor: it is the target ("استهداف القوات الامريكيه", "هجوم على قاعده ..."), or the side
 # that brings weapons down.
-_TARGET_BEFORE = re.compile(r"(?:استهداف|استهدف|استهدفت|يستهدف|تستهدف|على|ضد|الى|باتجاه|نحو|مواقع|موقع|تجمع|تجمعات|"
+_TARGET_BEFORE = arabic_pattern(r"(?:استهداف|استهدف|استهدفت|يستهدف|تستهدف|على|ضد|الى|باتجاه|نحو|مواقع|موقع|تجمع|تجمعات|"
                             r"مقر|مقرات|قاعده|قواعد|ثكنه|رتل|ارتال|دوريه|قصف|هجوم|هجمات|ضرب|ضربه|ضربات|صفوف|"
                             r"تابعه|التابعه|تابع|التابع|تابعين|التابعين)"
                             r"\s+(?:\S+\s+){0,1}$")
-_BY_BEFORE = re.compile(r"(?:من قبل|بواسطه|نفذها|شنها|اطلقها|اطلقتها|تبنت|تبنى|اعلنت|اعلن|اتهم|اتهمت|يتهم|تتهم)\s+(?:\S+\s+){0,1}$")
-_DEFENDS_AFTER = re.compile(r"\s+(?:\S+\s+){0,3}?(?:تعترض|اعترضت|يعترض|اعترض|تتصدى|تصدت|يتصدى|تصدى|تسقط|اسقطت|يسقط|اسقط)(?!\w)")
-_DEFENDS_BEFORE = re.compile(r"(?:اعترضت|اعترض|تصدت|تصدى|اسقطت|اسقط|تمكنت|نجحت|تعترض|تتصدى)\s+$")
+_BY_BEFORE = arabic_pattern(r"(?:من قبل|بواسطه|نفذها|شنها|اطلقها|اطلقتها|تبنت|تبنى|اعلنت|اعلن|اتهم|اتهمت|يتهم|تتهم)\s+(?:\S+\s+){0,1}$")
+_DEFENDS_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,3}?(?:تعترض|اعترضت|يعترض|اعترض|تتصدى|تصدت|يتصدى|تصدى|تسقط|اسقطت|يسقط|اسقط)(?!\w)")
+_DEFENDS_BEFORE = arabic_pattern(r"(?:اعترضت|اعترض|تصدت|تصدى|اسقطت|اسقط|تمكنت|نجحت|تعترض|تتصدى)\s+$")
 # After an actor named right after an attack word, what it attacked: then it is the attacker
 # ("استهداف المقاومه الاسلاميه بتاريخ ... تجمعات لاليات", "قصف الطيران الاسرائيلي بلده ...").
-_OBJECT_AFTER = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|"
+_OBJECT_AFTER = arabic_pattern(r"(?:\s+\S+){0,6}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|"
                            r"دبابات|جنود|ثكنه|مقر|مقرات|منصه|منظومه|مستوطنه|بلده|بلدات|مدينه|منزل|مبنى|سياره|محيط|"
                            r"اطراف|ناقله|جرافه|مربض|قوه|حشد|تحشد\S*|هدف|اهداف)(?!\w)")
 # A single aircraft or drone brought down or hit, right before its nationality ("اسقاط مسيره
 # امريكيه من طراز MQ9"): its side was attacked. (Plural weapons brought down were fired by their
 # side: "اعتراض الصواريخ الايرانيه".)
-_DOWNED_ONE = re.compile(r"(?:اسقاط|اسقط|اسقطت|استهداف|تستهدف|استهدفت|اعتراض|اصابه)\s+(?:ال)?(?:مسيره|طايره|مروحيه|مقاتله|"
+_DOWNED_ONE = arabic_pattern(r"(?:اسقاط|اسقط|اسقطت|استهداف|تستهدف|استهدفت|اعتراض|اصابه)\s+(?:ال)?(?:مسيره|طايره|مروحيه|مقاتله|"
                          r"درون)(?:\s+\S+){0,2}?\s+$")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 # Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
@@ -70,8 +70,8 @@ _ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
                              "border_crossing"})
-_LIST_GAP = re.compile(r"[\s,،]*و?")
-_SAME_PLACE_GAP = re.compile(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
+_LIST_GAP = arabic_pattern(r"[\s,،]*و?")
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
 
 def read_arabic(reader: _ArticleReader, lex: ArabicLexicon, deadline: float | None) -> list[Mention | Tally]:

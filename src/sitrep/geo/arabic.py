@@ -15,20 +15,20 @@ from functools import lru_cache
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.model import Place, PlaceSpan
-from sitrep.text.arabic import Folded, fold_arabic
+from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 # A word that says a place follows ("في كييف", "على بريانسك"); a clitic ب or ل says so too.
-_CUE_BEFORE = re.compile(r"(?:في|قرب|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
+_CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
-_NEAR_BEFORE = re.compile(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
+_NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
 # weapons come from ("من اليمن"): not where an attack was.
-_SPEAKS_AFTER = re.compile(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
-_NOT_WHERE_BEFORE = re.compile(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من|باتجاه|نحو)\s+$")
+_SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
+_NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
 # A town is taken without its country named when it is large, or when it is a town of the region
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
@@ -147,8 +147,8 @@ class ArabicPlaces:
         role = "literal"
         if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)):
             role = "metonymic"
-        elif _NOT_WHERE_BEFORE.search(before) and before.rstrip().endswith(("من", "باتجاه", "نحو")):
-            role = "modifier"  # "launched from Yemen", "towards Israel": not where it struck
+        elif _NOT_WHERE_BEFORE.search(before) and before.rstrip().endswith("من"):
+            role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
         return PlaceSpan(place=self._place(entry, precision), text=text[start:end], start=start, end=end, role=role)
 

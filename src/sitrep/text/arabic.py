@@ -46,6 +46,13 @@ class Folded:
 
 
 _FOLD = str.maketrans({**_TABLE, **{m: None for m in _MARKS}})
+_FOLD_LETTERS = str.maketrans({**_LETTERS, **{m: None for m in _MARKS}})
+
+
+def arabic_pattern(pattern: str) -> re.Pattern[str]:
+    """A regular expression written in plain Arabic ("على", "مبنى"), compiled to match folded text
+    ("علي", "مبني"): its letters folded as the text's are, its syntax left alone."""
+    return re.compile(pattern.translate(_FOLD_LETTERS))
 
 
 def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
@@ -62,4 +69,4 @@ def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     return Folded(lowered, at)
 
 
-__all__ = ["Folded", "fold_arabic", "language"]
+__all__ = ["Folded", "arabic_pattern", "fold_arabic", "language"]
