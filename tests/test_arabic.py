@@ -184,7 +184,8 @@ def test_the_arabic_gold_is_well_formed():
         assert (g.category == "no_attack") == (not g.incidents), g.article_id
 
 
-FLOOR = {"recall": 0.65, "precision": 0.68, "place": 0.64, "date": 0.87, "actor": 0.64, "weapons": 0.75,
+# What this version reaches, less a little: a change that costs a figure on the posts fails here.
+FLOOR = {"recall": 0.68, "precision": 0.69, "place": 0.66, "date": 0.87, "actor": 0.68, "weapons": 0.76,
          "casualties": 0.88}
 
 
