@@ -160,6 +160,16 @@ class PlaceFinder(Protocol):
         ...
 
 
+class Claim(BaseModel):
+    """Why a field of a mention has its value: the rule that set it and the words it read."""
+
+    field: str  # "place", "date", "actor", "weapons", "casualties", "target"
+    value: str | int | list[str] | None
+    rule: str  # in a few words: "a date phrase in the sentence", "the actor the article named before"
+    evidence: Evidence | None = None  # the words read (a phrase or the sentence), as the article has them
+    said_by: str | None = None  # who gives the figure or the name, where the article says so
+
+
 class Mention(BaseModel):
     """One reported incident in one article: the unit every later stage consumes."""
 
@@ -193,6 +203,7 @@ class Mention(BaseModel):
     status: Status = "reported"
     language: Language = "en"  # of the article: the evidence is in it, every other field in English
     evidence: list[Evidence] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)  # each field's rule and words (`sitrep explain`)
 
 
 class Tally(BaseModel):

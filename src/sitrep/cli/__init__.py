@@ -77,6 +77,58 @@ def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> N
 
 
 @cli.command()
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--id", "article_id", default=None, metavar="ID", help="The article of PATH to explain (default: its first).")
+@click.option("--mention", "number", type=click.IntRange(1), default=None, metavar="N",
+              help="Only the N-th mention of the article (from 1).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="text: each field with its rule and words; json: the mentions with their claims.")
+def explain(path: str, article_id: str | None, number: int | None, fmt: str) -> None:
+    """Why each field of each mention of an article has its value: the rule that set it and the
+    words of the article it read (a date phrase, a site's name, the sentence).
+
+    Exit status 2 if PATH holds no article with that id, 1 if the article reports no attack.
+    """
+    import json
+
+    from sitrep.engine import Pipeline
+    from sitrep.model import Mention
+    from sitrep.sources import read_paths
+
+    article = None
+    for item in read_paths([path]):
+        if isinstance(item, ReadError):
+            _said(item)
+        elif article_id is None or item.id == article_id:
+            article = item
+            break
+    if article is None:
+        click.echo(printable(f"sitrep: no article{f' with id {article_id}' if article_id else ''} in {path}"), err=True)
+        sys.exit(2)
+    mentions = [r for r in Pipeline().extractor.extract(article) if isinstance(r, Mention)]
+    if number is not None and number > len(mentions):
+        click.echo(f"sitrep: article {printable(article.id)} has {len(mentions)} mention"
+                   f"{'' if len(mentions) == 1 else 's'}, not {number}", err=True)
+        sys.exit(2)
+    chosen = [(n, m) for n, m in enumerate(mentions, 1) if number is None or n == number]
+    if fmt == "json":
+        click.echo(json.dumps([m.model_dump(mode="json") for _, m in chosen], ensure_ascii=False, indent=2))
+    else:
+        for n, m in chosen:
+            click.echo(printable(f"mention {n} of {len(mentions)} · article {article.id}"
+                                 + (f" · {article.outlet}" if article.outlet else "")))
+            for c in m.claims:
+                value = ", ".join(c.value) if isinstance(c.value, list) else c.value
+                click.echo(printable(f"  {c.field:<11}{value}  — {c.rule}"
+                                     + (f" (said by {c.said_by})" if c.said_by else "")))
+                if c.evidence is not None:
+                    click.echo(printable(f"             “{' '.join(c.evidence.text.split())}” [{c.evidence.start}:{c.evidence.end}]"))
+    if not mentions:
+        click.echo(printable(f"sitrep: article {article.id} reports no attack"), err=True)
+    sys.exit(0 if mentions else 1)
+
+
+@cli.command()
 @click.argument("name", required=False)
 @click.option("--all", "show_all", is_flag=True, help="Every candidate, ranked, with its score.")
 @click.option("--text", "text", default=None, metavar="TEXT",

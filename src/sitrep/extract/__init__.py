@@ -22,7 +22,7 @@ from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
-from sitrep.model import AREA_KINDS, Article, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
+from sitrep.model import AREA_KINDS, Article, Claim, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence, fold, language, normalise, sentences
 from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
 
@@ -150,6 +150,14 @@ class Draft:
     sources: list[Attribution] = field(default_factory=list)
     evidence: list[Sentence] = field(default_factory=list)
     last_sentence: int = -1
+    why: dict[str, tuple[str, int | None, int | None, str | None]] = field(default_factory=dict)  # field -> rule, span, said by
+
+    def because(self, what: str, rule: str, span: tuple[int, int] | Sentence | None = None,
+                said_by: str | None = None) -> None:
+        """Record why `what` has the value it has just been given: the rule, and the words read."""
+        if isinstance(span, Sentence):
+            span = (span.start, span.end)
+        self.why[what] = (rule, *(span or (None, None)), said_by)
 
     @property
     def place(self) -> Place | None:
@@ -260,6 +268,7 @@ class _ArticleReader:
         country = self._the_only_country() if unlocated else None
         for d in unlocated:
             d.region = country
+            d.because("place", "no place in its sentences: the only country the text names")
         self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
@@ -311,12 +320,17 @@ class _ArticleReader:
 
     def _fold(self, d: Draft, k: Draft) -> None:
         """d told again by k: k keeps its own place and date and takes what only d says."""
-        merge_weapons(k.weapons, d.weapons)
+        if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
+            k.why["weapons"] = d.why["weapons"]
         if k.actor is None and d.actor is not None:
             k.actor, k.actor_role = d.actor, d.actor_role
-        k.target = k.target or d.target
-        if k.fatalities is None and k.injuries is None:
+            k.why["actor"] = d.why.get("actor", ("told again", None, None, None))
+        if k.target is None and d.target is not None:
+            k.target = d.target
+            k.why["target"] = d.why.get("target", ("told again", None, None, None))
+        if k.fatalities is None and k.injuries is None and (d.fatalities is not None or d.injuries is not None):
             k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
+            k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
         k.sources += [a for a in d.sources if a not in k.sources]
         k.evidence += [e for e in d.evidence if e not in k.evidence]
         self.drafts.remove(d)
@@ -430,6 +444,7 @@ class _ArticleReader:
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
+            d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
 
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
@@ -477,12 +492,16 @@ class _ArticleReader:
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
               perpetrator: str | None, role: str, target: str | None, attrib: Attribution | None, cas) -> None:
         f = self.folded
-        merge_weapons(d.weapons, new_weapons)
+        if merge_weapons(d.weapons, new_weapons) and "weapons" not in d.why:
+            d.because("weapons", "weapons named in the sentence", sent)
         if perpetrator and perpetrator != "Civilians":
             if d.actor is None or (d.actor == perpetrator and role == "claimed"):
                 d.actor, d.actor_role = perpetrator, role
+                d.because("actor", "who claims it in the sentence" if role == "claimed" else
+                          "the attacker the sentence names", sent)
         if target and d.target is None:
             d.target = target
+            d.because("target", "what the sentence says was attacked", sent)
         if d.date is None or d.date_inherited:
             own = dates[0] if dates else None
             earlier = _EARLIER.match(f, sent.start) is not None
@@ -492,19 +511,24 @@ class _ArticleReader:
                                sent.start, sent.start + len("Earlier"))
             if own is not None:
                 d.date, d.date_inherited = own, False
+                d.because("date", "'earlier' than the last date the article gave" if earlier else
+                          "a date phrase in the sentence", (own.char_start, own.char_end))
                 if own.precision in ("day", "range") and own.date:
                     if not earlier:
                         self.ctx.date, self.ctx.date_sentence = own, sent
             elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor):
                 d.date, d.date_inherited = self.ctx.date, True
+                d.because("date", "the date the article gave before", self.ctx.date_sentence)
                 _cite(d, self.ctx.date_sentence)
         if cas is not None and cas.stated:
             figure_by = attrib.source if attrib else (self.article.outlet or "the report")
             if cas.fatalities is not None and d.fatalities is None:
                 d.fatalities, d.casualty_claim_by = cas.fatalities, figure_by
+                d.because("casualties", "casualty figures in the sentence", sent, figure_by)
             if cas.injuries is not None and d.injuries is None:
                 d.injuries = cas.injuries
                 d.casualty_claim_by = d.casualty_claim_by or figure_by
+                d.because("casualties", "casualty figures in the sentence", sent, d.casualty_claim_by)
         if attrib and all(a != attrib for a in d.sources):
             d.sources.append(attrib)
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not self.lex.re["attempt"].search(
@@ -801,6 +825,7 @@ class _ArticleReader:
         date = d.date
         if date is None or date.date is None:
             date = self._date_without_phrase()
+            d.because("date", "no date phrase: on or before the day it was published")
         status = _status(d)
         return Mention(
             article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
@@ -818,7 +843,33 @@ class _ArticleReader:
             casualty_claim_by=d.casualty_claim_by if (d.fatalities is not None or d.injuries is not None) else None,
             status=status, language=language(self.article.text),
             evidence=[self._evidence(s) for s in sorted(d.evidence, key=lambda s: s.start)],
+            claims=self._claims(d, place, date),
         )
+
+    def _claims(self, d: Draft, place: Place | None, date: DateSpan | None) -> list[Claim]:
+        """Each field's value with the rule that set it and the words it read."""
+        why = dict(d.why)
+        if d.site is not None:
+            why["place"] = ("a site the sentence names" if d.site.place else
+                            "a site the gazetteer lacks, placed at the region it is in", d.site.start, d.site.end, None)
+        elif "place" not in why and d.evidence:
+            s = d.evidence[0]
+            why["place"] = ("the most precise region its sentence names", s.start, s.end, None)
+        values = {
+            "place": place.name if place else None,
+            "date": date.date.isoformat() if date and date.date else None,
+            "actor": d.actor, "target": d.target, "weapons": [w.kind for w in d.weapons] or None,
+            "casualties": None if d.fatalities is None and d.injuries is None else
+            f"{'?' if d.fatalities is None else d.fatalities} killed, {'?' if d.injuries is None else d.injuries} injured",
+        }
+        out = []
+        for name, value in values.items():
+            if name not in why:
+                continue
+            rule, start, end, said_by = why[name]
+            evidence = Evidence(text=self.article.text[start:end], start=start, end=end) if start is not None else None
+            out.append(Claim(field=name, value=value, rule=rule, evidence=evidence, said_by=said_by))
+        return out
 
     def _date_without_phrase(self) -> DateSpan | None:
         """No date in the text for this attack: on or before the day the report was written."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 
 from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader
 from sitrep.lexicon import Match
@@ -96,13 +97,16 @@ class _ArabicReading:
             f = fold_arabic(r.text, sent.start, sent.end)
             self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at))
         for d in r.drafts:
-            d.date = d.date or self.date  # "بتاريخ 09-05-2026" on a line of its own dates the post
+            if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
+                d.date = self.date
+                d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         return r.finish()
 
     def _sentence(self, sent: Sentence, f: Folded) -> None:
         lex = self.lex
         actors = lex.actors(f, self.countries)
-        dates = find_dates(f.text, self.ref)
+        dates = [replace(d, char_start=f.span(d.char_start, d.char_end)[0], char_end=f.span(d.char_start, d.char_end)[1])
+                 for d in find_dates(f.text, self.ref)]  # offsets into the text as written
         if dates and self.date is None:
             self.date = dates[0]
         claim = lex.re["claim"].search(f.text)
@@ -122,8 +126,9 @@ class _ArabicReading:
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
+        actor_rule = "the attacker the sentence names"
         if actor is None and self.actor is not None:
-            actor, role = self.actor  # what the text said before: "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
+            actor, role, actor_rule = *self.actor, "the attacker the text named before"  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
         elif actor is not None:
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
@@ -133,13 +138,17 @@ class _ArabicReading:
             for w in weapons:
                 if not any(x.kind == w.kind for x in draft.weapons):
                     draft.weapons.append(w)
+                    draft.because("weapons", "weapons named in the sentence", sent)
             if actor and draft.actor is None:
                 draft.actor, draft.actor_role = actor, role
-            if draft.date is None:
+                draft.because("actor", actor_rule, sent)
+            if draft.date is None and (dates or self.date):
                 draft.date = dates[0] if dates else self.date
-            if fatalities is not None or injuries is not None:
-                draft.fatalities = fatalities if draft.fatalities is None else draft.fatalities
-                draft.injuries = injuries if draft.injuries is None else draft.injuries
+                draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
+                              (draft.date.char_start, draft.date.char_end))
+            if (fatalities is not None or injuries is not None) and draft.fatalities is None and draft.injuries is None:
+                draft.fatalities, draft.injuries = fatalities, injuries
+                draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
 
@@ -237,6 +246,7 @@ class _ArabicReading:
         d = self.r.drafts[-1]
         if d.fatalities is None and d.injuries is None:
             d.fatalities, d.injuries = fatalities, injuries
+            d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
 
 
