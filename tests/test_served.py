@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 
-from tests.conftest import SAMPLES, SEEDS, served
+from tests.conftest import SAMPLES, SEEDS, SHARED, served
 
 CHROMIUM = Path("/usr/bin/chromium")
 TOKEN = "analyst-token-for-tests"
@@ -236,6 +236,46 @@ def test_the_al_shaddadi_incident_shows_its_sentence_inside_seed_002(visit):
     visit.page.go_back()
     visit.wait("dashboard")
     assert "country=SY" in visit.page.url
+
+
+def test_pointing_at_a_field_marks_the_sentence_it_was_read_in(visit):
+    visit.open("/?country=SY&since=2023-11-13&until=2023-11-13", "dashboard")
+    visit.page.locator("#incident-list li", has_text="al-Shaddadi").locator("a").click()
+    visit.wait("incident")
+    article = visit.page.locator(f'article.source[data-article="{SEED_002}"]')
+    weapons = article.locator("ul.claims li", has_text="weapons")
+    assert "drone" in weapons.inner_text() and "weapons named in the sentence" in weapons.inner_text()
+    weapons.hover()
+    assert article.locator("mark.pointed").all_inner_texts() == [SHADDADI_SENTENCE]
+    article.locator("ul.claims li", has_text="date").focus()  # the keyboard points too
+    pointed = article.locator("mark.pointed").all_inner_texts()
+    assert len(pointed) == 1 and pointed != [SHADDADI_SENTENCE]
+
+
+def test_an_arabic_post_reads_right_to_left_and_says_its_language(browser, tmp_path, pipeline):
+    from sitrep.store import open_store
+
+    posts = SHARED / "corpus" / "arabic_telegram_posts.jsonl"
+    if not posts.is_file():
+        pytest.skip(f"the Arabic posts are not beside the clone ({posts} missing)")
+    line = next(line for line in posts.open(encoding="utf-8") if '"naya_foriraq-84504"' in line)  # Tower 22
+    one = tmp_path / "post.jsonl"
+    one.write_text(line, encoding="utf-8")
+    db = str(tmp_path / "sitrep.db")
+    store = open_store(db)
+    list(pipeline.ingest([one], store))
+    store.close()
+    with served(db) as base:
+        [incident] = _get(f"{base}/api/incidents")["incidents"]
+        v = Visit(browser, base)
+        v.open(f"/incidents/{incident['id']}", "incident")
+        article = v.page.locator("article.source")
+        assert "Arabic" in article.locator("header").inner_text()
+        text = article.locator(".article-text")
+        assert text.get_attribute("dir") == "auto"
+        assert text.evaluate("e => getComputedStyle(e).direction") == "rtl"  # laid out right to left
+        assert article.locator("mark").all_inner_texts() == ["قاعدة برج ٢٢ تحت غضب رحمة صواريخ الحرس الثوري"]
+        v.close()
 
 
 def test_an_incident_from_several_articles_highlights_a_sentence_in_each(visit, dashboard):

@@ -243,6 +243,7 @@ class Source(BaseModel):
     claim: ActorRole = "unknown"
     language: Language = "en"
     evidence: list[Evidence] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)  # why this report's mention has its fields
 
 
 class SaidBy(BaseModel):

@@ -71,6 +71,7 @@ _ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
                              "border_crossing"})
+_LETTER = re.compile(r"[^\W_]")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
@@ -274,8 +275,13 @@ def arabic_sentences(text: str) -> list[Sentence]:
     for m in [*_ARABIC_BOUNDARY.finditer(text), None]:
         end = m.end() if m else len(text)
         s, e = start, end
-        while s < e and text[s].isspace():
-            s += 1
+        while True:  # leading lines of emoji or marks only ("🏴\n🔻\n") are no part of the sentence
+            while s < e and text[s].isspace():
+                s += 1
+            line_end = text.find("\n", s, e)
+            if line_end == -1 or _LETTER.search(text, s, line_end):
+                break
+            s = line_end
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:

@@ -302,7 +302,8 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
         disputes=disputes,
         sources=[Source(mention_id=x.id, article_id=x.mention.article_id, outlet=x.mention.outlet,
                         published=x.mention.published, title=x.mention.article_title,
-                        claim=x.mention.actor_role, language=x.mention.language, evidence=x.mention.evidence)
+                        claim=x.mention.actor_role, language=x.mention.language, evidence=x.mention.evidence,
+                        claims=x.mention.claims)
                  for x in members],
     )
     incident.notes = write_notes(incident)

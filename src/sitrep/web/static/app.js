@@ -538,6 +538,22 @@
 
   const LANGUAGES = { ar: "Arabic", en: "English" };
 
+  // Pointing at a field's claim (mouse or keyboard) marks the sentence its words are in.
+  function pointAt(block, list) {
+    const show = (event) => {
+      const item = event.target.closest("li");
+      if (!item || !list.contains(item)) return;
+      const start = Number(item.dataset.start), end = Number(item.dataset.end);
+      for (const mark of block.querySelectorAll("mark")) {
+        const on = item.dataset.start !== undefined && Number(mark.dataset.start) <= start && end <= Number(mark.dataset.end);
+        mark.classList.toggle("pointed", on);
+        if (on) mark.scrollIntoView({ block: "nearest" });
+      }
+    };
+    list.addEventListener("mouseover", show);
+    list.addEventListener("focusin", show);
+  }
+
   async function drawSource(block, articleId, reports) {
     const first = reports[0];
     block.append(el("header", {},
@@ -546,25 +562,35 @@
       first.title ? el("cite", { text: first.title }) : el("cite", { text: articleId }),
       first.url ? [" · ", link(first.url, "original")] : null,
       el("span", { className: "mention", text: ` · mention ${reports.map((r) => r.mention_id).join(", ")} (${reports.map((r) => r.claim).join(", ")})` })));
+    const claims = reports.flatMap((r) => r.claims || []);
+    const pointing = el("ul", { className: "claims" }, claims.map((c) => el("li", {
+      tabindex: "0", dataset: c.evidence ? { start: c.evidence.start, end: c.evidence.end } : {},
+    }, el("strong", { text: c.field }), ` ${Array.isArray(c.value) ? c.value.join(", ") : (c.value ?? "—")} · ${c.rule}`)));
+    if (claims.length) block.append(pointing);
     const spans = reports.flatMap((r) => r.evidence).sort((a, b) => a.start - b.start);
     let article = null;
     try { article = await getJSON(`/api/articles/${encodeURIComponent(articleId)}`); } catch (e) { article = null; }
-    const text = article && article.text;
-    const fits = text && spans.every((s) => text.slice(s.start, s.end) === s.text);
+    // Offsets count characters (code points), as Python does; a JavaScript string counts UTF-16
+    // units, two for an emoji: slice an array of code points.
+    const chars = article && article.text ? Array.from(article.text) : null;
+    const cut = (a, b) => chars.slice(a, b).join("");
+    const fits = chars && spans.every((s) => cut(s.start, s.end) === s.text);
     if (!fits) {
       block.append(el("p", { className: "status", text: "The article's text is not in the store; the source sentences:" }),
-        spans.map((s) => el("blockquote", { dir: "auto" }, el("mark", { text: s.text }))));
+        spans.map((s) => el("blockquote", { dir: "auto" }, el("mark", { dataset: { start: s.start, end: s.end }, text: s.text }))));
+      pointAt(block, pointing);
       return;
     }
     const body = el("div", { className: "article-text", tabindex: "0", dir: "auto" }); // Arabic reads right to left
     let at = 0;
     for (const s of spans) {
       if (s.start < at) continue; // the same sentence cited twice
-      body.append(text.slice(at, s.start), el("mark", { dataset: { start: s.start, end: s.end }, text: text.slice(s.start, s.end) }));
+      body.append(cut(at, s.start), el("mark", { dataset: { start: s.start, end: s.end }, text: cut(s.start, s.end) }));
       at = s.end;
     }
-    body.append(text.slice(at));
+    body.append(cut(at));
     block.append(body);
+    pointAt(block, pointing);
     const mark = body.querySelector("mark");
     if (mark) body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - 24);
   }
