@@ -177,11 +177,15 @@ def test_a_traffic_accident_is_no_attack(pipeline):
 
 # --- against the gold ---------------------------------------------------------------------------
 def test_the_arabic_gold_is_well_formed():
+    from sitrep.lexicon import Lexicon
+
     gold = extract_eval.read_gold(GOLD)
     assert len(gold) >= 300 and len({g.article_id for g in gold}) == len(gold)
+    kinds = Lexicon.load().weapon_kinds()
     for g in gold:
         assert g.gloss, g.article_id
         assert (g.category == "no_attack") == (not g.incidents), g.article_id
+        assert all(set(i.weapons) <= kinds for i in g.incidents), g.article_id
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.

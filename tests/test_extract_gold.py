@@ -9,6 +9,7 @@ import json
 import pytest
 
 from sitrep.evaluate import extract as extract_eval
+from sitrep.lexicon import Lexicon
 from tests.conftest import ROOT, SHARED, run_sitrep
 
 GOLD = ROOT / "tests" / "gold" / "extract.jsonl"
@@ -32,10 +33,12 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
     assert len(ids) == len(set(ids))
     held = {json.loads(line)["id"] for f in FILES for line in (corpus / f"{f}.jsonl").open(encoding="utf-8")}
     assert set(ids) == held
+    kinds = Lexicon.load().weapon_kinds()
     for g in gold:
         assert (g.category == "no_attack") == (not g.incidents), g.article_id
         for i in g.incidents:
             assert (i.event_date is None) == (i.date_precision == "unknown"), g.article_id
+            assert set(i.weapons) <= kinds, g.article_id
 
 
 # What this version reaches (see the README): a floor a little under it, so that a change that

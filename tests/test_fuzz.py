@@ -295,9 +295,15 @@ def test_a_hostile_batch_leaves_the_store_intact(tmp_path):
 def test_atheris_fuzzes_the_readers():
     """libFuzzer mutates inputs towards new code paths in the readers; any exception is a crash."""
     pytest.importorskip("atheris")
+    import resource
+
     runs = 4000
+    # libFuzzer's memory limit (2 GB over what this process holds): Linux keeps a process's peak
+    # RSS across exec, so the fuzzer starts by counting the peak of the test worker that runs it
+    limit = 2048 + resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     result = subprocess.run([sys.executable, str(ROOT / "tests" / "fuzz_readers.py"), f"-runs={runs}",
-                             "-max_len=2048", "-seed=1"], capture_output=True, text=True, timeout=600)
+                             "-max_len=2048", "-seed=1", f"-rss_limit_mb={limit}"],
+                            capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     done = re.search(r"Done (\d+) runs", result.stderr)
     assert done and int(done.group(1)) == runs, result.stderr[-2000:]

@@ -24,10 +24,9 @@ PlaceRole = Literal["literal", "modifier", "metonymic", "demonym"]
 Language = Literal["en", "ar"]  # the languages sitrep reads (see `sitrep.text.language`)
 ActorRole = Literal["claimed", "attributed", "unknown"]
 Status = Literal["claimed", "reported", "confirmed"]
-WeaponKind = Literal[
-    "drone", "rocket", "missile", "ballistic missile", "cruise missile", "mortar", "IED",
-    "aircraft", "artillery", "small arms",
-]
+# A kind of weapon: one of the rows of the lexicon's weapons.yaml ("drone", "rocket", "IED", ...),
+# so that adding a kind is adding a row.
+WeaponKind = str
 
 
 MAX_ID_CHARS = 300  # what the store's article id column holds

@@ -15,6 +15,7 @@ import json
 import re
 from typing import IO, Iterable, Iterator
 
+from sitrep.lexicon import Lexicon
 from sitrep.model import Incident
 from sitrep.resolve.notes import country_name
 
@@ -151,13 +152,12 @@ def _geojson(incidents: Iterable[Incident]) -> Iterator[str]:
     yield "\n]}\n"
 
 
-_MODE = {"drone": "drone", "aircraft": "aerial", "rocket": "heavy-weapons", "artillery": "heavy-weapons",
-         "mortar": "heavy-weapons", "missile": "heavy-weapons", "ballistic missile": "heavy-weapons",
-         "cruise missile": "heavy-weapons", "IED": "explosives", "small arms": "firearms"}
 
 
 def plover(i: Incident) -> dict[str, object]:
-    modes = sorted({_MODE[w.kind] for w in i.weapons}) or ([i.plover_mode] if i.plover_mode else [])
+    kinds = Lexicon.load().weapons  # each kind's PLOVER mode
+    modes = sorted({kinds[w.kind].plover for w in i.weapons if w.kind in kinds}) or (
+        [i.plover_mode] if i.plover_mode else [])
     first = i.sources[0] if i.sources else None
     return {
         "id": f"sitrep-{i.id}", "has_event": True,

@@ -816,7 +816,7 @@ class _ArticleReader:
         return Evidence(text=self.article.text[s.start:s.end], start=s.start, end=s.end)
 
     def _mention(self, d: Draft) -> Mention:
-        event_type, sub_type, mode = _classify(d)
+        event_type, sub_type, mode = _classify(d, self.lex)
         place = d.place
         if d.site and d.site.place is None:
             precision = 3 if place and place.kind in _REGION_ANCHOR_KINDS and not d.site.near else 2
@@ -895,20 +895,13 @@ def _unresolved_pattern(lex: Lexicon) -> re.Pattern[str]:
     return pattern
 
 
-def _classify(d: Draft) -> tuple[str, str, str | None]:
-    kinds = {w.kind for w in d.weapons}
-    if "drone" in kinds:
-        mode = "drone"
-    elif "aircraft" in kinds:
-        mode = "aerial"
-    elif kinds & {"rocket", "missile", "ballistic missile", "cruise missile", "mortar", "artillery"}:
-        mode = "heavy-weapons"
-    elif "IED" in kinds:
-        mode = "explosives"
-    elif "small arms" in kinds:
-        mode = "firearms"
-    else:
-        mode = None
+# When a report names weapons of several PLOVER modes, the one that sets the ACLED event type.
+_MODE_ORDER = ("drone", "aerial", "heavy-weapons", "explosives", "firearms")
+
+
+def _classify(d: Draft, lex: Lexicon) -> tuple[str, str, str | None]:
+    modes = {lex.weapons[w.kind].plover for w in d.weapons if w.kind in lex.weapons}
+    mode = next((m for m in _MODE_ORDER if m in modes), None)
     if d.intercepted:
         return "Strategic developments", "Disrupted weapons use", mode
     if mode in ("drone", "aerial"):

@@ -7,7 +7,6 @@ pass a different directory to use your own copies.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,7 +15,9 @@ from typing import Iterator
 from urllib.parse import urlsplit
 
 import yaml
+from pydantic import TypeAdapter, ValidationError
 
+from sitrep.lexicon import schema
 from sitrep.when import Epoch
 
 DATA = Path(__file__).with_name("data") / "en"
@@ -81,6 +82,7 @@ class Lexicon:
     epochs: list[Epoch]
     re: dict[str, re.Pattern[str]]
     targets: list[tuple[str, re.Pattern[str]]]
+    weapons: dict[str, schema.WeaponKindRow]  # kind -> its family, PLOVER mode and words for notes
     _actor_alias: dict[str, str] = field(repr=False, default_factory=dict)
     _actor_patterns: list[tuple[str, re.Pattern[str]]] = field(repr=False, default_factory=list)
     _weapon_noun: dict[str, str] = field(repr=False, default_factory=dict)
@@ -110,7 +112,7 @@ class Lexicon:
 
     def weapon_kinds(self) -> frozenset[str]:
         """The kinds of weapon the lexicon knows ("drone", "rocket", ...)."""
-        return frozenset(self._weapon_noun.values()) | frozenset(k for _, k in self._weapon_model.values())
+        return frozenset(self.weapons)
 
     def weapon_model(self, text: str) -> tuple[str, str]:
         """(canonical model name, kind) for a model as written ("F-15s" is the F-15)."""
@@ -153,50 +155,62 @@ def _word(pattern: str) -> str:
     return rf"(?<![\w-])(?:{pattern})(?![\w])"
 
 
+class LexiconError(ValueError):
+    """A dictionary file that is not as `sitrep.lexicon.schema` says: the file and what is wrong."""
+
+
+def read_file(path: Path, shape):
+    """A YAML dictionary file checked against its shape (a model, or a list of rows of one)."""
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    try:
+        return TypeAdapter(shape).validate_python(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise LexiconError(f"{path}: {where}: {first['msg']} ({e.error_count()} problem"
+                           f"{'s' if e.error_count() > 1 else ''})") from None
+
+
 @cache
 def _load(directory: Path) -> Lexicon:
-    def read(name: str):
-        with open(directory / name, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
-
     actors: dict[str, Actor] = {}
     alias_map: dict[str, str] = {}
     acronyms: list[str] = []
     patterns: list[tuple[str, re.Pattern[str]]] = []
-    for row in read("actors.yaml"):
-        actor = Actor(row["name"], row.get("kind", ""), row.get("country"), row.get("inter"))
+    for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
+        actor = Actor(row.name, row.kind, row.country, row.inter)
         actors[actor.name] = actor
-        for alias in row.get("aliases", []):
-            alias = str(alias)
+        for alias in row.aliases:
             if _is_acronym(alias):
                 acronyms.append(alias)
                 alias_map[alias] = actor.name
             else:
                 alias_map[alias.lower().replace("\u2019", "'")] = actor.name
-        for p in row.get("patterns", []):
+        for p in row.patterns:
             patterns.append((actor.name, re.compile(p)))
     words = [a for a in alias_map if not _is_acronym(a)]
 
-    weapons = read("weapons.yaml")
+    weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
     noun_kind: dict[str, str] = {}
-    for kind, nouns in weapons["kinds"].items():
-        for noun in nouns:
+    for kind, row in weapons.kinds.items():
+        for noun in row.nouns:
             for form in (noun, noun + "s", noun + "es"):
                 noun_kind.setdefault(form.lower(), kind)
-    model_kind = {str(m).lower(): (str(m), k) for m, k in weapons["models"].items()}
+    model_kind = {m.lower(): (m, k) for m, k in weapons.models.items()}
 
-    events = read("events.yaml")
+    events = read_file(directory / "events.yaml", schema.EventsFile)
     outlets: list[Outlet] = []
     outlet_key: dict[str, Outlet] = {}
-    for row in read("outlets.yaml"):
-        o = Outlet(row["name"], row.get("country"), bool(row.get("state_affiliated")), row.get("aligned_with"))
+    for row in read_file(directory / "outlets.yaml", list[schema.OutletRow]):
+        o = Outlet(row.name, row.country, row.state_affiliated, row.aligned_with)
         outlets.append(o)
-        for key in [row["name"], *row.get("aliases", []), *row.get("domains", [])]:
-            outlet_key.setdefault(str(key).lower(), o)
+        for key in [row.name, *row.aliases, *row.domains]:
+            outlet_key.setdefault(key.lower(), o)
     mention_names = [k for k in outlet_key if "." not in k and len(k) > 3]
 
-    epochs = [Epoch(r["name"], r["date"] if isinstance(r["date"], dt.date) else dt.date.fromisoformat(r["date"]),
-                    re.compile(r["pattern"])) for r in read("epochs.yaml")]
+    epochs = [Epoch(r.name, r.date, re.compile(r.pattern)) for r in read_file(directory / "epochs.yaml",
+                                                                              list[schema.EpochRow])]
 
     compiled = {
         "actor": re.compile(_word(_alternation(words))),
@@ -205,17 +219,17 @@ def _load(directory: Path) -> Lexicon:
         # than a pass per pattern
         "actor_pattern": re.compile(_word("|".join(f"(?P<p{i}>{p.pattern})" for i, (_, p) in enumerate(patterns))
                                       or "(?!)")),
-        "trigger": re.compile(_word("|".join(events["triggers"]))),
+        "trigger": re.compile(_word("|".join(events.triggers))),
         "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
         "weapon_model": re.compile(_word(_alternation([*model_kind, *(m + "s" for m in model_kind)]))),
         "outlet": re.compile(_word(_alternation(mention_names))),
-        "facility": re.compile(_word(events["facilities"])),
+        "facility": re.compile(_word(events.facilities)),
     }
     for key in ("interception", "attempt", "hypothetical", "campaign", "summary", "anaphora", "cause", "state_strike",
                 "claim", "official_source", "anonymous_source", "cumulative_casualties", "no_casualties",
                 "unknown_casualties"):
-        compiled[key] = re.compile(events[key])
-    targets = [(t["name"], re.compile(_word(t["pattern"]))) for t in events["targets"]]
+        compiled[key] = re.compile(getattr(events, key))
+    targets = [(t.name, re.compile(_word(t.pattern))) for t in events.targets]
 
-    return Lexicon(actors, outlets, epochs, compiled, targets, alias_map, patterns, noun_kind, model_kind,
-                   outlet_key)
+    return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, alias_map, patterns, noun_kind,
+                   model_kind, outlet_key)

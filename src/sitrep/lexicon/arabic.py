@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
-from sitrep.lexicon import Lexicon, Match, _alternation, _non_overlapping
+from sitrep.lexicon import Lexicon, LexiconError, Match, _alternation, _non_overlapping, read_file, schema
 from sitrep.text.arabic import Folded, fold_arabic
 
 DATA = Path(__file__).with_name("data") / "ar"
@@ -32,11 +30,6 @@ def _fold(text: str) -> str:
 
 def _bare(alias: str) -> str:
     return alias[2:] if alias.startswith("ال") and len(alias) > 4 else alias
-
-
-def word_pattern(words: list[str]) -> re.Pattern[str]:
-    """Any of `words` (folded) as a whole word, with its clitics."""
-    return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation([_bare(w) for w in words])})(?!\w)")
 
 
 @dataclass
@@ -83,38 +76,34 @@ def _bare_of(m: re.Match[str]) -> str:
 @cache
 def _load(directory: Path) -> ArabicLexicon:
     english = Lexicon.load()
-    def read(name: str):
-        with open(directory / name, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
-
     actor_names: dict[str, str] = {}
     elsewhere: dict[str, dict[str, str]] = {}
     adjectives: dict[str, str] = {}
-    for row in read("actors.yaml"):
-        unknown = {row["name"], *row.get("in_country", {}).values()} - set(english.actors)
+    for row in read_file(directory / "actors.yaml", list[schema.ArabicActorRow]):
+        unknown = {row.name, *row.in_country.values()} - set(english.actors)
         if unknown:
-            raise ValueError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
-        for alias in row["aliases"]:
-            actor_names.setdefault(_bare(_fold(alias)), row["name"])
-            if row.get("in_country"):
-                elsewhere[_bare(_fold(alias))] = dict(row["in_country"])
-        for adjective in row.get("adjectives", []):
-            adjectives.setdefault(_fold(adjective), row["name"])
-    weapons = read("weapons.yaml")
-    kinds = set(english.weapon_kinds())
+            raise LexiconError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
+        for alias in row.aliases:
+            actor_names.setdefault(_bare(_fold(alias)), row.name)
+            if row.in_country:
+                elsewhere[_bare(_fold(alias))] = dict(row.in_country)
+        for adjective in row.adjectives:
+            adjectives.setdefault(_fold(adjective), row.name)
+    weapons = read_file(directory / "weapons.yaml", schema.ArabicWeaponsFile)
+    projectile = weapons.projectile
+    unknown = {*weapons.kinds, *weapons.pairs, projectile.militia, projectile.state} - english.weapon_kinds()
+    if unknown:
+        raise LexiconError(f"{directory / 'weapons.yaml'}: {sorted(unknown)} not weapon kinds of the English lexicon")
     forms: dict[str, tuple[str, int]] = {}
-    for section, count in (("kinds", 1), ("pairs", 2)):
-        for kind, words in weapons[section].items():
-            if kind not in kinds:
-                raise ValueError(f"{directory / 'weapons.yaml'}: {kind!r} is not a weapon kind of the English lexicon")
+    for section, count in ((weapons.kinds, 1), (weapons.pairs, 2)):
+        for kind, words in section.items():
             for w in words:
                 forms.setdefault(_bare(_fold(w)), (kind, count))
-    projectile = weapons["projectile"]
-    for w in projectile["forms"]:
+    for w in projectile.forms:
         forms.setdefault(_bare(_fold(w)), ("projectile", 1))
-    for w in projectile["pair"]:
+    for w in projectile.pair:
         forms.setdefault(_bare(_fold(w)), ("projectile", 2))
-    events = read("events.yaml")
+    events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms))})(?!\w)"),
@@ -131,8 +120,8 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["adjective"] = re.compile(
         rf"(?<!\w){_CLITICS}(?:{_alternation(attack_words)})\s+(?:\S+\s+)?(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(w.strip() for w in _fold(events["masked"]).split("|") if w.strip()))
-    return ArabicLexicon(actor_names, elsewhere, adjectives, forms, {k: projectile[k] for k in ("militia", "state")},
-                         compiled)
+    return ArabicLexicon(actor_names, elsewhere, adjectives, forms,
+                         {"militia": projectile.militia, "state": projectile.state}, compiled)
 
 
-__all__ = ["ArabicLexicon", "word_pattern"]
+__all__ = ["ArabicLexicon"]

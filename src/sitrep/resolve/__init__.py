@@ -31,10 +31,6 @@ THRESHOLD = 1.5
 OPEN_RANGE_DAYS = 1  # a report with no date phrase tells of the day before it was published, or that day
 SLACK = dt.timedelta(days=1)  # "overnight", time zones, a report dated the morning after
 
-# Weapons reports confuse within a family (rocket/missile), never across (a drone is not artillery).
-_FAMILY = {"drone": "drone", "aircraft": "air", "rocket": "fire", "missile": "fire",
-           "ballistic missile": "fire", "cruise missile": "fire", "mortar": "fire", "artillery": "fire",
-           "IED": "ied", "small arms": "arms"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,14 +167,21 @@ def _places(a: Mention, b: Mention) -> float | None:
     return 0.5
 
 
+def _family(kind: str) -> str:
+    row = Lexicon.load().weapons.get(kind)
+    return row.family if row else kind
+
+
 def _at_sea(m: Mention) -> bool:
     """A mention placed, but in no country: at sea, in a strait, over a gulf (geo's areas)."""
     return m.country is None and m.latitude is not None
 
 
 def _weapons(a: Mention, b: Mention) -> float | None:
-    x = {_FAMILY[w.kind] for w in a.weapons}
-    y = {_FAMILY[w.kind] for w in b.weapons}
+    """Reports confuse weapons within a family (rocket, missile), never across (a drone is not
+    artillery): the lexicon's `family` of each kind."""
+    x = {_family(w.kind) for w in a.weapons}
+    y = {_family(w.kind) for w in b.weapons}
     if not x or not y:
         return 0.0
     return 1.0 if x & y else None

@@ -9,15 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from sitrep.lexicon import Lexicon
 from sitrep.model import Incident
 
 _NUMBER = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
-_PLURAL = {"drone": "drones", "rocket": "rockets", "missile": "missiles", "ballistic missile": "ballistic missiles",
-           "cruise missile": "cruise missiles", "mortar": "mortar rounds", "IED": "IEDs", "aircraft": "aircraft",
-           "artillery": "artillery rounds", "small arms": "small arms"}
-_SINGULAR = {"drone": "a drone", "rocket": "a rocket", "missile": "a missile", "ballistic missile": "a ballistic missile",
-             "cruise missile": "a cruise missile", "mortar": "a mortar round", "IED": "an IED",
-             "aircraft": "aircraft", "artillery": "artillery", "small arms": "small arms"}
 
 
 @lru_cache(maxsize=1)
@@ -63,13 +58,16 @@ def _when(i: Incident) -> str:
 
 def _what(i: Incident) -> str:
     parts = []
+    kinds = Lexicon.load().weapons  # how a note says one of a kind and several
     for w in i.weapons:
+        row = kinds.get(w.kind)
+        one, many = (row.one, row.many) if row else (w.kind, w.kind)
         if w.count and w.count > 1:
-            parts.append(f"{_number(w.count)} {_PLURAL[w.kind]}")
+            parts.append(f"{_number(w.count)} {many}")
         elif w.count == 1:
-            parts.append(_SINGULAR[w.kind])
+            parts.append(one)
         else:
-            parts.append(_PLURAL[w.kind])
+            parts.append(many)
     if not parts:
         return "an attack"
     return "an attack with " + " and ".join(parts)

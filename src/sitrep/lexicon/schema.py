@@ -1,0 +1,159 @@
+"""The shape of every dictionary file, checked when it is loaded: a misspelt key, a missing field,
+a pattern that does not compile or a weapon model of no known kind is refused with the file and
+the place in it, before any text is read. `data/en/` and `data/ar/` have the same files; where
+the Arabic rows differ, it is because they point to the English ones (a name, a kind)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+PloverMode = Literal["drone", "aerial", "heavy-weapons", "explosives", "firearms"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"not a regular expression ({e}): {pattern[:80]!r}") from None
+    return pattern
+
+
+class ActorRow(_Strict):
+    name: str
+    kind: Literal["state", "militia", "rebel", "umbrella", "civilian"]
+    country: str | None = None
+    inter: int | None = None  # ACLED inter code
+    aliases: list[str] = []
+    patterns: list[str] = []
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, v: list[str]) -> list[str]:
+        return [_compiles(p) for p in v]
+
+
+class OutletRow(_Strict):
+    name: str
+    aliases: list[str] = []
+    domains: list[str] = []
+    country: str | None = None
+    state_affiliated: bool = False
+    aligned_with: str | None = None
+
+
+class EpochRow(_Strict):
+    name: str
+    date: dt.date
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, v: str) -> str:
+        return _compiles(v)
+
+
+class WeaponKindRow(_Strict):
+    family: str  # kinds reports confuse with one another (rocket, missile); never across families
+    plover: PloverMode
+    one: str  # "a mortar round"
+    many: str  # "mortar rounds"
+    nouns: list[str]
+
+
+class WeaponsFile(_Strict):
+    kinds: dict[str, WeaponKindRow]
+    models: dict[str, str]
+
+    @model_validator(mode="after")
+    def _models_have_kinds(self) -> "WeaponsFile":
+        unknown = sorted({k for k in self.models.values() if k not in self.kinds})
+        if unknown:
+            raise ValueError(f"models of kinds no row defines: {unknown}")
+        return self
+
+
+class TargetRow(_Strict):
+    name: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, v: str) -> str:
+        return _compiles(v)
+
+
+class EventsFile(_Strict):
+    triggers: list[str]
+    targets: list[TargetRow]
+    facilities: str
+    interception: str
+    attempt: str
+    hypothetical: str
+    campaign: str
+    summary: str
+    anaphora: str
+    cause: str
+    state_strike: str
+    claim: str
+    official_source: str
+    anonymous_source: str
+    cumulative_casualties: str
+    no_casualties: str
+    unknown_casualties: str
+
+    @model_validator(mode="after")
+    def _compile(self) -> "EventsFile":
+        for name, value in self:
+            for pattern in (value if isinstance(value, list) and name == "triggers" else
+                            [value] if isinstance(value, str) else []):
+                _compiles(pattern)
+        return self
+
+
+# --- Arabic: rows that point to the English ones --------------------------------------------------
+
+class ArabicActorRow(_Strict):
+    name: str  # an actor of the English actors.yaml
+    aliases: list[str]
+    adjectives: list[str] = []  # the nationality that names it after an attack or weapon word
+    in_country: dict[str, str] = {}  # in a text about this country, these aliases name that actor
+
+
+class ArabicProjectile(_Strict):
+    forms: list[str]  # "صاروخ": a rocket or a missile, as the shooter is a group or a state
+    pair: list[str]
+    militia: str
+    state: str
+
+
+class ArabicWeaponsFile(_Strict):
+    kinds: dict[str, list[str]]  # an English kind -> its Arabic forms
+    pairs: dict[str, list[str]]  # an English kind -> its dual forms (a count of two)
+    projectile: ArabicProjectile
+
+
+class ArabicEventsFile(_Strict):
+    triggers: str
+    interception: str
+    claim: str
+    hypothetical: str
+    not_attack: str
+    blast: str
+    official_source: str
+    no_casualties: str
+    killed: str
+    wounded: str
+    masked: str
+    attack_nouns: str
+
+
+__all__ = ["ActorRow", "ArabicActorRow", "ArabicEventsFile", "ArabicProjectile", "ArabicWeaponsFile", "EpochRow",
+           "EventsFile", "OutletRow", "PloverMode", "TargetRow", "WeaponKindRow", "WeaponsFile"]

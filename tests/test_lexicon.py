@@ -1,0 +1,77 @@
+"""The dictionaries as data: both language folders are checked against `sitrep.lexicon.schema`
+when loaded (an unknown key or a pattern that does not compile is refused, naming the file), and
+a weapon kind is one row of weapons.yaml, read on a real report."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from sitrep.extract import Extractor
+from sitrep.lexicon import DATA, Lexicon, LexiconError
+from sitrep.lexicon.arabic import DATA as ARABIC, ArabicLexicon
+from sitrep.model import Article, Mention
+from sitrep.sources import read_paths
+from tests.conftest import SHARED
+
+
+def test_both_languages_load_and_name_the_same_actors_and_kinds():
+    english, arabic = Lexicon.load(), ArabicLexicon.load()
+    assert set(arabic.actor_names.values()) <= set(english.actors)
+    assert {k for k, _ in arabic.weapon_forms.values()} - {"projectile"} <= english.weapon_kinds()
+
+
+def _copy(tmp_path, folder):
+    copy = tmp_path / folder.name
+    shutil.copytree(folder, copy)
+    return copy
+
+
+def test_an_unknown_key_is_refused_with_the_file_and_the_place(tmp_path):
+    copy = _copy(tmp_path, DATA)
+    rows = yaml.safe_load((copy / "actors.yaml").read_text(encoding="utf-8"))
+    rows[0]["alias"] = ["IRI"]  # a misspelt "aliases"
+    (copy / "actors.yaml").write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"actors\.yaml: 0\.alias: Extra inputs are not permitted"):
+        Lexicon.load(copy)
+
+
+def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
+    copy = _copy(tmp_path, DATA)
+    events = yaml.safe_load((copy / "events.yaml").read_text(encoding="utf-8"))
+    events["claim"] = "claim(ed|s"
+    (copy / "events.yaml").write_text(yaml.safe_dump(events, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"events\.yaml: .*not a regular expression"):
+        Lexicon.load(copy)
+
+
+def test_an_arabic_name_must_point_to_an_english_actor(tmp_path):
+    copy = _copy(tmp_path, ARABIC)
+    rows = yaml.safe_load((copy / "actors.yaml").read_text(encoding="utf-8"))
+    rows[0]["name"] = "Islamic Resistance of Iraq"
+    (copy / "actors.yaml").write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LexiconError, match="not actors of the English lexicon"):
+        ArabicLexicon.load(copy)
+
+
+def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
+    """rssx23-d4fa545693: "Ukraine attacked Russian village with cluster munitions: Governor"."""
+    path = SHARED / "corpus" / "rss_news_expanded_2023.jsonl"
+    if not path.is_file():
+        pytest.skip(f"the expanded news corpus is not beside the clone ({path} missing)")
+    article = next(a for a in read_paths([path]) if isinstance(a, Article) and a.id == "rssx23-d4fa545693")
+    places = pipeline.extractor.places
+
+    def kinds(lexicon: Lexicon) -> set[str]:
+        found = [r for r in Extractor(lexicon, places).extract(article) if isinstance(r, Mention)]
+        return {w.kind for m in found for w in m.weapons}
+
+    assert kinds(Lexicon.load()) == set()  # no weapon it knows: no attack read
+    copy = _copy(tmp_path, DATA)
+    weapons = yaml.safe_load((copy / "weapons.yaml").read_text(encoding="utf-8"))
+    weapons["kinds"]["cluster munition"] = {"family": "fire", "plover": "heavy-weapons", "one": "a cluster munition",
+                                            "many": "cluster munitions", "nouns": ["cluster munition", "cluster bomb"]}
+    (copy / "weapons.yaml").write_text(yaml.safe_dump(weapons, allow_unicode=True), encoding="utf-8")
+    assert kinds(Lexicon.load(copy)) == {"cluster munition"}  # the attack, with the weapon of the new row
