@@ -23,35 +23,30 @@ def test_both_languages_load_and_name_the_same_actors_and_kinds():
     assert {k for k, _ in arabic.weapon_forms.values()} - {"projectile"} <= english.weapon_kinds()
 
 
-def _copy(tmp_path, folder):
+def _edited(tmp_path, folder, name: str, change):
+    """A copy of a dictionary folder with one file changed by `change` (on its parsed YAML)."""
     copy = tmp_path / folder.name
     shutil.copytree(folder, copy)
+    data = yaml.safe_load((copy / name).read_text(encoding="utf-8"))
+    change(data)
+    (copy / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     return copy
 
 
 def test_an_unknown_key_is_refused_with_the_file_and_the_place(tmp_path):
-    copy = _copy(tmp_path, DATA)
-    rows = yaml.safe_load((copy / "actors.yaml").read_text(encoding="utf-8"))
-    rows[0]["alias"] = ["IRI"]  # a misspelt "aliases"
-    (copy / "actors.yaml").write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
+    copy = _edited(tmp_path, DATA, "actors.yaml", lambda rows: rows[0].update(alias=["IRI"]))  # "aliases" misspelt
     with pytest.raises(LexiconError, match=r"actors\.yaml: 0\.alias: Extra inputs are not permitted"):
         Lexicon.load(copy)
 
 
 def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
-    copy = _copy(tmp_path, DATA)
-    events = yaml.safe_load((copy / "events.yaml").read_text(encoding="utf-8"))
-    events["claim"] = "claim(ed|s"
-    (copy / "events.yaml").write_text(yaml.safe_dump(events, allow_unicode=True), encoding="utf-8")
+    copy = _edited(tmp_path, DATA, "events.yaml", lambda events: events.update(claim="claim(ed|s"))
     with pytest.raises(LexiconError, match=r"events\.yaml: .*not a regular expression"):
         Lexicon.load(copy)
 
 
 def test_an_arabic_name_must_point_to_an_english_actor(tmp_path):
-    copy = _copy(tmp_path, ARABIC)
-    rows = yaml.safe_load((copy / "actors.yaml").read_text(encoding="utf-8"))
-    rows[0]["name"] = "Islamic Resistance of Iraq"
-    (copy / "actors.yaml").write_text(yaml.safe_dump(rows, allow_unicode=True), encoding="utf-8")
+    copy = _edited(tmp_path, ARABIC, "actors.yaml", lambda rows: rows[0].update(name="Islamic Resistance of Iraq"))
     with pytest.raises(LexiconError, match="not actors of the English lexicon"):
         ArabicLexicon.load(copy)
 
@@ -69,9 +64,7 @@ def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
         return {w.kind for m in found for w in m.weapons}
 
     assert kinds(Lexicon.load()) == set()  # no weapon it knows: no attack read
-    copy = _copy(tmp_path, DATA)
-    weapons = yaml.safe_load((copy / "weapons.yaml").read_text(encoding="utf-8"))
-    weapons["kinds"]["cluster munition"] = {"family": "fire", "plover": "heavy-weapons", "one": "a cluster munition",
-                                            "many": "cluster munitions", "nouns": ["cluster munition", "cluster bomb"]}
-    (copy / "weapons.yaml").write_text(yaml.safe_dump(weapons, allow_unicode=True), encoding="utf-8")
+    row = {"family": "fire", "plover": "heavy-weapons", "one": "a cluster munition", "many": "cluster munitions",
+           "nouns": ["cluster munition", "cluster bomb"]}
+    copy = _edited(tmp_path, DATA, "weapons.yaml", lambda weapons: weapons["kinds"].update({"cluster munition": row}))
     assert kinds(Lexicon.load(copy)) == {"cluster munition"}  # the attack, with the weapon of the new row

@@ -49,15 +49,20 @@ class OutletRow(_Strict):
     aligned_with: str | None = None
 
 
-class EpochRow(_Strict):
+class _Named(_Strict):
+    """A row of a name and the regular expression that finds it."""
+
     name: str
-    date: dt.date
     pattern: str
 
     @field_validator("pattern")
     @classmethod
     def _pattern_compiles(cls, v: str) -> str:
         return _compiles(v)
+
+
+class EpochRow(_Named):
+    date: dt.date
 
 
 class WeaponKindRow(_Strict):
@@ -80,14 +85,8 @@ class WeaponsFile(_Strict):
         return self
 
 
-class TargetRow(_Strict):
-    name: str
-    pattern: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _pattern_compiles(cls, v: str) -> str:
-        return _compiles(v)
+class TargetRow(_Named):
+    pass
 
 
 class EventsFile(_Strict):
