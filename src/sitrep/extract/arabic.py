@@ -37,33 +37,6 @@ _NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 
                  "خمسين": 50}
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                      + r")(?!\w)")
-# What may stand between a casualty word and its number: brackets, "at least", "about".
-_BETWEEN = arabic_pattern(r"[\s()]*(?:(?:ما لا يقل عن|لا يقل عن|اكثر من|اكثر|نحو|حوالي|قرابه|زهاء|ما يزيد عن|ما يقارب)[\s()]*)?")
-# A dual noun beside a casualty word carries the count 2: "مقتل جنديين", "اصابه شخصين". (Not any
-# word in -ين: "مدنيين" is a plural.)
-_DUAL = arabic_pattern(r"(?:جندي|شخص|عنصر|طفل|امرات|شقيق|ضابط|مواطن|منتسب)(?:ين|ان)(?!\w)")
-# A singular person after a casualty word is one: "مقتل جندي امريكي", "اصابه مدني".
-_ONE = arabic_pattern(r"(?:جندي|شخص|مدني|عنصر|طفل|امراه|ضابط|مواطن|منتسب|مقاتل|طفله|شاب|رجل)(?!\w)")
-_DUAL_CUES = arabic_pattern(r"(?<!\w)(?:قتيلين|قتيلان|شهيدين|شهيدان|جريحين|جريحان|مصابين اثنين)(?!\w)")
-# Before an actor: it is the target ("استهداف القوات الامريكيه", "هجوم على قاعده ..."), or the side
-# that brings weapons down.
-_TARGET_BEFORE = arabic_pattern(r"(?:استهداف|استهدف|استهدفت|يستهدف|تستهدف|على|ضد|الى|باتجاه|نحو|مواقع|موقع|تجمع|تجمعات|"
-                            r"مقر|مقرات|قاعده|قواعد|ثكنه|رتل|ارتال|دوريه|قصف|هجوم|هجمات|ضرب|ضربه|ضربات|صفوف|"
-                            r"تابعه|التابعه|تابع|التابع|تابعين|التابعين)"
-                            r"\s+(?:\S+\s+){0,1}$")
-_BY_BEFORE = arabic_pattern(r"(?:من قبل|بواسطه|نفذها|شنها|اطلقها|اطلقتها|تبنت|تبنى|اعلنت|اعلن|اتهم|اتهمت|يتهم|تتهم)\s+(?:\S+\s+){0,1}$")
-_DEFENDS_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,3}?(?:تعترض|اعترضت|يعترض|اعترض|تتصدى|تصدت|يتصدى|تصدى|تسقط|اسقطت|يسقط|اسقط)(?!\w)")
-_DEFENDS_BEFORE = arabic_pattern(r"(?:اعترضت|اعترض|تصدت|تصدى|اسقطت|اسقط|تمكنت|نجحت|تعترض|تتصدى)\s+$")
-# After an actor named right after an attack word, what it attacked: then it is the attacker
-# ("استهداف المقاومه الاسلاميه بتاريخ ... تجمعات لاليات", "قصف الطيران الاسرائيلي بلده ...").
-_OBJECT_AFTER = arabic_pattern(r"(?:\s+\S+){0,6}?\s+(?:ل(?!\w)|لل\S+|تجمع\S*|اليه|اليات|موقع|مواقع|قاعده|قواعد|دبابه|"
-                           r"دبابات|جنود|ثكنه|مقر|مقرات|منصه|منظومه|مستوطنه|بلده|بلدات|مدينه|منزل|مبنى|سياره|محيط|"
-                           r"اطراف|ناقله|جرافه|مربض|قوه|حشد|تحشد\S*|هدف|اهداف)(?!\w)")
-# A single aircraft or drone brought down or hit, right before its nationality ("اسقاط مسيره
-# امريكيه من طراز MQ9"): its side was attacked. (Plural weapons brought down were fired by their
-# side: "اعتراض الصواريخ الايرانيه".)
-_DOWNED_ONE = arabic_pattern(r"(?:اسقاط|اسقط|اسقطت|استهداف|تستهدف|استهدفت|اعتراض|اصابه)\s+(?:ال)?(?:مسيره|طايره|مروحيه|مقاتله|"
-                         r"درون)(?:\s+\S+){0,2}?\s+$")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 # Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
 # so a sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
@@ -190,15 +163,17 @@ class _ArabicReading:
         return d
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool, intercepted: bool) -> tuple[str | None, str]:
+        lex = self.lex
         for a in actors:
             if f.text[a.end:a.end + 2].strip().startswith(":"):
                 continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
             before = f.text[max(0, a.start - 30):a.start]
-            if _TARGET_BEFORE.search(before) and not _BY_BEFORE.search(before) and not _OBJECT_AFTER.match(f.text, a.end):
+            if lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
+                    and not lex.re["object_after"].match(f.text, a.end):
                 continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
-            if intercepted and (_DEFENDS_AFTER.match(f.text, a.end) or _DEFENDS_BEFORE.search(before)):
+            if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)):
                 continue
-            if _DOWNED_ONE.search(f.text, max(0, a.start - 40), a.start):
+            if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
                 continue  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             return a.value, "claimed" if claimed else "attributed"
         if self.claimant:
@@ -214,7 +189,8 @@ class _ArabicReading:
                 kind = self.lex.projectile["state" if state else "militia"]
             if count == 1:  # "بـ 3 طائرات مسيرة", "ثلاث مسيرات": the number before it; a plural alone says none
                 before = list(_NUMBER.finditer(f.text, max(0, start - 12), start))
-                count = _value(before[-1]) if before and _BETWEEN.fullmatch(f.text, before[-1].end(), start) else None
+                count = _value(before[-1]) if before and self.lex.re["between"].fullmatch(
+                    f.text, before[-1].end(), start) else None
             out_kind = [w for w in out if w.kind == kind]
             if out_kind:
                 continue
@@ -229,13 +205,27 @@ class _ArabicReading:
     def _count(self, text: str, cue: str) -> int | None:
         best: int | None = None
         for m in self.lex.re[cue].finditer(text):
-            n = _near_number(text, m.start(), m.end())
-            if n is None and _DUAL_CUES.fullmatch(m.group().lstrip("وفبلك")):
+            n = self._near_number(text, m.start(), m.end())
+            if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
                 n = 2
             if n is None:
                 continue
             best = n if best is None else max(best, n)
         return best
+
+    def _near_number(self, text: str, start: int, end: int) -> int | None:
+        """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it
+        ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين")."""
+        between = self.lex.re["between"]
+        before = list(_NUMBER.finditer(text, max(0, start - 12), start))
+        if before and between.fullmatch(text, before[-1].end(), start):
+            return _value(before[-1])
+        after = _NUMBER.search(text, end, min(len(text), end + 30))
+        if after and between.fullmatch(text, end, after.start()):
+            return _value(after)
+        if text[end:end + 1] == " " and self.lex.re["two_persons"].match(text, end + 1):
+            return 2
+        return 1 if text[end:end + 1] == " " and self.lex.re["one_person"].match(text, end + 1) else None
 
     def _casualties_only(self, sent: Sentence, f: Folded) -> None:
         """A toll in a sentence of its own ("وأسفر الهجوم عن مقتل 3"): the last mention's."""
@@ -249,20 +239,6 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
-
-
-def _near_number(text: str, start: int, end: int) -> int | None:
-    """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it
-    ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين")."""
-    before = list(_NUMBER.finditer(text, max(0, start - 12), start))
-    if before and _BETWEEN.fullmatch(text, before[-1].end(), start):
-        return _value(before[-1])
-    after = _NUMBER.search(text, end, min(len(text), end + 30))
-    if after and _BETWEEN.fullmatch(text, end, after.start()):
-        return _value(after)
-    if text[end:end + 1] == " " and _DUAL.match(text, end + 1):
-        return 2
-    return 1 if text[end:end + 1] == " " and _ONE.match(text, end + 1) else None
 
 
 def _value(m: re.Match[str]) -> int:

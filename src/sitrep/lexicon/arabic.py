@@ -120,6 +120,21 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["adjective"] = re.compile(
         rf"(?<!\w){_CLITICS}(?:{_alternation(attack_words)})\s+(?:\S+\s+)?(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(w.strip() for w in _fold(events["masked"]).split("|") if w.strip()))
+    w = {key: "|".join(x.strip() for x in _fold(events[key]).split("|") if x.strip()) for key in (
+        "target_before", "agent_before", "defends", "object_after", "downed", "aircraft_one", "about", "person",
+        "person_pair", "dual_casualty")}
+    compiled.update({  # the scaffolding around the word lists: where each list is read
+        "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
+        "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
+        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']})(?!\w)"),
+        "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
+        "object_after": re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
+        "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
+        "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
+        "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
+        "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
+        "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
+    })
     return ArabicLexicon(actor_names, elsewhere, adjectives, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled)
 

@@ -152,6 +152,16 @@ class ArabicEventsFile(_Strict):
     wounded: str
     masked: str
     attack_nouns: str
+    target_before: str
+    agent_before: str
+    defends: str
+    object_after: str
+    downed: str
+    aircraft_one: str
+    about: str
+    person: str
+    person_pair: str
+    dual_casualty: str
 
 
 __all__ = ["ActorRow", "ArabicActorRow", "ArabicEventsFile", "ArabicProjectile", "ArabicWeaponsFile", "EpochRow",
