@@ -7,6 +7,8 @@ NODE   := node_modules/.package-lock.json
 REGIONS := src/sitrep/geo/data/regions.bin
 WEB    := src/sitrep/web/static/vendor/basemap/admin1.json
 
+PORT ?= 8000  # make run PORT=8001
+
 .PHONY: install run test bench fuzz clean postgresql chromium screenshots
 
 $(STAMP): pyproject.toml
@@ -35,7 +37,7 @@ install: $(STAMP) $(REGIONS) $(WEB)
 # Load the bundled samples into ./sitrep.db and serve the dashboard on http://127.0.0.1:8000.
 run: install
 	$(BIN)/sitrep ingest src/sitrep/samples/ --no-progress
-	$(BIN)/sitrep serve --port 8000
+	$(BIN)/sitrep serve --port $(PORT)
 
 # The tests start their own PostgreSQL server on 127.0.0.1 (tests/conftest.py) from Debian's
 # binaries, and drive Debian's Chromium (tests/test_served.py).
@@ -49,7 +51,7 @@ chromium:
 
 # Two workers, a test file each at a time (CI has two cores); each file also passes on its own.
 test: install postgresql chromium
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile -rs
 
 # docs/dashboard.png and docs/incident.png, taken by the browser tests of the views they test.
 screenshots: install chromium

@@ -94,8 +94,10 @@ class _ArabicReading:
                 or (hits and any(p.place.kind not in ("country", "admin1") for p in places))):
             self._casualties_only(sent, f)
             return
-        if lex.re["hypothetical"].search(f.text) or (lex.re["not_attack"].search(f.text) and not hits):
-            return  # a threat, a plan; an accident or a condolence, unless weapons are named ("صواريخ ... حريق")
+        if lex.re["hypothetical"].search(f.text) or (lex.re["summary"].search(f.text) and not dates) or (
+                lex.re["not_attack"].search(f.text) and not hits):
+            return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all");
+            # an accident or a condolence, unless weapons are named
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in lex.re["triggers"].finditer(f.text)):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None

@@ -18,8 +18,8 @@ from sitrep.lexicon import Lexicon, LexiconError, Match, _alternation, _non_over
 from sitrep.text.arabic import Folded, fold_arabic
 
 DATA = Path(__file__).with_name("data") / "ar"
-_CUES = ("triggers", "interception", "claim", "hypothetical", "not_attack", "blast", "official_source", "no_casualties",
-         "killed", "wounded")
+_CUES = ("triggers", "interception", "claim", "hypothetical", "not_attack", "summary", "blast", "official_source",
+         "no_casualties", "killed", "wounded")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 

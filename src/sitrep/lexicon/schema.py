@@ -145,6 +145,7 @@ class ArabicEventsFile(_Strict):
     claim: str
     hypothetical: str
     not_attack: str
+    summary: str
     blast: str
     official_source: str
     no_casualties: str

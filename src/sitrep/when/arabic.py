@@ -4,6 +4,7 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
 - "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
   "امس الاول": two days before;
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference;
+- "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026" (Gregorian
   and Syriac month names; a day and month without a year take the reference's year, or the year
   before when that would be after the reference);
@@ -31,6 +32,9 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
+# "in the past 24 hours", "in the last hours": the day before the report and its day
+_LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
+                         r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
 
 
@@ -59,6 +63,11 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
             add(reference - dt.timedelta(days=back), "day", m)
+        for m in _LAST_HOURS.finditer(folded):
+            if not any(st < m.end() and m.start() < en for st, en in taken):
+                taken.append((m.start(), m.end()))
+                out.append(DateSpan(reference, "range", reference - dt.timedelta(days=1), reference, m.group(),
+                                    m.start() + offset, m.end() + offset))
         for m in _WEEKDAY.finditer(folded):
             back = (reference.weekday() - _WEEKDAYS[m.group(1)]) % 7
             add(reference - dt.timedelta(days=back), "day", m)
