@@ -1,6 +1,6 @@
 """Reading Arabic reports and channel posts into the same mentions as English ones.
 
-An Arabic text is read sentence by sentence (sentences end at . ! ؟ ؛ and line breaks) on its
+An Arabic text is read sentence by sentence (sentences end at . ! ؟ ؛ and empty lines) on its
 folded form (`sitrep.text.fold_arabic`), with the Arabic dictionaries (`lexicon/data/ar/`):
 - a sentence reports an attack when it has an event word (استهداف، قصف، هجوم، غارة، اعتراض...) and
   no word of a threat, plan or condition (ستستهدف، تهدد، في حال، تعليق العمليات);
@@ -61,6 +61,7 @@ class _ArabicReading:
         self.claimant: str | None = None
         self.actor: tuple[str, str] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
+        self.countries: frozenset[str] = frozenset()  # of the places the whole text names
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -79,8 +80,7 @@ class _ArabicReading:
     def _sentence(self, sent: Sentence, f: Folded) -> None:
         lex = self.lex
         actors = lex.actors(f, self.countries)
-        dates = [replace(d, char_start=f.span(d.char_start, d.char_end)[0], char_end=f.span(d.char_start, d.char_end)[1])
-                 for d in find_dates(f.text, self.ref)]  # offsets into the text as written
+        dates = [_in_text(d, f) for d in find_dates(f.text, self.ref)]
         if dates and self.date is None:
             self.date = dates[0]
         claim = lex.re["claim"].search(f.text)
@@ -103,8 +103,8 @@ class _ArabicReading:
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
         actor_rule = "the attacker the sentence names"
-        if actor is None and self.actor is not None:
-            actor, role, actor_rule = *self.actor, "the attacker the text named before"  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
+        if actor is None and self.actor is not None:  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
+            actor, role, actor_rule = *self.actor, "the attacker the text named before"
         elif actor is not None:
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
@@ -245,6 +245,12 @@ class _ArabicReading:
 
 def _value(m: re.Match[str]) -> int:
     return int(m.group(1)) if m.group(1) else _NUMBER_WORDS[m.group(2)]
+
+
+def _in_text(d: DateSpan, f: Folded) -> DateSpan:
+    """A date phrase found in folded text, with its offsets into the text as written."""
+    start, end = f.span(d.char_start, d.char_end)
+    return replace(d, char_start=start, char_end=end)
 
 
 def arabic_sentences(text: str) -> list[Sentence]:
