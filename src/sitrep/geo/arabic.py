@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.model import Place, PlaceSpan
-from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
+from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
 _MAX_WORDS = 4
@@ -45,8 +45,7 @@ def _cuts(word: str) -> tuple[str, ...]:
 
 def _key(first: str, rest: list[str]) -> str:
     """`arabic_key` of words already folded: without the article of the first."""
-    if first.startswith("ال") and len(first) > 4:
-        first = first[2:]
+    first = without_article(first)
     return " ".join([first, *rest]) if rest else first
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
 from sitrep.model import AREA_KINDS
-from sitrep.text.arabic import fold_arabic
+from sitrep.text.arabic import fold_arabic, without_article
 
 DATA = Path(__file__).with_name("data")
 
@@ -237,9 +237,7 @@ def arabic_key(name: str) -> str:
     """An Arabic name folded (marks, letter forms, digits: see `sitrep.text.arabic`), its words
     single-spaced and without the article of its first word: "الحسكة" and "حسكة" meet."""
     words = fold_arabic(name).text.split()
-    if words and words[0].startswith("ال") and len(words[0]) > 4:
-        words[0] = words[0][2:]
-    return " ".join(words)
+    return " ".join([without_article(words[0]), *words[1:]]) if words else ""
 
 
 def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]]) -> frozenset[str]:

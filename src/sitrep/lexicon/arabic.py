@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from sitrep.lexicon import Lexicon, LexiconError, Match, _alternation, _non_overlapping, read_file, schema
-from sitrep.text.arabic import Folded, fold_arabic
+from sitrep.text.arabic import Folded, fold_arabic, without_article
 
 DATA = Path(__file__).with_name("data") / "ar"
 _CUES = ("triggers", "interception", "claim", "hypothetical", "not_attack", "summary", "blast", "official_source",
@@ -28,8 +28,6 @@ def _fold(text: str) -> str:
     return fold_arabic(str(text)).text
 
 
-def _bare(alias: str) -> str:
-    return alias[2:] if alias.startswith("ال") and len(alias) > 4 else alias
 
 
 @dataclass
@@ -84,9 +82,9 @@ def _load(directory: Path) -> ArabicLexicon:
         if unknown:
             raise LexiconError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
         for alias in row.aliases:
-            actor_names.setdefault(_bare(_fold(alias)), row.name)
+            actor_names.setdefault(without_article(_fold(alias)), row.name)
             if row.in_country:
-                elsewhere[_bare(_fold(alias))] = dict(row.in_country)
+                elsewhere[without_article(_fold(alias))] = dict(row.in_country)
         for adjective in row.adjectives:
             adjectives.setdefault(_fold(adjective), row.name)
     weapons = read_file(directory / "weapons.yaml", schema.ArabicWeaponsFile)
@@ -98,11 +96,11 @@ def _load(directory: Path) -> ArabicLexicon:
     for section, count in ((weapons.kinds, 1), (weapons.pairs, 2)):
         for kind, words in section.items():
             for w in words:
-                forms.setdefault(_bare(_fold(w)), (kind, count))
+                forms.setdefault(without_article(_fold(w)), (kind, count))
     for w in projectile.forms:
-        forms.setdefault(_bare(_fold(w)), ("projectile", 1))
+        forms.setdefault(without_article(_fold(w)), ("projectile", 1))
     for w in projectile.pair:
-        forms.setdefault(_bare(_fold(w)), ("projectile", 2))
+        forms.setdefault(without_article(_fold(w)), ("projectile", 2))
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),

@@ -49,6 +49,12 @@ _FOLD = str.maketrans({**_TABLE, **{m: None for m in _MARKS}})
 _FOLD_LETTERS = str.maketrans({**_LETTERS, **{m: None for m in _MARKS}})
 
 
+def without_article(word: str) -> str:
+    """A folded word without its article ("الحسكه" → "حسكه"), so that a name meets itself written
+    with and without it; a short word keeps it ("الله")."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def arabic_pattern(pattern: str) -> re.Pattern[str]:
     """A regular expression written in plain Arabic ("على", "مبنى"), compiled to match folded text
     ("علي", "مبني"): its letters folded as the text's are, its syntax left alone."""
@@ -69,4 +75,4 @@ def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     return Folded(lowered, at)
 
 
-__all__ = ["Folded", "arabic_pattern", "fold_arabic", "language"]
+__all__ = ["Folded", "arabic_pattern", "fold_arabic", "language", "without_article"]
