@@ -33,8 +33,6 @@ _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئ�
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
 _REGIONAL = 10_000
-_SITE_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
-                         "border_crossing", "town"})
 
 
 @lru_cache(maxsize=65536)

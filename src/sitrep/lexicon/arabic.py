@@ -18,14 +18,19 @@ from sitrep.lexicon import Lexicon, LexiconError, Match, _alternation, _non_over
 from sitrep.text.arabic import Folded, fold_arabic, without_article
 
 DATA = Path(__file__).with_name("data") / "ar"
-_CUES = ("triggers", "interception", "claim", "hypothetical", "not_attack", "summary", "blast", "official_source",
-         "no_casualties", "killed", "wounded")
+_CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blast", "official_source", "no_casualties",
+         "killed", "wounded")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 
 
 def _fold(text: str) -> str:
     return fold_arabic(str(text)).text
+
+
+def _words(cue: str) -> list[str]:
+    """The alternatives of a cue of events.yaml ("a|b|c"), folded."""
+    return [w.strip() for w in _fold(cue).split("|") if w.strip()]
 
 
 
@@ -107,18 +112,17 @@ def _load(directory: Path) -> ArabicLexicon:
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms))})(?!\w)"),
     }
     for cue in _CUES:
-        words = [w.strip() for w in _fold(events[cue]).split("|") if w.strip()]
-        compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(words)})(?!\w)")
+        compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
     # An event word with the endings Arabic writes onto it: "هاجموا", "استهدفنا", "قصفته", "الاعتداءات"
-    words = [w.strip() for w in _fold(events["triggers"]).split("|") if w.strip()]
-    compiled["triggers"] = re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(words)})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
+    compiled["triggers"] = re.compile(
+        rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['triggers']))})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
     # "غارة إسرائيلية", "وابل إيراني من الصواريخ", "الصواريخ الإيرانية": an attack or weapon word,
     # at most one word, the nationality
-    attack_words = [w.strip() for w in _fold(events["attack_nouns"]).split("|") if w.strip()] + list(forms)
+    attack_words = _words(events["attack_nouns"]) + list(forms)
     compiled["adjective"] = re.compile(
         rf"(?<!\w){_CLITICS}(?:{_alternation(attack_words)})\s+(?:\S+\s+)?(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
-    compiled["masked"] = re.compile("|".join(w.strip() for w in _fold(events["masked"]).split("|") if w.strip()))
-    w = {key: "|".join(x.strip() for x in _fold(events[key]).split("|") if x.strip()) for key in (
+    compiled["masked"] = re.compile("|".join(_words(events["masked"])))
+    w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "agent_before", "defends", "object_after", "downed", "aircraft_one", "about", "person",
         "person_pair", "dual_casualty")}
     compiled.update({  # the scaffolding around the word lists: where each list is read

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.text.normalise import lower_keeping_length
+
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640, 0x200C, 0x200D])
-_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ی": "ي", "ۀ": "ه",
+_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ۀ": "ه",
             "ؤ": "و", "ئ": "ي"}
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 _TABLE = _LETTERS | _DIGITS | {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".",
@@ -65,9 +67,7 @@ def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     end = len(text) if end is None else end
     piece = text[start:end]
     folded = piece.translate(_FOLD)
-    lowered = folded.lower()
-    if len(lowered) != len(folded):  # a letter whose lower case is longer ("İ"): kept as it is
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    lowered = lower_keeping_length(folded)
     if len(folded) == len(piece):
         at = tuple(range(start, end + 1))
     else:  # marks were dropped: where each kept character was

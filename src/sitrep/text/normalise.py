@@ -47,8 +47,12 @@ def fold(text: str) -> str:
     `str.lower` changes the length of a handful of characters (e.g. 'İ'); those are left as
     they are so that offsets stay valid.
     """
-    folded = text.translate(_FOLD)
-    lowered = folded.lower()
-    if len(lowered) == len(folded):
+    return lower_keeping_length(text.translate(_FOLD))
+
+
+def lower_keeping_length(text: str) -> str:
+    """`str.lower`, but a character whose lower case is longer ("İ") is kept as it is."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in folded)
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
