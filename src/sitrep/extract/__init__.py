@@ -211,7 +211,7 @@ class Extractor:
         if len(article.text) > MAX_ARTICLE_CHARS:
             raise TooLong(f"text is {len(article.text):,} characters; an article may have up to {MAX_ARTICLE_CHARS:,}")
         reader = _ArticleReader(self, article)
-        if language(article.text) == "ar":
+        if reader.language == "ar":
             from sitrep.extract.arabic import read_arabic  # imports this module: read on first use
 
             return read_arabic(reader, self.arabic_lexicon(), deadline)
@@ -230,6 +230,7 @@ class _ArticleReader:
         self.article = article
         self.text = normalise(article.text)
         self.folded = fold(self.text)
+        self.language = language(article.text)
         self.sents = sentences(self.text)
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(article.published, "published")
@@ -841,7 +842,7 @@ class _ArticleReader:
             longitude=place.longitude if place else None, geo_precision=precision,
             fatalities=d.fatalities, injuries=d.injuries,
             casualty_claim_by=d.casualty_claim_by if (d.fatalities is not None or d.injuries is not None) else None,
-            status=status, language=language(self.article.text),
+            status=status, language=self.language,
             evidence=[self._evidence(s) for s in sorted(d.evidence, key=lambda s: s.start)],
             claims=self._claims(d, place, date),
         )

@@ -31,6 +31,8 @@ def language(text: str) -> str:
     """"ar" when most letters of the text's first 4,000 characters are Arabic script (Persian
     letters in it included), else "en": the two languages sitrep reads."""
     head = text[:4000]
+    if not _ARABIC_LETTERS.search(head):
+        return "en"  # most texts, and every sentence of them the geo stage is given: no counting
     return "ar" if len(_ARABIC_LETTERS.findall(head)) > len(_LATIN_LETTERS.findall(head)) else "en"
 
 
