@@ -324,9 +324,8 @@ def _posts(posts: list[dict], path: Path, lexicon: Lexicon) -> Iterator[Item]:
     if not posts:
         yield ReadError(str(path), "no Telegram post with text in the file")
     for post in posts:
-        known = lexicon.outlet(post["channel"])
         try:
-            yield telegram.article({**post, "channel": known.name if known else post["channel"]}, str(path))
+            yield telegram.article(post, lexicon, str(path))
         except ValidationError as e:
             yield ReadError(str(path), f"post {post['id']}: {e.errors()[0]['msg']}")
 

@@ -240,8 +240,7 @@ def fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | Non
 
 def _fetch_page(web: Fetcher, item: Item, lexicon: Lexicon, feed_title: str | None, name: str) -> Article | ReadError:
     if item.post is not None:
-        known = lexicon.outlet(item.post["channel"])
-        return telegram.article({**item.post, "channel": known.name if known else item.post["channel"]})
+        return telegram.article(item.post, lexicon)
     if not item.link or not item.link.lower().startswith(("http://", "https://")):
         return ReadError(name, "item has no http(s) link")
     response, body = web.get(item.link, {}, MAX_PAGE_BYTES)

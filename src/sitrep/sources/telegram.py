@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from html.parser import HTMLParser
 
+from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 
 _SLUG = re.compile(r"[^\w]+")
@@ -137,11 +138,13 @@ class _Preview(HTMLParser):
             self.posts[-1][self._in[0]] += [data] if self._in[0] == "text" else data.strip()
 
 
-def article(post: dict, source_file: str | None = None) -> Article:
-    """A post as an article: the channel is its outlet, the post's UTC day its publication day."""
+def article(post: dict, lexicon: Lexicon, source_file: str | None = None) -> Article:
+    """A post as an article: the channel is its outlet (by the name the lexicon knows it by), the
+    post's UTC day its publication day."""
     posted = post["posted"]
+    known = lexicon.outlet(post["channel"])
     return Article(id=post["id"], text=post["text"], published=posted.date() if posted else None, url=post["url"],
-                   outlet=post["channel"], source_file=source_file)
+                   outlet=known.name if known else post["channel"], source_file=source_file)
 
 
 __all__ = ["article", "export_posts", "is_export", "is_preview", "preview_posts"]
