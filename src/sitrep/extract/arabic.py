@@ -38,13 +38,9 @@ _NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
                      + r")(?!\w)")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
-# Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
-# so a sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
-_ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
                              "border_crossing"})
-_LETTER = re.compile(r"[^\W_]")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
@@ -66,7 +62,7 @@ class _ArabicReading:
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
         self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
-        for sent in arabic_sentences(r.text):
+        for sent in r.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
             f = fold_arabic(r.text, sent.start, sent.end)
@@ -251,27 +247,6 @@ def _in_text(d: DateSpan, f: Folded) -> DateSpan:
     """A date phrase found in folded text, with its offsets into the text as written."""
     start, end = f.span(d.char_start, d.char_end)
     return replace(d, char_start=start, char_end=end)
-
-
-def arabic_sentences(text: str) -> list[Sentence]:
-    out: list[Sentence] = []
-    start = 0
-    for m in [*_ARABIC_BOUNDARY.finditer(text), None]:
-        end = m.end() if m else len(text)
-        s, e = start, end
-        while True:  # leading lines of emoji or marks only ("🏴\n🔻\n") are no part of the sentence
-            while s < e and text[s].isspace():
-                s += 1
-            line_end = text.find("\n", s, e)
-            if line_end == -1 or _LETTER.search(text, s, line_end):
-                break
-            s = line_end
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append(Sentence(s, e, text[s:e], len(out)))
-        start = end
-    return out
 
 
 __all__ = ["read_arabic"]

@@ -1,14 +1,17 @@
 """Sentence segmentation that keeps character offsets.
 
 Rule based on purpose: news sentences end in . ! ? or a line break, and the hard cases are
-abbreviations ("U.S.", "Brig. Gen.", "Feb. 8") and initials. Each `Sentence` points back into
-the article text with `start`/`end`, the way spaCy's spans do.
+abbreviations ("U.S.", "Brig. Gen.", "Feb. 8") and initials. An Arabic text's sentences end at
+. ! ? ؟ ؛ or an empty line (see `_ARABIC_BOUNDARY`). Each `Sentence` points back into the article
+text with `start`/`end`, the way spaCy's spans do.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from sitrep.text.arabic import language
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -54,8 +57,16 @@ _RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|bri
                      r"\s*:(?=\s)|[ \t]\|(?=[ \t])", re.IGNORECASE | re.MULTILINE)
 
 
+# Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
+# so an Arabic sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
+_ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
+_LETTER = re.compile(r"[^\W_]")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; each keeps its offsets, stripped of surrounding space."""
+    if language(text) == "ar":
+        return _arabic_sentences(text)
     cuts: list[tuple[int, int]] = []  # (end of this sentence, start of the next)
     for m in _BOUNDARY.finditer(text):
         if text[m.start()] == "." and m.group().startswith(".") and "\n" not in m.group():
@@ -72,6 +83,24 @@ def sentences(text: str) -> list[Sentence]:
         _append(out, text, start, end)
         start = max(start, next_start)
     _append(out, text, start, len(text))
+    return out
+
+
+def _arabic_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in [*_ARABIC_BOUNDARY.finditer(text), None]:
+        end = m.end() if m else len(text)
+        s = start
+        while True:  # leading lines of emoji or marks only ("🏴\n🔻\n") are no part of the sentence
+            while s < end and text[s].isspace():
+                s += 1
+            line_end = text.find("\n", s, end)
+            if line_end == -1 or _LETTER.search(text, s, line_end):
+                break
+            s = line_end
+        _append(out, text, s, end)
+        start = end
     return out
 
 
