@@ -10,6 +10,7 @@ or when the text names its country; words listed in `arabic_not_places.txt` neve
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -29,6 +30,21 @@ _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|
 # weapons come from ("من اليمن"): not where an attack was.
 _SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
+# A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
+# lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
+# does too ("بالدجيل جنوب صلاح الدين").
+_TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:مدينه|بلده|بلدتي|بلدات|قريه|قريتي|قري|ناحيه|قضاء|مخيم)\s+$")
+_DIRECTION_AFTER = arabic_pattern(r"\s+(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
+_IDIOM_BEFORE = arabic_pattern(r"من ناحيه\s+$")  # "من ناحية أخرى": on the other hand
+_DIRECTIONS = frozenset(fold_arabic("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط").text.split())
+# How GeoNames' Latin names write each Arabic (and Persian) letter, as `skeleton` keeps it: vowels,
+# w and y dropped, so the letters that are vowels (ا و ي) or written as nothing (ء ع) give "".
+_LATIN = {"ب": ("b",), "ت": ("t",), "ث": ("th", "t", "s"), "ج": ("j", "g", "dj"), "ح": ("h",), "خ": ("kh",),
+          "د": ("d",), "ذ": ("dh", "z", "d"), "ر": ("r",), "ز": ("z",), "س": ("s",), "ش": ("sh", "ch"), "ص": ("s",),
+          "ض": ("d", "dh"), "ط": ("t",), "ظ": ("z", "dh"), "غ": ("gh", "g"), "ف": ("f",), "ق": ("q", "k", "g"),
+          "ك": ("k",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",), "پ": ("p",), "چ": ("ch",),
+          "ژ": ("zh", "j"), "گ": ("g",)}
+_MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
@@ -39,6 +55,22 @@ _REGIONAL = 10_000
 def _cuts(word: str) -> tuple[str, ...]:
     """The clitics a word may begin with: none first, then each prefix it has."""
     return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+@lru_cache(maxsize=16384)
+def _sounds(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The `skeleton`s a name written in Arabic letters may have in GeoNames' Latin names, the most
+    usual first: "زاكيه" is "zk", "دجيل" "djl" (or "dgl")."""
+    letters = []
+    for w in words:
+        for n, ch in enumerate(w):
+            if ch == "ه" and n == len(w) - 1:
+                letters.append(("", "h"))  # ta marbuta, written -a, -ah or -eh
+            else:
+                letters.append(_LATIN.get(ch, ("",)))
+    out = dict.fromkeys(re.sub(r"(.)\1+", r"\1", "".join(parts))
+                        for parts in itertools.islice(itertools.product(*letters), _MAX_SOUNDS))
+    return tuple(out)
 
 
 def _key(first: str, rest: list[str]) -> str:
@@ -62,18 +94,52 @@ class ArabicPlaces:
         f = fold_arabic(text, start, len(text) if end is None else end)
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
         named = countries | self._countries_named(words)
-        out: list[PlaceSpan] = []
+        out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
         i = 0
         while i < len(words):
             hit = self._at(f, words, i, named)
             if hit is None:
+                heard = self._by_sound(f, words, i, named)
+                if heard is not None:
+                    out.append((*heard[:3], heard[4]))
+                    i += heard[3]
+                    continue
                 i += 1
                 continue
             s, e, entry, used = hit
             if entry is not None:
                 out.append(self._span(text, f, s, e, entry))
             i += used
-        return out
+        if all(isinstance(p, PlaceSpan) for p in out):
+            return out  # type: ignore[return-value]
+        # a name read by its sound is the largest town of that sound where the place right after it
+        # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
+        # Baabda), else in a country the text names; with no country named, a larger town of the
+        # one country that has a town of that sound
+        spans = []
+        for n, p in enumerate(out):
+            if not isinstance(p, PlaceSpan):
+                s, e, ids, sure = p
+                towns = [self.index.entries[k] for k in ids]
+                after = next((q for q in out[n + 1:n + 2] if isinstance(q, PlaceSpan)
+                              and len(text[f.span(s, e)[1]:q.start]) <= 30), None)
+                if not sure and (after is None or after.place.kind != "admin1"):
+                    continue  # two consonants are many towns' and many words', and with no word for a
+                    # town a name may be a word: only with the province after it
+                if after is not None:
+                    towns = [t for t in towns if t.country == after.place.country and (
+                        after.place.kind != "admin1" or t.admin1 == after.place.admin1)]
+                elif named:
+                    towns = [t for t in towns if t.country in named]
+                else:
+                    towns = [t for t in towns if t.population >= _REGIONAL]
+                    if len({t.country for t in towns}) > 1:
+                        continue
+                if not towns:
+                    continue
+                p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
+            spans.append(p)
+        return spans
 
     def _countries_named(self, words) -> frozenset[str]:
         """The countries whose names, or whose provinces' names, the text gives (context for its towns)."""
@@ -110,6 +176,29 @@ class ArabicPlaces:
                 entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n)
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
+        return None
+
+    def _by_sound(self, f: Folded, words, i: int, countries: frozenset[str]):
+        """A name after a word for a town that GeoNames lists in Latin script only ("بلدة زاكية" is
+        Zākīyah): its letters read as GeoNames writes them, matched by `skeleton` among the towns of
+        the countries the text names (else the region's larger ones). (folded start, end, candidate
+        ids, words used), or None."""
+        before = f.text[max(0, words[i][0] - 12):words[i][0]]
+        word = words[i][2]
+        town = _TOWN_BEFORE.search(before) is not None  # then even a word is a name ("بلدة زاكية")
+        if word in _DIRECTIONS or _IDIOM_BEFORE.search(before) or not (town or (
+                word not in self.index.arabic_not_places and word.startswith("ب")
+                and _DIRECTION_AFTER.match(f.text, words[i][1]))):
+            return None
+        for n in range(min(3, len(words) - i), 0, -1):
+            if any(words[j + 1][0] - words[j][1] > 1 or words[j + 1][2] in _DIRECTIONS for j in range(i, i + n - 1)):
+                continue
+            for cut in _cuts(word) if not town else ("", *(c for c in _cuts(word) if c.startswith("ال"))):
+                name = [without_article(word[len(cut):]), *(without_article(w) for _, _, w in words[i + 1:i + n])]
+                ids = tuple(dict.fromkeys(k for sound in _sounds(tuple(name)) if len(sound) >= 2
+                                          for k in self.index.region_skeletons.get(sound, ())))
+                if ids:
+                    return words[i][0] + len(cut), words[i + n - 1][1], ids, n, town and len(_sounds(tuple(name))[0]) >= 3
         return None
 
     def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int) -> Entry | None:

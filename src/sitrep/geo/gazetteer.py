@@ -70,6 +70,7 @@ class Index:
     arabic: dict[str, tuple[int, ...]]  # Arabic-script names, by `arabic_key`
     arabic_curated: frozenset[str]  # the keys of arabic_names.csv: sure to be places, wherever they are
     arabic_not_places: frozenset[str]  # Arabic words GeoNames also lists as places
+    region_skeletons: dict[str, tuple[int, ...]]  # `skeleton`s of the names of the region's towns
 
 
 def _cache_dir() -> Path:
@@ -207,6 +208,7 @@ def build_index() -> Index:
 
     exact: dict[str, list[int]] = defaultdict(list)
     loose: dict[str, list[int]] = defaultdict(list)
+    region_skeletons: dict[str, list[int]] = defaultdict(list)  # read by Arabic text, transliterated
     for i, aliases in enumerate(names):
         for k in {key(a) for a in aliases if a}:
             if k:
@@ -218,6 +220,10 @@ def build_index() -> Index:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 4:
                     loose[s].append(i)
+        elif e.country in REGION:
+            for s in {skeleton(a) for a in aliases if a}:
+                if len(s) >= 2:
+                    region_skeletons[s].append(i)
     not_places, metonyms, given_names, surnames, titles, brands = (frozenset(
         key(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
         if line.strip() and not line.startswith("#"))
@@ -230,7 +236,7 @@ def build_index() -> Index:
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
                  *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
-                 _compact(arabic), curated, arabic_not_places)
+                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons))
 
 
 def arabic_key(name: str) -> str:
