@@ -144,6 +144,18 @@ def test_where_missiles_come_from_is_not_where_they_are_aimed(pipeline):
     assert roles["Jordan"] == "literal" and roles["Iran"] != "literal"
 
 
+def test_a_town_geonames_writes_only_in_latin_is_found_by_its_sound_in_the_province_after_it(pipeline):
+    for post_id, town in (("naya_foriraq-76767", "Zākīyah"),  # "في بلدة زاكية بريف دمشق"
+                          ("naya_foriraq-87564", "Ad Dujayl"),  # "بالدجيل جنوب صلاح الدين"
+                          ("naya_foriraq-78025", "Jam")):  # "في مدينة جم بمحافظة بوشهر"
+        assert town in [p.place.name for p in pipeline.extractor.places.find(post(post_id)["text"])], post_id
+
+
+def test_a_town_of_the_same_sound_in_another_province_is_not_taken(pipeline):
+    text = post("naya_foriraq-75188")["text"]  # "في بلدة البيّاضة جنوبي لبنان": not Baabda, in Mount Lebanon
+    assert [p.place.name for p in pipeline.extractor.places.find(text)] == ["Liban-Sud"]
+
+
 # --- mentions -----------------------------------------------------------------------------------
 def test_a_claimed_drone_strike_with_its_date_written_on_a_line_of_its_own(pipeline):
     [m] = mentions(pipeline, "naya_foriraq-75274")
@@ -171,6 +183,33 @@ def test_the_speaker_is_not_the_attacker_and_each_province_is_an_incident(pipeli
     assert (found[0].fatalities, found[0].injuries) == (20, 32)
 
 
+def test_an_armed_side_that_speaks_of_a_strike_claims_it(pipeline):
+    [m] = mentions(pipeline, "naya_foriraq-82452")  # "الحرس الثوري: ... في القاعدة الأمريكية ... دمرت"
+    assert (m.actor, m.actor_role) == ("Islamic Revolutionary Guard Corps", "claimed")
+
+
+def test_a_nationality_after_an_attack_word_is_the_attacker_even_after_a_word_for_a_target(pipeline):
+    # "مقتل 3 أشخاص ... في ضربات جوية باكستانية على ولاية كونر", "قصف مدفعي إسرائيلي استهدف ريف درعا"
+    assert {m.actor for m in mentions(pipeline, "AlarabyTvBrk-65352")} == {"Pakistani military"}
+    assert {m.actor for m in mentions(pipeline, "alarabiyaBr-147976")} == {"Israel Defense Forces"}
+
+
+def test_forces_named_by_their_nationality_are_the_attacker(pipeline):
+    # "شن الطيران الحربي السعودي ... 28 غارة جوية"
+    assert {m.actor for m in mentions(pipeline, "army21ye-3753")} == {"Saudi-led coalition"}
+
+
+def test_who_intercepts_is_not_the_attacker(pipeline):
+    # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}
+
+
+def test_a_controlled_detonation_is_no_attack(pipeline):
+    # "تبيّن أن الانفجار ناتج عن عملية تفجير مسيطر عليها"
+    found = mentions(pipeline, "naya_foriraq-79342")
+    assert not any("مسيطر عليها" in e.text for m in found for e in m.evidence)
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 
@@ -189,7 +228,7 @@ def test_the_arabic_gold_is_well_formed():
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.
-FLOOR = {"recall": 0.68, "precision": 0.69, "place": 0.66, "date": 0.87, "actor": 0.68, "weapons": 0.76,
+FLOOR = {"recall": 0.69, "precision": 0.69, "place": 0.68, "date": 0.87, "actor": 0.78, "weapons": 0.77,
          "casualties": 0.88}
 
 

@@ -162,15 +162,19 @@ class _ArabicReading:
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool, intercepted: bool) -> tuple[str | None, str]:
         lex = self.lex
+        speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
+        if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):
+            return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
         for a in actors:
             if f.text[a.end:a.end + 2].strip().startswith(":"):
                 continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
             before = f.text[max(0, a.start - 30):a.start]
-            if lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
+            if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
                     and not lex.re["object_after"].match(f.text, a.end):
                 continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
-            if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)):
-                continue
+            if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
+                                or lex.re["air_defences"].search(a.text)):
+                continue  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
             if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
                 continue  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             return a.value, "claimed" if claimed else "attributed"

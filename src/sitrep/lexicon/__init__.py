@@ -41,12 +41,15 @@ class Outlet:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A dictionary hit in a sentence: what it means and where it is (article offsets)."""
+    """A dictionary hit in a sentence: what it means and where it is (article offsets). `of_attack`
+    marks a nationality read off an attack or a weapon ("غارة إسرائيلية"): whoever made it, never
+    what it struck."""
 
     value: str
     start: int
     end: int
     text: str
+    of_attack: bool = False
 
 
 def _alternation(words: list[str]) -> str:

@@ -19,7 +19,7 @@ from sitrep.text.arabic import Folded, fold_arabic, without_article
 
 DATA = Path(__file__).with_name("data") / "ar"
 _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blast", "official_source", "no_casualties",
-         "killed", "wounded")
+         "killed", "mourned", "wounded")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 
@@ -31,8 +31,6 @@ def _fold(text: str) -> str:
 def _words(cue: str) -> list[str]:
     """The alternatives of a cue of events.yaml ("a|b|c"), folded."""
     return [w.strip() for w in _fold(cue).split("|") if w.strip()]
-
-
 
 
 @dataclass
@@ -54,8 +52,12 @@ class ArabicLexicon:
         `countries`; a nationality counts only right after an attack or weapon word."""
         hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group())
                 for m in self.re["actor"].finditer(f.text)]
-        hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"))
+        hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
                  for m in self.re["adjective"].finditer(f.text)]
+        # forces named by their nationality are read as a name is: from the noun on, so that what
+        # stands before it says whether they attacked ("استهداف قوات أمريكية" is the target)
+        hits += [Match(self.adjectives[m.group("w")], m.start(), m.end(), m.group())
+                 for m in self.re["forces"].finditer(f.text)]
         return _non_overlapping(hits)
 
     def _actor(self, alias: str, countries: frozenset[str]) -> str:
@@ -117,18 +119,24 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["triggers"] = re.compile(
         rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['triggers']))})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
     # "غارة إسرائيلية", "وابل إيراني من الصواريخ", "الصواريخ الإيرانية": an attack or weapon word,
-    # at most one word, the nationality
-    attack_words = _words(events["attack_nouns"]) + list(forms)
-    compiled["adjective"] = re.compile(
-        rf"(?<!\w){_CLITICS}(?:{_alternation(attack_words)})\s+(?:\S+\s+)?(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
+    # at most one word that is not a preposition, the nationality
+    preposition = _alternation(_words(events["prepositions"]))
+
+    def nationality_after(nouns: list[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!(?:{preposition})\s)\S+\s+)?(?:ال)?"
+                          rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
+
+    compiled["adjective"] = nationality_after(_words(events["attack_nouns"]) + list(forms))
+    compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "agent_before", "defends", "object_after", "downed", "aircraft_one", "about", "person",
+        "target_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed", "aircraft_one", "about", "person",
         "person_pair", "dual_casualty")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
-        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']})(?!\w)"),
+        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
+        "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
         "object_after": re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),

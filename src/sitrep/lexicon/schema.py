@@ -150,12 +150,17 @@ class ArabicEventsFile(_Strict):
     official_source: str
     no_casualties: str
     killed: str
+    mourned: str
     wounded: str
     masked: str
     attack_nouns: str
+    force_nouns: str
+    prepositions: str
     target_before: str
     agent_before: str
     defends: str
+    defence_nouns: str
+    air_defences: str
     object_after: str
     downed: str
     aircraft_one: str
