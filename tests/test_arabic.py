@@ -156,6 +156,21 @@ def test_a_town_of_the_same_sound_in_another_province_is_not_taken(pipeline):
     assert [p.place.name for p in pipeline.extractor.places.find(text)] == ["Liban-Sud"]
 
 
+def test_near_a_place_is_there_and_from_a_base_is_not(pipeline):
+    text = post("naya_foriraq-85329")["text"]  # "عدة انفجارات ... بالقرب من مطار اربيل"
+    assert ("Erbil International Airport", "literal") in [
+        (p.place.name, p.role) for p in pipeline.extractor.places.find(text)]
+    text = post("army21ye-3753")["text"]  # "طائرات ... أقلعت من قاعدتي خميس مشيط والطائف استهدفت ..."
+    roles = {p.place.name: p.role for p in pipeline.extractor.places.find(text)}
+    assert roles["Khamis Mushait"] == roles["Ta’if"] == "modifier" and roles["Taiz"] == "literal"
+
+
+def test_a_time_zone_and_a_country_that_launches_are_not_where(pipeline):
+    for post_id in ("naya_foriraq-77988",  # "الساعة الخامسة مساءً بتوقيت شرق الولايات المتحدة"
+                    "naya_foriraq-85076"):  # "شنت الولايات المتحدة الأمريكية هجومًا قويًا على الحوثيين"
+        assert not any(m.country == "US" for m in mentions(pipeline, post_id)), post_id
+
+
 # --- mentions -----------------------------------------------------------------------------------
 def test_a_claimed_drone_strike_with_its_date_written_on_a_line_of_its_own(pipeline):
     [m] = mentions(pipeline, "naya_foriraq-75274")
@@ -228,7 +243,7 @@ def test_the_arabic_gold_is_well_formed():
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.
-FLOOR = {"recall": 0.69, "precision": 0.69, "place": 0.68, "date": 0.87, "actor": 0.78, "weapons": 0.77,
+FLOOR = {"recall": 0.70, "precision": 0.71, "place": 0.68, "date": 0.87, "actor": 0.78, "weapons": 0.77,
          "casualties": 0.88}
 
 

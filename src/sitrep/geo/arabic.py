@@ -30,6 +30,15 @@ _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|
 # weapons come from ("من اليمن"): not where an attack was.
 _SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
+# A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
+# zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
+# Where weapons or aircraft came from ("من اليمن", "أقلعت من قاعدتي خميس مشيط والطائف"), but not
+# "near" (بالقرب من، على مقربة من) nor a distance ("20 كم من").
+_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قريب )(?<!قريبا )(?<!بعيد )(?<!كم )(?<!كيلومترات )"
+                              r"(?:انطلاقا )?من\s+(?:(?:ال)?(?:قاعده|قاعدتي|قواعد|مطار|مطاري|ميناء|سواحل|اراضي)\s+)?$")
+_LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
+_ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن)\s+$")
+_CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
 # does too ("بالدجيل جنوب صلاح الدين").
@@ -55,6 +64,15 @@ _REGIONAL = 10_000
 def _cuts(word: str) -> tuple[str, ...]:
     """The clitics a word may begin with: none first, then each prefix it has."""
     return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
+    مشيط والطائف")."""
+    for a, b in zip(spans, spans[1:]):
+        if a.role == "modifier" and b.role == "literal" and _LIST_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
+            b.role = "modifier"
+    return spans
 
 
 @lru_cache(maxsize=16384)
@@ -98,6 +116,9 @@ class ArabicPlaces:
         i = 0
         while i < len(words):
             hit = self._at(f, words, i, named)
+            if hit is not None and _CLOCK_BEFORE.search(f.text, max(0, hit[0] - 40), hit[0]):
+                i += hit[3]
+                continue  # a time zone
             if hit is None:
                 heard = self._by_sound(f, words, i, named)
                 if heard is not None:
@@ -111,7 +132,7 @@ class ArabicPlaces:
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
-            return out  # type: ignore[return-value]
+            return _from_lists(text, out)  # type: ignore[arg-type]
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda), else in a country the text names; with no country named, a larger town of the
@@ -139,7 +160,7 @@ class ArabicPlaces:
                     continue
                 p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
             spans.append(p)
-        return spans
+        return _from_lists(text, spans)
 
     def _countries_named(self, words) -> frozenset[str]:
         """The countries whose names, or whose provinces' names, the text gives (context for its towns)."""
@@ -231,9 +252,10 @@ class ArabicPlaces:
         else:
             precision = 2 if _NEAR_BEFORE.search(before) else 1
         role = "literal"
-        if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)):
+        if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)
+                                        or _ACTS_BEFORE.search(before)):
             role = "metonymic"
-        elif _NOT_WHERE_BEFORE.search(before) and before.rstrip().endswith("من"):
+        elif _FROM_BEFORE.search(before):
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
         return PlaceSpan(place=self._place(entry, precision), text=text[start:end], start=start, end=end, role=role)
