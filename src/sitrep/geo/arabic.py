@@ -44,6 +44,10 @@ _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل
 # does too ("بالدجيل جنوب صلاح الدين").
 _TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:مدينه|بلده|بلدتي|بلدات|قريه|قريتي|قري|ناحيه|قضاء|مخيم)\s+$")
 _DIRECTION_AFTER = arabic_pattern(r"\s+(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
+# The names listed after "provinces" are provinces' ("محافظات تعز والجوف ومأرب"), looked up as
+# "محافظة X": each name before is one word followed by "،" or "و".
+_PROVINCE = fold_arabic("محافظة").text
+_PROVINCES_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:محافظات|محافظتي|محافظه)\s+(?P<listed>(?:\S+(?:\s*[،,]\s*و?|\s+))*)$")
 _IDIOM_BEFORE = arabic_pattern(r"من ناحيه\s+$")  # "من ناحية أخرى": on the other hand
 _DIRECTIONS = frozenset(fold_arabic("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط").text.split())
 # How GeoNames' Latin names write each Arabic (and Persian) letter, as `skeleton` keeps it: vowels,
@@ -180,6 +184,13 @@ class ArabicPlaces:
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
         first = words[i][2]
+        cue = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
+        # the first name after the word, or a name after "و" or a comma in the list that follows it
+        if cue and (not cue.group("listed") or first.startswith("و") or cue.group("listed").rstrip()[-1:] in "،,"):
+            for cut in _cuts(first):  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
+                province = self.index.arabic.get(f"{_PROVINCE} {first[len(cut):]}")
+                if province and f"{_PROVINCE} {first[len(cut):]}" in self.index.arabic_curated:
+                    return words[i][0] + len(cut), words[i][1], self.index.entries[province[0]], 1
         cuts = [c for c in _cuts(first) if _key(first[len(c):], []) in self._firsts]
         if not cuts:
             return None  # no name starts with this word, with or without its clitics

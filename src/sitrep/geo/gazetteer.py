@@ -404,9 +404,8 @@ def _admin1_aliases(name: str) -> list[str]:
     if inner:
         return _admin1_aliases(inner.group(1)) + _admin1_aliases(inner.group(2))
     out = [name]
-    for prefix in ("Muhafazat ", "Mayorality of ", "Province of "):
-        if name.startswith(prefix):
-            out.append(name[len(prefix):])
+    if _without_admin_word(name) != name:
+        out.append(_without_admin_word(name))
     for suffix in (" Governorate", " Province", " Region", " Oblast"):
         if name.endswith(suffix):
             out.append(name[: -len(suffix)])
@@ -444,6 +443,18 @@ def _admin1_names(regions: Regions) -> dict[Region, str]:
     out: dict[Region, str] = {}
     for g, (region, _) in enumerate(regions.admin1):
         tally = votes.get(g)
-        out[region] = max(tally, key=tally.get) if tally else region.name
+        out[region] = _without_admin_word(max(tally, key=tally.get) if tally else region.name)
     return out
+
+
+_ADMIN_WORDS = ("Muhafazat ", "Mayorality of ", "Province of ", "Wilayat-e ", "Sha`biyat ")
+
+
+def _without_admin_word(name: str) -> str:
+    """A province as reports name it: "Muhafazat Kirkuk" is Kirkuk, "Mayorality of Baghdad" Baghdad
+    (the full name stays an alias)."""
+    for prefix in _ADMIN_WORDS:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return name[len(prefix):]
+    return name
 
