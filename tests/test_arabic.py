@@ -222,6 +222,12 @@ def test_forces_named_by_their_nationality_are_the_attacker(pipeline):
     assert {m.actor for m in mentions(pipeline, "army21ye-3753")} == {"Saudi-led coalition"}
 
 
+def test_a_country_that_strikes_is_its_forces_and_not_where(pipeline):
+    found = mentions(pipeline, "naya_foriraq-84537")  # "إيران استهدفت الناقلة القطرية ... قرب مضيق هرمز"
+    assert [(m.location, m.actor) for m in found if m.event_date == dt.date(2026, 7, 7)] == [
+        ("Strait of Hormuz", "Iranian armed forces")]
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

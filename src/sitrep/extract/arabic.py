@@ -58,6 +58,11 @@ class _ArabicReading:
         self.actor: tuple[str, str] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
+        self.states: dict[str, str] = {}  # a country -> its forces, as its nationality names them
+        for name in lex.adjectives.values():
+            row = reader.lex.actors.get(name)
+            if row is not None and row.country:
+                self.states.setdefault(row.country, name)
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -99,6 +104,8 @@ class _ArabicReading:
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
         actor_rule = "the attacker the sentence names"
+        if actor is None and self._acting_state(sent) is not None:
+            actor, role, actor_rule = self._acting_state(sent), "attributed", "a state the sentence says struck"
         if actor is None and self.actor is not None:  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
             actor, role, actor_rule = *self.actor, "the attacker the text named before"
         elif actor is not None:
@@ -159,6 +166,17 @@ class _ArabicReading:
         d = Draft(site, region)
         self.r.drafts.append(d)
         return d
+
+    def _acting_state(self, sent: Sentence) -> str | None:
+        """The forces of a country the sentence names as the one that struck ("إيران استهدفت الناقلة":
+        the geo stage reads such a country as the state acting, not where), by the nationality the
+        Arabic dictionary gives those forces."""
+        for p in self.r.text_places():
+            if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.kind == "country":
+                after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 24)).text
+                if self.lex.re["triggers"].match(after.lstrip()) and p.place.country in self.states:
+                    return self.states[p.place.country]
+        return None
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool, intercepted: bool) -> tuple[str | None, str]:
         lex = self.lex

@@ -28,7 +28,9 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مدينه|بلده|قريه|من�
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
 # weapons come from ("من اليمن"): not where an attack was.
-_SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت)\b")
+_SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
+                               r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
+                               r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
