@@ -164,6 +164,12 @@ def test_names_listed_after_provinces_are_provinces_named_as_reports_name_them(p
     assert {"Baghdad", "Kirkuk"} <= {p.place.name for p in pipeline.extractor.places.find(text)}
 
 
+def test_a_metropolis_is_a_place_wherever_it_is_but_not_a_base_named_after_it(pipeline):
+    assert [(m.location, m.country) for m in mentions(pipeline, "naya_foriraq-88189")] == [("Kyiv", "UA")]
+    text = post("naya_foriraq-82330")["text"]  # "اندلاع حريق في قاعدة دبلن قرب مطار بغداد الدولي"
+    assert "Dublin" not in {p.place.name for p in pipeline.extractor.places.find(text)}
+
+
 def test_near_a_place_is_there_and_from_a_base_is_not(pipeline):
     text = post("naya_foriraq-85329")["text"]  # "عدة انفجارات ... بالقرب من مطار اربيل"
     assert ("Erbil International Airport", "literal") in [

@@ -63,6 +63,8 @@ _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
+_METROPOLIS = 1_000_000  # a city this large is taken wherever it is ("كييف تتعرض لهجوم")
+_BASE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:قاعده|معسكر|مطار|ثكنه)\s+$")
 _REGIONAL = 10_000
 
 
@@ -197,6 +199,7 @@ class ArabicPlaces:
         if not cuts:
             return None  # no name starts with this word, with or without its clitics
         cue = _CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None
+        base = _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             if any(words[j + 1][0] - words[j][1] > 2 for j in range(i, i + n - 1)):
                 continue  # punctuation between the words: not one name
@@ -207,7 +210,8 @@ class ArabicPlaces:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
                     continue
-                entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n)
+                entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n,
+                                   far=not cut.endswith("ال") and not base)
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
@@ -235,9 +239,11 @@ class ArabicPlaces:
                     return words[i][0] + len(cut), words[i + n - 1][1], ids, n, town and len(_sounds(tuple(name))[0]) >= 3
         return None
 
-    def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int) -> Entry | None:
+    def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int, far: bool = True) -> Entry | None:
         """The place a key names: a curated one, else the largest GeoNames town that the text's
-        countries, the region or (for a city far away) a locative word before it allow."""
+        countries, the region or (for a city far away) a locative word before it allow; a
+        metropolis anywhere when it may be `far` (not "المدان", an article on a foreign name, nor
+        "قاعدة دبلن", a base named after a city)."""
         ids = self.index.arabic.get(k)
         if not ids:
             return None
@@ -252,7 +258,8 @@ class ArabicPlaces:
             # a town of the region or of a country the text names: when it is large, when a word says
             # a place follows ("في بلدة العديسة"), or when its name has two words ("بنت جبيل", not
             # "جبيل" in it); a city far away only when it is large and a word says so
-            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (e.population >= _LARGE and cue)
+            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (e.population >= _LARGE and cue) \
+                or (far and e.population >= _METROPOLIS and len(k) >= 4)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
                                                                                   best.population)):
                 best = e
@@ -268,6 +275,8 @@ class ArabicPlaces:
         if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)
                                         or _ACTS_BEFORE.search(before)):
             role = "metonymic"
+        elif entry.kind == "city" and entry.population >= _METROPOLIS and _SPEAKS_AFTER.match(f.text, e):
+            role = "metonymic"  # "موسكو تحذر": the government
         elif _FROM_BEFORE.search(before):
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
