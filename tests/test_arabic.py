@@ -164,6 +164,11 @@ def test_names_listed_after_provinces_are_provinces_named_as_reports_name_them(p
     assert {"Baghdad", "Kirkuk"} <= {p.place.name for p in pipeline.extractor.places.find(text)}
 
 
+def test_direct_hits_in_a_settlement_are_an_attack_there(pipeline):
+    # "إصابات مباشرة لصواريخ حزب الله في مستوطنة شلومي شمالي فلسطين المحتلة"
+    assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-76706")] == [("Shlomi", "Hezbollah")]
+
+
 def test_a_metropolis_is_a_place_wherever_it_is_but_not_a_base_named_after_it(pipeline):
     assert [(m.location, m.country) for m in mentions(pipeline, "naya_foriraq-88189")] == [("Kyiv", "UA")]
     text = post("naya_foriraq-82330")["text"]  # "اندلاع حريق في قاعدة دبلن قرب مطار بغداد الدولي"

@@ -44,7 +44,8 @@ _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
 # does too ("بالدجيل جنوب صلاح الدين").
-_TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:مدينه|بلده|بلدتي|بلدات|قريه|قريتي|قري|ناحيه|قضاء|مخيم)\s+$")
+_TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:مدينه|بلده|بلدتي|بلدات|قريه|قريتي|قري|ناحيه|قضاء|مخيم|مستوطنه|"
+                              r"مستوطنات|كيبوتس)\s+$")
 _DIRECTION_AFTER = arabic_pattern(r"\s+(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
 # The names listed after "provinces" are provinces' ("محافظات تعز والجوف ومأرب"), looked up as
 # "محافظة X": each name before is one word followed by "،" or "و".
