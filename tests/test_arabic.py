@@ -250,6 +250,16 @@ def test_a_controlled_detonation_is_no_attack(pipeline):
     assert not any("مسيطر عليها" in e.text for m in found for e in m.evidence)
 
 
+def test_a_count_of_past_attacks_and_weapons_moved_are_no_attack(pipeline):
+    assert mentions(pipeline, "naya_foriraq-79248") == []  # "شنت ما لا يقل عن 7 هجمات بالمسيّرات"
+    assert mentions(pipeline, "naya_foriraq-78406") == []  # "ينقل الجيش الإيراني شحنات صواريخ" to Kharg
+
+
+def test_fighters_named_by_their_leader_attack_the_tanks_of_the_other_side(pipeline):
+    # "أبناء نصرالله يستهدفون دبابتي ميركافا تابعة لجيش الإحتلال الصهيوني في بلدة رشاف بجنوب لبنان"
+    assert [(m.country, m.actor) for m in mentions(pipeline, "naya_foriraq-76144")] == [("LB", "Hezbollah")]
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 
@@ -268,7 +278,7 @@ def test_the_arabic_gold_is_well_formed():
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.
-FLOOR = {"recall": 0.70, "precision": 0.71, "place": 0.68, "date": 0.87, "actor": 0.78, "weapons": 0.77,
+FLOOR = {"recall": 0.72, "precision": 0.74, "place": 0.69, "date": 0.87, "actor": 0.81, "weapons": 0.77,
          "casualties": 0.88}
 
 

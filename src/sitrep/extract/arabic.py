@@ -90,12 +90,14 @@ class _ArabicReading:
             return
         hits = lex.weapons(f)
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end]
-        # an event word, or weapons at a site ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري")
+        # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
+        # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         if not (lex.re["triggers"].search(f.text)
-                or (hits and any(p.place.kind not in ("country", "admin1") for p in places))):
+                or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
-        if lex.re["hypothetical"].search(f.text) or (lex.re["summary"].search(f.text) and not dates) or (
+        if lex.re["hypothetical"].search(f.text) or (
+                (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)) and not dates) or (
                 lex.re["not_attack"].search(f.text) and not hits):
             return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all");
             # an accident or a condolence, unless weapons are named

@@ -144,6 +144,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
+        # "ما لا يقل عن 7 هجمات": at least so many attacks, a count over a period
+        "counted": re.compile(rf"(?:{w['about']})[\s()]*\d+[\s()]*(?:{'|'.join(_words(events['attack_nouns']))}|هجوما|غارة)"
+                              rf"(?!\w)"),
     })
     return ArabicLexicon(actor_names, elsewhere, adjectives, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled)
