@@ -103,6 +103,28 @@ def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
     assert mentions and {m.country for m in mentions} == {"SY"}, [(m.location, m.country) for m in mentions]
 
 
+def test_a_war_named_in_a_later_clause_does_not_make_an_attack_a_campaign(pipeline, corpus_dir):
+    """"A US base in Syria was targeted by drones, while a US destroyer intercepted cruise missiles
+    ..., incidents that ... prompted fresh concerns that Israel's war with Hamas may spark a bigger
+    conflict": the war is the concern's, the attack on the base is one incident in Syria."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-b3597b1075")
+    assert "SY" in {m.country for m in _mentions(pipeline, article)}
+
+
+def test_the_home_of_the_group_that_claims_is_not_where_it_struck(pipeline, corpus_dir):
+    """"Iran-backed militias in Iraq claimed responsibility for another drone attack on U.S. troops
+    stationed in Syria": Syria, not Iraq."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-f8e0bc99b7")
+    assert {m.country for m in _mentions(pipeline, article)} == {"SY"}
+
+
+def test_a_state_that_struck_on_a_day_strikes(pipeline, corpus_dir):
+    """"America on Sunday struck a weapons storage facility ... in Syria": a state's strike, with
+    no weapon named."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-9c3e9f5fb7")
+    assert "SY" in {m.country for m in _mentions(pipeline, article)}
+
+
 def test_a_headline_told_again_with_its_day_is_one_mention(pipeline, corpus_dir):
     """"US carries out two air strikes in Syria against Iran-aligned groups" and "The United States
     carried out strikes against two Iran-linked sites in Syria on Sunday": one mention, on that Sunday,

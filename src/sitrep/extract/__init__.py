@@ -116,6 +116,12 @@ _NEVER_WHERE_KINDS = ("continent", "region")
 _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
 
 
+# Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
+_HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
+# Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
+_NEXT_CLAUSE = re.compile(r",? while |; |,? but |, incidents |, which |, whereas ")
+
+
 @dataclass
 class Site:
     """Where one attack in a sentence was: a resolved place, or a name the gazetteer lacks."""
@@ -367,7 +373,7 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])]
         seg_main = f[main[0]:main[1]] + " " + (f[cause[1]:sent.end] if cause else "")
         summary = self.lex.re["summary"].search(seg_main) is not None
-        campaign = self.lex.re["campaign"].search(seg_main) is not None
+        campaign = self._campaign(sent, main)
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence = dates[0], sent
@@ -395,6 +401,18 @@ class _ArticleReader:
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
             self.drafts.append(draft)
+
+    def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
+        """Whether the main clause is about a war or a series ("a series of attacks", "attacks
+        since October 17"): a campaign word before the clause that follows its first attack word
+        ends. Not "a US base in Syria was targeted by drones, while ... Israel's war with Hamas"."""
+        f = self.folded
+        first = self.lex.re["trigger"].search(f, *main)
+        end = main[1]
+        if first is not None:
+            later = _NEXT_CLAUSE.search(f, first.end(), main[1])
+            end = later.start() if later else end
+        return self.lex.re["campaign"].search(f, main[0], end) is not None
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
@@ -656,6 +674,7 @@ class _ArticleReader:
         sites: list[Site] = []
         regions: list[Place] = []
         region_is_locative: list[bool] = []
+        region_is_home: list[bool] = []
         for p in found:
             if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
@@ -670,6 +689,9 @@ class _ArticleReader:
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 region_is_locative.append(bool(_LOCATIVE.search(self.folded, max(sent.start, p.start - 40), p.start)))
+                region_is_home.append(any(_HOME_BETWEEN.fullmatch(self.folded, a.end, p.start)
+                                          and getattr(self.lex.actors.get(a.value), "kind", None) != "state"
+                                          for a in self._actors(sent, cause)))
                 if p.place.country:
                     self.ctx.countries.add(p.place.country)
                 continue
@@ -681,8 +703,10 @@ class _ArticleReader:
             if p.place.country:
                 self.ctx.countries.add(p.place.country)
         # A region written after "in"/"across" is where; one written as a subject ("Turkey launches
-        # airstrikes ... in Syria") is who, and only a last resort for where.
-        regions = [r for _, r in sorted(enumerate(regions), key=lambda ir: not region_is_locative[ir[0]])]
+        # airstrikes ... in Syria") is who, and only a last resort for where, as is the home of an
+        # actor ("Iran-backed militias in Iraq claimed ... an attack on U.S. troops in Syria").
+        regions = [r for _, r in sorted(enumerate(regions), key=lambda ir: (not region_is_locative[ir[0]],
+                                                                          region_is_home[ir[0]]))]
         sites = self._unresolved(sent, cause, sites, found) + sites
         sites.sort(key=lambda s: s.start)
         return sites, regions
