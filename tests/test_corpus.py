@@ -118,6 +118,14 @@ def test_the_home_of_the_group_that_claims_is_not_where_it_struck(pipeline, corp
     assert {m.country for m in _mentions(pipeline, article)} == {"SY"}
 
 
+def test_clauses_joined_by_a_semicolon_are_read_apart(pipeline, corpus_dir):
+    """"Israel announces expanding ground operations against Hamas in Gaza; ...; U.S. conducts
+    airstrikes in Syria after Iranian-backed attacks on U.S. troops": the US strike is in Syria."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-d61232ded7")
+    found = {(m.country, m.actor) for m in _mentions(pipeline, article)}
+    assert ("SY", "US forces") in found and ("PS", "US forces") not in found
+
+
 def test_a_state_that_struck_on_a_day_strikes(pipeline, corpus_dir):
     """"America on Sunday struck a weapons storage facility ... in Syria": a state's strike, with
     no weapon named."""
