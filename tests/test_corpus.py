@@ -126,6 +126,24 @@ def test_clauses_joined_by_a_semicolon_are_read_apart(pipeline, corpus_dir):
     assert ("SY", "US forces") in found and ("PS", "US forces") not in found
 
 
+def test_who_attacked_what_is_an_attack_with_no_weapon_named(pipeline, corpus_dir):
+    """"Houthi Militia Attacks Ship Near the Red Sea, Pentagon Says": an attack at sea by the Houthis;
+    but "Iraq condemns attacks on bases hosting US forces ... The attacks that target Iraqi bases ...
+    are unacceptable" counts attacks and is none."""
+    article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-e10e94d775")
+    assert [(m.location, m.actor) for m in _mentions(pipeline, article)] == [("Red Sea", "Houthis (Ansar Allah)")]
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-2075a87e8c")
+    assert _mentions(pipeline, article) == []
+
+
+def test_the_home_state_of_a_soldier_killed_is_not_where(pipeline, corpus_dir):
+    """"Spc. Kennedy Ladon Sanders, 24, of Waycross, Georgia": where she was from, not an attack in
+    the US."""
+    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+                 if a.id == "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us"]
+    assert "US" not in {m.country for m in _mentions(pipeline, article)}
+
+
 def test_a_state_that_struck_on_a_day_strikes(pipeline, corpus_dir):
     """"America on Sunday struck a weapons storage facility ... in Syria": a state's strike, with
     no weapon named."""

@@ -49,7 +49,8 @@ _ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|a
                                r"(?!\s+(?:to|by|with)\b)")
 _NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
                                r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
-                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+"  # "Sgt. X, 46, of Carrollton": a home town
+                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+(?:[a-z.' -]{2,30},\s+)?"  # "Sgt. X, 46, of Carrollton,
+                               # Georgia": a home town
                                # where weapons came from ("aircraft from the U.S.", "launched from Yemen"), not a
                                # distance ("20 km from Hasakah": near it)
                                r"|(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!meters )(?<!away )"
@@ -116,6 +117,12 @@ _NEVER_WHERE_KINDS = ("continent", "region")
 _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
 
 
+# Words that say an attack took place even with no weapon or toll named ("Houthi Militia Attacks
+# Ship Near the Red Sea", "ships under attack in the Red Sea"), when the sentence names who
+# attacked or what was attacked.
+# "attacks" followed by a preposition is a count of them ("attacks on US forces"), not the verb.
+_ATTACKED = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|raided)\b|"
+                       r"\battacks (?!(?:on|against|by|in|from|targeting|have|had|has|that|which|were|are|forces)\b)")
 # Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
 # Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
@@ -391,8 +398,9 @@ class _ArticleReader:
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
-        if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions):
-            return
+        if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions) \
+                and not (regions and (target or perpetrator) and _ATTACKED.search(f, main[0], main[1])):
+            return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed = self._countries_listed(sent, regions)
         if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither
