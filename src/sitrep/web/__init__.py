@@ -2,7 +2,8 @@
 draw with, copied from npm packages at install time into `static/vendor/` (never fetched from a
 CDN: the dashboard works with no internet).
 
-`python -m sitrep.web NODE_MODULES` (run by `make install` after `npm ci`) copies:
+The package's build step (setup.py, which `pip install .` and `make install` run) copies, from
+the npm packages pinned in package-lock.json:
 - Leaflet (the map), Supercluster (clusters of incidents; overlapping points are counted, never
   jittered), topojson-client (decodes the basemap in the browser), Swagger UI (`/docs`);
 - the basemap: Natural Earth countries (`world-atlas`, 1:110m and 1:50m) and each country's
