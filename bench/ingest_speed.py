@@ -130,7 +130,7 @@ def main() -> None:
     spread(base, dense, None)
 
     pipeline = Pipeline()
-    pipeline.extractor  # the gazetteer is loaded before any clock starts
+    _ = pipeline.extractor  # the gazetteer is loaded before any clock starts
     rows = []
     for label, corpus, name in ((f"SQLite, {args.small:,}", small_spread, "small.db"),
                                 (f"SQLite, {args.articles:,}", big_spread, "big.db"),

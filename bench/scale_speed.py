@@ -74,7 +74,7 @@ def extract_all(path: Path, runner) -> tuple[int, int, int]:
     from sitrep.sources import read_paths
 
     articles = records = failed = 0
-    for chunk, results in runner.map(chunked(read_paths([path], Lexicon.load()))):
+    for _, results in runner.map(chunked(read_paths([path], Lexicon.load()))):
         for r in results:
             if isinstance(r, str):
                 failed += 1

@@ -345,9 +345,8 @@ def test_openapi_describes_every_endpoint(client):
 def test_summaries_follow_every_write_to_the_store(tmp_path):
     """The map points, timeline and filter choices a server keeps are recomputed after a write,
     whether the write came through the API or from a `sitrep ingest` in another process."""
-    from tests.conftest import run_sitrep
-
     from sitrep.store import open_store
+    from tests.conftest import run_sitrep
 
     db = str(tmp_path / "sitrep.db")
     client = _client(open_store(db), token=TOKEN)

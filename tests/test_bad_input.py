@@ -29,11 +29,12 @@ def _spoiled(kind: str, n: int) -> str:
     """One JSON line spoiled as an upstream archive spoils it, around a real report."""
     head = SEED[:300].replace("\n", " ")
     if kind == "surrogate":  # half of an emoji's surrogate pair, as a cut tweet leaves it
-        return '{"id": "bad-%d", "text": %s}' % (n, json.dumps(head)[:-1] + ' \\ud83d"')
+        return f'{{"id": "bad-{n}", "text": {json.dumps(head)[:-1]} \\ud83d"}}'
     if kind == "digits":  # over Python's int-string limit of 4,300 digits
-        return '{"id": "bad-%d", "text": %s, "views": %s}' % (n, json.dumps(head), "7" * 4301)
+        return f'{{"id": "bad-{n}", "text": {json.dumps(head)}, "views": {"7" * 4301}}}'
     if kind == "nul":  # PostgreSQL text refuses NUL
-        return '{"id": "bad-%d", "text": %s}' % (n, json.dumps(head + "\x00 drones"))
+        text = json.dumps(head + "\x00 drones")
+        return f'{{"id": "bad-{n}", "text": {text}}}'
     raise ValueError(kind)
 
 

@@ -24,7 +24,7 @@ GOLD = geo_eval.read_gold(GOLD_FILE)
 
 @pytest.fixture(scope="module")
 def geocoder(pipeline) -> Geocoder:
-    pipeline.extractor  # builds the pipeline's geocoder (on first use), shared with the other tests
+    _ = pipeline.extractor  # builds the pipeline's geocoder (on first use), shared with the other tests
     return pipeline.geocoder
 
 

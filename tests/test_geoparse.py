@@ -30,7 +30,7 @@ def bench():
 
 @pytest.fixture(scope="module")
 def geocoder(pipeline):
-    pipeline.extractor  # the pipeline's geocoder, built once for the session
+    _ = pipeline.extractor  # the pipeline's geocoder, built once for the session
     return pipeline.geocoder
 
 
@@ -69,7 +69,7 @@ def test_evaluate_geo_prints_the_benchmark_scorers_figures(bench):
     for corpus, figures in zip(("geowebnews", "trnews"), json.loads(ours.stdout)):
         section = theirs.stdout.split(f"== {corpus}:")[1].split("\n== ")[0]
 
-        def figure(label: str) -> float:
+        def figure(label: str, section: str = section) -> float:
             return float(re.search(rf"{label}\s+([\d.]+)", section).group(1))
 
         assert figures["corpus"] == corpus

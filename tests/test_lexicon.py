@@ -11,7 +11,8 @@ import yaml
 
 from sitrep.extract import Extractor
 from sitrep.lexicon import DATA, Lexicon, LexiconError
-from sitrep.lexicon.arabic import DATA as ARABIC, ArabicLexicon
+from sitrep.lexicon.arabic import DATA as ARABIC
+from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import Article, Mention
 from sitrep.sources import read_paths
 from tests.conftest import SHARED

@@ -10,7 +10,8 @@ import jsonschema
 import pytest
 
 from sitrep.model import Mention, Tally
-from sitrep.schema import PATH as SCHEMA_PATH, record_schema
+from sitrep.schema import PATH as SCHEMA_PATH
+from sitrep.schema import record_schema
 
 GOLD = json.loads((Path(__file__).parent / "gold" / "seeds.json").read_text())
 SEEDS = [k for k in GOLD if not k.startswith("_")]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
 from sitrep.sources import ReadError, read_paths
-from tests.conftest import SAMPLES, SEEDS, run_sitrep as run
+from tests.conftest import SAMPLES, SEEDS
+from tests.conftest import run_sitrep as run
+
 
 def test_txt_header_gives_date_and_title():
     [a] = list(read_paths([SAMPLES / "002_2b3523680589e620.txt"]))

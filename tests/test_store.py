@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES, SEEDS, SHARED, run_sitrep
+from tests.conftest import SAMPLES, SEEDS, run_sitrep
 
 
 def _counts(store):

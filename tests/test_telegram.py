@@ -38,7 +38,7 @@ def posts() -> list[dict]:
 
 
 def _utc(post: dict) -> dt.datetime:
-    return dt.datetime.fromisoformat(post["date"]).replace(tzinfo=dt.timezone.utc)
+    return dt.datetime.fromisoformat(post["date"]).replace(tzinfo=dt.UTC)
 
 
 def export(posts: list[dict]) -> dict:

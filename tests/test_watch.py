@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import SEEDS, run_sitrep
 
+
 def _page(seed) -> bytes:
     """A seed report as a news page: title, paragraphs, navigation and footer around it."""
     first, body = seed.read_text().split("\n", 1)
@@ -29,7 +30,7 @@ def _rss(items: list[tuple[str, str, str]], base: str, title: str = "Test Desk",
     """RSS 2.0 with (guid, path, title) items, dated 13 Nov 2023; a path with a scheme is a whole link."""
     import datetime as dt
 
-    when = when or format_datetime(dt.datetime(2023, 11, 13, 9, 0, tzinfo=dt.timezone.utc))
+    when = when or format_datetime(dt.datetime(2023, 11, 13, 9, 0, tzinfo=dt.UTC))
     entries = "".join(f"<item><title>{html.escape(t)}</title><link>{html.escape(p if ':' in p else base + p)}</link>"
                       f"<guid>{html.escape(g)}</guid><pubDate>{when}</pubDate></item>" for g, p, t in items)
     return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>{html.escape(title)}</title>'

@@ -37,8 +37,22 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from sitrep import export
-from sitrep.model import (Article, ArticleIn, Facets, Incident, IncidentFilter, IncidentPage, IngestResult, MapPoints,
-                          Mention, Problem, StoredArticle, Tally, TallyPoint, Timeline)
+from sitrep.model import (
+    Article,
+    ArticleIn,
+    Facets,
+    Incident,
+    IncidentFilter,
+    IncidentPage,
+    IngestResult,
+    MapPoints,
+    Mention,
+    Problem,
+    StoredArticle,
+    Tally,
+    TallyPoint,
+    Timeline,
+)
 from sitrep.store import CURSOR, Store, StoreError, open_store
 from sitrep.web import STATIC
 
@@ -430,7 +444,7 @@ def _ingest(articles: list[Article], store: Store, pipeline: list, writing: thre
     with writing:
         if not pipeline:
             pipeline.append(Pipeline(lexicon=store.lexicon))
-            pipeline[0].extractor  # built now (the gazetteer), so that the freeze below covers it
+            _ = pipeline[0].extractor  # built now (the gazetteer), so that the freeze below covers it
             gc.freeze()  # the gazetteer's million objects: never walked by a collection again
         held = store.held(articles)
         todo = []

@@ -625,7 +625,14 @@ def _with_progress(pipeline, paths, show: bool, run=None, label: str = "extract"
     if not show:
         yield from run(paths, meter)
         return
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from sitrep.sources import expand
 

@@ -20,9 +20,10 @@ import logging
 import os
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Protocol, Sequence
+from typing import Protocol
 
 from sitrep.extract import Extractor, TimeLimit, TooLong
 from sitrep.geo import Geocoder
@@ -271,7 +272,7 @@ class Pipeline:
                 continue
             yield from self.extract_article(item)
 
-    def ingest(self, paths: Iterable[str | Path], store: "Store", runner: Runner | None = None,
+    def ingest(self, paths: Iterable[str | Path], store: Store, runner: Runner | None = None,
                meter: Meter | None = None, chunk: int = CHUNK) -> Iterator[tuple[Article, Added] | ReadError]:
         """Extract (on `runner`; default: here) and store every article, a chunk per transaction,
         in input order. Articles already stored unchanged are not extracted again, so a re-run
@@ -302,7 +303,7 @@ class Pipeline:
                     self.counts.stored[status.status] = self.counts.stored.get(status.status, 0) + 1
                     yield item, status
 
-    def add(self, article: Article, store: "Store") -> tuple[Added, Records]:
+    def add(self, article: Article, store: Store) -> tuple[Added, Records]:
         """Extract and store one article, in one transaction; what was stored and extracted.
         Raises `TooLong`, or `TimeLimit` past `TIME_LIMIT`, storing nothing."""
         if store.holds(article):

@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from sitrep.engine import Pipeline
 from sitrep.extract import TimeLimit, TooLong
@@ -158,7 +158,7 @@ def _span(delay: dt.timedelta) -> str:
 
 
 def _utc() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 __all__ = ["ATTEMPTS", "MAX_ITEMS", "Watch", "parse_every", "read_feed_list"]

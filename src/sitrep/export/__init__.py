@@ -13,7 +13,8 @@ import datetime as dt
 import io
 import json
 import re
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Incident
@@ -108,7 +109,7 @@ def acled_row(i: Incident, lexicon=None) -> dict[str, object]:
         "geo_precision": i.geo_precision or "",
         "source": "; ".join(sorted({s.outlet or s.article_id for s in i.sources})) or "",
         "source_scale": "", "notes": i.notes, "fatalities": i.fatalities if i.fatalities is not None else 0,
-        "tags": "; ".join(tags), "timestamp": int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "tags": "; ".join(tags), "timestamp": int(dt.datetime.now(dt.UTC).timestamp()),
     }
 
 

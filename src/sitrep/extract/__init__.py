@@ -727,7 +727,7 @@ class _ArticleReader:
     def _facility_before(self, start: int) -> tuple[str | None, str | None]:
         window = self.folded[max(0, start - 40):start]
         m = None
-        for m in self.lex.re["facility"].finditer(window):
+        for m in self.lex.re["facility"].finditer(window):  # noqa: B007 -- the last one, nearest the place
             pass
         if m is None:
             return None, None

@@ -380,7 +380,7 @@ class Geocoder:
                 j += 1
             return j
 
-        for i, (_, e, tok) in enumerate(tokens):
+        for i, (_, _, tok) in enumerate(tokens):
             if not tok[0].isupper() or i + 1 >= len(tokens) or not joined(i + 1):
                 continue
             low = key(tok)
@@ -397,7 +397,7 @@ class Geocoder:
                 continue
             people.update(range(i + 1 if low in names.person_titles else i, stop))
             surnames.add(key(tokens[stop - 1][2]))
-        for i, (s, e, tok) in enumerate(tokens):
+        for i, (_, e, tok) in enumerate(tokens):
             if i not in people and tok[0].isupper():
                 if surnames and key(tok) in surnames:
                     people.add(i)

@@ -109,7 +109,7 @@ def _key(first: str, rest: list[str]) -> str:
 class ArabicPlaces:
     """Finds places in Arabic text; `find` has the `PlaceFinder` signature."""
 
-    def __init__(self, index: Index, place: "callable[[Entry, int], Place]"):
+    def __init__(self, index: Index, place: callable[[Entry, int], Place]):
         self.index = index
         self._place = place
         self._firsts = frozenset(k.split(" ", 1)[0] for k in index.arabic)  # the first word of every name

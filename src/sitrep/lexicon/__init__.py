@@ -8,10 +8,10 @@ pass a different directory to use your own copies.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlsplit
 
 import yaml
@@ -93,7 +93,7 @@ class Lexicon:
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
 
     @classmethod
-    def load(cls, directory: Path = DATA) -> "Lexicon":
+    def load(cls, directory: Path = DATA) -> Lexicon:
         return _load(Path(directory))
 
     # --- actors ---------------------------------------------------------------------------

@@ -43,7 +43,7 @@ class ArabicLexicon:
     re: dict[str, re.Pattern[str]]
 
     @classmethod
-    def load(cls, directory: Path = DATA) -> "ArabicLexicon":
+    def load(cls, directory: Path = DATA) -> ArabicLexicon:
         """The dictionaries in `directory`, checked against the English lexicon's actors and kinds."""
         return _load(Path(directory))
 

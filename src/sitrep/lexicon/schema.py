@@ -78,7 +78,7 @@ class WeaponsFile(_Strict):
     models: dict[str, str]
 
     @model_validator(mode="after")
-    def _models_have_kinds(self) -> "WeaponsFile":
+    def _models_have_kinds(self) -> WeaponsFile:
         unknown = sorted({k for k in self.models.values() if k not in self.kinds})
         if unknown:
             raise ValueError(f"models of kinds no row defines: {unknown}")
@@ -109,7 +109,7 @@ class EventsFile(_Strict):
     unknown_casualties: str
 
     @model_validator(mode="after")
-    def _compile(self) -> "EventsFile":
+    def _compile(self) -> EventsFile:
         for name, value in self:
             for pattern in (value if isinstance(value, list) and name == "triggers" else
                             [value] if isinstance(value, str) else []):

@@ -17,12 +17,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from sitrep.geo import km
 from sitrep.lexicon import Lexicon
-from sitrep.model import (Dispute, Incident, IncidentWeapon, Mention, SaidBy, Source, Tally, TallyPoint)
+from sitrep.model import Dispute, Incident, IncidentWeapon, Mention, SaidBy, Source, Tally, TallyPoint
 from sitrep.resolve.notes import write_notes
 
 # Agreement needed to merge: a same-day report from the same country with nothing against it

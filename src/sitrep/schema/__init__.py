@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Union
+from typing import Annotated
 
 from pydantic import Field, TypeAdapter
 
@@ -18,7 +18,7 @@ PATH = Path(__file__).with_name("record.schema.json")
 
 
 def record_schema() -> dict:
-    adapter = TypeAdapter(Annotated[Union[Mention, Tally], Field(discriminator="kind")])
+    adapter = TypeAdapter(Annotated[Mention | Tally, Field(discriminator="kind")])
     schema = adapter.json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "sitrep record (Mention or Tally)"

@@ -19,9 +19,9 @@ cannot be read, each is a `ReadError` line.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import glob
 import gzip
-import errno
 import hashlib
 import io
 import json
@@ -29,9 +29,9 @@ import os
 import re
 import stat
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from pydantic import ValidationError
 

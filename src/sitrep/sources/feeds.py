@@ -223,7 +223,7 @@ def _entry_date(entry) -> dt.date | None:
         parsed = entry.get(name)
         if parsed:
             try:
-                return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.timezone.utc).date()
+                return dt.datetime.fromtimestamp(calendar.timegm(parsed), dt.UTC).date()
             except (OverflowError, ValueError, TypeError, OSError):  # a date feedparser half understood
                 return None
     return None

@@ -59,7 +59,7 @@ def _export_time(m: dict) -> dt.datetime | None:
     machine's local time)."""
     stamp = m.get("date_unixtime")
     if isinstance(stamp, (str, int)) and str(stamp).isdigit():
-        return dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(stamp), dt.UTC)
     return _iso(m.get("date"))
 
 
@@ -70,7 +70,7 @@ def _iso(value: object) -> dt.datetime | None:
         t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return t.astimezone(dt.timezone.utc) if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)
+    return t.astimezone(dt.UTC) if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
 def is_preview(html: str) -> bool:

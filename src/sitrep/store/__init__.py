@@ -14,25 +14,67 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Date, Integer, String, Text, bindparam, case, cast, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Date,
+    Integer,
+    String,
+    Text,
+    bindparam,
+    case,
+    cast,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import FunctionElement
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import FunctionElement
 
 from sitrep.lexicon import Lexicon
-from sitrep.model import (MAX_ID_CHARS, Article, Count, Facets, Incident, IncidentFilter, IncidentPage, Mention, Tally, TallyPoint,
-                          Timeline, TimelineSeries, unstorable)
+from sitrep.model import (
+    MAX_ID_CHARS,
+    Article,
+    Count,
+    Facets,
+    Incident,
+    IncidentFilter,
+    IncidentPage,
+    Mention,
+    Tally,
+    TallyPoint,
+    Timeline,
+    TimelineSeries,
+    unstorable,
+)
 from sitrep.resolve import SLACK, THRESHOLD, Judge, Member, block, interval, summarise, tally_series
 from sitrep.sources.feeds import FeedState
-from sitrep.store.tables import (ArticleRow, Base, DecisionRow, FeedItemRow, FeedRow, IncidentRecordRow, IncidentRow, LinkRow, MentionRow,
-                                 OutletRow, RevisionRow, TallyRow, weapon_kinds)
+from sitrep.store.tables import (
+    ArticleRow,
+    DecisionRow,
+    FeedItemRow,
+    FeedRow,
+    IncidentRecordRow,
+    IncidentRow,
+    LinkRow,
+    MentionRow,
+    OutletRow,
+    RevisionRow,
+    TallyRow,
+    weapon_kinds,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _WRITER_LOCK = 0x5173_7265  # PostgreSQL advisory lock key for sitrep's writers
@@ -88,7 +130,7 @@ def database_url(target: str) -> str:
     return target
 
 
-def open_store(target: str, lexicon: Lexicon | None = None) -> "Store":
+def open_store(target: str, lexicon: Lexicon | None = None) -> Store:
     return Store(database_url(target), lexicon or Lexicon.load())
 
 
@@ -800,7 +842,7 @@ def _read_cursor(cursor: str | None) -> tuple[dt.date | None, int] | None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
