@@ -45,6 +45,7 @@ chromium:
 # Two workers, a test file each at a time (CI has two cores); each file also passes on its own.
 test: install postgresql chromium
 	$(BIN)/ruff check src tests bench setup.py
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -n 2 --dist loadfile -rs
 
 # docs/dashboard.png and docs/incident.png, taken by the browser tests of the views they test.

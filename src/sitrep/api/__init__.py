@@ -23,7 +23,7 @@ import os
 import threading
 from collections import OrderedDict
 from pathlib import PurePath
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, cast
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Path, Query, Request
@@ -56,6 +56,9 @@ from sitrep.model import (
 from sitrep.store import CURSOR, Store, StoreError, open_store
 from sitrep.web import STATIC
 
+if TYPE_CHECKING:  # for annotations only: the engine is imported on the first POST (see `_ingest`)
+    from sitrep.engine import Pipeline
+
 MAX_BODY = 5 * 1024 * 1024  # one POST /api/articles: a file of articles, not an archive
 log = logging.getLogger("sitrep.api")
 
@@ -81,7 +84,7 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     """
     store = db if isinstance(db, Store) else open_store(db)
     writing = threading.Lock()  # one ingest at a time in this process (the store keeps processes in turn)
-    pipeline = []  # made on the first POST: loading the gazetteer costs a second and 300 MB
+    pipeline: list[Pipeline] = []  # made on the first POST: loading the gazetteer costs a second and 300 MB
     kept = _Kept(store)
 
     app = FastAPI(title="sitrep", version=_version(), docs_url=None, redoc_url=None,
@@ -117,7 +120,7 @@ def create_app(db: str | Store, token: str | None = None, tiles: str | None = No
     @app.get("/api/incidents", response_model=IncidentPage, responses=_problem(422), tags=["incidents"])
     def incidents(where: Annotated[IncidentFilter, Query()],
                   limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                  cursor: Annotated[str | None, Query(pattern=CURSOR)] = None) -> IncidentPage:
+                  cursor: Annotated[str | None, Query(pattern=CURSOR)] = None) -> Response:
         """Incidents, newest first (undated last), `limit` to a page; pass `next_cursor` back as
         `cursor` for the next page."""
         # Serialised here, once: the records are the model's own, validated as they were read.
@@ -379,7 +382,8 @@ def _read_upload(data: bytes, name: str, strict_json: bool) -> list[Article] | t
     if errors:
         return 422, ("nothing was stored: " + "; ".join(errors[:10])
                      + (f"; and {len(errors) - 10} more" if len(errors) > 10 else ""))
-    too_long = [a.id[:40] for a in items if len(a.text) > MAX_ARTICLE_CHARS]
+    # every item is an Article: the errors were returned above
+    too_long = [a.id[:40] for a in cast(list[Article], items) if len(a.text) > MAX_ARTICLE_CHARS]
     if too_long:
         return 422, (f"nothing was stored: article texts are at most {MAX_ARTICLE_CHARS:,} characters "
                      f"({too_long[0]})")

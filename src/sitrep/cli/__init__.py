@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from sitrep.cli.output import FORMATS, printable, write_records
+from sitrep.cli.output import FORMATS, plural, printable, write_records
 from sitrep.sources import ReadError
 
 
@@ -68,11 +69,11 @@ def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> N
             else:
                 yield item
 
-    write_records(records(), fmt, sys.stdout)
+    write_records(records(), fmt, sys.stdout, "attack or tally reported")
     c = pipeline.counts
     if show_progress or fmt == "table":
-        click.echo(f"{c.articles} articles, {c.mentions} mentions, {c.tallies} tallies, {c.errors} unreadable",
-                   err=True)
+        click.echo(f"{plural(c.articles, 'article')}, {plural(c.mentions, 'mention')}, {plural(c.tallies, 'tally')}, "
+                   f"{c.errors} unreadable", err=True)
     sys.exit(0 if c.articles else 2)
 
 
@@ -150,20 +151,41 @@ def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple
     if (name is None) == (text is None):
         raise click.UsageError("give a NAME or --text TEXT, not both")
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-    context = frozenset(c.upper() for c in countries)
     geocoder = Geocoder(lexicon=Lexicon.load())
+    context = frozenset(_country_code(c, geocoder.index.countries) for c in countries)
     if text is not None:
         body = sys.stdin.read() if text == "-" else text
         records = [PlaceMatch(**s.place.model_dump(), written=s.text, start=s.start, end=s.end, role=s.role)
                    for s in geocoder.find(body, countries=context)]
     elif show_all:
+        assert name is not None  # a NAME or a --text, checked above
         records = [PlaceMatch(**geocoder.describe(c).model_dump(), written=name, score=round(c.score, 3))
                    for c in geocoder.geocode(name, context)]
     else:
+        assert name is not None
         place = geocoder.resolve(name, context)
         records = [] if place is None else [PlaceMatch(**place.model_dump(), written=name)]
-    write_records(records, fmt, sys.stdout)
+    write_records(records, fmt, sys.stdout, "place")
+    if not records:
+        said = f"in {text!r}" if text is not None else f"named {name!r}"
+        click.echo(printable(f"sitrep: no place {said}" + ("" if text is not None or countries else
+                                                          " (or one of several; --country chooses)")), err=True)
     sys.exit(0 if records else 1)
+
+
+def _country_code(given: str, names: dict[str, str] | None = None) -> str:
+    """A country as an ISO code, from its code ("SY", "sy") or its name ("Syria"; the gazetteer's
+    names, loaded here unless given)."""
+    from sitrep.geo.gazetteer import load_index
+    from sitrep.geo.names import key
+
+    if len(given) == 2 and given.isalpha():
+        return given.upper()
+    code = (names if names is not None else load_index().countries).get(key(given))
+    if code is None:
+        raise click.BadParameter(f"{given!r} is no country sitrep knows: a 2-letter code, e.g. SY, or a name, "
+                                 f"e.g. Syria", param_hint="--country")
+    return code
 
 
 # --- the incident store ------------------------------------------------------------------
@@ -175,9 +197,17 @@ def _db_option(f):
     return click.option("--db", "db", envvar="SITREP_DB", default="sitrep.db", show_envvar=True, help=_DB_HELP)(f)
 
 
-def _open(db: str):
-    from sitrep.store import StoreError, open_store
+class _NoStore(click.ClickException):
+    exit_code = 2
 
+
+def _open(db: str, create: bool = False):
+    """The store at `db`. Only the commands that add to it (`ingest`, `watch`, `serve`) make one:
+    the others say there is none, and leave no empty file behind."""
+    from sitrep.store import StoreError, database_url, open_store
+
+    if not create and database_url(db).startswith("sqlite:///") and not Path(db).expanduser().exists():
+        raise _NoStore(f"no store at {db}: run `sitrep ingest PATH…` first (or give --db)")
     try:
         return open_store(db)
     except StoreError as e:
@@ -209,13 +239,14 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
     is reported on stderr, one line naming it, and the rest go on. Exit status is 0 if at least
     one article was read.
     """
-    from sitrep.engine import DaskRunner, LocalRunner, Pipeline
+    from sitrep.engine import DaskRunner, LocalRunner, Pipeline, Runner
     from sitrep.sources import ReadError
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
-    store = _open(db)
+    store = _open(db, create=True)
     pipeline = Pipeline(lexicon=store.lexicon)
+    runner: Runner
     if engine == "dask":
         try:
             runner = DaskRunner(scheduler, workers or 2)
@@ -285,7 +316,7 @@ def watch(feeds_file: str, db: str, every: str, rounds: int | None, timeout: str
         raise click.ClickException(printable(f"{feeds_file}: " + (
             f"not an http(s) URL of at most {MAX_URL_CHARS} characters: {hide_password(bad[0])[:200]}" if bad
             else "no feed URLs")))
-    store = _open(db)
+    store = _open(db, create=True)
     watcher = Watch(store, Pipeline(lexicon=store.lexicon), every_s, timeout_s,
                     log=lambda line: click.echo(printable(line), err=True), max_items=max_items,
                     allow_private=allow_private)
@@ -328,6 +359,8 @@ def _filter(**given):
     from sitrep.model import IncidentFilter
 
     values = {k: (v.date() if hasattr(v, "date") else v) for k, v in given.items() if v is not None}
+    if "country" in values:
+        values["country"] = _country_code(values["country"])  # "--country Syria" as "--country SY"
     try:
         return IncidentFilter(**values)
     except ValidationError as e:
@@ -349,7 +382,7 @@ def incidents(db: str, fmt: str | None, **where) -> None:
     if fmt == "geojson":
         export.write(found, "geojson", sys.stdout)
     else:
-        write_records(found, fmt, sys.stdout)
+        write_records(found, fmt, sys.stdout, "incident")
 
 
 @cli.command()
@@ -383,7 +416,7 @@ def tallies(db: str, fmt: str | None) -> None:
 
     A count that falls over time, or an article date that contradicts the series, is flagged.
     """
-    write_records(_open(db).tally_points(), _fmt(fmt), sys.stdout)
+    write_records(_open(db).tally_points(), _fmt(fmt), sys.stdout, "running count")
 
 
 @cli.command("export")
@@ -473,9 +506,10 @@ def serve(db: str, port: int, host: str, workers: int, tiles: str | None) -> Non
     from sitrep.api import create_app
     from sitrep.store import hide_password
 
+    _port_free(host, port)
     token = os.environ.get("SITREP_TOKEN") or None
     try:
-        app = create_app(_open(db), token=token, tiles=tiles)  # a bad store or tile URL fails here, not in a worker
+        app = create_app(_open(db, create=True), token=token, tiles=tiles)  # a bad store or tile URL fails here, not in a worker
     except ValueError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"sitrep: serving {hide_password(db)} on http://{host}:{port}/ (API docs at /docs) with {workers} "
@@ -487,6 +521,20 @@ def serve(db: str, port: int, host: str, workers: int, tiles: str | None) -> Non
         os.environ.update(SITREP_DB=db, SITREP_TILES=tiles or "")
         uvicorn.run("sitrep.api:app_from_environment", factory=True, workers=workers, host=host, port=port,
                     log_level="warning")
+
+
+def _port_free(host: str, port: int) -> None:
+    """Say that the port is taken before anything says it is served."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a closed server's port is free
+        try:
+            probe.bind((host, port))
+        except OSError as e:
+            raise click.ClickException(f"cannot serve on {host}:{port}: {e.strerror or e} (another server? give "
+                                       f"--port, e.g. --port {port + 1}; `make run PORT={port + 1}`)") from None
 
 
 @cli.group()
@@ -568,9 +616,10 @@ def evaluate_extract(gold: str, article_paths: tuple[str, ...], fmt: str) -> Non
     except ValueError as e:
         raise click.ClickException(str(e)) from None
     pipeline = Pipeline()
-    result = extract_eval.score(rows, _gold_articles(article_paths), pipeline.extractor.extract,
-                                extract_eval.place_reader(pipeline.geocoder),
-                                extract_eval.actor_reader(pipeline.extractor.lex))
+    extractor = pipeline.extractor  # builds the pipeline's geocoder
+    assert pipeline.geocoder is not None
+    result = extract_eval.score(rows, _gold_articles(article_paths), extractor.extract,
+                                extract_eval.place_reader(pipeline.geocoder), extract_eval.actor_reader(extractor.lex))
     if fmt == "json":
         click.echo(extract_eval.figures(result))
     else:

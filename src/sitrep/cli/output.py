@@ -6,7 +6,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, cast
 
 from pydantic import BaseModel
 
@@ -27,7 +27,15 @@ def printable(text: str, lines: bool = False) -> str:
     return text.replace("\t", " ") if lines else _LINE_BREAK.sub(" ", text)
 
 
-def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str]) -> None:
+def plural(n: int, noun: str) -> str:
+    """ "1 article", "2 articles", "1 tally", "0 tallies"."""
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n} {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{n} {noun}s"
+
+
+def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str], listing: str = "record") -> None:
+    """`records` in `fmt`; a table of none says what it would have listed ("no incident")."""
     if fmt == "jsonl":
         for r in records:
             out.write(r.model_dump_json() + "\n")
@@ -40,12 +48,14 @@ def write_records(records: Iterable[BaseModel], fmt: str, out: IO[str]) -> None:
         _write_csv(records, out)
     elif fmt == "table":
         records = list(records)
-        if records and all(isinstance(r, Incident) for r in records):
-            _write_incident_table(records, out)
-        elif records and all(isinstance(r, TallyPoint) for r in records):
-            _write_tally_table(records, out)
+        if not records:
+            out.write(f"no {listing}\n")
+        elif all(isinstance(r, Incident) for r in records):
+            _write_incident_table(cast(list[Incident], records), out)
+        elif all(isinstance(r, TallyPoint) for r in records):
+            _write_tally_table(cast(list[TallyPoint], records), out)
         elif all(isinstance(r, (Mention, Tally)) for r in records):
-            _write_table(records, out)
+            _write_table(cast(list[Mention | Tally], records), out)
         else:
             _write_plain_table(records, out)
     else:
@@ -88,7 +98,7 @@ def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
     console = _console(out)
     mentions = [r for r in records if isinstance(r, Mention)]
     tallies = [r for r in records if isinstance(r, Tally)]
-    t = Table(title=f"{len(mentions)} mentions", show_lines=False)
+    t = Table(title=plural(len(mentions), "mention"), show_lines=False)
     for col in ("article_id", "event_date", "sub_event_type", "weapons", "actor", "target_site", "location",
                 "country", "fatalities", "status"):
         t.add_column(col, overflow="fold")
@@ -101,7 +111,7 @@ def _write_table(records: list[Mention | Tally], out: IO[str]) -> None:
              fatal, m.status)
     console.print(t)
     if tallies:
-        tt = Table(title=f"{len(tallies)} tallies")
+        tt = Table(title=plural(len(tallies), "tally"))
         for col in ("article_id", "reported_by", "as_of", "since", "total", "by_country", "wounded", "killed"):
             tt.add_column(col, overflow="fold")
         for r in tallies:
@@ -116,9 +126,6 @@ def _write_plain_table(records: list[BaseModel], out: IO[str]) -> None:
     """Any other record: one column per field that some record fills."""
     from rich.table import Table
 
-    if not records:
-        out.write("(none)\n")
-        return
     rows = [_flat(r) for r in records]
     columns = [f for f in type(records[0]).model_fields if any(row.get(f) not in (None, "") for row in rows)]
     t = Table()
@@ -146,7 +153,7 @@ def _figure(best: int | None, low: int | None, high: int | None) -> str:
 def _write_incident_table(incidents: list[Incident], out: IO[str]) -> None:
     from rich.table import Table
 
-    t = Table(title=f"{len(incidents)} incidents")
+    t = Table(title=plural(len(incidents), "incident"))
     for col in ("id", "event_date", "sub_event_type", "weapons", "actor", "location", "country", "fatalities",
                 "injuries", "outlets", "status", "disputes"):
         t.add_column(col, overflow="fold")

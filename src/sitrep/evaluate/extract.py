@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -23,6 +24,10 @@ from sitrep.evaluate import read_lines
 from sitrep.geo import km
 from sitrep.geo.names import key, skeleton
 from sitrep.model import Article, DatePrecision, Mention, Place, WeaponKind
+
+if TYPE_CHECKING:
+    from sitrep.geo import Geocoder
+    from sitrep.lexicon import Lexicon
 
 Category = Literal["campaign", "other_conflict", "no_attack"]
 FIELDS = ("place", "date", "actor", "weapons", "casualties")
@@ -103,7 +108,8 @@ class _Judge:
             return False
         if g.place_level == "region":
             return where.admin1 is not None and where.admin1 == m.admin1
-        return km(where.latitude, where.longitude, m.latitude, m.longitude) <= NEAR_KM
+        # a mention's longitude is set with its latitude
+        return km(where.latitude, where.longitude, m.latitude, cast(float, m.longitude)) <= NEAR_KM
 
     @staticmethod
     def date(g: GoldIncident, m: Mention) -> bool:
@@ -232,7 +238,7 @@ def figures(result: ExtractScore) -> str:
     return json.dumps(result.model_dump(include={"overall", "by_category", "missing_articles"}), default=str)
 
 
-def place_reader(geocoder):
+def place_reader(geocoder: Geocoder) -> Callable[[str, str | None], Place | None]:
     """The geocoder's reading of a gold place name in its country (memoised)."""
     memo: dict[tuple[str, str | None], Place | None] = {}
 
@@ -243,7 +249,7 @@ def place_reader(geocoder):
     return read
 
 
-def actor_reader(lexicon):
+def actor_reader(lexicon: Lexicon) -> Callable[[str], str]:
     """An actor as the gold writes it -> the lexicon's normalised name, when the lexicon knows it."""
     from sitrep.text import fold
 

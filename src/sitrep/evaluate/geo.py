@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from pydantic import BaseModel
 
@@ -102,7 +102,8 @@ def _judge(g: GoldPlace, span) -> GeoOutcome:
     p: Place = span.place
     region = p.kind in ("admin1", "country")
     if g.kind == "site":
-        d = km(p.latitude, p.longitude, g.latitude, g.longitude)
+        # a gold site has its point (the gold format says so), as every place geo finds has
+        d = km(cast(float, p.latitude), cast(float, p.longitude), cast(float, g.latitude), cast(float, g.longitude))
         correct = d <= WITHIN_KM
         exact = correct and d <= EXACT_KM and not region
         return GeoOutcome(gold=g, result="correct" if correct else "wrong", exact=exact, found=span.text,

@@ -26,7 +26,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from sitrep.geo import km
 from sitrep.model import PlaceFinder
@@ -126,7 +126,9 @@ def score(documents: Iterable[dict], finder: PlaceFinder, corpus: str, coords_on
             p = pairs.get(g)
             if p is None or found[p].place.latitude is None or found[p].place.longitude is None:
                 continue
-            error = km(t["lat"], t["lon"], found[p].place.latitude, found[p].place.longitude, radius=EARTH_KM)
+            # checked just above (mypy narrows no `found[p]`)
+            error = km(t["lat"], t["lon"], cast(float, found[p].place.latitude), cast(float, found[p].place.longitude),
+                       radius=EARTH_KM)
             out.errors.append(error)
             out.placed_within += _within(error)
     return out

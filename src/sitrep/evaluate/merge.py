@@ -86,7 +86,7 @@ def score(gold: list[GoldReport], members: list[Member], links: dict[str, int]) 
     matched = match(gold, members)
     items = [(g.incident, links[x.key]) for g, x in matched.values()]
     tp = fp = fn = 0
-    merges: set[tuple[str, str, str]] = set()
+    merges: set[tuple[str, ...]] = set()  # (gold incident, gold incident, sitrep incident)
     for (ga, sa), (gb, sb) in combinations(items, 2):
         same_gold, same_sitrep = ga == gb, sa == sb
         if same_gold and same_sitrep:

@@ -144,6 +144,7 @@ def _geojson(incidents: Iterable[Incident]) -> Iterator[str]:
     for i in incidents:
         if not _located(i):
             continue
+        assert i.latitude is not None and i.longitude is not None  # as `_located` has just checked
         props = i.model_dump(mode="json", exclude={"latitude", "longitude"})
         feature = {"type": "Feature", "id": i.id,
                    "geometry": {"type": "Point", "coordinates": [round(i.longitude, 5), round(i.latitude, 5)]},
@@ -157,7 +158,7 @@ def _geojson(incidents: Iterable[Incident]) -> Iterator[str]:
 
 def plover(i: Incident) -> dict[str, object]:
     kinds = Lexicon.load().weapons  # each kind's PLOVER mode
-    modes = sorted({kinds[w.kind].plover for w in i.weapons if w.kind in kinds}) or (
+    modes: list[str] = sorted({kinds[w.kind].plover for w in i.weapons if w.kind in kinds}) or (
         [i.plover_mode] if i.plover_mode else [])
     first = i.sources[0] if i.sources else None
     return {

@@ -16,13 +16,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution, casualties, merge_weapons, weapons
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
-from sitrep.model import AREA_KINDS, Article, Claim, Evidence, Mention, Place, PlaceFinder, PlaceSpan, Tally, Weapon
+from sitrep.model import (
+    AREA_KINDS,
+    ActorRole,
+    Article,
+    Claim,
+    Evidence,
+    Mention,
+    Place,
+    PlaceFinder,
+    PlaceSpan,
+    Status,
+    Tally,
+    Weapon,
+)
 from sitrep.text import Sentence, fold, language, normalise, sentences
 from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
 
@@ -121,8 +136,8 @@ _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHE
 # Ship Near the Red Sea", "ships under attack in the Red Sea"), when the sentence names who
 # attacked or what was attacked.
 # "attacks" followed by a preposition is a count of them ("attacks on US forces"), not the verb.
-_ATTACKED = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|raided)\b|"
-                       r"\battacks (?!(?:on|against|by|in|from|targeting|have|had|has|that|which|were|are|forces)\b)")
+_AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|raided)\b|"
+                         r"\battacks (?!(?:on|against|by|in|from|targeting|have|had|has|that|which|were|are|forces)\b)")
 # Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
 # Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
@@ -150,7 +165,7 @@ class Draft:
     region: Place | None
     weapons: list[Weapon] = field(default_factory=list)
     actor: str | None = None
-    actor_role: str = "unknown"
+    actor_role: ActorRole = "unknown"
     target: str | None = None
     date: DateSpan | None = None
     date_inherited: bool = False
@@ -186,7 +201,7 @@ class Context:
     """What the article has established so far and carries to the next mention."""
 
     actor: str | None = None
-    actor_role: str = "unknown"
+    actor_role: ActorRole = "unknown"
     actor_sentence: Sentence | None = None
     date: DateSpan | None = None
     date_sentence: Sentence | None = None
@@ -327,9 +342,10 @@ class _ArticleReader:
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
         """The other mentions of d's place; for a country, those anywhere in it."""
+        assert d.place is not None  # the caller passes placed drafts, `d` and `others`
         same = [k for k in others if _same_place(k, d)]
         if not same and d.place.kind == "country":
-            same = [k for k in others if k.place.country == d.place.country]
+            same = [k for k in others if cast(Place, k.place).country == d.place.country]
         return same
 
     def _fold(self, d: Draft, k: Draft) -> None:
@@ -399,9 +415,9 @@ class _ArticleReader:
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
         if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions) \
-                and not (regions and (target or perpetrator) and _ATTACKED.search(f, main[0], main[1])):
+                and not (regions and (target or perpetrator) and _AN_ATTACK.search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
-        listed = self._countries_listed(sent, regions)
+        listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither
         for region in listed or [self._best_region(regions)]:
@@ -517,7 +533,7 @@ class _ArticleReader:
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
-              perpetrator: str | None, role: str, target: str | None, attrib: Attribution | None, cas) -> None:
+              perpetrator: str | None, role: ActorRole, target: str | None, attrib: Attribution | None, cas) -> None:
         f = self.folded
         if merge_weapons(d.weapons, new_weapons) and "weapons" not in d.why:
             d.because("weapons", "weapons named in the sentence", sent)
@@ -609,7 +625,7 @@ class _ArticleReader:
             out.sort(key=lambda x: x.start)
         return out
 
-    def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, str]:
+    def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
         f = self.folded
         trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
         t0 = trig.start() if trig else sent.end
@@ -638,8 +654,9 @@ class _ArticleReader:
             return None, "unknown"
         by = [a for a in candidates if _BY.search(f, max(sent.start, a.start - 40), a.start)]
         best = by[0] if by else candidates[0]  # "... in a drone attack by X" names the perpetrator
-        role = "claimed" if claimed and best.start < (self.lex.re["claim"].search(f, sent.start, sent.end).end()
-                                                     if claimed else 0) + 200 else "attributed"
+        role: ActorRole = "claimed" if claimed and best.start < (  # `claimed`: the caller found a claim in `sent`
+            cast("re.Match[str]", self.lex.re["claim"].search(f, sent.start, sent.end)).end()
+            if claimed else 0) + 200 else "attributed"
         return best.value, role
 
     def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
@@ -851,6 +868,7 @@ class _ArticleReader:
     def _mention(self, d: Draft) -> Mention:
         event_type, sub_type, mode = _classify(d, self.lex)
         place = d.place
+        precision: int | None
         if d.site and d.site.place is None:
             precision = 3 if place and place.kind in _REGION_ANCHOR_KINDS and not d.site.near else 2
         else:
@@ -900,7 +918,8 @@ class _ArticleReader:
             if name not in why:
                 continue
             rule, start, end, said_by = why[name]
-            evidence = Evidence(text=self.article.text[start:end], start=start, end=end) if start is not None else None
+            evidence = Evidence(text=self.article.text[start:end], start=start,  # a span has both ends, or none
+                                end=cast(int, end)) if start is not None else None
             out.append(Claim(field=name, value=value, rule=rule, evidence=evidence, said_by=said_by))
         return out
 
@@ -952,7 +971,7 @@ def _classify(d: Draft, lex: Lexicon) -> tuple[str, str, str | None]:
     return "Explosions/Remote violence", "Shelling/artillery/missile attack", mode
 
 
-def _status(d: Draft) -> str:
+def _status(d: Draft) -> Status:
     kinds = {a.kind for a in d.sources}
     if "official" in kinds:
         if d.actor == "US forces":
@@ -979,6 +998,7 @@ def _target_site(d: Draft) -> str | None:
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
+    assert a.place is not None and b.place is not None  # the callers compare placed drafts only
     return a.place.name == b.place.name and a.place.country == b.place.country
 
 

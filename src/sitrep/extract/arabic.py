@@ -25,7 +25,7 @@ from dataclasses import replace
 from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
-from sitrep.model import Mention, PlaceSpan, Tally, Weapon
+from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
@@ -55,7 +55,7 @@ class _ArabicReading:
         self.lex = lex
         self.ref = reader.ref.date if reader.ref else None
         self.claimant: str | None = None
-        self.actor: tuple[str, str] | None = None  # the last attacker named, and how
+        self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
         self.states: dict[str, str] = {}  # a country -> its forces, as its nationality names them
@@ -125,6 +125,7 @@ class _ArabicReading:
                 draft.because("actor", actor_rule, sent)
             if draft.date is None and (dates or self.date):
                 draft.date = dates[0] if dates else self.date
+                assert draft.date is not None  # one of them is, as the test above says
                 draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
                               (draft.date.char_start, draft.date.char_end))
             if (fatalities is not None or injuries is not None) and draft.fatalities is None and draft.injuries is None:
@@ -180,7 +181,8 @@ class _ArabicReading:
                     return self.states[p.place.country]
         return None
 
-    def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool, intercepted: bool) -> tuple[str | None, str]:
+    def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,
+                     intercepted: bool) -> tuple[str | None, ActorRole]:
         lex = self.lex
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):

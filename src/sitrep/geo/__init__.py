@@ -13,7 +13,9 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
@@ -114,7 +116,7 @@ class Geocoder:
             abbreviation = abbreviations.get(tokens[i][0])
             if abbreviation is not None:
                 found.append(_Found(abbreviation))
-                countries = countries | {abbreviation.place.country}
+                countries = countries | {cast(str, abbreviation.place.country)}  # an admin-1's, which has one
                 while i < len(tokens) and tokens[i][0] < abbreviation.end:
                     i += 1
                 continue
@@ -198,7 +200,7 @@ class Geocoder:
         for m, o in enumerate(found):
             if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None \
                     and _unambiguous(readings[m], o):
-                clear[key(o.span.text)].add((o.span.place.latitude, o.span.place.longitude))
+                clear[key(o.span.text)].add((o.span.place.latitude, cast(float, o.span.place.longitude)))
         unclear: dict[str, list[tuple[float, float]]] = {}  # name -> where each of its namesakes is
         for m, o in enumerate(found):
             if o.span.role == "literal" and len(readings[m]) > 1 and key(o.span.text) not in clear:
@@ -213,7 +215,7 @@ class Geocoder:
                     kept.append(f)
                 continue  # nothing to weigh: no other reading of this name
             nxt = found[n + 1].span if n + 1 < len(found) else None
-            within: list[Candidate] = []
+            within: Sequence[Candidate | None] = []  # None: `_same` found no candidate that is the place
             if nxt is not None and nxt.place.kind in ("admin1", "country") and \
                     _COMMA_BETWEEN.fullmatch(text, span.end, nxt.start):
                 within = [c for c in cands if _inside(c.entry, nxt.place)]
@@ -276,6 +278,7 @@ class Geocoder:
     def _outside_names(self, text: str, start: int, end: int, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         """Drop places inside an outlet's name, and inside an organisation's name unless a locative
         word puts the place itself in the sentence ("an attack in Iraq" vs "Islamic Resistance in Iraq")."""
+        assert self.lexicon is not None  # `find` calls this only with a lexicon
         piece = text[start:end]
         folded = fold(piece)
         names = [(m.start + start, m.end + start) for m in self.lexicon.outlet_mentions(folded, 0, len(piece))]
@@ -330,12 +333,14 @@ class Geocoder:
                 continue  # "in Jordan, US officials told CNN": "US" qualifies "officials", it places nothing
             if place is not None and place[0].span.place.kind == "country" and region.place.kind == "country":
                 continue  # a country followed by another is a list ("Syria, Iraq"), not a town in it
-            found = self._longest(text, tokens, i, countries | {region.place.country})
+            # the place of an admin-1 or a country, which has its country code
+            found = self._longest(text, tokens, i, countries | {cast(str, region.place.country)})
             if found is None or found[0].lookup is None:
                 continue
             phrase, facility, admin, cue = found[0].lookup
-            inside = [c for c in self._candidates(phrase, countries | {region.place.country}, facility=facility,
-                                                  admin=admin, cue=cue) if _inside(c.entry, region.place)]
+            inside = [c for c in self._candidates(phrase, countries | {cast(str, region.place.country)},
+                                                  facility=facility, admin=admin, cue=cue)
+                      if _inside(c.entry, region.place)]
             if inside:
                 kept = inside[0].entry.kind == found[0].span.place.kind  # "near Paris, Texas": still near
                 found[0].span.place = _place(inside[0].entry, found[0].span.place.precision if kept
@@ -710,7 +715,8 @@ def _hyphen_parts(tokens):
     return out, compounds
 
 
-def _states_named(found: list[_Found], readings: list[list[Candidate]]) -> list[tuple[str, tuple[str, str], int]]:
+def _states_named(found: list[_Found],
+                  readings: list[list[Candidate]]) -> list[tuple[str, tuple[str | None, str | None], int]]:
     """The states (admin-1s) a text places its names in, each as (the name that says so, the state,
     its weight): a state named outright, or a county only it has, weighs 2; a county that could be
     in other states too weighs 1, as that is only the first reading's guess."""
@@ -725,10 +731,11 @@ def _states_named(found: list[_Found], readings: list[list[Candidate]]) -> list[
     return out
 
 
-def _in_states(cands: list[Candidate], states: list[tuple[str, tuple[str, str], int]], own: str) -> list[Candidate]:
+def _in_states(cands: list[Candidate], states: list[tuple[str, tuple[str | None, str | None], int]],
+               own: str) -> list[Candidate]:
     """The candidates in the states the text's other names place it in ("Adair County" in a text on
     Kentucky), the best attested state first; never by the name's own first reading."""
-    weight: Counter[tuple[str, str]] = Counter()
+    weight: Counter[tuple[str | None, str | None]] = Counter()
     for name, state, w in states:
         if name != own:
             weight[state] += w

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
-from sitrep.model import Place, PlaceSpan
+from sitrep.model import Place, PlaceRole, PlaceSpan
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
@@ -88,7 +89,7 @@ def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
 def _sounds(words: tuple[str, ...]) -> tuple[str, ...]:
     """The `skeleton`s a name written in Arabic letters may have in GeoNames' Latin names, the most
     usual first: "زاكيه" is "zk", "دجيل" "djl" (or "dgl")."""
-    letters = []
+    letters: list[tuple[str, ...]] = []
     for w in words:
         for n, ch in enumerate(w):
             if ch == "ه" and n == len(w) - 1:
@@ -109,7 +110,7 @@ def _key(first: str, rest: list[str]) -> str:
 class ArabicPlaces:
     """Finds places in Arabic text; `find` has the `PlaceFinder` signature."""
 
-    def __init__(self, index: Index, place: callable[[Entry, int], Place]):
+    def __init__(self, index: Index, place: Callable[[Entry, int], Place]):
         self.index = index
         self._place = place
         self._firsts = frozenset(k.split(" ", 1)[0] for k in index.arabic)  # the first word of every name
@@ -189,6 +190,7 @@ class ArabicPlaces:
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
         first = words[i][2]
+        cue: re.Match[str] | bool | None  # a word for provinces before the name; below, whether any cue word is
         cue = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
         # the first name after the word, or a name after "و" or a comma in the list that follows it
         if cue and (not cue.group("listed") or first.startswith("و") or cue.group("listed").rstrip()[-1:] in "،,"):
@@ -272,7 +274,7 @@ class ArabicPlaces:
             precision = 2 if entry.kind == "admin1" and _NEAR_BEFORE.search(before) else 3
         else:
             precision = 2 if _NEAR_BEFORE.search(before) else 1
-        role = "literal"
+        role: PlaceRole = "literal"
         if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)
                                         or _ACTS_BEFORE.search(before)):
             role = "metonymic"

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
@@ -136,7 +136,8 @@ def build_index() -> Index:
     def add(name: str, kind: str, source_country: str | None, lat: float, lon: float, population: int,
             source: str, aliases: list[str]) -> int:
         country, region = regions.locate(lat, lon, source_country)
-        entries.append(Entry(name, kind, country, admin1_names.get(region), lat, lon, population, source))
+        entries.append(Entry(name, kind, country, admin1_names.get(region),  # type: ignore[arg-type]
+                             lat, lon, population, source))  # with no region, `get(None)` is None
         names.append(aliases)
         return len(entries) - 1
 
@@ -236,7 +237,8 @@ def build_index() -> Index:
         if line.strip() and not line.startswith("#"))
         for name in ("not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt",
                      "brands.txt"))
-    context = {key(a): entries[i].country for i, aliases in enumerate(names) if entries[i].kind == "country"
+    context = {key(a): cast(str, entries[i].country)  # a country's entry has its code
+               for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
     curated = _arabic_names(entries, arabic)
     arabic_not_places = frozenset(arabic_key(line) for line in (DATA / "arabic_not_places.txt").read_text(
@@ -317,7 +319,7 @@ def _country_spellings() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for record in _countryinfo():
         iso = record.get("ISO") or {}
-        code = iso.get("alpha2")
+        code = cast(str, iso.get("alpha2"))  # every country has one
         for form in record.get("altSpellings") or []:
             form = form.strip()
             if not form or form in (code, iso.get("alpha3")) or "," in form or not form[0].isupper() \
@@ -450,7 +452,8 @@ def _admin1_names(regions: Regions) -> dict[Region, str]:
     out: dict[Region, str] = {}
     for g, (region, _) in enumerate(regions.admin1):
         tally = votes.get(g)
-        out[region] = _without_admin_word(max(tally, key=tally.get) if tally else region.name)
+        # the commonest name: `tally.get` gives no None, every name being one of tally's keys
+        out[region] = _without_admin_word(max(tally, key=tally.get) if tally else region.name)  # type: ignore[arg-type]
     return out
 
 

@@ -17,6 +17,7 @@ import json
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DATA = Path(__file__).with_name("data")
 REGIONS_FILE = DATA / "regions.bin"
@@ -56,7 +57,8 @@ class RegionsMissing(RuntimeError):
 class Regions:
     """Point-in-polygon lookups over admin-1 and country polygons (shapely STRtree)."""
 
-    def __init__(self, admin1: list[tuple[Region, object]], countries: list[tuple[Region, object]],
+    # each region with its shapely geometry (Any: shapely has no type hints)
+    def __init__(self, admin1: list[tuple[Region, Any]], countries: list[tuple[Region, Any]],
                  counties: list[County] | None = None):
         from shapely import STRtree
 
@@ -78,7 +80,8 @@ class Regions:
                 f"{path} is missing: this sitrep was installed without its built data; install a wheel "
                 f"(pip install sitrep), or from a source tree with npm present (pip install .), which builds it"
             ) from None
-        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]] for part in ("admin1", "countries")),
+        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]]  # type: ignore[call-arg, arg-type]
+                     for part in ("admin1", "countries")),  # two lists, which mypy cannot count in a generator
                    [County(*c) for c in raw.get("counties", [])])
 
     def locate(self, lat: float, lon: float, countries_hint: str | None = None) -> tuple[str | None, Region | None]:

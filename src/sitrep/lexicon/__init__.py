@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from re import Pattern  # by name: in `Lexicon`, after its field `re`, "re.Pattern" is that field
 from urllib.parse import urlsplit
 
 import yaml
@@ -84,10 +85,10 @@ class Lexicon:
     outlets: list[Outlet]
     epochs: list[Epoch]
     re: dict[str, re.Pattern[str]]
-    targets: list[tuple[str, re.Pattern[str]]]
+    targets: list[tuple[str, Pattern[str]]]
     weapons: dict[str, schema.WeaponKindRow]  # kind -> its family, PLOVER mode and words for notes
     _actor_alias: dict[str, str] = field(repr=False, default_factory=dict)
-    _actor_patterns: list[tuple[str, re.Pattern[str]]] = field(repr=False, default_factory=list)
+    _actor_patterns: list[tuple[str, Pattern[str]]] = field(repr=False, default_factory=list)
     _weapon_noun: dict[str, str] = field(repr=False, default_factory=dict)
     _weapon_model: dict[str, tuple[str, str]] = field(repr=False, default_factory=dict)
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
@@ -105,6 +106,7 @@ class Lexicon:
         for m in self.re["actor_acronym"].finditer(original, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), m.group()))
         for m in self.re["actor_pattern"].finditer(folded, start, end):
+            assert m.lastgroup is not None  # the pattern is one named group "p<i>" per pattern, around all of it
             name = self._actor_patterns[int(m.lastgroup[1:])][0]
             hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
         yield from _non_overlapping(hits)

@@ -17,12 +17,25 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sitrep.geo import km
 from sitrep.lexicon import Lexicon
-from sitrep.model import Dispute, Incident, IncidentWeapon, Mention, SaidBy, Source, Tally, TallyPoint
+from sitrep.model import (
+    ActorRole,
+    DatePrecision,
+    Dispute,
+    Incident,
+    IncidentWeapon,
+    Mention,
+    SaidBy,
+    Source,
+    Status,
+    Tally,
+    TallyPoint,
+)
 from sitrep.resolve.notes import write_notes
 
 # Agreement needed to merge: a same-day report from the same country with nothing against it
@@ -48,9 +61,11 @@ def interval(m: Mention) -> tuple[dt.date, dt.date] | None:
         return m.event_date, m.event_date
     if m.date_precision == "month" and (m.event_date or m.date_start):
         d = m.date_start or m.event_date
+        assert d is not None  # one of them is, as tested above
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     if m.date_precision == "range" and (m.date_end or m.event_date):
         end = m.date_end or m.event_date
+        assert end is not None  # one of them is, as tested above
         return (m.date_start or end - dt.timedelta(days=OPEN_RANGE_DAYS)), end
     return None
 
@@ -75,7 +90,7 @@ class Judge:
         parts = (_dates(a, b), _places(a, b), _weapons(a, b), self._actors(a, b))
         if any(p is None for p in parts):
             return None
-        score = sum(parts)
+        score = sum(cast("tuple[float, ...]", parts))  # none is None, as tested above
         if a.sub_event_type == b.sub_event_type:
             score += 0.5
         for f in ("fatalities", "injuries"):
@@ -88,7 +103,7 @@ class Judge:
         """Agreement of `m` with every member (complete link): the mean, or None if any rules it out."""
         return self.joinable([Member(0, "", m)], members)
 
-    def choose(self, m: Mention, candidates: dict[int, Sequence[Member]]) -> int | None:
+    def choose(self, m: Mention, candidates: Mapping[int, Sequence[Member]]) -> int | None:
         """The incident `m` belongs to among `candidates` (id → members), or None for a new one."""
         best, best_score = None, THRESHOLD
         for incident_id, members in candidates.items():
@@ -156,7 +171,7 @@ def _places(a: Mention, b: Mention) -> float | None:
         return None
     pa, pb = a.geo_precision or 3, b.geo_precision or 3
     if a.latitude is not None and b.latitude is not None and max(pa, pb) < 3:
-        d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+        d = km(a.latitude, cast(float, a.longitude), b.latitude, cast(float, b.longitude))  # set with the latitudes
         if d <= 10:
             return 3.0
         if d <= 25 * max(pa, pb):  # "near", "outskirts of" (precision 2) reach further
@@ -204,8 +219,9 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
 
     # when: the most reported day among day-precision mentions, else the overlap of the ranges
     days = [x for x in members if x.mention.date_precision == "day" and x.mention.event_date]
+    date_precision: DatePrecision
     if days:
-        count = Counter(x.mention.event_date for x in days)
+        count: Counter[Any] = Counter(x.mention.event_date for x in days)  # days here (all set), actors below
         event_date = max(count, key=lambda d: (count[d], -d.toordinal()))
         date_precision, date_start, date_end = "day", event_date, event_date
         if max(count) - min(count) > SLACK:
@@ -224,14 +240,16 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
     # where: the most specific place reported, the most reported among equals
     placed = [x for x in members if x.mention.country or _at_sea(x.mention)]
     where: Mention | None = None
+    sites: list[Member] | Counter[str]  # the located reports here, the target sites below
     if placed:
         best = min(x.mention.geo_precision or 3 for x in placed)
         finest = [x.mention for x in placed if (x.mention.geo_precision or 3) == best]
         names = Counter(m.location for m in finest)
         where = next(m for m in finest if m.location == names.most_common(1)[0][0])
         sites = [x for x in placed if x.mention.geo_precision == 1 and x.mention.latitude is not None]
-        if any(km(s.mention.latitude, s.mention.longitude, where.latitude, where.longitude) > 25 for s in sites
-               if where.latitude is not None):
+        # `sites` are located, and a longitude is set with its latitude
+        if any(km(cast(float, s.mention.latitude), cast(float, s.mention.longitude), where.latitude,
+                  cast(float, where.longitude)) > 25 for s in sites if where.latitude is not None):
             disputes.append(_dispute("location", sites, lambda m: m.location))
 
     sub = Counter(m.sub_event_type for m in ms).most_common(1)[0][0]
@@ -254,6 +272,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
                                      lambda m, k=kind: next(w.count for w in m.weapons if w.kind == k and w.count)))
 
     # who: a claim outranks an attribution; a named group outranks "Iran-backed militias"
+    role: ActorRole
     actor, role, actor_by = None, "unknown", []
     targets = Counter(m.target for m in ms if m.target)
     target = targets.most_common(1)[0][0] if targets else None
@@ -265,11 +284,11 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
         actor = max(count, key=lambda a: (not judge.generic(a), count[a]))
         role = "claimed" if claimed else "attributed"
         actor_by = _said_by(x for x in pool if x.mention.actor == actor)
-        specific = {x.mention.actor for x in named if not judge.generic(x.mention.actor)}
+        specific = {x.mention.actor for x in named if not judge.generic(cast(str, x.mention.actor))}  # `named` has one
         if len(specific) > 1:
             disputes.append(_dispute("actor", named, lambda m: m.actor))
 
-    figures = {}
+    figures: dict[str, tuple[int | None, int | None, int | None, list[str]]] = {}  # best, low, high, said by
     for f in ("fatalities", "injuries"):
         given = [x for x in members if getattr(x.mention, f) is not None]
         values = [getattr(x.mention, f) for x in given]
@@ -282,7 +301,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
             disputes.append(_dispute(f, given, lambda m, f=f: getattr(m, f)))
 
     statuses = {m.status for m in ms}
-    status = "confirmed" if "confirmed" in statuses else "reported" if "reported" in statuses else "claimed"
+    status: Status = "confirmed" if "confirmed" in statuses else "reported" if "reported" in statuses else "claimed"
     sites = Counter(m.target_site for m in ms if m.target_site)
 
     incident = Incident(
@@ -314,7 +333,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
 
 
 def _dispute(field: str, members: Iterable[Member], value) -> Dispute:
-    groups: dict[object, list[Member]] = defaultdict(list)
+    groups: dict[str | int | None, list[Member]] = defaultdict(list)
     for x in members:
         groups[value(x.mention)].append(x)
     return Dispute(field=field, values=[
@@ -369,6 +388,7 @@ def _flag_falls(series: list[TallyPoint]) -> None:
     dated = [p for p in series if p.as_of]
 
     def breaks(p: TallyPoint, q: TallyPoint) -> bool:
+        assert p.as_of is not None and q.as_of is not None  # only dated points are compared
         return (p.as_of < q.as_of and p.total > q.total) or (p.as_of > q.as_of and p.total < q.total)
 
     live = list(dated)

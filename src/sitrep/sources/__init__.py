@@ -31,7 +31,7 @@ import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pydantic import ValidationError
 
@@ -112,7 +112,7 @@ class ReadError:
 Item = Article | ReadError
 
 
-def kind(path: Path) -> tuple[str | None, bool]:
+def kind(path: PurePath) -> tuple[str | None, bool]:
     """How a file is read, by its name: (".jsonl", gzipped?), (".warc", …), or (None, …) if not at all."""
     name = path.name.lower()
     if name.endswith(WARC):
@@ -122,7 +122,7 @@ def kind(path: Path) -> tuple[str | None, bool]:
     return (suffix if suffix in SUFFIXES else None), gzipped
 
 
-def _stem(path: Path) -> str:
+def _stem(path: PurePath) -> str:
     """The name without its suffixes (`archive.jsonl.gz` → `archive`): what names id-less articles."""
     name = path.name
     if name.lower().endswith(".gz"):
@@ -138,9 +138,12 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     for raw in paths:
         path = Path(raw)
         found = _stat(path)
-        if isinstance(found, ReadError) and glob.has_magic(str(raw)) and not os.path.lexists(path):
+        if isinstance(found, ReadError) and _URL.match(str(raw)):
+            yield ReadError(str(raw), "a URL: pages and feeds on the web are read by `sitrep watch FEEDS_FILE` "
+                                      "(a file of feed, page or t.me/s/ URLs), files and folders here")
+        elif isinstance(found, ReadError) and glob.has_magic(str(raw)) and not os.path.lexists(path):
             matches = sorted(Path(m) for m in glob.glob(str(raw), recursive=True))
-            files = [m for m in matches if kind(m)[0] and stat.S_ISREG(_mode(m))]
+            files: list[Path | ReadError] = [m for m in matches if kind(m)[0] and stat.S_ISREG(_mode(m))]
             yield from files or [ReadError(str(raw), "no readable files match this pattern")]
         elif isinstance(found, ReadError):
             yield found
@@ -151,6 +154,9 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield path
         else:
             yield ReadError(str(path), f"not a regular file ({_file_type(found.st_mode)})")
+
+
+_URL = re.compile(r"(?i)(?:https?|ftp)://")
 
 
 def _stat(path: Path) -> os.stat_result | ReadError:
@@ -246,7 +252,8 @@ def read_file(path: Path, lexicon: Lexicon, meter: Meter | None = None) -> Itera
             if suffix == ".warc":
                 yield from _read_warc(counted, path, lexicon, ARCHIVE)
             else:
-                stream = gzip.GzipFile(fileobj=counted) if gzipped else counted
+                # GzipFile's type asks for a `seek`, which `_Counted` lacks: it is called to seek back, never to read
+                stream = gzip.GzipFile(fileobj=counted) if gzipped else counted  # type: ignore[call-overload]
                 yield from _jsonl_lines(_lines(stream, ARCHIVE, size if gzipped else None), path, lexicon)
         return
     if size > MAX_FILE_BYTES:
@@ -272,7 +279,7 @@ def _stream_error(e: BaseException) -> str:
     return getattr(e, "strerror", None) or str(e) or type(e).__name__
 
 
-def read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
+def read_bytes(data: bytes, path: PurePath, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
     """Articles in `data`, read as the file `path` would be (its suffix says how; its stem names
     articles that carry no id): what a server does with an uploaded file, within `limits`."""
     for count, item in enumerate(_read_bytes(data, path, lexicon, limits), start=1):
@@ -282,7 +289,7 @@ def read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits = ARCHI
         yield item
 
 
-def _read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits) -> Iterator[Item]:
+def _read_bytes(data: bytes, path: PurePath, lexicon: Lexicon, limits: Limits) -> Iterator[Item]:
     name = str(path)
     suffix, gzipped = kind(path)
     if suffix is None:
@@ -319,7 +326,7 @@ def _read_bytes(data: bytes, path: Path, lexicon: Lexicon, limits: Limits) -> It
         yield _from_html(text, path, lexicon)
 
 
-def _posts(posts: list[dict], path: Path, lexicon: Lexicon) -> Iterator[Item]:
+def _posts(posts: list[dict], path: PurePath, lexicon: Lexicon) -> Iterator[Item]:
     """Telegram posts as articles, the channel as its outlet; a file with none says so."""
     if not posts:
         yield ReadError(str(path), "no Telegram post with text in the file")
@@ -330,7 +337,7 @@ def _posts(posts: list[dict], path: Path, lexicon: Lexicon) -> Iterator[Item]:
             yield ReadError(str(path), f"post {post['id']}: {e.errors()[0]['msg']}")
 
 
-def _unsupported(path: Path) -> ReadError:
+def _unsupported(path: PurePath) -> ReadError:
     return ReadError(str(path), f"unsupported file type {path.suffix.lower() or '(none)'!r}; "
                                 f"expected one of {', '.join(SUFFIXES + WARC)} (any of them gzipped)")
 
@@ -354,7 +361,7 @@ _BYLINE = re.compile(r"^\s*By\s+(.+?)\s*$", re.MULTILINE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*\(([^)]{2,40})\)\s*[-\u2013\u2014]", re.MULTILINE)
 
 
-def _from_txt(text: str, path: Path, lexicon: Lexicon) -> Article | ReadError:
+def _from_txt(text: str, path: PurePath, lexicon: Lexicon) -> Article | ReadError:
     first, sep, rest = text.partition("\n")
     header = _HEADER.match(first)
     published = None
@@ -398,7 +405,8 @@ def _outlet_in_text(body: str, lexicon: Lexicon) -> str | None:
 
 # --- .jsonl / .json -------------------------------------------------------------------------
 
-def _jsonl_lines(lines: Iterable[tuple[int, bytes | None | _Broken]], path: Path, lexicon: Lexicon) -> Iterator[Item]:
+def _jsonl_lines(lines: Iterable[tuple[int, bytes | None | _Broken]], path: PurePath,
+                 lexicon: Lexicon) -> Iterator[Item]:
     name = str(path)
     read_any = False  # an article, or a line reported as bad
     lineno = 0
@@ -496,7 +504,7 @@ def _lines(fh, limits: Limits, compressed: int | None = None) -> Iterator[tuple[
         yield lineno + 1, _Broken(_stream_error(e))
 
 
-def _read_json(text: str, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
+def _read_json(text: str, path: PurePath, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
     """A .json file: one article object, a list of them, or (as the issue allows) JSON lines."""
     data, invalid = _json(text)
     if invalid:
@@ -520,7 +528,7 @@ _DATE_FIELDS = ("date", "published", "published_time", "published_at", "pubDate"
 _READ_FIELDS = {"id", *_TEXT_FIELDS, "title", "url", "page_url", "outlet", "domain"}
 
 
-def _from_record(record: object, path: Path, lineno: int | None, lexicon: Lexicon) -> Item:
+def _from_record(record: object, path: PurePath, lineno: int | None, lexicon: Lexicon) -> Item:
     name = str(path)
     if not isinstance(record, dict):
         return ReadError(name, f"expected a JSON object, got {type(record).__name__}", lineno)
@@ -606,7 +614,7 @@ def _page_id(url: str, prefix: str) -> str:
     return url if len(url) <= MAX_ID_CHARS else prefix + _digest(url)
 
 
-def _read_warc(fh, path: Path, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
+def _read_warc(fh, path: PurePath, lexicon: Lexicon, limits: Limits = ARCHIVE) -> Iterator[Item]:
     """The HTML pages in a WARC file (gzipped or not), one article per successful response,
     named by its URL. Other records (requests, metadata, redirects, images) are passed over."""
     from warcio.exceptions import ArchiveLoadFailed
@@ -694,7 +702,7 @@ def _records(fh):
     return Records(fh)
 
 
-def _from_html(html: str, path: Path, lexicon: Lexicon, article_id: str | None = None, url: str | None = None,
+def _from_html(html: str, path: PurePath, lexicon: Lexicon, article_id: str | None = None, url: str | None = None,
                fetched: dt.date | None = None) -> Item:
     import trafilatura  # heavy import, only for HTML
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html.parser import HTMLParser
+from typing import TypeGuard
 
 from sitrep.lexicon import Lexicon
 from sitrep.model import Article
@@ -23,7 +24,7 @@ from sitrep.model import Article
 _SLUG = re.compile(r"[^\w]+")
 
 
-def is_export(data: object) -> bool:
+def is_export(data: object) -> TypeGuard[dict]:
     """Whether a JSON document is a Telegram Desktop export of a chat."""
     return isinstance(data, dict) and isinstance(data.get("messages"), list) and "name" in data
 

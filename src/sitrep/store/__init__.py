@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import typing  # `typing.cast`: `cast` here is SQL's
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import (
     Date,
@@ -151,7 +153,7 @@ def migrate(engine: Engine) -> None:
 class Added:
     """What ingesting one article did."""
 
-    status: str  # "new" | "unchanged" | "replaced" | "duplicate"
+    status: Literal["new", "unchanged", "replaced", "duplicate"]
     mentions: int = 0
     tallies: int = 0
     incident_ids: list[int] = field(default_factory=list)  # incidents created or changed, as they stand now
@@ -203,7 +205,7 @@ class Store:
         """How many write transactions the store has committed: a summary computed at one
         revision holds until the number moves (every process's writes move it)."""
         with self.engine.connect() as conn:
-            return conn.scalar(select(RevisionRow.number))
+            return typing.cast(int, conn.scalar(select(RevisionRow.number)))  # its one row: migration 0002 makes it
 
     # --- ingest ---------------------------------------------------------------------------
     def holds(self, article: Article) -> bool:
@@ -269,7 +271,7 @@ class Store:
         if row is None and conn.execute(_SAME_CONTENT, {"digest": digest}).first():
             return Added("duplicate"), set()
         touched: set[int] = set()
-        status = "new"
+        status: Literal["new", "replaced"] = "new"
         if row is not None:
             status = "replaced"
             touched |= self._drop_mentions(s, article.id)
@@ -379,16 +381,17 @@ class Store:
                     break
                 s.execute(update(LinkRow).where(LinkRow.incident_id == best).values(incident_id=incident_id))
                 other = s.connection().execute(_WINDOW, {"iid": best}).first()
+                assert other is not None  # `best` is one of `groups`, incidents read in this transaction
                 s.connection().execute(_WIDEN, {"iid": incident_id, "lo": other.date_lo, "hi": other.date_hi,
                                                 "cc": None})
                 emptied.add(best)
         return emptied
 
     def _kept_apart(self, s: Session, a: set[str], b: set[str]) -> bool:
-        return s.scalar(select(func.count()).select_from(DecisionRow).where(
+        return typing.cast(int, s.scalar(select(func.count()).select_from(DecisionRow).where(  # a count: never None
             DecisionRow.kind == "apart",
             or_(DecisionRow.mention_a.in_(a) & DecisionRow.mention_b.in_(b),
-                DecisionRow.mention_a.in_(b) & DecisionRow.mention_b.in_(a)))) > 0
+                DecisionRow.mention_a.in_(b) & DecisionRow.mention_b.in_(a))))) > 0
 
     def _candidates(self, s: Session, m: Mention) -> dict[int, list[Member]]:
         window = block(m)
@@ -563,7 +566,7 @@ class Store:
                     touched, current_article = set(), article_id
                 touched.add(self._resolve(s, Member(mid, key, Mention.model_validate(record))))
             self._settle(s, touched)
-            return s.scalar(select(func.count()).select_from(IncidentRow))
+            return typing.cast(int, s.scalar(select(func.count()).select_from(IncidentRow)))  # a count: never None
 
     # --- reading --------------------------------------------------------------------------
     def incidents(self, where: IncidentFilter | None = None) -> Iterator[Incident]:
@@ -589,8 +592,8 @@ class Store:
                     day, last = after
                     q = q.where(or_(IncidentRow.event_date < day,
                                     (IncidentRow.event_date == day) & (IncidentRow.id < last)))
-                rows = s.execute(q.order_by(IncidentRow.event_date.desc(), IncidentRow.id.desc())
-                                 .limit(limit + 1)).all()
+                rows = typing.cast(list, s.execute(q.order_by(IncidentRow.event_date.desc(), IncidentRow.id.desc())
+                                                   .limit(limit + 1)).all())  # `all()` makes a list
             if len(rows) <= limit:  # the dated ones are done: go on with the undated
                 q = base.where(IncidentRow.event_date.is_(None))
                 if after is not None and after[0] is None:
@@ -612,7 +615,7 @@ class Store:
         with self.engine.connect() as conn:
             return [tuple(r) for r in conn.execute(q.order_by(IncidentRow.id))]
 
-    def timeline(self, where: IncidentFilter | None = None, interval: str = "week") -> Timeline:
+    def timeline(self, where: IncidentFilter | None = None, interval: Literal["day", "week"] = "week") -> Timeline:
         """Incidents per day or week (from Monday) by country, every period from the first to the
         last present, so that gaps show as gaps. Periods are counted in SQL: a year of days by
         country is a few thousand rows, not one per incident."""
@@ -668,6 +671,7 @@ class Store:
             if row is None or row[0].text is None:
                 return None
             a, outlet = row
+            assert a.text is not None  # as checked just above
             return Article(id=a.id, text=a.text, title=a.title, published=a.published, url=a.url, outlet=outlet)
 
     def incident(self, incident_id: int) -> Incident:
@@ -702,7 +706,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         with Session(self.engine) as s:
-            return {name: s.scalar(select(func.count()).select_from(table)) for name, table in
+            return {name: typing.cast(int, s.scalar(select(func.count()).select_from(table))) for name, table in
                     (("articles", ArticleRow), ("mentions", MentionRow), ("incidents", IncidentRow),
                      ("tallies", TallyRow), ("outlets", OutletRow), ("decisions", DecisionRow))}
 
@@ -776,7 +780,8 @@ def _overlapping(s: Session, lo: dt.date, hi: dt.date, country: str | None, othe
 def _one_writer(conn) -> None:
     """Wait for any other writer to commit, and keep the others waiting until this transaction
     ends (a connection or a session, at the start of its transaction)."""
-    dialect = conn.bind.dialect.name if isinstance(conn, Session) else conn.dialect.name
+    # every Session here is made on the store's engine: `Session(self.engine)`
+    dialect = typing.cast(Engine, conn.bind).dialect.name if isinstance(conn, Session) else conn.dialect.name
     if dialect == "sqlite":
         conn.execute(text("BEGIN IMMEDIATE"))
     elif dialect == "postgresql":

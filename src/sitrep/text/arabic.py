@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sitrep.text.normalise import lower_keeping_length
+
+if TYPE_CHECKING:  # for the annotation only: the text stage needs none of the model at run time
+    from sitrep.model import Language
 
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640, 0x200C, 0x200D])
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ۀ": "ه",
@@ -27,7 +31,7 @@ _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
-def language(text: str) -> str:
+def language(text: str) -> Language:
     """"ar" when most letters of the text's first 4,000 characters are Arabic script (Persian
     letters in it included), else "en": the two languages sitrep reads."""
     head = text[:4000]

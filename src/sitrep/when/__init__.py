@@ -148,6 +148,7 @@ def _year_for(month: int, day: int, reference: Reference | None) -> int | None:
 def _resolve(m: re.Match[str], ref: Reference | None):
     g = m.group
     if g("mdy") or g("dmy") or g("iso") or g("hol"):
+        y: int | None  # None when the year is not written and there is no reference to infer it from
         if g("iso"):
             y, mo, d = int(g("y4")), int(g("m4")), int(g("d4"))
         elif g("hol"):  # a holiday of fixed date: "on Christmas Day"

@@ -18,6 +18,7 @@ import re
 
 from hijridate import Hijri
 
+from sitrep.model import DatePrecision
 from sitrep.when import DateSpan
 
 _MONTHS = {
@@ -42,8 +43,9 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
     """Date phrases in a folded piece of text, with folded offsets (plus `offset`)."""
     out: list[DateSpan] = []
     taken: list[tuple[int, int]] = []
+    year: int | None  # a written date's year is None when it is not written and there is no reference
 
-    def add(day: dt.date | None, precision: str, m: re.Match[str]) -> None:
+    def add(day: dt.date | None, precision: DatePrecision, m: re.Match[str]) -> None:
         if day is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
