@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -37,6 +38,12 @@ def _gold_articles(article_paths: tuple[str, ...]) -> dict:
     return articles
 
 
+def _format_option(*more: str):
+    """The --format of every command that prints records: table, json, jsonl, csv (and `more`)."""
+    return click.option("--format", "fmt", type=click.Choice([*FORMATS, *more]), default=None,
+                        help="Output format (default: table on a terminal, jsonl otherwise).")
+
+
 @click.group()
 @click.version_option(package_name="sitrep")
 def cli() -> None:
@@ -45,8 +52,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: table on a terminal, jsonl otherwise).")
+@_format_option()
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> None:
     """Print every attack and running tally that the articles in PATHS report.
@@ -136,8 +142,7 @@ def explain(path: str, article_id: str | None, number: int | None, fmt: str) -> 
               help="Find every place in TEXT ('-' reads standard input), with character offsets.")
 @click.option("--country", "countries", multiple=True, metavar="CC",
               help="A country the name is read in (ISO code, repeatable): context, as a report gives it.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: table on a terminal, jsonl otherwise).")
+@_format_option()
 def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple[str, ...], fmt: str | None) -> None:
     """Resolve a place NAME (best match), or every place in a --text.
 
@@ -371,35 +376,34 @@ def _filter(**given):
 @cli.command()
 @_db_option
 @_filter_options
-@click.option("--format", "fmt", type=click.Choice([*FORMATS, "geojson"]), default=None,
-              help="Output format (default: table on a terminal, jsonl otherwise).")
+@_format_option("geojson")
 def incidents(db: str, fmt: str | None, **where) -> None:
     """List the incidents in the store, oldest first."""
     from sitrep import export
 
-    found = _open(db).incidents(_filter(**where))
-    fmt = _fmt(fmt)
-    if fmt == "geojson":
-        export.write(found, "geojson", sys.stdout)
-    else:
-        write_records(found, fmt, sys.stdout, "incident")
+    with closing(_open(db)) as store:
+        found = store.incidents(_filter(**where))
+        fmt = _fmt(fmt)
+        if fmt == "geojson":
+            export.write(found, "geojson", sys.stdout)
+        else:
+            write_records(found, fmt, sys.stdout, "incident")
 
 
 @cli.command()
 @click.argument("incident_id", type=int)
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: table on a terminal, jsonl otherwise).")
+@_format_option()
 def incident(incident_id: int, db: str, fmt: str | None) -> None:
     """One incident: its merged fields, where sources disagree, and every source sentence."""
     from sitrep.cli.output import write_incident
     from sitrep.store import StoreError
 
-    store = _open(db)
-    try:
-        found = store.incident(incident_id)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from None
+    with closing(_open(db)) as store:
+        try:
+            found = store.incident(incident_id)
+        except StoreError as e:
+            raise click.ClickException(str(e)) from None
     fmt = _fmt(fmt)
     if fmt == "table":
         write_incident(found, sys.stdout)
@@ -409,14 +413,14 @@ def incident(incident_id: int, db: str, fmt: str | None) -> None:
 
 @cli.command()
 @_db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: table on a terminal, jsonl otherwise).")
+@_format_option()
 def tallies(db: str, fmt: str | None) -> None:
     """Official running counts over time, per reporter, beside the incidents held for the same window.
 
     A count that falls over time, or an article date that contradicts the series, is flagged.
     """
-    write_records(_open(db).tally_points(), _fmt(fmt), sys.stdout, "running count")
+    with closing(_open(db)) as store:
+        write_records(store.tally_points(), _fmt(fmt), sys.stdout, "running count")
 
 
 @cli.command("export")
@@ -430,13 +434,13 @@ def export_cmd(db: str, fmt: str, output: str) -> None:
     from sitrep import export
     from sitrep.lexicon import Lexicon
 
-    store = _open(db)
-    found = store.incidents()
-    if output == "-":
-        n = export.write(found, fmt, sys.stdout, Lexicon.load())
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            n = export.write(found, fmt, fh, Lexicon.load())
+    with closing(_open(db)) as store:
+        found = store.incidents()  # read in batches while they are written
+        if output == "-":
+            n = export.write(found, fmt, sys.stdout, Lexicon.load())
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = export.write(found, fmt, fh, Lexicon.load())
     click.echo(f"{n} incidents written to {output}", err=True)
 
 
@@ -452,7 +456,8 @@ def split(incident_id: int, mention_ids: tuple[int, ...], db: str) -> None:
     from sitrep.store import StoreError
 
     try:
-        new_id = _open(db).split(incident_id, mention_ids)
+        with closing(_open(db)) as store:
+            new_id = store.split(incident_id, mention_ids)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"incident {new_id}: mentions {', '.join(map(str, mention_ids))} split from incident {incident_id}")
@@ -467,7 +472,8 @@ def merge(incident_id: int, other_id: int, db: str) -> None:
     from sitrep.store import StoreError
 
     try:
-        _open(db).merge(incident_id, other_id)
+        with closing(_open(db)) as store:
+            store.merge(incident_id, other_id)
     except StoreError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"incident {other_id} merged into incident {incident_id}")
@@ -480,8 +486,9 @@ def resolve(db: str) -> None:
 
     Run it after upgrading sitrep: ingest only resolves mentions as they arrive.
     """
-    n = _open(db).rebuild()
-    click.echo(f"{n} incidents", err=True)
+    with closing(_open(db)) as store:
+        n = store.rebuild()
+    click.echo(plural(n, "incident"), err=True)
 
 
 @cli.command()
