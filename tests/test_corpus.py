@@ -144,6 +144,15 @@ def test_the_home_state_of_a_soldier_killed_is_not_where(pipeline, corpus_dir):
     assert "US" not in {m.country for m in _mentions(pipeline, article)}
 
 
+def test_a_presidents_strikes_are_his_forces(pipeline, corpus_dir):
+    """"Video shows Biden's retaliation airstrikes on Iranian proxy forces in Syria ... The strikes,
+    carried out by Air Force F-15E fighter jets on Sunday, targeted ... North Abu Kamal, and a militia
+    safe house in Mayadin": the strikes at both places are US forces'."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-9d6e9b5190")
+    by_place = {m.location: m.actor for m in _mentions(pipeline, article)}
+    assert by_place["Abu Kamal"] == by_place["al-Mayadin"] == "US forces"
+
+
 def test_a_state_that_struck_on_a_day_strikes(pipeline, corpus_dir):
     """"America on Sunday struck a weapons storage facility ... in Syria": a state's strike, with
     no weapon named."""
