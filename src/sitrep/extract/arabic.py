@@ -106,8 +106,8 @@ class _ArabicReading:
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
         actor_rule = "the attacker the sentence names"
-        if actor is None and self._acting_state(sent) is not None:
-            actor, role, actor_rule = self._acting_state(sent), "attributed", "a state the sentence says struck"
+        if actor is None and (state := self._acting_state(sent)) is not None:
+            actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
         if actor is None and self.actor is not None:  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
             actor, role, actor_rule = *self.actor, "the attacker the text named before"
         elif actor is not None:

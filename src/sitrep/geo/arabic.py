@@ -33,13 +33,13 @@ _SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعل�
                                r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
                                r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
-# A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
-# zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
-# Where weapons or aircraft came from ("من اليمن", "أقلعت من قاعدتي خميس مشيط والطائف"), but not
-# "near" (بالقرب من، على مقربة من) nor a distance ("20 كم من").
+# Where weapons or aircraft came from ("من اليمن", "أقلعت من قاعدتي خميس مشيط والطائف", and the
+# places listed after it), but not "near" (بالقرب من، على مقربة من) nor a distance ("20 كم من").
 _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قريب )(?<!قريبا )(?<!بعيد )(?<!كم )(?<!كيلومترات )"
                               r"(?:انطلاقا )?من\s+(?:(?:ال)?(?:قاعده|قاعدتي|قواعد|مطار|مطاري|ميناء|سواحل|اراضي)\s+)?$")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
+# A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
+# zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
 _ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن)\s+$")
 _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
@@ -190,10 +190,10 @@ class ArabicPlaces:
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
         first = words[i][2]
-        cue: re.Match[str] | bool | None  # a word for provinces before the name; below, whether any cue word is
-        cue = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
+        provinces = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
         # the first name after the word, or a name after "و" or a comma in the list that follows it
-        if cue and (not cue.group("listed") or first.startswith("و") or cue.group("listed").rstrip()[-1:] in "،,"):
+        if provinces and (not provinces.group("listed") or first.startswith("و")
+                          or provinces.group("listed").rstrip()[-1:] in "،,"):
             for cut in _cuts(first):  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
                 province = self.index.arabic.get(f"{_PROVINCE} {first[len(cut):]}")
                 if province and f"{_PROVINCE} {first[len(cut):]}" in self.index.arabic_curated:
@@ -221,9 +221,9 @@ class ArabicPlaces:
 
     def _by_sound(self, f: Folded, words, i: int, countries: frozenset[str]):
         """A name after a word for a town that GeoNames lists in Latin script only ("بلدة زاكية" is
-        Zākīyah): its letters read as GeoNames writes them, matched by `skeleton` among the towns of
-        the countries the text names (else the region's larger ones). (folded start, end, candidate
-        ids, words used), or None."""
+        Zākīyah): its letters read as GeoNames writes them, matched by `skeleton` among the region's
+        towns. (folded start, end, candidate ids, words used, sure), or None; not `sure` (a name of
+        two consonants, or one with no word for a town before it) takes the province after it."""
         before = f.text[max(0, words[i][0] - 12):words[i][0]]
         word = words[i][2]
         town = _TOWN_BEFORE.search(before) is not None  # then even a word is a name ("بلدة زاكية")
