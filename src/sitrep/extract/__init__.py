@@ -700,6 +700,7 @@ class _ArticleReader:
         regions: list[Place] = []
         region_is_locative: list[bool] = []
         region_is_home: list[bool] = []
+        groups: list[Match] | None = None  # the armed groups the sentence names, read once if a region is
         for p in found:
             if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
@@ -714,9 +715,10 @@ class _ArticleReader:
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 region_is_locative.append(bool(_LOCATIVE.search(self.folded, max(sent.start, p.start - 40), p.start)))
-                region_is_home.append(any(_HOME_BETWEEN.fullmatch(self.folded, a.end, p.start)
-                                          and getattr(self.lex.actors.get(a.value), "kind", None) != "state"
-                                          for a in self._actors(sent, cause)))
+                if groups is None:
+                    groups = [a for a in self._actors(sent, cause)
+                              if getattr(self.lex.actors.get(a.value), "kind", None) != "state"]
+                region_is_home.append(any(_HOME_BETWEEN.fullmatch(self.folded, a.end, p.start) for a in groups))
                 if p.place.country:
                     self.ctx.countries.add(p.place.country)
                 continue

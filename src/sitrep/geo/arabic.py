@@ -45,14 +45,13 @@ _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
 # does too ("بالدجيل جنوب صلاح الدين").
-_TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:مدينه|بلده|بلدتي|بلدات|قريه|قريتي|قري|ناحيه|قضاء|مخيم|مستوطنه|"
-                              r"مستوطنات|كيبوتس)\s+$")
-_DIRECTION_AFTER = arabic_pattern(r"\s+(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
+_TOWN_WORDS = frozenset(fold_arabic("مدينة بلدة بلدتي بلدات قرية قريتي قرى ناحية قضاء مخيم مستوطنة مستوطنات "
+                                     "كيبوتس").text.split())
 # The names listed after "provinces" are provinces' ("محافظات تعز والجوف ومأرب"), looked up as
 # "محافظة X": each name before is one word followed by "،" or "و".
 _PROVINCE = fold_arabic("محافظة").text
 _PROVINCES_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:محافظات|محافظتي|محافظه)\s+(?P<listed>(?:\S+(?:\s*[،,]\s*و?|\s+))*)$")
-_IDIOM_BEFORE = arabic_pattern(r"من ناحيه\s+$")  # "من ناحية أخرى": on the other hand
+_IDIOM = tuple(fold_arabic("من ناحية").text.split())  # "من ناحية أخرى": on the other hand
 _DIRECTIONS = frozenset(fold_arabic("شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط").text.split())
 # How GeoNames' Latin names write each Arabic (and Persian) letter, as `skeleton` keeps it: vowels,
 # w and y dropped, so the letters that are vowels (ا و ي) or written as nothing (ء ع) give "".
@@ -114,6 +113,8 @@ class ArabicPlaces:
         self.index = index
         self._place = place
         self._firsts = frozenset(k.split(" ", 1)[0] for k in index.arabic)  # the first word of every name
+        # the names of provinces written after "محافظة" in arabic_names.csv ("الجوف")
+        self._provinces = frozenset(k.split(" ", 1)[1] for k in index.arabic_curated if k.startswith(f"{_PROVINCE} "))
         self._regions = {k: index.entries[ids[0]].country for k, ids in index.arabic.items()
                          if k in index.arabic_curated and index.entries[ids[0]].kind in ("country", "admin1")}
 
@@ -190,14 +191,15 @@ class ArabicPlaces:
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
         first = words[i][2]
-        provinces = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
-        # the first name after the word, or a name after "و" or a comma in the list that follows it
-        if provinces and (not provinces.group("listed") or first.startswith("و")
-                          or provinces.group("listed").rstrip()[-1:] in "،,"):
-            for cut in _cuts(first):  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
-                province = self.index.arabic.get(f"{_PROVINCE} {first[len(cut):]}")
-                if province and f"{_PROVINCE} {first[len(cut):]}" in self.index.arabic_curated:
-                    return words[i][0] + len(cut), words[i][1], self.index.entries[province[0]], 1
+        for cut in _cuts(first):  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
+            if first[len(cut):] not in self._provinces:
+                continue
+            province = f"{_PROVINCE} {first[len(cut):]}"
+            listed = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
+            # the first name after the word, or a name after "و" or a comma in the list that follows it
+            if listed and (not listed.group("listed") or first.startswith("و")
+                           or listed.group("listed").rstrip()[-1:] in "،,"):
+                return words[i][0] + len(cut), words[i][1], self.index.entries[self.index.arabic[province][0]], 1
         cuts = [c for c in _cuts(first) if _key(first[len(c):], []) in self._firsts]
         if not cuts:
             return None  # no name starts with this word, with or without its clitics
@@ -224,12 +226,14 @@ class ArabicPlaces:
         Zākīyah): its letters read as GeoNames writes them, matched by `skeleton` among the region's
         towns. (folded start, end, candidate ids, words used, sure), or None; not `sure` (a name of
         two consonants, or one with no word for a town before it) takes the province after it."""
-        before = f.text[max(0, words[i][0] - 12):words[i][0]]
         word = words[i][2]
-        town = _TOWN_BEFORE.search(before) is not None  # then even a word is a name ("بلدة زاكية")
-        if word in _DIRECTIONS or _IDIOM_BEFORE.search(before) or not (town or (
-                word not in self.index.arabic_not_places and word.startswith("ب")
-                and _DIRECTION_AFTER.match(f.text, words[i][1]))):
+        prev = words[i - 1][2] if i else ""
+        # after a word for a town (or "ببلدة", "وقرية"), even a word is a name ("بلدة زاكية")
+        town = prev in _TOWN_WORDS or (prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in _TOWN_WORDS)
+        if not (town or (word.startswith("ب") and i + 1 < len(words) and words[i + 1][2] in _DIRECTIONS
+                         and word not in self.index.arabic_not_places)):
+            return None
+        if word in _DIRECTIONS or (i >= 2 and (words[i - 2][2], prev) == _IDIOM):
             return None
         for n in range(min(3, len(words) - i), 0, -1):
             if any(words[j + 1][0] - words[j][1] > 1 or words[j + 1][2] in _DIRECTIONS for j in range(i, i + n - 1)):
