@@ -284,7 +284,7 @@ def test_whatever_cannot_be_read_is_a_line(tmp_path):
         "pipe.jsonl": "not a regular file (a FIFO): skipped",
         "locked/hidden.txt": "cannot read: Permission denied",
     }, done.stderr
-    assert "1 articles read (1 new), 7 unreadable" in done.stderr
+    assert "1 article read (1 new), 7 unreadable" in done.stderr
 
 
 def test_a_truncated_warc_file_is_a_line(tmp_path):

@@ -270,9 +270,9 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
     c = pipeline.counts
     stored = ", ".join(f"{n} {k}" for k, n in sorted(c.stored.items())) or "none"
     held = store.counts()
-    click.echo(f"{c.articles} articles read ({stored}), {c.errors} unreadable; the store holds "
-               f"{held['articles']} articles, {held['mentions']} mentions, {held['incidents']} incidents, "
-               f"{held['tallies']} tallies", err=True)
+    click.echo(f"{plural(c.articles, 'article')} read ({stored}), {c.errors} unreadable; the store holds "
+               f"{plural(held['articles'], 'article')}, {plural(held['mentions'], 'mention')}, "
+               f"{plural(held['incidents'], 'incident')}, {plural(held['tallies'], 'tally')}", err=True)
     store.close()
     sys.exit(0 if c.articles else 2)
 
