@@ -64,7 +64,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, progress: bool | None) -> N
     from sitrep.engine import Pipeline
     from sitrep.sources import ReadError
 
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = _fmt(fmt)
     show_progress = sys.stderr.isatty() if progress is None else progress
     pipeline = Pipeline()
 
@@ -114,8 +114,8 @@ def explain(path: str, article_id: str | None, number: int | None, fmt: str) -> 
         sys.exit(2)
     mentions = [r for r in Pipeline().extractor.extract(article) if isinstance(r, Mention)]
     if number is not None and number > len(mentions):
-        click.echo(f"sitrep: article {printable(article.id)} has {len(mentions)} mention"
-                   f"{'' if len(mentions) == 1 else 's'}, not {number}", err=True)
+        click.echo(f"sitrep: article {printable(article.id)} has {plural(len(mentions), 'mention')}, not {number}",
+                   err=True)
         sys.exit(2)
     chosen = [(n, m) for n, m in enumerate(mentions, 1) if number is None or n == number]
     if fmt == "json":
@@ -155,7 +155,7 @@ def geocode(name: str | None, show_all: bool, text: str | None, countries: tuple
 
     if (name is None) == (text is None):
         raise click.UsageError("give a NAME or --text TEXT, not both")
-    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    fmt = _fmt(fmt)
     geocoder = Geocoder(lexicon=Lexicon.load())
     context = frozenset(_country_code(c, geocoder.index.countries) for c in countries)
     if text is not None:
@@ -211,7 +211,8 @@ def _open(db: str, create: bool = False):
     the others say there is none, and leave no empty file behind."""
     from sitrep.store import StoreError, database_url, open_store
 
-    if not create and database_url(db).startswith("sqlite:///") and not Path(db).expanduser().exists():
+    url = database_url(db)
+    if not create and url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         raise _NoStore(f"no store at {db}: run `sitrep ingest PATH…` first (or give --db)")
     try:
         return open_store(db)

@@ -58,11 +58,6 @@ class _ArabicReading:
         self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
-        self.states: dict[str, str] = {}  # a country -> its forces, as its nationality names them
-        for name in lex.adjectives.values():
-            row = reader.lex.actors.get(name)
-            if row is not None and row.country:
-                self.states.setdefault(row.country, name)
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -177,8 +172,8 @@ class _ArabicReading:
         for p in self.r.text_places():
             if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.kind == "country":
                 after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 24)).text
-                if self.lex.re["triggers"].match(after.lstrip()) and p.place.country in self.states:
-                    return self.states[p.place.country]
+                if self.lex.re["triggers"].match(after.lstrip()) and p.place.country in self.lex.states:
+                    return self.lex.states[p.place.country]
         return None
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,

@@ -38,6 +38,7 @@ class ArabicLexicon:
     actor_names: dict[str, str]  # bare folded alias -> English actor name
     elsewhere: dict[str, dict[str, str]]  # bare folded alias -> {country: the actor it is there}
     adjectives: dict[str, str]  # folded nationality adjective -> English actor name
+    states: dict[str, str]  # a country's ISO code -> its forces, as its nationality names them
     weapon_forms: dict[str, tuple[str, int]]  # bare folded form -> (kind or "projectile", count)
     projectile: dict[str, str]  # "militia" / "state" -> the kind "صاروخ" is for that shooter
     re: dict[str, re.Pattern[str]]
@@ -84,6 +85,7 @@ def _load(directory: Path) -> ArabicLexicon:
     actor_names: dict[str, str] = {}
     elsewhere: dict[str, dict[str, str]] = {}
     adjectives: dict[str, str] = {}
+    states: dict[str, str] = {}
     for row in read_file(directory / "actors.yaml", list[schema.ArabicActorRow]):
         unknown = {row.name, *row.in_country.values()} - set(english.actors)
         if unknown:
@@ -94,6 +96,9 @@ def _load(directory: Path) -> ArabicLexicon:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
         for adjective in row.adjectives:
             adjectives.setdefault(_fold(adjective), row.name)
+        country = english.actors[row.name].country
+        if row.adjectives and country:
+            states.setdefault(country, row.name)
     weapons = read_file(directory / "weapons.yaml", schema.ArabicWeaponsFile)
     projectile = weapons.projectile
     unknown = {*weapons.kinds, *weapons.pairs, projectile.militia, projectile.state} - english.weapon_kinds()
@@ -130,8 +135,8 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed", "aircraft_one", "about", "person",
-        "person_pair", "dual_casualty")}
+        "target_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "aircraft_one", "about", "person", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
@@ -145,10 +150,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
         # "ما لا يقل عن 7 هجمات": at least so many attacks, a count over a period
-        "counted": re.compile(rf"(?:{w['about']})[\s()]*\d+[\s()]*(?:{'|'.join(_words(events['attack_nouns']))}|هجوما|غارة)"
-                              rf"(?!\w)"),
+        "counted": re.compile(rf"(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)(?!\w)"),
     })
-    return ArabicLexicon(actor_names, elsewhere, adjectives, forms,
+    return ArabicLexicon(actor_names, elsewhere, adjectives, states, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled)
 
 

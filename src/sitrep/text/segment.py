@@ -1,7 +1,7 @@
 """Sentence segmentation that keeps character offsets.
 
-Rule based on purpose: news sentences end in . ! ? (or ; before a capital) or a line break, and the hard cases are
-abbreviations ("U.S.", "Brig. Gen.", "Feb. 8") and initials. An Arabic text's sentences end at
+Rule based on purpose: news sentences end in . ! ? (or ; before a capital) or a line break, and
+the hard cases are abbreviations ("U.S.", "Brig. Gen.", "Feb. 8") and initials. An Arabic text's sentences end at
 . ! ? ؟ ؛ or an empty line (see `_ARABIC_BOUNDARY`). Each `Sentence` points back into the article
 text with `start`/`end`, the way spaCy's spans do.
 """
