@@ -42,6 +42,7 @@ _REGION_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste".split())
 _WATER_WORDS = frozenset("sea seas ocean gulf bay strait straits channel sound".split())
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
+_KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
                          r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
@@ -172,8 +173,34 @@ class Geocoder:
             if a.span.role == "literal" and b.span.role == "modifier" and _LIST_BETWEEN.fullmatch(text, a.span.end,
                                                                                                   b.span.start):
                 a.span.role = "modifier"  # "at US and UK ships": both qualify the ships
+        for n, f in enumerate(found):
+            state = self._state_meant(text, found, n) if f.span.role == "metonymic" else None
+            if state is not None:  # settled: not read again as a town
+                f.span.place, f.span.role, f.lookup = state, "literal", None
         spans = self._in_context(text, found, countries)
         return self._outside_names(text, start, end, spans) if self.lexicon and spans else spans
+
+    def _state_meant(self, text: str, found: list[_Found], n: int) -> Place | None:
+        """The state a name that stands for a government also names ("Washington"), where the text
+        says the state is meant: listed with other states ("California or Washington"), a part of
+        it ("central Washington"), or named as the state elsewhere (a "Wash." dateline)."""
+        span = found[n].span
+        after = found[n + 1].span if n + 1 < len(found) else None
+        if after is not None and after.place.name == span.place.admin1 and _COMMA_BETWEEN.fullmatch(
+                text, span.end, after.start):
+            return None  # "Washington, D.C.": the capital
+        states = [e for i in self.index.exact.get(key(span.text), [])
+                  if (e := self.index.entries[i]).kind == "admin1" and key(e.name) == key(span.text)]
+        if not states:
+            return None
+        state = max(states, key=lambda e: e.population)
+        before = text[max(0, span.start - 14):span.start].split()
+        listed = any(other.place.kind == "admin1" and other.role == "literal"
+                     and _LIST_BETWEEN.fullmatch(text, *((other.end, span.start) if other.start < span.start
+                                                         else (span.end, other.start)))
+                     for other in (f.span for f in found[max(0, n - 1):n + 2] if f.span is not span))
+        named = any(_is(state, g.span.place) and key(g.span.text) != key(span.text) for g in found)
+        return _place(state, 3) if listed or named or (before and before[-1].lower() in _COMPASS) else None
 
     def _in_context(self, text: str, found: list[_Found], countries: frozenset[str]) -> list[PlaceSpan]:
         """The second reading: every name read again with what the whole text says, as CLAVIN and
@@ -507,8 +534,8 @@ class Geocoder:
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             tok = tokens[stop][2]
             low = tok.lower()
-            if stop > i and not (_name_like(tok) or tok.isdigit() or low in _CONNECTORS or low in _FACILITY_WORDS
-                                 or low in _ADMIN_WORDS):  # digits: "Tower 22"
+            if stop > i and not (_name_like(tok) or tok.isdigit() or low in _CONNECTORS
+                                 or low in _KIND_WORDS):  # digits: "Tower 22"
                 break
             if stop > i and tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
@@ -525,7 +552,7 @@ class Geocoder:
                 continue
             core = list(words)
             facility = admin = False
-            while len(core) > 1 and core[-1].lower() in (_FACILITY_WORDS | _ADMIN_WORDS):
+            while len(core) > 1 and core[-1].lower() in _KIND_WORDS:
                 facility |= core[-1].lower() in _FACILITY_WORDS
                 admin |= core[-1].lower() in _ADMIN_WORDS
                 core.pop()

