@@ -11,8 +11,10 @@ file, so adding a row to named_sites.csv rebuilds it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -20,6 +22,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -95,11 +98,24 @@ def _fingerprint() -> str:
     return h.hexdigest()[:16]
 
 
+@contextlib.contextmanager
+def _kept() -> Iterator[None]:
+    """Loading the index makes a million lists and dicts that live as long as the process: the
+    cyclic garbage collector, which would scan them again and again while they load, can never
+    free them. (Not `gc.freeze()` after: the collector would then count only the text's own
+    objects as long-lived and make full collections of them far more often.)"""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_index() -> Index:
     """The cached index, built on first use (a few seconds) and whenever its sources change."""
     path = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb") as fh, _kept():
             return pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         pass
