@@ -318,3 +318,11 @@ def test_the_side_that_speaks_is_not_the_attacker_unless_it_says_it_struck(pipel
                                                                           speaker):
     actors = {m.actor for m in _mentions(pipeline, expanded[article_id])}
     assert actors and speaker not in actors and (actor is None or actor in actors), actors
+
+
+def test_when_a_campaign_began_is_not_when_the_attack_was(pipeline, expanded):
+    """"the biggest attack on civilian infrastructure in the city since the start of the Russian
+    invasion in February 2022": the strike on Lviv is of the report's days, not of February 2022."""
+    mentions = _mentions(pipeline, expanded["rssx23-04f9ea1eeb"])
+    assert mentions and all(m.event_date and m.event_date.year == 2023 for m in mentions), \
+        [(m.location, m.event_date) for m in mentions]

@@ -119,6 +119,9 @@ _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces
                           r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
                           r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
                           r"eliminated|neutrali[sz]ed)\b|\bresponsibility\b")
+# Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
+# October 17", "since October 7"), not when this attack happened.
+_STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+[a-z'-]+){0,8}?\s*$")
 _RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
 # Before an actor whose weapons were brought down ("shot down 36 Ukrainian drones", "intercepted two
 # Houthi missiles"): the side that launched them attacked. Plural weapons only: "shot down a US
@@ -408,7 +411,8 @@ class _ArticleReader:
         main = (sent.start, cause[0]) if cause else (sent.start, sent.end)
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
-                 if not (cause and cause[0] <= d.char_start < cause[1])]
+                 if not (cause and cause[0] <= d.char_start < cause[1])
+                 and not _STARTED_BEFORE.search(f, max(sent.start, d.char_start - 90), d.char_start)]
         if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises"
         seg_main = f[main[0]:main[1]] + " " + (f[cause[1]:sent.end] if cause else "")
