@@ -326,3 +326,18 @@ def test_when_a_campaign_began_is_not_when_the_attack_was(pipeline, expanded):
     mentions = _mentions(pipeline, expanded["rssx23-04f9ea1eeb"])
     assert mentions and all(m.event_date and m.event_date.year == 2023 for m in mentions), \
         [(m.location, m.event_date) for m in mentions]
+
+
+@pytest.mark.parametrize("file, article_id, place", [
+    # "Meanwhile, Israel is continuing its campaign in Gaza against Hamas following Hamas' terror
+    # attack on Israel on October 7." (a report on the Tower 22 attack)
+    ("hackernews2024_full_articles.jsonl", "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", "Gaza"),
+    # "Martin and Eve Hibbert, who were left disabled after the 2017 terror attack in Manchester, are
+    # suing Richard D Hall for defamation"
+    ("rss_news_expanded_2023.jsonl", "rssx23-0d8f3a5d6a", "Manchester"),
+])
+def test_an_attack_a_sentence_follows_from_is_background(pipeline, corpus_dir, file, article_id, place):
+    """An attack named only as what the main clause follows from ("following", "after"), in a
+    sentence that tells no toll of its own, is background, not an incident of this report."""
+    mentions = _mentions(pipeline, _article(corpus_dir / file, article_id))
+    assert place not in {m.location for m in mentions}, [(m.location, m.event_date) for m in mentions]

@@ -119,6 +119,8 @@ _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces
                           r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
                           r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
                           r"eliminated|neutrali[sz]ed)\b|\bresponsibility\b")
+# A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
+_BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
 # Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
 # October 17", "since October 7"), not when this attack happened.
 _STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+[a-z'-]+){0,8}?\s*$")
@@ -395,7 +397,7 @@ class _ArticleReader:
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
-        if self._hypothetical(sent):
+        if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent):
             return
         main_end = cause[0] if cause else sent.end
         if perpetrator and self.lex.re["state_strike"].search(f, sent.start, main_end):
@@ -620,6 +622,27 @@ class _ArticleReader:
         if not (trigger.search(self.folded, sent.start, span[0]) or trigger.search(self.folded, span[1], sent.end)):
             return None  # "three troops were injured after a drone attack": the attack is the event itself
         return span
+
+    def _background(self, sent: Sentence) -> bool:
+        """Whether the sentence's only attack is what its main clause follows from, and the main
+        clause tells no toll: "Israel is continuing its campaign in Gaza against Hamas following
+        Hamas' terror attack on Israel on October 7" (but "three troops were injured after a drone
+        attack" is that attack)."""
+        f = self.folded
+        m = self.lex.re["cause"].search(f, sent.start, sent.end)
+        if m is None or not _BACKGROUND_CAUSE.match(m.group()):
+            return False
+        told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
+        return not self.lex.re["trigger"].search(told) and not _CASUALTY_WORD.search(told)
+
+    def _a_toll_over_time(self, sent: Sentence) -> bool:
+        """Whether the sentence's only attack words are killings, in a count over time or a toll."""
+        f = self.folded
+        killings = self.lex.re["killing"]
+        if any(not killings.fullmatch(t.group()) for t in self.lex.re["trigger"].finditer(f, sent.start, sent.end)):
+            return False
+        return bool(self.lex.re["campaign"].search(f, sent.start, sent.end)
+                    or self.lex.re["cumulative_casualties"].search(f, sent.start, sent.end))
 
     def _hypothetical(self, sent: Sentence) -> bool:
         f = self.folded

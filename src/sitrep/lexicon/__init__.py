@@ -224,7 +224,8 @@ def _load(directory: Path) -> Lexicon:
         # than a pass per pattern
         "actor_pattern": re.compile(_word("|".join(f"(?P<p{i}>{p.pattern})" for i, (_, p) in enumerate(patterns))
                                       or "(?!)")),
-        "trigger": re.compile(_word("|".join(events.triggers))),
+        "trigger": re.compile(_word("|".join(events.triggers + events.killings))),
+        "killing": re.compile(_word("|".join(events.killings))),
         "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
         "weapon_model": re.compile(_word(_alternation([*model_kind, *(m + "s" for m in model_kind)]))),
         "outlet": re.compile(_word(_alternation(mention_names))),

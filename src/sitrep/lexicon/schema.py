@@ -91,6 +91,7 @@ class TargetRow(_Named):
 
 class EventsFile(_Strict):
     triggers: list[str]
+    killings: list[str]  # triggers too, but not in a count over time ("killed since October 7")
     targets: list[TargetRow]
     facilities: str
     interception: str
@@ -112,7 +113,7 @@ class EventsFile(_Strict):
     @model_validator(mode="after")
     def _compile(self) -> EventsFile:
         for name, value in self:
-            for pattern in (value if isinstance(value, list) and name == "triggers" else
+            for pattern in (value if isinstance(value, list) and name in ("triggers", "killings") else
                             [value] if isinstance(value, str) else []):
                 _compiles(pattern)
         return self
