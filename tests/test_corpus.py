@@ -341,3 +341,11 @@ def test_an_attack_a_sentence_follows_from_is_background(pipeline, corpus_dir, f
     sentence that tells no toll of its own, is background, not an incident of this report."""
     mentions = _mentions(pipeline, _article(corpus_dir / file, article_id))
     assert place not in {m.location for m in mentions}, [(m.location, m.event_date) for m in mentions]
+
+
+def test_a_capital_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir):
+    """"Tehran sought to distance itself from the attack, calling accusations of Iranian
+    involvement 'baseless'": Iran's government, not a second place of the Tower 22 attack."""
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
+    assert "Tehran" not in {m.location for m in _mentions(pipeline, article)}

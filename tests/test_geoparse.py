@@ -136,6 +136,12 @@ def test_washington_is_the_state_where_the_text_says_so(bench, geocoder, needle,
     assert (found.place.kind, found.place.country) == (kind, "US"), found
 
 
+def test_a_capital_that_speaks_is_its_government(bench, geocoder):
+    """"Beijing said": GeoWebNews' Metonymic; found (the benchmark counts it), never where."""
+    beijing = _placed(bench, geocoder, "geowebnews", "Beijing said", "Beijing")
+    assert (beijing.place.country, beijing.role) == ("CN", "metonymic")
+
+
 def test_a_state_is_a_place_without_its_country(bench, geocoder):
     texas = _placed(bench, geocoder, "geovirus", "residents of the US state of Texas", "Texas")
     assert (texas.place.kind, texas.place.country, texas.role) == ("admin1", "US", "literal")

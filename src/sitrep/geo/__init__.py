@@ -60,6 +60,16 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
                         r"will|would|could|should|may|might|must|can|did|does|do|said|says|which|that|who|where|"
                         r"when|while|after|before|since|until|over|under|against|into|through|this|these|those|"
                         r"its|their|his|her)\b)[A-Za-z]", re.I)
+# After a capital: it stands for its government ("Tehran sought to distance itself from the attack",
+# "Baghdad condemned", "Moscow's response"), it is not where anything happened.
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially))*\s+(?:said|says|sought|seeks|"
+    r"denied|denies|deny|warned|warns|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|responded|"
+    r"responds|vowed|vows|threatened|threatens|insisted|insists|announced|announces|urged|urges|demanded|demands|"
+    r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
+    r"welcomes|confirmed|confirms|acknowledged|ordered|orders)\b"
+    r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
+    r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
@@ -154,8 +164,10 @@ class Geocoder:
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
             if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
                 continue  # "17:06 in Brasília": a time zone
-            if key(one.span.text) in self.index.metonyms:
-                one.span.role = "metonymic"  # "Washington warned": a government, never where
+            if key(one.span.text) in self.index.metonyms or (
+                    (one.span.place.country, key(one.span.place.name)) in self.index.capitals
+                    and _GOVERNMENT_AFTER.match(text, one.span.end)):
+                one.span.role = "metonymic"  # "Washington warned", "Tehran sought to distance itself": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
                 if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
                     one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})

