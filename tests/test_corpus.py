@@ -349,3 +349,10 @@ def test_a_capital_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir):
     article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
                        "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
     assert "Tehran" not in {m.location for m in _mentions(pipeline, article)}
+
+
+def test_the_town_or_province_a_site_is_in_is_no_second_incident(pipeline, expanded):
+    """"Two vehicles of security forces moving from Pasni to Ormara in Gwadar district were ambushed
+    by terrorists": one ambush, at Ormara; Gwadar is where Ormara is."""
+    places = [m.location for m in _mentions(pipeline, expanded["rssx23-55859b9aea"])]
+    assert "Ormara" in places and "Gwadar" not in places, places

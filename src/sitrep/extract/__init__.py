@@ -119,6 +119,9 @@ _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces
                           r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
                           r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
                           r"eliminated|neutrali[sz]ed)\b|\bresponsibility\b")
+# Between a site and the town or province it is in: "Harir airport in Erbil province".
+_WHERE_IT_IS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|near|outside)\s+(?:the\s+)?"
+                          r"(?:(?:city|town|village|province|governorate|region|district) of\s+)?")
 # A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
 _BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
 # Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
@@ -773,6 +776,9 @@ class _ArticleReader:
                 continue  # "50 kilometers south of Hasakah": a bearing, not a second target
             if any(s.place and s.place.name == p.place.name for s in sites):
                 continue
+            if sites and sites[-1].place and _WHERE_IT_IS.fullmatch(self.folded, sites[-1].end, p.start) \
+                    and (sites[-1].place.country, sites[-1].place.admin1) == (p.place.country, p.place.admin1):
+                continue  # "Harir airport in Erbil province", "the Conoco gas field in Deir ez-Zor": where the site is
             sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
             if p.place.country:
                 self.ctx.countries.add(p.place.country)
