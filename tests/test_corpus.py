@@ -356,3 +356,27 @@ def test_the_town_or_province_a_site_is_in_is_no_second_incident(pipeline, expan
     by terrorists": one ambush, at Ormara; Gwadar is where Ormara is."""
     places = [m.location for m in _mentions(pipeline, expanded["rssx23-55859b9aea"])]
     assert "Ormara" in places and "Gwadar" not in places, places
+
+
+def test_a_state_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir, expanded):
+    """A country that speaks or is spoken for stands for its government: "Iran on Monday denied it
+    was behind the Jordan strike", "the governments of the United States, Australia, ...,
+    Singapore and the United Kingdom"; but a text that names no place as where is in the one
+    country whose government speaks ("Burkina Faso says 28 soldiers, civilians killed in rebel
+    attacks")."""
+    full = corpus_dir / "hackernews2024_full_articles.jsonl"
+    report = _mentions(pipeline, _article(full, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us"))
+    assert "Iran" not in {m.location for m in report}, [m.location for m in report]
+    coalition = _mentions(pipeline, _article(full, "hn24-military-action-against-land-based-targets-in-yemen-moves-a"))
+    assert "Singapore" not in {m.location for m in coalition}, [m.location for m in coalition]
+    burkina = _mentions(pipeline, expanded["rssx23-ff86a94938"])
+    assert [m.country for m in burkina] == ["BF"], [(m.location, m.country) for m in burkina]
+
+
+def test_the_group_is_never_a_state_named_before(pipeline, corpus_dir):
+    """"U.S. forces may have mistaken an enemy drone ..." then "On Sunday, the group claimed three
+    drone attacks against sites in Syria": "the group" is an armed group, not US forces."""
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
+    syria = [m for m in _mentions(pipeline, article) if m.location == "Syria"]
+    assert syria and all(m.actor != "US forces" for m in syria), [(m.location, m.actor) for m in syria]

@@ -327,10 +327,13 @@ class _ArticleReader:
 
     def _the_only_country(self) -> Place | None:
         """The country of every place the text names as where (towns, provinces, the country
-        itself; not "American forces", not "Iran said"), when it is one and named as a country."""
+        itself; not "American forces", not "Iran said"), when it is one and named as a country; in
+        a text that names no place as where, the one country whose government speaks ("Burkina
+        Faso says 28 soldiers, civilians killed in rebel attacks")."""
         if self.ex.places is None:
             return None
-        found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country]
+        found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country] or [
+            p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"]
         countries = {p.country for p in found}
         named = [p for p in found if p.kind == "country"]
         return named[0] if len(countries) == 1 and named else None
@@ -512,6 +515,10 @@ class _ArticleReader:
                 e.index == self.ctx.actor_sentence.index for x in self.drafts if x is not d for e in x.evidence)
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
+            known = self.lex.actors.get(self.ctx.actor)
+            if known and known.kind == "state" and d.evidence and _ANAPHORIC_ACTOR.search(
+                    self.folded, d.evidence[-1].start, d.evidence[-1].end):
+                return  # "the group claimed three drone attacks": a group, never the state named before
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
@@ -667,7 +674,9 @@ class _ArticleReader:
                 continue
             out.append(a)
         m = _ANAPHORIC_ACTOR.search(self.folded, sent.start, sent.end)
-        if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]):
+        known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
+        if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]) \
+                and not (known and known.kind == "state"):  # "the group" is never a state's forces
             out.append(Match(self.ctx.actor, m.start(), m.end(), m.group()))
             out.sort(key=lambda x: x.start)
         return out

@@ -63,13 +63,18 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
 # After a capital: it stands for its government ("Tehran sought to distance itself from the attack",
 # "Baghdad condemned", "Moscow's response"), it is not where anything happened.
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially))*\s+(?:said|says|sought|seeks|"
+    r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
     r"denied|denies|deny|warned|warns|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|responded|"
     r"responds|vowed|vows|threatened|threatens|insisted|insists|announced|announces|urged|urges|demanded|demands|"
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
     r"welcomes|confirmed|confirms|acknowledged|ordered|orders)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
+                                r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of\s+(?:the\s+)?$",
+                                re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
@@ -164,10 +169,14 @@ class Geocoder:
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
             if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
                 continue  # "17:06 in Brasília": a time zone
-            if key(one.span.text) in self.index.metonyms or (
-                    (one.span.place.country, key(one.span.place.name)) in self.index.capitals
-                    and _GOVERNMENT_AFTER.match(text, one.span.end)):
-                one.span.role = "metonymic"  # "Washington warned", "Tehran sought to distance itself": a government
+            state = one.span.place.kind == "country" or (one.span.place.country,
+                                                          key(one.span.place.name)) in self.index.capitals
+            if key(one.span.text) in self.index.metonyms or (state and not _IN_BEFORE.search(
+                    text, max(start, one.span.start - 12), one.span.start) and (  # not "officials in Nigeria said"
+                    _GOVERNMENT_AFTER.match(text, one.span.end)
+                    or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 30), one.span.start)
+                        and not _POSSESSIVE_AFTER.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
+                one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
                 if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
                     one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})
@@ -185,6 +194,10 @@ class Geocoder:
             if a.span.role == "literal" and b.span.role == "modifier" and _LIST_BETWEEN.fullmatch(text, a.span.end,
                                                                                                   b.span.start):
                 a.span.role = "modifier"  # "at US and UK ships": both qualify the ships
+        for a, b in zip(found, found[1:]):
+            if a.span.role == "metonymic" and b.span.role == "literal" and b.span.place.kind in ("country", "city") \
+                    and _LISTED.fullmatch(text, a.span.end, b.span.start):
+                b.span.role = "metonymic"  # "the governments of the United States, Australia, ... Singapore"
         for n, f in enumerate(found):
             state = self._state_meant(text, found, n) if f.span.role == "metonymic" else None
             if state is not None:  # settled: not read again as a town
@@ -866,6 +879,7 @@ def _inside(e: Entry, region: Place) -> bool:
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
