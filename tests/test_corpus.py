@@ -380,3 +380,9 @@ def test_the_group_is_never_a_state_named_before(pipeline, corpus_dir):
                        "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
     syria = [m for m in _mentions(pipeline, article) if m.location == "Syria"]
     assert syria and all(m.actor != "US forces" for m in syria), [(m.location, m.actor) for m in syria]
+
+
+def test_a_states_warplanes_by_model_are_its_forces(wiki):
+    """"Two U.S. F-15s strike an Islamic Revolutionary Guard Corps weapons storage facility in Deir
+    ez-Zor Governorate": US forces struck (the model is a row of the actor's pattern, not code)."""
+    assert {m.actor for m in wiki["wcep-2023-11-08-002"]} == {"US forces"}
