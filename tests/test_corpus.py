@@ -386,3 +386,19 @@ def test_a_states_warplanes_by_model_are_its_forces(wiki):
     """"Two U.S. F-15s strike an Islamic Revolutionary Guard Corps weapons storage facility in Deir
     ez-Zor Governorate": US forces struck (the model is a row of the actor's pattern, not code)."""
     assert {m.actor for m in wiki["wcep-2023-11-08-002"]} == {"US forces"}
+
+
+@pytest.mark.parametrize("article_id, toll", [
+    # "Russia carried out a missile attack on Kryvyi Rih ... At least 11 people were killed, and over
+    # two dozen others were hurt."
+    ("rssx23-6b463da7a0", [(11, 24)]),
+    # "At least four people were killed and 15 others were wounded when a roadside bomb targeting
+    # police went off in southwestern Pakistan. Two officers were amongst those killed."
+    ("rssx23-d6ded4b59f", [(4, 15)]),
+])
+def test_a_toll_told_after_its_attack_is_that_attacks(pipeline, expanded, article_id, toll):
+    """A sentence whose only attack word is a killing and which names no place of its own tells
+    the toll of the attack just told: one mention, with that toll, not a second incident."""
+    mentions = _mentions(pipeline, expanded[article_id])
+    assert [(m.fatalities, m.injuries) for m in mentions] == toll, [(m.location, m.fatalities, m.injuries)
+                                                                     for m in mentions]

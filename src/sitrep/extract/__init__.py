@@ -305,7 +305,9 @@ class _ArticleReader:
             if tally is not None:
                 self._add_tally(tally)
                 continue
-            if has_trigger:
+            if has_trigger and self._a_toll_of_the_last(sent):
+                self._continuation(sent, has_trigger=False)  # "Three US soldiers were killed and 34 were injured"
+            elif has_trigger:
                 self._attack_sentence(sent)
             elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
@@ -645,11 +647,24 @@ class _ArticleReader:
         told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
         return not self.lex.re["trigger"].search(told) and not _CASUALTY_WORD.search(told)
 
+    def _only_killings(self, sent: Sentence) -> bool:
+        killings = self.lex.re["killing"]
+        return all(killings.fullmatch(t.group()) for t in self.lex.re["trigger"].finditer(
+            self.folded, sent.start, sent.end))
+
+    def _a_toll_of_the_last(self, sent: Sentence) -> bool:
+        """Whether a sentence whose only attack words are killings, and which names no place of its
+        own, tells the toll of the attack told just before: "A drone attack struck the Tower 22
+        outpost ... Three US soldiers were killed and 34 were injured, the Pentagon said."."""
+        if not self.drafts or sent.index - self.drafts[-1].last_sentence > 2 or not self._only_killings(sent):
+            return False
+        sites, regions = self._places(sent, self._cause_span(sent))
+        return not sites and not regions
+
     def _a_toll_over_time(self, sent: Sentence) -> bool:
         """Whether the sentence's only attack words are killings, in a count over time or a toll."""
         f = self.folded
-        killings = self.lex.re["killing"]
-        if any(not killings.fullmatch(t.group()) for t in self.lex.re["trigger"].finditer(f, sent.start, sent.end)):
+        if not self._only_killings(sent):
             return False
         return bool(self.lex.re["campaign"].search(f, sent.start, sent.end)
                     or self.lex.re["cumulative_casualties"].search(f, sent.start, sent.end))
