@@ -402,3 +402,25 @@ def test_a_toll_told_after_its_attack_is_that_attacks(pipeline, expanded, articl
     mentions = _mentions(pipeline, expanded[article_id])
     assert [(m.fatalities, m.injuries) for m in mentions] == toll, [(m.location, m.fatalities, m.injuries)
                                                                      for m in mentions]
+
+
+def test_the_dead_are_not_the_attacker(wiki, pipeline, expanded):
+    """"Four Hezbollah members and two other militants are killed by three airstrikes at Syria's
+    border with Iraq": Hezbollah lost men, it did not strike. "Officials in Ukraine say two people
+    were killed and 29 wounded when Russian forces shelled the Ukrainian city of Sloviansk"."""
+    assert "Hezbollah" not in {m.actor for m in wiki["wcep-2023-12-30-003"]}
+    sloviansk = _mentions(pipeline, expanded["rssx23-9fe0526200"])
+    assert sloviansk and {m.actor for m in sloviansk} == {"Russian forces"}, [(m.location, m.actor) for m in sloviansk]
+
+
+def test_a_report_from_the_white_house_is_not_in_the_united_states(pipeline):
+    """"Early this morning in northern Iraq, U.S. military personnel were targeted by a one-way
+    attack drone ... The United States will act at a time and in a manner of our choosing": in
+    Iraq (a comma after a place is no list of modifiers), never in the United States (a state
+    that says what it will do is its government)."""
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "src" / "sitrep" / "samples"
+    article = _article(samples / "whitehouse_statements_2023_2024.jsonl",
+                       "wh-2023-12-25-statement-from-nsc-spokesperson-adrienne-watson-on-u-s-strikes-in-iraq")
+    assert [m.country for m in _mentions(pipeline, article)] == ["IQ"]

@@ -122,6 +122,9 @@ _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces
 # Between a site and the town or province it is in: "Harir airport in Erbil province".
 _WHERE_IT_IS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|near|outside)\s+(?:the\s+)?"
                           r"(?:(?:city|town|village|province|governorate|region|district) of\s+)?")
+_DEAD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,6}?\s+((?:are|were|was|is|have been|has been|had been)\s+"
+                         r"(?:killed|injured|wounded|hurt)\b)")
+_SAYS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:says|said|reports|reported)\b")
 # A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
 _BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
 # Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
@@ -335,7 +338,8 @@ class _ArticleReader:
         if self.ex.places is None:
             return None
         found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country] or [
-            p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"]
+            p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
+            and _SAYS_AFTER.match(self.text, p.end)]
         countries = {p.country for p in found}
         named = [p for p in found if p.kind == "country"]
         return named[0] if len(countries) == 1 and named else None
@@ -723,7 +727,7 @@ class _ArticleReader:
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)
-        candidates = [a for a in candidates if not _VICTIM.match(f, a.end)]
+        candidates = [a for a in candidates if not _VICTIM.match(f, a.end) and not self._among_the_dead(a, sent)]
         if not candidates:
             return None, "unknown"
         by = [a for a in candidates if _BY.search(f, max(sent.start, a.start - 40), a.start)]
@@ -732,6 +736,13 @@ class _ArticleReader:
             cast("re.Match[str]", self.lex.re["claim"].search(f, sent.start, sent.end)).end()
             if claimed else 0) + 200 else "attributed"
         return best.value, role
+
+    def _among_the_dead(self, a: Match, sent: Sentence) -> bool:
+        """Whether the actor names people the sentence says were killed or wounded, a few words on
+        and with no attack word between: "Four Hezbollah members and two other militants are killed
+        by three airstrikes"."""
+        m = _DEAD_AFTER.match(self.folded, a.end, sent.end)
+        return m is not None and not self.lex.re["trigger"].search(self.folded, a.end, m.start(1))
 
     def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
         f = self.folded

@@ -68,7 +68,7 @@ _GOVERNMENT_AFTER = re.compile(
     r"denied|denies|deny|warned|warns|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|responded|"
     r"responds|vowed|vows|threatened|threatens|insisted|insists|announced|announces|urged|urges|demanded|demands|"
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
-    r"welcomes|confirmed|confirms|acknowledged|ordered|orders)\b"
+    r"welcomes|confirmed|confirms|acknowledged|ordered|orders|will|would|must|should|cannot|won't)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
@@ -190,10 +190,14 @@ class Geocoder:
             if f.span.role == "literal" and any(s <= f.span.start and f.span.end <= e and (s, e) != (f.span.start, f.span.end)
                                                 for s, e in compounds):
                 f.span.role = "modifier"  # "Russia-Turkey ties", "the Middlesex-London EMS": qualifies, says not where
-        for a, b in reversed(list(zip(found, found[1:]))):
-            if a.span.role == "literal" and b.span.role == "modifier" and _LIST_BETWEEN.fullmatch(text, a.span.end,
-                                                                                                  b.span.start):
-                a.span.role = "modifier"  # "at US and UK ships": both qualify the ships
+        for n in range(len(found) - 2, -1, -1):
+            a, b = found[n], found[n + 1]
+            joined = _LIST_BETWEEN.fullmatch(text, a.span.end, b.span.start)
+            if a.span.role == "literal" and b.span.role == "modifier" and joined and (
+                    joined.group().strip() != "," or (n + 2 < len(found) and found[n + 2].span.role in ("modifier", "demonym")
+                                                      and _LIST_BETWEEN.fullmatch(text, b.span.end,
+                                                                                  found[n + 2].span.start))):
+                a.span.role = "modifier"  # "at US and UK ships": both qualify; not "in northern Iraq, U.S. personnel"
         for a, b in zip(found, found[1:]):
             if a.span.role == "metonymic" and b.span.role == "literal" and b.span.place.kind in ("country", "city") \
                     and _LISTED.fullmatch(text, a.span.end, b.span.start):
