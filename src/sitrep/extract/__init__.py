@@ -107,8 +107,6 @@ _PASSIVE_TARGET = re.compile(
     r"|(?:comes?|came|coming)\s+under|under\s+(?:[a-z-]+\s+){0,2}(?:attacks?|fire)"
     rf"|{_ATTACKED}(?=\s+(?:by|with|in|at|near|on|again|twice|\d+|one|two|three|four|five|several|multiple|"
     r"repeatedly|overnight|for)\b|\s*[,.:;]|\s*$))")
-# A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
-# where it was written or what it files under, not who attacked.
 # After an actor: it speaks ("US Central Command confirmed in a statement Sunday that three service
 # members were killed"): the source, not the attacker, unless what it says is that it struck
 # (`_SELF_STRIKE`: "the Islamic Resistance in Iraq said in a statement it attacked ...").
@@ -122,14 +120,18 @@ _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces
 # Between a site and the town or province it is in: "Harir airport in Erbil province".
 _WHERE_IT_IS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|near|outside)\s+(?:the\s+)?"
                           r"(?:(?:city|town|village|province|governorate|region|district) of\s+)?")
+# After an actor, a few words on: its people were killed or wounded (`_among_the_dead`).
 _DEAD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,6}?\s+((?:are|were|was|is|have been|has been|had been)\s+"
                          r"(?:killed|injured|wounded|hurt)\b)")
+# After a country: its government says what happened ("Burkina Faso says", `_the_only_country`).
 _SAYS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:says|said|reports|reported)\b")
 # A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
 _BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
 # Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
 # October 17", "since October 7"), not when this attack happened.
 _STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+[a-z'-]+){0,8}?\s*$")
+# A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
+# where it was written or what it files under, not who attacked.
 _RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
 # Before an actor whose weapons were brought down ("shot down 36 Ukrainian drones", "intercepted two
 # Houthi missiles"): the side that launched them attacked. Plural weapons only: "shot down a US

@@ -60,8 +60,9 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
                         r"will|would|could|should|may|might|must|can|did|does|do|said|says|which|that|who|where|"
                         r"when|while|after|before|since|until|over|under|against|into|through|this|these|those|"
                         r"its|their|his|her)\b)[A-Za-z]", re.I)
-# After a capital: it stands for its government ("Tehran sought to distance itself from the attack",
-# "Baghdad condemned", "Moscow's response"), it is not where anything happened.
+# After a country or a capital: it stands for its government ("Tehran sought to distance itself from
+# the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
+# where anything happened. Before one: "the governments of".
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
