@@ -424,3 +424,12 @@ def test_a_report_from_the_white_house_is_not_in_the_united_states(pipeline):
     article = _article(samples / "whitehouse_statements_2023_2024.jsonl",
                        "wh-2023-12-25-statement-from-nsc-spokesperson-adrienne-watson-on-u-s-strikes-in-iraq")
     assert [m.country for m in _mentions(pipeline, article)] == ["IQ"]
+
+
+def test_congo_alone_is_the_drc(pipeline, corpus_dir):
+    """"Suspected Islamist militants killed 26 people with machetes in an overnight attack in the
+    town of Oicha in eastern Democratic Republic of Congo": "Congo" and "Democratic Republic of
+    Congo" (no "the") name the DRC, which places Oicha, a town too small to go on its own."""
+    article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-b07344bcf1")
+    mentions = _mentions(pipeline, article)
+    assert {(m.country, m.fatalities) for m in mentions} == {("CD", 26)}, [(m.location, m.country) for m in mentions]
