@@ -442,7 +442,7 @@ def export_cmd(db: str, fmt: str, output: str) -> None:
         else:
             with open(output, "w", encoding="utf-8", newline="") as fh:
                 n = export.write(found, fmt, fh, Lexicon.load())
-    click.echo(f"{n} incidents written to {output}", err=True)
+    click.echo(f"{plural(n, 'incident')} written to {output}", err=True)
 
 
 @cli.command()

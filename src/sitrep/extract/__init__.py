@@ -661,7 +661,7 @@ class _ArticleReader:
     def _a_toll_of_the_last(self, sent: Sentence) -> bool:
         """Whether a sentence whose only attack words are killings, and which names no place of its
         own, tells the toll of the attack told just before: "A drone attack struck the Tower 22
-        outpost ... Three US soldiers were killed and 34 were injured, the Pentagon said."."""
+        outpost ... Three US soldiers were killed and 34 were injured, the Pentagon said"."""
         if not self.drafts or sent.index - self.drafts[-1].last_sentence > 2 or not self._only_killings(sent):
             return False
         sites, regions = self._places(sent, self._cause_span(sent))

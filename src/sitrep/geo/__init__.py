@@ -884,7 +884,7 @@ def _inside(e: Entry, region: Place) -> bool:
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
-_LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:the\s+)?")
+_LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)

