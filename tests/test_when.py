@@ -58,3 +58,23 @@ def test_a_holiday_of_fixed_date_is_that_day(corpus_dir):
     at = f.index("airstrikes were carried out on christmas day")
     [d] = find_dates(f, at, f.index(".", at), Reference(article.published, "published"))
     assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 25), "day", "christmas day")
+
+
+def test_this_afternoon_is_the_day_of_writing():
+    """"This afternoon, at my direction, U.S. military forces struck targets at facilities in Iraq and
+    Syria" (a White House statement of 2 February 2024)."""
+    ref = Reference(dt.date(2024, 2, 2), "published")
+    [d] = _dates("This afternoon, at my direction, U.S. military forces struck targets at facilities in Iraq", ref)
+    assert (d.date, d.precision) == (dt.date(2024, 2, 2), "day")
+
+
+def test_an_undated_page_was_written_after_the_pages_it_links_to(corpus_dir):
+    """A page with no date of its own (Declassified UK on the Houthis) that links to "https://hansard.
+    parliament.uk/commons/2024-01-15/debates/..." was written on or after 15 January 2024."""
+    from sitrep.sources import read_paths
+
+    [page] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+              if a.id == "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml"]
+    assert page.published is None
+    ref = infer_reference(fold(page.text), Lexicon.load().epochs)
+    assert ref is not None and (ref.date, ref.basis) == (dt.date(2024, 1, 15), "inferred")

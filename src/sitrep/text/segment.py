@@ -64,13 +64,34 @@ _RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|bri
 _ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
 _LETTER = re.compile(r"[^\W_]")
 
+# A text wrapped at a fixed width (statements and letters sent as plain text: "... United\nStates
+# forces conducted ...") breaks lines inside its sentences. Such a text is told by its lines: most
+# are 50-80 characters and none is much longer. Its single line breaks after a full-width line are
+# spaces; a short line ("Dear Mr. Speaker:", "Sincerely,") still ends where it ends.
+_WRAPPED_WIDTH = (50, 80)
+_LONGEST_WRAPPED_LINE = 100
+
+
+def _soft_breaks(text: str) -> set[int]:
+    """The offsets of the line breaks that only wrap a line, in a text wrapped at a fixed width."""
+    lines = [(m.start(), len(m.group().rstrip())) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    if len(lines) < 5 or max(width for _, width in lines) > _LONGEST_WRAPPED_LINE:
+        return set()
+    low, high = _WRAPPED_WIDTH
+    if sum(low <= width <= high for _, width in lines) < 0.6 * len(lines):
+        return set()
+    return {start + len(text[start:].split("\n", 1)[0]) for start, width in lines if width >= low}
+
 
 def sentences(text: str) -> list[Sentence]:
     """Split `text` into sentences; each keeps its offsets, stripped of surrounding space."""
     if language(text) == "ar":
         return _arabic_sentences(text)
     cuts: list[tuple[int, int]] = []  # (end of this sentence, start of the next)
+    soft = _soft_breaks(text)
     for m in _BOUNDARY.finditer(text):
+        if m.start() in soft and m.group().count("\n") == 1:
+            continue
         if text[m.start()] == "." and m.group().startswith(".") and "\n" not in m.group():
             if _is_abbreviation(text, m.start()):
                 continue

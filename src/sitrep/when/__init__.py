@@ -53,7 +53,7 @@ _PHRASE = re.compile(
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
     rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
-    r"|(?P<rel>yesterday|today|tonight|last night|this morning|this evening|overnight|earlier today)"
+    r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
@@ -231,17 +231,34 @@ _DURATION = re.compile(
 )
 
 
+# A dated link address ("https://www.cnn.com/2024/01/23/politics/...", ".../commons/2024-01-15/debates"):
+# the day of a page the text cites.
+_LINKED_DAY = re.compile(r"(?:https?://|www\.)[^\s)]*?/((?:19|20)\d\d)([/-])([01]?\d)\2([0-3]?\d)(?=[/#?])")
+
+
+def _linked(folded: str) -> Reference | None:
+    """The text was written on or after the latest page it links to: a lower bound, loose by a month."""
+    days = []
+    for m in _LINKED_DAY.finditer(folded):
+        try:
+            days.append(dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))))
+        except ValueError:
+            continue
+    return Reference(max(days), "inferred", 30) if days else None
+
+
 def infer_reference(folded: str, epochs: list[Epoch]) -> Reference | None:
-    """Infer the writing date of an undated article from "N days/weeks/months" after a known epoch.
+    """Infer the writing date of an undated article from "N days/weeks/months" after a known epoch,
+    or from the latest dated page it links to.
 
     "The campaign lasting more than 110 days" in a text about the war that began on
-    7 October 2023 puts the writing day on or after 25 January 2024. Returns None without both
-    an epoch and a duration: we never invent a date.
+    7 October 2023 puts the writing day on or after 25 January 2024. Returns None without an
+    epoch and a duration or a dated link: we never invent a date.
     """
+    best = _linked(folded)
     epoch = next((e for e in epochs if e.pattern.search(folded)), None)
     if epoch is None:
-        return None
-    best: Reference | None = None
+        return best
     for m in _DURATION.finditer(folded):
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
