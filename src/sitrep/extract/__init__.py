@@ -38,7 +38,7 @@ from sitrep.model import (
     Tally,
     Weapon,
 )
-from sitrep.text import Sentence, fold, language, normalise, sentences
+from sitrep.text import Sentence, fold, language, normalise, sentences, without_links
 from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
 
 _CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|injur\w*|hurt|casualt\w*)\b")
@@ -130,6 +130,10 @@ _BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
 # Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
 # October 17", "since October 7"), not when this attack happened.
 _STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+[a-z'-]+){0,8}?\s*$")
+# Before a date: when an earlier report was made ("As I reported on October 27, 2023, and November 10,
+# 2023, ... United States forces conducted strikes"), not when the attack happened.
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|notified|informed)(?: (?:previously|earlier|to (?:the )?congress))?"
+                              r" (?:on|in) (?:[a-z0-9]+,? ){0,4}?(?:and )?$")
 # A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
 # where it was written or what it files under, not who attacked.
 _RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
@@ -279,19 +283,43 @@ class Extractor:
         return self._arabic
 
 
+def _unwrapped(text: str, sents: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """`text` with the line breaks inside its sentences as spaces ("United\nStates forces"), so that
+    names and cues match across them; same length, so every offset holds."""
+    pieces, at = [], 0
+    for sent in sents:
+        pieces += [text[at:sent.start], sent.text.replace("\n", " ")]
+        at = sent.end
+    text = "".join([*pieces, text[at:]])
+    return text, [Sentence(s.start, s.end, text[s.start:s.end], s.index) for s in sents]
+
+
+def _main_clause(sent: Sentence, cause: tuple[int, int] | None, trigger: re.Pattern[str], folded: str) -> tuple[int, int]:
+    """The span of the sentence's main clause: the part before its cause that tells an attack ("US
+    forces struck ... in response to ..."), else the part after it ("In response to ..., US forces
+    struck ...")."""
+    if cause is None:
+        return sent.start, sent.end
+    if cause[1] < sent.end and not trigger.search(folded, sent.start, cause[0]):
+        return cause[1], sent.end
+    return sent.start, cause[0]
+
+
 class _ArticleReader:
     def __init__(self, ex: Extractor, article: Article):
         self.ex = ex
         self.lex = ex.lex
         self.article = article
-        self.text = normalise(article.text)
-        self.folded = fold(self.text)
         self.language = language(article.text)
+        self.text = without_links(normalise(article.text))
         self.sents = sentences(self.text)
+        if self.language == "en" and any("\n" in sent.text for sent in self.sents):
+            self.text, self.sents = _unwrapped(self.text, self.sents)
+        self.folded = fold(self.text)
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(article.published, "published")
         else:
-            self.ref = infer_reference(self.folded, self.lex.epochs)
+            self.ref = infer_reference(fold(normalise(article.text)), self.lex.epochs)  # links and all: dated addresses
         self.ctx = Context()
         self.drafts: list[Draft] = []
         self.tallies: list[TallyFacts] = []
@@ -359,7 +387,9 @@ class _ArticleReader:
           dated one in it) in the article;
         - a mention told only in the headline joins the only other one of its place whose date and
           actor agree with it (one may lack them). A country's headline over a site in the body
-          stays apart: "three drones attack American bases in Iraq" sums up more than one."""
+          stays apart: "three drones attack American bases in Iraq" sums up more than one;
+        - a mention placed no closer than a region joins the only site in its country whose date
+          agrees and whose death toll is the same: a toll is told of one event."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = self._told_again(d, dated)
@@ -372,6 +402,12 @@ class _ArticleReader:
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
+        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.fatalities]:
+            country = cast(Place, d.region).country  # the drafts chosen have a region
+            same = [k for k in self.drafts if k.site is not None and k.place is not None
+                    and k.place.country == country and _agree(d.date, k.date) and k.fatalities == d.fatalities]
+            if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
+                self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
@@ -395,6 +431,9 @@ class _ArticleReader:
         if k.fatalities is None and k.injuries is None and (d.fatalities is not None or d.injuries is not None):
             k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
+        elif k.injuries is None and d.injuries is not None and k.fatalities == d.fatalities:
+            k.injuries = d.injuries  # "21 killed in Dnipro" / "21 people were killed and 73 others wounded"
+            k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
         k.sources += [a for a in d.sources if a not in k.sources]
         k.evidence += [e for e in d.evidence if e not in k.evidence]
         self.drafts.remove(d)
@@ -413,8 +452,8 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent):
             return
-        main_end = cause[0] if cause else sent.end
-        if perpetrator and self.lex.re["state_strike"].search(f, sent.start, main_end):
+        main = _main_clause(sent, cause, self.lex.re["trigger"], f)
+        if perpetrator and self.lex.re["state_strike"].search(f, *main):
             actor = self.lex.actors.get(perpetrator)
             if actor is None or actor.kind != "state":
                 perpetrator, role = None, "unknown"  # "US strikes sites used by Iran-linked groups": the target
@@ -424,15 +463,15 @@ class _ArticleReader:
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
-        main = (sent.start, cause[0]) if cause else (sent.start, sent.end)
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
                  if not (cause and cause[0] <= d.char_start < cause[1])
-                 and not _STARTED_BEFORE.search(f, max(sent.start, d.char_start - 90), d.char_start)]
+                 and not _STARTED_BEFORE.search(f, max(sent.start, d.char_start - 90), d.char_start)
+                 and not _REPORTED_BEFORE.search(f, max(sent.start, d.char_start - 60), d.char_start)]
         if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises"
-        seg_main = f[main[0]:main[1]] + " " + (f[cause[1]:sent.end] if cause else "")
-        summary = self.lex.re["summary"].search(seg_main) is not None
+        told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
+        summary = self.lex.re["summary"].search(told) is not None
         campaign = self._campaign(sent, main)
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
@@ -704,8 +743,7 @@ class _ArticleReader:
 
     def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
         f = self.folded
-        trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
-        t0 = trig.start() if trig else sent.end
+        t0 = self._first_attack(sent, self._cause_span(sent), sent.end)
         for a in actors:
             if _DOWNED_BEFORE.search(f, max(sent.start, a.start - 40), a.start) and \
                     _PLURAL_WEAPONS.match(f, a.start, min(sent.end, a.end + 30)):
@@ -739,6 +777,14 @@ class _ArticleReader:
             if claimed else 0) + 200 else "attributed"
         return best.value, role
 
+    def _first_attack(self, sent: Sentence, cause: tuple[int, int] | None, default: int) -> int:
+        """Where the sentence's first attack word outside its cause is ("In response to these
+        attacks, US forces struck ...": "struck"), or `default`."""
+        for t in self.lex.re["trigger"].finditer(self.folded, sent.start, sent.end):
+            if not (cause and cause[0] <= t.start() < cause[1]):
+                return t.start()
+        return default
+
     def _among_the_dead(self, a: Match, sent: Sentence) -> bool:
         """Whether the actor names people the sentence says were killed or wounded, a few words on
         and with no attack word between: "Four Hezbollah members and two other militants are killed
@@ -748,8 +794,7 @@ class _ArticleReader:
 
     def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
         f = self.folded
-        trig = self.lex.re["trigger"].search(f, sent.start, sent.end)
-        t0 = trig.start() if trig else sent.start
+        t0 = self._first_attack(sent, cause, sent.start)
         best: tuple[int, str] | None = None
         for name, pattern in self.lex.targets:
             if name == perpetrator:

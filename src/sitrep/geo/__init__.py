@@ -62,7 +62,8 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
                         r"its|their|his|her)\b)[A-Za-z]", re.I)
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
-# where anything happened. Before one: "the governments of".
+# where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
+# the United Kingdom, with support from Australia, Bahrain, Canada, ...").
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
@@ -72,8 +73,10 @@ _GOVERNMENT_AFTER = re.compile(
     r"welcomes|confirmed|confirms|acknowledged|ordered|orders|will|would|must|should|cannot|won't)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b")
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
-                                r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of\s+(?:the\s+)?$",
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
+                                r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
+                                r"alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
+                                r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
                                 re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
@@ -172,10 +175,10 @@ class Geocoder:
                 continue  # "17:06 in Brasília": a time zone
             state = one.span.place.kind == "country" or (one.span.place.country,
                                                           key(one.span.place.name)) in self.index.capitals
-            if key(one.span.text) in self.index.metonyms or (state and not _IN_BEFORE.search(
-                    text, max(start, one.span.start - 12), one.span.start) and (  # not "officials in Nigeria said"
-                    _GOVERNMENT_AFTER.match(text, one.span.end)
-                    or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 30), one.span.start)
+            if key(one.span.text) in self.index.metonyms or (state and (
+                    (_GOVERNMENT_AFTER.match(text, one.span.end) and not _IN_BEFORE.search(
+                        text, max(start, one.span.start - 12), one.span.start))  # not "officials in Nigeria said"
+                    or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 40), one.span.start)
                         and not _POSSESSIVE_AFTER.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
                 one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
