@@ -485,6 +485,9 @@ def test_this_attack_refers_back(pipeline):
     # "War in Ukraine: At least 21 killed in Dnipro ... / At least 21 people were killed and 73 others
     # wounded after a Russian missile struck a Dnipro tower block": the body's wounded join the headline
     ("rssx23-b3f500f0e6", [("Dnipro", 21, 73)]),
+    # "Pakistan mosque bomb kills at least 27 ... / A suicide bomber attacked a mosque in the northwestern
+    # Pakistani city of Peshawar": the country's toll, the city's attack, one mention
+    ("rssx23-518d753bd5", [("Peshawar", 27)]),
 ])
 def test_a_toll_told_at_the_country_and_at_the_site_is_one_attack(pipeline, expanded, article_id, told):
     mentions = _mentions(pipeline, expanded[article_id])
@@ -507,3 +510,20 @@ def test_link_addresses_say_nothing(pipeline, corpus_dir):
     mentions = _mentions(pipeline, article)
     assert "YE" not in {m.country for m in mentions}, [(m.location, m.actor) for m in mentions]
     assert [(m.location, m.fatalities) for m in mentions if m.country == "JO" and m.fatalities] == [("Tower 22", 3)]
+
+
+def test_a_date_that_qualifies_the_attack_referred_to_dates_it(pipeline, expanded):
+    """"Suspected jihadist attack kills around 20 people in Burkina Faso / The Sunday attack in the
+    Centre-East region ... also wounded a dozen others" (published on Monday 7 August 2023)."""
+    [m] = _mentions(pipeline, expanded["rssx23-414f41a16f"])
+    assert (str(m.event_date), m.fatalities, m.injuries) == ("2023-08-06", 20, 12)
+
+
+def test_those_who_identify_the_dead_or_let_a_drone_pass_did_not_attack(pipeline, corpus_dir):
+    """"U.S. forces may have mistaken an enemy drone for an American one and let it pass unchallenged
+    into a desert base in Jordan where it killed three U.S. troops" and "The Pentagon identified
+    those killed in the attack as Sgt. William Jerome Rivers": neither names the attacker."""
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
+    mentions = _mentions(pipeline, article)
+    assert mentions and "US forces" not in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]

@@ -112,7 +112,7 @@ _PASSIVE_TARGET = re.compile(
 # (`_SELF_STRIKE`: "the Islamic Resistance in Iraq said in a statement it attacked ...").
 _SPEAKS = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|command|also|later|earlier|has|have|had))*"
                      r"\s+(?:confirmed|confirms|said|says|announced|announces|stated|reported|reports|told|added|noted|"
-                     r"acknowledged)\b")
+                     r"acknowledged|identified|named|mourned|buried|honou?red|paid tribute)\b")
 _SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces|troops|soldiers|army|jets|warplanes|"
                           r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
                           r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
@@ -172,6 +172,11 @@ _AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|
                          r"\battacks (?!(?:on|against|by|in|from|targeting|have|had|has|that|which|were|are|forces)\b)")
 # Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
+# After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike").
+_DATES_THE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack|strike|assault|raid|bombing)\b")
+# Between an actor and the first attack word: a clause whose subject is a pronoun of its own ("... where
+# it killed"), so the attack is not the actor's doing.
+_OWN_SUBJECT = re.compile(r"\b(?:where|when|while|after|before|until|because|so that)\s+(?:it|they|he|she)\b")
 # Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
 _NEXT_CLAUSE = re.compile(r",? while |; |,? but |, incidents |, which |, whereas ")
 
@@ -389,7 +394,9 @@ class _ArticleReader:
           actor agree with it (one may lack them). A country's headline over a site in the body
           stays apart: "three drones attack American bases in Iraq" sums up more than one;
         - a mention placed no closer than a region joins the only site in its country whose date
-          agrees and whose death toll is the same: a toll is told of one event."""
+          agrees and whose death toll is the same (a toll is told of one event), or, for a country,
+          that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
+          military desert outpost ... known as Tower 22")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = self._told_again(d, dated)
@@ -404,8 +411,10 @@ class _ArticleReader:
                 self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.fatalities]:
             country = cast(Place, d.region).country  # the drafts chosen have a region
-            same = [k for k in self.drafts if k.site is not None and k.place is not None
-                    and k.place.country == country and _agree(d.date, k.date) and k.fatalities == d.fatalities]
+            sites = [k for k in self.drafts if k.site is not None and k.place is not None
+                     and k.place.country == country and _agree(d.date, k.date)]
+            same = [k for k in sites if k.fatalities == d.fatalities] or [
+                k for k in sites if cast(Place, d.region).kind == "country" and k.fatalities is None and k.injuries is None]
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
                 self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
 
@@ -605,11 +614,14 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
+        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)]
+        if dates and (d.date is None or d.date_inherited):
+            contributes = True  # "Details of the Sunday attack emerged as ..."
         if not contributes:
             return
         if region is not None:
             d.region = region
-        self._fill(d, sent, new_weapons, [], perpetrator, role, None, attrib, cas if cas.stated else None)
+        self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
@@ -765,6 +777,8 @@ class _ArticleReader:
             if speaks and not _SELF_STRIKE.search(f, speaks.end(), sent.end):
                 continue  # "US Central Command confirmed ... that three service members were killed": the source
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
+            if _OWN_SUBJECT.search(f, a.end, t0):
+                continue  # "U.S. forces may have mistaken an enemy drone ... where it killed three U.S. troops"
             if a.start < t0 or _BY.search(window) or doing:
                 candidates.append(a)
         candidates = [a for a in candidates if not _VICTIM.match(f, a.end) and not self._among_the_dead(a, sent)]
