@@ -32,7 +32,11 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
     ids = [g.article_id for g in gold]
     assert len(ids) == len(set(ids))
     held = {json.loads(line)["id"] for f in FILES for line in (corpus / f"{f}.jsonl").open(encoding="utf-8")}
-    assert set(ids) == held
+    expanded = {g.article_id for g in gold if g.file.startswith("rss_news_expanded_")}
+    assert set(ids) - expanded == held
+    # and at least 400 items drawn from the expanded RSS files, across their topics and years
+    assert len(expanded) >= 400 and len({g.file for g in gold if g.article_id in expanded}) >= 3
+    assert {g.category for g in gold if g.article_id in expanded} == {"campaign", "other_conflict", "no_attack"}
     kinds = Lexicon.load().weapon_kinds()
     for g in gold:
         assert (g.category == "no_attack") == (not g.incidents), g.article_id
@@ -43,8 +47,8 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.62, "precision": 0.78, "place": 0.91, "date": 0.86, "actor": 0.74, "weapons": 0.79,
-         "casualties": 0.84}
+FLOOR = {"recall": 0.61, "precision": 0.77, "place": 0.90, "date": 0.86, "actor": 0.73, "weapons": 0.79,
+         "casualties": 0.82}
 
 
 def test_evaluate_extract_prints_figures_that_hold_their_floor(corpus):
@@ -53,10 +57,11 @@ def test_evaluate_extract_prints_figures_that_hold_their_floor(corpus):
     figures = json.loads(done.stdout)
     assert figures["missing_articles"] == []
     overall = figures["overall"]
-    assert overall["articles"] == 454 and overall["gold"] > 500
+    assert overall["articles"] == 854 and overall["gold"] > 800
     got = {"recall": overall["recall"], "precision": overall["precision"], **overall["fields"]}
     assert all(got[k] >= v for k, v in FLOOR.items()), got
-    assert figures["by_category"]["no_attack"]["predicted"] <= 12  # texts with no attack: almost nothing read
+    no_attack = figures["by_category"]["no_attack"]
+    assert no_attack["predicted"] <= 0.2 * no_attack["articles"]  # texts with no attack: little read
 
 
 def test_the_table_names_every_miss(corpus):
