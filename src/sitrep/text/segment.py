@@ -74,13 +74,13 @@ _LONGEST_WRAPPED_LINE = 100
 
 def _soft_breaks(text: str) -> set[int]:
     """The offsets of the line breaks that only wrap a line, in a text wrapped at a fixed width."""
-    lines = [(m.start(), len(m.group().rstrip())) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    lines = [(m.end(), len(m.group().rstrip())) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
     if len(lines) < 5 or max(width for _, width in lines) > _LONGEST_WRAPPED_LINE:
         return set()
     low, high = _WRAPPED_WIDTH
     if sum(low <= width <= high for _, width in lines) < 0.6 * len(lines):
         return set()
-    return {start + len(text[start:].split("\n", 1)[0]) for start, width in lines if width >= low}
+    return {end for end, width in lines if width >= low}  # where each full-width line's break is
 
 
 def sentences(text: str) -> list[Sentence]:
