@@ -527,3 +527,20 @@ def test_those_who_identify_the_dead_or_let_a_drone_pass_did_not_attack(pipeline
                        "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
     mentions = _mentions(pipeline, article)
     assert mentions and "US forces" not in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
+
+
+@pytest.mark.parametrize("article_id, told", [
+    # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, Somalia, Syria,
+    # Venezuela, and Yemen": a count over a year, not seven incidents
+    ("rssx26-ee643f0a27", []),
+    # "US strikes Iran-linked sites in Syria, elite border unit joins hunt for Maine suspect and more top
+    # headlines": a province is preferred to its own country, not to another country's
+    ("rssx23-b824cf3b99", [("SY", "US forces")]),
+    # "A missile launched by Iran-backed Houthi rebels struck a Norwegian-flagged tanker off Yemen on
+    # Monday ... The Strinda 'reported damage causing a fire on-board, but no casualties at this time'":
+    # a fire on board is no firing on anything; one attack, headline and all
+    ("rssx23-e954a84c7f", [("YE", "Houthis (Ansar Allah)")]),
+])
+def test_what_a_headline_and_summary_tell(pipeline, expanded, article_id, told):
+    mentions = _mentions(pipeline, expanded[article_id])
+    assert [(m.country, m.actor) for m in mentions] == told, [(m.location, m.event_date, m.actor) for m in mentions]

@@ -174,6 +174,9 @@ _AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike").
 _DATES_THE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack|strike|assault|raid|bombing)\b")
+# A sentence that lists more countries than this as where sums up a campaign; an attack is told
+# country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
+_MOST_COUNTRIES_LISTED = 3
 # Between an actor and the first attack word: a clause whose subject is a pronoun of its own ("... where
 # it killed"), so the attack is not the actor's doing.
 _OWN_SUBJECT = re.compile(r"\b(?:where|when|while|after|before|until|because|so that)\s+(?:it|they|he|she)\b")
@@ -503,6 +506,8 @@ class _ArticleReader:
                 and not (regions and (target or perpetrator) and _AN_ATTACK.search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
+        if len(listed) > _MOST_COUNTRIES_LISTED:
+            return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count
         if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither
         for region in listed or [self._best_region(regions)]:
@@ -941,8 +946,13 @@ class _ArticleReader:
 
     @staticmethod
     def _best_region(regions: list[Place]) -> Place | None:
-        admin = [r for r in regions if r.kind == "admin1"]
-        return admin[0] if admin else (regions[0] if regions else None)
+        """The first region, or the first province of its country the sentence names: "in Deir ez-Zor
+        province, Syria"; not Maine in "US strikes ... in Syria, elite border unit joins hunt for Maine
+        suspect"."""
+        if not regions:
+            return None
+        admin = [r for r in regions if r.kind == "admin1" and (regions[0].kind != "country" or r.country == regions[0].country)]
+        return admin[0] if admin else regions[0]
 
     def _draft_for(self, site: Site) -> Draft | None:
         for d in self.drafts:
