@@ -544,3 +544,16 @@ def test_those_who_identify_the_dead_or_let_a_drone_pass_did_not_attack(pipeline
 def test_what_a_headline_and_summary_tell(pipeline, expanded, article_id, told):
     mentions = _mentions(pipeline, expanded[article_id])
     assert [(m.country, m.actor) for m in mentions] == told, [(m.location, m.event_date, m.actor) for m in mentions]
+
+
+def test_a_capital_that_is_also_an_actors_alias_is_where_it_is_hit(pipeline, expanded):
+    """"Moscow launches sixth drone attack on Kyiv this month": Kyiv is where (it is an alias of
+    Ukraine's forces only as a subject, "Kyiv denied"), and Moscow is who."""
+    found = [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-9f7ed2731b"])]
+    assert found == [("Kyiv", "Russian forces")], found
+
+
+def test_an_accident_is_no_attack(pipeline, expanded):
+    """"A Russian sergeant accidentally detonated a hand grenade in his dorm on Ukraine's border,
+    killing 3 and injuring 16"."""
+    assert _mentions(pipeline, expanded["rssx23-6ca20bce0a"]) == []

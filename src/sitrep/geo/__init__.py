@@ -78,6 +78,11 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defe
                                 r"alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
                                 r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
                                 re.I)
+# Before a name: an attack on it or a part of it ("missiles hit Kyiv", "drones on the outskirts of Moscow"),
+# so the place, even where the name is also an actor's alias (Kyiv for Ukraine's forces).
+_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes? on|attacks? on|attacked|shelled|shelling|bombed|bombing|"
+                         r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
+                         r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
@@ -347,9 +352,10 @@ class Geocoder:
         def inside(span: PlaceSpan, hits) -> bool:
             return any(s <= span.start < e or span.start <= s < span.end for s, e in hits)
 
-        def named_as_place(span: PlaceSpan) -> bool:  # "fighting in Gaza", where Gaza is also an actor alias
-            return any(s == span.start for s, _ in actors) and bool(
-                _IN_BEFORE.search(text, max(0, span.start - 12), span.start))
+        def named_as_place(span: PlaceSpan) -> bool:  # "fighting in Gaza", "missiles hit Kyiv": a place that is
+            return any(s == span.start for s, _ in actors) and bool(  # also an actor's alias
+                _IN_BEFORE.search(text, max(0, span.start - 12), span.start)
+                or _HIT_BEFORE.search(text, max(0, span.start - 24), span.start))
 
         def stands_for_actor(span: PlaceSpan) -> bool:  # "Israel said", "Washington warned": the whole name
             return any(s == span.start and e == span.end for s, e in actors)
