@@ -78,3 +78,20 @@ def test_an_undated_page_was_written_after_the_pages_it_links_to(corpus_dir):
     assert page.published is None
     ref = infer_reference(fold(page.text), Lexicon.load().epochs)
     assert ref is not None and (ref.date, ref.basis) == (dt.date(2024, 1, 15), "inferred")
+
+
+def test_last_night_holds_the_day_of_writing_too():
+    """"Last night, three U.S. service members were killed" in a White House statement of Sunday 28
+    January 2024: the attack was early on the 28th in Jordan, the evening of the 27th in Washington."""
+    ref = Reference(dt.date(2024, 1, 28), "published")
+    [d] = _dates("Last night, three U.S. service members were killed", ref)
+    assert (d.date, d.precision, d.start, d.end) == (dt.date(2024, 1, 27), "range", dt.date(2024, 1, 27),
+                                                      dt.date(2024, 1, 28))
+
+
+def test_a_recent_attack_is_one_of_the_weeks_before():
+    """"A recent attack by Iran-affiliated militia groups killed three service members ... at the
+    'Tower 22' base" (a letter of 4 February 2024 on the attack of 28 January)."""
+    ref = Reference(dt.date(2024, 2, 4), "published")
+    [d] = _dates("A recent attack by Iran-affiliated militia groups killed three service members", ref)
+    assert d.precision == "range" and d.start <= dt.date(2024, 1, 28) <= d.end == dt.date(2024, 2, 4)

@@ -57,7 +57,7 @@ _STANCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:says?|said|denie[sd]|deny|denial|
                            r"vow(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)?|responded|condemn(?:s|ed)|"
                            r"(?:was|is|were) behind)\b")
 _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|"
-                                r"allies|backing|support|revolutionary guard|prime minister|president|parliament)\b")
+                                r"allies|backing|support|(?:islamic )?revolutionary guards?|prime minister|president|parliament)\b")
 # "Iran-linked targets", "Iran backed militias"; not "two locations in eastern Syria linked to Iran's
 # IRGC", where the participle describes the locations.
 _ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b"
@@ -174,6 +174,9 @@ _AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike").
 _DATES_THE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack|strike|assault|raid|bombing)\b")
+# After a comma inside a cause: the cause goes on ("in response to the continued attacks on our troops
+# ..., and in particular the attack that killed three of our soldiers in Jordan, ...").
+_CAUSE_GOES_ON = re.compile(r"\s*(?:and |or )?(?:in particular|particularly|especially|including|notably|namely)\b")
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
 _MOST_COUNTRIES_LISTED = 3
@@ -392,7 +395,7 @@ class _ArticleReader:
         """A headline and the sentence that tells it again are one mention ("US carries out two air
         strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday"):
         - an undated mention joins the only dated one of its place (or, for a country, the only
-          dated one in it) in the article;
+          dated one in it) in the article whose actor agrees (one may lack it);
         - a mention told only in the headline joins the only other one of its place whose date and
           actor agree with it (one may lack them). A country's headline over a site in the body
           stays apart: "three drones attack American bases in Iraq" sums up more than one;
@@ -402,7 +405,7 @@ class _ArticleReader:
           military desert outpost ... known as Tower 22")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
-            same = self._told_again(d, dated)
+            same = [k for k in self._told_again(d, dated) if d.actor is None or k.actor is None or d.actor == k.actor]
             if len(same) == 1:
                 self._fold(d, same[0])
         headline = self._headline_end()
@@ -689,6 +692,10 @@ class _ArticleReader:
         early = (start - sent.start) < (sent.end - sent.start) / 2
         if early and (before.endswith(",") or not before):
             comma = self.folded.find(",", m.end(), sent.end)
+            goes_on = _CAUSE_GOES_ON.match(self.folded, comma + 1) if comma != -1 else None
+            while goes_on:  # "in response to the continued attacks ..., and in particular the attack that ..."
+                comma = self.folded.find(",", goes_on.end(), sent.end)
+                goes_on = _CAUSE_GOES_ON.match(self.folded, comma + 1) if comma != -1 else None
             span = (start, comma if comma != -1 else sent.end)
         else:
             span = (start, sent.end)

@@ -80,7 +80,8 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defe
                                 re.I)
 # Before a name: an attack on it or a part of it ("missiles hit Kyiv", "drones on the outskirts of Moscow"),
 # so the place, even where the name is also an actor's alias (Kyiv for Ukraine's forces).
-_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes? on|attacks? on|attacked|shelled|shelling|bombed|bombing|"
+_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|raids?|barrages?|bombardments?|offensive|"
+                         r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")

@@ -217,12 +217,16 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
     ms = [x.mention for x in members]
     disputes: list[Dispute] = []
 
-    # when: the most reported day among day-precision mentions, else the overlap of the ranges
+    # when: the most reported day among day-precision mentions (between days as often reported, the one
+    # most of the other reports' windows hold: "last night" in Washington is the next morning in Jordan),
+    # else the overlap of the ranges
     days = [x for x in members if x.mention.date_precision == "day" and x.mention.event_date]
     date_precision: DatePrecision
     if days:
         day_count = Counter(cast(dt.date, x.mention.event_date) for x in days)  # `days` are dated
-        event_date = max(day_count, key=lambda d: (day_count[d], -d.toordinal()))
+        windows = [s for s in map(interval, ms) if s]
+        event_date = max(day_count, key=lambda d: (day_count[d], sum(lo <= d <= hi for lo, hi in windows),
+                                                   -d.toordinal()))
         date_precision, date_start, date_end = "day", event_date, event_date
         if max(day_count) - min(day_count) > SLACK:
             disputes.append(_dispute("event_date", days, lambda m: m.event_date.isoformat()))

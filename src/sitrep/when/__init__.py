@@ -57,6 +57,7 @@ _PHRASE = re.compile(
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
+    r"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?(?:attack|strike|assault|raid|bombing)))"
     r")",
     re.IGNORECASE,
 )
@@ -187,6 +188,11 @@ def _resolve(m: re.Match[str], ref: Reference | None):
         return day, "range", day, day + dt.timedelta(days=max(ref.slack_days, 6))
     if g("rel"):
         word = g("rel").lower()
+        if word in ("last night", "overnight") and ref.basis == "published":
+            # the night before the day of writing, which in another time zone is that day ("last night" in
+            # Washington, a Sunday, was early Sunday morning in Jordan): both days
+            said = ref.date - dt.timedelta(days=1 if word == "last night" else 0)
+            return said, "range", ref.date - dt.timedelta(days=1), ref.date
         day = ref.date - dt.timedelta(days=1 if word in ("yesterday", "last night") else 0)
         return _relative(day, ref)
     if g("lastweek"):
@@ -204,9 +210,14 @@ def _resolve(m: re.Match[str], ref: Reference | None):
     if g("past"):
         hours = int(g("n"))
         return _window(ref.date - dt.timedelta(days=hours // 24), ref.date, ref)
+    if g("recent"):  # "A recent attack by Iran-affiliated militia groups killed three service members": the
+        return _window(ref.date - RECENT, ref.date, ref)  # weeks before
     if g("earlier"):
         return None  # resolved by the caller against the story's current date
     return None
+
+
+RECENT = dt.timedelta(days=14)  # how far back "a recent attack" reaches
 
 
 def _relative(day: dt.date, ref: Reference):
