@@ -47,7 +47,7 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.61, "precision": 0.77, "place": 0.90, "date": 0.86, "actor": 0.73, "weapons": 0.79,
+FLOOR = {"recall": 0.62, "precision": 0.78, "place": 0.90, "date": 0.88, "actor": 0.73, "weapons": 0.79,
          "casualties": 0.82}
 
 
