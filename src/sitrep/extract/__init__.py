@@ -39,7 +39,7 @@ from sitrep.model import (
     Weapon,
 )
 from sitrep.text import Sentence, fold, language, normalise, sentences, without_links
-from sitrep.when import DateSpan, Reference, find_dates, find_since, infer_reference
+from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since, infer_reference
 
 _CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|injur\w*|hurt|casualt\w*)\b")
 _ANAPHORIC_ACTOR = re.compile(r"\bthe (?:resistance|group|brigades|movement|militia|faction|organization)\b")
@@ -173,7 +173,7 @@ _AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|
 # Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
 _HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike").
-_DATES_THE_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:attack|strike|assault|raid|bombing)\b")
+_DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 # After a comma inside a cause: the cause goes on ("in response to the continued attacks on our troops
 # ..., and in particular the attack that killed three of our soldiers in Jordan, ...").
 _CAUSE_GOES_ON = re.compile(r"\s*(?:and |or )?(?:in particular|particularly|especially|including|notably|namely)\b")
@@ -416,11 +416,11 @@ class _ArticleReader:
             if len(same) == 1:
                 self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.fatalities]:
-            country = cast(Place, d.region).country  # the drafts chosen have a region
+            region = cast(Place, d.region)  # the drafts chosen have one
             sites = [k for k in self.drafts if k.site is not None and k.place is not None
-                     and k.place.country == country and _agree(d.date, k.date)]
-            same = [k for k in sites if k.fatalities == d.fatalities] or [
-                k for k in sites if cast(Place, d.region).kind == "country" and k.fatalities is None and k.injuries is None]
+                     and k.place.country == region.country and _agree(d.date, k.date)]
+            same = [k for k in sites if k.fatalities == d.fatalities] or (
+                [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
                 self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
 
@@ -622,8 +622,9 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
-        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)]
-        if dates and (d.date is None or d.date_inherited):
+        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)] \
+            if d.date is None or d.date_inherited else []  # only a draft without a date of its own takes one
+        if dates:
             contributes = True  # "Details of the Sunday attack emerged as ..."
         if not contributes:
             return

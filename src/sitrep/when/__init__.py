@@ -43,6 +43,9 @@ NUMBER_WORDS = {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening|night|overnight))"
+# A noun naming an attack: what "a recent ..." dates here, and what a date phrase qualifies in extract
+# ("the Sunday attack").
+ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 
 # One pattern, one named group per phrase type; matched on folded (lower-case) text.
 _PHRASE = re.compile(
@@ -57,7 +60,7 @@ _PHRASE = re.compile(
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
-    r"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?(?:attack|strike|assault|raid|bombing)))"
+    rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
     r")",
     re.IGNORECASE,
 )
