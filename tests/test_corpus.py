@@ -557,3 +557,20 @@ def test_an_accident_is_no_attack(pipeline, expanded):
     """"A Russian sergeant accidentally detonated a hand grenade in his dorm on Ukraine's border,
     killing 3 and injuring 16"."""
     assert _mentions(pipeline, expanded["rssx23-6ca20bce0a"]) == []
+
+
+@pytest.mark.parametrize("article_id, actor", [
+    ("wcep-2023-12-13-004", "Russian forces"),  # "A Russian ballistic missile attack in Kyiv injures over 50 people."
+    # "... is killed in an Israeli airstrike in Syria": the nationality after the attack word too
+    ("wcep-2023-12-25-002", "Israel Defense Forces"),
+])
+def test_a_nationality_before_an_attack_word_names_who_attacked(pipeline, corpus_dir, article_id, actor):
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", article_id)
+    assert [m.actor for m in _mentions(pipeline, article)] == [actor]
+
+
+def test_a_nationality_names_no_attack_it_suffered_or_stopped(pipeline, expanded):
+    """"Israel Launched Drone Attack on Iranian Facility ... Isfahan is a major center of Iranian missile
+    production": Israel attacked; "Iranian missile" there is an industry, not an attack."""
+    found = {m.actor for m in _mentions(pipeline, expanded["rssx23-ffa5b42d58"])}
+    assert found == {"Israel Defense Forces"}, found

@@ -89,7 +89,14 @@ def background_place(folded: str, start: int, end: int) -> bool:
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_TARGET_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|hit|struck|strike|strikes)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
+# "on" and "at" before a time or a quantity are no target's preposition: "On Monday an Israeli
+# airstrike hit ...", "at least three Russian missiles".
+_WHEN_OR_HOW_MANY = (r"(?:(?:the\s+)?(?:same|weekend|morning|afternoon|evening|night|time)|monday|tuesday|wednesday|"
+                     r"thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|"
+                     r"february|march|april|june|july|august|september|october|november|december|\d+|least|most|dawn|"
+                     r"dusk|night|noon|midnight|around|about|approximately|roughly)\b")
+_TARGET_PREP = re.compile(rf"\b(?:(?:on|at)(?!\s+{_WHEN_OR_HOW_MANY})|against|targeting|targeted|hit|struck|strike|strikes)"
+                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 # Before an actor: it is where the target is, not who attacked ("the al Asad airbase ... used by US
 # forces", "a base housing U.S. troops").
 _OCCUPANT = re.compile(r"\b(?:(?:used|operated|occupied|manned|run|controlled|held|housed|staffed|guarded) by|"
@@ -792,7 +799,7 @@ class _ArticleReader:
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
             if _OWN_SUBJECT.search(f, a.end, t0):
                 continue  # "U.S. forces may have mistaken an enemy drone ... where it killed three U.S. troops"
-            if a.start < t0 or _BY.search(window) or doing:
+            if a.start < t0 or _BY.search(window) or doing or a.of_attack:  # "killed in an Israeli airstrike"
                 candidates.append(a)
         candidates = [a for a in candidates if not _VICTIM.match(f, a.end) and not self._among_the_dead(a, sent)]
         if not candidates:

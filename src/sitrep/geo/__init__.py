@@ -348,7 +348,8 @@ class Geocoder:
         piece = text[start:end]
         folded = fold(piece)
         names = [(m.start + start, m.end + start) for m in self.lexicon.outlet_mentions(folded, 0, len(piece))]
-        actors = [(m.start + start, m.end + start) for m in self.lexicon.find_actors(folded, piece, 0, len(piece))]
+        actors = [(m.start + start, m.end + start)
+                  for m in self.lexicon.find_actors(folded, piece, 0, len(piece), attacks=False)]
 
         def inside(span: PlaceSpan, hits) -> bool:
             return any(s <= span.start < e or span.start <= s < span.end for s, e in hits)

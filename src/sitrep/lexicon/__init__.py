@@ -92,14 +92,17 @@ class Lexicon:
     _weapon_noun: dict[str, str] = field(repr=False, default_factory=dict)
     _weapon_model: dict[str, tuple[str, str]] = field(repr=False, default_factory=dict)
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
+    _adjective_of: dict[str, str] = field(repr=False, default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path = DATA) -> Lexicon:
         return _load(Path(directory))
 
     # --- actors ---------------------------------------------------------------------------
-    def find_actors(self, folded: str, original: str, start: int, end: int) -> Iterator[Match]:
-        """Actors named in `[start, end)`, longest alias first, never overlapping."""
+    def find_actors(self, folded: str, original: str, start: int, end: int, attacks: bool = True) -> Iterator[Match]:
+        """Actors named in `[start, end)`, longest alias first, never overlapping; with `attacks`,
+        also a nationality read off an attack word ("a Russian missile attack"): who attacked,
+        marked `of_attack`, which is no organisation's name."""
         hits: list[Match] = []
         for m in self.re["actor"].finditer(folded, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
@@ -109,6 +112,9 @@ class Lexicon:
             assert m.lastgroup is not None  # the pattern is one named group "p<i>" per pattern, around all of it
             name = self._actor_patterns[int(m.lastgroup[1:])][0]
             hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
+        for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():
+            hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(), original[m.start():m.end()],
+                              of_attack=True))
         yield from _non_overlapping(hits)
 
     # --- weapons --------------------------------------------------------------------------
@@ -183,6 +189,7 @@ def _load(directory: Path) -> Lexicon:
     alias_map: dict[str, str] = {}
     acronyms: list[str] = []
     patterns: list[tuple[str, re.Pattern[str]]] = []
+    adjective_of: dict[str, str] = {}
     for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
         actor = Actor(row.name, row.kind, row.country, row.inter)
         actors[actor.name] = actor
@@ -194,6 +201,8 @@ def _load(directory: Path) -> Lexicon:
                 alias_map[alias.lower().replace("\u2019", "'")] = actor.name
         for p in row.patterns:
             patterns.append((actor.name, re.compile(p)))
+        for adjective in row.adjectives:
+            adjective_of[adjective.lower().replace("\u2019", "'")] = actor.name
     words = [a for a in alias_map if not _is_acronym(a)]
 
     weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
@@ -224,6 +233,7 @@ def _load(directory: Path) -> Lexicon:
         # than a pass per pattern
         "actor_pattern": re.compile(_word("|".join(f"(?P<p{i}>{p.pattern})" for i, (_, p) in enumerate(patterns))
                                       or "(?!)")),
+        "made_by": re.compile(_word(f"(?P<w>{_alternation(list(adjective_of))}) (?:{events.made_by})")),
         "trigger": re.compile(_word("|".join(events.triggers + events.killings))),
         "killing": re.compile(_word("|".join(events.killings))),
         "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
@@ -238,4 +248,4 @@ def _load(directory: Path) -> Lexicon:
     targets = [(t.name, re.compile(_word(t.pattern))) for t in events.targets]
 
     return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, alias_map, patterns, noun_kind,
-                   model_kind, outlet_key)
+                   model_kind, outlet_key, adjective_of)

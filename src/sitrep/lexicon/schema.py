@@ -33,6 +33,7 @@ class ActorRow(_Strict):
     inter: int | None = None  # ACLED inter code
     aliases: list[str] = []
     patterns: list[str] = []
+    adjectives: list[str] = []  # the nationality that names its forces before an attack word (events' `made_by`)
 
     @field_validator("patterns")
     @classmethod
@@ -102,6 +103,7 @@ class EventsFile(_Strict):
     summary: str
     anaphora: str
     cause: str
+    made_by: str  # after a nationality ("Russian", "Israel's"): the attack it names as that state's
     state_strike: str
     claim: str
     official_source: str
