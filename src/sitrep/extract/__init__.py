@@ -191,6 +191,8 @@ _MOST_COUNTRIES_LISTED = 3
 # it killed"), so the attack is not the actor's doing.
 _OWN_SUBJECT = re.compile(r"\b(?:where|when|while|after|before|until|because|so that)\s+(?:it|they|he|she)\b")
 # Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
+# Between a site and a date: the date opens the next clause ("hit A, and on Saturday B").
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|while|but|whereas|as|after|before)\b")
 _NEXT_CLAUSE = re.compile(r",? while |; |,? but |, incidents |, which |, whereas ")
 
 
@@ -576,7 +578,7 @@ class _ArticleReader:
         if existing is None:
             existing = Draft(site=site, region=None if site.place else region)
             self.drafts.append(existing)
-        self._fill(existing, sent, mine, dates, perpetrator, role, target, attrib, cas)
+        self._fill(existing, sent, mine, _dates_of(i, sites, dates, f) or dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
 
     def _inherit_actor(self, d: Draft) -> None:
@@ -1108,6 +1110,21 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+def _dates_of(i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:
+    """The dates a sentence gives the i-th of its sites: each date belongs to the site written
+    before it in the same clause ("hit Ain al-Asad on Monday"), else to the next site ("..., and on
+    Saturday a drone targeted Erbil"); [] when none is its own (a date for all: "hit A and B on Monday")."""
+    mine = []
+    for d in dates:
+        before = [k for k, s in enumerate(sites) if s.end <= d.char_start
+                  and not _CLAUSE_BREAK.search(folded, s.end, d.char_start)]
+        after = [k for k, s in enumerate(sites) if s.start >= d.char_end]
+        owner = before[-1] if before else after[0] if after else None
+        if owner == i:
+            mine.append(d)
+    return mine
 
 
 def _cite(d: Draft, sent: Sentence | None) -> None:
