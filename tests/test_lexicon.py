@@ -46,6 +46,16 @@ def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
         Lexicon.load(copy)
 
 
+@pytest.mark.parametrize(("change", "error"), [
+    ({"agent_after": r"\bby\s+$"}, r"agent_after: Extra inputs are not permitted"),  # no such cue
+    ({"agent_before": r"\bby\s+(?:the"}, r"agent_before: .*not a regular expression"),
+])
+def test_a_cue_that_is_unknown_or_does_not_compile_is_refused_by_name(tmp_path, change, error):
+    copy = _edited(tmp_path, DATA, "cues.yaml", lambda cues: cues.update(change))
+    with pytest.raises(LexiconError, match=rf"cues\.yaml: {error}"):
+        Lexicon.load(copy)
+
+
 def test_an_arabic_name_must_point_to_an_english_actor(tmp_path):
     copy = _edited(tmp_path, ARABIC, "actors.yaml", lambda rows: rows[0].update(name="Islamic Resistance of Iraq"))
     with pytest.raises(LexiconError, match="not actors of the English lexicon"):

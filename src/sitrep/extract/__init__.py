@@ -41,125 +41,32 @@ from sitrep.model import (
 from sitrep.text import Sentence, fold, language, normalise, sentences, without_links
 from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since, infer_reference
 
-_CASUALTY_WORD = re.compile(r"\b(?:killed|kill(?:s|ing)|dead|died|lives|wounded|injur\w*|hurt|casualt\w*)\b")
-_ANAPHORIC_ACTOR = re.compile(r"\bthe (?:resistance|group|brigades|movement|militia|faction|organization)\b")
-_DESCRIPTOR = re.compile(r"(?:affiliated (?:with|to)|linked to|close to|backed by|supported by|part of|"
-                         r"allied (?:with|to)|loyal to|proxies of)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-_LOCATIVE = re.compile(r"\b(?:in|near|across|inside|into|at|outside|throughout)\s+(?:the\s+)?(?:[a-z-]+(?:'s)?\s+){0,3}$")
-_BACKGROUND_BEFORE = re.compile(r"\b(?:(?:war|conflict|bombardment|onslaught|offensive|siege|situation|crisis|"
-                                r"pauses?|ceasefire|truce|hostilities|fighting)\s+(?:[a-z-]+\s+){0,2}"
-                                r"(?:in|on|of|to|into|with|against|over|for)|(?:focus|aid) (?:on|to|into|for))"
-                                r"\s+(?:the\s+)?$")
-_BACKGROUND_AFTER = re.compile(r"\s*(?:war|conflict|crisis|ceasefire|truce)\b")
+# The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
+
+# After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
+# cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
+_DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
 
-_STANCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:says?|said|denie[sd]|deny|denial|warn(?:s|ed)?|accuse[sd]?|blame[sd]?|"
-                           r"vow(?:s|ed)?|insist(?:s|ed)?|threaten(?:s|ed)?|responded|condemn(?:s|ed)|"
-                           r"(?:was|is|were) behind)\b")
-_INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:denial|statement|response|government|foreign ministry|leaders?|proxies|"
-                                r"allies|backing|support|(?:islamic )?revolutionary guards?|prime minister|president|parliament)\b")
-# "Iran-linked targets", "Iran backed militias"; not "two locations in eastern Syria linked to Iran's
-# IRGC", where the participle describes the locations.
-_ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b"
-                               r"(?!\s+(?:to|by|with)\b)")
-_NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
-                               r"(?:news|press) conference in|visit(?:ing)? to|trip to|speaking in|talks in|"
-                               r"summit in)\s+(?:the\s+)?|\b\d{1,3},\s+of\s+(?:[a-z.' -]{2,30},\s+)?"  # "Sgt. X, 46, of Carrollton,
-                               # Georgia": a home town
-                               # where weapons came from ("aircraft from the U.S.", "launched from Yemen"), not a
-                               # distance ("20 km from Hasakah": near it)
-                               r"|(?<!km )(?<!kilometers )(?<!kilometres )(?<!miles )(?<!meters )(?<!away )"
-                               r"\bfrom\s+(?:the\s+)?)$")
-
-
-def not_where(folded: str, start: int, end: int, sentence_start: int) -> bool:
+def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int) -> bool:
     """A city or country that stands for a government ("Tehran says", "Iran condemns"), a place that
     qualifies a group ("Iran-linked targets", "a facility used by Iran"), or where someone spoke: not
     where an attack was. A country as a subject ("Myanmar military says ... in northeast") stays,
     as a last resort."""
+    cue = lex.cue
     before = folded[max(sentence_start, start - 40):start]
-    if _NOT_WHERE_BEFORE.search(before) or _ADJECTIVAL_AFTER.match(folded, end) or _INSTITUTION_AFTER.match(folded, end):
+    if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
+            or cue["institution_after"].match(folded, end):
         return True
-    return _STANCE_AFTER.match(folded, end) is not None and not _LOCATIVE.search(before)
+    return cue["stance_after"].match(folded, end) is not None and not cue["locative_before"].search(before)
 
 
-def background_place(folded: str, start: int, end: int) -> bool:
+def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
     """A place named as where a wider war is ("the war in Gaza", "the Gaza war"), not an attack."""
-    return bool(_BACKGROUND_BEFORE.search(folded, max(0, start - 50), start) or _BACKGROUND_AFTER.match(folded, end))
+    return bool(lex.cue["background_before"].search(folded, max(0, start - 50), start)
+                or lex.cue["background_after"].match(folded, end))
 
 
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-# "on" and "at" before a time or a quantity are no target's preposition: "On Monday an Israeli
-# airstrike hit ...", "at least three Russian missiles".
-_WHEN_OR_HOW_MANY = (r"(?:(?:the\s+)?(?:same|weekend|morning|afternoon|evening|night|time)|monday|tuesday|wednesday|"
-                     r"thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|"
-                     r"february|march|april|june|july|august|september|october|november|december|\d+|least|most|dawn|"
-                     r"dusk|night|noon|midnight|around|about|approximately|roughly)\b")
-_TARGET_PREP = re.compile(rf"\b(?:(?:on|at)(?!\s+{_WHEN_OR_HOW_MANY})|against|targeting|targeted|hit|struck|strike|strikes)"
-                          r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
-# Before an actor: it is where the target is, not who attacked ("the al Asad airbase ... used by US
-# forces", "a base housing U.S. troops").
-_OCCUPANT = re.compile(r"\b(?:(?:used|operated|occupied|manned|run|controlled|held|housed|staffed|guarded) by|"
-                       r"hous(?:es|ing)|host(?:s|ing)|home to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
-# After an actor: it defended ("US forces ... intercept two drone attacks"), it did not attack.
-_DEFENDS = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:intercept(?:s|ed)?|repel(?:s|led)?|thwart(?:s|ed)?|foil(?:s|ed)?|"
-                      r"fend(?:s|ed)? off|f(?:ought|ights?) off)\b")  # not "shot down": "Houthis shot down a US drone" attacks
-# After an actor: it was attacked ("US troops in Iraq targeted by drones", "U.S. Forces ... Come Under
-# Militant Attack", "US forces were attacked four times"). A bare participle is passive only before
-# what cannot be its object ("US forces attacked 4 times", not "US forces attacked militia positions").
-_ATTACKED = (r"(?:targeted|attacked|hit|struck|shelled|bombed|ambushed|rocketed)")
-_PASSIVE_TARGET = re.compile(
-    r"(?:\s+(?:forces|troops|personnel|soldiers|bases?))?(?:\s+(?:in|at|near|across)\s+(?:[a-z'.-]+\s+){0,3}?)?\s*"
-    rf"(?:(?:are|were|was|is|have been|has been|had been|being|got|gets?)\s+(?:again\s+)?{_ATTACKED}"
-    r"|(?:comes?|came|coming)\s+under|under\s+(?:[a-z-]+\s+){0,2}(?:attacks?|fire)"
-    rf"|{_ATTACKED}(?=\s+(?:by|with|in|at|near|on|again|twice|\d+|one|two|three|four|five|several|multiple|"
-    r"repeatedly|overnight|for)\b|\s*[,.:;]|\s*$))")
-# After an actor: it speaks ("US Central Command confirmed in a statement Sunday that three service
-# members were killed"): the source, not the attacker, unless what it says is that it struck
-# (`_SELF_STRIKE`: "the Islamic Resistance in Iraq said in a statement it attacked ...").
-_SPEAKS = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|officials?|command|also|later|earlier|has|have|had))*"
-                     r"\s+(?:confirmed|confirms|said|says|announced|announces|stated|reported|reports|told|added|noted|"
-                     r"acknowledged|identified|named|mourned|buried|honou?red|paid tribute)\b")
-_SELF_STRIKE = re.compile(r"\b(?:it|they|we|its|their|our|security forces|forces|troops|soldiers|army|jets|warplanes|"
-                          r"aircraft)\b(?:\s+[a-z-]+){0,3}?\s+(?:attacked|struck|strikes|striking|targeted|launched|"
-                          r"fired|shelled|bombed|hit|carried out|conducted|downed|shot|killed|kills|raided|destroyed|"
-                          r"eliminated|neutrali[sz]ed)\b|\bresponsibility\b")
-# Between a site and the town or province it is in: "Harir airport in Erbil province".
-_WHERE_IT_IS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|near|outside)\s+(?:the\s+)?"
-                          r"(?:(?:city|town|village|province|governorate|region|district) of\s+)?")
-# After an actor, a few words on: its people were killed or wounded (`_among_the_dead`).
-_DEAD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,6}?\s+((?:are|were|was|is|have been|has been|had been)\s+"
-                         r"(?:killed|injured|wounded|hurt)\b)")
-# After a country: its government says what happened ("Burkina Faso says", `_the_only_country`).
-_SAYS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:says|said|reports|reported)\b")
-# A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
-_BACKGROUND_CAUSE = re.compile(r"(?:after|following|over)\b")
-# Before a date: when a campaign or a count began ("since attacks on US and coalition forces began on
-# October 17", "since October 7"), not when this attack happened.
-_STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning)\b(?:\s+[a-z'-]+){0,8}?\s*$")
-# Before a date: when an earlier report was made ("As I reported on October 27, 2023, and November 10,
-# 2023, ... United States forces conducted strikes"), not when the attack happened.
-_REPORTED_BEFORE = re.compile(r"\b(?:reported|notified|informed)(?: (?:previously|earlier|to (?:the )?congress))?"
-                              r" (?:on|in) (?:[a-z0-9]+,? ){0,4}?(?:and )?$")
-# A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
-# where it was written or what it files under, not who attacked.
-_RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
-# Before an actor whose weapons were brought down ("shot down 36 Ukrainian drones", "intercepted two
-# Houthi missiles"): the side that launched them attacked. Plural weapons only: "shot down a US
-# drone" is an attack on the drone.
-_DOWNED_BEFORE = re.compile(r"\b(?:intercept(?:s|ed|ing)?|sh(?:o|oo)t(?:s|ing)? down|down(?:s|ed|ing)|"
-                            r"destroy(?:s|ed|ing)?)\s+(?:(?:at least|some|all|\d+|[a-z]+ty(?:-[a-z]+)?|two|three|four|"
-                            r"five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+)?(?:of\s+)?(?:the\s+)?$")
-_PLURAL_WEAPONS = re.compile(r"[a-z -]{0,30}?\b(?:drones|missiles|rockets|uavs|projectiles)\b")
-# After an actor: it is the victim ("Four Hezbollah members killed by ...", "US troops were
-# wounded"), unless the verb has an object: "the RSF killed 12 civilians" did the killing.
-_VICTIM = re.compile(r"\s+(?:(?:soldiers?|troops|service ?members?|servicemembers|personnel|sailors|marines)\s+)?"
-                     r"(?:(?:are|were|was|have been|had been)\s+(?:killed|injured|wounded|hurt)|dead"
-                     r"|(?:killed|injured|wounded|hurt)(?!\s+(?:at least|more than|as many as|nearly|almost|about|around|over|some|up to|dozens|"
-                     r"scores|hundreds|several|many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|"
-                     r"his|her|their|its)\b))\b")
-_SAME_PROVINCE = re.compile(r"\b(?:the )?same (?:[a-z]+ )?(?:province|governorate|region)\b")
-_EARLIER = re.compile(r"\W*earlier\b")
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
     r"(?P<name>(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:\s+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){{0,2}})"
@@ -169,31 +76,9 @@ _UNRESOLVED = (
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
 _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
-
-
-# Words that say an attack took place even with no weapon or toll named ("Houthi Militia Attacks
-# Ship Near the Red Sea", "ships under attack in the Red Sea"), when the sentence names who
-# attacked or what was attacked.
-# "attacks" followed by a preposition is a count of them ("attacks on US forces"), not the verb.
-_AN_ATTACK = re.compile(r"\b(?:attack(?:ed)?|under attack|struck|bombed|shelled|raided)\b|"
-                         r"\battacks (?!(?:on|against|by|in|from|targeting|have|had|has|that|which|were|are|forces)\b)")
-# Between an actor and the region it is from or based in ("militias in Iraq", "groups based in Syria").
-_HOME_BETWEEN = re.compile(r"\s+(?:(?:based|operating|active) )?(?:in|from) (?:the )?")
-# After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike").
-_DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
-# After a comma inside a cause: the cause goes on ("in response to the continued attacks on our troops
-# ..., and in particular the attack that killed three of our soldiers in Jordan, ...").
-_CAUSE_GOES_ON = re.compile(r"\s*(?:and |or )?(?:in particular|particularly|especially|including|notably|namely)\b")
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
 _MOST_COUNTRIES_LISTED = 3
-# Between an actor and the first attack word: a clause whose subject is a pronoun of its own ("... where
-# it killed"), so the attack is not the actor's doing.
-_OWN_SUBJECT = re.compile(r"\b(?:where|when|while|after|before|until|because|so that)\s+(?:it|they|he|she)\b")
-# Where a clause with a subject of its own begins: ", while ...", "; ...", ", but ...".
-# Between a site and a date: the date opens the next clause ("hit A, and on Saturday B").
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|while|but|whereas|as|after|before)\b")
-_NEXT_CLAUSE = re.compile(r",? while |; |,? but |, incidents |, which |, whereas ")
 
 
 @dataclass
@@ -362,7 +247,7 @@ class _ArticleReader:
                 self._continuation(sent, has_trigger=False)  # "Three US soldiers were killed and 34 were injured"
             elif has_trigger:
                 self._attack_sentence(sent)
-            elif _CASUALTY_WORD.search(self.folded, sent.start, sent.end) or self._refers_back(sent):
+            elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
         return self.finish()
 
@@ -389,7 +274,7 @@ class _ArticleReader:
             return None
         found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country] or [
             p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
-            and _SAYS_AFTER.match(self.text, p.end)]
+            and self.lex.cue["says_after"].match(self.text, p.end)]
         countries = {p.country for p in found}
         named = [p for p in found if p.kind == "country"]
         return named[0] if len(countries) == 1 and named else None
@@ -490,8 +375,8 @@ class _ArticleReader:
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
                  if not (cause and cause[0] <= d.char_start < cause[1])
-                 and not _STARTED_BEFORE.search(f, max(sent.start, d.char_start - 90), d.char_start)
-                 and not _REPORTED_BEFORE.search(f, max(sent.start, d.char_start - 60), d.char_start)]
+                 and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
+                 and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
         if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises"
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
@@ -515,7 +400,7 @@ class _ArticleReader:
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
         if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions) \
-                and not (regions and (target or perpetrator) and _AN_ATTACK.search(f, main[0], main[1])):
+                and not (regions and (target or perpetrator) and self.lex.cue["an_attack"].search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > _MOST_COUNTRIES_LISTED:
@@ -536,7 +421,7 @@ class _ArticleReader:
         first = self.lex.re["trigger"].search(f, *main)
         end = main[1]
         if first is not None:
-            later = _NEXT_CLAUSE.search(f, first.end(), main[1])
+            later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
         return self.lex.re["campaign"].search(f, main[0], end) is not None
 
@@ -578,7 +463,8 @@ class _ArticleReader:
         if existing is None:
             existing = Draft(site=site, region=None if site.place else region)
             self.drafts.append(existing)
-        self._fill(existing, sent, mine, _dates_of(i, sites, dates, f) or dates, perpetrator, role, target, attrib, cas)
+        own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
+        self._fill(existing, sent, mine, own_dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
 
     def _inherit_actor(self, d: Draft) -> None:
@@ -589,7 +475,7 @@ class _ArticleReader:
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
             known = self.lex.actors.get(self.ctx.actor)
-            if known and known.kind == "state" and d.evidence and _ANAPHORIC_ACTOR.search(
+            if known and known.kind == "state" and d.evidence and self.lex.cue["anaphoric_actor"].search(
                     self.folded, d.evidence[-1].start, d.evidence[-1].end):
                 return  # "the group claimed three drone attacks": a group, never the state named before
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
@@ -657,7 +543,7 @@ class _ArticleReader:
             d.because("target", "what the sentence says was attacked", sent)
         if d.date is None or d.date_inherited:
             own = dates[0] if dates else None
-            earlier = _EARLIER.match(f, sent.start) is not None
+            earlier = self.lex.cue["earlier_opening"].match(f, sent.start) is not None
             if earlier and self.ctx.date and self.ctx.date.date:
                 c = self.ctx.date
                 own = DateSpan(c.date, "range", None, c.date, sent.text.split(",")[0].split(" ")[0],
@@ -702,10 +588,10 @@ class _ArticleReader:
         early = (start - sent.start) < (sent.end - sent.start) / 2
         if early and (before.endswith(",") or not before):
             comma = self.folded.find(",", m.end(), sent.end)
-            goes_on = _CAUSE_GOES_ON.match(self.folded, comma + 1) if comma != -1 else None
+            goes_on = self.lex.cue["cause_goes_on"].match(self.folded, comma + 1) if comma != -1 else None
             while goes_on:  # "in response to the continued attacks ..., and in particular the attack that ..."
                 comma = self.folded.find(",", goes_on.end(), sent.end)
-                goes_on = _CAUSE_GOES_ON.match(self.folded, comma + 1) if comma != -1 else None
+                goes_on = self.lex.cue["cause_goes_on"].match(self.folded, comma + 1) if comma != -1 else None
             span = (start, comma if comma != -1 else sent.end)
         else:
             span = (start, sent.end)
@@ -721,10 +607,10 @@ class _ArticleReader:
         attack" is that attack)."""
         f = self.folded
         m = self.lex.re["cause"].search(f, sent.start, sent.end)
-        if m is None or not _BACKGROUND_CAUSE.match(m.group()):
+        if m is None or not self.lex.cue["background_cause"].match(m.group()):
             return False
         told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
-        return not self.lex.re["trigger"].search(told) and not _CASUALTY_WORD.search(told)
+        return not self.lex.re["trigger"].search(told) and not self.lex.cue["casualty_word"].search(told)
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]
@@ -764,10 +650,10 @@ class _ArticleReader:
         for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end):
             if cause and cause[0] <= a.start < cause[1]:
                 continue
-            if _DESCRIPTOR.search(self.folded, max(sent.start, a.start - 40), a.start):
+            if self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start):
                 continue
             out.append(a)
-        m = _ANAPHORIC_ACTOR.search(self.folded, sent.start, sent.end)
+        m = self.lex.cue["anaphoric_actor"].search(self.folded, sent.start, sent.end)
         known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
         if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]) \
                 and not (known and known.kind == "state"):  # "the group" is never a state's forces
@@ -776,37 +662,40 @@ class _ArticleReader:
         return out
 
     def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
-        f = self.folded
+        f, cue = self.folded, self.lex.cue
         t0 = self._first_attack(sent, self._cause_span(sent), sent.end)
         for a in actors:
-            if _DOWNED_BEFORE.search(f, max(sent.start, a.start - 40), a.start) and \
-                    _PLURAL_WEAPONS.match(f, a.start, min(sent.end, a.end + 30)):
+            if cue["downed_before"].search(f, max(sent.start, a.start - 40), a.start) and \
+                    cue["plural_weapons"].match(f, a.start, min(sent.end, a.end + 30)):
                 return a.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
         candidates = []
         for a in actors:
             if self.lex.actors.get(a.value) and self.lex.actors[a.value].kind == "civilian":
                 continue
             window = f[max(sent.start, a.start - 40):a.start]
-            if (_TARGET_PREP.search(window) and not _BY.search(window)) or _OCCUPANT.search(window):
+            if (cue["target_before"].search(window) and not cue["agent_before"].search(window)) \
+                    or cue["occupant_before"].search(window):
                 continue  # "attacks on US forces", "a base used by US forces": the target
-            if _PASSIVE_TARGET.match(f, a.end, sent.end):
+            if cue["passive_target_after"].match(f, a.end, sent.end):
                 continue  # "US troops in Iraq targeted by drones": the target
-            if _DEFENDS.match(f, a.end):
+            if cue["defends_after"].match(f, a.end):
                 continue  # "US forces in Syria intercept two drone attacks": the defender
-            if not f[sent.start:a.start].strip() and _RUBRIC_AFTER.match(f, a.end):
+            if not f[sent.start:a.start].strip() and cue["rubric_after"].match(f, a.end):
                 continue  # "KYIV: Russian strikes on ...": a dateline
-            speaks = _SPEAKS.match(f, a.end)
-            if speaks and not _SELF_STRIKE.search(f, speaks.end(), sent.end):
+            speaks = cue["speaks_after"].match(f, a.end)
+            if speaks and not cue["self_strike"].search(f, speaks.end(), sent.end):
                 continue  # "US Central Command confirmed ... that three service members were killed": the source
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
-            if _OWN_SUBJECT.search(f, a.end, t0):
+            if cue["own_subject"].search(f, a.end, t0):
                 continue  # "U.S. forces may have mistaken an enemy drone ... where it killed three U.S. troops"
-            if a.start < t0 or _BY.search(window) or doing or a.of_attack:  # "killed in an Israeli airstrike"
+            if a.start < t0 or cue["agent_before"].search(window) or doing \
+                    or a.of_attack:  # "killed in an Israeli airstrike"
                 candidates.append(a)
-        candidates = [a for a in candidates if not _VICTIM.match(f, a.end) and not self._among_the_dead(a, sent)]
+        candidates = [a for a in candidates
+                      if not cue["victim_after"].match(f, a.end) and not self._among_the_dead(a, sent)]
         if not candidates:
             return None, "unknown"
-        by = [a for a in candidates if _BY.search(f, max(sent.start, a.start - 40), a.start)]
+        by = [a for a in candidates if cue["agent_before"].search(f, max(sent.start, a.start - 40), a.start)]
         best = by[0] if by else candidates[0]  # "... in a drone attack by X" names the perpetrator
         role: ActorRole = "claimed" if claimed and best.start < (  # `claimed`: the caller found a claim in `sent`
             cast("re.Match[str]", self.lex.re["claim"].search(f, sent.start, sent.end)).end()
@@ -825,7 +714,7 @@ class _ArticleReader:
         """Whether the actor names people the sentence says were killed or wounded, a few words on
         and with no attack word between: "Four Hezbollah members and two other militants are killed
         by three airstrikes"."""
-        m = _DEAD_AFTER.match(self.folded, a.end, sent.end)
+        m = self.lex.cue["dead_after"].match(self.folded, a.end, sent.end)
         return m is not None and not self.lex.re["trigger"].search(self.folded, a.end, m.start(1))
 
     def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
@@ -864,6 +753,7 @@ class _ArticleReader:
         if self.ex.places is None:
             return [], []
         found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
+        f, cue = self.folded, self.lex.cue
         sites: list[Site] = []
         regions: list[Place] = []
         region_is_locative: list[bool] = []
@@ -876,17 +766,17 @@ class _ArticleReader:
                 continue
             if p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in self.text[sent.start:p.start]):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:"): where it was written, not where it happened
-            if background_place(self.folded, p.start, p.end):
+            if background_place(self.lex, f, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
-            if not_where(self.folded, p.start, p.end, sent.start):
+            if not_where(self.lex, f, p.start, p.end, sent.start):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
-                region_is_locative.append(bool(_LOCATIVE.search(self.folded, max(sent.start, p.start - 40), p.start)))
+                region_is_locative.append(bool(cue["locative_before"].search(f, max(sent.start, p.start - 40), p.start)))
                 if groups is None:
                     groups = [a for a in self._actors(sent, cause)
                               if getattr(self.lex.actors.get(a.value), "kind", None) != "state"]
-                region_is_home.append(any(_HOME_BETWEEN.fullmatch(self.folded, a.end, p.start) for a in groups))
+                region_is_home.append(any(cue["home_between"].fullmatch(f, a.end, p.start) for a in groups))
                 if p.place.country:
                     self.ctx.countries.add(p.place.country)
                 continue
@@ -894,7 +784,7 @@ class _ArticleReader:
                 continue  # "50 kilometers south of Hasakah": a bearing, not a second target
             if any(s.place and s.place.name == p.place.name for s in sites):
                 continue
-            if sites and sites[-1].place and _WHERE_IT_IS.fullmatch(self.folded, sites[-1].end, p.start) \
+            if sites and sites[-1].place and cue["where_it_is"].fullmatch(f, sites[-1].end, p.start) \
                     and (sites[-1].place.country, sites[-1].place.admin1) == (p.place.country, p.place.admin1):
                 continue  # "Harir airport in Erbil province", "the Conoco gas field in Deir ez-Zor": where the site is
             sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
@@ -955,7 +845,7 @@ class _ArticleReader:
         return out
 
     def _region_for_unresolved(self, sent: Sentence, site: Site, regions: list[Place]) -> Place | None:
-        if _SAME_PROVINCE.search(self.folded, sent.start, sent.end) and self.drafts:
+        if self.lex.cue["same_province"].search(self.folded, sent.start, sent.end) and self.drafts:
             prev = self.drafts[-1].place
             if prev and prev.admin1 and prev.country and self.ex.places is not None:
                 return self.ex.places.region(prev.country, prev.admin1)
@@ -1112,14 +1002,14 @@ class _ArticleReader:
         return None
 
 
-def _dates_of(i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:
+def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:
     """The dates a sentence gives the i-th of its sites: each date belongs to the site written
     before it in the same clause ("hit Ain al-Asad on Monday"), else to the next site ("..., and on
     Saturday a drone targeted Erbil"); [] when none is its own (a date for all: "hit A and B on Monday")."""
     mine = []
     for d in dates:
         before = [k for k, s in enumerate(sites) if s.end <= d.char_start
-                  and not _CLAUSE_BREAK.search(folded, s.end, d.char_start)]
+                  and not lex.cue["clause_break"].search(folded, s.end, d.char_start)]
         after = [k for k, s in enumerate(sites) if s.start >= d.char_end]
         owner = before[-1] if before else after[0] if after else None
         if owner == i:

@@ -1,4 +1,4 @@
-"""The dictionaries sitrep reads text with: actors, weapons, event words, outlets, epochs.
+"""The dictionaries sitrep reads text with: actors, weapons, event words, cues, outlets, epochs.
 
 They are YAML files in `lexicon/data/` so that an analyst can add an alias or an outlet without
 touching code. `Lexicon.load()` compiles them once into the matchers the `extract` stage uses;
@@ -87,6 +87,7 @@ class Lexicon:
     re: dict[str, re.Pattern[str]]
     targets: list[tuple[str, Pattern[str]]]
     weapons: dict[str, schema.WeaponKindRow]  # kind -> its family, PLOVER mode and words for notes
+    cue: dict[str, Pattern[str]]  # the words around a name that give it a role (cues.yaml)
     _actor_alias: dict[str, str] = field(repr=False, default_factory=dict)
     _actor_patterns: list[tuple[str, Pattern[str]]] = field(repr=False, default_factory=list)
     _weapon_noun: dict[str, str] = field(repr=False, default_factory=dict)
@@ -246,6 +247,7 @@ def _load(directory: Path) -> Lexicon:
                 "unknown_casualties"):
         compiled[key] = re.compile(getattr(events, key))
     targets = [(t.name, re.compile(_word(t.pattern))) for t in events.targets]
+    cue = {name: re.compile(pattern) for name, pattern in read_file(directory / "cues.yaml", schema.CuesFile)}
 
-    return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, alias_map, patterns, noun_kind,
+    return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, cue, alias_map, patterns, noun_kind,
                    model_kind, outlet_key, adjective_of)

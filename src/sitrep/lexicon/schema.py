@@ -121,6 +121,52 @@ class EventsFile(_Strict):
         return self
 
 
+class CuesFile(_Strict):
+    """cues.yaml: the words around a name that give it a role ("attacks on X", "by X", "X said"), one
+    regular expression each; what each means is said above it there."""
+
+    casualty_word: str
+    anaphoric_actor: str
+    descriptor_before: str
+    locative_before: str
+    background_before: str
+    background_after: str
+    stance_after: str
+    institution_after: str
+    adjectival_after: str
+    not_where_before: str
+    agent_before: str
+    target_before: str
+    occupant_before: str
+    defends_after: str
+    passive_target_after: str
+    speaks_after: str
+    self_strike: str
+    where_it_is: str
+    dead_after: str
+    says_after: str
+    background_cause: str
+    started_before: str
+    reported_before: str
+    rubric_after: str
+    downed_before: str
+    plural_weapons: str
+    victim_after: str
+    same_province: str
+    earlier_opening: str
+    an_attack: str
+    home_between: str
+    cause_goes_on: str
+    own_subject: str
+    clause_break: str
+    next_clause: str
+
+    @field_validator("*")
+    @classmethod
+    def _pattern_compiles(cls, v: str) -> str:  # per field: an error names the cue
+        return _compiles(v)
+
+
 # --- Arabic: rows that point to the English ones --------------------------------------------------
 
 class ArabicActorRow(_Strict):
@@ -174,5 +220,5 @@ class ArabicEventsFile(_Strict):
     dual_casualty: str
 
 
-__all__ = ["ActorRow", "ArabicActorRow", "ArabicEventsFile", "ArabicProjectile", "ArabicWeaponsFile", "EpochRow",
-           "EventsFile", "OutletRow", "PloverMode", "TargetRow", "WeaponKindRow", "WeaponsFile"]
+__all__ = ["ActorRow", "ArabicActorRow", "ArabicEventsFile", "ArabicProjectile", "ArabicWeaponsFile", "CuesFile",
+           "EpochRow", "EventsFile", "OutletRow", "PloverMode", "TargetRow", "WeaponKindRow", "WeaponsFile"]
