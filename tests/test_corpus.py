@@ -574,3 +574,12 @@ def test_a_nationality_names_no_attack_it_suffered_or_stopped(pipeline, expanded
     production": Israel attacked; "Iranian missile" there is an industry, not an attack."""
     found = {m.actor for m in _mentions(pipeline, expanded["rssx23-ffa5b42d58"])}
     assert found == {"Israel Defense Forces"}, found
+
+
+def test_an_attack_called_an_escalation_is_one_attack(pipeline, corpus_dir):
+    """"A rocket attack on the sprawling U.S. Embassy in Baghdad on Friday marked a further escalation":
+    an escalation said of one attack is no campaign; "Dozens of attacks ... over the past two months"
+    before it is."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-0c9d30ff10")
+    found = [(m.location, str(m.event_date), [w.kind for w in m.weapons]) for m in _mentions(pipeline, article)]
+    assert found == [("Baghdad", "2023-12-08", ["rocket"])], found
