@@ -583,3 +583,11 @@ def test_an_attack_called_an_escalation_is_one_attack(pipeline, corpus_dir):
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-0c9d30ff10")
     found = [(m.location, str(m.event_date), [w.kind for w in m.weapons]) for m in _mentions(pipeline, article)]
     assert found == [("Baghdad", "2023-12-08", ["rocket"])], found
+
+
+def test_the_bombing_and_the_incident_refer_back(pipeline, corpus_dir):
+    """"Four people are killed ... in a bombing during a Catholic Mass at Mindanao State University in
+    Marawi ... The Islamic State claims responsibility for the bombing.": the claim is the bombing's."""
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-03-006")
+    found = [(m.location, m.actor, m.actor_role) for m in _mentions(pipeline, article)]
+    assert found == [("Marawi City", "Islamic State", "claimed")], found
