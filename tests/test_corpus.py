@@ -591,3 +591,20 @@ def test_the_bombing_and_the_incident_refer_back(pipeline, corpus_dir):
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-03-006")
     found = [(m.location, m.actor, m.actor_role) for m in _mentions(pipeline, article)]
     assert found == [("Marawi City", "Islamic State", "claimed")], found
+
+
+@pytest.mark.parametrize("path, article_id, dead", [
+    # "Unidentified gunmen kill six people in Mir Ali, North Waziristan District": a verb in the present
+    ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-02-003", 6),
+    # "Israeli strikes in central Gaza killed at least 35 people Sunday, ... as fighting raged across the
+    # tiny enclave a day after Israel's prime minister said the war will continue": a toll in Gaza is one
+    # incident's toll unless the sentence counts over time ("since", "so far", "every day")
+    ("rss_news_expanded_2023.jsonl", "rssx23-159b216560", 35),
+    # "At least fourteen Pakistani soldiers have been martyred in an ambush"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-85ced76468", 14),
+])
+def test_the_dead_of_one_attack(pipeline, corpus_dir, path, article_id, dead):
+    if not (corpus_dir / path).exists():
+        pytest.skip(f"{path} is not in {corpus_dir}")
+    mentions = _mentions(pipeline, _article(corpus_dir / path, article_id))
+    assert dead in {m.fatalities for m in mentions}, [(m.location, m.fatalities) for m in mentions]

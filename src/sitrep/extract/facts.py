@@ -111,9 +111,9 @@ _N = rf"(?:{QUALIFIER} )?(?P<n>{NUMBER}|an?|another)"
 # never a second clause ("killed six people and injured 14": the six were killed, not injured).
 _WHO = r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*)\b)[a-z.'-]+ ){0,4}?"
 _KILLED = [
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
-    re.compile(rf"\bkill(?:s|ed|ing) {_N}\b(?! (?:percent|%))"),
+    re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\bdeaths? of {_N}\b"),
 ]
