@@ -602,6 +602,10 @@ def test_the_bombing_and_the_incident_refer_back(pipeline, corpus_dir):
     ("rss_news_expanded_2023.jsonl", "rssx23-159b216560", 35),
     # "At least fourteen Pakistani soldiers have been martyred in an ambush"
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-85ced76468", 14),
+    # "Four Hezbollah members and two other militants are killed by three airstrikes": two groups, one toll
+    ("wikipedia_current_events_2023_2024.jsonl", "wcep-2023-12-30-003", 6),
+    # "... killing an Iranian Quds Force officer and 15 other militants"
+    ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-03-26-002", 16),
 ])
 def test_the_dead_of_one_attack(pipeline, corpus_dir, path, article_id, dead):
     if not (corpus_dir / path).exists():
