@@ -612,3 +612,18 @@ def test_the_dead_of_one_attack(pipeline, corpus_dir, path, article_id, dead):
         pytest.skip(f"{path} is not in {corpus_dir}")
     mentions = _mentions(pipeline, _article(corpus_dir / path, article_id))
     assert dead in {m.fatalities for m in mentions}, [(m.location, m.fatalities) for m in mentions]
+
+
+def test_no_casualties_is_said_of_every_attack_before_it(wiki):
+    """"... including drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack on a U.S.
+    patrol near the Mosul Dam. No casualties are reported.": none in any of the three."""
+    assert {(m.location, m.fatalities, m.injuries) for m in wiki["wcep-2023-11-09-001"]} == {
+        ("Ain al-Asad Air Base", 0, 0), ("Harir Air Base", 0, 0), ("Mosul Dam", 0, 0)}
+
+
+def test_each_site_of_a_sentence_keeps_its_own_toll(pipeline, corpus_dir):
+    """"Four civilians are killed and nearly 100 others are injured by a Russian missile attack in Kharkiv
+    and at least 27 civilians are injured by a Russian missile attack in Kyiv."."""
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-02-002")
+    found = {(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, article)}
+    assert found == {("Kharkiv", 4, 100), ("Kyiv", None, 27)}, found

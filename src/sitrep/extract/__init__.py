@@ -520,8 +520,8 @@ class _ArticleReader:
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > _MOST_COUNTRIES_LISTED:
             return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count
-        if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
-            cas = Casualties(None, None, False)  # a toll over both belongs to neither
+        if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
+            cas = Casualties(None, None, False)  # a toll over both belongs to neither; "no casualties" to both
         for region in listed or [self._best_region(regions)]:
             draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
@@ -567,7 +567,7 @@ class _ArticleReader:
             mine = [h.weapon for h in weapon_hits if site.end <= h.start < hi]
         if not mine:  # "attacked the bases of A and B, using drone strikes"
             mine = [h.weapon for h in weapon_hits]
-        cas = casualties(self.lex, f, sent.start, sent.end, self._cause_span(sent)) if len(sites) == 1 else None
+        cas = self._toll_of(i, sites, sent)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
         existing = self._draft_for(site)
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
@@ -580,6 +580,19 @@ class _ArticleReader:
             self.drafts.append(existing)
         self._fill(existing, sent, mine, _dates_of(i, sites, dates, f) or dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
+
+    def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
+        """The casualties a sentence gives its i-th site: all of them for one site or for "no
+        casualties"; with several sites, each one's own only where each is told apart ("Four
+        civilians are killed ... in Kharkiv and at least 27 civilians are injured ... in Kyiv"), as a
+        toll told once over two bases is neither's."""
+        cause = self._cause_span(sent)
+        told = casualties(self.lex, self.folded, sent.start, sent.end, cause)
+        if len(sites) == 1 or _nobody_hurt(told):
+            return told
+        bounds = [(sites[k - 1].end if k else sent.start, s.end) for k, s in enumerate(sites)]  # toll, then place
+        own = [casualties(self.lex, self.folded, lo, hi, cause) for lo, hi in bounds]
+        return own[i] if sum(c.stated for c in own) > 1 else None
 
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established."""
@@ -640,6 +653,12 @@ class _ArticleReader:
         if region is not None:
             d.region = region
         self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
+        if _nobody_hurt(cas):  # "... drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack
+            for k in self.drafts:  # on a U.S. patrol near the Mosul Dam. No casualties are reported.": none in any
+                if k is not d and k.last_sentence == sent.index - 1 and k.fatalities is None and k.injuries is None:
+                    k.fatalities = k.injuries = 0
+                    k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
+                    _cite(k, sent)
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
@@ -1110,6 +1129,11 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+def _nobody_hurt(cas: Casualties) -> bool:
+    """Whether the sentence says no one was killed or hurt ("No casualties are reported")."""
+    return cas.stated and cas.fatalities == 0 and cas.injuries == 0
 
 
 def _dates_of(i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:
