@@ -68,6 +68,9 @@ class EpochRow(_Named):
 
 class WeaponKindRow(_Strict):
     family: str  # kinds reports confuse with one another (rocket, missile); never across families
+    # families a report may also be called by ("an air strike" that was a missile or a drone strike):
+    # neither for nor against one incident
+    loosely: list[str] = []
     plover: PloverMode
     one: str  # "a mortar round"
     many: str  # "mortar rounds"
