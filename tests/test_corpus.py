@@ -627,3 +627,16 @@ def test_each_site_of_a_sentence_keeps_its_own_toll(pipeline, corpus_dir):
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-02-002")
     found = {(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, article)}
     assert found == {("Kharkiv", 4, 100), ("Kyiv", None, 27)}, found
+
+
+@pytest.mark.parametrize("path, article_id", [
+    # "US shoots down drones targeting its troops in Iraq ... Coalition forces have suffered minor injuries"
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-ccd6660160"),
+    # "U.S. Forces in Syria, Iraq and Red Sea Come Under Militant Attack / U.S. troops suffered minor injuries"
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-bc32a2d505"),
+    # "U.S. and Britain Say Their Navies Shot Down 15 Attack Drones Over the Red Sea"
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-0761a9ac05"),
+])
+def test_who_shoots_down_drones_or_comes_under_attack_did_not_attack(pipeline, corpus_dir, path, article_id):
+    mentions = _mentions(pipeline, _article(corpus_dir / path, article_id))
+    assert mentions and all(m.actor is None for m in mentions), [(m.location, m.actor) for m in mentions]

@@ -102,14 +102,18 @@ _TARGET_PREP = re.compile(rf"\b(?:(?:on|at)(?!\s+{_WHEN_OR_HOW_MANY})|against|ta
 _OCCUPANT = re.compile(r"\b(?:(?:used|operated|occupied|manned|run|controlled|held|housed|staffed|guarded) by|"
                        r"hous(?:es|ing)|host(?:s|ing)|home to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 # After an actor: it defended ("US forces ... intercept two drone attacks"), it did not attack.
+# Shooting down drones or missiles (several, and nobody's aircraft) is defending too: "US shoots down
+# drones targeting its troops"; not "Houthis shot down a US drone", an attack.
 _DEFENDS = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:intercept(?:s|ed)?|repel(?:s|led)?|thwart(?:s|ed)?|foil(?:s|ed)?|"
-                      r"fend(?:s|ed)? off|f(?:ought|ights?) off)\b")  # not "shot down": "Houthis shot down a US drone" attacks
+                      r"fend(?:s|ed)? off|f(?:ought|ights?) off|(?:sh(?:o|oo)t(?:s|ing)?\s+down|down(?:s|ed)?)\s+"
+                      r"(?!(?:[a-z0-9.-]+\s+){0,3}?(?:us|u\.s\.|american|israeli|british|mq-9|reaper)\b)"
+                      r"(?:[a-z0-9-]+\s+){0,3}?(?:drones|missiles|rockets|projectiles|uavs))\b")
 # After an actor: it was attacked ("US troops in Iraq targeted by drones", "U.S. Forces ... Come Under
 # Militant Attack", "US forces were attacked four times"). A bare participle is passive only before
 # what cannot be its object ("US forces attacked 4 times", not "US forces attacked militia positions").
 _ATTACKED = (r"(?:targeted|attacked|hit|struck|shelled|bombed|ambushed|rocketed)")
 _PASSIVE_TARGET = re.compile(
-    r"(?:\s+(?:forces|troops|personnel|soldiers|bases?))?(?:\s+(?:in|at|near|across)\s+(?:[a-z'.-]+\s+){0,3}?)?\s*"
+    r"(?:\s+(?:forces|troops|personnel|soldiers|bases?))?(?:\s+(?:in|at|near|across)\s+(?:[a-z',.-]+\s+){0,5}?)?\s*"
     rf"(?:(?:are|were|was|is|have been|has been|had been|being|got|gets?)\s+(?:again\s+)?{_ATTACKED}"
     r"|(?:comes?|came|coming)\s+under|under\s+(?:[a-z-]+\s+){0,2}(?:attacks?|fire)"
     rf"|{_ATTACKED}(?=\s+(?:by|with|in|at|near|on|again|twice|\d+|one|two|three|four|five|several|multiple|"
@@ -129,7 +133,7 @@ _WHERE_IT_IS = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:in|near|outside)\s+(?:the\
                           r"(?:(?:city|town|village|province|governorate|region|district) of\s+)?")
 # After an actor, a few words on: its people were killed or wounded (`_among_the_dead`).
 _DEAD_AFTER = re.compile(r"(?:\s+[a-z-]+){0,6}?\s+((?:are|were|was|is|have been|has been|had been)\s+"
-                         r"(?:killed|injured|wounded|hurt)\b)")
+                         r"(?:killed|injured|wounded|hurt)\b|(?:suffered|sustained)\s+(?:[a-z-]+\s+){0,2}(?:injuries|wounds))")
 # After a country: its government says what happened ("Burkina Faso says", `_the_only_country`).
 _SAYS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:says|said|reports|reported)\b")
 # A cause that names an earlier attack: "following Hamas' terror attack", "after a drone strike".
