@@ -640,3 +640,11 @@ def test_each_site_of_a_sentence_keeps_its_own_toll(pipeline, corpus_dir):
 def test_who_shoots_down_drones_or_comes_under_attack_did_not_attack(pipeline, corpus_dir, path, article_id):
     mentions = _mentions(pipeline, _article(corpus_dir / path, article_id))
     assert mentions and all(m.actor is None for m in mentions), [(m.location, m.actor) for m in mentions]
+
+
+def test_what_an_actor_does_is_read_in_its_own_sentence(pipeline, expanded):
+    """"Russia says 10 people killed in Ukrainian attack on Belgorod" / "Moscow says it shot down 32
+    Ukrainian drones ...": the shooting down in the next sentence does not make Ukraine a defender in
+    the headline; and "Moscow-appointed governor says" names no attacker."""
+    found = [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-81e2a2c5ec"])]
+    assert found == [("Belgorod", "Ukrainian forces")], found

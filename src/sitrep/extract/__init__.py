@@ -60,6 +60,10 @@ _INSTITUTION_AFTER = re.compile(r"['’]s\s+(?:denial|statement|response|governm
                                 r"allies|backing|support|(?:islamic )?revolutionary guards?|prime minister|president|parliament)\b")
 # "Iran-linked targets", "Iran backed militias"; not "two locations in eastern Syria linked to Iran's
 # IRGC", where the participle describes the locations.
+# After an actor's name, a hyphen and a participle: the name qualifies someone else ("Moscow-appointed
+# governor", "Russia-installed officials").
+_NAMED_BY = re.compile(r"-(?:appointed|installed|based|backed|linked|aligned|allied|"
+                       r"made|built|supplied|designed|funded|trained|friendly|leaning)\b")
 _ADJECTIVAL_AFTER = re.compile(r"[- ](?:linked|backed|aligned|sponsored|allied|affiliated|supported|controlled)\b"
                                r"(?!\s+(?:to|by|with)\b)")
 _NOT_WHERE_BEFORE = re.compile(r"(?:(?:used by|backed by|linked to|operated by|funded by|allied with|aligned with|"
@@ -104,7 +108,7 @@ _OCCUPANT = re.compile(r"\b(?:(?:used|operated|occupied|manned|run|controlled|he
 # After an actor: it defended ("US forces ... intercept two drone attacks"), it did not attack.
 # Shooting down drones or missiles (several, and nobody's aircraft) is defending too: "US shoots down
 # drones targeting its troops"; not "Houthis shot down a US drone", an attack.
-_DEFENDS = re.compile(r"(?:\s+[a-z-]+){0,4}?\s+(?:intercept(?:s|ed)?|repel(?:s|led)?|thwart(?:s|ed)?|foil(?:s|ed)?|"
+_DEFENDS = re.compile(r"(?:\s+[a-z-]+){0,6}?\s+(?:intercept(?:s|ed)?|repel(?:s|led)?|thwart(?:s|ed)?|foil(?:s|ed)?|"
                       r"fend(?:s|ed)? off|f(?:ought|ights?) off|(?:sh(?:o|oo)t(?:s|ing)?\s+down|down(?:s|ed)?)\s+"
                       r"(?!(?:[a-z0-9.-]+\s+){0,3}?(?:us|u\.s\.|american|israeli|british|mq-9|reaper)\b)"
                       r"(?:[a-z0-9-]+\s+){0,3}?(?:drones|missiles|rockets|projectiles|uavs))\b")
@@ -787,8 +791,8 @@ class _ArticleReader:
         for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end):
             if cause and cause[0] <= a.start < cause[1]:
                 continue
-            if _DESCRIPTOR.search(self.folded, max(sent.start, a.start - 40), a.start):
-                continue
+            if _DESCRIPTOR.search(self.folded, max(sent.start, a.start - 40), a.start) or _NAMED_BY.match(self.folded, a.end):
+                continue  # "militias backed by Iran", "Moscow-appointed governor"
             out.append(a)
         m = _ANAPHORIC_ACTOR.search(self.folded, sent.start, sent.end)
         known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
@@ -814,11 +818,11 @@ class _ArticleReader:
                 continue  # "attacks on US forces", "a base used by US forces": the target
             if _PASSIVE_TARGET.match(f, a.end, sent.end):
                 continue  # "US troops in Iraq targeted by drones": the target
-            if _DEFENDS.match(f, a.end):
+            if _DEFENDS.match(f, a.end, sent.end):
                 continue  # "US forces in Syria intercept two drone attacks": the defender
-            if not f[sent.start:a.start].strip() and _RUBRIC_AFTER.match(f, a.end):
+            if not f[sent.start:a.start].strip() and _RUBRIC_AFTER.match(f, a.end, sent.end):
                 continue  # "KYIV: Russian strikes on ...": a dateline
-            speaks = _SPEAKS.match(f, a.end)
+            speaks = _SPEAKS.match(f, a.end, sent.end)
             if speaks and not _SELF_STRIKE.search(f, speaks.end(), sent.end):
                 continue  # "US Central Command confirmed ... that three service members were killed": the source
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
@@ -826,7 +830,7 @@ class _ArticleReader:
                 continue  # "U.S. forces may have mistaken an enemy drone ... where it killed three U.S. troops"
             if a.start < t0 or _BY.search(window) or doing or a.of_attack:  # "killed in an Israeli airstrike"
                 candidates.append(a)
-        candidates = [a for a in candidates if not _VICTIM.match(f, a.end) and not self._among_the_dead(a, sent)]
+        candidates = [a for a in candidates if not _VICTIM.match(f, a.end, sent.end) and not self._among_the_dead(a, sent)]
         if not candidates:
             return None, "unknown"
         by = [a for a in candidates if _BY.search(f, max(sent.start, a.start - 40), a.start)]
