@@ -648,3 +648,15 @@ def test_what_an_actor_does_is_read_in_its_own_sentence(pipeline, expanded):
     the headline; and "Moscow-appointed governor says" names no attacker."""
     found = [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-81e2a2c5ec"])]
     assert found == [("Belgorod", "Ukrainian forces")], found
+
+
+def test_the_day_something_was_said_is_no_more_than_the_latest_day_of_the_attack(pipeline, corpus_dir):
+    """"A missile strike on a mail depot in ... Kharkiv killed six people, Ukrainian officials said
+    Sunday": on or before Sunday. "President Bola Tinubu on Tuesday called for a thorough investigation
+    into a military drone attack that ... killed at least 85 people at the weekend": the weekend."""
+    path = corpus_dir / "rss_news_2023_out_of_domain.jsonl"
+    [kharkiv] = _mentions(pipeline, _article(path, "rss23ood-aecfd22c22"))
+    assert (str(kharkiv.event_date), kharkiv.date_precision, str(kharkiv.date_start)) == (
+        "2023-10-22", "range", "2023-10-21")
+    [kaduna] = _mentions(pipeline, _article(path, "rss23ood-96180afe0f"))
+    assert (str(kaduna.date_start), str(kaduna.date_end)) == ("2023-12-02", "2023-12-03"), kaduna.event_date

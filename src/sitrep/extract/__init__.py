@@ -149,6 +149,12 @@ _STARTED_BEFORE = re.compile(r"\b(?:since|began|begun|started|starting|beginning
 # 2023, ... United States forces conducted strikes"), not when the attack happened.
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|notified|informed)(?: (?:previously|earlier|to (?:the )?congress))?"
                               r" (?:on|in) (?:[a-z0-9]+,? ){0,4}?(?:and )?$")
+# Around a date: the day something was said or done about the attack ("officials said Sunday", "the
+# president on Tuesday called for an investigation"), not the day of the attack.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|confirmed|announced|reported|added|stated|acknowledged|revealed)"
+                          r"\s+(?:(?:on|late|early)\s+)?$")
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|confirmed|announced|called for|ordered|vowed|warned|condemned|"
+                         r"mourned|denied|blamed)\b")
 # A dateline or a rubric at the head of a sentence ("KYIV:", "Ukraine Recap:", "BAGHDAD (Reuters) -"):
 # where it was written or what it files under, not who attacked.
 _RUBRIC_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?(?::|\s[-\u2013\u2014]\s)")
@@ -500,6 +506,9 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not _STARTED_BEFORE.search(f, max(sent.start, d.char_start - 90), d.char_start)
                  and not _REPORTED_BEFORE.search(f, max(sent.start, d.char_start - 60), d.char_start)]
+        by_then = [self._by_then(d, sent) for d in dates]
+        dates = [d for d, b in zip(dates, by_then, strict=True) if d is b] + [b for d, b in zip(dates, by_then, strict=True)
+                                                                         if d is not b]  # "... at the weekend" first
         if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises"
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
@@ -535,6 +544,17 @@ class _ArticleReader:
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
             self.drafts.append(draft)
+
+    def _by_then(self, d: DateSpan, sent: Sentence) -> DateSpan:
+        """A day on which something was said or done about the attack ("officials said Sunday", "the
+        president on Tuesday called for an investigation") dates the attack on or before it: a range
+        of that day and the one before, as for a report with no date phrase."""
+        f = self.folded
+        if d.precision != "day" or d.date is None or not (
+                _SAID_BEFORE.search(f, max(sent.start, d.char_start - 30), d.char_start)
+                or _SAID_AFTER.match(f, d.char_end, sent.end)):
+            return d
+        return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
