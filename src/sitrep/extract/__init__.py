@@ -548,12 +548,12 @@ class _ArticleReader:
     def _by_then(self, d: DateSpan, sent: Sentence) -> DateSpan:
         """A day on which something was said or done about the attack ("officials said Sunday", "the
         president on Tuesday called for an investigation") dates the attack on or before it: a range
-        of that day and the one before, as for a report with no date phrase."""
+        of that day and the one before, as for a report with no date phrase. Not a claim's day."""
         f = self.folded
         if d.precision != "day" or d.date is None or not (
                 _SAID_BEFORE.search(f, max(sent.start, d.char_start - 30), d.char_start)
-                or _SAID_AFTER.match(f, d.char_end, sent.end)):
-            return d
+                or _SAID_AFTER.match(f, d.char_end, sent.end)) or self.lex.re["claim"].search(f, sent.start, sent.end):
+            return d  # a claim is made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"
         return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
