@@ -377,6 +377,9 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
+        by_then = [self._by_then(d, sent) for d in dates]
+        dates = [d for d, b in zip(dates, by_then, strict=True) if d is b] + [b for d, b in zip(dates, by_then, strict=True)
+                                                                         if d is not b]  # "... at the weekend" first
         if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises"
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
@@ -405,13 +408,24 @@ class _ArticleReader:
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > _MOST_COUNTRIES_LISTED:
             return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count
-        if len(listed) > 1:  # "attacks on US forces in Iraq and Syria": one incident per place
-            cas = Casualties(None, None, False)  # a toll over both belongs to neither
+        if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
+            cas = Casualties(None, None, False)  # a toll over both belongs to neither; "no casualties" to both
         for region in listed or [self._best_region(regions)]:
             draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
             self.drafts.append(draft)
+
+    def _by_then(self, d: DateSpan, sent: Sentence) -> DateSpan:
+        """A day on which something was said or done about the attack ("officials said Sunday", "the
+        president on Tuesday called for an investigation") dates the attack on or before it: a range
+        of that day and the one before, as for a report with no date phrase. Not a claim's day."""
+        f = self.folded
+        if d.precision != "day" or d.date is None or not (
+                self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
+                or self.lex.cue["said_after"].match(f, d.char_end, sent.end)) or self.lex.re["claim"].search(f, sent.start, sent.end):
+            return d  # a claim is made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"
+        return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
@@ -452,7 +466,7 @@ class _ArticleReader:
             mine = [h.weapon for h in weapon_hits if site.end <= h.start < hi]
         if not mine:  # "attacked the bases of A and B, using drone strikes"
             mine = [h.weapon for h in weapon_hits]
-        cas = casualties(self.lex, f, sent.start, sent.end, self._cause_span(sent)) if len(sites) == 1 else None
+        cas = self._toll_of(i, sites, sent)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
         existing = self._draft_for(site)
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
@@ -466,6 +480,19 @@ class _ArticleReader:
         own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         self._fill(existing, sent, mine, own_dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
+
+    def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
+        """The casualties a sentence gives its i-th site: all of them for one site or for "no
+        casualties"; with several sites, each one's own only where each is told apart ("Four
+        civilians are killed ... in Kharkiv and at least 27 civilians are injured ... in Kyiv"), as a
+        toll told once over two bases is neither's."""
+        cause = self._cause_span(sent)
+        told = casualties(self.lex, self.folded, sent.start, sent.end, cause)
+        if len(sites) == 1 or _nobody_hurt(told):
+            return told
+        bounds = [(sites[k - 1].end if k else sent.start, s.end) for k, s in enumerate(sites)]  # toll, then place
+        own = [casualties(self.lex, self.folded, lo, hi, cause) for lo, hi in bounds]
+        return own[i] if sum(c.stated for c in own) > 1 else None
 
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established."""
@@ -526,6 +553,12 @@ class _ArticleReader:
         if region is not None:
             d.region = region
         self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
+        if _nobody_hurt(cas):  # "... drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack
+            for k in self.drafts:  # on a U.S. patrol near the Mosul Dam. No casualties are reported.": none in any
+                if k is not d and k.last_sentence == sent.index - 1 and k.fatalities is None and k.injuries is None:
+                    k.fatalities = k.injuries = 0
+                    k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
+                    _cite(k, sent)
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
@@ -650,8 +683,9 @@ class _ArticleReader:
         for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end):
             if cause and cause[0] <= a.start < cause[1]:
                 continue
-            if self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start):
-                continue
+            if self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start) \
+                    or self.lex.cue["named_by_after"].match(self.folded, a.end):
+                continue  # "militias backed by Iran", "Moscow-appointed governor"
             out.append(a)
         m = self.lex.cue["anaphoric_actor"].search(self.folded, sent.start, sent.end)
         known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
@@ -678,11 +712,11 @@ class _ArticleReader:
                 continue  # "attacks on US forces", "a base used by US forces": the target
             if cue["passive_target_after"].match(f, a.end, sent.end):
                 continue  # "US troops in Iraq targeted by drones": the target
-            if cue["defends_after"].match(f, a.end):
+            if cue["defends_after"].match(f, a.end, sent.end):
                 continue  # "US forces in Syria intercept two drone attacks": the defender
-            if not f[sent.start:a.start].strip() and cue["rubric_after"].match(f, a.end):
+            if not f[sent.start:a.start].strip() and cue["rubric_after"].match(f, a.end, sent.end):
                 continue  # "KYIV: Russian strikes on ...": a dateline
-            speaks = cue["speaks_after"].match(f, a.end)
+            speaks = cue["speaks_after"].match(f, a.end, sent.end)
             if speaks and not cue["self_strike"].search(f, speaks.end(), sent.end):
                 continue  # "US Central Command confirmed ... that three service members were killed": the source
             doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
@@ -692,7 +726,7 @@ class _ArticleReader:
                     or a.of_attack:  # "killed in an Israeli airstrike"
                 candidates.append(a)
         candidates = [a for a in candidates
-                      if not cue["victim_after"].match(f, a.end) and not self._among_the_dead(a, sent)]
+                      if not cue["victim_after"].match(f, a.end, sent.end) and not self._among_the_dead(a, sent)]
         if not candidates:
             return None, "unknown"
         by = [a for a in candidates if cue["agent_before"].search(f, max(sent.start, a.start - 40), a.start)]
@@ -1000,6 +1034,11 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+def _nobody_hurt(cas: Casualties) -> bool:
+    """Whether the sentence says no one was killed or hurt ("No casualties are reported")."""
+    return cas.stated and cas.fatalities == 0 and cas.injuries == 0
 
 
 def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:

@@ -106,22 +106,30 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 
 # --- casualties ---------------------------------------------------------------------------------
 
-_N = rf"(?:{QUALIFIER} )?(?P<n>{NUMBER}|an?|another)"
+_N = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"  # "wound another 20": 20
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured).
 _WHO = r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*)\b)[a-z.'-]+ ){0,4}?"
 _KILLED = [
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
-    re.compile(rf"\bkill(?:s|ed|ing) {_N}\b(?! (?:percent|%))"),
+    re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\bdeaths? of {_N}\b"),
+]
+# Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
+# officer and 15 other militants"): their sum, unless the second group was only wounded.
+_M = _N.replace("?P<n>", "?P<m>")
+_NOT_HURT = r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:injur|wound|hurt|kidnap|abduct))"
+_KILLED_SUM = [
+    re.compile(rf"\b(?<!between ){_N} {_WHO}and {_M} {_WHO}(?:were |have been |had been |are )?(?:killed|dead|died)\b"),
+    re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 _INJURED = [
     re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
                r"(?:suffered|sustained) (?:[a-z]+ )?injuries)\b"),
     re.compile(rf"\bleft {_N} {_WHO}(?:injured|wounded|hurt)\b"),
-    re.compile(rf"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)) {_N}\b"),
+    re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
 ]
 
@@ -139,13 +147,24 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     if lex.re["cumulative_casualties"].search(seg):
         return Casualties(None, None, False)
-    dead = _first(_KILLED, seg)
+    dead = _sum(seg)
+    dead = _first(_KILLED, seg) if dead is None else dead
     hurt = _first(_INJURED, seg)
     if dead is not None or hurt is not None:
         return Casualties(dead, hurt, True)
     if lex.re["no_casualties"].search(seg) and not lex.re["unknown_casualties"].search(seg):
         return Casualties(0, 0, True)
     return Casualties(None, None, False)
+
+
+def _sum(seg: str) -> int | None:
+    for p in _KILLED_SUM:
+        m = p.search(seg)
+        if m:
+            a, b = (1 if x in ("a", "an", "another") else parse(x) for x in (m.group("n"), m.group("m")))
+            if a is not None and b is not None and a + b < 1000:
+                return a + b
+    return None
 
 
 def _first(patterns: list[re.Pattern[str]], seg: str) -> int | None:

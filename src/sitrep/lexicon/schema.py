@@ -68,6 +68,9 @@ class EpochRow(_Named):
 
 class WeaponKindRow(_Strict):
     family: str  # kinds reports confuse with one another (rocket, missile); never across families
+    # families a report may also be called by ("an air strike" that was a missile or a drone strike):
+    # neither for nor against one incident
+    loosely: list[str] = []
     plover: PloverMode
     one: str  # "a mortar round"
     many: str  # "mortar rounds"
@@ -128,6 +131,7 @@ class CuesFile(_Strict):
     casualty_word: str
     anaphoric_actor: str
     descriptor_before: str
+    named_by_after: str
     locative_before: str
     background_before: str
     background_after: str
@@ -148,6 +152,8 @@ class CuesFile(_Strict):
     background_cause: str
     started_before: str
     reported_before: str
+    said_before: str
+    said_after: str
     rubric_after: str
     downed_before: str
     plural_weapons: str

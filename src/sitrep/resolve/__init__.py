@@ -192,14 +192,23 @@ def _at_sea(m: Mention) -> bool:
     return m.country is None and m.latitude is not None
 
 
+def _loosely(m: Mention) -> set[str]:
+    """The families the mention's weapons may stand for ("an air strike": a missile, a drone)."""
+    rows = [Lexicon.load().weapons.get(w.kind) for w in m.weapons]
+    return {f for row in rows if row for f in row.loosely}
+
+
 def _weapons(a: Mention, b: Mention) -> float | None:
     """Reports confuse weapons within a family (rocket, missile), never across (a drone is not
-    artillery): the lexicon's `family` of each kind."""
+    artillery): the lexicon's `family` of each kind; a kind said loosely ("an air strike") is
+    nothing against the families it may stand for."""
     x = {_family(w.kind) for w in a.weapons}
     y = {_family(w.kind) for w in b.weapons}
     if not x or not y:
         return 0.0
-    return 1.0 if x & y else None
+    if x & y:
+        return 1.0
+    return 0.0 if x <= _loosely(b) or y <= _loosely(a) else None
 
 
 # --- what an incident says, merged from its mentions ------------------------------------------

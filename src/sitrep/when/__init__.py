@@ -57,7 +57,7 @@ _PHRASE = re.compile(
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
     rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
-    r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|last weekend|past week)"
+    r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|at the weekend|last weekend|past week)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
     rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
