@@ -380,8 +380,9 @@ class _ArticleReader:
         by_then = [self._by_then(d, sent) for d in dates]
         dates = [d for d, b in zip(dates, by_then, strict=True) if d is b] + [b for d, b in zip(dates, by_then, strict=True)
                                                                          if d is not b]  # "... at the weekend" first
-        if not weapon_hits and self.lex.re["not_attack"].search(f, sent.start, sent.end):
-            return  # "20 people are killed by landslides", "explosions ... due to military exercises"
+        no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
+        if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
+            return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None
         campaign = self._campaign(sent, main)
