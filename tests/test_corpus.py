@@ -671,3 +671,13 @@ def test_the_day_something_was_said_is_no_more_than_the_latest_day_of_the_attack
         "2023-10-22", "range", "2023-10-21")
     [kaduna] = _mentions(pipeline, _article(path, "rss23ood-96180afe0f"))
     assert (str(kaduna.date_start), str(kaduna.date_end)) == ("2023-12-02", "2023-12-03"), kaduna.event_date
+
+
+@pytest.mark.parametrize("article_id, kind", [
+    ("wcep-2023-12-07-006", "small arms"),  # "A 14-year-old girl opens fire at a school in Bryansk"
+    # "... the explosion of a bomb planted by Islamic State members on a bus carrying Shiites ... Kabul"
+    ("wcep-2024-01-06-002", "IED"),
+])
+def test_a_weapon_named_by_what_it_does(pipeline, corpus_dir, article_id, kind):
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", article_id)
+    assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [[kind]]
