@@ -377,9 +377,8 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
-        by_then = [self._by_then(d, sent) for d in dates]
-        dates = [d for d, b in zip(dates, by_then, strict=True) if d is b] + [b for d, b in zip(dates, by_then, strict=True)
-                                                                         if d is not b]  # "... at the weekend" first
+        said = [d for d in dates if self._said_on(d, sent)]
+        dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"
@@ -417,16 +416,15 @@ class _ArticleReader:
             self._inherit_actor(draft)
             self.drafts.append(draft)
 
-    def _by_then(self, d: DateSpan, sent: Sentence) -> DateSpan:
-        """A day on which something was said or done about the attack ("officials said Sunday", "the
-        president on Tuesday called for an investigation") dates the attack on or before it: a range
-        of that day and the one before, as for a report with no date phrase. Not a claim's day."""
+    def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
+        """Whether a day is when something was said or done about the attack ("officials said Sunday",
+        "the president on Tuesday called for an investigation"), not when it happened. A claim is
+        made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"."""
         f = self.folded
-        if d.precision != "day" or d.date is None or not (
-                self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
-                or self.lex.cue["said_after"].match(f, d.char_end, sent.end)) or self.lex.re["claim"].search(f, sent.start, sent.end):
-            return d  # a claim is made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"
-        return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
+        return d.precision == "day" and d.date is not None and bool(
+            self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
+            or self.lex.cue["said_after"].match(f, d.char_end, sent.end)) \
+            and not self.lex.re["claim"].search(f, sent.start, sent.end)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
@@ -1035,6 +1033,13 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+def _on_or_before(d: DateSpan) -> DateSpan:
+    """The attack happened on or before a day something was said of it: that day and the one
+    before, as for a report with no date phrase."""
+    assert d.date is not None  # `_said_on` takes days only
+    return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
 
 
 def _nobody_hurt(cas: Casualties) -> bool:
