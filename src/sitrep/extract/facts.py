@@ -157,12 +157,16 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     return Casualties(None, None, False)
 
 
+def _number(word: str) -> int | None:
+    return 1 if word in ("a", "an", "another") else parse(word)
+
+
 def _sum(seg: str) -> int | None:
     for p in _KILLED_SUM:
         m = p.search(seg)
         if m:
-            a, b = (1 if x in ("a", "an", "another") else parse(x) for x in (m.group("n"), m.group("m")))
-            if a is not None and b is not None and a + b < 1000:
+            a, b = _number(m.group("n")), _number(m.group("m"))
+            if a is not None and b is not None and a + b < 1000:  # larger figures are war tolls
                 return a + b
     return None
 
@@ -171,8 +175,7 @@ def _first(patterns: list[re.Pattern[str]], seg: str) -> int | None:
     for p in patterns:
         m = p.search(seg)
         if m:
-            n = m.group("n")
-            value = 1 if n in ("a", "an", "another") else parse(n)
+            value = _number(m.group("n"))
             if value is not None and seg.startswith(" dozen", m.end("n")):
                 value *= 12  # "at least two dozen were injured": 24
             if value is not None and value < 1000:  # larger figures are war tolls, not one incident
