@@ -15,6 +15,7 @@ from sitrep.lexicon.arabic import DATA as ARABIC
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import Article, Mention
 from sitrep.sources import read_paths
+from sitrep.text import fold
 from tests.conftest import SHARED
 
 
@@ -79,3 +80,16 @@ def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
            "nouns": ["cluster munition", "cluster bomb"]}
     copy = _edited(tmp_path, DATA, "weapons.yaml", lambda weapons: weapons["kinds"].update({"cluster munition": row}))
     assert kinds(Lexicon.load(copy)) == {"cluster munition"}  # the attack, with the weapon of the new row
+
+
+def test_an_iraqi_group_is_known_by_its_other_spellings():
+    """AP writes "Iraq based Kataeb Hezbollah": Kata'ib Hezbollah, not Lebanon's Hezbollah."""
+    path = SHARED / "corpus" / "hackernews2024_full_articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not there")
+    [article] = [a for a in read_paths([path])
+                 if getattr(a, "id", None) == "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us"]
+    start = article.text.index("Kataeb")
+    text = article.text[start - 20:start + 40]
+    lex = Lexicon.load()
+    assert [m.value for m in lex.find_actors(fold(text), text, 0, len(text))] == ["Kata'ib Hezbollah"]
