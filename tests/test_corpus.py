@@ -681,3 +681,10 @@ def test_the_day_something_was_said_is_no_more_than_the_latest_day_of_the_attack
 def test_a_weapon_named_by_what_it_does(pipeline, corpus_dir, article_id, kind):
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", article_id)
     assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [[kind]]
+
+
+def test_a_town_that_names_armed_men_is_not_where(pipeline, expanded):
+    """"... killed in 'unprovoked firing by armed Kuki militants'": the Kuki are who (and Kuki, Japan,
+    is nowhere near); the attack is in Manipur."""
+    found = {m.country for m in _mentions(pipeline, expanded["rssx23-b4db7e55ea"])}
+    assert found == {"IN"}, found

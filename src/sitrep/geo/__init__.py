@@ -60,6 +60,10 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
                         r"will|would|could|should|may|might|must|can|did|does|do|said|says|which|that|who|where|"
                         r"when|while|after|before|since|until|over|under|against|into|through|this|these|those|"
                         r"its|their|his|her)\b)[A-Za-z]", re.I)
+# After a place: the armed men it names ("Kuki militants", "Gaza militants", "Idlib rebels"), not
+# where anything happened. Not police or troops: "a Peshawar police compound" is in Peshawar.
+_ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|insurgents?|separatists?|jihadists?|"
+                                r"militias?|militiamen|guerrillas?|extremists?)\b", re.I)
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
@@ -193,6 +197,8 @@ class Geocoder:
                 if _QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
+            if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
+                one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
