@@ -95,3 +95,11 @@ def test_a_recent_attack_is_one_of_the_weeks_before():
     ref = Reference(dt.date(2024, 2, 4), "published")
     [d] = _dates("A recent attack by Iran-affiliated militia groups killed three service members", ref)
     assert d.precision == "range" and d.start <= dt.date(2024, 1, 28) <= d.end == dt.date(2024, 2, 4)
+
+
+def test_a_month_and_its_year_are_no_day():
+    """The White House letter of 12 January 2024: "Since at least November 2023, Yemen-based Houthi
+    militants have engaged in a series of attacks": November 2023, not November 20."""
+    [d] = _dates("Since at least November 2023, Yemen-based Houthi militants have engaged in a series of attacks",
+                 Reference(dt.date(2024, 1, 12), "published"))
+    assert (d.date, d.precision) == (dt.date(2023, 11, 15), "month")

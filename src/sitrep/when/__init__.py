@@ -50,7 +50,7 @@ ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 # One pattern, one named group per phrase type; matched on folded (lower-case) text.
 _PHRASE = re.compile(
     r"\b(?:"
-    rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))?)"
+    rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))?)"
     rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d))?)"
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
