@@ -688,3 +688,12 @@ def test_a_town_that_names_armed_men_is_not_where(pipeline, expanded):
     is nowhere near); the attack is in Manipur."""
     found = {m.country for m in _mentions(pipeline, expanded["rssx23-b4db7e55ea"])}
     assert found == {"IN"}, found
+
+
+def test_strikes_a_state_conducted_with_partners_are_an_attack(pipeline):
+    """"On January 11, 2024, at my direction, United States forces as part of a multinational operation
+    alongside the United Kingdom, with support from Australia, Bahrain, Canada, and the Netherlands,
+    conducted discrete strikes against facilities in Yemen ...": an attack in Yemen that day, by US forces."""
+    found = [(m.country, str(m.event_date), m.actor) for m in _mentions(pipeline, _white_house(
+        "wh-2024-01-12-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se"))]
+    assert ("YE", "2024-01-11", "US forces") in found, found
