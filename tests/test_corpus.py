@@ -617,6 +617,9 @@ def test_the_bombing_and_the_incident_refer_back(pipeline, corpus_dir):
     ("wikipedia_current_events_2023_2024.jsonl", "wcep-2023-12-30-003", 6),
     # "... killing an Iranian Quds Force officer and 15 other militants"
     ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-03-26-002", 16),
+    # "On the deadliest day for Israelis since the ground invasion against Hamas began, about 20 soldiers
+    # were killed": "since" measures the deadliest, it does not count from then
+    ("rss_news_expanded_2024.jsonl", "rssx24-ea012749e8", 20),
 ])
 def test_the_dead_of_one_attack(pipeline, corpus_dir, path, article_id, dead):
     if not (corpus_dir / path).exists():

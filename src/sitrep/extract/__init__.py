@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from sitrep.extract.facts import Attribution, Casualties, WeaponHit, attribution, casualties, merge_weapons, weapons
+from sitrep.extract.facts import (
+    Attribution,
+    Casualties,
+    WeaponHit,
+    attribution,
+    casualties,
+    measures_a_superlative,
+    merge_weapons,
+    weapons,
+)
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -436,7 +445,7 @@ class _ArticleReader:
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
-        return self.lex.re["campaign"].search(f, main[0], end) is not None
+        return any(not measures_a_superlative(self.lex, f, m, main[0]) for m in self.lex.re["campaign"].finditer(f, main[0], end))
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,

@@ -145,7 +145,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
-    if lex.re["cumulative_casualties"].search(seg):
+    if any(not measures_a_superlative(lex, seg, m) for m in lex.re["cumulative_casualties"].finditer(seg)):
         return Casualties(None, None, False)
     dead = _sum(seg)
     dead = _first(_KILLED, seg) if dead is None else dead
@@ -155,6 +155,13 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     if lex.re["no_casualties"].search(seg) and not lex.re["unknown_casualties"].search(seg):
         return Casualties(0, 0, True)
     return Casualties(None, None, False)
+
+
+def measures_a_superlative(lex: Lexicon, text: str, m: re.Match[str], start: int = 0) -> bool:
+    """Whether a "since" says how long it has been since something as large ("the largest wave of
+    drones ... since the start of the war"), not that a count runs from then."""
+    return m.group() == "since" and lex.cue["superlative_before"].search(text, max(start, m.start() - 80),
+                                                                        m.start()) is not None
 
 
 def _number(word: str) -> int | None:

@@ -151,6 +151,7 @@ class CuesFile(_Strict):
     says_after: str
     background_cause: str
     started_before: str
+    superlative_before: str
     reported_before: str
     said_before: str
     said_after: str
