@@ -700,3 +700,12 @@ def test_strikes_a_state_conducted_with_partners_are_an_attack(pipeline):
     found = [(m.country, str(m.event_date), m.actor) for m in _mentions(pipeline, _white_house(
         "wh-2024-01-12-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se"))]
     assert ("YE", "2024-01-11", "US forces") in found, found
+
+
+@pytest.mark.parametrize("article_id, country", [
+    ("rss23-f686ea4021", "IQ"),  # "Rocket fire around US embassy in Baghdad – media"
+    ("rss23-99f6d6cbfc", "IQ"),  # "Rockets reportedly fired towards US embassy in Iraq's capital Green Zone"
+])
+def test_fire_towards_something_is_an_attack(pipeline, corpus_dir, article_id, country):
+    mentions = _mentions(pipeline, _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", article_id))
+    assert [(m.country, [w.kind for w in m.weapons]) for m in mentions] == [(country, ["rocket"])]
