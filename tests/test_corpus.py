@@ -693,6 +693,12 @@ def test_a_town_that_names_armed_men_is_not_where(pipeline, expanded):
     assert found == {"IN"}, found
 
 
+def test_what_a_state_has_struck(pipeline, corpus_dir):
+    """"US has struck Iran-linked site in Syria, Pentagon says": an attack in Syria by US forces."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-2798c2a666")
+    assert [(m.country, m.actor) for m in _mentions(pipeline, article)] == [("SY", "US forces")]
+
+
 def test_strikes_a_state_conducted_with_partners_are_an_attack(pipeline):
     """"On January 11, 2024, at my direction, United States forces as part of a multinational operation
     alongside the United Kingdom, with support from Australia, Bahrain, Canada, and the Netherlands,
