@@ -715,3 +715,11 @@ def test_strikes_a_state_conducted_with_partners_are_an_attack(pipeline):
 def test_fire_towards_something_is_an_attack(pipeline, corpus_dir, article_id, country):
     mentions = _mentions(pipeline, _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", article_id))
     assert [(m.country, [w.kind for w in m.weapons]) for m in mentions] == [(country, ["rocket"])]
+
+
+def test_what_was_done_previously_is_background(pipeline):
+    """"Previously, in response to these attacks ..., United States forces have conducted targeted strikes
+    against facilities in Iraq and Syria ...": the strikes this letter reports are the new ones, once each."""
+    found = sorted(m.country for m in _mentions(pipeline, _white_house(
+        "wh-2024-02-04-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se")))
+    assert found == ["IQ", "JO", "SY"], found

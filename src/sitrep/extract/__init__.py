@@ -368,7 +368,8 @@ class _ArticleReader:
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
-        if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent):
+        if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent) \
+                or self.lex.cue["past_opening"].match(f, sent.start):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
         if perpetrator and self.lex.re["state_strike"].search(f, *main):

@@ -161,6 +161,7 @@ class CuesFile(_Strict):
     victim_after: str
     same_province: str
     earlier_opening: str
+    past_opening: str
     an_attack: str
     home_between: str
     cause_goes_on: str
