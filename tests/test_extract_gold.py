@@ -47,8 +47,8 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.63, "precision": 0.79, "place": 0.90, "date": 0.90, "actor": 0.76, "weapons": 0.81,
-         "casualties": 0.87}
+FLOOR = {"recall": 0.64, "precision": 0.80, "place": 0.90, "date": 0.91, "actor": 0.77, "weapons": 0.82,
+         "casualties": 0.88}
 
 
 def test_evaluate_extract_prints_figures_that_hold_their_floor(corpus):
