@@ -723,3 +723,11 @@ def test_what_was_done_previously_is_background(pipeline):
     found = sorted(m.country for m in _mentions(pipeline, _white_house(
         "wh-2024-02-04-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se")))
     assert found == ["IQ", "JO", "SY"], found
+
+
+def test_a_precision_strike_names_no_weapon(pipeline):
+    """"United States forces conducted a precision strike against a facility in eastern Syria": a strike,
+    by what the letter does not say."""
+    [m] = _mentions(pipeline, _white_house(
+        "wh-2023-11-10-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se"))
+    assert (m.country, m.weapons) == ("SY", [])
