@@ -731,3 +731,15 @@ def test_a_precision_strike_names_no_weapon(pipeline):
     [m] = _mentions(pipeline, _white_house(
         "wh-2023-11-10-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se"))
     assert (m.country, m.weapons) == ("SY", [])
+
+
+@pytest.mark.parametrize("article_id, told", [
+    # "Ecuadorian police arrest six after car bombs explode in Quito": the bombs exploding is the attack
+    ("rssx23-5c202105b1", [("EC", None)]),
+    # "Israeli tanks struck two structures Thursday inside a demilitarized zone in Syria": the tanks struck
+    # two structures (an object, not "attacked two times"), and they are Israel's
+    ("rssx23-ad2ef995c5", [("SY", "Israel Defense Forces")]),
+])
+def test_what_exploded_or_struck(pipeline, expanded, article_id, told):
+    mentions = _mentions(pipeline, expanded[article_id])
+    assert [(m.country, m.actor) for m in mentions] == told, [(m.location, m.actor) for m in mentions]

@@ -158,10 +158,11 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
 
 
 def measures_a_superlative(lex: Lexicon, text: str, m: re.Match[str], start: int = 0) -> bool:
-    """Whether a "since" says how long it has been since something as large ("the largest wave of
-    drones ... since the start of the war"), not that a count runs from then."""
-    return m.group() == "since" and lex.cue["superlative_before"].search(text, max(start, m.start() - 80),
-                                                                        m.start()) is not None
+    """Whether a "since" or a "so far" says how long it has been since something as large ("the
+    largest wave of drones ... since the start of the war", "the biggest drone attack of the war so
+    far"), not that a count runs from then, nor that the text is about the war."""
+    return m.group() in ("since", "so far", "to date", "war") and lex.cue["superlative_before"].search(
+        text, max(start, m.start() - 80), m.start()) is not None
 
 
 def _number(word: str) -> int | None:
