@@ -116,6 +116,12 @@ _KILLED = [
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\bdeaths? of {_N}\b"),
+    # one person named by what they were, with no number ("Air strike kills child", "US strike kills
+    # militia leader in Baghdad"): one death
+    re.compile(r"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){0,4}?(?:child|man|woman|boy|girl|"
+               r"soldier|civilian|commander|leader|official|officer|general|journalist|teenager|teen|fighter|"
+               r"militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|student|farmer|driver|"
+               r"mayor|governor|minister|cleric|activist)\b"),
 ]
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
@@ -166,7 +172,7 @@ def measures_a_superlative(lex: Lexicon, text: str, m: re.Match[str], start: int
 
 
 def _number(word: str) -> int | None:
-    return 1 if word in ("a", "an", "another") else parse(word)
+    return 1 if word in ("", "a", "an", "another") else parse(word)  # "": one named by what they were
 
 
 def _sum(seg: str) -> int | None:
