@@ -557,6 +557,9 @@ def test_a_capital_that_is_also_an_actors_alias_is_where_it_is_hit(pipeline, exp
     # "A Russian sergeant accidentally detonated a hand grenade in his dorm on Ukraine's border, killing 3"
     "rssx23-6ca20bce0a",
     "rssx26-b4c6604ee8",  # "Plot to kill Burkina Faso leader foiled, says junta": a plot is no attack
+    "rssx23-8bb60d8e9e",  # "Suspect set to plead guilty in attack that killed 5 in Colorado Springs": a court case
+    "rssx23-a1c42dfd6a",  # "Police Say at Least 100 Killed When Boat Capsizes in Northern Nigeria"
+    "rssx23-7755a68e7b",  # "Missiles and Drones Among Weapons Stolen From U.S. in Iraq and Syria": a theft
     # "Ukrainian Interior Minister Killed in Helicopter Crash Near Kyiv": the helicopter is no weapon here
     "rssx23-81c16879a5",
 ])

@@ -389,6 +389,8 @@ class _ArticleReader:
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
         said = [d for d in dates if self._said_on(d, sent)]
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
+        if self.lex.re["no_event"].search(f, sent.start, sent.end):
+            return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"

@@ -242,7 +242,7 @@ def _load(directory: Path) -> Lexicon:
         "outlet": re.compile(_word(_alternation(mention_names))),
         "facility": re.compile(_word(events.facilities)),
     }
-    for key in ("interception", "attempt", "hypothetical", "not_attack", "campaign", "summary", "anaphora", "cause",
+    for key in ("interception", "attempt", "hypothetical", "not_attack", "no_event", "campaign", "summary", "anaphora", "cause",
                 "state_strike", "claim", "official_source", "anonymous_source", "cumulative_casualties", "no_casualties",
                 "unknown_casualties"):
         compiled[key] = re.compile(getattr(events, key))

@@ -102,6 +102,7 @@ class EventsFile(_Strict):
     attempt: str
     hypothetical: str
     not_attack: str
+    no_event: str
     campaign: str
     summary: str
     anaphora: str
