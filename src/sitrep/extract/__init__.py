@@ -383,17 +383,18 @@ class _ArticleReader:
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
-        dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
-                 if not (cause and cause[0] <= d.char_start < cause[1])
-                 and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
-                 and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
-        said = [d for d in dates if self._said_on(d, sent)]
-        dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         if self.lex.re["no_event"].search(f, sent.start, sent.end):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"
+        dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
+                 if not (cause and cause[0] <= d.char_start < cause[1])
+                 and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
+                 and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
+        # a claim is made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"
+        said = [] if claimed else [d for d in dates if self._said_on(d, sent)]
+        dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None
         campaign = self._campaign(sent, main)
@@ -430,13 +431,11 @@ class _ArticleReader:
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
-        "the president on Tuesday called for an investigation"), not when it happened. A claim is
-        made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"."""
+        "the president on Tuesday called for an investigation"), not when it happened."""
         f = self.folded
         return d.precision == "day" and d.date is not None and bool(
             self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
-            or self.lex.cue["said_after"].match(f, d.char_end, sent.end)) \
-            and not self.lex.re["claim"].search(f, sent.start, sent.end)
+            or self.lex.cue["said_after"].match(f, d.char_end, sent.end))
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks

@@ -234,7 +234,8 @@ def _load(directory: Path) -> Lexicon:
         # than a pass per pattern
         "actor_pattern": re.compile(_word("|".join(f"(?P<p{i}>{p.pattern})" for i, (_, p) in enumerate(patterns))
                                       or "(?!)")),
-        "made_by": re.compile(_word(f"(?P<w>{_alternation(list(adjective_of))}) (?:{events.made_by})")),
+        "made_by": re.compile(_word(f"(?P<w>{_alternation(list(adjective_of))}) (?:{events.made_by})")
+                              if adjective_of else "(?!)"),  # a lexicon with no nationalities reads none
         "trigger": re.compile(_word("|".join(events.triggers + events.killings))),
         "killing": re.compile(_word("|".join(events.killings))),
         "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
