@@ -167,6 +167,7 @@ class Claim(BaseModel):
     rule: str  # in a few words: "a date phrase in the sentence", "the actor the article named before"
     evidence: Evidence | None = None  # the words read (a phrase or the sentence), as the article has them
     said_by: str | None = None  # who gives the figure or the name, where the article says so
+    chosen: bool = True  # False: an alternative read and set aside ("US forces": the target, not the attacker)
 
 
 class Mention(BaseModel):

@@ -126,7 +126,7 @@ def explain(path: str, article_id: str | None, number: int | None, fmt: str) -> 
                                  + (f" · {article.outlet}" if article.outlet else "")))
             for c in m.claims:
                 value = ", ".join(c.value) if isinstance(c.value, list) else c.value
-                click.echo(printable(f"  {c.field:<11}{value}  — {c.rule}"
+                click.echo(printable(f"  {c.field if c.chosen else '  not':<11}{value}  — {c.rule}"
                                      + (f" (said by {c.said_by})" if c.said_by else "")))
                 if c.evidence is not None:
                     click.echo(printable(f"             “{' '.join(c.evidence.text.split())}” [{c.evidence.start}:{c.evidence.end}]"))

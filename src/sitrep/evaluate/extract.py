@@ -255,5 +255,5 @@ def actor_reader(lexicon: Lexicon) -> Callable[[str], str]:
 
     def read(name: str) -> str:
         hits = list(lexicon.find_actors(fold(name), name, 0, len(name)))
-        return hits[0].value if hits else name
+        return hits[0].value if hits else lexicon.state_named(name) or name  # "Iran": its forces
     return read

@@ -30,6 +30,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     weapons,
 )
+from sitrep.extract.roles import SHOT_DOWN, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -124,6 +125,7 @@ class Draft:
     sources: list[Attribution] = field(default_factory=list)
     evidence: list[Sentence] = field(default_factory=list)
     last_sentence: int = -1
+    actor_roles: list[Role] = field(default_factory=list)  # the other actors of the actor's sentence, and their parts
     why: dict[str, tuple[str, int | None, int | None, str | None]] = field(default_factory=dict)  # field -> rule, span, said by
 
     def because(self, what: str, rule: str, span: tuple[int, int] | Sentence | None = None,
@@ -197,6 +199,16 @@ class Extractor:
         return self._arabic
 
 
+def read_sentences(text: str, lang: str = "en") -> tuple[str, list[Sentence]]:
+    """An article's text as this stage reads it (normalised, links dropped, an English sentence's
+    line breaks as spaces: same offsets as the normalised text), and its sentences."""
+    text = without_links(normalise(text))
+    sents = sentences(text)
+    if lang == "en" and any("\n" in sent.text for sent in sents):
+        text, sents = _unwrapped(text, sents)
+    return text, sents
+
+
 def _unwrapped(text: str, sents: list[Sentence]) -> tuple[str, list[Sentence]]:
     """`text` with the line breaks inside its sentences as spaces ("United\nStates forces"), so that
     names and cues match across them; same length, so every offset holds."""
@@ -225,10 +237,7 @@ class _ArticleReader:
         self.lex = ex.lex
         self.article = article
         self.language = language(article.text)
-        self.text = without_links(normalise(article.text))
-        self.sents = sentences(self.text)
-        if self.language == "en" and any("\n" in sent.text for sent in self.sents):
-            self.text, self.sents = _unwrapped(self.text, self.sents)
+        self.text, self.sents = read_sentences(article.text, self.language)
         self.folded = fold(self.text)
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(article.published, "published")
@@ -238,6 +247,7 @@ class _ArticleReader:
         self.drafts: list[Draft] = []
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
+        self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._text_places: list[PlaceSpan] | None = None
 
@@ -343,6 +353,7 @@ class _ArticleReader:
         if k.actor is None and d.actor is not None:
             k.actor, k.actor_role = d.actor, d.actor_role
             k.why["actor"] = d.why.get("actor", ("told again", None, None, None))
+            k.actor_roles = d.actor_roles
         if k.target is None and d.target is not None:
             k.target = d.target
             k.why["target"] = d.why.get("target", ("told again", None, None, None))
@@ -579,8 +590,10 @@ class _ArticleReader:
         if perpetrator and perpetrator != "Civilians":
             if d.actor is None or (d.actor == perpetrator and role == "claimed"):
                 d.actor, d.actor_role = perpetrator, role
-                d.because("actor", "who claims it in the sentence" if role == "claimed" else
-                          "the attacker the sentence names", sent)
+                agent = next((r for r in self.roles.get(sent.index, []) if r.actor.value == perpetrator), None)
+                d.because("actor", ("who claims it in the sentence" if role == "claimed" else
+                                    "the attacker the sentence names") + (f" ({agent.rule})" if agent else ""), sent)
+                d.actor_roles = [r for r in self.roles.get(sent.index, []) if r.actor.value != perpetrator]
         if target and d.target is None:
             d.target = target
             d.because("target", "what the sentence says was attacked", sent)
@@ -706,45 +719,20 @@ class _ArticleReader:
         return out
 
     def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
-        f, cue = self.folded, self.lex.cue
+        """Who the sentence says attacked (the clause reader's agent), and how it is known. The
+        roles it read are kept for the claims: the actor chosen and the others, each with its cue."""
         t0 = self._first_attack(sent, self._cause_span(sent), sent.end)
-        for a in actors:
-            if cue["downed_before"].search(f, max(sent.start, a.start - 40), a.start) and \
-                    cue["plural_weapons"].match(f, a.start, min(sent.end, a.end + 30)):
-                return a.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
-        candidates = []
-        for a in actors:
-            if self.lex.actors.get(a.value) and self.lex.actors[a.value].kind == "civilian":
-                continue
-            window = f[max(sent.start, a.start - 40):a.start]
-            if (cue["target_before"].search(window) and not cue["agent_before"].search(window)) \
-                    or cue["occupant_before"].search(window):
-                continue  # "attacks on US forces", "a base used by US forces": the target
-            if cue["passive_target_after"].match(f, a.end, sent.end):
-                continue  # "US troops in Iraq targeted by drones": the target
-            if cue["defends_after"].match(f, a.end, sent.end):
-                continue  # "US forces in Syria intercept two drone attacks": the defender
-            if not f[sent.start:a.start].strip() and cue["rubric_after"].match(f, a.end, sent.end):
-                continue  # "KYIV: Russian strikes on ...": a dateline
-            speaks = cue["speaks_after"].match(f, a.end, sent.end)
-            if speaks and not cue["self_strike"].search(f, speaks.end(), sent.end):
-                continue  # "US Central Command confirmed ... that three service members were killed": the source
-            doing = self.lex.re["trigger"].match(f, a.end + 1) or self.lex.re["trigger"].match(f, a.end + 5)
-            if cue["own_subject"].search(f, a.end, t0):
-                continue  # "U.S. forces may have mistaken an enemy drone ... where it killed three U.S. troops"
-            if a.start < t0 or cue["agent_before"].search(window) or doing \
-                    or a.of_attack:  # "killed in an Israeli airstrike"
-                candidates.append(a)
-        candidates = [a for a in candidates
-                      if not cue["victim_after"].match(f, a.end, sent.end) and not self._among_the_dead(a, sent)]
-        if not candidates:
+        roles = read_roles(self.lex, self.folded, sent.start, sent.end, actors, t0)
+        self.roles[sent.index] = roles
+        best = perpetrator(roles)
+        if best is None:
             return None, "unknown"
-        by = [a for a in candidates if cue["agent_before"].search(f, max(sent.start, a.start - 40), a.start)]
-        best = by[0] if by else candidates[0]  # "... in a drone attack by X" names the perpetrator
-        role: ActorRole = "claimed" if claimed and best.start < (  # `claimed`: the caller found a claim in `sent`
-            cast("re.Match[str]", self.lex.re["claim"].search(f, sent.start, sent.end)).end()
+        if best.rule == SHOT_DOWN:
+            return best.actor.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
+        role: ActorRole = "claimed" if claimed and best.actor.start < (  # `claimed`: the caller found a claim in `sent`
+            cast("re.Match[str]", self.lex.re["claim"].search(self.folded, sent.start, sent.end)).end()
             if claimed else 0) + 200 else "attributed"
-        return best.value, role
+        return best.actor.value, role
 
     def _first_attack(self, sent: Sentence, cause: tuple[int, int] | None, default: int) -> int:
         """Where the sentence's first attack word outside its cause is ("In response to these
@@ -753,13 +741,6 @@ class _ArticleReader:
             if not (cause and cause[0] <= t.start() < cause[1]):
                 return t.start()
         return default
-
-    def _among_the_dead(self, a: Match, sent: Sentence) -> bool:
-        """Whether the actor names people the sentence says were killed or wounded, a few words on
-        and with no attack word between: "Four Hezbollah members and two other militants are killed
-        by three airstrikes"."""
-        m = self.lex.cue["dead_after"].match(self.folded, a.end, sent.end)
-        return m is not None and not self.lex.re["trigger"].search(self.folded, a.end, m.start(1))
 
     def _target(self, sent: Sentence, cause, perpetrator: str | None) -> str | None:
         f = self.folded
@@ -1033,6 +1014,10 @@ class _ArticleReader:
             evidence = Evidence(text=self.article.text[start:end], start=start,  # a span has both ends, or none
                                 end=cast(int, end)) if start is not None else None
             out.append(Claim(field=name, value=value, rule=rule, evidence=evidence, said_by=said_by))
+        for r in d.actor_roles:  # the alternatives the clause reader set aside, each with its part in the attack
+            out.append(Claim(field="actor", value=r.actor.value, rule=f"{r.role}, not the attacker ({r.rule})",
+                             evidence=Evidence(text=self.article.text[r.actor.start:r.actor.end],
+                                               start=r.actor.start, end=r.actor.end), chosen=False))
         return out
 
     def _date_without_phrase(self) -> DateSpan | None:

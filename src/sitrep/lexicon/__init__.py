@@ -94,6 +94,7 @@ class Lexicon:
     _weapon_model: dict[str, tuple[str, str]] = field(repr=False, default_factory=dict)
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
     _adjective_of: dict[str, str] = field(repr=False, default_factory=dict)
+    _agent_name_of: dict[str, str] = field(repr=False, default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path = DATA) -> Lexicon:
@@ -116,7 +117,15 @@ class Lexicon:
         for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(), original[m.start():m.end()],
                               of_attack=True))
+        for m in self.re["agent_name"].finditer(folded, start, end) if attacks else ():
+            if self.cue["agent_before"].search(folded[max(start, m.start() - 40):m.start()]) \
+                    or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
+                hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         yield from _non_overlapping(hits)
+
+    def state_named(self, name: str) -> str | None:
+        """The state forces a country's own name stands for where it is the attacker ("Iran")."""
+        return self._agent_name_of.get(name.strip().lower())
 
     # --- weapons --------------------------------------------------------------------------
     def weapon_kind(self, noun: str) -> str:
@@ -191,6 +200,7 @@ def _load(directory: Path) -> Lexicon:
     acronyms: list[str] = []
     patterns: list[tuple[str, re.Pattern[str]]] = []
     adjective_of: dict[str, str] = {}
+    agent_name_of: dict[str, str] = {}
     for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
         actor = Actor(row.name, row.kind, row.country, row.inter)
         actors[actor.name] = actor
@@ -204,6 +214,8 @@ def _load(directory: Path) -> Lexicon:
             patterns.append((actor.name, re.compile(p)))
         for adjective in row.adjectives:
             adjective_of[adjective.lower().replace("\u2019", "'")] = actor.name
+        for name in row.agent_names:
+            agent_name_of[name.lower()] = actor.name
     words = [a for a in alias_map if not _is_acronym(a)]
 
     weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
@@ -236,6 +248,8 @@ def _load(directory: Path) -> Lexicon:
                                       or "(?!)")),
         "made_by": re.compile(_word(f"(?P<w>{_alternation(list(adjective_of))}) (?:{events.made_by})")
                               if adjective_of else "(?!)"),  # a lexicon with no nationalities reads none
+        # "Iran", not "Iran-backed" nor "Iran's": those name no attacker by themselves
+        "agent_name": re.compile(_word(_alternation(list(agent_name_of))) + r"(?!-|['’]s\b)" if agent_name_of else "(?!)"),
         "trigger": re.compile(_word("|".join(events.triggers + events.killings))),
         "killing": re.compile(_word("|".join(events.killings))),
         "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
@@ -251,4 +265,4 @@ def _load(directory: Path) -> Lexicon:
     cue = {name: re.compile(pattern) for name, pattern in read_file(directory / "cues.yaml", schema.CuesFile)}
 
     return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, cue, alias_map, patterns, noun_kind,
-                   model_kind, outlet_key, adjective_of)
+                   model_kind, outlet_key, adjective_of, agent_name_of)

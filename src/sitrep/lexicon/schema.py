@@ -34,6 +34,9 @@ class ActorRow(_Strict):
     aliases: list[str] = []
     patterns: list[str] = []
     adjectives: list[str] = []  # the nationality that names its forces before an attack word (events' `made_by`)
+    # the state's own name ("Iran"), its forces only where the sentence makes it the attacker: after
+    # "by", "attributed to" or "blamed on", or before an attack word ("Iran launched"); elsewhere a place
+    agent_names: list[str] = []
 
     @field_validator("patterns")
     @classmethod
@@ -141,6 +144,7 @@ class CuesFile(_Strict):
     adjectival_after: str
     not_where_before: str
     agent_before: str
+    attacks_after: str
     target_before: str
     occupant_before: str
     defends_after: str

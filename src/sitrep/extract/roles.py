@@ -1,0 +1,99 @@
+"""The clause reader: what each actor a sentence names is to the attack it reports.
+
+An actor is the **agent** (who attacked: "X attacked", "an attack by X", "X's drones", "killed in
+an Israeli airstrike"), the **target** ("attacks on X", "a base used by X", "X came under attack",
+"X were targeted"), a **victim** ("X members were killed by three airstrikes"), a **defender**
+("X shot down two drones"), the **source** ("X said", "X confirmed"), a **dateline** ("KYIV:"),
+or only **named** (after the attack word, with no cue making it the agent). The decision reads
+voice and prepositions around the name: the cues of `cues.yaml`, so each is one lexicon row and
+each role is a unit test on a real sentence (`tests/extract/test_roles.py`).
+
+A pure function of the sentence: it reads no article context and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sitrep.lexicon import Lexicon, Match
+
+RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline", "named"]
+
+_WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
+SHOT_DOWN = "shot down: its drones or missiles were downed"
+BY = "by: 'by' before it"
+
+
+@dataclass(frozen=True)
+class Role:
+    """One actor of a sentence, the part it plays in the attack, and the cue that decided it."""
+
+    actor: Match
+    role: RoleName
+    rule: str  # the words that decided, as an analyst would say them: "'by' before it"
+
+
+def read_roles(lex: Lexicon, folded: str, start: int, end: int, actors: list[Match], first_attack: int) -> list[Role]:
+    """The role of each of `actors` in the sentence `folded[start:end]`, in text order.
+    `first_attack` is where the sentence's first attack word (outside what it gives as the cause)
+    is: a name before it is the clause's subject; a name after it needs a cue to be the agent."""
+    return [_role(lex, folded, start, end, a, first_attack) for a in actors]
+
+
+def perpetrator(roles: list[Role]) -> Role | None:
+    """The agent the sentence names: one whose drones were shot down first, then one named with
+    "by" ("... in a drone attack by X"), then the first agent."""
+    agents = [r for r in roles if r.role == "agent"]
+    for preferred in (SHOT_DOWN, BY):
+        for r in agents:
+            if r.rule == preferred:
+                return r
+    return agents[0] if agents else None
+
+
+def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role:
+    cue, trigger = lex.cue, lex.re["trigger"]
+    if cue["downed_before"].search(f, max(start, a.start - _WINDOW), a.start) and \
+            cue["plural_weapons"].match(f, a.start, min(end, a.end + 30)):
+        return Role(a, "agent", SHOT_DOWN)  # "shot down 36 Ukrainian drones"
+    known = lex.actors.get(a.value)
+    if known and known.kind == "civilian":
+        return Role(a, "victim", "civilians: never the attacker")
+    window = f[max(start, a.start - _WINDOW):a.start]
+    by = cue["agent_before"].search(window)
+    if cue["target_before"].search(window) and not by:
+        return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
+    if cue["occupant_before"].search(window):
+        return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
+    if cue["passive_target_after"].match(f, a.end, end):
+        return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
+    if cue["defends_after"].match(f, a.end, end):
+        return Role(a, "defender", "intercepts or shoots down after it")  # "US forces intercept two drones"
+    if not f[start:a.start].strip() and cue["rubric_after"].match(f, a.end, end):
+        return Role(a, "dateline", "a dateline: the first word, then a colon")  # "KYIV: Russian strikes on ..."
+    speaks = cue["speaks_after"].match(f, a.end, end)
+    if speaks and not cue["self_strike"].search(f, speaks.end(), end):
+        return Role(a, "source", "says, confirms or reports after it")  # "CENTCOM confirmed that ..."
+    if cue["own_subject"].search(f, a.end, t0):
+        return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
+    doing = trigger.match(f, a.end + 1) or trigger.match(f, a.end + 5)
+    if not (a.start < t0 or by or doing or a.of_attack):
+        return Role(a, "named", "after the attack word, with no 'by'")
+    if cue["victim_after"].match(f, a.end, end) or _among_the_dead(lex, f, end, a):
+        return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"
+    if by:
+        return Role(a, "agent", BY)  # "an artillery attack by the RSF"
+    if a.of_attack:
+        return Role(a, "agent", "whose attack or weapon it is")  # "killed in an Israeli airstrike"
+    if doing:
+        return Role(a, "agent", "the attack word follows it")  # "Two U.S. F-15s strike"
+    return Role(a, "agent", "the subject before the attack word")
+
+
+def _among_the_dead(lex: Lexicon, f: str, end: int, a: Match) -> bool:
+    """Whether the actor names people the sentence says were killed or wounded, a few words on
+    and with no attack word between: "Four Hezbollah members and two other militants are killed
+    by three airstrikes"."""
+    m = lex.cue["dead_after"].match(f, a.end, end)
+    return m is not None and not lex.re["trigger"].search(f, a.end, m.start(1))

@@ -1,0 +1,52 @@
+"""What the recogniser and clause-reader tests share: a real sentence of the shared corpus, read
+as the extract stage reads it (`read_sentences`, then folded), with its offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract import read_sentences
+from sitrep.lexicon import Lexicon
+from sitrep.sources import read_paths
+from sitrep.text import Sentence, fold
+
+
+@dataclass(frozen=True)
+class CorpusSentence:
+    text: str  # the article's text as extract reads it
+    folded: str
+    sentence: Sentence
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="session")
+def corpus_sentence(corpus_dir: Path) -> Callable[[str, str, str], CorpusSentence]:
+    """`corpus_sentence(file, article_id, words)`: the sentence of that article containing `words`
+    (case-insensitive); the test fails if there is none, so a changed corpus shows at once."""
+    articles: dict[str, dict] = {}
+
+    def find(file: str, article_id: str, words: str) -> CorpusSentence:
+        if file not in articles:
+            articles[file] = {a.id: a for a in read_paths([corpus_dir / file]) if hasattr(a, "id")}
+        text, sents = read_sentences(articles[file][article_id].text)
+        folded = fold(text)
+        [sent] = [s for s in sents if words.lower() in folded[s.start:s.end]]
+        return CorpusSentence(text, folded, sent)
+
+    return find

@@ -1,0 +1,81 @@
+"""The clause reader: what each actor a real sentence names is to its attack, and which is the
+attacker. One sentence of the shared corpus per role."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.roles import perpetrator, read_roles
+
+WIKI = "wikipedia_current_events_2023_2024.jsonl"
+RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
+OOD = "rss_news_2023_out_of_domain.jsonl"
+EXPANDED = "rss_news_expanded_2023.jsonl"
+HN = "hackernews2024_full_articles.jsonl"
+
+
+def _roles(lexicon, s):
+    attack = lexicon.re["trigger"].search(s.folded, s.start, s.end)
+    actors = lexicon.find_actors(s.folded, s.text, s.start, s.end)
+    return read_roles(lexicon, s.folded, s.start, s.end, actors, attack.start() if attack else s.end)
+
+
+def _parts(roles) -> dict[str, str]:
+    """Each actor as the sentence writes it, and its part."""
+    return {r.actor.text.lower(): r.role for r in roles}
+
+
+@pytest.mark.parametrize(("file", "article_id", "words", "written", "role"), [
+    # passive voice: the subject was attacked
+    (WIKI, "wcep-2023-11-09-001", "are attacked three times", "united states forces", "target"),
+    # "killed by": the dead are no attackers
+    (WIKI, "wcep-2023-12-30-003", "are killed by three airstrikes", "hezbollah", "victim"),
+    # "attacks on X"
+    (EXPANDED, "rssx23-0b01d50167", "attributed to", "us troops", "target"),
+    # "a base used by X": where X is, not who struck
+    (RSS, "rss23-5c2eaffd67", "used by us forces", "us forces", "target"),
+    # shooting down drones is defending
+    (RSS, "rss23-bfd072a560", "intercept two drone", "us forces", "defender"),
+    # who says so
+    (HN, "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", "central command confirmed",
+     "us central command", "source"),
+    # a dateline
+    (OOD, "rss23ood-af0a55b42a", "kyiv:", "kyiv", "dateline"),
+])
+def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
+                                                       role):
+    roles = _roles(lexicon, corpus_sentence(file, article_id, words))
+    assert _parts(roles)[written] == role
+    chosen = perpetrator(roles)
+    assert chosen is None or chosen.actor.text.lower() != written
+
+
+@pytest.mark.parametrize(("file", "article_id", "words", "actor"), [
+    # "X's weapon": an Israeli airstrike is Israel's
+    (EXPANDED, "rssx23-b465cdf52f", "israeli airstrike", "Israel Defense Forces"),
+    # the subject of the attack verb
+    (WIKI, "wcep-2023-11-08-002", "f-15s strike", "US forces"),
+    # drones shot down are the other side's: Ukraine's, not Russia's
+    (OOD, "rss23ood-a3c839351c", "shot down 36", "Ukrainian forces"),
+    # "attributed to": the agent of a passive attack; a state's own name is its forces only here
+    (WIKI, "wcep-2024-01-15-004", "attributed to iran", "Iranian armed forces"),
+    (EXPANDED, "rssx23-0b01d50167", "attributed to", "Iran-backed militias"),
+    # a dateline names no attacker; the strikes' nationality does
+    (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
+])
+def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
+    chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
+    assert chosen is not None and chosen.actor.value == actor and chosen.role == "agent"
+
+
+def test_a_rule_says_which_words_decided(lexicon, corpus_sentence):
+    [role] = _roles(lexicon, corpus_sentence(WIKI, "wcep-2023-11-09-001", "are attacked three times"))
+    assert role.rule.startswith("passive") and role.actor.text == "United States forces"
+
+
+def test_a_state_named_as_a_place_or_a_backer_is_no_actor(lexicon, corpus_sentence):
+    # "... a drone attack by Iran-affiliated Kataib Hezbollah ...", "US strikes ... in Iran-backed ..."
+    s = corpus_sentence("whitehouse_statements_2023_2024.jsonl",
+                        "wh-2023-12-27-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se",
+                        "erbil air base by iran-affiliated")
+    assert "Iranian armed forces" not in {a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)}
