@@ -540,6 +540,11 @@ def test_those_who_identify_the_dead_or_let_a_drone_pass_did_not_attack(pipeline
     # Monday ... The Strinda 'reported damage causing a fire on-board, but no casualties at this time'":
     # a fire on board is no firing on anything; one attack, headline and all
     ("rssx23-e954a84c7f", [("YE", "Houthis (Ansar Allah)")]),
+    # "U.S. forces in the Middle East came under attack several times this week": a count, no incident
+    ("rssx23-9667e97c9c", []),
+    # "Attack by rebels in western Burundi leaves 20 dead / ... An attack by rebels in western Burundi":
+    # one attack told twice
+    ("rssx23-aaf3b4f89d", [("BI", None)]),
 ])
 def test_what_a_headline_and_summary_tell(pipeline, expanded, article_id, told):
     mentions = _mentions(pipeline, expanded[article_id])
@@ -749,3 +754,18 @@ def test_a_precision_strike_names_no_weapon(pipeline):
 def test_what_exploded_or_struck(pipeline, expanded, article_id, told):
     mentions = _mentions(pipeline, expanded[article_id])
     assert [(m.country, m.actor) for m in mentions] == told, [(m.location, m.actor) for m in mentions]
+
+
+def test_an_attack_told_again_without_a_day_is_one_mention(pipeline, corpus_dir):
+    """"US retaliates attack on troops with strikes in Iraq" / "The US military conducted targeted air
+    strikes in Iraq ..." / "President Biden authorized the precision air strikes ...": one attack in
+    Iraq, by US forces, however many sentences tell it."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-465aa2eb88")
+    found = [(m.country, m.actor) for m in _mentions(pipeline, article)]
+    assert found == [("IQ", "US forces")], found
+
+
+def test_a_capital_that_acts_is_a_government_not_where(pipeline, expanded):
+    """"Tel Aviv launches fresh strikes across Lebanon": Israel's government struck, in Lebanon."""
+    found = [(m.country, m.actor) for m in _mentions(pipeline, expanded["rssx26-b1f18b4af0"])]
+    assert found == [("LB", "Israel Defense Forces")], found

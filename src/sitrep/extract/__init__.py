@@ -315,7 +315,10 @@ class _ArticleReader:
         - a mention placed no closer than a region joins the only site in its country whose date
           agrees and whose death toll is the same (a toll is told of one event), or, for a country,
           that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
-          military desert outpost ... known as Tower 22")."""
+          military desert outpost ... known as Tower 22");
+        - then, mentions of one place on one day, or with no day at all, with the same actor (or
+          none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S. military strikes that
+          targeted sites in Syria and Iraq ...")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = [k for k in self._told_again(d, dated) if d.actor is None or k.actor is None or d.actor == k.actor]
@@ -336,6 +339,12 @@ class _ArticleReader:
                 [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
                 self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
+        placed = [d for d in self.drafts if d.place is not None]
+        for i, d in enumerate(placed):  # told again on the same day, or with no day either: one incident
+            same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and _same_day(d.date, k.date)
+                    and d.actor == k.actor and _weapons_agree(d, k)]
+            if same:
+                self._fold(d, same[0])
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
@@ -1119,6 +1128,18 @@ def _target_site(d: Draft) -> str | None:
     if s.noun:
         return f"{s.noun} {s.prep or 'in'} {name}"
     return name if s.place is None else None
+
+
+def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two dates are one day, or both unknown."""
+    known = [d for d in (a, b) if d is not None and d.date is not None]
+    return not known or (len(known) == 2 and known[0].date == known[1].date
+                         and known[0].precision == known[1].precision == "day")
+
+
+def _weapons_agree(a: Draft, b: Draft) -> bool:
+    """Whether two drafts may tell one attack by their weapons: one names none, or they share one."""
+    return not a.weapons or not b.weapons or bool({w.kind for w in a.weapons} & {w.kind for w in b.weapons})
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
