@@ -13,6 +13,7 @@ from sitrep.extract import read_sentences
 from sitrep.lexicon import Lexicon
 from sitrep.sources import read_paths
 from sitrep.text import Sentence, fold
+from tests.conftest import SHARED
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class CorpusSentence:
     @property
     def end(self) -> int:
         return self.sentence.end
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return SHARED
 
 
 @pytest.fixture(scope="session")

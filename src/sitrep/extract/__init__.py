@@ -451,11 +451,14 @@ class _ArticleReader:
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
-        "the president on Tuesday called for an investigation"), not when it happened."""
+        "the president on Tuesday called for an investigation") or when the report was filed (its
+        dateline), not when it happened."""
         f = self.folded
         return d.precision == "day" and d.date is not None and bool(
             self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
-            or self.lex.cue["said_after"].match(f, d.char_end, sent.end))
+            or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
+            or (self.lex.cue["dateline_before"].search(f[sent.start:d.char_start])  # "BAGHDAD, January 24 –"
+                and self.lex.cue["dateline_after"].match(f, d.char_end, sent.end)))
 
     def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
@@ -620,7 +623,8 @@ class _ArticleReader:
                 if own.precision in ("day", "range") and own.date:
                     if not earlier:
                         self.ctx.date, self.ctx.date_sentence = own, sent
-            elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor):
+            elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor) \
+                    and not self._an_earlier_attack(d, sent):
                 d.date, d.date_inherited = self.ctx.date, True
                 d.because("date", "the date the article gave before", self.ctx.date_sentence)
                 _cite(d, self.ctx.date_sentence)
@@ -642,6 +646,13 @@ class _ArticleReader:
             d.raid = True
         _cite(d, sent)
         d.last_sentence = max(d.last_sentence, sent.index)
+
+    def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
+        """Whether the sentence tells d as an attack before the one the article reports: "previous"
+        or "earlier" before its site ("two previous assaults ... targeting the American military base
+        'Harir'", "In the earlier attacks, 21 U.S. personnel were injured")."""
+        m = self.lex.cue["previous_attack"].search(self.folded, sent.start, sent.end)
+        return m is not None and (d.site is None or m.start() < d.site.start)
 
     # --- sentence readers ------------------------------------------------------------------
     def _cause_span(self, sent: Sentence) -> tuple[int, int] | None:

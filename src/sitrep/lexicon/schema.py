@@ -167,6 +167,9 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    previous_attack: str
+    dateline_before: str
+    dateline_after: str
     an_attack: str
     home_between: str
     cause_goes_on: str

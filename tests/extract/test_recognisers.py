@@ -1,0 +1,73 @@
+"""The recognisers: pure functions over one real sentence, each returning what it found with the
+offsets it found it at (actors, weapons with counts, dates, casualty figures, cues)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from sitrep.extract.facts import casualties, weapons
+from sitrep.text import fold
+from sitrep.when import Reference, find_dates
+
+WIKI = "wikipedia_current_events_2023_2024.jsonl"
+RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
+EXPANDED = "rss_news_expanded_2023.jsonl"
+
+
+def test_an_actor_read_off_its_weapon(lexicon, corpus_sentence):
+    s = corpus_sentence(EXPANDED, "rssx23-b465cdf52f", "israeli airstrike")  # "Israeli airstrike shut down ..."
+    [hit] = [a for a in lexicon.find_actors(s.folded, s.text, s.start, s.end) if a.of_attack]
+    assert (hit.value, s.text[hit.start:hit.end]) == ("Israel Defense Forces", "Israeli airstrike")
+
+
+def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
+    s = corpus_sentence(WIKI, "wcep-2023-10-24-007", "two rockets land")
+    [hit] = weapons(lexicon, s.folded, s.text, s.start, s.end, None)
+    assert (hit.weapon.kind, hit.weapon.count) == ("rocket", 2)
+    assert s.folded[hit.start:hit.end].startswith("rocket")
+
+
+def test_a_weekday_is_the_last_one_before_the_report(corpus_sentence):
+    # "..., a US official told The Associated Press on Wednesday", written on Thursday 19 October 2023:
+    # Wednesday the 18th
+    s = corpus_sentence(RSS, "rss23-5c2eaffd67", "told the associated press on wednesday")
+    [day] = find_dates(s.folded, s.start, s.end, Reference(dt.date(2023, 10, 19), "published"))
+    assert (day.date, day.precision, s.folded[day.char_start:day.char_end]) == (
+        dt.date(2023, 10, 18), "day", "on wednesday")
+
+
+def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
+    # "Three American soldiers are killed and 47 others are injured in a drone attack ..."
+    s = corpus_sentence(WIKI, "wcep-2024-01-28-001", "47 others")
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.injuries, found.stated) == (3, 47, True)
+
+
+def test_a_dateline_gives_the_day_a_report_was_filed(lexicon, shared_dir):
+    """"SOUTH WAZIRISTAN, April 5 (APP):Chief of Army Staff ...": the date between a dateline's place and
+    its agency is when the report was written; extract reads it as the latest day of the attack."""
+    path = shared_dir / "benchmarks" / "geo" / "geowebnews.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} missing")
+    [text] = [d["text"] for d in map(json.loads, path.open(encoding="utf-8")) if d["id"] == "gwn-161"]
+    folded = fold(text)
+    [day, *_] = find_dates(folded, 0, 200, Reference(dt.date(2018, 4, 6), "published"))
+    assert folded[day.char_start:day.char_end] == "april 5"
+    assert lexicon.cue["dateline_before"].search(folded[:day.char_start])
+    assert lexicon.cue["dateline_after"].match(folded, day.char_end)
+
+
+@pytest.mark.parametrize(("file", "article_id", "words", "previous"), [
+    # "... claimed responsibility for another drone attack on U.S. troops stationed in Syria, days after a
+    # previous attack": the new attack comes first, the earlier one after it
+    (RSS, "rss23-f8e0bc99b7", "days after a previous attack", "previous attack"),
+    # "a fresh show of military force after previous strikes two weeks ago failed ..."
+    (RSS, "rss23-def4a58b6c", "previous strikes", "previous strikes"),
+])
+def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, article_id, words, previous):
+    s = corpus_sentence(file, article_id, words)
+    m = lexicon.cue["previous_attack"].search(s.folded, s.start, s.end)
+    assert m is not None and m.group() == previous
