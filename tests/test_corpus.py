@@ -769,3 +769,12 @@ def test_a_capital_that_acts_is_a_government_not_where(pipeline, expanded):
     """"Tel Aviv launches fresh strikes across Lebanon": Israel's government struck, in Lebanon."""
     found = [(m.country, m.actor) for m in _mentions(pipeline, expanded["rssx26-b1f18b4af0"])]
     assert found == [("LB", "Israel Defense Forces")], found
+
+
+def test_a_sentence_that_says_when_the_incident_happened_dates_it(pipeline, corpus_dir):
+    """"The US deployed an AC-130 gunship ... in response to fresh attacks by Iranian-backed militia
+    fighters who attacked an air base west of Baghdad housing US troops. The incident happened Monday
+    night but was revealed in a Tuesday Pentagon briefing." (published Wednesday 22 November 2023)."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-56c1f08327")
+    dates = {(m.location, str(m.event_date), m.date_precision) for m in _mentions(pipeline, article)}
+    assert ("Baghdad", "2023-11-20", "day") in dates, dates

@@ -577,7 +577,8 @@ class _ArticleReader:
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
-        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)] \
+        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)
+                 or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start)] \
             if d.date is None or d.date_inherited else []  # only a draft without a date of its own takes one
         if dates:
             contributes = True  # "Details of the Sunday attack emerged as ..."
@@ -1035,7 +1036,9 @@ class _ArticleReader:
                                 end=cast(int, end)) if start is not None else None
             out.append(Claim(field=name, value=value, rule=rule, evidence=evidence, said_by=said_by))
         for r in d.actor_roles:  # the alternatives the clause reader set aside, each with its part in the attack
-            out.append(Claim(field="actor", value=r.actor.value, rule=f"{r.role}, not the attacker ({r.rule})",
+            rule = f"another attacker named, not chosen ({r.rule})" if r.role == "agent" else \
+                f"{r.role}, not the attacker ({r.rule})"
+            out.append(Claim(field="actor", value=r.actor.value, rule=rule,
                              evidence=Evidence(text=self.article.text[r.actor.start:r.actor.end],
                                                start=r.actor.start, end=r.actor.end), chosen=False))
         return out

@@ -110,7 +110,12 @@ _N = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"  # "wound ano
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured).
 _WHO = r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*)\b)[a-z.'-]+ ){0,4}?"
+# A figure (not "a" or "an") may stand further from its verb: "at least 18 members of an Iran-backed
+# group were killed" (not "an Iran-backed group were killed": one).
+_FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
+_WHO_LONGER = _WHO.replace("{0,4}", "{5,6}")
 _KILLED = [
+    re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"),
     re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"

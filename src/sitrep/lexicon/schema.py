@@ -167,6 +167,7 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    occurred_before: str
     previous_attack: str
     dateline_before: str
     dateline_after: str
