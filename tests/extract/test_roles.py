@@ -30,6 +30,8 @@ def _parts(roles) -> dict[str, str]:
     (WIKI, "wcep-2023-11-09-001", "are attacked three times", "united states forces", "target"),
     # "killed by": the dead are no attackers
     (WIKI, "wcep-2023-12-30-003", "are killed by three airstrikes", "hezbollah", "victim"),
+    # "Taliban says eight ISIL fighters killed in raids": fighters killed are no attackers
+    (EXPANDED, "rssx23-0cd33da7fd", "fighters killed", "isil", "victim"),
     # "attacks on X"
     (EXPANDED, "rssx23-0b01d50167", "attributed to", "us troops", "target"),
     # "a base used by X": where X is, not who struck
