@@ -778,3 +778,12 @@ def test_a_sentence_that_says_when_the_incident_happened_dates_it(pipeline, corp
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-56c1f08327")
     dates = {(m.location, str(m.event_date), m.date_precision) for m in _mentions(pipeline, article)}
     assert ("Baghdad", "2023-11-20", "day") in dates, dates
+
+
+def test_a_weapon_said_loosely_gives_way_to_the_one_named(pipeline, corpus_dir):
+    """"Ain al-Asad air base was attacked by a close-range ballistic missile": told again with the US
+    AC-130 gunship of the same text, the attack on the base is still a ballistic missile's, not an
+    aircraft's (an aircraft is what reports loosely call a missile or drone strike)."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-56c1f08327")
+    weapons = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
+    assert weapons["Ain al-Asad Air Base"] == ["ballistic missile"], weapons

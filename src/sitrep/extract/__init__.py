@@ -359,6 +359,7 @@ class _ArticleReader:
         """d told again by k: k keeps its own place and date and takes what only d says."""
         if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
             k.why["weapons"] = d.why["weapons"]
+        k.weapons = _said_precisely(k.weapons, self.lex)
         if k.actor is None and d.actor is not None:
             k.actor, k.actor_role = d.actor, d.actor_role
             k.why["actor"] = d.why.get("actor", ("told again", None, None, None))
@@ -1142,6 +1143,14 @@ def _target_site(d: Draft) -> str | None:
     if s.noun:
         return f"{s.noun} {s.prep or 'in'} {name}"
     return name if s.place is None else None
+
+
+def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
+    """The weapons of one attack told twice, less a kind said loosely for another one named ("US
+    Airstrike Kills 5 Militants" / "The U.S. military conducted a drone strike": a drone)."""
+    families = {lex.weapons[w.kind].family for w in found if w.kind in lex.weapons}
+    return [w for w in found if w.kind not in lex.weapons
+            or not set(lex.weapons[w.kind].loosely) & (families - {lex.weapons[w.kind].family})]
 
 
 def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
