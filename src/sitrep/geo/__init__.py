@@ -48,6 +48,11 @@ _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirt
                          r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
                          r"(?:[\w'-]+\s+){0,4}$")
 _MAX_WORDS = 6
+# The first words of Arabic place names ("Wadi al-Hujayr", "Kfar Shouba", "Beit Lahia"): alone, before a
+# word with the article, such a word is the head of a longer name the gazetteer lacks, not a place.
+_NAME_HEADS = frozenset("wadi jabal jebel jbel tell tal ras bir ain deir kafr kfar beit bayt nahr khirbet "
+                        "khirbat qasr umm jisr marj hay harat".split())
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ed-", "ez-")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
@@ -607,6 +612,9 @@ class Geocoder:
             next_word = text[tokens[j - 1][1]:tokens[j - 1][1] + 15].strip().split(" ")[0].lower() if j == stop else ""
             admin |= admin_before or next_word in _ADMIN_WORDS
             facility |= next_word in _FACILITY_WORDS
+            if j == i + 1 and j < len(tokens) and words[0].lower() in _NAME_HEADS \
+                    and tokens[j][2].lower().startswith(_ARTICLE_PREFIXES):
+                continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
             for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
                 pick = _pick(self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue),
                              countries)
