@@ -62,6 +62,11 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     # "attributed to": the agent of a passive attack; a state's own name is its forces only here
     (WIKI, "wcep-2024-01-15-004", "attributed to iran", "Iranian armed forces"),
     (EXPANDED, "rssx23-0b01d50167", "attributed to", "Iran-backed militias"),
+    # "Hezbollah chief Hasan Nasrallah warned of 'a response and punishment' following the assassination
+    # of Saleh Arouri in a suspected Israeli drone strike": whose strike it is names the attacker, not
+    # who is named first
+    ("rss_news_2024_out_of_domain.jsonl", "rss24-0aaedfa659", "suspected israeli drone strike",
+     "Israel Defense Forces"),
     # a dateline names no attacker; the strikes' nationality does
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
 ])

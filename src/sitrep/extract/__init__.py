@@ -309,8 +309,9 @@ class _ArticleReader:
         strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday"):
         - an undated mention joins the only dated one of its place (or, for a country, the only
           dated one in it) in the article whose actor agrees (one may lack it);
-        - a mention told only in the headline joins the only other one of its place whose date and
-          actor agree with it (one may lack them). A country's headline over a site in the body
+        - a mention told only in the headline joins the only other one of its place (or, for one
+          "near" a town, the only site in the town's province) whose date and actor agree with it
+          (one may lack them). A country's headline over a site in the body
           stays apart: "three drones attack American bases in Iraq" sums up more than one;
         - a mention placed no closer than a region joins the only site in its country whose date
           agrees and whose death toll is the same (a toll is told of one event), or, for a country,
@@ -327,7 +328,8 @@ class _ArticleReader:
         headline = self._headline_end()
         for d in [d for d in self.drafts if d.place is not None and d.evidence
                   and all(e.end <= headline for e in d.evidence)]:
-            same = [k for k in self.drafts if k is not d and k.place is not None and _same_place(k, d)
+            same = [k for k in self.drafts if k is not d and k.place is not None
+                    and (_same_place(k, d) or _near_it(d, k))
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
@@ -827,8 +829,8 @@ class _ArticleReader:
                 if p.place.country:
                     self.ctx.countries.add(p.place.country)
                 continue
-            if sites and p.place.precision == 2 and self._reference_point(p):
-                continue  # "50 kilometers south of Hasakah": a bearing, not a second target
+            if sites and self._reference_point(p, sites[-1]):
+                continue  # "50 kilometers south of Hasakah", "near ... Erbil": where the site is, not a second target
             if any(s.place and s.place.name == p.place.name for s in sites):
                 continue
             if sites and sites[-1].place and cue["where_it_is"].fullmatch(f, sites[-1].end, p.start) \
@@ -846,10 +848,17 @@ class _ArticleReader:
         sites.sort(key=lambda s: s.start)
         return sites, regions
 
-    def _reference_point(self, p: PlaceSpan) -> bool:
+    def _reference_point(self, p: PlaceSpan, site: Site) -> bool:
+        """Whether p says where the site named before it is: a bearing from it ("50 kilometers south
+        of Hasakah"), or near it with nothing else between ("al-Harir airbase hosting U.S. forces near
+        the capital city of the Kurdistan region, Erbil"; not "... and a base near Erbil")."""
         before = self.folded[max(0, p.start - 60):p.start]
-        return re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of\b", before) \
-            is not None
+        if p.place.precision == 2 and re.search(
+                r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of\b", before):
+            return True
+        between = self.folded[site.end:p.start]
+        return len(between) < 80 and re.search(r"\b(?:near|outside|close to)\b", between) is not None \
+            and re.search(r"\band\b|[;:]", between) is None
 
     def _facility_before(self, start: int) -> tuple[str | None, str | None]:
         window = self.folded[max(0, start - 40):start]
@@ -1151,6 +1160,14 @@ def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
     families = {lex.weapons[w.kind].family for w in found if w.kind in lex.weapons}
     return [w for w in found if w.kind not in lex.weapons
             or not set(lex.weapons[w.kind].loosely) & (families - {lex.weapons[w.kind].family})]
+
+
+def _near_it(d: Draft, k: Draft) -> bool:
+    """Whether d is an attack "near" a town (a place it does not name) and k a site in that town's
+    province: "Armed drone hits U.S. base near Erbil" / "An armed drone targeted al-Harir airbase"."""
+    near, site = d.place, k.place
+    return bool(near and site and near.precision == 2 and k.site is not None and site.admin1
+                and (near.country, near.admin1) == (site.country, site.admin1))
 
 
 def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:

@@ -23,6 +23,7 @@ RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline"
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 BY = "by: 'by' before it"
+ITS_ATTACK = "whose attack or weapon it is"
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,10 @@ def read_roles(lex: Lexicon, folded: str, start: int, end: int, actors: list[Mat
 
 def perpetrator(roles: list[Role]) -> Role | None:
     """The agent the sentence names: one whose drones were shot down first, then one named with
-    "by" ("... in a drone attack by X"), then the first agent."""
+    "by" ("... in a drone attack by X"), then one whose attack it is ("a senior leader in Al-Nujaba
+    described the recent US airstrike": the US), then the first agent."""
     agents = [r for r in roles if r.role == "agent"]
-    for preferred in (SHOT_DOWN, BY):
+    for preferred in (SHOT_DOWN, BY, ITS_ATTACK):
         for r in agents:
             if r.rule == preferred:
                 return r
@@ -85,7 +87,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if by:
         return Role(a, "agent", BY)  # "an artillery attack by the RSF"
     if a.of_attack:
-        return Role(a, "agent", "whose attack or weapon it is")  # "killed in an Israeli airstrike"
+        return Role(a, "agent", ITS_ATTACK)  # "killed in an Israeli airstrike"
     if doing:
         return Role(a, "agent", "the attack word follows it")  # "Two U.S. F-15s strike"
     return Role(a, "agent", "the subject before the attack word")
