@@ -351,3 +351,27 @@ def test_the_region_box_finds_a_province_however_it_is_spelled(visit, dashboard)
     listed = visit.page.locator("#incident-list li").evaluate_all("items => items.map(li => Number(li.dataset.id))")
     assert sorted(listed) == sorted(i["id"] for i in held)
     assert visit.markers_count() == len([i for i in held if i["latitude"] is not None])
+
+
+def _bounds(dashboard: str, query: str = "") -> list[float]:
+    points = _get(f"{dashboard}/api/points{query}")["points"]
+    return [min(p[1] for p in points), min(p[2] for p in points), max(p[1] for p in points), max(p[2] for p in points)]
+
+
+def test_the_map_opens_on_the_incidents_and_moves_to_them_when_a_filter_changes(visit, dashboard):
+    visit.open("/", "dashboard")
+    everything, wide = _fitted(visit)
+    assert everything == _bounds(dashboard)  # Yemen to al-Hasakah, Haifa to Ain al-Asad
+    visit.page.select_option("select[name=country]", "SY")
+    visit.wait("dashboard")
+    syria, close = _fitted(visit)
+    assert syria == _bounds(dashboard, "?country=SY") and close > wide  # closer in, on Syria alone
+    assert visit.markers_count() == _get(f"{dashboard}/api/points?country=SY")["count"]  # every one in view
+
+    visit.page.click("#area")  # the analyst keeps this view: it is not fitted again
+    visit.wait("dashboard")
+    assert "bbox=" in visit.page.url and _fitted(visit) == (syria, close)
+    visit.page.click("#clear")
+    visit.page.wait_for_function("() => location.search === ''")
+    visit.wait("dashboard")
+    assert _fitted(visit) == (everything, wide)

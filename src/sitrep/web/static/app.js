@@ -131,7 +131,7 @@
   let markers = null;
   let clusters = null;
   let basemap = null;
-  let fitted = false;
+  let fittedTo = null; // the filters (but the map area) the view was last fitted to
   let nextCursor = null;
   let generation = 0;
   let facets = null;
@@ -183,7 +183,8 @@
 
   form.addEventListener("change", applyForm);
   form.addEventListener("submit", (event) => { event.preventDefault(); applyForm(); });
-  form.addEventListener("reset", () => setTimeout(applyForm, 0));
+  // A hidden input's value is its default too, which a reset keeps: the map area is cleared here.
+  form.addEventListener("reset", () => setTimeout(() => { form.elements.bbox.value = ""; applyForm(); }, 0));
   document.getElementById("area").addEventListener("click", () => {
     if (form.elements.bbox.value) form.elements.bbox.value = "";
     else {
@@ -218,7 +219,11 @@
       ]);
       if (mine !== generation) return;
       fillForm(filters);
-      drawPoints(points);
+      // The map opens on the incidents, and moves to them again when a filter changes; not when
+      // only the map area did (the analyst chose that view), nor on coming back from an incident.
+      const view = JSON.stringify(FILTERS.filter((key) => key !== "bbox").map((key) => filters[key] || ""));
+      drawPoints(points, view !== fittedTo);
+      fittedTo = view;
       drawList(page, true);
       status.textContent = points.count === 1 ? "1 incident on the map" : `${points.count.toLocaleString()} incidents on the map`;
       setReady("dashboard");
@@ -239,6 +244,8 @@
     if (tiles) L.tileLayer(tiles, { maxZoom: MAX_ZOOM }).addTo(map);
     markers = L.layerGroup().addTo(map);
     map.on("moveend", drawMarkers);
+    map.on("zoomend", () => { map.getContainer().dataset.zoom = map.getZoom(); });
+    map.getContainer().dataset.zoom = map.getZoom();
     basemap = drawBasemap(!tiles);
   }
 
@@ -281,19 +288,19 @@
     admin1();
   }
 
-  function drawPoints(data) {
+  function drawPoints(data, fit) {
     clusters = new Supercluster({ radius: 44, maxZoom: MAX_ZOOM });
     clusters.load(data.points.map(([id, lat, lon, date]) => ({
       type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: { id, date },
     })));
-    if (!fitted && data.points.length) {
+    if (fit && data.points.length) {
       let [south, west, north, east] = [90, 180, -90, -180];
       for (const [, lat, lon] of data.points) {
         south = Math.min(south, lat); north = Math.max(north, lat);
         west = Math.min(west, lon); east = Math.max(east, lon);
       }
       map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 7, animate: false });
-      fitted = true;
+      map.getContainer().dataset.fitted = [south, west, north, east].join(","); // what the view was fitted to
     }
     drawMarkers();
   }
