@@ -375,3 +375,32 @@ def test_the_map_opens_on_the_incidents_and_moves_to_them_when_a_filter_changes(
     visit.page.wait_for_function("() => location.search === ''")
     visit.wait("dashboard")
     assert _fitted(visit) == (everything, wide)
+
+
+def _fills(visit) -> dict[str, set[str]]:
+    """Each country's bar and legend colours in the timeline."""
+    return visit.page.evaluate("""() => {
+        const out = {};
+        const add = (code, colour) => (out[code] = out[code] || []).push(colour);
+        for (const bar of document.querySelectorAll('#timeline rect.bar')) add(bar.dataset.country, bar.getAttribute('fill'));
+        for (const key of document.querySelectorAll('#legend i[data-country]')) add(key.dataset.country, key.style.background);
+        return out;
+    }""")
+
+
+def test_a_country_keeps_its_colour_in_every_view(visit):
+    """Iraq leads the samples' timeline and Syria comes second; on Syria alone, Syria is first:
+    its colour is still Syria's."""
+    visit.open("/", "dashboard")
+    everywhere = _fills(visit)
+    assert {"IQ", "SY", "YE", "IL", "JO"} <= set(everywhere)
+    bars = {code: {c for c in colours if c.startswith("#")} for code, colours in everywhere.items()}
+    assert all(len(c) == 1 for c in bars.values())  # one colour a country, bars and legend alike
+    assert len({c for cs in bars.values() for c in cs}) == len(bars)  # and no two countries share one
+    for view in ("/?country=SY", "/?country=IQ&since=2024-01-01", "/?admin1=Deir%20ez-Zor"):
+        visit.open(view, "dashboard")
+        for code, colours in _fills(visit).items():
+            assert {c for c in colours if c.startswith("#")} == bars[code], (view, code)
+    visit.page.select_option("#interval", "day")
+    visit.page.wait_for_function("() => document.querySelectorAll('#timeline rect.bar').length > 0")
+    assert {c for c in _fills(visit)["SY"] if c.startswith("#")} == bars["SY"]

@@ -8,7 +8,15 @@
 
 (function () {
   const FILTERS = ["since", "until", "country", "admin1", "actor", "weapon", "status", "bbox", "q"];
-  const COLOURS = ["#1b6ca8", "#c0392b", "#27ae60", "#e67e22", "#8e44ad", "#16a085", "#7f8c8d"];
+  // A country's colour is its own in every view (filters, day or week), never where it falls in
+  // one chart: its code hashes to a slot of a fixed palette (Tableau 10 less its grey, and three
+  // more as strong). Two codes can hash to one slot, so the store's most reported countries, taken
+  // in that order, move on to the next free slot: the first 12 never share a colour.
+  const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22", "#17becf",
+    "#393b79", "#e7ba52", "#7b4173"];
+  const OTHER_COLOUR = "#7f7f7f"; // the countries past the chart's first few, together
+  const NO_COUNTRY_COLOUR = "#c7c7c7"; // a sea, a strait: no country holds it
+  const SHOWN_COUNTRIES = 6; // bars of their own; the rest are "other countries"
   const TALLY_COLOURS = ["#111111", "#6d4c41", "#455a64", "#ad1457"];
   const MAX_ZOOM = 14;
   const SVG = "http://www.w3.org/2000/svg";
@@ -100,6 +108,31 @@
   const countryNames = {};
   function countryLabel(code) { return code ? (countryNames[code] || code) : "no country"; }
 
+  function paletteSlot(code) {
+    let hash = 0x811c9dc5; // FNV-1a, 32 bits
+    for (const ch of code) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return hash % PALETTE.length;
+  }
+
+  const countrySlots = {};
+  function giveColours(countries) { // the store's countries, most incidents first (/api/facets)
+    const taken = new Set();
+    for (const { value } of countries) {
+      let slot = paletteSlot(value);
+      if (taken.size < PALETTE.length) {
+        while (taken.has(slot)) slot = (slot + 1) % PALETTE.length;
+        taken.add(slot);
+      }
+      countrySlots[value] = slot;
+    }
+  }
+
+  function countryColour(code) {
+    if (code === "other") return OTHER_COLOUR;
+    if (!code) return NO_COUNTRY_COLOUR;
+    return PALETTE[countrySlots[code] ?? paletteSlot(code)];
+  }
+
   function setReady(state) { document.body.dataset.ready = state; }
 
   // --- routing -------------------------------------------------------------------------------
@@ -143,6 +176,7 @@
     facets = f;
     tallies = t;
     for (const c of facets.countries) countryNames[c.value] = c.label;
+    giveColours(facets.countries);
     options(form.elements.country, facets.countries.map((c) => [c.value, `${c.label} (${c.count})`]));
     options(form.elements.weapon, facets.weapons.map((c) => [c.value, `${c.value} (${c.count})`]));
     options(form.elements.status, facets.statuses.map((c) => [c.value, `${c.value} (${c.count})`]));
@@ -408,8 +442,8 @@
     const start = time(t.periods[0]);
     const end = time(t.periods[t.periods.length - 1]) + stepDays * 864e5;
     const x = (ms) => pad.left + ((ms - start) / (end - start)) * (width - pad.left - pad.right);
-    const shown = t.series.slice(0, COLOURS.length - 1);
-    const rest = t.series.slice(COLOURS.length - 1);
+    const shown = t.series.slice(0, SHOWN_COUNTRIES);
+    const rest = t.series.slice(SHOWN_COUNTRIES);
     if (rest.length) shown.push({ country: "other", counts: t.periods.map((_, k) => rest.reduce((s, r) => s + r.counts[k], 0)) });
     const totals = t.periods.map((_, k) => shown.reduce((s, r) => s + r.counts[k], 0));
     const top = Math.max(1, ...totals);
@@ -418,11 +452,11 @@
     const barWidth = Math.max(1, x(start + stepDays * 864e5) - x(start) - 1);
     t.periods.forEach((period, k) => {
       let base = 0;
-      shown.forEach((s, n) => {
+      shown.forEach((s) => {
         const v = s.counts[k];
         if (!v) return;
         const rect = svg("rect", { class: "bar", x: x(time(period)), y: y(base + v), width: barWidth, height: y(base) - y(base + v),
-          fill: COLOURS[n], "data-country": s.country || "", "data-period": period, "data-count": v });
+          fill: countryColour(s.country), "data-country": s.country || "", "data-period": period, "data-count": v });
         rect.append(svg("title", {}, `${t.interval} of ${period}: ${v} in ${s.country === "other" ? "other countries" : countryLabel(s.country)}`));
         chart.append(rect);
         base += v;
@@ -443,9 +477,9 @@
     }
     drawTallies(chart, x, time, start, end, height, pad, width, legend);
     box.append(chart);
-    shown.forEach((s, n) => {
-      const swatch = el("i");
-      swatch.style.background = COLOURS[n]; // CSSOM, which the page's content security policy allows
+    shown.forEach((s) => {
+      const swatch = el("i", { dataset: { country: s.country || "" } });
+      swatch.style.background = countryColour(s.country); // CSSOM, which the page's content security policy allows
       legend.append(el("span", { className: "key" }, swatch, s.country === "other" ? "other countries" : countryLabel(s.country)));
     });
   }
