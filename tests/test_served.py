@@ -404,3 +404,20 @@ def test_a_country_keeps_its_colour_in_every_view(visit):
     visit.page.select_option("#interval", "day")
     visit.page.wait_for_function("() => document.querySelectorAll('#timeline rect.bar').length > 0")
     assert {c for c in _fills(visit)["SY"] if c.startswith("#")} == bars["SY"]
+
+
+def test_a_place_that_is_its_own_province_or_country_is_named_once(visit, dashboard):
+    yemen = _get(f"{dashboard}/api/incidents?country=YE")["incidents"]
+    assert [i for i in yemen if i["location"] == "Yemen"]  # the White House letters' strikes in Yemen
+    visit.open("/?country=YE", "dashboard")
+    assert set(visit.page.locator("#incident-list li .where").all_inner_texts()) == {"Yemen"}
+
+    hasakah = next(i for i in _get(f"{dashboard}/api/incidents?country=SY&limit=500")["incidents"]
+                   if i["location"] == i["admin1"] == "Al-Hasakah")
+    visit.open(f"/incidents/{hasakah['id']}", "incident")
+    place = visit.page.locator(".fields dt:text-is('Place') + dd").inner_text()
+    assert place.startswith("Al-Hasakah, Syria (")
+    visit.open("/?country=YE", "dashboard")
+    visit.page.locator("#incident-list li").first.locator("a").click()
+    visit.wait("incident")
+    assert visit.page.locator(".fields dt:text-is('Place') + dd").inner_text().startswith("Yemen (")

@@ -133,6 +133,16 @@
     return PALETTE[countrySlots[code] ?? paletteSlot(code)];
   }
 
+  // "Yemen, Yemen" and "Baghdad, Baghdad, Iraq" are one place: a part that repeats an earlier one
+  // (a place that is its own province, or a country named as the place) is said once.
+  function placeName(...parts) {
+    const out = [];
+    for (const part of parts) {
+      if (part && !out.some((p) => p.toLocaleLowerCase() === String(part).toLocaleLowerCase())) out.push(String(part));
+    }
+    return out.join(", ");
+  }
+
   function setReady(state) { document.body.dataset.ready = state; }
 
   // --- routing -------------------------------------------------------------------------------
@@ -395,7 +405,7 @@
       const i = await getJSON(`/api/incidents/${id}`);
       popup.setContent(el("div", { className: "popup" },
         el("strong", { text: `${when(i)} · ${i.sub_event_type}` }),
-        el("p", { text: [i.location, i.admin1, countryLabel(i.country)].filter(Boolean).join(", ") }),
+        el("p", { text: placeName(i.location, i.admin1, countryLabel(i.country)) }),
         i.actor ? el("p", { text: `${i.actor} (${i.actor_role})` }) : null,
         el("p", { text: `${i.reports} report${i.reports === 1 ? "" : "s"}, ${i.outlets} outlet${i.outlets === 1 ? "" : "s"}, ${i.status}` }),
         route(`/incidents/${id}`, "Open the incident and its sources")));
@@ -410,7 +420,7 @@
     for (const i of page.incidents) {
       list.append(el("li", { dataset: { id: i.id } },
         route(`/incidents/${i.id}`, `${when(i)} · ${i.sub_event_type}`),
-        el("div", { className: "where", text: [i.location, countryLabel(i.country)].filter(Boolean).join(", ") }),
+        el("div", { className: "where", text: placeName(i.location, countryLabel(i.country)) }),
         el("div", { className: "who" },
           i.actor ? `${i.actor} (${i.actor_role}) · ` : "",
           `${i.outlets} outlet${i.outlets === 1 ? "" : "s"} · ${i.status}`,
@@ -553,7 +563,7 @@
     const rows = [
       ["Date", `${when(i)} — precision: ${i.date_precision}`],
       ["Type", `${i.event_type} / ${i.sub_event_type}`],
-      ["Place", [i.location, i.admin1, countryLabel(i.country)].filter(Boolean).join(", ") +
+      ["Place", placeName(i.location, i.admin1, countryLabel(i.country)) +
         (i.latitude !== null ? ` (${i.latitude.toFixed(4)}, ${i.longitude.toFixed(4)}) — geo precision ${i.geo_precision}: ${PRECISION[i.geo_precision] || "unknown"}` : " — no coordinates")],
       ["Weapons", i.weapons.map((w) => `${w.count ? `${w.count} ` : ""}${w.kind} (said by ${w.said_by.join(", ")})`).join("; ")],
       ["Actor", i.actor ? `${i.actor} — ${i.actor_role}, said by ${i.actor_said_by.join(", ")}` : null],
