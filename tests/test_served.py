@@ -421,3 +421,28 @@ def test_a_place_that_is_its_own_province_or_country_is_named_once(visit, dashbo
     visit.page.locator("#incident-list li").first.locator("a").click()
     visit.wait("incident")
     assert visit.page.locator(".fields dt:text-is('Place') + dd").inner_text().startswith("Yemen (")
+
+
+def test_the_search_box_says_what_it_searches(visit, dashboard):
+    """The box searches the incidents' notes; what it says it finds there, it finds: the drones
+    on al-Shaddadi by its place, the group that claimed them, their weapon and their target."""
+    visit.open("/", "dashboard")
+    box = visit.page.locator("input[name=q]")
+    assert visit.page.locator("label", has=box).inner_text().strip() == "Search notes"
+    assert "notes" in box.get_attribute("title")
+    said = box.get_attribute("placeholder")
+    assert said == "place, actor, weapon, target…"
+    shaddadi = next(i for i in _get(f"{dashboard}/api/incidents?since=2023-11-13&until=2023-11-13")["incidents"]
+                    if i["location"] == "al-Shaddadi")
+    for field, words in (("place", "al-Shaddadi"), ("actor", "Islamic Resistance"), ("weapon", "drone"),
+                         ("target", "US forces")):
+        assert field in said
+        box.fill(words)
+        box.press("Tab")
+        visit.wait("dashboard")
+        visit.page.select_option("select[name=country]", "SY")
+        visit.wait("dashboard")
+        listed = visit.page.locator("#incident-list li").evaluate_all("items => items.map(li => Number(li.dataset.id))")
+        assert shaddadi["id"] in listed, (field, words)
+        visit.page.select_option("select[name=country]", "")
+        visit.wait("dashboard")
