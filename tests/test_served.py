@@ -446,3 +446,20 @@ def test_the_search_box_says_what_it_searches(visit, dashboard):
         assert shaddadi["id"] in listed, (field, words)
         visit.page.select_option("select[name=country]", "")
         visit.wait("dashboard")
+
+
+def test_the_tally_line_leaves_out_a_count_that_does_not_fit(visit, dashboard):
+    """Seed 000 (dated 1 October 2024) reports 66 attacks, fewer than the 140 of January 2024: a
+    misdated count, flagged. It is drawn as a hollow point, and the running count's line does not
+    go through it."""
+    series = "US Department of Defense"
+    tallies = [t for t in _get(f"{dashboard}/api/tallies") if t["series"] == series]
+    assert [t["total"] for t in tallies if t["date_inconsistent"]] == [66]
+    visit.open("/", "dashboard")
+    group = visit.page.locator(f'#timeline g.tally[data-series="{series}"]')
+    line = group.locator("polyline").get_attribute("points").split()
+    dots = group.locator("circle").evaluate_all(
+        "cs => cs.map(c => [c.getAttribute('cx') + ',' + c.getAttribute('cy'), c.classList.contains('flagged')])")
+    assert len(dots) == len(tallies) and sum(flagged for _, flagged in dots) == 1
+    assert line == [at for at, flagged in dots if not flagged]  # through every count that fits, in order
+    assert "does not fit" in visit.page.inner_text("#legend")

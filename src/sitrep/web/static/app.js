@@ -510,15 +510,22 @@
       const colour = TALLY_COLOURS[n++ % TALLY_COLOURS.length];
       seriesPoints.sort((a, b) => String(a.as_of).localeCompare(String(b.as_of)));
       const group = svg("g", { class: "tally", "data-series": series });
-      group.append(svg("polyline", { points: seriesPoints.map((p) => `${x(time(p.as_of))},${y(p.total)}`).join(" "), stroke: colour }));
+      // The line joins the counts that fit the series; a flagged one (it falls below an earlier
+      // count: its article is likely misdated) is drawn as a hollow point off the line.
+      const fitting = seriesPoints.filter((p) => !p.date_inconsistent);
+      group.append(svg("polyline", { points: fitting.map((p) => `${x(time(p.as_of))},${y(p.total)}`).join(" "), stroke: colour }));
       for (const p of seriesPoints) {
-        const dot = svg("circle", { cx: x(time(p.as_of)), cy: y(p.total), r: 4, fill: p.date_inconsistent ? "#fff" : colour, stroke: colour });
+        const dot = svg("circle", { cx: x(time(p.as_of)), cy: y(p.total), r: 4, fill: p.date_inconsistent ? "#fff" : colour, stroke: colour,
+          class: p.date_inconsistent ? "flagged" : "fits" });
         dot.append(svg("title", {}, `${series}: ${p.approximate ? "about " : ""}${p.total} as of ${p.as_of}` +
           (p.since ? ` since ${p.since}` : "") + ` (${p.outlet || p.article_id})` + (p.inconsistency ? ` — flagged: ${p.inconsistency}` : "")));
         group.append(dot);
       }
       chart.append(group);
       legend.append(el("span", { className: "key tally-key" }, el("b", { text: "—" }), ` ${series} (running count)`));
+      if (fitting.length < seriesPoints.length) {
+        legend.append(el("span", { className: "key tally-key" }, el("b", { text: "○" }), " a count that does not fit its series, off the line"));
+      }
     }
     chart.append(svg("text", { class: "tick", x: width - pad.right + 6, y: y(top) + 4 }, String(top)));
   }
