@@ -463,3 +463,20 @@ def test_the_tally_line_leaves_out_a_count_that_does_not_fit(visit, dashboard):
     assert len(dots) == len(tallies) and sum(flagged for _, flagged in dots) == 1
     assert line == [at for at, flagged in dots if not flagged]  # through every count that fits, in order
     assert "does not fit" in visit.page.inner_text("#legend")
+
+
+def test_a_sentence_over_a_hard_line_break_is_marked_whole(visit, dashboard):
+    """The White House letters wrap their lines at a fixed width ('United States forces\\nconducted
+    ...'): the sentence is marked in full across its line breaks, and pointing at its fields marks it."""
+    page = _get(f"{dashboard}/api/incidents?limit=500")["incidents"]
+    incident, source, sentence = next((i, s, e) for i in page for s in i["sources"] for e in s["evidence"]
+                                      if s["article_id"].startswith("wh-") and e["text"].count("\n") >= 2)
+    visit.open(f"/incidents/{incident['id']}", "incident")
+    article = visit.page.locator(f'article.source[data-article="{source["article_id"]}"]')
+    mark = article.locator(f'.article-text mark[data-start="{sentence["start"]}"]')
+    assert mark.inner_text() == sentence["text"]
+    assert mark.evaluate("m => m.getClientRects().length") >= 3  # a highlight on every line it runs over
+    claim = next(c for c in source["claims"] if c["evidence"] and c["evidence"]["start"] >= sentence["start"]
+                 and c["evidence"]["end"] <= sentence["end"])
+    article.locator(f'ul.claims li[data-start="{claim["evidence"]["start"]}"]').first.hover()
+    assert article.locator("mark.pointed").all_inner_texts() == [sentence["text"]]
