@@ -169,9 +169,18 @@ def content_hash(article: Article) -> str:
     return h.hexdigest()
 
 
+# What a store at a postgresql:// URL is driven with: not installed with sitrep itself.
+NO_POSTGRES = "a PostgreSQL store needs psycopg, which is not installed: pip install 'sitrep[postgres]'"
+
+
 class Store:
     def __init__(self, url: str, lexicon: Lexicon):
         self.url = url
+        if url.startswith("postgresql+psycopg://"):
+            try:
+                import psycopg  # noqa: F401
+            except ImportError:
+                raise StoreError(NO_POSTGRES) from None
         try:
             self.engine = create_engine(url, future=True)
         except Exception as e:  # a malformed URL or a missing driver
@@ -884,5 +893,5 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-__all__ = ["CURSOR", "Added", "DEFAULT_DB", "Refused", "Store", "StoreError", "Unavailable", "content_hash", "database_url",
+__all__ = ["CURSOR", "NO_POSTGRES", "Added", "DEFAULT_DB", "Refused", "Store", "StoreError", "Unavailable", "content_hash", "database_url",
            "hide_password", "migrate", "open_store"]
