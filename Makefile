@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml setup.py package-lock.json
 	command -v npm >/dev/null || (apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,postgres,dask]'  # the suite tests PostgreSQL stores and Dask
 	$(BIN)/python -m sitrep.geo
 	touch $(STAMP)
 

@@ -85,6 +85,24 @@ def test_every_filter_is_a_query_parameter(client, sample_store):
         assert got and sorted(i["id"] for i in got) == sorted(i.id for i in expected)
 
 
+def test_a_region_is_found_however_it_is_spelled(client, sample_store):
+    """The samples place the al-Shaddadi attacks in Al-Hasakah (GeoNames' spelling); reports and
+    analysts write Hasakah, al-Hasakah, Hasaka. The region filter folds names as the gazetteer does."""
+    def ids(admin1: str) -> list[int]:
+        return sorted(i["id"] for i in client.get("/api/incidents", params={"admin1": admin1, "limit": 500})
+                      .json()["incidents"])
+
+    held = sorted(i.id for i in sample_store.incidents() if i.admin1 == "Al-Hasakah")
+    assert len(held) >= 3
+    for spelling in ("Al-Hasakah", "Hasakah", "al hasakah", "AL-HASAKAH", "Hasaka"):
+        assert ids(spelling) == held, spelling
+    assert ids("Deir Ezzor") == sorted(i.id for i in sample_store.incidents() if i.admin1 == "Deir ez-Zor")
+    assert ids("Erbil") == sorted(i.id for i in sample_store.incidents() if i.admin1 == "Arbil")  # the governorate
+    assert ids("Hasakah Nowhere") == [] and ids("al-") == []
+    points = client.get("/api/points", params={"admin1": "Hasakah"}).json()
+    assert points["count"] == len([i for i in sample_store.incidents() if i.admin1 == "Al-Hasakah" and i.latitude])
+
+
 def test_an_incident_has_its_reports_and_their_sentences_point_into_the_articles(client):
     """The 13 November 2023 drone attack on al-Shaddadi, as seed 002 reports it."""
     incident = client.get(f"/api/incidents/{_shaddadi(client)['id']}").json()

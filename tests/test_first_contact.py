@@ -1,10 +1,15 @@
 """What a new user meets in the first minutes, each on the bundled samples: a command on a store
 that is not there, a name that is no place, a country given by name, a URL given where files are
-read, counts in plain English, and a port already taken."""
+read, counts in plain English, a port already taken, and PostgreSQL or Dask asked for without the
+extra that installs it."""
 
 from __future__ import annotations
 
+import re
 import socket
+import sys
+
+import pytest
 
 from tests.conftest import ROOT, run_sitrep
 
@@ -54,3 +59,29 @@ def test_a_port_already_taken_is_said_before_serving(tmp_path):
         done = run_sitrep("serve", "--db", tmp_path / "s.db", "--port", port)
     assert done.returncode == 1 and f"127.0.0.1:{port}" in done.stderr and "--port" in done.stderr
     assert "serving" not in done.stderr
+
+
+def test_postgresql_and_dask_without_their_extras_say_which_to_install(tmp_path, monkeypatch):
+    """psycopg and Dask are extras (`sitrep[postgres]`, `sitrep[dask]`): where they are missing
+    (here: made unimportable), asking for either is one line naming the extra, and no store is made."""
+    from click.testing import CliRunner
+
+    from sitrep.cli import cli
+    from sitrep.engine import DaskRunner
+    from sitrep.store import StoreError, open_store
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(StoreError, match=re.escape("pip install 'sitrep[postgres]'")):
+        open_store("postgresql://sitrep@127.0.0.1:5432/sitrep")
+    with pytest.raises(ImportError, match=re.escape("pip install 'sitrep[dask]'")):
+        DaskRunner(workers=1)
+
+    runner = CliRunner()
+    done = runner.invoke(cli, ["incidents", "--db", "postgresql://sitrep:pw@127.0.0.1:5432/sitrep"])
+    assert done.exit_code == 1 and done.output.count("\n") == 1 and "pip install 'sitrep[postgres]'" in done.output
+    assert "pw" not in done.output
+    db = tmp_path / "s.db"
+    done = runner.invoke(cli, ["ingest", str(SEED), "--engine", "dask", "--db", str(db), "--no-progress"])
+    assert done.exit_code == 1 and done.output.count("\n") == 1 and "pip install 'sitrep[dask]'" in done.output
+    assert not db.exists()

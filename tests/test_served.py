@@ -329,3 +329,154 @@ def test_article_text_is_never_run_as_html(browser, tmp_path):
         assert page.locator("img").count() == 0 and page.locator("script:not([src])").count() == 0
         assert page.locator('a[href^="javascript:"]').count() == 0
         v.close()  # no page errors, no dialogs, no console errors (a blocked inline script would be one)
+
+
+# --- what the dashboard shows, each on the bundled samples --------------------------------------
+
+def _fitted(visit) -> tuple[list[float], int]:
+    """The bounds the map was last fitted to (south, west, north, east) and its zoom now."""
+    data = visit.page.evaluate("() => ({...document.getElementById('map').dataset})")
+    return [float(v) for v in data["fitted"].split(",")], int(data["zoom"])
+
+
+def test_the_region_box_finds_a_province_however_it_is_spelled(visit, dashboard):
+    """GeoNames spells it Al-Hasakah; reports (and seed 002) write Hasakah."""
+    held = _get(f"{dashboard}/api/incidents?admin1=Al-Hasakah&limit=500")["incidents"]
+    assert len(held) >= 3
+    visit.open("/", "dashboard")
+    visit.page.fill("input[name=admin1]", "Hasakah")
+    visit.page.press("input[name=admin1]", "Tab")  # the change is applied as the box is left
+    visit.wait("dashboard")
+    assert "admin1=Hasakah" in visit.page.url
+    listed = visit.page.locator("#incident-list li").evaluate_all("items => items.map(li => Number(li.dataset.id))")
+    assert sorted(listed) == sorted(i["id"] for i in held)
+    assert visit.markers_count() == len([i for i in held if i["latitude"] is not None])
+
+
+def _bounds(dashboard: str, query: str = "") -> list[float]:
+    points = _get(f"{dashboard}/api/points{query}")["points"]
+    return [min(p[1] for p in points), min(p[2] for p in points), max(p[1] for p in points), max(p[2] for p in points)]
+
+
+def test_the_map_opens_on_the_incidents_and_moves_to_them_when_a_filter_changes(visit, dashboard):
+    visit.open("/", "dashboard")
+    everything, wide = _fitted(visit)
+    assert everything == _bounds(dashboard)  # Yemen to al-Hasakah, Haifa to Ain al-Asad
+    visit.page.select_option("select[name=country]", "SY")
+    visit.wait("dashboard")
+    syria, close = _fitted(visit)
+    assert syria == _bounds(dashboard, "?country=SY") and close > wide  # closer in, on Syria alone
+    assert visit.markers_count() == _get(f"{dashboard}/api/points?country=SY")["count"]  # every one in view
+
+    visit.page.click("#area")  # the analyst keeps this view: it is not fitted again
+    visit.wait("dashboard")
+    assert "bbox=" in visit.page.url and _fitted(visit) == (syria, close)
+    visit.page.click("#clear")
+    visit.page.wait_for_function("() => location.search === ''")
+    visit.wait("dashboard")
+    assert _fitted(visit) == (everything, wide)
+
+
+def _fills(visit) -> dict[str, set[str]]:
+    """Each country's bar and legend colours in the timeline."""
+    return visit.page.evaluate("""() => {
+        const out = {};
+        const add = (code, colour) => (out[code] = out[code] || []).push(colour);
+        for (const bar of document.querySelectorAll('#timeline rect.bar')) add(bar.dataset.country, bar.getAttribute('fill'));
+        for (const key of document.querySelectorAll('#legend i[data-country]')) add(key.dataset.country, key.style.background);
+        return out;
+    }""")
+
+
+def test_a_country_keeps_its_colour_in_every_view(visit):
+    """Iraq leads the samples' timeline and Syria comes second; on Syria alone, Syria is first:
+    its colour is still Syria's."""
+    visit.open("/", "dashboard")
+    everywhere = _fills(visit)
+    assert {"IQ", "SY", "YE", "IL", "JO"} <= set(everywhere)
+    bars = {code: {c for c in colours if c.startswith("#")} for code, colours in everywhere.items()}
+    assert all(len(c) == 1 for c in bars.values())  # one colour a country, bars and legend alike
+    assert len({c for cs in bars.values() for c in cs}) == len(bars)  # and no two countries share one
+    for view in ("/?country=SY", "/?country=IQ&since=2024-01-01", "/?admin1=Deir%20ez-Zor"):
+        visit.open(view, "dashboard")
+        for code, colours in _fills(visit).items():
+            assert {c for c in colours if c.startswith("#")} == bars[code], (view, code)
+    visit.page.select_option("#interval", "day")
+    visit.page.wait_for_function("() => document.querySelectorAll('#timeline rect.bar').length > 0")
+    assert {c for c in _fills(visit)["SY"] if c.startswith("#")} == bars["SY"]
+
+
+def test_a_place_that_is_its_own_province_or_country_is_named_once(visit, dashboard):
+    yemen = _get(f"{dashboard}/api/incidents?country=YE")["incidents"]
+    assert [i for i in yemen if i["location"] == "Yemen"]  # the White House letters' strikes in Yemen
+    visit.open("/?country=YE", "dashboard")
+    assert set(visit.page.locator("#incident-list li .where").all_inner_texts()) == {"Yemen"}
+
+    hasakah = next(i for i in _get(f"{dashboard}/api/incidents?country=SY&limit=500")["incidents"]
+                   if i["location"] == i["admin1"] == "Al-Hasakah")
+    visit.open(f"/incidents/{hasakah['id']}", "incident")
+    place = visit.page.locator(".fields dt:text-is('Place') + dd").inner_text()
+    assert place.startswith("Al-Hasakah, Syria (")
+    visit.open("/?country=YE", "dashboard")
+    visit.page.locator("#incident-list li").first.locator("a").click()
+    visit.wait("incident")
+    assert visit.page.locator(".fields dt:text-is('Place') + dd").inner_text().startswith("Yemen (")
+
+
+def test_the_search_box_says_what_it_searches(visit, dashboard):
+    """The box searches the incidents' notes; what it says it finds there, it finds: the drones
+    on al-Shaddadi by its place, the group that claimed them, their weapon and their target."""
+    visit.open("/", "dashboard")
+    box = visit.page.locator("input[name=q]")
+    assert visit.page.locator("label", has=box).inner_text().strip() == "Search notes"
+    assert "notes" in box.get_attribute("title")
+    said = box.get_attribute("placeholder")
+    assert said == "place, actor, weapon, target…"
+    shaddadi = next(i for i in _get(f"{dashboard}/api/incidents?since=2023-11-13&until=2023-11-13")["incidents"]
+                    if i["location"] == "al-Shaddadi")
+    for field, words in (("place", "al-Shaddadi"), ("actor", "Islamic Resistance"), ("weapon", "drone"),
+                         ("target", "US forces")):
+        assert field in said
+        box.fill(words)
+        box.press("Tab")
+        visit.wait("dashboard")
+        visit.page.select_option("select[name=country]", "SY")
+        visit.wait("dashboard")
+        listed = visit.page.locator("#incident-list li").evaluate_all("items => items.map(li => Number(li.dataset.id))")
+        assert shaddadi["id"] in listed, (field, words)
+        visit.page.select_option("select[name=country]", "")
+        visit.wait("dashboard")
+
+
+def test_the_tally_line_leaves_out_a_count_that_does_not_fit(visit, dashboard):
+    """Seed 000 (dated 1 October 2024) reports 66 attacks, fewer than the 140 of January 2024: a
+    misdated count, flagged. It is drawn as a hollow point, and the running count's line does not
+    go through it."""
+    series = "US Department of Defense"
+    tallies = [t for t in _get(f"{dashboard}/api/tallies") if t["series"] == series]
+    assert [t["total"] for t in tallies if t["date_inconsistent"]] == [66]
+    visit.open("/", "dashboard")
+    group = visit.page.locator(f'#timeline g.tally[data-series="{series}"]')
+    line = group.locator("polyline").get_attribute("points").split()
+    dots = group.locator("circle").evaluate_all(
+        "cs => cs.map(c => [c.getAttribute('cx') + ',' + c.getAttribute('cy'), c.classList.contains('flagged')])")
+    assert len(dots) == len(tallies) and sum(flagged for _, flagged in dots) == 1
+    assert line == [at for at, flagged in dots if not flagged]  # through every count that fits, in order
+    assert "does not fit" in visit.page.inner_text("#legend")
+
+
+def test_a_sentence_over_a_hard_line_break_is_marked_whole(visit, dashboard):
+    """The White House letters wrap their lines at a fixed width ('United States forces\\nconducted
+    ...'): the sentence is marked in full across its line breaks, and pointing at its fields marks it."""
+    page = _get(f"{dashboard}/api/incidents?limit=500")["incidents"]
+    incident, source, sentence = next((i, s, e) for i in page for s in i["sources"] for e in s["evidence"]
+                                      if s["article_id"].startswith("wh-") and e["text"].count("\n") >= 2)
+    visit.open(f"/incidents/{incident['id']}", "incident")
+    article = visit.page.locator(f'article.source[data-article="{source["article_id"]}"]')
+    mark = article.locator(f'.article-text mark[data-start="{sentence["start"]}"]')
+    assert mark.inner_text() == sentence["text"]
+    assert mark.evaluate("m => m.getClientRects().length") >= 3  # a highlight on every line it runs over
+    claim = next(c for c in source["claims"] if c["evidence"] and c["evidence"]["start"] >= sentence["start"]
+                 and c["evidence"]["end"] <= sentence["end"])
+    article.locator(f'ul.claims li[data-start="{claim["evidence"]["start"]}"]').first.hover()
+    assert article.locator("mark.pointed").all_inner_texts() == [sentence["text"]]

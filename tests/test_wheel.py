@@ -1,6 +1,9 @@
-"""sitrep as a Python package: the wheel that `make dist` (python -m build) makes, installed into
-a fresh virtual environment with pip alone, works without this checkout, npm or make: it reads a
-seed, places Erbil, and serves the dashboard and /docs with every script and style sheet they load."""
+"""sitrep as a Python package: the sdist and the wheel that `make dist` (python -m build) makes,
+the wheel from the sdist, each in an isolated environment with only pyproject.toml's build
+requirements. The wheel, installed into a fresh virtual environment with pip alone, works without
+this checkout, npm or make: it reads a seed, places Erbil, and serves the dashboard and /docs with
+every script and style sheet they load. The sdist, installed by pip into another (pip builds its
+own wheel from it), reads a seed too, and has neither extra (PostgreSQL, Dask) until asked."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+import tarfile
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -20,24 +24,44 @@ SEED = ROOT / "src" / "sitrep" / "samples" / "002_2b3523680589e620.txt"  # the d
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
-    """The wheel, built as `make dist` builds it (the build step finds the data this checkout's
-    install built, and builds nothing again)."""
+def dist(tmp_path_factory) -> Path:
+    """The sdist and the wheel, built as `make dist` builds them: the sdist from this checkout, then
+    the wheel from the unpacked sdist, each in a fresh environment that has only the build
+    requirements (from the index pip is set up with), so that one missing there fails here. The
+    build step finds the data this checkout's install built, shipped in the sdist, and builds
+    nothing again."""
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "--wheel-dir", str(out), str(ROOT)], check=True, timeout=600)
-    [built] = out.glob("sitrep-*.whl")
+    done = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True,
+                          text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist) -> Path:
+    [built] = dist.glob("sitrep-*.whl")
     return built
 
 
 @pytest.fixture(scope="module")
-def installed(wheel, tmp_path_factory) -> Path:
-    """The `sitrep` command of the wheel installed by pip in a new venv (its dependencies from the
+def sdist(dist) -> Path:
+    [built] = dist.glob("sitrep-*.tar.gz")
+    return built
+
+
+def _install(package: Path, venv: Path) -> Path:
+    """The `sitrep` command of `package` installed by pip in a new venv (its dependencies from the
     index pip is set up with)."""
-    venv = tmp_path_factory.mktemp("venv")
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
-    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", str(wheel)], check=True, timeout=900)
+    # without this checkout on PYTHONPATH: pip would take its src/sitrep.egg-info for sitrep installed
+    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", str(package)], check=True, timeout=900,
+                   env={**os.environ, "PYTHONPATH": ""})
     return venv / "bin" / "sitrep"
+
+
+@pytest.fixture(scope="module")
+def installed(wheel, tmp_path_factory) -> Path:
+    return _install(wheel, tmp_path_factory.mktemp("venv"))
 
 
 def _run(sitrep: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -78,3 +102,22 @@ def test_the_installed_wheel_serves_the_dashboard_and_its_docs(installed, tmp_pa
                 assert target.startswith(url), f"{page} loads {asset} from elsewhere"
                 with urllib.request.urlopen(target, timeout=10) as reply:
                     assert reply.status == 200, (page, asset)
+
+
+def test_the_sdist_installs_with_pip_and_reads_a_seed_without_the_extras(sdist, tmp_path):
+    names = set(tarfile.open(sdist).getnames())
+    top = sdist.name.removesuffix(".tar.gz")
+    assert {f"{top}/{name}" for name in ("pyproject.toml", "setup.py", "package-lock.json", "src/sitrep/geo/data/regions.bin",
+                                          "src/sitrep/web/static/vendor/.lock")} <= names
+    installed = _install(sdist, tmp_path / "venv")
+    done = _run(installed, "extract", str(SEED), "--format", "jsonl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert any('"al-Shaddadi"' in line and '"latitude":36.' in line for line in done.stdout.splitlines()), done.stdout
+    extras = subprocess.run([str(installed.parent / "python"), "-c", "import importlib.util as u; "
+                             "print([m for m in ('psycopg', 'distributed', 'dask') if u.find_spec(m)])"],
+                            capture_output=True, text=True, cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
+    assert extras.stdout.strip() == "[]", extras  # the extras are not installed with sitrep itself
+    done = _run(installed, "ingest", str(SEED), "--engine", "dask", "--db", str(tmp_path / "s.db"), cwd=tmp_path)
+    assert done.returncode == 1 and "pip install 'sitrep[dask]'" in done.stderr and done.stderr.count("\n") == 1
+    done = _run(installed, "incidents", "--db", "postgresql://sitrep@127.0.0.1:9/sitrep", cwd=tmp_path)
+    assert done.returncode == 1 and "pip install 'sitrep[postgres]'" in done.stderr, done.stderr

@@ -340,7 +340,10 @@ class IncidentFilter(BaseModel):
     until: dt.date | None = Field(None, description="Only incidents on or before this day (YYYY-MM-DD).")
     country: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code.")
     admin1: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
-                               description="Admin-1 region (province, governorate), as `admin1` names it.")
+                               description="Admin-1 region (province, governorate) as `admin1` names it, in any spelling of "
+                                           "it: case, accents, hyphens and a leading article (al-, el-) do not "
+                                           "count ('Hasakah' finds Al-Hasakah), nor, where no region held is "
+                                           "spelled so, vowels ('Erbil' finds Arbil).")
     actor: str | None = Field(None, max_length=200, pattern=r"^[^\x00]*$",
                               description="Words in the actor's name (case-insensitive).")
     weapon: WeaponKind | None = Field(None, description="A weapon kind any report names.")

@@ -245,11 +245,16 @@ def ingest(paths: tuple[str, ...], db: str, engine: str, workers: int | None, sc
     is reported on stderr, one line naming it, and the rest go on. Exit status is 0 if at least
     one article was read.
     """
-    from sitrep.engine import DaskRunner, LocalRunner, Pipeline, Runner
+    from sitrep.engine import NO_DASK, DaskRunner, LocalRunner, Pipeline, Runner
     from sitrep.sources import ReadError
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if engine == "dask":  # an extra: said before a store is made, so that none is left behind
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            raise click.ClickException(NO_DASK) from None
     store = _open(db, create=True)
     pipeline = Pipeline(lexicon=store.lexicon)
     runner: Runner

@@ -36,6 +36,7 @@ Output = Mention | Tally | ReadError
 Records = list[Mention | Tally]
 TIME_LIMIT = 10.0  # seconds one article may take to extract before it is reported and skipped
 CHUNK = 200  # articles sent to a worker at once, and stored in one transaction
+NO_DASK = "the Dask engine needs Dask, which is not installed: pip install 'sitrep[dask]'"
 
 
 @dataclass
@@ -203,7 +204,10 @@ class DaskRunner:
     Workers of a remote cluster need sitrep installed (the same version)."""
 
     def __init__(self, scheduler: str | None = None, workers: int = 2, time_limit: float = TIME_LIMIT):
-        from distributed import Client, LocalCluster
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:  # not installed with sitrep itself
+            raise ImportError(NO_DASK, name="distributed") from None
 
         self.time_limit = time_limit
         self.cluster = None
@@ -316,4 +320,4 @@ class Pipeline:
         return added, records
 
 
-__all__ = ["CHUNK", "TIME_LIMIT", "Chunk", "Counts", "DaskRunner", "LocalRunner", "Pipeline", "Runner", "chunked", "extract_chunk"]
+__all__ = ["CHUNK", "NO_DASK", "TIME_LIMIT", "Chunk", "Counts", "DaskRunner", "LocalRunner", "Pipeline", "Runner", "chunked", "extract_chunk"]

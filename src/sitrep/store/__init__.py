@@ -45,6 +45,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
+from sitrep.geo.names import key as place_key
+from sitrep.geo.names import skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import (
     MAX_ID_CHARS,
@@ -167,9 +169,18 @@ def content_hash(article: Article) -> str:
     return h.hexdigest()
 
 
+# What a store at a postgresql:// URL is driven with: not installed with sitrep itself.
+NO_POSTGRES = "a PostgreSQL store needs psycopg, which is not installed: pip install 'sitrep[postgres]'"
+
+
 class Store:
     def __init__(self, url: str, lexicon: Lexicon):
         self.url = url
+        if url.startswith("postgresql+psycopg://"):
+            try:
+                import psycopg  # noqa: F401
+            except ImportError:
+                raise StoreError(NO_POSTGRES) from None
         try:
             self.engine = create_engine(url, future=True)
         except Exception as e:  # a malformed URL or a missing driver
@@ -185,6 +196,8 @@ class Store:
         self._parsed: dict[int, tuple[str, Member]] = {}  # stored mentions, each parsed once
         self._outlets: dict[str, int] = {}
         self._any_decision: bool | None = None
+        # the admin-1 names held, by key and by skeleton, at a revision (see `_regions`)
+        self._admin1: tuple[int, dict[str, list[str]], dict[str, list[str]]] | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -572,7 +585,7 @@ class Store:
     def incidents(self, where: IncidentFilter | None = None) -> Iterator[Incident]:
         """Every incident the filter selects, oldest first, read in batches (an export of a large
         store never holds it all in memory)."""
-        q = _filtered(select(_RECORD).select_from(IncidentRow)
+        q = self._filtered(select(_RECORD).select_from(IncidentRow)
                       .join(IncidentRecordRow, IncidentRecordRow.incident_id == IncidentRow.id), where) \
             .order_by(IncidentRow.event_date, IncidentRow.id)
         with self.engine.connect() as conn:
@@ -583,7 +596,7 @@ class Store:
         """One page of incidents, newest first and undated last, by keyset (a page costs the same
         however deep it is). `cursor` is the `next_cursor` of the page before."""
         after = _read_cursor(cursor)
-        base = _filtered(select(IncidentRow.id, IncidentRow.event_date), where)
+        base = self._filtered(select(IncidentRow.id, IncidentRow.event_date), where)
         rows: list = []
         with Session(self.engine) as s:
             if after is None or after[0] is not None:
@@ -609,7 +622,7 @@ class Store:
     def points(self, where: IncidentFilter | None = None) -> list[tuple[int, float, float, str | None]]:
         """(id, latitude, longitude, event_date as YYYY-MM-DD) of every located incident the filter
         selects: what a map of a whole store is drawn from, so read lean (no ORM, no date objects)."""
-        q = _filtered(select(IncidentRow.id, IncidentRow.latitude, IncidentRow.longitude,
+        q = self._filtered(select(IncidentRow.id, IncidentRow.latitude, IncidentRow.longitude,
                              cast(IncidentRow.event_date, String)), where) \
             .where(IncidentRow.latitude.is_not(None), IncidentRow.longitude.is_not(None))
         with self.engine.connect() as conn:
@@ -621,7 +634,7 @@ class Store:
         country is a few thousand rows, not one per incident."""
         step = 7 if interval == "week" else 1
         period = ((_DayOrdinal(IncidentRow.event_date) - 1) // step).label("period")  # day 1, 0001-01-01, is a Monday
-        q = _filtered(select(period, IncidentRow.country, func.count()), where).group_by(period, IncidentRow.country)
+        q = self._filtered(select(period, IncidentRow.country, func.count()), where).group_by(period, IncidentRow.country)
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         dated = [(p, c, n) for p, c, n in rows if p is not None]
@@ -703,6 +716,54 @@ class Store:
                     q = q.where(IncidentRow.country.in_(p.countries))
                 p.incidents_held = s.scalar(q)
             return points
+
+    def _filtered(self, q, where: IncidentFilter | None):
+        """`q` narrowed to the incidents `where` selects."""
+        if where is None:
+            return q
+        if where.since:
+            q = q.where(IncidentRow.event_date >= where.since)
+        if where.until:
+            q = q.where(IncidentRow.event_date <= where.until)
+        if where.country:
+            q = q.where(IncidentRow.country == where.country.upper())
+        if where.admin1:
+            q = q.where(IncidentRow.admin1.in_(self._regions(where.admin1)))
+        if where.status:
+            q = q.where(IncidentRow.status == where.status)
+        if where.weapon:
+            q = q.where(IncidentRow.weapons.contains(f"|{where.weapon}|", autoescape=True))
+        for column, words in ((IncidentRow.actor, where.actor), (IncidentRow.notes, where.q)):
+            for word in (words or "").split():
+                q = q.where(func.lower(column).contains(word.lower(), autoescape=True))
+        if where.box:
+            west, south, east, north = where.box
+            q = q.where(IncidentRow.latitude.between(south, north))
+            q = q.where(IncidentRow.longitude.between(west, east) if west <= east
+                        else or_(IncidentRow.longitude >= west, IncidentRow.longitude <= east))
+        return q
+
+    def _regions(self, name: str) -> list[str]:
+        """The admin-1 names the store holds that are spellings of `name`, matched as the gazetteer
+        matches place names: by key (case, accents, hyphens and a leading article do not count:
+        "Hasakah" is Al-Hasakah), else by `skeleton` ("Deir Ezzor" is Deir ez-Zor). Folding is
+        Python's, not SQL's (neither SQLite nor PostgreSQL folds accents or articles), so the names
+        held are read once per revision, from the admin-1 index, and the filter is `admin1 IN (...)`."""
+        revision = self.revision()
+        held = self._admin1
+        if held is None or held[0] != revision:
+            by_key: dict[str, list[str]] = defaultdict(list)
+            by_skeleton: dict[str, list[str]] = defaultdict(list)
+            with self.engine.connect() as conn:
+                for admin1 in conn.scalars(select(IncidentRow.admin1).where(IncidentRow.admin1.is_not(None))
+                                           .distinct()):
+                    assert admin1 is not None  # as selected
+                    by_key[place_key(admin1)].append(admin1)
+                    by_skeleton[skeleton(admin1)].append(admin1)
+            held = self._admin1 = (revision, dict(by_key), dict(by_skeleton))
+        if not place_key(name):  # only punctuation or articles: names no region
+            return []
+        return held[1].get(place_key(name)) or held[2].get(skeleton(name)) or []
 
     def counts(self) -> dict[str, int]:
         with Session(self.engine) as s:
@@ -788,33 +849,6 @@ def _one_writer(conn) -> None:
         conn.execute(select(func.pg_advisory_xact_lock(_WRITER_LOCK)))
 
 
-def _filtered(q, where: IncidentFilter | None):
-    """`q` narrowed to the incidents `where` selects."""
-    if where is None:
-        return q
-    if where.since:
-        q = q.where(IncidentRow.event_date >= where.since)
-    if where.until:
-        q = q.where(IncidentRow.event_date <= where.until)
-    if where.country:
-        q = q.where(IncidentRow.country == where.country.upper())
-    if where.admin1:
-        q = q.where(func.lower(IncidentRow.admin1) == where.admin1.lower())
-    if where.status:
-        q = q.where(IncidentRow.status == where.status)
-    if where.weapon:
-        q = q.where(IncidentRow.weapons.contains(f"|{where.weapon}|", autoescape=True))
-    for column, words in ((IncidentRow.actor, where.actor), (IncidentRow.notes, where.q)):
-        for word in (words or "").split():
-            q = q.where(func.lower(column).contains(word.lower(), autoescape=True))
-    if where.box:
-        west, south, east, north = where.box
-        q = q.where(IncidentRow.latitude.between(south, north))
-        q = q.where(IncidentRow.longitude.between(west, east) if west <= east
-                    else or_(IncidentRow.longitude >= west, IncidentRow.longitude <= east))
-    return q
-
-
 MAX_ID = 2**31 - 1  # the largest integer id a column holds (PostgreSQL's integer)
 
 
@@ -859,5 +893,5 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur.close()
 
 
-__all__ = ["CURSOR", "Added", "DEFAULT_DB", "Refused", "Store", "StoreError", "Unavailable", "content_hash", "database_url",
+__all__ = ["CURSOR", "NO_POSTGRES", "Added", "DEFAULT_DB", "Refused", "Store", "StoreError", "Unavailable", "content_hash", "database_url",
            "hide_password", "migrate", "open_store"]

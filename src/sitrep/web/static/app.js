@@ -8,7 +8,15 @@
 
 (function () {
   const FILTERS = ["since", "until", "country", "admin1", "actor", "weapon", "status", "bbox", "q"];
-  const COLOURS = ["#1b6ca8", "#c0392b", "#27ae60", "#e67e22", "#8e44ad", "#16a085", "#7f8c8d"];
+  // A country's colour is its own in every view (filters, day or week), never where it falls in
+  // one chart: its code hashes to a slot of a fixed palette (Tableau 10 less its grey, and three
+  // more as strong). Two codes can hash to one slot, so the store's most reported countries, taken
+  // in that order, move on to the next free slot: the first 12 never share a colour.
+  const PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22", "#17becf",
+    "#393b79", "#e7ba52", "#7b4173"];
+  const OTHER_COLOUR = "#7f7f7f"; // the countries past the chart's first few, together
+  const NO_COUNTRY_COLOUR = "#c7c7c7"; // a sea, a strait: no country holds it
+  const SHOWN_COUNTRIES = 6; // bars of their own; the rest are "other countries"
   const TALLY_COLOURS = ["#111111", "#6d4c41", "#455a64", "#ad1457"];
   const MAX_ZOOM = 14;
   const SVG = "http://www.w3.org/2000/svg";
@@ -100,6 +108,41 @@
   const countryNames = {};
   function countryLabel(code) { return code ? (countryNames[code] || code) : "no country"; }
 
+  function paletteSlot(code) {
+    let hash = 0x811c9dc5; // FNV-1a, 32 bits
+    for (const ch of code) hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return hash % PALETTE.length;
+  }
+
+  const countrySlots = {};
+  function giveColours(countries) { // the store's countries, most incidents first (/api/facets)
+    const taken = new Set();
+    for (const { value } of countries) {
+      let slot = paletteSlot(value);
+      if (taken.size < PALETTE.length) {
+        while (taken.has(slot)) slot = (slot + 1) % PALETTE.length;
+        taken.add(slot);
+      }
+      countrySlots[value] = slot;
+    }
+  }
+
+  function countryColour(code) {
+    if (code === "other") return OTHER_COLOUR;
+    if (!code) return NO_COUNTRY_COLOUR;
+    return PALETTE[countrySlots[code] ?? paletteSlot(code)];
+  }
+
+  // "Yemen, Yemen" and "Baghdad, Baghdad, Iraq" are one place: a part that repeats an earlier one
+  // (a place that is its own province, or a country named as the place) is said once.
+  function placeName(...parts) {
+    const out = [];
+    for (const part of parts) {
+      if (part && !out.some((p) => p.toLocaleLowerCase() === String(part).toLocaleLowerCase())) out.push(String(part));
+    }
+    return out.join(", ");
+  }
+
   function setReady(state) { document.body.dataset.ready = state; }
 
   // --- routing -------------------------------------------------------------------------------
@@ -131,7 +174,7 @@
   let markers = null;
   let clusters = null;
   let basemap = null;
-  let fitted = false;
+  let fittedTo = null; // the filters (but the map area) the view was last fitted to
   let nextCursor = null;
   let generation = 0;
   let facets = null;
@@ -143,6 +186,7 @@
     facets = f;
     tallies = t;
     for (const c of facets.countries) countryNames[c.value] = c.label;
+    giveColours(facets.countries);
     options(form.elements.country, facets.countries.map((c) => [c.value, `${c.label} (${c.count})`]));
     options(form.elements.weapon, facets.weapons.map((c) => [c.value, `${c.value} (${c.count})`]));
     options(form.elements.status, facets.statuses.map((c) => [c.value, `${c.value} (${c.count})`]));
@@ -183,7 +227,8 @@
 
   form.addEventListener("change", applyForm);
   form.addEventListener("submit", (event) => { event.preventDefault(); applyForm(); });
-  form.addEventListener("reset", () => setTimeout(applyForm, 0));
+  // A hidden input's value is its default too, which a reset keeps: the map area is cleared here.
+  form.addEventListener("reset", () => setTimeout(() => { form.elements.bbox.value = ""; applyForm(); }, 0));
   document.getElementById("area").addEventListener("click", () => {
     if (form.elements.bbox.value) form.elements.bbox.value = "";
     else {
@@ -218,7 +263,11 @@
       ]);
       if (mine !== generation) return;
       fillForm(filters);
-      drawPoints(points);
+      // The map opens on the incidents, and moves to them again when a filter changes; not when
+      // only the map area did (the analyst chose that view), nor on coming back from an incident.
+      const view = JSON.stringify(FILTERS.filter((key) => key !== "bbox").map((key) => filters[key] || ""));
+      drawPoints(points, view !== fittedTo);
+      fittedTo = view;
       drawList(page, true);
       status.textContent = points.count === 1 ? "1 incident on the map" : `${points.count.toLocaleString()} incidents on the map`;
       setReady("dashboard");
@@ -239,6 +288,8 @@
     if (tiles) L.tileLayer(tiles, { maxZoom: MAX_ZOOM }).addTo(map);
     markers = L.layerGroup().addTo(map);
     map.on("moveend", drawMarkers);
+    map.on("zoomend", () => { map.getContainer().dataset.zoom = map.getZoom(); });
+    map.getContainer().dataset.zoom = map.getZoom();
     basemap = drawBasemap(!tiles);
   }
 
@@ -281,19 +332,19 @@
     admin1();
   }
 
-  function drawPoints(data) {
+  function drawPoints(data, fit) {
     clusters = new Supercluster({ radius: 44, maxZoom: MAX_ZOOM });
     clusters.load(data.points.map(([id, lat, lon, date]) => ({
       type: "Feature", geometry: { type: "Point", coordinates: [lon, lat] }, properties: { id, date },
     })));
-    if (!fitted && data.points.length) {
+    if (fit && data.points.length) {
       let [south, west, north, east] = [90, 180, -90, -180];
       for (const [, lat, lon] of data.points) {
         south = Math.min(south, lat); north = Math.max(north, lat);
         west = Math.min(west, lon); east = Math.max(east, lon);
       }
       map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 7, animate: false });
-      fitted = true;
+      map.getContainer().dataset.fitted = [south, west, north, east].join(","); // what the view was fitted to
     }
     drawMarkers();
   }
@@ -354,7 +405,7 @@
       const i = await getJSON(`/api/incidents/${id}`);
       popup.setContent(el("div", { className: "popup" },
         el("strong", { text: `${when(i)} · ${i.sub_event_type}` }),
-        el("p", { text: [i.location, i.admin1, countryLabel(i.country)].filter(Boolean).join(", ") }),
+        el("p", { text: placeName(i.location, i.admin1, countryLabel(i.country)) }),
         i.actor ? el("p", { text: `${i.actor} (${i.actor_role})` }) : null,
         el("p", { text: `${i.reports} report${i.reports === 1 ? "" : "s"}, ${i.outlets} outlet${i.outlets === 1 ? "" : "s"}, ${i.status}` }),
         route(`/incidents/${id}`, "Open the incident and its sources")));
@@ -369,7 +420,7 @@
     for (const i of page.incidents) {
       list.append(el("li", { dataset: { id: i.id } },
         route(`/incidents/${i.id}`, `${when(i)} · ${i.sub_event_type}`),
-        el("div", { className: "where", text: [i.location, countryLabel(i.country)].filter(Boolean).join(", ") }),
+        el("div", { className: "where", text: placeName(i.location, countryLabel(i.country)) }),
         el("div", { className: "who" },
           i.actor ? `${i.actor} (${i.actor_role}) · ` : "",
           `${i.outlets} outlet${i.outlets === 1 ? "" : "s"} · ${i.status}`,
@@ -401,8 +452,8 @@
     const start = time(t.periods[0]);
     const end = time(t.periods[t.periods.length - 1]) + stepDays * 864e5;
     const x = (ms) => pad.left + ((ms - start) / (end - start)) * (width - pad.left - pad.right);
-    const shown = t.series.slice(0, COLOURS.length - 1);
-    const rest = t.series.slice(COLOURS.length - 1);
+    const shown = t.series.slice(0, SHOWN_COUNTRIES);
+    const rest = t.series.slice(SHOWN_COUNTRIES);
     if (rest.length) shown.push({ country: "other", counts: t.periods.map((_, k) => rest.reduce((s, r) => s + r.counts[k], 0)) });
     const totals = t.periods.map((_, k) => shown.reduce((s, r) => s + r.counts[k], 0));
     const top = Math.max(1, ...totals);
@@ -411,11 +462,11 @@
     const barWidth = Math.max(1, x(start + stepDays * 864e5) - x(start) - 1);
     t.periods.forEach((period, k) => {
       let base = 0;
-      shown.forEach((s, n) => {
+      shown.forEach((s) => {
         const v = s.counts[k];
         if (!v) return;
         const rect = svg("rect", { class: "bar", x: x(time(period)), y: y(base + v), width: barWidth, height: y(base) - y(base + v),
-          fill: COLOURS[n], "data-country": s.country || "", "data-period": period, "data-count": v });
+          fill: countryColour(s.country), "data-country": s.country || "", "data-period": period, "data-count": v });
         rect.append(svg("title", {}, `${t.interval} of ${period}: ${v} in ${s.country === "other" ? "other countries" : countryLabel(s.country)}`));
         chart.append(rect);
         base += v;
@@ -436,9 +487,9 @@
     }
     drawTallies(chart, x, time, start, end, height, pad, width, legend);
     box.append(chart);
-    shown.forEach((s, n) => {
-      const swatch = el("i");
-      swatch.style.background = COLOURS[n]; // CSSOM, which the page's content security policy allows
+    shown.forEach((s) => {
+      const swatch = el("i", { dataset: { country: s.country || "" } });
+      swatch.style.background = countryColour(s.country); // CSSOM, which the page's content security policy allows
       legend.append(el("span", { className: "key" }, swatch, s.country === "other" ? "other countries" : countryLabel(s.country)));
     });
   }
@@ -459,15 +510,22 @@
       const colour = TALLY_COLOURS[n++ % TALLY_COLOURS.length];
       seriesPoints.sort((a, b) => String(a.as_of).localeCompare(String(b.as_of)));
       const group = svg("g", { class: "tally", "data-series": series });
-      group.append(svg("polyline", { points: seriesPoints.map((p) => `${x(time(p.as_of))},${y(p.total)}`).join(" "), stroke: colour }));
+      // The line joins the counts that fit the series; a flagged one (it falls below an earlier
+      // count: its article is likely misdated) is drawn as a hollow point off the line.
+      const fitting = seriesPoints.filter((p) => !p.date_inconsistent);
+      group.append(svg("polyline", { points: fitting.map((p) => `${x(time(p.as_of))},${y(p.total)}`).join(" "), stroke: colour }));
       for (const p of seriesPoints) {
-        const dot = svg("circle", { cx: x(time(p.as_of)), cy: y(p.total), r: 4, fill: p.date_inconsistent ? "#fff" : colour, stroke: colour });
+        const dot = svg("circle", { cx: x(time(p.as_of)), cy: y(p.total), r: 4, fill: p.date_inconsistent ? "#fff" : colour, stroke: colour,
+          class: p.date_inconsistent ? "flagged" : "fits" });
         dot.append(svg("title", {}, `${series}: ${p.approximate ? "about " : ""}${p.total} as of ${p.as_of}` +
           (p.since ? ` since ${p.since}` : "") + ` (${p.outlet || p.article_id})` + (p.inconsistency ? ` — flagged: ${p.inconsistency}` : "")));
         group.append(dot);
       }
       chart.append(group);
       legend.append(el("span", { className: "key tally-key" }, el("b", { text: "—" }), ` ${series} (running count)`));
+      if (fitting.length < seriesPoints.length) {
+        legend.append(el("span", { className: "key tally-key" }, el("b", { text: "○" }), " a count that does not fit its series, off the line"));
+      }
     }
     chart.append(svg("text", { class: "tick", x: width - pad.right + 6, y: y(top) + 4 }, String(top)));
   }
@@ -512,7 +570,7 @@
     const rows = [
       ["Date", `${when(i)} — precision: ${i.date_precision}`],
       ["Type", `${i.event_type} / ${i.sub_event_type}`],
-      ["Place", [i.location, i.admin1, countryLabel(i.country)].filter(Boolean).join(", ") +
+      ["Place", placeName(i.location, i.admin1, countryLabel(i.country)) +
         (i.latitude !== null ? ` (${i.latitude.toFixed(4)}, ${i.longitude.toFixed(4)}) — geo precision ${i.geo_precision}: ${PRECISION[i.geo_precision] || "unknown"}` : " — no coordinates")],
       ["Weapons", i.weapons.map((w) => `${w.count ? `${w.count} ` : ""}${w.kind} (said by ${w.said_by.join(", ")})`).join("; ")],
       ["Actor", i.actor ? `${i.actor} — ${i.actor_role}, said by ${i.actor_said_by.join(", ")}` : null],
