@@ -47,7 +47,7 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.64, "precision": 0.81, "place": 0.89, "date": 0.91, "actor": 0.78, "weapons": 0.82,
+FLOOR = {"recall": 0.64, "precision": 0.82, "place": 0.89, "date": 0.92, "actor": 0.78, "weapons": 0.83,
          "casualties": 0.89}
 
 
@@ -61,7 +61,7 @@ def test_evaluate_extract_prints_figures_that_hold_their_floor(corpus):
     got = {"recall": overall["recall"], "precision": overall["precision"], **overall["fields"]}
     assert all(got[k] >= v for k, v in FLOOR.items()), got
     no_attack = figures["by_category"]["no_attack"]
-    assert no_attack["predicted"] <= 0.13 * no_attack["articles"]  # texts with no attack: little read
+    assert no_attack["predicted"] <= 0.12 * no_attack["articles"]  # texts with no attack: little read
 
 
 def test_the_table_names_every_miss(corpus):
