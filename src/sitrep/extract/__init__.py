@@ -318,8 +318,8 @@ class _ArticleReader:
           that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
           military desert outpost ... known as Tower 22");
         - then, mentions of one place on one day, or with no day at all, with the same actor (or
-          none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S. military strikes that
-          targeted sites in Syria and Iraq ...")."""
+          none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
+          military strikes that targeted sites in Syria and Iraq ...")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = [k for k in self._told_again(d, dated) if d.actor is None or k.actor is None or d.actor == k.actor]
