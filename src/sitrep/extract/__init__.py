@@ -425,7 +425,8 @@ class _ArticleReader:
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence = dates[0], sent
 
-        if sites:
+        if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
+                          and not any(d.precision == "day" for d in dates)):
             for i, site in enumerate(sites):
                 self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, perpetrator, role, target,
                                    attrib, anaphoric)
@@ -463,17 +464,19 @@ class _ArticleReader:
             or (self.lex.cue["dateline_before"].search(f[sent.start:d.char_start])  # "BAGHDAD, January 24 –"
                 and self.lex.cue["dateline_after"].match(f, d.char_end, sent.end)))
 
-    def _campaign(self, sent: Sentence, main: tuple[int, int]) -> bool:
+    def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
-        since October 17"): a campaign word before the clause that follows its first attack word
-        ends. Not "a US base in Syria was targeted by drones, while ... Israel's war with Hamas"."""
+        since October 17"): a campaign word (or one of `words`) before the clause that follows its
+        first attack word ends. Not "a US base in Syria was targeted by drones, while ... Israel's
+        war with Hamas"."""
         f = self.folded
         first = self.lex.re["trigger"].search(f, *main)
         end = main[1]
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
-        return any(not measures_a_superlative(self.lex, f, m, main[0]) for m in self.lex.re["campaign"].finditer(f, main[0], end))
+        return any(not measures_a_superlative(self.lex, f, m, main[0])
+                   for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end))
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,

@@ -169,6 +169,7 @@ class CuesFile(_Strict):
     past_opening: str
     occurred_before: str
     previous_attack: str
+    attacks_over_time: str
     dateline_before: str
     dateline_after: str
     an_attack: str
