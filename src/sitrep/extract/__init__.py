@@ -1160,9 +1160,8 @@ def _target_site(d: Draft) -> str | None:
 def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
     """The weapons of one attack told twice, less a kind said loosely for another one named ("US
     Airstrike Kills 5 Militants" / "The U.S. military conducted a drone strike": a drone)."""
-    families = {lex.weapons[w.kind].family for w in found if w.kind in lex.weapons}
-    return [w for w in found if w.kind not in lex.weapons
-            or not set(lex.weapons[w.kind].loosely) & (families - {lex.weapons[w.kind].family})]
+    families = {lex.weapon_family(w.kind) for w in found}
+    return [w for w in found if not lex.said_loosely_for(w.kind) & (families - {lex.weapon_family(w.kind)})]
 
 
 def _near_it(d: Draft, k: Draft) -> bool:

@@ -131,6 +131,16 @@ class Lexicon:
     def weapon_kind(self, noun: str) -> str:
         return self._weapon_noun[noun.lower()]
 
+    def weapon_family(self, kind: str) -> str:
+        """The family of a kind ("rocket" and "missile": fire); a kind the lexicon lacks is its own."""
+        row = self.weapons.get(kind)
+        return row.family if row else kind
+
+    def said_loosely_for(self, kind: str) -> frozenset[str]:
+        """The families a kind is loosely said for ("an air strike": a missile's or a drone's)."""
+        row = self.weapons.get(kind)
+        return frozenset(row.loosely) if row else frozenset()
+
     def weapon_kinds(self) -> frozenset[str]:
         """The kinds of weapon the lexicon knows ("drone", "rocket", ...)."""
         return frozenset(self.weapons)

@@ -183,8 +183,7 @@ def _places(a: Mention, b: Mention) -> float | None:
 
 
 def _family(kind: str) -> str:
-    row = Lexicon.load().weapons.get(kind)
-    return row.family if row else kind
+    return Lexicon.load().weapon_family(kind)
 
 
 def _at_sea(m: Mention) -> bool:
@@ -194,8 +193,8 @@ def _at_sea(m: Mention) -> bool:
 
 def _loosely(m: Mention) -> set[str]:
     """The families the mention's weapons may stand for ("an air strike": a missile, a drone)."""
-    rows = [Lexicon.load().weapons.get(w.kind) for w in m.weapons]
-    return {f for row in rows if row for f in row.loosely}
+    lex = Lexicon.load()
+    return {f for w in m.weapons for f in lex.said_loosely_for(w.kind)}
 
 
 def _weapons(a: Mention, b: Mention) -> float | None:
