@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from sitrep.extract import background_place
 from sitrep.extract.facts import casualties, weapons
 from sitrep.text import fold
 from sitrep.when import Reference, find_dates
@@ -71,3 +72,20 @@ def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, artic
     s = corpus_sentence(file, article_id, words)
     m = lexicon.cue["previous_attack"].search(s.folded, s.start, s.end)
     assert m is not None and m.group() == previous
+
+
+@pytest.mark.parametrize(("article_id", "words", "place"), [
+    # "... the war in southern Ukraine had fallen into ...": a region's word between the war and the place
+    ("rssx23-1afc35bca9", "war in southern ukraine", "ukraine"),
+])
+def test_where_a_war_is_is_background(lexicon, corpus_sentence, article_id, words, place):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    at = s.folded.index(place, s.folded.index(words, s.start))
+    assert background_place(lexicon, s.folded, at, at + len(place))
+
+
+def test_where_someone_spoke_is_not_where(lexicon, corpus_sentence):
+    # "... told a briefing at the White House in Washington, on Feb ...": where it was said
+    s = corpus_sentence(EXPANDED, "rssx23-0d48d7531a", "briefing at the white house in washington")
+    at = s.folded.index("washington", s.folded.index("briefing at the white house", s.start))
+    assert lexicon.cue["not_where_before"].search(s.folded, max(s.start, at - 60), at)

@@ -70,6 +70,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
     if cue["passive_target_after"].match(f, a.end, end):
         return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
+    passive = cue["passive_attack"].search(f, max(start, t0 - 25), min(end, t0 + 12)) if a.end <= t0 else None
+    if passive and passive.end() > t0 and not by:
+        return Role(a, "target", "the subject of a passive attack word")  # "a base, which includes US forces, was attacked"
     if cue["defends_after"].match(f, a.end, end):
         return Role(a, "defender", "intercepts or shoots down after it")  # "US forces intercept two drones"
     if not f[start:a.start].strip() and cue["rubric_after"].match(f, a.end, end):

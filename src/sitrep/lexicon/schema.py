@@ -149,6 +149,7 @@ class CuesFile(_Strict):
     occupant_before: str
     defends_after: str
     passive_target_after: str
+    passive_attack: str
     speaks_after: str
     self_strike: str
     where_it_is: str
