@@ -77,11 +77,16 @@ def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
                 or lex.cue["background_after"].match(folded, end))
 
 
+_NAME = r"(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:[\s-]+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){0,2}"
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
-    r"(?P<name>(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:\s+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){{0,2}})"
+    r"(?P<name>" + _NAME.replace("{", "{{").replace("}", "}}") + r")"
     r"\s+(?P<noun>village|town|naval facility|naval base|outpost)\b"
 )
+# A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
+_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
+# Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
+_BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -495,9 +500,11 @@ class _ArticleReader:
                       dates, perpetrator, role, target, attrib, anaphoric) -> None:
         f = self.folded
         # Weapons written between the previous site and this one belong to this one; none there
-        # means "and another on ..." — the previous site's; the first site also takes what follows it.
+        # means "and another on ..." — the previous site's; the first site also takes what follows it,
+        # and the only one takes them all ("a car bomb outside a police station ..., before five
+        # gunmen open fire").
         lo = sites[i - 1].end if i else sent.start
-        mine = [h.weapon for h in weapon_hits if lo <= h.start < site.start]
+        mine = [h.weapon for h in weapon_hits if lo <= h.start < site.start or len(sites) == 1]
         if not mine and i:
             mine = [h.weapon for h in weapon_hits if (sites[i - 2].end if i > 1 else sent.start) <= h.start < sites[i - 1].start]
         if not mine:
@@ -901,7 +908,40 @@ class _ArticleReader:
             noun = m.group("fac")
             written = m.group("name") + " " + m.group("noun")
             out.append(Site(m.start("name"), m.end(), written, None, noun, m.group("prep"), near))
+        return out + self._unknown_towns(sent, cause, sites, found, out)
+
+    def _unknown_towns(self, sent: Sentence, cause, sites: list[Site], found: list[PlaceSpan],
+                       known: list[Site]) -> list[Site]:
+        """Towns the gazetteer lacks that the sentence says are towns ("in the town of Khiara") or
+        places in a region it names ("near Bazouriye, Lebanon"), placed at the known place written
+        right after them ("the neighbourhood of Dashte Barchi, Kabul": removed from `sites`) or at the
+        sentence's region. Not a name that says where the site before it is ("the town of Mweso in
+        North Kivu, Democratic Republic of the Congo"), nor one in a sentence that names no region."""
+        regions = {p.start for p in found if p.role == "literal" and p.place.kind in _REGION_ANCHOR_KINDS}
+        out: list[Site] = []
+        for pattern, in_region in ((_TOWN_OF, False), (_BEFORE_ITS_REGION, True)):
+            for m in pattern.finditer(self.text, sent.start, sent.end):
+                a, b = m.span("name")
+                if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
+                        or any(p.start < b and a < p.end for p in found) \
+                        or any(s.start < b and a < s.end for s in known + out) \
+                        or any(self.lex.find_actors(self.folded, self.text, a, b)):
+                    continue  # a place the gazetteer knows, or a group's name ("Bara" is a town; "Hezbollah" is not)
+                if any(self._where_it_is(s.end, a) for s in sites + known + out if s.end <= a):
+                    continue  # the region of the site before it
+                within = next((s for s in sites if s.place and s.start >= b and self._where_it_is(b, s.start)), None)
+                if within is not None:
+                    sites.remove(within)
+                elif not regions:
+                    continue  # no region to place it in
+                out.append(Site(a, b, m.group("name"), None, near=within.place if within else None))
         return out
+
+    def _where_it_is(self, end: int, start: int) -> bool:
+        """Whether the words between a place and the next one say the next is where the first is: "in",
+        "near", a comma ("Dashte Barchi, Kabul")."""
+        between = self.folded[end:start]
+        return bool(re.fullmatch(r",\s*", between) or self.lex.cue["where_it_is"].fullmatch(between))
 
     def _region_for_unresolved(self, sent: Sentence, site: Site, regions: list[Place]) -> Place | None:
         if self.lex.cue["same_province"].search(self.folded, sent.start, sent.end) and self.drafts:

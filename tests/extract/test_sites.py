@@ -1,0 +1,31 @@
+"""Where an attack was when the gazetteer lacks the town: the name the text gives, placed at the
+region or the town it is said to be in. One real article of the shared corpus each."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Mention
+from sitrep.sources import read_paths
+
+WIKI = "wikipedia_current_events_2023_2024_out_of_domain.jsonl"
+
+
+def _mentions(pipeline, corpus_dir, file, article_id) -> list[Mention]:
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    return [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+
+
+@pytest.mark.parametrize(("article_id", "town", "where", "country"), [
+    # "... mortar bombs in the town of Mweso in North Kivu, Democratic Republic of the Congo": one
+    # town, placed in its country; North Kivu says where Mweso is, and is no second place
+    ("wcep-2024-01-23-004", "Mweso", "Democratic Republic of the Congo", "CD"),
+    # "... on a bus carrying Shiites in the neighbourhood of Dashte Barchi, Kabul, Afghanistan": placed
+    # at Kabul, the town written right after it
+    ("wcep-2024-01-06-002", "Dashte Barchi", "Kabul", "AF"),
+])
+def test_a_town_the_gazetteer_lacks_is_named_where_the_text_puts_it(pipeline, corpus_dir, article_id, town, where,
+                                                                     country):
+    [mention] = _mentions(pipeline, corpus_dir, WIKI, article_id)
+    assert (mention.target_site, mention.location, mention.country) == (town, where, country)
+    assert mention.fatalities is not None  # the toll of the one place, not split over two
