@@ -133,6 +133,13 @@ def test_words_that_are_also_place_names_elsewhere_are_words(pipeline):
         assert not countries & {"KZ", "IN", "GB"}, post_id
 
 
+def test_many_is_a_word_and_al_udeid_a_base_only_as_a_base(pipeline):
+    # "العديد من" (many of) is no air base in Qatar
+    for post_id in ("naya_foriraq-83125", "naya_foriraq-83403"):
+        names = {p.place.name for p in pipeline.extractor.places.find(post(post_id)["text"])}
+        assert "Al Udeid Air Base" not in names, post_id
+
+
 def test_a_city_far_away_is_taken_after_a_word_that_says_a_place_follows(pipeline):
     text = post("alarabiyaBr-147974")["text"]  # "قتيل في هجوم أوكراني بمسيّرات على بريانسك"
     assert [(p.place.name, p.place.country) for p in pipeline.extractor.places.find(text)] == [("Bryansk", "RU")]
@@ -237,6 +244,13 @@ def test_a_country_that_strikes_is_its_forces_and_not_where(pipeline):
     found = mentions(pipeline, "naya_foriraq-84537")  # "إيران استهدفت الناقلة القطرية ... قرب مضيق هرمز"
     assert [(m.location, m.actor) for m in found if m.event_date == dt.date(2026, 7, 7)] == [
         ("Strait of Hormuz", "Iranian armed forces")]
+
+
+def test_a_country_is_where_only_after_a_word_of_place(pipeline):
+    # "... على السواحل الجنوبية لإيران": Iran, the coast of which was struck; in the Yemeni forces'
+    # statement of "three equations", Saudi Arabia and Yemen are who blockades and who strikes
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-81686") if m.country] == ["Iran"]
+    assert not {m.location for m in mentions(pipeline, "naya_foriraq-88160")} & {"Saudi Arabia", "Yemen"}
 
 
 def test_who_intercepts_is_not_the_attacker(pipeline):

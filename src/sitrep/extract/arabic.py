@@ -140,7 +140,7 @@ class _ArabicReading:
         sites = [p for k, p in enumerate(sites) if not (
             k > 0 and p.place.kind == "city" and sites[k - 1].place.kind in _FACILITY_KINDS
             and _SAME_PLACE_GAP.fullmatch(self.r.text, sites[k - 1].end, p.start))]
-        regions = [p.place for p in places if p.place.kind in ("country", "admin1")]
+        regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         out: list[Draft] = []
         if sites:
@@ -148,6 +148,19 @@ class _ArabicReading:
                 out.append(self._draft(Site(p.start, p.end, p.text, p.place), region))
         else:
             out.append(self._draft(None, region))
+        return out
+
+    def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:
+        """The places that say where: a country only after a word of place ("في سوريا", "بالعراق")
+        or listed after one that is ("في سوريا والعراق"); not a state that acts or speaks."""
+        out: list[PlaceSpan] = []
+        for k, p in enumerate(places):
+            if p.place.kind == "country":
+                before = fold_arabic(self.r.text, max(0, p.start - 20), p.start).text
+                listed = k > 0 and places[k - 1] in out and _LIST_GAP.fullmatch(self.r.text, places[k - 1].end, p.start)
+                if not (self.lex.re["locative"].search(before) or listed):
+                    continue
+            out.append(p)
         return out
 
     def _draft(self, site: Site | None, region) -> Draft:

@@ -149,6 +149,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
+        # "في سوريا", "بسوريا", "على السواحل الجنوبية لإيران" (a word of place, a word, then "of")
+        "locative": re.compile(rf"(?:(?<!\w){_CLITICS}(?:{'|'.join(_words(events['locative']))})(?:\s+(?:ال)?|(?:\s+\S+)?\s+ل)"
+                               rf"|(?<!\w)[وف]?ب(?:ال)?)$"),
         # "ما لا يقل عن 7 هجمات": at least so many attacks, a count over a period
         "counted": re.compile(rf"(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)(?!\w)"),
     })

@@ -237,6 +237,7 @@ class ArabicEventsFile(_Strict):
     person: str
     person_pair: str
     dual_casualty: str
+    locative: str
 
 
 __all__ = ["ActorRow", "ArabicActorRow", "ArabicEventsFile", "ArabicProjectile", "ArabicWeaponsFile", "CuesFile",
