@@ -253,6 +253,17 @@ def test_a_country_is_where_only_after_a_word_of_place(pipeline):
     assert not {m.location for m in mentions(pipeline, "naya_foriraq-88160")} & {"Saudi Arabia", "Yemen"}
 
 
+def test_soldiers_hurt_are_not_the_attacker(pipeline):
+    # "أفادت وكالة بلومبيرغ بإصابة عدد من أفراد الجيش الأمريكي ... خلال هجوم إيراني": the wounded
+    # are the US's; the attack was Iran's
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-76416")} == {"Iranian armed forces"}
+
+
+def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
+    # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
+    assert mentions(pipeline, "naya_foriraq-76339") == []
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

@@ -41,6 +41,8 @@ _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
                              "border_crossing"})
+# Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
+_SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
@@ -76,7 +78,8 @@ class _ArabicReading:
     def _sentence(self, sent: Sentence, f: Folded) -> None:
         lex = self.lex
         actors = lex.actors(f, self.countries)
-        dates = [_in_text(d, f) for d in find_dates(f.text, self.ref)]
+        dates = [_in_text(d, f) for d in find_dates(f.text, self.ref)
+                 if not _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if dates and self.date is None:
             self.date = dates[0]
         claim = lex.re["claim"].search(f.text)
@@ -199,6 +202,10 @@ class _ArabicReading:
             if f.text[a.end:a.end + 2].strip().startswith(":"):
                 continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
             before = f.text[max(0, a.start - 30):a.start]
+            if not a.of_attack and (lex.re["occupant_before"].search(before) or lex.re["victim_before"].search(before)):
+                continue  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين"
+            if lex.re["speaks_before"].search(before) and not lex.re["self_strike"].match(f.text, a.end):
+                continue  # "أوضحت القيادة العسكرية الأمريكية": who says so, not who struck
             if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
                     and not lex.re["object_after"].match(f.text, a.end):
                 continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"

@@ -135,10 +135,18 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "occupant_before", "victim_before", "speaks_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
+        "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
+        # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
+        "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
+                                    rf"(?:(?:عدد|من|افراد|عناصر|جنود|منتسبي|ضباط|مقاتلي)\s+){{0,3}}(?:\S+\s+)?$"),
+        "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+(?:\S+\s+)?$"),
+        # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
+        "self_strike": re.compile(rf"(?:\s+\S+){{0,4}}?\s+[وب]?[اأإ]?ن(?:ها|ه|هم|نا)\s+(?:\S+\s+)?(?:قد\s+)?"
+                                  rf"(?:{'|'.join(_words(events['triggers']))})"),
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
         "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
         "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
@@ -153,7 +161,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "locative": re.compile(rf"(?:(?<!\w){_CLITICS}(?:{'|'.join(_words(events['locative']))})(?:\s+(?:ال)?|(?:\s+\S+)?\s+ل)"
                                rf"|(?<!\w)[وف]?ب(?:ال)?)$"),
         # "ما لا يقل عن 7 هجمات": at least so many attacks, a count over a period
-        "counted": re.compile(rf"(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)(?!\w)"),
+        # and ten or more attacks, however told ("تعرضت ... لعشرة هجمات", "58 هجوما استهدف القوات")
+        "counted": re.compile(rf"(?:(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)"
+                              rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم))(?!\w)"),
     })
     return ArabicLexicon(actor_names, elsewhere, adjectives, states, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled)

@@ -226,6 +226,9 @@ class ArabicEventsFile(_Strict):
     force_nouns: str
     prepositions: str
     target_before: str
+    occupant_before: str
+    victim_before: str
+    speaks_before: str
     agent_before: str
     defends: str
     defence_nouns: str
