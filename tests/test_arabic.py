@@ -264,6 +264,19 @@ def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     assert mentions(pipeline, "naya_foriraq-76339") == []
 
 
+def test_the_day_a_strike_is_announced_is_the_latest_day_it_happened(pipeline):
+    # "أعلنت القوات المسلحة، اليوم الاثنين، استهداف تحصينات ... بمحافظة حجة": Monday 21 September is
+    # when it was said; the strike was that day or the one before
+    path = SHARED / "corpus" / "arabic_news_almashhad_2026-09.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} missing")
+    [d] = [d for d in map(json.loads, path.open(encoding="utf-8")) if d["id"] == "almashhad-495805"]
+    text = Article(id=d["id"], text=d["text"], published=dt.date.fromisoformat(d["date"][:10]), url=d["url"])
+    [m] = [r for r in pipeline.extractor.extract(text) if isinstance(r, Mention)]
+    assert (m.location, m.date_precision, m.date_start, m.date_end) == (
+        "Hajjah", "range", dt.date(2026, 9, 20), dt.date(2026, 9, 21))
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

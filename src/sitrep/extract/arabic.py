@@ -22,7 +22,7 @@ import re
 import time
 from dataclasses import replace
 
-from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader
+from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -78,8 +78,8 @@ class _ArabicReading:
     def _sentence(self, sent: Sentence, f: Folded) -> None:
         lex = self.lex
         actors = lex.actors(f, self.countries)
-        dates = [_in_text(d, f) for d in find_dates(f.text, self.ref)
-                 if not _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
+        dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
+                 for d in find_dates(f.text, self.ref) if not _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if dates and self.date is None:
             self.date = dates[0]
         claim = lex.re["claim"].search(f.text)
@@ -121,6 +121,9 @@ class _ArabicReading:
             if actor and draft.actor is None:
                 draft.actor, draft.actor_role = actor, role
                 draft.because("actor", actor_rule, sent)
+            if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":
+                draft.date = dates[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
+                draft.because("date", "a date phrase in a later sentence", (draft.date.char_start, draft.date.char_end))
             if draft.date is None and (dates or self.date):
                 draft.date = dates[0] if dates else self.date
                 assert draft.date is not None  # one of them is, as the test above says
@@ -131,6 +134,13 @@ class _ArabicReading:
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
+
+    def _said_on(self, f: Folded, d: DateSpan) -> bool:
+        """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم
+        الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), not when it happened."""
+        before = f.text[max(0, d.char_start - 45):d.char_start]
+        said = self.lex.re["said_before"].search(before)
+        return d.precision == "day" and said is not None and not self.lex.re["triggers"].search(before, said.end())
 
     def _drafts(self, places: list[PlaceSpan]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region."""

@@ -229,6 +229,7 @@ class ArabicEventsFile(_Strict):
     occupant_before: str
     victim_before: str
     speaks_before: str
+    said_before: str
     agent_before: str
     defends: str
     defence_nouns: str
