@@ -277,6 +277,12 @@ def test_the_day_a_strike_is_announced_is_the_latest_day_it_happened(pipeline):
         "Hajjah", "range", dt.date(2026, 9, 20), dt.date(2026, 9, 21))
 
 
+def test_a_place_in_an_actors_name_is_not_where(pipeline):
+    # "مشاهد من إستهداف أبطال المقاومة الإسلامية في العراق ... أهداف حساسة في عمق الكيان": the
+    # Islamic Resistance in Iraq struck in Israel, not in Iraq
+    assert "IQ" not in {m.country for m in mentions(pipeline, "naya_foriraq-75398")}
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

@@ -87,7 +87,11 @@ class _ArabicReading:
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
             return
         hits = lex.weapons(f)
-        places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end]
+        names = [f.span(a.start, a.end) for a in actors]
+        places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
+                  and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
+                  and not lex.re["background_before"].search(fold_arabic(self.r.text, max(sent.start, p.start - 60),
+                                                                         p.start).text)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         if not (lex.re["triggers"].search(f.text)

@@ -230,6 +230,7 @@ class ArabicEventsFile(_Strict):
     victim_before: str
     speaks_before: str
     said_before: str
+    background_before: str
     agent_before: str
     defends: str
     defence_nouns: str
