@@ -283,6 +283,12 @@ def test_a_place_in_an_actors_name_is_not_where(pipeline):
     assert "IQ" not in {m.country for m in mentions(pipeline, "naya_foriraq-75398")}
 
 
+def test_a_country_told_of_nothing_more_beside_a_site_is_no_incident_of_its_own(pipeline):
+    # "... هجمات الفصائل العراقية البطلة من معسكر فكتوريا التابع للجيش الأمريكي في العراق قرب مطار
+    # بغداد الدولي": the attacks near Baghdad airport, not a second one somewhere in Iraq
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-76962")] == ["Baghdad International Airport"]
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

@@ -69,6 +69,11 @@ class _ArabicReading:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
             f = fold_arabic(r.text, sent.start, sent.end)
             self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at))
+        told = [d for d in r.drafts if d.site is not None or d.weapons or d.actor
+                or d.fatalities is not None or d.injuries is not None]
+        if told:  # "... في العراق وسوريا" with nothing more, beside attacks told in full: a summary
+            r.drafts[:] = [d for d in r.drafts if d in told or d.site is not None
+                           or (d.region is not None and d.region.kind != "country")]
         for d in r.drafts:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
                 d.date = self.date
