@@ -73,6 +73,13 @@ def test_actors_are_named_in_english_whatever_the_clitics():
     assert "Islamic Revolutionary Guard Corps" in {m.value for m in lex.actors(f)}
 
 
+def test_a_group_is_named_whichever_language_names_it():
+    # "انتم تحت نيران سرايا أولياء الدم": the group the English lexicon calls Saraya Awliya al-Dam
+    lex = ArabicLexicon.load()
+    f = fold_arabic(post("naya_foriraq-77420")["text"])
+    assert "Saraya Awliya al-Dam" in {m.value for m in lex.actors(f)}
+
+
 def test_the_islamic_resistance_is_hezbollah_in_a_text_about_lebanon():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-75274")["text"])  # "استهداف المقاومة الإسلامية ... جنوبي لبنان"
