@@ -68,7 +68,9 @@ class _ArabicReading:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
             f = fold_arabic(r.text, sent.start, sent.end)
-            self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at))
+            masked = [f.span(*m.span()) for m in self.lex.re["masked"].finditer(f.text)]
+            self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at),
+                           masked)
         told = [d for d in r.drafts if d.site is not None or d.weapons or d.actor
                 or d.fatalities is not None or d.injuries is not None]
         if told:  # "... في العراق وسوريا" with nothing more, beside attacks told in full: a summary
@@ -80,7 +82,9 @@ class _ArabicReading:
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         return r.finish()
 
-    def _sentence(self, sent: Sentence, f: Folded) -> None:
+    def _sentence(self, sent: Sentence, f: Folded, masked: list[tuple[int, int]]) -> None:
+        """One sentence; `masked`: the spans of phrases that are no attack nor place ("بغداد اليوم",
+        an agency)."""
         lex = self.lex
         actors = lex.actors(f, self.countries)
         dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
@@ -92,7 +96,7 @@ class _ArabicReading:
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
             return
         hits = lex.weapons(f)
-        names = [f.span(a.start, a.end) for a in actors]
+        names = [f.span(a.start, a.end) for a in actors] + masked
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not lex.re["background_before"].search(fold_arabic(self.r.text, max(sent.start, p.start - 60),
