@@ -296,6 +296,17 @@ def test_a_country_told_of_nothing_more_beside_a_site_is_no_incident_of_its_own(
     assert [m.location for m in mentions(pipeline, "naya_foriraq-76962")] == ["Baghdad International Airport"]
 
 
+def test_a_toll_since_a_war_broke_out_is_a_tally(pipeline):
+    # "16 عسكريا أمريكيا قتلوا وأصيب أكثر من 430 آخرين منذ اندلاع الحرب مع إيران"
+    assert mentions(pipeline, "naya_foriraq-83993") == []
+
+
+def test_a_suicide_bombing_and_a_bomb_are_improvised_explosives(pipeline):
+    # "... في تفجير انتحاري باقليم خيبر الباكستاني", "تفكيك عبوة كانت مزروعة بسيارة ثانية"
+    for post_id in ("naya_foriraq-85348", "naya_foriraq-75670"):
+        assert {w.kind for m in mentions(pipeline, post_id) for w in m.weapons} == {"IED"}, post_id
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

@@ -285,6 +285,9 @@ class _ArabicReading:
         after = _NUMBER.search(text, end, min(len(text), end + 30))
         if after and between.fullmatch(text, end, after.start()):
             return _value(after)
+        counted = list(_NUMBER.finditer(text, max(0, start - 40), start))  # "ثلاثة عسكريين أمريكيين قتلوا"
+        if counted and text[start] != "و" and self.lex.re["people_between"].fullmatch(text, counted[-1].end(), start):
+            return _value(counted[-1])  # not "مقتل 4 أشخاص وإصابة": the four are the dead
         if text[end:end + 1] == " " and self.lex.re["two_persons"].match(text, end + 1):
             return 2
         return 1 if text[end:end + 1] == " " and self.lex.re["one_person"].match(text, end + 1) else None
@@ -303,8 +306,12 @@ class _ArabicReading:
             d.evidence.append(sent)
 
 
-def _value(m: re.Match[str]) -> int:
-    return int(m.group(1)) if m.group(1) else _NUMBER_WORDS[m.group(2)]
+def _value(m: re.Match[str]) -> int | None:
+    """The number written; None for a year ("2024"), which counts nobody."""
+    if m.group(1):
+        n = int(m.group(1))
+        return None if 1900 <= n <= 2100 else n
+    return _NUMBER_WORDS[m.group(2)]
 
 
 def _in_text(d: DateSpan, f: Folded) -> DateSpan:

@@ -136,7 +136,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "occupant_before", "victim_before", "speaks_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "person", "person_pair", "dual_casualty", "attack_nouns")}
+        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
@@ -157,6 +157,8 @@ def _load(directory: Path) -> ArabicLexicon:
         "object_after": re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
+        # a number, the people it counts and a word on them, before a word for killed or wounded
+        "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?\s+$"),
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),

@@ -240,6 +240,7 @@ class ArabicEventsFile(_Strict):
     aircraft_one: str
     about: str
     person: str
+    people: str
     person_pair: str
     dual_casualty: str
     locative: str
