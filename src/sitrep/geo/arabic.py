@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
+from sitrep.geo.names import key
 from sitrep.model import Place, PlaceRole, PlaceSpan
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
@@ -29,7 +30,7 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مدينه|بلده|قريه|من�
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
 # weapons come from ("من اليمن"): not where an attack was.
-_SPEAKS_AFTER = arabic_pattern(r"\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
+_SPEAKS_AFTER = arabic_pattern(r"[»\"”]?\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
                                r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
                                r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
@@ -40,7 +41,8 @@ _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قر�
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
-_ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن)\s+$")
+_ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|قال|قالت|تقول|اتهم|اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|"
+                              r"اعلنت|ذكرت|اكدت|نفت)\s+[«\"“]?$")
 _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
@@ -272,6 +274,9 @@ class ArabicPlaces:
                 best = e
         return best
 
+    def _capital(self, entry: Entry) -> bool:
+        return entry.country is not None and (entry.country, key(entry.name)) in self.index.capitals
+
     def _span(self, text: str, f: Folded, s: int, e: int, entry: Entry) -> PlaceSpan:
         before = f.text[max(0, s - 25):s]
         if entry.kind in ("country", "admin1"):
@@ -282,8 +287,9 @@ class ArabicPlaces:
         if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)
                                         or _ACTS_BEFORE.search(before)):
             role = "metonymic"
-        elif entry.kind == "city" and entry.population >= _METROPOLIS and _SPEAKS_AFTER.match(f.text, e):
-            role = "metonymic"  # "موسكو تحذر": the government
+        elif entry.kind == "city" and (entry.population >= _METROPOLIS or self._capital(entry)) and (
+                _SPEAKS_AFTER.match(f.text, e) or _ACTS_BEFORE.search(before)):
+            role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government
         elif _FROM_BEFORE.search(before):
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
