@@ -29,3 +29,16 @@ def test_a_town_the_gazetteer_lacks_is_named_where_the_text_puts_it(pipeline, co
     [mention] = _mentions(pipeline, corpus_dir, WIKI, article_id)
     assert (mention.target_site, mention.location, mention.country) == (town, where, country)
     assert mention.fatalities is not None  # the toll of the one place, not split over two
+
+
+@pytest.mark.parametrize(("article_id", "where"), [
+    # "Israeli airstrikes near Syrian capital ..." / "The Israeli military reportedly conducted airstrikes in
+    # close proximity to Syria's capital, Damascus": one attack, at Damascus, not a second in Syria
+    ("rssx23-3cbbd47407", "Damascus"),
+    # "Watch: Iranian missile blast caught on dashcam in Israel" / "... strike near a power station in the
+    # city of Ashdod"
+    ("rssx25-5341c73cc4", "Ashdod"),
+])
+def test_a_country_told_again_at_a_site_is_one_incident(pipeline, corpus_dir, article_id, where):
+    file = "rss_news_expanded_2023.jsonl" if article_id.startswith("rssx23") else "rss_news_expanded_2025.jsonl"
+    assert [m.location for m in _mentions(pipeline, corpus_dir, file, article_id)] == [where]

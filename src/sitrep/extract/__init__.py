@@ -321,7 +321,8 @@ class _ArticleReader:
         - a mention placed no closer than a region joins the only site in its country whose date
           agrees and whose death toll is the same (a toll is told of one event), or, for a country,
           that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
-          military desert outpost ... known as Tower 22");
+          military desert outpost ... known as Tower 22"), and a country's mention with an actor and no
+          toll the only site in it of the same actor and weapons;
         - then, mentions of one place on one day, or with no day at all, with the same actor (or
           none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
           military strikes that targeted sites in Syria and Iraq ...")."""
@@ -346,6 +347,13 @@ class _ArticleReader:
                 [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
                 self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
+        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
+                  and d.actor is not None and d.fatalities is None and d.injuries is None]:
+            country = cast(Place, d.region).country  # the drafts chosen have one
+            same = [k for k in self.drafts if k.site is not None and k.place is not None and k.place.country == country
+                    and _agree(d.date, k.date) and k.actor == d.actor and _weapons_agree(d, k)]
+            if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
+                self._fold(d, same[0])  # Syria's capital, Damascus": the one attack of that actor in that country
         placed = [d for d in self.drafts if d.place is not None]
         for i, d in enumerate(placed):  # told again on the same day, or with no day either: one incident
             same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and _same_day(d.date, k.date)
