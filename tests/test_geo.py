@@ -213,3 +213,12 @@ def test_evaluate_geo_command_prints_the_figures():
     assert "detected and resolved" in r.stdout and "within 25 km" in r.stdout and "missed" in r.stdout
     figures = json.loads(run_sitrep("evaluate", "geo", str(GOLD_FILE), "--format", "json").stdout)
     assert figures["total"] == len(GOLD) and figures["within_25km_share"] >= 0.95
+
+
+def test_a_given_name_of_the_region_before_a_surname_is_a_person(geocoder, corpus_dir):
+    # "the government of Bashar Assad and Syria's neighbors": Bashar is a name, not (by its sound) Bashur,
+    # the air base Harir is also called
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    for article_id in ("rssx23-dcd56a54a8", "rssx23-4435731dea", "rssx23-3d72fd1d66"):
+        found = {s.place.name for s in geocoder.find(articles[article_id].text)}
+        assert "Harir Air Base" not in found, article_id
