@@ -454,7 +454,7 @@ class Geocoder:
             gap = text[tokens[j - 1][1]:tokens[j][0]]
             if tokens[j - 1][2].endswith(("'s", "\u2019s")):
                 return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
-            return tokens[j][2][0].isupper() and tokens[j][2].lower() not in _PLACE_NOUNS and (
+            return _name_like(tokens[j][2]) and tokens[j][2].lower() not in _PLACE_NOUNS and (  # "Bashar al-Assad"
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
                     tokens[j - 1][2]) in names.person_titles))
 
