@@ -85,6 +85,9 @@ _UNRESOLVED = (
 )
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
+# A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
+# the Democratic Republic of Congo" (in Burundi).
+_BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
 _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
@@ -925,7 +928,8 @@ class _ArticleReader:
         right after them ("the neighbourhood of Dashte Barchi, Kabul": removed from `sites`) or at the
         sentence's region. Not a name that says where the site before it is ("the town of Mweso in
         North Kivu, Democratic Republic of the Congo"), nor one in a sentence that names no region."""
-        regions = {p.start for p in found if p.role == "literal" and p.place.kind in _REGION_ANCHOR_KINDS}
+        regions = {p.start for p in found if p.role == "literal" and p.place.kind in _REGION_ANCHOR_KINDS
+                   and not _BORDER_WITH.search(self.folded, max(0, p.start - 30), p.start)}
         out: list[Site] = []
         for pattern, in_region in ((_TOWN_OF, False), (_BEFORE_ITS_REGION, True)):
             for m in pattern.finditer(self.text, sent.start, sent.end):
