@@ -42,3 +42,10 @@ def test_a_town_the_gazetteer_lacks_is_named_where_the_text_puts_it(pipeline, co
 def test_a_country_told_again_at_a_site_is_one_incident(pipeline, corpus_dir, article_id, where):
     file = "rss_news_expanded_2023.jsonl" if article_id.startswith("rssx23") else "rss_news_expanded_2025.jsonl"
     assert [m.location for m in _mentions(pipeline, corpus_dir, file, article_id)] == [where]
+
+
+def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
+    # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
+    # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-3566c5a4b5")
+    assert (mention.location, mention.actor, mention.fatalities) == ("Kharkiv", "Russian forces", 6)

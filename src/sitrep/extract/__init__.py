@@ -572,8 +572,8 @@ class _ArticleReader:
             return
         d = self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
-        if not (adjacent or (has_trigger and self._refers_back(sent) and sent.index - d.last_sentence <= 3)):
-            return
+        if not (adjacent or (self._refers_back(sent) and sent.index - d.last_sentence <= 3)):
+            return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was
         cause = self._cause_span(sent)
         f = self.folded
         actors = self._actors(sent, cause)
@@ -591,11 +591,12 @@ class _ArticleReader:
         if attrib and attrib.kind in ("official", "media", "anonymous") and all(
                 a.source != attrib.source for a in d.sources) and self._refers_back(sent):
             contributes = True
-        region = None
+        region, site = None, None
         if d.place is None:
-            _, regions = self._places(sent, cause)
+            sites, regions = self._places(sent, cause)
             region = self._best_region(regions)
-            contributes |= region is not None
+            site = sites[0] if len(sites) == 1 and sites[0].place is not None and self._refers_back(sent) else None
+            contributes |= region is not None or site is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
         perpetrator, role = self._perpetrator(sent, actors, claimed)
@@ -608,7 +609,9 @@ class _ArticleReader:
             contributes = True  # "Details of the Sunday attack emerged as ..."
         if not contributes:
             return
-        if region is not None:
+        if site is not None:  # "... a suspected rocket attack at an Iraqi air base" / "The incident occurred at
+            d.site, d.region = site, None  # Al Asad air base"
+        elif region is not None:
             d.region = region
         self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
         if _nobody_hurt(cas):  # "... drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack
