@@ -31,6 +31,17 @@ def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
     assert s.folded[hit.start:hit.end].startswith("rocket")
 
 
+@pytest.mark.parametrize(("article_id", "words", "kind"), [
+    # "The IS group member detonated an explosive vest during a raid on a suspected IS cell"
+    ("rssx23-9f5a357e22", "detonated an explosive vest", "IED"),
+    # "The sound of gunshots broke the calm. Pirates were attacking ..."
+    ("rssx23-25125f1463", "the sound of gunshots", "small arms"),
+])
+def test_the_words_for_a_weapon_name_its_kind(lexicon, corpus_sentence, article_id, words, kind):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert kind in {h.weapon.kind for h in weapons(lexicon, s.folded, s.text, s.start, s.end, None)}
+
+
 def test_a_weekday_is_the_last_one_before_the_report(corpus_sentence):
     # "..., a US official told The Associated Press on Wednesday", written on Thursday 19 October 2023:
     # Wednesday the 18th
