@@ -24,6 +24,14 @@ def test_an_actor_read_off_its_weapon(lexicon, corpus_sentence):
     assert (hit.value, s.text[hit.start:hit.end]) == ("Israel Defense Forces", "Israeli airstrike")
 
 
+def test_a_name_that_is_also_read_off_its_weapon_says_whose_attack_it_is(lexicon, corpus_sentence):
+    # "U.S. airstrike in central Baghdad kills Iran-backed militia leader ...": "U.S. airstrike" is also an
+    # alias of US forces; read off the airstrike, it is the attacker's
+    s = corpus_sentence("rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-4688eb152a", "u.s. airstrike in central")
+    [hit] = [a for a in lexicon.find_actors(s.folded, s.text, s.start, s.end) if a.value == "US forces"]
+    assert (s.text[hit.start:hit.end], hit.of_attack) == ("U.S. airstrike", True)
+
+
 def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
     s = corpus_sentence(WIKI, "wcep-2023-10-24-007", "two rockets land")
     [hit] = weapons(lexicon, s.folded, s.text, s.start, s.end, None)

@@ -106,6 +106,9 @@ class Lexicon:
         also a nationality read off an attack word ("a Russian missile attack"): who attacked,
         marked `of_attack`, which is no organisation's name."""
         hits: list[Match] = []
+        for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():  # first: of the same span
+            hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(),  # as a name ("US airstrike"),
+                              original[m.start():m.end()], of_attack=True))  # it says whose attack it is
         for m in self.re["actor"].finditer(folded, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["actor_acronym"].finditer(original, start, end):
@@ -114,9 +117,6 @@ class Lexicon:
             assert m.lastgroup is not None  # the pattern is one named group "p<i>" per pattern, around all of it
             name = self._actor_patterns[int(m.lastgroup[1:])][0]
             hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
-        for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():
-            hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(), original[m.start():m.end()],
-                              of_attack=True))
         for m in self.re["agent_name"].finditer(folded, start, end) if attacks else ():
             if self.cue["agent_before"].search(folded[max(start, m.start() - 40):m.start()]) \
                     or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
