@@ -49,3 +49,17 @@ def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, c
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-3566c5a4b5")
     assert (mention.location, mention.actor, mention.fatalities) == ("Kharkiv", "Russian forces", 6)
+
+
+@pytest.mark.parametrize(("file", "article_id"), [
+    # "German Navy warship Hessen shoots down two drones launched by Houthi forces ...": Hessen is the ship,
+    # not the German state
+    ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-02-27-001"),
+    # "FBI says it disrupted plot for New Year's Eve terror attack ...": a plot is no attack
+    ("rss_news_expanded_2026.jsonl", "rssx26-a8487fedf2"),
+    # "North Korea raises specter of nuclear strike over U.S. aircraft carrier's arrival in South Korea"
+    ("rss_news_expanded_2023.jsonl", "rssx23-b75cc42647"),
+])
+def test_a_ship_a_plot_and_a_spectre_are_no_attack_somewhere(pipeline, corpus_dir, file, article_id):
+    assert not [m for m in _mentions(pipeline, corpus_dir, file, article_id)
+                if m.country in ("DE", "US", "KR")]
