@@ -3,6 +3,8 @@ region or the town it is said to be in. One real article of the shared corpus ea
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.model import Mention
@@ -63,3 +65,10 @@ def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, c
 def test_a_ship_a_plot_and_a_spectre_are_no_attack_somewhere(pipeline, corpus_dir, file, article_id):
     assert not [m for m in _mentions(pipeline, corpus_dir, file, article_id)
                 if m.country in ("DE", "US", "KR")]
+
+
+def test_an_attack_told_with_no_day_is_on_the_day_the_next_sentence_says_also(pipeline, corpus_dir):
+    # "Nearly 36 people have been killed by extremists linked to the Islamic State group in eastern Congo.
+    # Several people were also injured in the attacks Wednesday night." (published Thursday 9 March 2023)
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-1b110393ff")
+    assert (mention.event_date, mention.date_precision) == (dt.date(2023, 3, 8), "day")

@@ -85,6 +85,8 @@ _UNRESOLVED = (
 )
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
+# Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
+_ALSO = re.compile(r"\b(?:also|too|as well)\b")
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
@@ -440,6 +442,7 @@ class _ArticleReader:
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence = dates[0], sent
+        self._also_that_day(sent, dates)
 
         if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
                           and not any(d.precision == "day" for d in dates)):
@@ -468,6 +471,18 @@ class _ArticleReader:
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
             self.drafts.append(draft)
+
+    def _also_that_day(self, sent: Sentence, dates: list[DateSpan]) -> None:
+        """"US forces ... were also targeted ... on Friday", right after an attack told with no day: that
+        attack was on the same day."""
+        prior = self.drafts[-1] if self.drafts else None
+        days = [d for d in dates if d.precision == "day"]
+        if prior is None or prior.date is not None or prior.last_sentence != sent.index - 1 or len(days) != 1 \
+                or not _ALSO.search(self.folded, sent.start, days[0].char_start):
+            return
+        prior.date = days[0]
+        prior.because("date", "'also' on a day, said of the attack told just before", (days[0].char_start,
+                                                                                     days[0].char_end))
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
