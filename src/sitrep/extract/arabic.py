@@ -76,11 +76,24 @@ class _ArabicReading:
         if told:  # "... في العراق وسوريا" with nothing more, beside attacks told in full: a summary
             r.drafts[:] = [d for d in r.drafts if d in told or d.site is not None
                            or (d.region is not None and d.region.kind != "country")]
+        self._fold_countries_into_sites()
         for d in r.drafts:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
                 d.date = self.date
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         return r.finish()
+
+    def _fold_countries_into_sites(self) -> None:
+        """A country named as where beside a site in it ("... القوات الأمريكية في سوريا" in a report on a
+        base in Syria) tells that attack again, unless their attackers differ: it joins the first such
+        site. Reports in Arabic name the country of every base they name."""
+        r = self.r
+        for d, country in [(d, d.region.country) for d in r.drafts
+                           if d.site is None and d.region is not None and d.region.kind == "country"]:
+            same = [k for k in r.drafts if k.site is not None and k.site.place is not None
+                    and k.site.place.country == country and (d.actor is None or k.actor in (None, d.actor))]
+            if same:
+                r._fold(d, same[0])
 
     def _sentence(self, sent: Sentence, f: Folded, masked: list[tuple[int, int]]) -> None:
         """One sentence; `masked`: the spans of phrases that are no attack nor place ("بغداد اليوم",
