@@ -307,6 +307,11 @@ def test_a_suicide_bombing_and_a_bomb_are_improvised_explosives(pipeline):
         assert {w.kind for m in mentions(pipeline, post_id) for w in m.weapons} == {"IED"}, post_id
 
 
+def test_forces_stationed_where_missiles_were_aimed_are_not_the_attacker(pipeline):
+    # "... صاروخين باليستيين إيرانيين يستهدفان القوات الأمريكية المتمركزة في الكويت"
+    assert "US forces" not in {m.actor for m in mentions(pipeline, "naya_foriraq-76605")}
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

@@ -41,6 +41,8 @@ _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
                              "border_crossing"})
+# The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
+_CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
@@ -238,8 +240,11 @@ class _ArabicReading:
             if f.text[a.end:a.end + 2].strip().startswith(":"):
                 continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
             before = f.text[max(0, a.start - 30):a.start]
-            if not a.of_attack and (lex.re["occupant_before"].search(before) or lex.re["victim_before"].search(before)):
-                continue  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين"
+            held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
+            if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
+                                    or lex.re["target_after"].match(f.text, a.end)):
+                continue  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
+                # "القوات الأميركية المتمركزة في قاعدة ..."
             if lex.re["speaks_before"].search(before) and not lex.re["self_strike"].match(f.text, a.end):
                 continue  # "أوضحت القيادة العسكرية الأمريكية": who says so, not who struck
             if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \

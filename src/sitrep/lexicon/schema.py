@@ -227,6 +227,7 @@ class ArabicEventsFile(_Strict):
     prepositions: str
     target_before: str
     occupant_before: str
+    target_after: str
     victim_before: str
     speaks_before: str
     said_before: str
