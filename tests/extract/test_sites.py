@@ -72,3 +72,10 @@ def test_an_attack_told_with_no_day_is_on_the_day_the_next_sentence_says_also(pi
     # Several people were also injured in the attacks Wednesday night." (published Thursday 9 March 2023)
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-1b110393ff")
     assert (mention.event_date, mention.date_precision) == (dt.date(2023, 3, 8), "day")
+
+
+def test_an_airstrike_by_a_drone_is_the_drones(pipeline, corpus_dir):
+    # "A USAF MQ-9 Reaper kills three Kata'ib Hezbollah militants in a precision airstrike using a Hellfire
+    # missile ...": a drone and its missile; "airstrike" is said loosely for them
+    [mention] = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024.jsonl", "wcep-2024-02-07-001")
+    assert {w.kind for w in mention.weapons} == {"drone", "missile"}

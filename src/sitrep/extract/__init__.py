@@ -1063,6 +1063,9 @@ class _ArticleReader:
         return Evidence(text=self.article.text[s.start:s.end], start=s.start, end=s.end)
 
     def _mention(self, d: Draft) -> Mention:
+        # an attack told as an "airstrike" and as a drone strike was a drone's ("US Airstrike Kills 5
+        # Militants" / "The U.S. military conducted a drone strike"), in one sentence or several
+        d.weapons = _said_precisely(d.weapons, self.lex)
         event_type, sub_type, mode = _classify(d, self.lex)
         place = d.place
         precision: int | None
