@@ -13,9 +13,9 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
@@ -111,6 +111,30 @@ class Candidate:
     loose: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A phrase as looked up: its key, whether it is an acronym, the entries it may name (each
+    once, with whether only by its skeleton) and the countries they lie in."""
+
+    key: str
+    acronym: bool
+    ids: tuple[tuple[int, bool], ...]
+    countries: frozenset[str]
+
+
+class _Phrase(NamedTuple):
+    """A phrase `_longest` looks up: of the first `words` words of a run, or of its first `core`
+    words (`shortened`: without the kind words after them, which say `facility` or `admin`)."""
+
+    phrase: str
+    words: int
+    core: int
+    shortened: bool
+    facility: bool
+    admin: bool
+    stripped: str  # the kind words left out
+
+
 @dataclass
 class _Found:
     """A place found in the first reading of a text, with what is needed to read it again once
@@ -130,6 +154,8 @@ class Geocoder:
         self.index = index or load_index()
         self.lexicon = lexicon
         self._memo: dict[tuple, list[Candidate]] = {}
+        self._lookups: dict[tuple[str, bool], _Named | None] = {}
+        self._phrase_memo: dict[tuple[tuple[str, ...], str, bool], tuple[_Phrase, ...]] = {}
         # first words of country names and of demonyms: most capitalised words start neither
         self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
         self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
@@ -594,43 +620,68 @@ class Geocoder:
             if stop > i and tokens[stop - 1][2].endswith(("'s", "\u2019s")):
                 break  # so does a possessive: "Syria's province of ..."
             stop += 1
+        words = tuple(t[2] for t in tokens[i:stop])
+        end = tokens[stop - 1][1]
+        next_word = text[end:end + 15].strip().split(" ")[0].lower()
+        head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
+            and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
+        phrases = self._phrases(words, next_word, head)
+        if not phrases:
+            return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
-        after = text[tokens[stop - 1][1]:tokens[stop - 1][1] + 30] if stop > i else ""
-        admin_before = bool(_ADMIN_BEFORE.search(before))
-        cue = bool(_CUE_BEFORE.search(before))
-        for j in range(stop, i, -1):
-            words = [t[2] for t in tokens[i:j]]
-            if words[-1].lower() in _CONNECTORS:
+        admin_before, cue = bool(_ADMIN_BEFORE.search(before)), bool(_CUE_BEFORE.search(before))
+        for p in phrases:
+            admin = p.admin or admin_before
+            pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
+            if pick:
+                best = pick.entry
+                j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)
+                # "US base": the country is "US", and "base" is a base somewhere
+                span_end = tokens[j - 1][1]
+                written = text[tokens[i][0]:span_end]
+                if written.endswith(("'s", "\u2019s")):
+                    span_end -= 2
+                    written = written[:-2]
+                after = text[end:end + 30] if j == stop else ""
+                precision = self._precision(best, text, tokens[i][0], p.stripped + after)
+                span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
+                return _Found(span, (p.phrase, p.facility, admin, cue)), j - i
+        return None
+
+    def _phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> tuple[_Phrase, ...]:
+        """The phrases of a run of name words worth looking up, longest first, as `_longest` tries
+        them: each as written and without the kind words after it ("Ain al-Asad Airbase", "Ain
+        al-Asad"), and only those that name something. `next_word` is the word after the run
+        ("province"), `head` whether the run's first word heads a longer name ("Wadi al-Hujayr").
+        Memoised: the same runs of words come again and again, most of them naming nothing."""
+        memo_key = (words, next_word, head)
+        hit = self._phrase_memo.get(memo_key)
+        if hit is None:
+            if len(self._phrase_memo) > 200_000:
+                self._phrase_memo.clear()
+            hit = self._phrase_memo[memo_key] = tuple(self._all_phrases(words, next_word, head))
+        return hit
+
+    def _all_phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> Iterator[_Phrase]:
+        for n in range(len(words), 0, -1):
+            if words[n - 1].lower() in _CONNECTORS:
                 continue
-            core = list(words)
+            core = list(words[:n])
             facility = admin = False
             while len(core) > 1 and core[-1].lower() in _KIND_WORDS:
                 facility |= core[-1].lower() in _FACILITY_WORDS
                 admin |= core[-1].lower() in _ADMIN_WORDS
                 core.pop()
-            stripped = " ".join(words[len(core):])
-            next_word = text[tokens[j - 1][1]:tokens[j - 1][1] + 15].strip().split(" ")[0].lower() if j == stop else ""
-            admin |= admin_before or next_word in _ADMIN_WORDS
-            facility |= next_word in _FACILITY_WORDS
-            if j == i + 1 and j < len(tokens) and words[0].lower() in _NAME_HEADS \
-                    and tokens[j][2].lower().startswith(_ARTICLE_PREFIXES):
+            stripped = " ".join(words[len(core):n])
+            if n == len(words):
+                admin |= next_word in _ADMIN_WORDS
+                facility |= next_word in _FACILITY_WORDS
+            if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
-            for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
-                pick = _pick(self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue),
-                             countries)
-                if pick:
-                    best = pick.entry
-                    if phrase != " ".join(words) and best.kind in ("country", "continent"):
-                        j = i + len(core)  # "US base": the country is "US", and "base" is a base somewhere
-                    span_end = tokens[j - 1][1]
-                    written = text[tokens[i][0]:span_end]
-                    if written.endswith(("'s", "\u2019s")):
-                        span_end -= 2
-                        written = written[:-2]
-                    precision = self._precision(best, text, tokens[i][0], stripped + (after if j == stop else ""))
-                    span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
-                    return _Found(span, (phrase, facility, admin, cue)), j - i
-        return None
+            whole = " ".join(words[:n])
+            for phrase in ([whole] if len(core) == n else [whole, " ".join(core)]):
+                if self._named(phrase, facility) is not None:  # else it names nothing, whatever the context
+                    yield _Phrase(phrase, n, len(core), phrase is not whole, facility, admin, stripped)
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
         if entry.kind in _REGION_KINDS:
@@ -642,21 +693,36 @@ class Geocoder:
 
     def _candidates(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
                     cue: bool) -> list[Candidate]:
-        """Ranked candidates; memoised, since reports name the same few places again and again."""
-        memo_key = (phrase, countries, facility, admin, cue)
+        """Ranked candidates; memoised, since reports name the same few places again and again.
+        The ranking reads the text's countries only as whether there are any and which of them
+        the candidates lie in, so the memo is keyed on those: one text's "Erbil" serves the next."""
+        named = self._named(phrase, facility)
+        if named is None:
+            return []
+        memo_key = (phrase, countries & named.countries, not countries, facility, admin, cue)
         hit = self._memo.get(memo_key)
         if hit is None:
             if len(self._memo) > 200_000:
                 self._memo.clear()
-            hit = self._memo[memo_key] = self._rank(phrase, countries, facility=facility, admin=admin, cue=cue)
+            hit = self._memo[memo_key] = self._rank(named, countries, facility=facility, admin=admin, cue=cue)
         return hit
 
-    def _rank(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
-              cue: bool) -> list[Candidate]:
+    def _named(self, phrase: str, facility: bool) -> _Named | None:
+        """What a phrase is looked up as and the entries it may name, before any context weighs
+        them; None where it names nothing. Memoised: most capitalised words name nothing."""
+        memo_key = (phrase, facility)
+        if memo_key in self._lookups:
+            return self._lookups[memo_key]
+        if len(self._lookups) > 200_000:
+            self._lookups.clear()
+        named = self._lookups[memo_key] = self._look_up(phrase, facility)
+        return named
+
+    def _look_up(self, phrase: str, facility: bool) -> _Named | None:
         k = key(phrase)
         if not k or k in self.index.not_places or k in _GENERIC or (
                 len(k) < 4 and " " not in k and not phrase.isupper()):
-            return []
+            return None
         acronym = phrase.isupper() and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
@@ -664,12 +730,22 @@ class Geocoder:
         s = skeleton(phrase)
         if len(s) >= 4:
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
-        out: list[Candidate] = []
+        unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
-        for i, loose in ids:
-            if i in seen:
-                continue
-            seen.add(i)
+        for i, loose in ids:  # each entry once, as first found
+            if i not in seen:
+                seen.add(i)
+                unique.append((i, loose))
+        if not unique:
+            return None
+        return _Named(k, acronym, tuple(unique), frozenset(
+            c for i, _ in unique if (c := self.index.entries[i].country)))
+
+    def _rank(self, named: _Named, countries: frozenset[str], *, facility: bool, admin: bool,
+              cue: bool) -> list[Candidate]:
+        k, acronym = named.key, named.acronym
+        out: list[Candidate] = []
+        for i, loose in named.ids:
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
                                 acronym=acronym, written=k)
