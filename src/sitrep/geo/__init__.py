@@ -167,7 +167,10 @@ class Geocoder:
         end = len(text) if end is None else end
         if language(text[start:end]) == "ar":
             return self._arabic.find(text, start, end, countries)
-        tokens, compounds = _hyphen_parts([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)])
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        compounds: list[tuple[int, int]] = []
+        if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
+            tokens, compounds = _hyphen_parts(tokens)
         countries = countries | self._countries_named(tokens)
         abbreviations = self._abbreviations(text, start, end)
         people = self._people(text, tokens)
@@ -857,7 +860,7 @@ def _hyphen_parts(tokens):
     that were split."""
     out, compounds = [], []
     for s, e, tok in tokens:
-        cuts = [m.start() for m in _CAPITAL_AFTER_HYPHEN.finditer(tok)]
+        cuts = [m.start() for m in _CAPITAL_AFTER_HYPHEN.finditer(tok)] if "-" in tok else None
         if not cuts:
             out.append((s, e, tok))
             continue
@@ -928,8 +931,8 @@ def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
 
 def _is(e: Entry, place: Place) -> bool:
     """Whether a place was made from this entry."""
-    return (e.name, e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
-        place.name, place.kind, place.country, place.latitude, place.longitude)
+    return e.name == place.name and (e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
+        place.kind, place.country, place.latitude, place.longitude)  # the name first: most differ by it
 
 
 def _same(cands: list[Candidate], place: Place) -> Candidate | None:
