@@ -156,6 +156,7 @@ class Geocoder:
         self._memo: dict[tuple, list[Candidate]] = {}
         self._lookups: dict[tuple[str, bool], _Named | None] = {}
         self._phrase_memo: dict[tuple[tuple[str, ...], str, bool], tuple[_Phrase, ...]] = {}
+        self._country_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         # first words of country names and of demonyms: most capitalised words start neither
         self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
         self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
@@ -171,12 +172,20 @@ class Geocoder:
         compounds: list[tuple[int, int]] = []
         if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
             tokens, compounds = _hyphen_parts(tokens)
-        countries = countries | self._countries_named(tokens)
         abbreviations = self._abbreviations(text, start, end)
-        people = self._people(text, tokens)
+        # the tokens a name can start at: capitalised ones, "al-Qaim", abbreviations ("W.Va."); most are
+        # none (a state's name found after a town and a comma, later on, is capitalised)
+        starts = [n for n, (at, _, tok) in enumerate(tokens)
+                  if tok[0].isupper() or at in abbreviations or ("-" in tok and _name_like(tok))]
+        capitals = [n for n in starts if tokens[n][2][0].isupper()]
+        countries = countries | self._countries_named(tokens, capitals)
+        people = self._people(text, tokens, capitals)
         found: list[_Found] = []
         i = 0
-        while i < len(tokens):
+        for at in starts:
+            if at < i:
+                continue  # inside a name already read
+            i = at
             abbreviation = abbreviations.get(tokens[i][0])
             if abbreviation is not None:
                 found.append(_Found(abbreviation))
@@ -413,18 +422,28 @@ class Geocoder:
             kept.append(sp)
         return kept
 
-    def _countries_named(self, tokens) -> frozenset[str]:
+    def _countries_named(self, tokens, capitals: list[int]) -> frozenset[str]:
         """Countries a text names: context for every other name in it. (Demonyms are not: "American
-        forces" is in nearly every report and says nothing of where.)"""
-        named = self.index.countries
-        found = set()
-        for i, (_, _, tok) in enumerate(tokens):
-            if tok[0].isupper() and not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
-                for n in (1, 2, 3, 4, 5):  # up to "Democratic Republic of the Congo"
-                    cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
-                    if cc:
-                        found.add(cc)
+        forces" is in nearly every report and says nothing of where.) `capitals`: the indices of the
+        capitalised tokens."""
+        found: set[str] = set()
+        for i in capitals:
+            tok = tokens[i][2]
+            if not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
+                found.update(self._countries_from(tuple(t[2] for t in tokens[i:i + 5])))
         return frozenset(found)
+
+    def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The countries named by the first one to five of these words (up to "Democratic Republic of
+        the Congo"). Memoised: a text is read whole and again sentence by sentence."""
+        hit = self._country_memo.get(words)
+        if hit is None:
+            if len(self._country_memo) > 100_000:
+                self._country_memo.clear()
+            named = self.index.countries
+            hit = self._country_memo[words] = tuple(
+                cc for n in (1, 2, 3, 4, 5) if (cc := named.get(key(" ".join(words[:n])))))
+        return hit
 
     def _in_region_after(self, text: str, tokens, i: int, place, countries: frozenset[str],
                          abbreviations: dict[int, PlaceSpan]) -> tuple[tuple[_Found, int], PlaceSpan] | None:
@@ -471,19 +490,22 @@ class Geocoder:
                         for c in cands]
         return []
 
-    def _people(self, text: str, tokens) -> set[int]:
+    def _people(self, text: str, tokens, capitals: list[int]) -> set[int]:
         """Tokens that are part of a person's name: a run of capitalised words after a title ("Sen.",
         "Spc.", "President") or starting with a given name ("Richard Brown", "Keith D. Johnson"),
-        or followed by an age (", 41,"); and every later use of such a person's surname alone."""
+        or followed by an age (", 41,"); and every later use of such a person's surname alone.
+        `capitals`: the indices of the capitalised tokens, where a name can start."""
         names = self.index
         people: set[int] = set()
         surnames: set[str] = set()
 
         def joined(j: int) -> bool:  # token j follows j-1 within one name: a space, or an initial's ". "
+            if not _name_like(tokens[j][2]):
+                return False  # "Bashar al-Assad" runs on, "Bashar said" does not
             gap = text[tokens[j - 1][1]:tokens[j][0]]
             if tokens[j - 1][2].endswith(("'s", "\u2019s")):
                 return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
-            return _name_like(tokens[j][2]) and tokens[j][2].lower() not in _PLACE_NOUNS and (  # "Bashar al-Assad"
+            return tokens[j][2].lower() not in _PLACE_NOUNS and (
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
                     tokens[j - 1][2]) in names.person_titles))
 
@@ -493,10 +515,10 @@ class Geocoder:
                 j += 1
             return j
 
-        for i, (_, _, tok) in enumerate(tokens):
-            if not tok[0].isupper() or i + 1 >= len(tokens) or not joined(i + 1):
+        for i in capitals:
+            if i + 1 >= len(tokens) or not joined(i + 1):
                 continue
-            low = key(tok)
+            low = key(tokens[i][2])
             following = tokens[i + 1][2]
             if low in names.person_titles:
                 stop = run(i + 1)
@@ -510,11 +532,12 @@ class Geocoder:
                 continue
             people.update(range(i + 1 if low in names.person_titles else i, stop))
             surnames.add(key(tokens[stop - 1][2]))
-        for i, (_, e, tok) in enumerate(tokens):
-            if i not in people and tok[0].isupper():
+        for i in capitals:
+            if i not in people:
+                _, e, tok = tokens[i]
                 if surnames and key(tok) in surnames:
                     people.add(i)
-                elif _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
+                elif text.startswith(",", e) and _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
                     people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
         return people
 
@@ -924,9 +947,9 @@ def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
         return f.span.place.kind != "continent"
     if not cands:
         return False
-    rivals = [c for c in cands[1:] if km(c.entry.latitude, c.entry.longitude, cands[0].entry.latitude,
-                                           cands[0].entry.longitude) > 50]
-    return not rivals or cands[0].score - rivals[0].score >= 1.5
+    rival = next((c for c in cands[1:] if km(c.entry.latitude, c.entry.longitude, cands[0].entry.latitude,
+                                             cands[0].entry.longitude) > 50), None)  # the best namesake far away
+    return rival is None or cands[0].score - rival.score >= 1.5
 
 
 def _is(e: Entry, place: Place) -> bool:
