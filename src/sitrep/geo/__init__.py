@@ -590,7 +590,7 @@ class Geocoder:
         start. One that is also a word or a name ("Miss.", "Ind.", "La.") counts only after a town
         and a comma; none counts after a number ("300 B.C.")."""
         out: dict[int, PlaceSpan] = {}
-        for m in _abbreviation_pattern(tuple(self.index.abbreviations)).finditer(text, start, end):
+        for m in _abbreviations_in(_abbreviation_pattern(tuple(self.index.abbreviations)), text, start, end):
             written = m.group()
             before = text[max(start, m.start() - 12):m.start()]
             if re.search(r"\d\s*$", before):
@@ -623,6 +623,8 @@ class Geocoder:
     def _person_before(self, text: str, tokens, i: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
         prev = tokens[i - 1][2]
+        if not prev[0].isupper():
+            return False  # most words before a name: "in", "of", "the"
         if "-" in prev and not prev.rsplit("-", 1)[1][:1].isupper():
             return False  # "US-run", "Iran-backed": a modifier, not the first word of a name
         if tokens[i][2].isupper() and self._word(prev):
@@ -634,16 +636,15 @@ class Geocoder:
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
 
     def _longest(self, text: str, tokens, i: int, countries: frozenset[str]):
-        stop = i
+        stop = i + 1
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             tok = tokens[stop][2]
-            low = tok.lower()
-            if stop > i and not (_name_like(tok) or tok.isdigit() or low in _CONNECTORS
-                                 or low in _KIND_WORDS):  # digits: "Tower 22"
+            if not (tok[0].isupper() or tok.isdigit() or tok.lower() in _CONNECTORS or tok.lower() in _KIND_WORDS
+                    or _name_like(tok)):  # digits: "Tower 22"
                 break
-            if stop > i and tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
+            if tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
-            if stop > i and tokens[stop - 1][2].endswith(("'s", "\u2019s")):
+            if tokens[stop - 1][2].endswith(("'s", "\u2019s")):
                 break  # so does a possessive: "Syria's province of ..."
             stop += 1
         words = tuple(t[2] for t in tokens[i:stop])
@@ -983,9 +984,13 @@ def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], namesak
             return float("-inf")  # nearness does not make a hamlet abroad the place meant
         bonus = 0.0
         if anchors:
-            d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in anchors)
+            d = math.inf
+            for a, b in anchors:
+                d = min(d, km(c.entry.latitude, c.entry.longitude, a, b))
+                if d < 100:
+                    break  # as near as counts: the nearest is no nearer in effect
             bonus += 2.0 if d < 100 else 1.5 if d < 250 else 0.75 if d < 600 else 0.0
-        together = sum(1.0 if min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in points) < 50 else 0.0
+        together = sum(1.0 if any(km(c.entry.latitude, c.entry.longitude, a, b) < 50 for a, b in points) else 0.0
                        for points in namesakes)
         bonus = max(bonus, min(2.0, together))
         if home and c.entry.country == home and best.entry.country != home:
@@ -1028,9 +1033,26 @@ _PLACE_NOUNS = frozenset("county parish city township borough village town river
 
 @functools.lru_cache(maxsize=4)
 def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    """Every abbreviation as a whole word, longest first (so "W. Va." before "Va.")."""
+    """Every abbreviation not followed by a letter, longest first (so "W. Va." before "Va.").
+    That none follows a letter or a dot is `_abbreviations_in`'s test: a pattern that starts with
+    the abbreviations themselves is searched for far faster than one that starts with a test."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?:{alternatives})(?![\w])")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _abbreviations_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The abbreviations `_abbreviation_pattern` finds in text[start:end] that are whole words (no
+    letter or dot right before them), in order, as a test for one before the pattern would find them."""
+    at = start
+    while (m := pattern.search(text, at, end)) is not None:
+        if m.start() > 0 and _WORD_OR_DOT.match(text, m.start() - 1):
+            at = m.start() + 1  # inside a word: the next one may start at the next character
+            continue
+        yield m
+        at = m.end()
 
 
 def _place(e: Entry, precision: int) -> Place:
