@@ -13,9 +13,9 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
@@ -111,6 +111,30 @@ class Candidate:
     loose: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A phrase as looked up: its key, whether it is an acronym, the entries it may name (each
+    once, with whether only by its skeleton) and the countries they lie in."""
+
+    key: str
+    acronym: bool
+    ids: tuple[tuple[int, bool], ...]
+    countries: frozenset[str]
+
+
+class _Phrase(NamedTuple):
+    """A phrase `_longest` looks up: of the first `words` words of a run, or of its first `core`
+    words (`shortened`: without the kind words after them, which say `facility` or `admin`)."""
+
+    phrase: str
+    words: int
+    core: int
+    shortened: bool
+    facility: bool
+    admin: bool
+    stripped: str  # the kind words left out
+
+
 @dataclass
 class _Found:
     """A place found in the first reading of a text, with what is needed to read it again once
@@ -130,6 +154,9 @@ class Geocoder:
         self.index = index or load_index()
         self.lexicon = lexicon
         self._memo: dict[tuple, list[Candidate]] = {}
+        self._lookups: dict[tuple[str, bool], _Named | None] = {}
+        self._phrase_memo: dict[tuple[tuple[str, ...], str, bool], tuple[_Phrase, ...]] = {}
+        self._country_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         # first words of country names and of demonyms: most capitalised words start neither
         self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
         self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
@@ -141,13 +168,24 @@ class Geocoder:
         end = len(text) if end is None else end
         if language(text[start:end]) == "ar":
             return self._arabic.find(text, start, end, countries)
-        tokens, compounds = _hyphen_parts([(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)])
-        countries = countries | self._countries_named(tokens)
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        compounds: list[tuple[int, int]] = []
+        if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
+            tokens, compounds = _hyphen_parts(tokens)
         abbreviations = self._abbreviations(text, start, end)
-        people = self._people(text, tokens)
+        # the tokens a name can start at: capitalised ones, "al-Qaim", abbreviations ("W.Va."); most are
+        # none (a state's name found after a town and a comma, later on, is capitalised)
+        starts = [n for n, (at, _, tok) in enumerate(tokens)
+                  if tok[0].isupper() or at in abbreviations or ("-" in tok and _name_like(tok))]
+        capitals = [n for n in starts if tokens[n][2][0].isupper()]
+        countries = countries | self._countries_named(tokens, capitals)
+        people = self._people(text, tokens, capitals)
         found: list[_Found] = []
         i = 0
-        while i < len(tokens):
+        for at in starts:
+            if at < i:
+                continue  # inside a name already read
+            i = at
             abbreviation = abbreviations.get(tokens[i][0])
             if abbreviation is not None:
                 found.append(_Found(abbreviation))
@@ -384,18 +422,28 @@ class Geocoder:
             kept.append(sp)
         return kept
 
-    def _countries_named(self, tokens) -> frozenset[str]:
+    def _countries_named(self, tokens, capitals: list[int]) -> frozenset[str]:
         """Countries a text names: context for every other name in it. (Demonyms are not: "American
-        forces" is in nearly every report and says nothing of where.)"""
-        named = self.index.countries
-        found = set()
-        for i, (_, _, tok) in enumerate(tokens):
-            if tok[0].isupper() and not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
-                for n in (1, 2, 3, 4, 5):  # up to "Democratic Republic of the Congo"
-                    cc = named.get(key(" ".join(t[2] for t in tokens[i:i + n])))
-                    if cc:
-                        found.add(cc)
+        forces" is in nearly every report and says nothing of where.) `capitals`: the indices of the
+        capitalised tokens."""
+        found: set[str] = set()
+        for i in capitals:
+            tok = tokens[i][2]
+            if not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
+                found.update(self._countries_from(tuple(t[2] for t in tokens[i:i + 5])))
         return frozenset(found)
+
+    def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The countries named by the first one to five of these words (up to "Democratic Republic of
+        the Congo"). Memoised: a text is read whole and again sentence by sentence."""
+        hit = self._country_memo.get(words)
+        if hit is None:
+            if len(self._country_memo) > 100_000:
+                self._country_memo.clear()
+            named = self.index.countries
+            hit = self._country_memo[words] = tuple(
+                cc for n in (1, 2, 3, 4, 5) if (cc := named.get(key(" ".join(words[:n])))))
+        return hit
 
     def _in_region_after(self, text: str, tokens, i: int, place, countries: frozenset[str],
                          abbreviations: dict[int, PlaceSpan]) -> tuple[tuple[_Found, int], PlaceSpan] | None:
@@ -442,19 +490,22 @@ class Geocoder:
                         for c in cands]
         return []
 
-    def _people(self, text: str, tokens) -> set[int]:
+    def _people(self, text: str, tokens, capitals: list[int]) -> set[int]:
         """Tokens that are part of a person's name: a run of capitalised words after a title ("Sen.",
         "Spc.", "President") or starting with a given name ("Richard Brown", "Keith D. Johnson"),
-        or followed by an age (", 41,"); and every later use of such a person's surname alone."""
+        or followed by an age (", 41,"); and every later use of such a person's surname alone.
+        `capitals`: the indices of the capitalised tokens, where a name can start."""
         names = self.index
         people: set[int] = set()
         surnames: set[str] = set()
 
         def joined(j: int) -> bool:  # token j follows j-1 within one name: a space, or an initial's ". "
+            if not _name_like(tokens[j][2]):
+                return False  # "Bashar al-Assad" runs on, "Bashar said" does not
             gap = text[tokens[j - 1][1]:tokens[j][0]]
             if tokens[j - 1][2].endswith(("'s", "\u2019s")):
                 return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
-            return _name_like(tokens[j][2]) and tokens[j][2].lower() not in _PLACE_NOUNS and (  # "Bashar al-Assad"
+            return tokens[j][2].lower() not in _PLACE_NOUNS and (
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
                     tokens[j - 1][2]) in names.person_titles))
 
@@ -464,10 +515,10 @@ class Geocoder:
                 j += 1
             return j
 
-        for i, (_, _, tok) in enumerate(tokens):
-            if not tok[0].isupper() or i + 1 >= len(tokens) or not joined(i + 1):
+        for i in capitals:
+            if i + 1 >= len(tokens) or not joined(i + 1):
                 continue
-            low = key(tok)
+            low = key(tokens[i][2])
             following = tokens[i + 1][2]
             if low in names.person_titles:
                 stop = run(i + 1)
@@ -481,11 +532,12 @@ class Geocoder:
                 continue
             people.update(range(i + 1 if low in names.person_titles else i, stop))
             surnames.add(key(tokens[stop - 1][2]))
-        for i, (_, e, tok) in enumerate(tokens):
-            if i not in people and tok[0].isupper():
+        for i in capitals:
+            if i not in people:
+                _, e, tok = tokens[i]
                 if surnames and key(tok) in surnames:
                     people.add(i)
-                elif _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
+                elif text.startswith(",", e) and _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
                     people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
         return people
 
@@ -538,7 +590,7 @@ class Geocoder:
         start. One that is also a word or a name ("Miss.", "Ind.", "La.") counts only after a town
         and a comma; none counts after a number ("300 B.C.")."""
         out: dict[int, PlaceSpan] = {}
-        for m in _abbreviation_pattern(tuple(self.index.abbreviations)).finditer(text, start, end):
+        for m in _abbreviations_in(_abbreviation_pattern(tuple(self.index.abbreviations)), text, start, end):
             written = m.group()
             before = text[max(start, m.start() - 12):m.start()]
             if re.search(r"\d\s*$", before):
@@ -571,6 +623,8 @@ class Geocoder:
     def _person_before(self, text: str, tokens, i: int) -> bool:
         """A capitalised word right before a name makes it part of a person's or organisation's name."""
         prev = tokens[i - 1][2]
+        if not prev[0].isupper():
+            return False  # most words before a name: "in", "of", "the"
         if "-" in prev and not prev.rsplit("-", 1)[1][:1].isupper():
             return False  # "US-run", "Iran-backed": a modifier, not the first word of a name
         if tokens[i][2].isupper() and self._word(prev):
@@ -582,55 +636,79 @@ class Geocoder:
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
 
     def _longest(self, text: str, tokens, i: int, countries: frozenset[str]):
-        stop = i
+        stop = i + 1
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             tok = tokens[stop][2]
-            low = tok.lower()
-            if stop > i and not (_name_like(tok) or tok.isdigit() or low in _CONNECTORS
-                                 or low in _KIND_WORDS):  # digits: "Tower 22"
+            if not (tok[0].isupper() or tok.isdigit() or tok.lower() in _CONNECTORS or tok.lower() in _KIND_WORDS
+                    or _name_like(tok)):  # digits: "Tower 22"
                 break
-            if stop > i and tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
+            if tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
-            if stop > i and tokens[stop - 1][2].endswith(("'s", "\u2019s")):
+            if tokens[stop - 1][2].endswith(("'s", "\u2019s")):
                 break  # so does a possessive: "Syria's province of ..."
             stop += 1
+        words = tuple(t[2] for t in tokens[i:stop])
+        end = tokens[stop - 1][1]
+        next_word = text[end:end + 15].strip().split(" ")[0].lower()
+        head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
+            and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
+        phrases = self._phrases(words, next_word, head)
+        if not phrases:
+            return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
-        after = text[tokens[stop - 1][1]:tokens[stop - 1][1] + 30] if stop > i else ""
-        admin_before = bool(_ADMIN_BEFORE.search(before))
-        cue = bool(_CUE_BEFORE.search(before))
-        for j in range(stop, i, -1):
-            words = [t[2] for t in tokens[i:j]]
-            if words[-1].lower() in _CONNECTORS:
+        admin_before, cue = bool(_ADMIN_BEFORE.search(before)), bool(_CUE_BEFORE.search(before))
+        for p in phrases:
+            admin = p.admin or admin_before
+            pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
+            if pick:
+                best = pick.entry
+                j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)
+                # "US base": the country is "US", and "base" is a base somewhere
+                span_end = tokens[j - 1][1]
+                written = text[tokens[i][0]:span_end]
+                if written.endswith(("'s", "\u2019s")):
+                    span_end -= 2
+                    written = written[:-2]
+                after = text[end:end + 30] if j == stop else ""
+                precision = self._precision(best, text, tokens[i][0], p.stripped + after)
+                span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
+                return _Found(span, (p.phrase, p.facility, admin, cue)), j - i
+        return None
+
+    def _phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> tuple[_Phrase, ...]:
+        """The phrases of a run of name words worth looking up, longest first, as `_longest` tries
+        them: each as written and without the kind words after it ("Ain al-Asad Airbase", "Ain
+        al-Asad"), and only those that name something. `next_word` is the word after the run
+        ("province"), `head` whether the run's first word heads a longer name ("Wadi al-Hujayr").
+        Memoised: the same runs of words come again and again, most of them naming nothing."""
+        memo_key = (words, next_word, head)
+        hit = self._phrase_memo.get(memo_key)
+        if hit is None:
+            if len(self._phrase_memo) > 200_000:
+                self._phrase_memo.clear()
+            hit = self._phrase_memo[memo_key] = tuple(self._all_phrases(words, next_word, head))
+        return hit
+
+    def _all_phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> Iterator[_Phrase]:
+        for n in range(len(words), 0, -1):
+            if words[n - 1].lower() in _CONNECTORS:
                 continue
-            core = list(words)
+            core = list(words[:n])
             facility = admin = False
             while len(core) > 1 and core[-1].lower() in _KIND_WORDS:
                 facility |= core[-1].lower() in _FACILITY_WORDS
                 admin |= core[-1].lower() in _ADMIN_WORDS
                 core.pop()
-            stripped = " ".join(words[len(core):])
-            next_word = text[tokens[j - 1][1]:tokens[j - 1][1] + 15].strip().split(" ")[0].lower() if j == stop else ""
-            admin |= admin_before or next_word in _ADMIN_WORDS
-            facility |= next_word in _FACILITY_WORDS
-            if j == i + 1 and j < len(tokens) and words[0].lower() in _NAME_HEADS \
-                    and tokens[j][2].lower().startswith(_ARTICLE_PREFIXES):
+            stripped = " ".join(words[len(core):n])
+            if n == len(words):
+                admin |= next_word in _ADMIN_WORDS
+                facility |= next_word in _FACILITY_WORDS
+            if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
-            for phrase in ([" ".join(words)] if core == words else [" ".join(words), " ".join(core)]):
-                pick = _pick(self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue),
-                             countries)
-                if pick:
-                    best = pick.entry
-                    if phrase != " ".join(words) and best.kind in ("country", "continent"):
-                        j = i + len(core)  # "US base": the country is "US", and "base" is a base somewhere
-                    span_end = tokens[j - 1][1]
-                    written = text[tokens[i][0]:span_end]
-                    if written.endswith(("'s", "\u2019s")):
-                        span_end -= 2
-                        written = written[:-2]
-                    precision = self._precision(best, text, tokens[i][0], stripped + (after if j == stop else ""))
-                    span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
-                    return _Found(span, (phrase, facility, admin, cue)), j - i
-        return None
+            whole = " ".join(words[:n])
+            for phrase in ([whole] if len(core) == n else [whole, " ".join(core)]):
+                if self._named(phrase, facility) is not None:  # else it names nothing, whatever the context
+                    yield _Phrase(phrase, n, len(core), phrase is not whole, facility, admin, stripped)
 
     def _precision(self, entry: Entry, text: str, start: int, after: str) -> int:
         if entry.kind in _REGION_KINDS:
@@ -642,21 +720,36 @@ class Geocoder:
 
     def _candidates(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
                     cue: bool) -> list[Candidate]:
-        """Ranked candidates; memoised, since reports name the same few places again and again."""
-        memo_key = (phrase, countries, facility, admin, cue)
+        """Ranked candidates; memoised, since reports name the same few places again and again.
+        The ranking reads the text's countries only as whether there are any and which of them
+        the candidates lie in, so the memo is keyed on those: one text's "Erbil" serves the next."""
+        named = self._named(phrase, facility)
+        if named is None:
+            return []
+        memo_key = (phrase, countries & named.countries, not countries, facility, admin, cue)
         hit = self._memo.get(memo_key)
         if hit is None:
             if len(self._memo) > 200_000:
                 self._memo.clear()
-            hit = self._memo[memo_key] = self._rank(phrase, countries, facility=facility, admin=admin, cue=cue)
+            hit = self._memo[memo_key] = self._rank(named, countries, facility=facility, admin=admin, cue=cue)
         return hit
 
-    def _rank(self, phrase: str, countries: frozenset[str], *, facility: bool, admin: bool,
-              cue: bool) -> list[Candidate]:
+    def _named(self, phrase: str, facility: bool) -> _Named | None:
+        """What a phrase is looked up as and the entries it may name, before any context weighs
+        them; None where it names nothing. Memoised: most capitalised words name nothing."""
+        memo_key = (phrase, facility)
+        if memo_key in self._lookups:
+            return self._lookups[memo_key]
+        if len(self._lookups) > 200_000:
+            self._lookups.clear()
+        named = self._lookups[memo_key] = self._look_up(phrase, facility)
+        return named
+
+    def _look_up(self, phrase: str, facility: bool) -> _Named | None:
         k = key(phrase)
         if not k or k in self.index.not_places or k in _GENERIC or (
                 len(k) < 4 and " " not in k and not phrase.isupper()):
-            return []
+            return None
         acronym = phrase.isupper() and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
@@ -664,12 +757,22 @@ class Geocoder:
         s = skeleton(phrase)
         if len(s) >= 4:
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
-        out: list[Candidate] = []
+        unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
-        for i, loose in ids:
-            if i in seen:
-                continue
-            seen.add(i)
+        for i, loose in ids:  # each entry once, as first found
+            if i not in seen:
+                seen.add(i)
+                unique.append((i, loose))
+        if not unique:
+            return None
+        return _Named(k, acronym, tuple(unique), frozenset(
+            c for i, _ in unique if (c := self.index.entries[i].country)))
+
+    def _rank(self, named: _Named, countries: frozenset[str], *, facility: bool, admin: bool,
+              cue: bool) -> list[Candidate]:
+        k, acronym = named.key, named.acronym
+        out: list[Candidate] = []
+        for i, loose in named.ids:
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
                                 acronym=acronym, written=k)
@@ -781,7 +884,7 @@ def _hyphen_parts(tokens):
     that were split."""
     out, compounds = [], []
     for s, e, tok in tokens:
-        cuts = [m.start() for m in _CAPITAL_AFTER_HYPHEN.finditer(tok)]
+        cuts = [m.start() for m in _CAPITAL_AFTER_HYPHEN.finditer(tok)] if "-" in tok else None
         if not cuts:
             out.append((s, e, tok))
             continue
@@ -845,15 +948,15 @@ def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
         return f.span.place.kind != "continent"
     if not cands:
         return False
-    rivals = [c for c in cands[1:] if km(c.entry.latitude, c.entry.longitude, cands[0].entry.latitude,
-                                           cands[0].entry.longitude) > 50]
-    return not rivals or cands[0].score - rivals[0].score >= 1.5
+    rival = next((c for c in cands[1:] if km(c.entry.latitude, c.entry.longitude, cands[0].entry.latitude,
+                                             cands[0].entry.longitude) > 50), None)  # the best namesake far away
+    return rival is None or cands[0].score - rival.score >= 1.5
 
 
 def _is(e: Entry, place: Place) -> bool:
     """Whether a place was made from this entry."""
-    return (e.name, e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
-        place.name, place.kind, place.country, place.latitude, place.longitude)
+    return e.name == place.name and (e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
+        place.kind, place.country, place.latitude, place.longitude)  # the name first: most differ by it
 
 
 def _same(cands: list[Candidate], place: Place) -> Candidate | None:
@@ -881,9 +984,13 @@ def _nearest(cands: list[Candidate], anchors: list[tuple[float, float]], namesak
             return float("-inf")  # nearness does not make a hamlet abroad the place meant
         bonus = 0.0
         if anchors:
-            d = min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in anchors)
+            d = math.inf
+            for a, b in anchors:
+                d = min(d, km(c.entry.latitude, c.entry.longitude, a, b))
+                if d < 100:
+                    break  # as near as counts: the nearest is no nearer in effect
             bonus += 2.0 if d < 100 else 1.5 if d < 250 else 0.75 if d < 600 else 0.0
-        together = sum(1.0 if min(km(c.entry.latitude, c.entry.longitude, a, b) for a, b in points) < 50 else 0.0
+        together = sum(1.0 if any(km(c.entry.latitude, c.entry.longitude, a, b) < 50 for a, b in points) else 0.0
                        for points in namesakes)
         bonus = max(bonus, min(2.0, together))
         if home and c.entry.country == home and best.entry.country != home:
@@ -926,9 +1033,26 @@ _PLACE_NOUNS = frozenset("county parish city township borough village town river
 
 @functools.lru_cache(maxsize=4)
 def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
-    """Every abbreviation as a whole word, longest first (so "W. Va." before "Va.")."""
+    """Every abbreviation not followed by a letter, longest first (so "W. Va." before "Va.").
+    That none follows a letter or a dot is `_abbreviations_in`'s test: a pattern that starts with
+    the abbreviations themselves is searched for far faster than one that starts with a test."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return re.compile(rf"(?:{alternatives})(?![\w])")
+
+
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
+def _abbreviations_in(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The abbreviations `_abbreviation_pattern` finds in text[start:end] that are whole words (no
+    letter or dot right before them), in order, as a test for one before the pattern would find them."""
+    at = start
+    while (m := pattern.search(text, at, end)) is not None:
+        if m.start() > 0 and _WORD_OR_DOT.match(text, m.start() - 1):
+            at = m.start() + 1  # inside a word: the next one may start at the next character
+            continue
+        yield m
+        at = m.end()
 
 
 def _place(e: Entry, precision: int) -> Place:

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.geo.names import key
@@ -102,6 +103,15 @@ def _sounds(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+class _Cuts(NamedTuple):
+    """The clitics a word may be read without (none: ""), each leaving a name's first word: a
+    province's written after "محافظات", any name's, a country's or a province's."""
+
+    provinces: tuple[str, ...]
+    names: tuple[str, ...]
+    regions: tuple[str, ...]
+
+
 def _key(first: str, rest: list[str]) -> str:
     """`arabic_key` of words already folded: without the article of the first."""
     first = without_article(first)
@@ -115,10 +125,16 @@ class ArabicPlaces:
         self.index = index
         self._place = place
         self._firsts = frozenset(k.split(" ", 1)[0] for k in index.arabic)  # the first word of every name
+        # the names of two words or more as far as each of their words (from the second on): how far
+        # a name starting at a word can reach
+        self._heads = frozenset(" ".join(words[:n]) for k in itertools.chain(index.arabic, index.arabic_not_places)
+                                if len(words := k.split(" ")) > 1 for n in range(2, len(words) + 1))
+        self._cuts_memo: dict[str, _Cuts] = {}
         # the names of provinces written after "محافظة" in arabic_names.csv ("الجوف")
         self._provinces = frozenset(k.split(" ", 1)[1] for k in index.arabic_curated if k.startswith(f"{_PROVINCE} "))
         self._regions = {k: index.entries[ids[0]].country for k, ids in index.arabic.items()
                          if k in index.arabic_curated and index.entries[ids[0]].kind in ("country", "admin1")}
+        self._region_firsts = frozenset(k.split(" ", 1)[0] for k in self._regions)
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
@@ -179,10 +195,8 @@ class ArabicPlaces:
         """The countries whose names, or whose provinces' names, the text gives (context for its towns)."""
         out = set()
         for i in range(len(words)):
-            for cut in _cuts(words[i][2]):
+            for cut in self._cuts(words[i][2]).regions:
                 first = words[i][2][len(cut):]
-                if _key(first, []) not in self._firsts:
-                    continue
                 for n in (1, 2, 3):
                     country = self._regions.get(_key(first, [w for _, _, w in words[i + 1:i + n]]))
                     if country:
@@ -193,21 +207,19 @@ class ArabicPlaces:
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
         None for a listed name that is no place; or None."""
         first = words[i][2]
-        for cut in _cuts(first):  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
-            if first[len(cut):] not in self._provinces:
-                continue
+        word = self._cuts(first)
+        for cut in word.provinces:  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
             province = f"{_PROVINCE} {first[len(cut):]}"
             listed = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
             # the first name after the word, or a name after "و" or a comma in the list that follows it
             if listed and (not listed.group("listed") or first.startswith("و")
                            or listed.group("listed").rstrip()[-1:] in "،,"):
                 return words[i][0] + len(cut), words[i][1], self.index.entries[self.index.arabic[province][0]], 1
-        cuts = [c for c in _cuts(first) if _key(first[len(c):], []) in self._firsts]
+        cuts = word.names
         if not cuts:
             return None  # no name starts with this word, with or without its clitics
-        cue = _CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None
-        base = _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+        context: tuple[bool, bool] | None = None  # (cue, base): read once a name is looked up
+        for n in range(min(_MAX_WORDS, len(words) - i, self._reach(first, cuts, words, i)), 0, -1):
             if any(words[j + 1][0] - words[j][1] > 2 for j in range(i, i + n - 1)):
                 continue  # punctuation between the words: not one name
             rest = [w for _, _, w in words[i + 1:i + n]]
@@ -217,11 +229,45 @@ class ArabicPlaces:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
                     continue
+                if k not in self.index.arabic:
+                    continue  # names nothing, whatever the words before it say
+                if context is None:
+                    context = (_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None,
+                               _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
+                cue, base = context
                 entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n,
                                    far=not cut.endswith("ال") and not base)
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
+
+    def _cuts(self, word: str) -> _Cuts:
+        """The clitics that, cut off a word, leave a name's first word. Memoised: a text's words
+        are looked up at least twice, and most name nothing."""
+        cuts = self._cuts_memo.get(word)
+        if cuts is None:
+            if len(self._cuts_memo) > 200_000:
+                self._cuts_memo.clear()
+            every = _cuts(word)
+            cuts = self._cuts_memo[word] = _Cuts(
+                provinces=tuple(c for c in every if word[len(c):] in self._provinces),
+                names=tuple(c for c in every if _key(word[len(c):], []) in self._firsts),
+                regions=tuple(c for c in every if _key(word[len(c):], []) in self._region_firsts))
+        return cuts
+
+    def _reach(self, first: str, cuts: tuple[str, ...], words, i: int) -> int:
+        """The most words a name (or a listed name that is no place) starting at word i can have:
+        beyond them, no name goes on with the words that follow."""
+        most = 1
+        for cut in cuts:
+            k, n = _key(first[len(cut):], []), 1
+            while i + n < len(words) and n < _MAX_WORDS:
+                k = f"{k} {words[i + n][2]}"
+                if k not in self._heads:
+                    break
+                n += 1
+            most = max(most, n)
+        return most
 
     def _by_sound(self, f: Folded, words, i: int, countries: frozenset[str]):
         """A name after a word for a town that GeoNames lists in Latin script only ("بلدة زاكية" is

@@ -10,6 +10,7 @@ still cut from the text as the outlet wrote it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # for the annotation only: the text stage needs none of the m
     from sitrep.model import Language
 
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), 0x0670, 0x0640, 0x200C, 0x200D])
+_MARK = re.compile(f"[{re.escape(''.join(sorted(_MARKS)))}]+")
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي", "ۀ": "ه",
             "ؤ": "و", "ئ": "ي"}
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
@@ -76,8 +78,12 @@ def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     lowered = lower_keeping_length(folded)
     if len(folded) == len(piece):
         at = tuple(range(start, end + 1))
-    else:  # marks were dropped: where each kept character was
-        at = (*(start + i for i, ch in enumerate(piece) if ch not in _MARKS), end)
+    else:  # marks were dropped: where each kept character was, a run between two marks at a time
+        runs, kept_from = [], start
+        for mark in _MARK.finditer(piece):
+            runs.append(range(kept_from, start + mark.start()))
+            kept_from = start + mark.end()
+        at = (*itertools.chain.from_iterable(runs), *range(kept_from, end), end)
     return Folded(lowered, at)
 
 
