@@ -312,6 +312,12 @@ def test_forces_stationed_where_missiles_were_aimed_are_not_the_attacker(pipelin
     assert "US forces" not in {m.actor for m in mentions(pipeline, "naya_foriraq-76605")}
 
 
+def test_a_long_statement_dates_no_attack_by_a_date_it_gives_for_something_else(pipeline):
+    # "... لم يلتزم يومًا بأيّ اتّفاق لوقف إطلاق النار منذ 27-11-2024 مرورًا بـ 16-04-2026 ...": the day a
+    # ceasefire began is not the day of the attacks the statement goes on to tell
+    assert dt.date(2026, 4, 16) not in {m.event_date for m in mentions(pipeline, "naya_foriraq-79274")}
+
+
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}

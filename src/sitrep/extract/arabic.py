@@ -43,6 +43,9 @@ _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field
                              "border_crossing"})
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
+# A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
+# own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
+_POST_SENTENCES = 5
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
@@ -104,8 +107,8 @@ class _ArabicReading:
         actors = lex.actors(f, self.countries)
         dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
                  for d in find_dates(f.text, self.ref) if not _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
-        if dates and self.date is None:
-            self.date = dates[0]
+        if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
+            self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         claim = lex.re["claim"].search(f.text)
         if actors and (claim or _HEADER_END.search(f.text)) and not lex.re["triggers"].search(f.text):
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
