@@ -58,6 +58,9 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
 @pytest.mark.parametrize(("file", "article_id", "words", "actor"), [
     # "X's weapon": an Israeli airstrike is Israel's
     (EXPANDED, "rssx23-b465cdf52f", "israeli airstrike", "Israel Defense Forces"),
+    # and so is a group's: "HMS Diamond, did come under attack from Houthi drones", not the British
+    # warship's
+    (HN, "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml", "houthi drones", "Houthis (Ansar Allah)"),
     # the subject of the attack verb
     (WIKI, "wcep-2023-11-08-002", "f-15s strike", "US forces"),
     # drones shot down are the other side's: Ukraine's, not Russia's
