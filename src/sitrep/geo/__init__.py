@@ -93,6 +93,9 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|r
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+# After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
+_TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
+                            r"\s+of\s")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
@@ -206,6 +209,8 @@ class Geocoder:
             if demonym is not None and (place is None or demonym[1] >= place[1]):
                 found.append(_Found(demonym[0]))
                 i += demonym[1]
+                if _TOWN_OF_AFTER.match(text, demonym[0].end) and demonym[0].place.country:
+                    countries = countries | {demonym[0].place.country}  # "the northern Israeli town of Kiryat Shmona"
                 continue
             if place is None:
                 i += 1
