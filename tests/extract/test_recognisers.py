@@ -59,6 +59,13 @@ def test_a_weekday_is_the_last_one_before_the_report(corpus_sentence):
         dt.date(2023, 10, 18), "day", "on wednesday")
 
 
+def test_the_attack_that_killed_is_not_counted_among_the_dead(lexicon, corpus_sentence):
+    # "A suspected U.S. air strike killed five members of an Iran-aligned Iraqi armed group ...": five,
+    # not the one "a ... air strike"
+    s = corpus_sentence(RSS, "rss23-68893d6f1e", "air strike killed five members")
+    assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == 5
+
+
 def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     # "Three American soldiers are killed and 47 others are injured in a drone attack ..."
     s = corpus_sentence(WIKI, "wcep-2024-01-28-001", "47 others")

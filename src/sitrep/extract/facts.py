@@ -108,8 +108,10 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 
 _N = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"  # "wound another 20": 20
 # The words between a number and what befell them ("three American service members were killed"):
-# never a second clause ("killed six people and injured 14": the six were killed, not injured).
-_WHO = r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*)\b)[a-z.'-]+ ){0,4}?"
+# never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
+# the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
+_WHO = (r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
+        r"drones?|missiles?|rockets?|blasts?|explosions?)\b)[a-z.'-]+ ){0,4}?")
 # A figure (not "a" or "an") may stand further from its verb: "at least 18 members of an Iran-backed
 # group were killed" (not "an Iran-backed group were killed": one).
 _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
