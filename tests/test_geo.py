@@ -222,3 +222,11 @@ def test_a_given_name_of_the_region_before_a_surname_is_a_person(geocoder, corpu
     for article_id in ("rssx23-dcd56a54a8", "rssx23-4435731dea", "rssx23-3d72fd1d66"):
         found = {s.place.name for s in geocoder.find(articles[article_id].text)}
         assert "Harir Air Base" not in found, article_id
+
+
+def test_a_unit_named_after_a_place_is_not_where(geocoder, corpus_dir):
+    # "We gain rare access inside the Jenin Battalion as they fight back against Israeli raids": the unit,
+    # not the town
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-49161593be"]
+    assert [s.role for s in geocoder.find(article.text) if s.text == "Jenin"] == ["modifier"]

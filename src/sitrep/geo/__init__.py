@@ -69,6 +69,8 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
 # where anything happened. Not police or troops: "a Peshawar police compound" is in Peshawar.
 _ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|insurgents?|separatists?|jihadists?|"
                                 r"militias?|militiamen|guerrillas?|extremists?)\b", re.I)
+# After a name: a military unit named after a place ("the command headquarters of the “Sahel” brigade").
+_UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?|regiments?|squadrons?)\b", re.I)
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
@@ -247,6 +249,8 @@ class Geocoder:
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
+            if one.span.role == "literal" and _UNIT_AFTER.match(text, one.span.end):
+                one.span.role = "modifier"  # "the “Sahel” brigade": a unit's name, not where it was hit
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
