@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from sitrep.extract import background_place
+from sitrep.extract import background_place, not_where
 from sitrep.extract.facts import casualties, weapons
 from sitrep.text import fold
 from sitrep.when import Reference, find_dates
@@ -115,3 +115,10 @@ def test_where_someone_spoke_is_not_where(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-0d48d7531a", "briefing at the white house in washington")
     at = s.folded.index("washington", s.folded.index("briefing at the white house", s.start))
     assert lexicon.cue["not_where_before"].search(s.folded, max(s.start, at - 60), at)
+
+
+def test_a_state_that_arms_or_directs_is_not_where(lexicon, corpus_sentence):
+    # "The Post reports that Iran is arming militants in Syria ...": Iran's government, not a place hit
+    s = corpus_sentence(EXPANDED, "rssx23-b5cd61d54e", "iran is arming militants")
+    at = s.folded.index("iran is arming", s.start)
+    assert not_where(lexicon, s.folded, at, at + len("iran"), s.start)
