@@ -357,8 +357,8 @@ def test_the_arabic_gold_is_well_formed():
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.
-FLOOR = {"recall": 0.72, "precision": 0.74, "place": 0.69, "date": 0.87, "actor": 0.81, "weapons": 0.77,
-         "casualties": 0.88}
+FLOOR = {"recall": 0.72, "precision": 0.79, "place": 0.70, "date": 0.89, "actor": 0.85, "weapons": 0.78,
+         "casualties": 0.92}
 
 
 def test_evaluate_extract_on_the_arabic_gold_holds_its_floor():
