@@ -85,13 +85,13 @@ _UNRESOLVED = (
 )
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
-# Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
-_ALSO = re.compile(r"\b(?:also|too|as well)\b")
+# Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
+_BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
-# Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
-_BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
+# Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
+_ALSO = re.compile(r"\b(?:also|too|as well)\b")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
