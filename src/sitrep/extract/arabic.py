@@ -12,7 +12,10 @@ folded form (`sitrep.text.fold_arabic`), with the Arabic dictionaries (`lexicon/
 - weapons with their counts (a dual carries 2: "بطائرتين مسيرتين"); "صاروخ" is a rocket when a
   group fires it and a missile when a state does;
 - casualties from numbers (digits, number words, duals) beside the words for killed and wounded;
-- the date from a date phrase, else the one the text gave before, else the day of publication.
+- the date from a date phrase (a day named after a verb of saying is the latest day it can be; one
+  after "منذ" is when a count began), else, in a post, the one it gives elsewhere, else on or before
+  the day of publication;
+- a country is where only after a word of place ("في سوريا"), and joins the site in it the text names.
 Fields are normalised to the English vocabulary; the Arabic stays in the evidence.
 """
 
@@ -76,17 +79,22 @@ class _ArabicReading:
             masked = [f.span(*m.span()) for m in self.lex.re["masked"].finditer(f.text)]
             self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at),
                            masked)
-        told = [d for d in r.drafts if d.site is not None or d.weapons or d.actor
-                or d.fatalities is not None or d.injuries is not None]
-        if told:  # "... في العراق وسوريا" with nothing more, beside attacks told in full: a summary
-            r.drafts[:] = [d for d in r.drafts if d in told or d.site is not None
-                           or (d.region is not None and d.region.kind != "country")]
+        self._drop_bare_countries()
         self._fold_countries_into_sites()
         for d in r.drafts:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
                 d.date = self.date
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         return r.finish()
+
+    def _drop_bare_countries(self) -> None:
+        """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
+        beside attacks it tells in full, sums them up: no incident of its own."""
+        r = self.r
+        told = [d for d in r.drafts if d.site is not None or d.weapons or d.actor
+                or d.fatalities is not None or d.injuries is not None]
+        if told:
+            r.drafts[:] = [d for d in r.drafts if d in told or (d.region is not None and d.region.kind != "country")]
 
     def _fold_countries_into_sites(self) -> None:
         """A country named as where beside a site in it ("... القوات الأمريكية في سوريا" in a report on a
