@@ -47,9 +47,11 @@ _PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening
 # ("the Sunday attack").
 ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 
-# One pattern, one named group per phrase type; matched on folded (lower-case) text.
-_PHRASE = re.compile(
-    r"\b(?:"
+# One pattern, one named group per phrase type; matched on folded (lower-case) text. Every phrase
+# begins with a word character, so "\b(?=\w)" (a word's start) is the same as "\b" and saves trying
+# every phrase at each word's end.
+_PHRASE_SOURCE = (
+    r"\b(?=\w)(?:"
     rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))?)"
     rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d))?)"
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
@@ -61,9 +63,13 @@ _PHRASE = re.compile(
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
     rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+_PHRASE = re.compile(_PHRASE_SOURCE, re.IGNORECASE)
+# The same without IGNORECASE, three times faster, for a text with no character that IGNORECASE
+# matches to another letter than itself: folded text nearly always (not "ı", "ſ", "İ" nor "K").
+_PHRASE_LOWER = re.compile(_PHRASE_SOURCE)
+_CASED = re.compile("[A-Z\u0130\u0131\u017f\u212a]")
 
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1), "new years eve": (12, 31)}
 
@@ -106,7 +112,8 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
     """Every event-date phrase in `folded[start:end]`, resolved; "since X" phrases are skipped."""
     out: list[DateSpan] = []
     segment = folded[start:end]
-    for m in _PHRASE.finditer(segment):
+    phrase = _PHRASE if _CASED.search(segment) else _PHRASE_LOWER
+    for m in phrase.finditer(segment):
         if _SINCE.search(segment, max(0, m.start() - 20), m.start()):
             continue
         span = _resolve(m, reference)
