@@ -95,6 +95,9 @@ class Lexicon:
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
     _adjective_of: dict[str, str] = field(repr=False, default_factory=dict)
     _agent_name_of: dict[str, str] = field(repr=False, default_factory=dict)
+    # find_actors' answers for the last few texts: a sentence is asked about several times
+    _actors_memo: dict[tuple[str, str, int, int, bool], tuple[Match, ...]] = field(
+        repr=False, compare=False, init=False, default_factory=dict)
 
     @classmethod
     def load(cls, directory: Path = DATA) -> Lexicon:
@@ -105,6 +108,15 @@ class Lexicon:
         """Actors named in `[start, end)`, longest alias first, never overlapping; with `attacks`,
         also a nationality read off an attack word ("a Russian missile attack"): who attacked,
         marked `of_attack`, which is no organisation's name."""
+        key = (folded, original, start, end, attacks)  # strings compare by identity first: cheap
+        found = self._actors_memo.get(key)
+        if found is None:
+            if len(self._actors_memo) >= _MEMO_SIZE:
+                self._actors_memo.clear()
+            found = self._actors_memo[key] = tuple(self._find_actors(folded, original, start, end, attacks))
+        return iter(found)
+
+    def _find_actors(self, folded: str, original: str, start: int, end: int, attacks: bool) -> list[Match]:
         hits: list[Match] = []
         for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():  # first: of the same span
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(),  # as a name ("US airstrike"),
@@ -121,7 +133,7 @@ class Lexicon:
             if self.cue["agent_before"].search(folded[max(start, m.start() - 40):m.start()]) \
                     or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
                 hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
-        yield from _non_overlapping(hits)
+        return _non_overlapping(hits)
 
     def state_named(self, name: str) -> str | None:
         """The state forces a country's own name stands for where it is the attacker ("Iran")."""
@@ -169,6 +181,9 @@ class Lexicon:
     def outlet_mentions(self, folded: str, start: int, end: int) -> Iterator[Match]:
         for m in self.re["outlet"].finditer(folded, start, end):
             yield Match(self._outlet_key[m.group()].name, m.start(), m.end(), m.group())
+
+
+_MEMO_SIZE = 256  # answers kept (each holds its text): a few articles' sentences
 
 
 def _non_overlapping(hits: list[Match]) -> list[Match]:
