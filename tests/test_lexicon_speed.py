@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from sitrep.lexicon import Lexicon, _first_chars, _one_pass, _word
+from sitrep.lexicon import Lexicon, _alternation, _first_chars, _one_pass, _word, _word_of
 from sitrep.text import fold
 from sitrep.when import _PHRASE, Reference, find_dates
 
@@ -65,3 +65,12 @@ def test_find_actors_answers_again_with_the_same_matches():
     assert first and list(lex.find_actors(f, text, 0, len(text))) == first
     assert list(lex.find_actors(fold(text), str(text), 0, len(text))) == first  # equal strings, new objects
     assert list(lex.find_actors(f, text, 0, len(text), attacks=False)) == lex._find_actors(f, text, 0, len(text), False)
+
+
+@pytest.mark.parametrize("words", [["IRGC", "ISIS", "IS", "US", "PMF", "U.S."], ["iran", "tehran"], ["x"], ["", "ab"]])
+def test_a_word_list_tested_after_its_first_letter_finds_what_the_plain_one_finds(words):
+    plain, fast = re.compile(_word(_alternation(words))), re.compile(_word_of(words))
+    text = "IRGC, ISIS-IS US; PMF's U.S.U.S. -US xUS US- iran, tehran-iran iranian x ab a-x x_x"
+    for start in range(len(text)):
+        for end in (len(text), start + 5):
+            assert [m.span() for m in fast.finditer(text, start, end)] == [m.span() for m in plain.finditer(text, start, end)]
