@@ -37,6 +37,8 @@ _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|�
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
+_HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
 
 
 def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[DateSpan]:
@@ -51,13 +53,14 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         taken.append((m.start(), m.end()))
         out.append(DateSpan(day, precision, day, day, m.group(), m.start() + offset, m.end() + offset))
 
-    for m in _NUMERIC.finditer(folded):
+    digits = _DIGIT.search(folded) is not None
+    for m in _NUMERIC.finditer(folded) if digits else ():
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if m.group(4) or 1350 <= year <= 1500:
             add(_hijri(year, b, a), "day", m)
         else:
             add(_day(year, b, a) or _day(year, a, b), "day", m)
-    for m in _WRITTEN.finditer(folded):
+    for m in _WRITTEN.finditer(folded) if digits else ():
         day, month = int(m.group(1)), _MONTHS[m.group(2)]
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
@@ -65,7 +68,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
             add(reference - dt.timedelta(days=back), "day", m)
-        for m in _LAST_HOURS.finditer(folded):
+        for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
             if not any(st < m.end() and m.start() < en for st, en in taken):
                 taken.append((m.start(), m.end()))
                 out.append(DateSpan(reference, "range", reference - dt.timedelta(days=1), reference, m.group(),
