@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from re import _parser  # type: ignore[attr-defined]  # the first characters of a pattern's matches
 from re import Pattern  # by name: in `Lexicon`, after its field `re`, "re.Pattern" is that field
 from urllib.parse import urlsplit
 
@@ -23,6 +22,7 @@ from sitrep.lexicon import schema
 from sitrep.when import Epoch
 
 DATA = Path(__file__).with_name("data") / "en"
+_parser = re._parser  # type: ignore[attr-defined]  # to read the first characters of a pattern's matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         if parsed.state.flags & ~(re.UNICODE | re.NOFLAG):
             return None
         first, may_be_empty = _first_of(list(parsed))
-    except (re.error, _Unknown, RecursionError):
+    except Exception:  # _Unknown, or the private parser not as this reads it: tried everywhere, as before
         return None
     return None if may_be_empty else frozenset(first)
 
