@@ -587,7 +587,8 @@ class _ArticleReader:
             return
         d = self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
-        if not (adjacent or (self._refers_back(sent) and sent.index - d.last_sentence <= 3)):
+        refers_back = self._refers_back(sent)
+        if not (adjacent or (refers_back and sent.index - d.last_sentence <= 3)):
             return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was
         cause = self._cause_span(sent)
         f = self.folded
@@ -604,13 +605,13 @@ class _ArticleReader:
                            (cas.injuries is not None and d.injuries is None)):
             contributes = True
         if attrib and attrib.kind in ("official", "media", "anonymous") and all(
-                a.source != attrib.source for a in d.sources) and self._refers_back(sent):
+                a.source != attrib.source for a in d.sources) and refers_back:
             contributes = True
         region, site = None, None
         if d.place is None:
             sites, regions = self._places(sent, cause)
             region = self._best_region(regions)
-            site = sites[0] if len(sites) == 1 and sites[0].place is not None and self._refers_back(sent) else None
+            site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             contributes |= region is not None or site is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
