@@ -75,10 +75,18 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
      "Israel Defense Forces"),
     # a dateline names no attacker; the strikes' nationality does
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
+    # "hit in a Russian attack": what was hit is the site; "in" puts the nationality on the attack
+    (EXPANDED, "rssx23-28fa49ad20", "hit in a russian attack", "Russian forces"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
     assert chosen is not None and chosen.actor.value == actor and chosen.role == "agent"
+
+
+def test_strikes_named_after_on_are_a_subject_not_a_target(lexicon, corpus_sentence):
+    # "Defense Secretary Austin comments on U.S. airstrikes on Syria": what he spoke about, not what was hit
+    roles = _roles(lexicon, corpus_sentence(RSS, "rss23-a5bbf8104c", "comments on u.s. airstrikes"))
+    assert _parts(roles)["u.s. airstrikes"] == "agent"
 
 
 def test_a_rule_says_which_words_decided(lexicon, corpus_sentence):

@@ -567,8 +567,10 @@ class _ArticleReader:
         return own[i] if sum(c.stated for c in own) > 1 else None
 
     def _inherit_actor(self, d: Draft) -> None:
-        """An attack told without its perpetrator takes the one the article has established."""
-        if d.actor is None and self.ctx.actor:
+        """An attack told without its perpetrator takes the one the article has established, unless
+        that one is what it attacked ("three US troops were killed by a drone strike", after "a US air
+        strike")."""
+        if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence):
             told = self.ctx.actor_sentence is None or any(
                 e.index == self.ctx.actor_sentence.index for x in self.drafts if x is not d for e in x.evidence)
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
@@ -580,6 +582,12 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _attacked_there(self, actor: str, index: int) -> bool:
+        """Whether sentence `index` names `actor` as what was attacked or who was hurt, and never as
+        an attacker."""
+        roles = {r.role for r in self.roles.get(index, []) if r.actor.value == actor}
+        return bool(roles & {"target", "victim"}) and "agent" not in roles
 
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""

@@ -64,7 +64,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "victim", "civilians: never the attacker")
     window = f[max(start, a.start - _WINDOW):a.start]
     by = cue["agent_before"].search(window)
-    if cue["target_before"].search(window) and not by:
+    if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
+        # "strikes on Houthi missiles", not "a statement on U.S. military strikes"
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
     if cue["occupant_before"].search(window):
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
