@@ -266,6 +266,20 @@ def test_soldiers_hurt_are_not_the_attacker(pipeline):
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-76416")} == {"Iranian armed forces"}
 
 
+def test_who_speaks_of_an_attack_is_not_its_attacker(pipeline):
+    # "جيش العدو الامريكي يكشف عن هوية اثنين من قتلاه خلال الهجوم الايراني على قاعدة موفق السلطي":
+    # the US army tells of its dead; the attack was Iran's
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-84395")} == {"Iranian armed forces"}
+    # "أعلن المتحدث باسم كتائب سيد الشهداء، أن الفصائل المسلحة لم تكن وراء الهجوم بالطائرات المسيرة
+    # الذي استهدف مدينة أربيل": a group's spokesman, who denies it
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-87855")} == {None}
+
+
+def test_a_side_whose_fighter_was_wounded_is_not_the_attacker(pipeline):
+    # "مقاتلة من قوات الجيش الإسرائيلي من سلاح المدفعية أُصيبت ... نتيجة انفجار محلّقة مفخخة"
+    assert "Israel Defense Forces" not in {m.actor for m in mentions(pipeline, "naya_foriraq-78378")}
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
+from typing import Literal
 
 from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
@@ -65,6 +66,7 @@ class _ArabicReading:
         self.lex = lex
         self.ref = reader.ref.date if reader.ref else None
         self.claimant: str | None = None
+        self.attacked: set[str] = set()
         self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
@@ -145,7 +147,8 @@ class _ArabicReading:
         actor_rule = "the attacker the sentence names"
         if actor is None and (state := self._acting_state(sent)) is not None:
             actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
-        if actor is None and self.actor is not None:  # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"
+        if actor is None and self.actor is not None and self.actor[0] not in self.attacked:
+            # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
             actor, role, actor_rule = *self.actor, "the attacker the text named before"
         elif actor is not None:
             self.actor = (actor, role)
@@ -247,29 +250,50 @@ class _ArabicReading:
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):
             return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
-        for a in actors:
-            if f.text[a.end:a.end + 2].strip().startswith(":"):
-                continue  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
-            before = f.text[max(0, a.start - 30):a.start]
-            held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
-            if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
-                                    or lex.re["target_after"].match(f.text, a.end)):
-                continue  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
-                # "القوات الأميركية المتمركزة في قاعدة ..."
-            if lex.re["speaks_before"].search(before) and not lex.re["self_strike"].match(f.text, a.end):
-                continue  # "أوضحت القيادة العسكرية الأمريكية": who says so, not who struck
-            if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
-                    and not lex.re["object_after"].match(f.text, a.end):
-                continue  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
-            if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
-                                or lex.re["air_defences"].search(a.text)):
-                continue  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
-            if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
-                continue  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
-            return a.value, "claimed" if claimed else "attributed"
+        self.attacked = set()  # the sides this sentence names as attacked or defending
+        hurt: set[str] = set()  # of them, those the words around say were hit, hurt or defended
+        part: str | None = None
+        for k, a in enumerate(actors):
+            if a.value in hurt:
+                continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"
+            if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= 3):
+                part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
+            if part in ("attacked", "object"):
+                self.attacked.add(a.value)
+            if part == "attacked":
+                hurt.add(a.value)
+            if part is None:
+                return a.value, "claimed" if claimed else "attributed"
         if self.claimant:
             return self.claimant, "claimed"
         return None, "unknown"
+
+    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks"] | None:
+        """What an actor is in the sentence when it is not the attacker: what was attacked (its
+        site, its dead, the side that defended), the object of an attack word (which may yet be its
+        own: "ضربات القوات المسلحة اليمنية على المخا"), or who speaks; None for the attacker."""
+        lex = self.lex
+        before = f.text[max(0, a.start - 30):a.start]
+        if f.text[a.end:a.end + 2].strip().startswith(":"):
+            return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
+        held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
+        if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
+                                or lex.re["target_after"].match(f.text, a.end)):
+            return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
+            # "القوات الأميركية المتمركزة في قاعدة ..."
+        if (lex.re["speaks_before"].search(f.text, max(0, a.start - 70), a.start)
+                or lex.re["speaks_after"].match(f.text, a.end)) \
+                and not lex.re["self_strike"].match(f.text, a.end):
+            return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
+        if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
+                and not lex.re["object_after"].match(f.text, a.end):
+            return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
+        if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
+                            or lex.re["air_defences"].search(a.text)):
+            return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
+        if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
+            return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
+        return None
 
     def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
         state = actor is not None and (self.r.lex.actors.get(actor) is not None

@@ -135,19 +135,21 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "occupant_before", "target_after", "victim_before", "speaks_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
-        "target_after": re.compile(rf"(?:\s+\S+){{0,2}}?\s+(?:{w['target_after']})(?!\w)"),
+        "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+[\"“«(]?(?:{w['target_after']})(?!\w)"),
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:عدد|من|افراد|عناصر|جنود|منتسبي|ضباط|مقاتلي)\s+){{0,3}}(?:\S+\s+)?$"),
         # up to six words back, in one clause
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
-        "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+(?:\S+\s+)?$"),
+        "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
+                                    rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}[\"“«(]?$"),
+        "speaks_after": re.compile(rf"(?:\s+\S+)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
         "self_strike": re.compile(rf"(?:\s+\S+){{0,4}}?\s+[وب]?[اأإ]?ن(?:ها|ه|هم|نا)\s+(?:\S+\s+)?(?:قد\s+)?"
                                   rf"(?:{'|'.join(_words(events['triggers']))})"),

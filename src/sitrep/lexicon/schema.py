@@ -230,6 +230,7 @@ class ArabicEventsFile(_Strict):
     target_after: str
     victim_before: str
     speaks_before: str
+    speaks_after: str
     said_before: str
     background_before: str
     agent_before: str
