@@ -57,6 +57,16 @@ def test_folding_unifies_letters_drops_marks_and_points_back_into_the_text():
     assert text[start:end] == "بمحلّقة انقضاضيّة"
 
 
+def test_a_dot_hidden_between_tatweels_is_read_as_nothing():
+    # Pages written to slip past a platform's filters break sensitive words with "ـ.ـ" ("بهـ.ـجوم"): a
+    # real post, its words broken so
+    text = post("naya_foriraq-75274")["text"].replace("بمحلّقة", "بمحلّـ.ـقة")
+    f = fold_arabic(text)
+    at = f.text.index("بمحلقه انقضاضيه")
+    start, end = f.span(at, at + len("بمحلقه انقضاضيه"))
+    assert text[start:end] == "بمحلّـ.ـقة انقضاضيّة"
+
+
 def test_arabic_digits_are_read_as_digits():
     assert "برج 22" in fold_arabic(post("naya_foriraq-84504")["text"]).text  # "قاعدة برج ٢٢"
 

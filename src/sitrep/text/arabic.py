@@ -55,6 +55,10 @@ class Folded:
         return self.at[start], (self.at[end - 1] + 1 if end > start else self.at[start])
 
 
+# "قتلـ.ـى", "بهـ.ـجوم": a dot between tatweels, written inside a word to slip past a platform's
+# filters; read as the tatweels around it are, as nothing
+_HIDDEN_DOT = re.compile("\u0640[.\u00b7\u2024]\u0640")
+
 _FOLD = str.maketrans({**_TABLE, **{m: None for m in _MARKS}})
 _FOLD_LETTERS = str.maketrans({**_LETTERS, **{m: None for m in _MARKS}})
 
@@ -74,6 +78,8 @@ def arabic_pattern(pattern: str) -> re.Pattern[str]:
 def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     end = len(text) if end is None else end
     piece = text[start:end]
+    if "\u0640" in piece:
+        piece = _HIDDEN_DOT.sub("\u0640" * 3, piece)
     folded = piece.translate(_FOLD)
     lowered = lower_keeping_length(folded)
     if len(folded) == len(piece):
