@@ -19,13 +19,18 @@ from sitrep.when.arabic import find_dates
 from tests.conftest import ROOT, SHARED, run_sitrep
 
 POSTS = SHARED / "corpus" / "arabic_telegram_posts.jsonl"
+NEWS = SHARED / "corpus" / "arabic_news_almashhad_2026-09.jsonl"  # a few pages of an Arabic news site
 GOLD = ROOT / "tests" / "gold" / "extract_ar.jsonl"
 
 
 @cache
 def _posts() -> dict[str, dict]:
-    with POSTS.open(encoding="utf-8") as fh:
-        return {d["id"]: d for d in map(json.loads, fh)}
+    found: dict[str, dict] = {}
+    for path in (POSTS, NEWS):
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                found |= {d["id"]: d for d in map(json.loads, fh)}
+    return found
 
 
 def post(post_id: str) -> dict:
@@ -288,6 +293,23 @@ def test_who_speaks_of_an_attack_is_not_its_attacker(pipeline):
 def test_a_side_whose_fighter_was_wounded_is_not_the_attacker(pipeline):
     # "مقاتلة من قوات الجيش الإسرائيلي من سلاح المدفعية أُصيبت ... نتيجة انفجار محلّقة مفخخة"
     assert "Israel Defense Forces" not in {m.actor for m in mentions(pipeline, "naya_foriraq-78378")}
+
+
+def test_the_side_that_holds_a_town_is_not_the_attacker(pipeline):
+    # "هز انفجار عنيف، قبل قليل، العاصمة صنعاء الخاضعة لسيطرة مليشيا الحوثي"
+    assert {m.actor for m in mentions(pipeline, "almashhad-495797")} == {None}
+
+
+def test_a_base_the_gazetteer_lacks_is_where_the_place_it_lies_near_is(pipeline):
+    # "... مقر قاعدة اللواء الخامس العسكرية الواقعة بالقرب من منفذ الوديعة على الحدود اليمنية ..."
+    assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-87328")] == [
+        ("Al Wadī‘ah", "Houthis (Ansar Allah)")]
+
+
+def test_a_month_and_its_year_date_an_attack_long_ago(pipeline):
+    # "ففي الأول من يوليو/تموز عام ١٩٨٨، استُهدفت طائرة الخطوط الجوية الإيرانية الرحلة ٦٥٥"
+    found = mentions(pipeline, "naya_foriraq-80697")
+    assert found and {(m.event_date.year, m.event_date.month, m.date_precision) for m in found} == {(1988, 7, "month")}
 
 
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):

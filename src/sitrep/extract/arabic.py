@@ -51,7 +51,11 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
 _POST_SENTENCES = 5
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
+_LONG_AGO_DAYS = 30
+_LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
+# after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:))?\s*[-–—:]")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
@@ -115,8 +119,10 @@ class _ArabicReading:
         an agency)."""
         lex = self.lex
         actors = lex.actors(f, self.countries)
+        found = find_dates(f.text, self.ref)
+        since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
-                 for d in find_dates(f.text, self.ref) if not _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
+                 for d in found if d not in since]
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         claim = lex.re["claim"].search(f.text)
@@ -127,6 +133,7 @@ class _ArabicReading:
         names = [f.span(a.start, a.end) for a in actors] + masked
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
+                  and not self._dateline(p) and not self._where_it_is(p)
                   and not lex.re["background_before"].search(fold_arabic(self.r.text, max(sent.start, p.start - 60),
                                                                          p.start).text)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
@@ -136,7 +143,8 @@ class _ArabicReading:
             self._casualties_only(sent, f)
             return
         if lex.re["hypothetical"].search(f.text) or (
-                (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)) and not dates) or (
+                (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
+                 or self._since_long_ago(since)) and not dates) or (
                 lex.re["not_attack"].search(f.text) and not hits):
             return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all");
             # an accident or a condolence, unless weapons are named
@@ -183,6 +191,28 @@ class _ArabicReading:
         before = f.text[max(0, d.char_start - 45):d.char_start]
         said = self.lex.re["said_before"].search(before)
         return d.precision == "day" and said is not None and not self.lex.re["triggers"].search(before, said.end())
+
+    def _since_long_ago(self, since: list[DateSpan]) -> bool:
+        """Whether the sentence counts from a day a month or more ago ("ويتحارب الجيش وقوات الدعم السريع
+        منذ نيسان/أبريل 2023 ما تسبب في مقتل عشرات الآلاف"): a war or a series told whole."""
+        return self.ref is not None and any(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
+                                            for d in since)
+
+    def _dateline(self, p: PlaceSpan) -> bool:
+        """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
+        "بغداد- أ ش أ:"."""
+        line_start = self.r.text.rfind("\n", 0, p.start) + 1
+        return not self.r.text[line_start:p.start].strip() and _DATELINE_AFTER.match(self.r.text, p.end) is not None
+
+    def _where_it_is(self, p: PlaceSpan) -> bool:
+        """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة
+        على البحر الأحمر"), not as a place of its own; a province or a country still says the region."""
+        if p.place.kind in ("country", "admin1") or not self.lex.re["located_before"].search(
+                fold_arabic(self.r.text, max(0, p.start - 30), p.start).text):
+            return False
+        # only beside a place it tells of: "قاعدة اللواء الخامس الواقعة بالقرب من منفذ الوديعة", a base the
+        # gazetteer lacks, is where the crossing is
+        return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
     def _drafts(self, places: list[PlaceSpan]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region."""

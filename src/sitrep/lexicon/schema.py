@@ -232,6 +232,7 @@ class ArabicEventsFile(_Strict):
     speaks_before: str
     speaks_after: str
     said_before: str
+    located_before: str
     background_before: str
     agent_before: str
     defends: str

@@ -32,6 +32,8 @@ _WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "�
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+# a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
+_MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
@@ -64,6 +66,13 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         day, month = int(m.group(1)), _MONTHS[m.group(2)]
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
+    for m in _MONTH_YEAR.finditer(folded) if digits else ():
+        first = _day(int(m.group(2)), _MONTHS[m.group(1)], 1)
+        if first is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+            taken.append((m.start(), m.end()))
+            out.append(DateSpan(first.replace(day=15), "month", first, last, m.group(), m.start() + offset,
+                                m.end() + offset))
     if reference is not None:
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
