@@ -312,6 +312,16 @@ def test_a_month_and_its_year_date_an_attack_long_ago(pipeline):
     assert found and {(m.event_date.year, m.event_date.month, m.date_precision) for m in found} == {(1988, 7, "month")}
 
 
+def test_a_launcher_that_was_hit_is_not_a_weapon_fired(pipeline):
+    # "... بالإضافة إلى تدمير منصة صواريخ "هيمارس" في الكويت، بتدمير عدة ...": the HIMARS launcher was the target
+    assert not [w for m in mentions(pipeline, "naya_foriraq-83589") for w in m.weapons if w.kind in ("missile", "rocket")]
+
+
+def test_a_missile_attack_names_its_weapon(pipeline):
+    # "هجوم صاروخي يدك قاعدة العديد الأمريكية في قطر": a projectile, a rocket when no state is named
+    assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-82444")] == [["rocket"]]
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []

@@ -69,6 +69,8 @@ class ArabicLexicon:
         """(kind, count, start, end) of each weapon word; "projectile" where the actor decides."""
         out = []
         for m in self.re["weapon"].finditer(f.text):
+            if self.re["stored_before"].search(f.text, max(0, m.start() - 25), m.start()):
+                continue  # "منصة إطلاق صواريخ": a launcher that was hit
             kind, count = self.weapon_forms[_bare_of(m)]
             out.append((kind, count, m.start(), m.end()))
         return out
@@ -135,7 +137,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "located_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
@@ -149,6 +151,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}[\"“«(]?$"),
+        "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?$"),
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")

@@ -222,6 +222,7 @@ class ArabicEventsFile(_Strict):
     mourned: str
     wounded: str
     masked: str
+    stored_before: str
     attack_nouns: str
     force_nouns: str
     prepositions: str
