@@ -322,6 +322,16 @@ def test_a_missile_attack_names_its_weapon(pipeline):
     assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-82444")] == [["rocket"]]
 
 
+def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
+    # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
+    assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]
+
+
+def test_no_human_losses_is_no_casualties(pipeline):
+    # "تعرض مدينة ويسيان لقصف من جانب العدو مرتين دون وقوع خسائر بشرية"
+    assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []

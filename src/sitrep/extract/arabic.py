@@ -52,6 +52,7 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 _POST_SENTENCES = 5
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _LONG_AGO_DAYS = 30
+_KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|إصابة|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
@@ -349,7 +350,10 @@ class _ArabicReading:
 
     def _count(self, text: str, cue: str) -> int | None:
         best: int | None = None
+        together = [m.span() for m in _KILLED_AND_WOUNDED.finditer(text)]
         for m in self.lex.re[cue].finditer(text):
+            if any(s <= m.start() < e for s, e in together):
+                continue  # "مقتل وإصابة 10 مقاتلين": the dead and the wounded counted as one, neither's figure
             n = self._near_number(text, m.start(), m.end())
             if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
                 n = 2
