@@ -73,6 +73,13 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries, found.stated) == (3, 47, True)
 
 
+def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
+    # "... two bombs were dropped on the Indian side of the border but no one was hurt"
+    s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.injuries) == (0, 0)
+
+
 def test_a_dateline_gives_the_day_a_report_was_filed(lexicon, shared_dir):
     """"SOUTH WAZIRISTAN, April 5 (APP):Chief of Army Staff ...": the date between a dateline's place and
     its agency is when the report was written; extract reads it as the latest day of the attack."""

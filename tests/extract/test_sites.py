@@ -46,6 +46,12 @@ def test_a_country_told_again_at_a_site_is_one_incident(pipeline, corpus_dir, ar
     assert [m.location for m in _mentions(pipeline, corpus_dir, file, article_id)] == [where]
 
 
+def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa."
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e")
+    assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"

@@ -99,6 +99,10 @@ _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHE
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
 _MOST_COUNTRIES_LISTED = 3
+# between two provinces listed: the word for a province, then a comma or "and" and a few words ("one
+# over the"), never a verb's clause
+_PROVINCES_BETWEEN = re.compile(r"(?: (?:region|oblast|province|governorate|state))?(?:,| and| or) "
+                                r"(?:(?!(?:said|says|told|according)\b)[a-z]+ ){0,3}")
 
 
 @dataclass
@@ -259,6 +263,7 @@ class _ArticleReader:
         self.attributions: dict[int, Attribution | None] = {}
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
+        self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
 
     # --- the reading loop ------------------------------------------------------------------
@@ -462,7 +467,7 @@ class _ArticleReader:
                 and not (regions and (target or perpetrator) and self.lex.cue["an_attack"].search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
-        if len(listed) > _MOST_COUNTRIES_LISTED:
+        if len(listed) > _MOST_COUNTRIES_LISTED and listed[0] is not None and listed[0].kind == "country":
             return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count
         if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither; "no casualties" to both
@@ -511,9 +516,10 @@ class _ArticleReader:
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
-        Syria and Jordan"), when it names no province; [] otherwise."""
+        Syria and Jordan"), when it names no province; else the provinces it so lists ("three of
+        which were over the Voronezh region, one over the Ryazan region ..."); [] otherwise."""
         if any(r.kind == "admin1" for r in regions):
-            return []
+            return self._provinces_listed(sent)
         countries = list({r.country: r for r in regions if r.kind == "country"}.values())
         said = self.folded[sent.start:sent.end]
         listed = [c for c in countries if any(
@@ -521,6 +527,16 @@ class _ArticleReader:
             or re.search(rf"\b{re.escape(fold(o.name))}(?:,| and| or) (?:[a-z]+, )*?{re.escape(fold(c.name))}\b", said)
             for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
+
+    def _provinces_listed(self, sent: Sentence) -> list[Place]:
+        """Provinces written one after another as they are counted ("three of which were over the
+        Voronezh region, one over the Ryazan region, one over the Belgorod region and one ...")."""
+        written = [p for p in self._regions_written.get(sent.index, []) if p.place.kind == "admin1"]
+        listed: dict[str, Place] = {}
+        for a, b in zip(written, written[1:]):
+            if a.place.name != b.place.name and _PROVINCES_BETWEEN.fullmatch(self.folded, a.end, b.start):
+                listed[a.place.name], listed[b.place.name] = a.place, b.place
+        return list(listed.values()) if len(listed) > 1 else []
 
     def _site_mention(self, sent, site: Site, i: int, sites: list[Site], regions, weapon_hits: list[WeaponHit],
                       dates, perpetrator, role, target, attrib, anaphoric) -> None:
@@ -869,6 +885,7 @@ class _ArticleReader:
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
+                self._regions_written.setdefault(sent.index, []).append(p)
                 region_is_locative.append(bool(cue["locative_before"].search(f, max(sent.start, p.start - 40), p.start)))
                 if groups is None:
                     groups = [a for a in self._actors(sent, cause)

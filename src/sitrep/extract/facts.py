@@ -106,7 +106,8 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 
 # --- casualties ---------------------------------------------------------------------------------
 
-_N = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"  # "wound another 20": 20
+# "wound another 20": 20; never the "one" of "no one was reported injured"
+_N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
