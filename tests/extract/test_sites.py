@@ -52,6 +52,13 @@ def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
 
 
+def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):
+    # "IDF strikes Hamas, Hezbollah targets deep in eastern and southern Lebanon": no weapon, no toll,
+    # but a state's forces striking
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-a9933bc181")
+    assert [(m.country, m.actor) for m in found] == [("LB", "Israel Defense Forces")]
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"
