@@ -73,6 +73,15 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries, found.stated) == (3, 47, True)
 
 
+def test_the_city_points_back_and_the_town_of_names(lexicon, corpus_sentence):
+    # "... when the army shelled three neighbourhoods in the city, which lies next to the capital": the
+    # town told of before; "in the town of Soledar" names its own
+    s = corpus_sentence(EXPANDED, "rssx23-e2032b2ae7", "shelled three neighbourhoods in the city")
+    assert lexicon.cue["the_town"].search(s.folded, s.start, s.end).group() == "the city"
+    s = corpus_sentence(EXPANDED, "rssx23-e555951833", "in the town of soledar")
+    assert lexicon.cue["the_town"].search(s.folded, s.start, s.end) is None
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")

@@ -59,6 +59,14 @@ def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpu
     assert [(m.country, m.actor) for m in found] == [("LB", "Israel Defense Forces")]
 
 
+def test_an_attack_on_another_day_at_the_same_place_is_another_incident(pipeline, corpus_dir):
+    # "Three Army personnel were injured in a landmine explosion ... in Jammu and Kashmir's Poonch district
+    # on Wednesday [...] On September 2, an Army porter and his horse were injured in a similar landmine
+    # explosion along the LoC in Poonch's Sawjiyan sector."
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ae9002fa3c")
+    assert sorted(m.event_date for m in found if m.location == "Pūnch") == [dt.date(2023, 9, 2), dt.date(2023, 11, 1)]
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"

@@ -428,6 +428,8 @@ class _ArticleReader:
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
+        if not sites and not regions and (town := self._the_town(sent)) is not None:
+            sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         if self.lex.re["no_event"].search(f, sent.start, sent.end):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names
@@ -556,7 +558,10 @@ class _ArticleReader:
             mine = [h.weapon for h in weapon_hits]
         cas = self._toll_of(i, sites, sent)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
+        own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         existing = self._draft_for(site)
+        if existing is not None and self._another_day_there(existing, own_dates):
+            existing = None
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
                 and sent.index - self.drafts[-1].last_sentence <= 2:
             existing = self.drafts[-1]
@@ -565,9 +570,19 @@ class _ArticleReader:
         if existing is None:
             existing = Draft(site=site, region=None if site.place else region)
             self.drafts.append(existing)
-        own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         self._fill(existing, sent, mine, own_dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
+
+    @staticmethod
+    def _another_day_there(d: Draft, dates: list[DateSpan]) -> bool:
+        """Whether a sentence tells of an attack at a place the article has an attack at on another day
+        it names ("The Sudanese Air Forces reportedly bombed RSF targets in the east of the city
+        yesterday", after the RSF's shelling of El Fasher on Sunday): one incident per place per day. Another attacker alone does not tell it apart: the
+        attacker a sentence seems to name is too often only named there ("A Taliban extremist stands
+        guard ... after a suicide blast")."""
+        day = next((x.date for x in dates if x.precision == "day"), None)
+        return day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
+            and d.date.date is not None and d.date.date != day
 
     def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
         """The casualties a sentence gives its i-th site: all of them for one site or for "no
@@ -598,6 +613,15 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _the_town(self, sent: Sentence) -> Site | None:
+        """The town a sentence that names no place means by "the city" or "the town": the one where
+        the article's last attack was."""
+        m = self.lex.cue["the_town"].search(self.folded, sent.start, sent.end)
+        last = next((d.site for d in reversed(self.drafts) if d.site is not None), None)
+        if m is None or last is None or last.place is None or last.place.kind != "city":
+            return None
+        return Site(m.start(), m.end(), last.written, last.place)
 
     def _attacked_there(self, actor: str, index: int) -> bool:
         """Whether sentence `index` names `actor` as what was attacked or who was hurt, and never as

@@ -179,6 +179,7 @@ class CuesFile(_Strict):
     own_subject: str
     clause_break: str
     next_clause: str
+    the_town: str
 
     @field_validator("*")
     @classmethod
