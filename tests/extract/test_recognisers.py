@@ -82,6 +82,21 @@ def test_the_city_points_back_and_the_town_of_names(lexicon, corpus_sentence):
     assert lexicon.cue["the_town"].search(s.folded, s.start, s.end) is None
 
 
+def test_last_month_is_the_month_before_the_day_of_writing(lexicon, corpus_sentence):
+    # "Iran blamed Israel for the first time for a drone attack last month on a military facility in the
+    # city of Isfahan" (2 February 2023): some day in January
+    s = corpus_sentence(EXPANDED, "rssx23-9ec0bf9018", "drone attack last month")
+    [month] = find_dates(s.folded, s.start, s.end, Reference(dt.date(2023, 2, 2), "published"))
+    assert (month.precision, month.start, month.end) == ("month", dt.date(2023, 1, 1), dt.date(2023, 1, 31))
+
+
+def test_early_in_a_month_is_its_first_days(lexicon, corpus_sentence):
+    # "Mali: Two Red Cross employees kidnapped in early March were released" (20 March 2023)
+    s = corpus_sentence(EXPANDED, "rssx23-14bd0ac61d", "kidnapped in early march")
+    [month] = find_dates(s.folded, s.start, s.end, Reference(dt.date(2023, 3, 20), "published"))
+    assert (month.precision, month.start, month.end) == ("month", dt.date(2023, 3, 1), dt.date(2023, 3, 10))
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")

@@ -41,6 +41,8 @@ NUMBER_WORDS = {
 }
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# a month written out, as a phrase of its own needs ("in March", "late January": never "may")
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening|night|overnight))"
 # A noun naming an attack: what "a recent ..." dates here, and what a date phrase qualifies in extract
@@ -60,6 +62,9 @@ _PHRASE_SOURCE = (
     rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|at the weekend|last weekend|past week)"
+    rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
+    rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d))"
+    r"|(?P<lastmonth>last month|earlier this month|this month)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
     rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
@@ -217,6 +222,21 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             return _window(ref.date - dt.timedelta(days=7), ref.date, ref)
         monday = ref.date - dt.timedelta(days=ref.date.weekday() + 7)
         return _window(monday, monday + dt.timedelta(days=6), ref)
+    if g("mo"):  # "At the end of March, a drone attack ...": the latest such month on or before the day of writing
+        mo = MONTHS[g("m5").lower()]
+        year = ref.date.year - (1 if mo > ref.date.month else 0)
+        first = dt.date(year, mo, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        part = g("part") or ("late" if "end of" in g("mo") else "early" if re.search("start|beginning", g("mo")) else "")
+        lo, hi = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
+                  "late": (first.replace(day=21), last)}.get(part, (first, last))
+        return lo + (hi - lo) // 2, "month", lo, min(hi, ref.date)
+    if g("lastmonth"):
+        this = ref.date.replace(day=1)
+        if g("lastmonth").startswith("last"):
+            first = (this - dt.timedelta(days=1)).replace(day=1)
+            return first.replace(day=15), "month", first, this - dt.timedelta(days=1)
+        return this + (ref.date - this) // 2, "month", this, ref.date
     if g("past"):
         hours = int(g("n"))
         return _window(ref.date - dt.timedelta(days=hours // 24), ref.date, ref)
