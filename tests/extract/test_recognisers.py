@@ -97,6 +97,13 @@ def test_early_in_a_month_is_its_first_days(lexicon, corpus_sentence):
     assert (month.precision, month.start, month.end) == ("month", dt.date(2023, 3, 1), dt.date(2023, 3, 10))
 
 
+def test_where_a_correspondent_works_is_not_where(lexicon, corpus_sentence):
+    # "Rezaian was the Washington Post's correspondent in Tehran from 2012 to 2016"
+    s = corpus_sentence(EXPANDED, "rssx23-b8ab946687", "correspondent in tehran")
+    at = s.folded.index("tehran", s.start)
+    assert not_where(lexicon, s.folded, at, at + len("tehran"), s.start)
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")

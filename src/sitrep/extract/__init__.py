@@ -704,7 +704,7 @@ class _ArticleReader:
         if d.date is None or d.date_inherited:
             own = dates[0] if dates else None
             earlier = self.lex.cue["earlier_opening"].match(f, sent.start) is not None
-            if earlier and self.ctx.date and self.ctx.date.date:
+            if earlier and own is None and self.ctx.date and self.ctx.date.date:  # not "Earlier on Sunday"
                 c = self.ctx.date
                 own = DateSpan(c.date, "range", None, c.date, sent.text.split(",")[0].split(" ")[0],
                                sent.start, sent.start + len("Earlier"))
