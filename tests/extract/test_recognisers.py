@@ -141,6 +141,10 @@ def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, artic
 @pytest.mark.parametrize(("article_id", "words", "place"), [
     # "... the war in southern Ukraine had fallen into ...": a region's word between the war and the place
     ("rssx23-1afc35bca9", "war in southern ukraine", "ukraine"),
+    # "... a push to pressure Israel to end its military operation against Gaza"
+    ("rssx23-d72cb2c015", "military operation against gaza", "gaza"),
+    # "The tragic events in Gaza bring back painful memories for the Iraqi people"
+    ("rssx23-0e1b048c72", "events in gaza", "gaza"),
 ])
 def test_where_a_war_is_is_background(lexicon, corpus_sentence, article_id, words, place):
     s = corpus_sentence(EXPANDED, article_id, words)
