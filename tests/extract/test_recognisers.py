@@ -9,7 +9,7 @@ import json
 import pytest
 
 from sitrep.extract import background_place, not_where
-from sitrep.extract.facts import casualties, weapons
+from sitrep.extract.facts import casualties, counts_a_wars_dead, weapons
 from sitrep.text import fold
 from sitrep.when import Reference, find_dates
 
@@ -102,6 +102,16 @@ def test_where_a_correspondent_works_is_not_where(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-b8ab946687", "correspondent in tehran")
     at = s.folded.index("tehran", s.start)
     assert not_where(lexicon, s.folded, at, at + len("tehran"), s.start)
+
+
+def test_dead_counted_by_the_thousand_so_far_are_a_wars_toll(corpus_sentence):
+    # "Israeli strikes have killed 20,424 Palestinians since 7 October": a war's toll; "At least 2,000 people
+    # are killed and 3,000 more are injured when the Rapid Support Forces massacre civilians": one massacre
+    s = corpus_sentence(EXPANDED, "rssx23-2e72801fe6", "have killed 20,424")
+    assert counts_a_wars_dead(s.folded, s.start, s.end)
+    s = corpus_sentence("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-11-08-015",
+                        "massacre civilians")
+    assert not counts_a_wars_dead(s.folded, s.start, s.end)
 
 
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):

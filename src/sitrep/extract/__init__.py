@@ -26,6 +26,7 @@ from sitrep.extract.facts import (
     WeaponHit,
     attribution,
     casualties,
+    counts_a_wars_dead,
     measures_a_superlative,
     merge_weapons,
     weapons,
@@ -795,8 +796,12 @@ class _ArticleReader:
         return not sites and not regions
 
     def _a_toll_over_time(self, sent: Sentence) -> bool:
-        """Whether the sentence's only attack words are killings, in a count over time or a toll."""
+        """Whether the sentence's only attack words are killings, in a count over time or a toll; or it
+        counts a war's dead ("The fighting has killed more than 1,400 people in Israel, mostly civilians
+        slain during the initial Hamas attack"), whatever else it names."""
         f = self.folded
+        if counts_a_wars_dead(f, sent.start, sent.end):
+            return True
         if not self._only_killings(sent):
             return False
         return bool(self.lex.re["campaign"].search(f, sent.start, sent.end)

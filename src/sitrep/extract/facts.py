@@ -148,6 +148,9 @@ _INJURED = [
 ]
 
 
+_A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
+_SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
+
 @dataclass(frozen=True, slots=True)
 class Casualties:
     fatalities: int | None
@@ -171,6 +174,16 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     return Casualties(None, None, False)
 
 
+def counts_a_wars_dead(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence counts dead by the thousand, as killed so far ("The fighting has killed
+    more than 1,400 people in Israel"): a war's toll. Not a massacre told as it happened ("At least
+    2,000 people are killed ... when the Rapid Support Forces massacre civilians in ... Ardamata")."""
+    seg = folded[start:end]
+    return any((value := _number(m.group("n"))) is not None and value >= _A_WARS_DEAD
+               and _SO_FAR.search(seg, max(0, m.start() - 30), m.end())
+               for p in _KILLED for m in p.finditer(seg))
+
+
 def measures_a_superlative(lex: Lexicon, text: str, m: re.Match[str], start: int = 0) -> bool:
     """Whether a "since" or a "so far" says how long it has been since something as large ("the
     largest wave of drones ... since the start of the war", "the biggest drone attack of the war so
@@ -188,7 +201,7 @@ def _sum(seg: str) -> int | None:
         m = p.search(seg)
         if m:
             a, b = _number(m.group("n")), _number(m.group("m"))
-            if a is not None and b is not None and a + b < 1000:  # larger figures are war tolls
+            if a is not None and b is not None and a + b < _A_WARS_DEAD:  # larger figures are war tolls
                 return a + b
     return None
 
@@ -200,7 +213,7 @@ def _first(patterns: list[re.Pattern[str]], seg: str) -> int | None:
             value = _number(m.group("n"))
             if value is not None and seg.startswith(" dozen", m.end("n")):
                 value *= 12  # "at least two dozen were injured": 24
-            if value is not None and value < 1000:  # larger figures are war tolls, not one incident
+            if value is not None and value < _A_WARS_DEAD:  # larger figures are war tolls, not one incident
                 return value
     return None
 
