@@ -155,6 +155,8 @@ def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, artic
     ("rssx23-d72cb2c015", "military operation against gaza", "gaza"),
     # "The tragic events in Gaza bring back painful memories for the Iraqi people"
     ("rssx23-0e1b048c72", "events in gaza", "gaza"),
+    # "... a missile strike on a vessel in the Red Sea and a drone attack toward Israel in solidarity with Gaza"
+    ("rssx23-abd47e319c", "solidarity with gaza", "gaza"),
 ])
 def test_where_a_war_is_is_background(lexicon, corpus_sentence, article_id, words, place):
     s = corpus_sentence(EXPANDED, article_id, words)

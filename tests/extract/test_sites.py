@@ -67,6 +67,13 @@ def test_an_attack_on_another_day_at_the_same_place_is_another_incident(pipeline
     assert sorted(m.event_date for m in found if m.location == "Pūnch") == [dt.date(2023, 9, 2), dt.date(2023, 11, 1)]
 
 
+def test_a_capital_sent_a_message_is_its_government(pipeline, corpus_dir):
+    # "Russia attacked Ukraine overnight with a new hypersonic ballistic missile, ... its latest attempt to
+    # send a threatening message to Kyiv and the West": Ukraine was struck; Kyiv is who was warned
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-848789dc0e")
+    assert [m.location for m in found] == ["Ukraine"]
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"
