@@ -74,6 +74,15 @@ def test_a_capital_sent_a_message_is_its_government(pipeline, corpus_dir):
     assert [m.location for m in found] == ["Ukraine"]
 
 
+def test_a_base_named_by_its_country_beside_a_place_elsewhere_is_an_attack_there(pipeline, corpus_dir):
+    # "Before a deadly strike by an Iranian drone against a US base in Syria, the Biden administration sent
+    # repeated back-channel communications to Tehran ...": the base in Syria was attacked, whatever else
+    # the sentence names
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-554b1e879d")
+    assert [(m.actor, [w.kind for w in m.weapons]) for m in found if m.location == "Syria"] == [
+        ("Iranian armed forces", ["drone"])]
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"

@@ -100,6 +100,7 @@ _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHE
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
 _MOST_COUNTRIES_LISTED = 3
+_BASES_IN = re.compile(r"\b(?:bases?|outposts?|facilities|installations|positions) in (?:the )?$")
 # between two provinces listed: the word for a province, then a comma or "and" and a few words ("one
 # over the"), never a verb's clause
 _PROVINCES_BETWEEN = re.compile(r"(?: (?:region|oblast|province|governorate|state))?(?:,| and| or) "
@@ -457,6 +458,7 @@ class _ArticleReader:
             for i, site in enumerate(sites):
                 self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, perpetrator, role, target,
                                    attrib, anaphoric)
+            self._bases_elsewhere(sent, sites, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib)
             return
         current = self.drafts[-1] if self.drafts else None
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
@@ -573,6 +575,21 @@ class _ArticleReader:
             self.drafts.append(existing)
         self._fill(existing, sent, mine, own_dates, perpetrator, role, target, attrib, cas)
         self._inherit_actor(existing)
+
+    def _bases_elsewhere(self, sent: Sentence, sites: list[Site], arms: list[Weapon], dates: list[DateSpan],
+                         perpetrator: str | None, role: ActorRole, target: str | None, attrib: Attribution | None) -> None:
+        """Bases a sentence names only by their country, beside a site in another ("... targeted ... five
+        more times on Friday - three times at separate bases in Syria, and twice at Ain al-Asad"): an
+        attack in that country too."""
+        for p in self._regions_written.get(sent.index, []):
+            if p.place.kind != "country" or any(s.place and s.place.country == p.place.country for s in sites) \
+                    or not _BASES_IN.search(self.folded, max(sent.start, p.start - 40), p.start) \
+                    or any(d.site is None and d.region == p.place and d.last_sentence == sent.index for d in self.drafts):
+                continue
+            d = Draft(site=None, region=p.place)  # with the sentence's weapons: "with rockets and drones"
+            self._fill(d, sent, [w.model_copy() for w in arms], dates, perpetrator, role, target, attrib, None)
+            self._inherit_actor(d)
+            self.drafts.append(d)
 
     @staticmethod
     def _another_day_there(d: Draft, dates: list[DateSpan]) -> bool:
