@@ -765,10 +765,11 @@ def test_what_exploded_or_struck(pipeline, expanded, article_id, told):
 def test_an_attack_told_again_without_a_day_is_one_mention(pipeline, corpus_dir):
     """"US retaliates attack on troops with strikes in Iraq" / "The US military conducted targeted air
     strikes in Iraq ..." / "President Biden authorized the precision air strikes ...": one attack in
-    Iraq, by US forces, however many sentences tell it."""
+    Iraq by US forces, however many sentences tell it (the militias' drone attack it answers is
+    another, and not the US's: tests/extract/test_inherited.py)."""
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-465aa2eb88")
     found = [(m.country, m.actor) for m in _mentions(pipeline, article)]
-    assert found == [("IQ", "US forces")], found
+    assert [f for f in found if f[1] == "US forces"] == [("IQ", "US forces")], found
 
 
 def test_a_capital_that_acts_is_a_government_not_where(pipeline, expanded):

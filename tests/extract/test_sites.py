@@ -47,9 +47,12 @@ def test_a_country_told_again_at_a_site_is_one_incident(pipeline, corpus_dir, ar
 
 
 def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
-    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa."
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", with no
+    # date phrase: the day the report was published (29 September 2023) or the one before
     found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e")
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
+    assert {(m.date_precision, m.date_start, m.date_end) for m in found} == {
+        ("range", dt.date(2023, 9, 28), dt.date(2023, 9, 29))}
 
 
 def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):

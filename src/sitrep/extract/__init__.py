@@ -1148,7 +1148,7 @@ class _ArticleReader:
         date = d.date
         if date is None or date.date is None:
             date = self._date_without_phrase()
-            d.because("date", "no date phrase: on or before the day it was published")
+            d.because("date", "no date phrase: the day it was published or the one before")
         status = _status(d)
         return Mention(
             article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
@@ -1202,10 +1202,11 @@ class _ArticleReader:
         return out
 
     def _date_without_phrase(self) -> DateSpan | None:
-        """No date in the text for this attack: on or before the day the report was written."""
+        """No date in the text for this attack: the day the report was written or the one before, as news
+        tells of what just happened (an older attack is dated, or named as earlier, by the text)."""
         if self.article.published:
             p = self.article.published
-            return DateSpan(p, "range", None, p, "", 0, 0)
+            return DateSpan(p, "range", p - dt.timedelta(days=1), p, "", 0, 0)
         if self.ref is not None:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
