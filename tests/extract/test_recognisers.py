@@ -114,6 +114,15 @@ def test_dead_counted_by_the_thousand_so_far_are_a_wars_toll(corpus_sentence):
     assert not counts_a_wars_dead(s.folded, s.start, s.end)
 
 
+def test_weeks_ago_count_back_from_the_day_of_writing(lexicon, corpus_sentence):
+    # "... a fresh show of military force after previous strikes two weeks ago failed to stem a surge in
+    # attacks" (8 November 2023): 25 October, give or take two days (the strikes were on the 26th)
+    s = corpus_sentence(RSS, "rss23-def4a58b6c", "previous strikes two weeks ago")
+    [ago] = [d for d in find_dates(s.folded, s.start, s.end, Reference(dt.date(2023, 11, 8), "published"))
+             if d.text == "two weeks ago"]
+    assert (ago.precision, ago.start, ago.end) == ("range", dt.date(2023, 10, 23), dt.date(2023, 10, 27))
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")

@@ -65,6 +65,7 @@ _PHRASE_SOURCE = (
     rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
     rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d))"
     r"|(?P<lastmonth>last month|earlier this month|this month)"
+    r"|(?P<ago>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week)s? ago)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
     rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
@@ -237,6 +238,16 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             first = (this - dt.timedelta(days=1)).replace(day=1)
             return first.replace(day=15), "month", first, this - dt.timedelta(days=1)
         return this + (ref.date - this) // 2, "month", this, ref.date
+    if g("ago"):  # "two weeks ago": that many days before the day of writing, give or take a day for each week
+        count = NUMBER_WORDS.get(g("count"), None) if not g("count").isdigit() else int(g("count"))
+        if not count:
+            return None
+        days = count * (7 if g("unit") == "week" else 1)
+        give = 1 if g("unit") == "day" else count
+        day = ref.date - dt.timedelta(days=days)
+        if g("unit") == "day" and ref.basis == "published":
+            return day, "day", day, day
+        return _window(day - dt.timedelta(days=give), min(ref.date, day + dt.timedelta(days=give)), ref)
     if g("past"):
         hours = int(g("n"))
         return _window(ref.date - dt.timedelta(days=hours // 24), ref.date, ref)
