@@ -123,6 +123,12 @@ def test_weeks_ago_count_back_from_the_day_of_writing(lexicon, corpus_sentence):
     assert (ago.precision, ago.start, ago.end) == ("range", dt.date(2023, 10, 23), dt.date(2023, 10, 27))
 
 
+def test_firing_dozens_of_rockets_is_an_attack_word(lexicon, corpus_sentence):
+    # "Militants in Lebanon and the Gaza Strip fired dozens of rockets into Israel on Thursday ..."
+    s = corpus_sentence(EXPANDED, "rssx23-2a8c348eff", "fired dozens of rockets")
+    assert lexicon.re["trigger"].search(s.folded, s.start, s.end).group() == "fired dozens of rockets"
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")
