@@ -332,6 +332,11 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_a_threat_of_killing_is_no_attack(pipeline):
+    # "مسلحين تابعين لعصابات الجولاني ... ترفض عودة الأكراد إلى مدينة رأس العين ... وتتوعد من يعود إلى المدينة بالقتل"
+    assert mentions(pipeline, "naya_foriraq-79868") == []
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []

@@ -52,6 +52,7 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 _POST_SENTENCES = 5
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _LONG_AGO_DAYS = 30
+_MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|إصابة|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
@@ -294,10 +295,20 @@ class _ArabicReading:
             if part == "attacked":
                 hurt.add(a.value)
             if part is None:
-                return a.value, "claimed" if claimed else "attributed"
+                return self._member(actors, k), "claimed" if claimed else "attributed"
         if self.claimant:
             return self.claimant, "claimed"
         return None, "unknown"
+
+    def _member(self, actors: list[Match], k: int) -> str:
+        """The attacker actor k names: an umbrella's member written right after it is more precise
+        ("المقاومة الإسلامية- سرايا أولياء الدم": Saraya Awliya al-Dam)."""
+        a = actors[k]
+        known = self.r.lex.actors.get(a.value)
+        if known is not None and known.kind == "umbrella" and k + 1 < len(actors) \
+                and actors[k + 1].start - a.end <= _MEMBER_GAP and actors[k + 1].value != a.value:
+            return actors[k + 1].value
+        return a.value
 
     def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks"] | None:
         """What an actor is in the sentence when it is not the attacker: what was attacked (its

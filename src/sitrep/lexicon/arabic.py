@@ -145,7 +145,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+[\"“«(]?(?:{w['target_after']})(?!\w)"),
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
-                                    rf"(?:(?:عدد|من|افراد|عناصر|جنود|منتسبي|ضباط|مقاتلي)\s+){{0,3}}(?:\S+\s+)?$"),
+                                    rf"(?:(?:عدد|من|في|افراد|عناصر|عنصرين|جنود|منتسبي|ضباط|مقاتلي|قيادي|قياديين|قائد|قاده|مسوول|كبير|بارز|\d+)\s+){{0,4}}"
+                                    rf"(?:\S+\s+)?[\"«“(]?$"),
         # up to six words back, in one clause
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
