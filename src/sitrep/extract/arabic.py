@@ -59,6 +59,7 @@ _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:))?\s*[-–—:]")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
+_BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
 
 
@@ -200,6 +201,10 @@ class _ArabicReading:
         return self.ref is not None and any(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
                                             for d in since)
 
+    def _gap(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether the text between two places, folded (its patterns are), is all `pattern`."""
+        return end >= start and pattern.fullmatch(fold_arabic(self.r.text, start, end).text) is not None
+
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
         "بغداد- أ ش أ:"."""
@@ -223,10 +228,13 @@ class _ArabicReading:
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
                  or (p.place.kind == "admin1" and id(p) in listed)]
-        # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is
+        # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is;
+        # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is
         sites = [p for k, p in enumerate(sites) if not (
-            k > 0 and p.place.kind == "city" and sites[k - 1].place.kind in _FACILITY_KINDS
-            and _SAME_PLACE_GAP.fullmatch(self.r.text, sites[k - 1].end, p.start))]
+            k > 0 and p.place.kind == "city" and (
+                (sites[k - 1].place.kind in _FACILITY_KINDS
+                 and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
+                or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)))]
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         out: list[Draft] = []
