@@ -86,6 +86,14 @@ def test_a_base_named_by_its_country_beside_a_place_elsewhere_is_an_attack_there
         ("Iranian armed forces", ["drone"])]
 
 
+def test_a_day_given_another_attack_dates_this_one_less_precisely(pipeline, corpus_dir):
+    # "The U.S. conducted two airstrikes in Northeastern Syria overnight ... The Pentagon says the militia
+    # groups launched another drone attack on a base with Americans in Iraq.": that day, or one before it
+    found = _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6ff889c8a0")
+    [iraq] = [m for m in found if m.country == "IQ"]
+    assert (iraq.date_precision, iraq.date_start, iraq.date_end) == ("range", dt.date(2023, 10, 26), dt.date(2023, 10, 27))
+
+
 def test_where_the_attack_was_is_told_in_a_sentence_that_refers_back(pipeline, corpus_dir):
     # "Russian Missile Kills Six Ukraine Postal Depot" / "The facility, on the outskirts of the eastern
     # city of Kharkiv, was far from the front line but only about 20 miles from Russia's border"

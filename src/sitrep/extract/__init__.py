@@ -1149,6 +1149,8 @@ class _ArticleReader:
         if date is None or date.date is None:
             date = self._date_without_phrase()
             d.because("date", "no date phrase: the day it was published or the one before")
+        elif d.date_inherited and date.precision == "day":
+            date = _on_or_before(date)  # a day the text gave another attack: this one's, or it was earlier
         status = _status(d)
         return Mention(
             article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
