@@ -78,6 +78,13 @@ def _cuts(word: str) -> tuple[str, ...]:
     return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
 
 
+def _may_be_heard(words, i: int) -> bool:
+    """What `_by_sound` needs before it reads a word by its sound: a word for a town before it (with
+    or without a clitic), or "ب" on it. Most words have neither: `_by_sound` is not asked."""
+    prev = words[i - 1][2] if i else ""
+    return prev in _TOWN_WORDS or prev[1:] in _TOWN_WORDS or words[i][2].startswith("ب")
+
+
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
     مشيط والطائف")."""
@@ -110,6 +117,7 @@ class _Cuts(NamedTuple):
     provinces: tuple[str, ...]
     names: tuple[str, ...]
     regions: tuple[str, ...]
+    firsts: tuple[str, ...]  # the word without each of `names`, as a name's first word (`_key` of it alone)
 
 
 def _key(first: str, rest: list[str]) -> str:
@@ -140,16 +148,18 @@ class ArabicPlaces:
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         f = fold_arabic(text, start, len(text) if end is None else end)
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
-        named = countries | self._countries_named(words)
+        cuts = self._words_cuts(words)
+        named = countries | self._countries_named(words, cuts)
         out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
         i = 0
         while i < len(words):
-            hit = self._at(f, words, i, named)
+            # most words start no name, with or without their clitics: not looked up at all
+            hit = self._at(f, words, i, named, cuts[i]) if cuts[i].provinces or cuts[i].names else None
             if hit is not None and _CLOCK_BEFORE.search(f.text, max(0, hit[0] - 40), hit[0]):
                 i += hit[3]
                 continue  # a time zone
             if hit is None:
-                heard = self._by_sound(f, words, i, named)
+                heard = self._by_sound(f, words, i, named) if _may_be_heard(words, i) else None
                 if heard is not None:
                     out.append((*heard[:3], heard[4]))
                     i += heard[3]
@@ -191,11 +201,17 @@ class ArabicPlaces:
             spans.append(p)
         return _from_lists(text, spans)
 
-    def _countries_named(self, words) -> frozenset[str]:
-        """The countries whose names, or whose provinces' names, the text gives (context for its towns)."""
+    def _words_cuts(self, words) -> list[_Cuts]:
+        """Each word's `_cuts`, read once for the whole text (a dict lookup for a word seen before)."""
+        seen = self._cuts_memo.get
+        return [seen(w) or self._cuts(w) for _, _, w in words]
+
+    def _countries_named(self, words, cuts: list[_Cuts]) -> frozenset[str]:
+        """The countries whose names, or whose provinces' names, the text gives (context for its towns).
+        `cuts`: each word's `_cuts`."""
         out = set()
         for i in range(len(words)):
-            for cut in self._cuts(words[i][2]).regions:
+            for cut in cuts[i].regions:
                 first = words[i][2][len(cut):]
                 for n in (1, 2, 3):
                     country = self._regions.get(_key(first, [w for _, _, w in words[i + 1:i + n]]))
@@ -203,11 +219,10 @@ class ArabicPlaces:
                         out.add(country)
         return frozenset(out)
 
-    def _at(self, f: Folded, words, i: int, countries: frozenset[str]):
+    def _at(self, f: Folded, words, i: int, countries: frozenset[str], word: _Cuts):
         """The longest name starting at word i: (folded start, end, entry, words used), with entry
-        None for a listed name that is no place; or None."""
+        None for a listed name that is no place; or None. `word`: the word's `_cuts`."""
         first = words[i][2]
-        word = self._cuts(first)
         for cut in word.provinces:  # "محافظات تعز والجوف": the province, not Al Jawf in Libya
             province = f"{_PROVINCE} {first[len(cut):]}"
             listed = _PROVINCES_BEFORE.search(f.text, max(0, words[i][0] - 60), words[i][0])
@@ -215,26 +230,27 @@ class ArabicPlaces:
             if listed and (not listed.group("listed") or first.startswith("و")
                            or listed.group("listed").rstrip()[-1:] in "،,"):
                 return words[i][0] + len(cut), words[i][1], self.index.entries[self.index.arabic[province][0]], 1
-        cuts = word.names
-        if not cuts:
+        if not word.names:
             return None  # no name starts with this word, with or without its clitics
         context: tuple[bool, bool] | None = None  # (cue, base): read once a name is looked up
-        for n in range(min(_MAX_WORDS, len(words) - i, self._reach(first, cuts, words, i)), 0, -1):
-            if any(words[j + 1][0] - words[j][1] > 2 for j in range(i, i + n - 1)):
-                continue  # punctuation between the words: not one name
-            rest = [w for _, _, w in words[i + 1:i + n]]
-            for cut in cuts:
-                k = _key(first[len(cut):], rest)
+        most = min(_MAX_WORDS, len(words) - i, self._reach(word, words, i))
+        longest = 1
+        while longest < most and words[i + longest][0] - words[i + longest - 1][1] <= 2:
+            longest += 1  # punctuation between two words ends a name: the longest without it
+        for n in range(longest, 0, -1):
+            rest = " ".join([w for _, _, w in words[i + 1:i + n]]) if n > 1 else ""
+            for cut, name_first in zip(word.names, word.firsts):
+                k = f"{name_first} {rest}" if rest else name_first  # `_key`, of words already cut
                 if k in self.index.arabic_not_places:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
                     continue
                 if k not in self.index.arabic:
                     continue  # names nothing, whatever the words before it say
-                if context is None:
+                if context is None and k not in self.index.arabic_curated:  # `_pick` takes a curated name as it is
                     context = (_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None,
                                _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
-                cue, base = context
+                cue, base = context or (False, False)
                 entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n,
                                    far=not cut.endswith("ال") and not base)
                 if entry is not None:
@@ -249,18 +265,20 @@ class ArabicPlaces:
             if len(self._cuts_memo) > 200_000:
                 self._cuts_memo.clear()
             every = _cuts(word)
+            names = tuple(c for c in every if _key(word[len(c):], []) in self._firsts)
             cuts = self._cuts_memo[word] = _Cuts(
                 provinces=tuple(c for c in every if word[len(c):] in self._provinces),
-                names=tuple(c for c in every if _key(word[len(c):], []) in self._firsts),
-                regions=tuple(c for c in every if _key(word[len(c):], []) in self._region_firsts))
+                names=names,
+                regions=tuple(c for c in every if _key(word[len(c):], []) in self._region_firsts),
+                firsts=tuple(_key(word[len(c):], []) for c in names))
         return cuts
 
-    def _reach(self, first: str, cuts: tuple[str, ...], words, i: int) -> int:
+    def _reach(self, word: _Cuts, words, i: int) -> int:
         """The most words a name (or a listed name that is no place) starting at word i can have:
-        beyond them, no name goes on with the words that follow."""
+        beyond them, no name goes on with the words that follow. `word`: word i's `_cuts`."""
         most = 1
-        for cut in cuts:
-            k, n = _key(first[len(cut):], []), 1
+        for k in word.firsts:
+            n = 1
             while i + n < len(words) and n < _MAX_WORDS:
                 k = f"{k} {words[i + n][2]}"
                 if k not in self._heads:
@@ -336,7 +354,7 @@ class ArabicPlaces:
         elif entry.kind == "city" and (entry.population >= _METROPOLIS or self._capital(entry)) and (
                 _SPEAKS_AFTER.match(f.text, e) or _ACTS_BEFORE.search(before)):
             role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government
-        elif _FROM_BEFORE.search(before):
+        elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
         return PlaceSpan(place=self._place(entry, precision), text=text[start:end], start=start, end=end, role=role)
