@@ -109,6 +109,14 @@ def _name_like(tok: str) -> bool:
     return head.lower() in ARTICLES and bool(rest) and rest[0].isupper()
 
 
+@functools.lru_cache(maxsize=65536)
+def _goes_on_a_name(tok: str) -> bool:
+    """Whether a word after a name's first word can be part of it: a name's word, a connector, a
+    kind word, or digits ("Tower 22"). Memoised: a run ends at the same few words again and again."""
+    return tok[0].isupper() or tok.isdigit() or tok.lower() in _CONNECTORS or tok.lower() in _KIND_WORDS \
+        or _name_like(tok)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     entry: Entry
@@ -160,11 +168,16 @@ class Geocoder:
         self.lexicon = lexicon
         self._memo: dict[tuple, list[Candidate]] = {}
         self._lookups: dict[tuple[str, bool], _Named | None] = {}
-        self._phrase_memo: dict[tuple[tuple[str, ...], str, bool], tuple[_Phrase, ...]] = {}
+        self._phrase_memo: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[_Phrase, ...]] = {}
         self._country_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
         # first words of country names and of demonyms: most capitalised words start neither
         self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
-        self._demonym_starts = frozenset(k.split(" ")[0] for k in self.index.demonyms)
+        # the first words of demonyms, each with the most words a demonym starting with it has: a
+        # demonym of n tokens has at least n words ("Iraqi": one, "Sri Lankan": two), so longer are not tried
+        self._demonym_starts: dict[str, int] = {}
+        for k in self.index.demonyms:
+            first, n = k.split(" ")[0], k.count(" ") + 1
+            self._demonym_starts[first] = max(n, self._demonym_starts.get(first, 0))
         self._arabic = ArabicPlaces(self.index, _place)
 
     # --- the PlaceFinder interface --------------------------------------------------------
@@ -207,7 +220,7 @@ class Geocoder:
             if pinned is not None:
                 place, region = pinned
                 abbreviations[region.start] = region  # the region is read as the one the town is in
-            demonym = self._demonym(text, tokens, i)
+            demonym = self._demonym(text, tokens, i) if key(tokens[i][2]) in self._demonym_starts else None
             if demonym is not None and (place is None or demonym[1] >= place[1]):
                 found.append(_Found(demonym[0]))
                 i += demonym[1]
@@ -312,29 +325,31 @@ class Geocoder:
         if len(found) < 2:  # nothing else in the text to read a name by
             return [f.span for f in found if not f.doubtful]
         readings = [self._reading(f, countries) for f in found]
+        sure = _Unambiguous(found, readings)
         for final in (False, True):
-            kept = self._reread(text, found, readings, countries, final)
+            kept = self._reread(text, found, readings, countries, final, sure)
         return [f.span for f in kept]
 
     def _reread(self, text: str, found: list[_Found], readings: list[list[Candidate]], countries: frozenset[str],
-                final: bool) -> list[_Found]:
+                final: bool, sure: _Unambiguous) -> list[_Found]:
         """One reading of every name with what the others say (see `_in_context`); the last one
         drops the doubtful names the text does not place."""
+        if all(_settled(readings[n], f) for n, f in enumerate(found)):
+            return [f for f in found if not (f.doubtful and final)]  # most texts: no name to weigh
         clear: dict[str, set[tuple[float, float]]] = defaultdict(set)  # name -> where it is, when unambiguous
         for m, o in enumerate(found):
-            if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None \
-                    and _unambiguous(readings[m], o):
+            if o.span.role == "literal" and not o.doubtful and o.span.place.latitude is not None and sure(m):
                 clear[key(o.span.text)].add((o.span.place.latitude, cast(float, o.span.place.longitude)))
         unclear: dict[str, list[tuple[float, float]]] = {}  # name -> where each of its namesakes is
         for m, o in enumerate(found):
             if o.span.role == "literal" and len(readings[m]) > 1 and key(o.span.text) not in clear:
                 unclear[key(o.span.text)] = [(c.entry.latitude, c.entry.longitude) for c in readings[m][:12]]
-        states = _states_named(found, readings)
+        states = _states_named(found, sure)
         home = _home(found)
         kept = []
         for n, f in enumerate(found):
             span, cands = f.span, readings[n]
-            if not cands or (len(cands) == 1 and not f.doubtful and _is(cands[0].entry, span.place)):
+            if _settled(cands, f):
                 if not (f.doubtful and final):
                     kept.append(f)
                 continue  # nothing to weigh: no other reading of this name
@@ -614,9 +629,10 @@ class Geocoder:
     def _demonym(self, text: str, tokens, i: int) -> tuple[PlaceSpan, int] | None:
         """A demonym starting at token i ("Iraqi", "Sri Lankans", "European"), as its country or
         continent with the role `demonym`, and how many tokens it takes."""
-        if key(tokens[i][2]) not in self._demonym_starts:
+        most = self._demonym_starts.get(key(tokens[i][2]))
+        if most is None:
             return None
-        for n in (3, 2, 1):
+        for n in range(min(3, most), 0, -1):
             if i + n > len(tokens) or any(tokens[j][1] + 1 != tokens[j + 1][0] for j in range(i, i + n - 1)):
                 continue
             words = [t[2] for t in tokens[i:i + n]]
@@ -625,8 +641,8 @@ class Geocoder:
             entry = self.index.demonyms.get(key(" ".join(words)))
             if entry is not None:
                 e = self.index.entries[entry]
-                return PlaceSpan(place=_place(e, _own_precision(e)), text=text[tokens[i][0]:tokens[i + n - 1][1]],
-                                 start=tokens[i][0], end=tokens[i + n - 1][1], role="demonym"), n
+                return _NEW_SPAN({"place": _place(e, _own_precision(e)), "text": text[tokens[i][0]:tokens[i + n - 1][1]],
+                                  "start": tokens[i][0], "end": tokens[i + n - 1][1], "role": "demonym"}), n
         return None
 
     def _person_before(self, text: str, tokens, i: int) -> bool:
@@ -647,25 +663,25 @@ class Geocoder:
     def _longest(self, text: str, tokens, i: int, countries: frozenset[str]):
         stop = i + 1
         while stop < len(tokens) and stop - i < _MAX_WORDS:
-            tok = tokens[stop][2]
-            if not (tok[0].isupper() or tok.isdigit() or tok.lower() in _CONNECTORS or tok.lower() in _KIND_WORDS
-                    or _name_like(tok)):  # digits: "Tower 22"
+            if not _goes_on_a_name(tokens[stop][2]):
                 break
             if tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
             if tokens[stop - 1][2].endswith(("'s", "\u2019s")):
                 break  # so does a possessive: "Syria's province of ..."
             stop += 1
-        words = tuple(t[2] for t in tokens[i:stop])
+        words = tuple([t[2] for t in tokens[i:stop]])
         end = tokens[stop - 1][1]
         next_word = text[end:end + 15].strip().split(" ")[0].lower()
         head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
             and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
-        phrases = self._phrases(words, next_word, head)
+        phrases = self._phrases(words, next_word in _ADMIN_WORDS, next_word in _FACILITY_WORDS, head)
         if not phrases:
             return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
-        admin_before, cue = bool(_ADMIN_BEFORE.search(before)), bool(_CUE_BEFORE.search(before))
+        # every "province of (the)" ends in "f " near the end, and few texts before a name do
+        admin_before = ("f " in before[-8:] or "F " in before[-8:]) and bool(_ADMIN_BEFORE.search(before))
+        cue = bool(_CUE_BEFORE.search(before))
         for p in phrases:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
@@ -680,25 +696,29 @@ class Geocoder:
                     written = written[:-2]
                 after = text[end:end + 30] if j == stop else ""
                 precision = self._precision(best, text, tokens[i][0], p.stripped + after)
-                span = PlaceSpan(place=_place(best, precision), text=written, start=tokens[i][0], end=span_end)
+                span = _NEW_SPAN({"place": _place(best, precision), "text": written, "start": tokens[i][0], "end": span_end})
                 return _Found(span, (p.phrase, p.facility, admin, cue)), j - i
         return None
 
-    def _phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> tuple[_Phrase, ...]:
+    def _phrases(self, words: tuple[str, ...], admin_after: bool, facility_after: bool,
+                 head: bool) -> tuple[_Phrase, ...]:
         """The phrases of a run of name words worth looking up, longest first, as `_longest` tries
         them: each as written and without the kind words after it ("Ain al-Asad Airbase", "Ain
-        al-Asad"), and only those that name something. `next_word` is the word after the run
-        ("province"), `head` whether the run's first word heads a longer name ("Wadi al-Hujayr").
-        Memoised: the same runs of words come again and again, most of them naming nothing."""
-        memo_key = (words, next_word, head)
+        al-Asad"), and only those that name something. `admin_after`, `facility_after`: whether the
+        word after the run is an admin word ("province") or a facility word; `head` whether the
+        run's first word heads a longer name ("Wadi al-Hujayr"). Memoised: the same runs of words
+        come again and again, most of them naming nothing (keyed on what the word after says, not
+        on the word, which differs far more often)."""
+        memo_key = (words, admin_after, facility_after, head)
         hit = self._phrase_memo.get(memo_key)
         if hit is None:
             if len(self._phrase_memo) > 200_000:
                 self._phrase_memo.clear()
-            hit = self._phrase_memo[memo_key] = tuple(self._all_phrases(words, next_word, head))
+            hit = self._phrase_memo[memo_key] = tuple(self._all_phrases(words, admin_after, facility_after, head))
         return hit
 
-    def _all_phrases(self, words: tuple[str, ...], next_word: str, head: bool) -> Iterator[_Phrase]:
+    def _all_phrases(self, words: tuple[str, ...], admin_after: bool, facility_after: bool,
+                     head: bool) -> Iterator[_Phrase]:
         for n in range(len(words), 0, -1):
             if words[n - 1].lower() in _CONNECTORS:
                 continue
@@ -710,8 +730,8 @@ class Geocoder:
                 core.pop()
             stripped = " ".join(words[len(core):n])
             if n == len(words):
-                admin |= next_word in _ADMIN_WORDS
-                facility |= next_word in _FACILITY_WORDS
+                admin |= admin_after
+                facility |= facility_after
             if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
             whole = " ".join(words[:n])
@@ -872,12 +892,37 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
 def _home(found: list[_Found]) -> str | None:
     """The country most of a text's literal towns, counties and states lie in (at least two of them,
     and most of those named), where its ambiguous names are first looked for."""
-    seen = Counter(f.span.place.country for f in found
-                   if f.span.role == "literal" and f.span.place.country and f.span.place.kind != "country")
+    seen: dict[str, int] = {}  # not a Counter: a few names, read twice per text, and a Counter costs more to make
+    for f in found:
+        place = f.span.place
+        if f.span.role == "literal" and place.country and place.kind != "country":
+            seen[place.country] = seen.get(place.country, 0) + 1
     if not seen:
         return None
-    country, n = seen.most_common(1)[0]
+    country = max(seen, key=seen.__getitem__)  # the first of the most named, as Counter.most_common(1)
+    n = seen[country]
     return country if n >= 2 and n * 2 > sum(seen.values()) else None
+
+
+def _settled(cands: list[Candidate], f: _Found) -> bool:
+    """Whether a name has nothing to weigh: no other reading of it than the one it has."""
+    return not cands or (len(cands) == 1 and not f.doubtful and _is(cands[0].entry, f.span.place))
+
+
+class _Unambiguous:
+    """`_unambiguous` of each name of a text, asked once: a name's candidates and how it was looked
+    up do not change while it is read again (only names with candidates change place, and those
+    are judged by their candidates alone)."""
+
+    def __init__(self, found: list[_Found], readings: list[list[Candidate]]):
+        self.found, self.readings = found, readings
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, m: int) -> bool:
+        hit = self.known.get(m)
+        if hit is None:
+            hit = self.known[m] = _unambiguous(self.readings[m], self.found[m])
+        return hit
 
 
 _COMPASS = frozenset(["central"] + [f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
@@ -910,7 +955,7 @@ def _hyphen_parts(tokens):
 
 
 def _states_named(found: list[_Found],
-                  readings: list[list[Candidate]]) -> list[tuple[str, tuple[str | None, str | None], int]]:
+                  sure: _Unambiguous) -> list[tuple[str, tuple[str | None, str | None], int]]:
     """The states (admin-1s) a text places its names in, each as (the name that says so, the state,
     its weight): a state named outright, or a county only it has, weighs 2; a county that could be
     in other states too weighs 1, as that is only the first reading's guess."""
@@ -920,8 +965,7 @@ def _states_named(found: list[_Found],
         if place.kind not in ("admin1", "county") or f.span.role != "literal" or f.doubtful:
             continue
         state = (place.country, place.name if place.kind == "admin1" else place.admin1)
-        sure = place.kind == "admin1" or _unambiguous(readings[m], f)
-        out.append((key(f.span.text), state, 2 if sure else 1))
+        out.append((key(f.span.text), state, 2 if place.kind == "admin1" or sure(m) else 1))
     return out
 
 
@@ -964,8 +1008,8 @@ def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
 
 def _is(e: Entry, place: Place) -> bool:
     """Whether a place was made from this entry."""
-    return e.name == place.name and (e.kind, e.country, round(e.latitude, 5), round(e.longitude, 5)) == (
-        place.kind, place.country, place.latitude, place.longitude)  # the name first: most differ by it
+    return e.name == place.name and e.kind == place.kind and e.country == place.country \
+        and round(e.latitude, 5) == place.latitude and round(e.longitude, 5) == place.longitude  # most differ by name
 
 
 def _same(cands: list[Candidate], place: Place) -> Candidate | None:
@@ -1064,10 +1108,16 @@ def _abbreviations_in(pattern: re.Pattern[str], text: str, start: int, end: int)
         at = m.end()
 
 
+# A place and a span are made for nearly every name read, and validated as `Place(...)` would: by
+# their validators given a dict, which skips the keyword arguments' trip through `BaseModel.__init__`.
+_NEW_PLACE = Place.__pydantic_validator__.validate_python
+_NEW_SPAN = PlaceSpan.__pydantic_validator__.validate_python
+
+
 def _place(e: Entry, precision: int) -> Place:
-    return Place(name=e.name, kind=e.kind, country=e.country, admin1=e.admin1,
-                 latitude=round(e.latitude, 5), longitude=round(e.longitude, 5), precision=precision,
-                 source=e.source)
+    return _NEW_PLACE({"name": e.name, "kind": e.kind, "country": e.country, "admin1": e.admin1,
+                       "latitude": round(e.latitude, 5), "longitude": round(e.longitude, 5), "precision": precision,
+                       "source": e.source})
 
 
 __all__ = ["Candidate", "Geocoder", "km"]
