@@ -102,7 +102,10 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
 
 
+@functools.lru_cache(maxsize=65536)
 def _name_like(tok: str) -> bool:
+    """Whether a word can start a name: capitalised, or an article on one ("al-Qaim"). Memoised:
+    asked of most words, several times each."""
     if tok[0].isupper():
         return True
     head, _, rest = tok.partition("-")
@@ -439,7 +442,7 @@ class Geocoder:
         for sp in spans:
             if inside(sp, names):
                 continue  # "Al Mayadeen", "the Washington Post": part of an outlet's name
-            if inside(sp, actors) and not named_as_place(sp) and sp.role == "literal":
+            if sp.role == "literal" and inside(sp, actors) and not named_as_place(sp):  # the role first: no search
                 if not stands_for_actor(sp):
                     continue  # "Islamic Resistance in Iraq": part of an organisation's name
                 sp.role = "metonymic"
@@ -454,7 +457,7 @@ class Geocoder:
         for i in capitals:
             tok = tokens[i][2]
             if not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
-                found.update(self._countries_from(tuple(t[2] for t in tokens[i:i + 5])))
+                found.update(self._countries_from(tuple([t[2] for t in tokens[i:i + 5]])))
         return frozenset(found)
 
     def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:
