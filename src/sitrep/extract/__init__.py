@@ -595,9 +595,9 @@ class _ArticleReader:
     def _another_day_there(d: Draft, dates: list[DateSpan]) -> bool:
         """Whether a sentence tells of an attack at a place the article has an attack at on another day
         it names ("The Sudanese Air Forces reportedly bombed RSF targets in the east of the city
-        yesterday", after the RSF's shelling of El Fasher on Sunday): one incident per place per day. Another attacker alone does not tell it apart: the
-        attacker a sentence seems to name is too often only named there ("A Taliban extremist stands
-        guard ... after a suicide blast")."""
+        yesterday", after the RSF's shelling of El Fasher on Sunday): one incident per place per day.
+        Another attacker alone does not tell it apart: the attacker a sentence seems to name is too
+        often only named there ("A Taliban extremist stands guard ... after a suicide blast")."""
         day = next((x.date for x in dates if x.precision == "day"), None)
         return day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
             and d.date.date is not None and d.date.date != day

@@ -53,7 +53,8 @@ _POST_SENTENCES = 5
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _LONG_AGO_DAYS = 30
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
-_KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|إصابة|جرح)(?!\w)")
+_APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
+_KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
@@ -287,16 +288,16 @@ class _ArabicReading:
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,
                      intercepted: bool) -> tuple[str | None, ActorRole]:
         lex = self.lex
+        self.attacked = set()  # the sides this sentence names as attacked or defending
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):
             return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
-        self.attacked = set()  # the sides this sentence names as attacked or defending
         hurt: set[str] = set()  # of them, those the words around say were hit, hurt or defended
         part: str | None = None
         for k, a in enumerate(actors):
             if a.value in hurt:
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"
-            if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= 3):
+            if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
                 part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
             if part in ("attacked", "object"):
                 self.attacked.add(a.value)
