@@ -132,6 +132,7 @@ class Draft:
     target: str | None = None
     date: DateSpan | None = None
     date_inherited: bool = False
+    date_of_another: bool = False  # inherited from another attack's own date
     fatalities: int | None = None
     injuries: int | None = None
     casualty_claim_by: str | None = None
@@ -169,6 +170,7 @@ class Context:
     actor_sentence: Sentence | None = None
     date: DateSpan | None = None
     date_sentence: Sentence | None = None
+    date_of_one: bool = False  # the date is one attack's own, not one said of the attacks the article tells
     target: str | None = None
     countries: set[str] = field(default_factory=set)
 
@@ -450,7 +452,7 @@ class _ArticleReader:
         campaign = self._campaign(sent, main)
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
-            self.ctx.date, self.ctx.date_sentence = dates[0], sent
+            self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = dates[0], sent, False
         self._also_that_day(sent, dates)
 
         if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
@@ -727,15 +729,15 @@ class _ArticleReader:
                 own = DateSpan(c.date, "range", None, c.date, sent.text.split(",")[0].split(" ")[0],
                                sent.start, sent.start + len("Earlier"))
             if own is not None:
-                d.date, d.date_inherited = own, False
+                d.date, d.date_inherited, d.date_of_another = own, False, False
                 d.because("date", "'earlier' than the last date the article gave" if earlier else
                           "a date phrase in the sentence", (own.char_start, own.char_end))
                 if own.precision in ("day", "range") and own.date:
                     if not earlier:
-                        self.ctx.date, self.ctx.date_sentence = own, sent
+                        self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = own, sent, True
             elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor) \
                     and not self._an_earlier_attack(d, sent):
-                d.date, d.date_inherited = self.ctx.date, True
+                d.date, d.date_inherited, d.date_of_another = self.ctx.date, True, self.ctx.date_of_one
                 d.because("date", "the date the article gave before", self.ctx.date_sentence)
                 _cite(d, self.ctx.date_sentence)
         if cas is not None and cas.stated:
@@ -1149,8 +1151,9 @@ class _ArticleReader:
         if date is None or date.date is None:
             date = self._date_without_phrase()
             d.because("date", "no date phrase: the day it was published or the one before")
-        elif d.date_inherited and date.precision == "day":
+        elif d.date_of_another and date.precision == "day":
             date = _on_or_before(date)  # a day the text gave another attack: this one's, or it was earlier
+            # (not a day said of the attacks the article tells: "claimed ... the early Monday morning strikes")
         status = _status(d)
         return Mention(
             article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
