@@ -1211,7 +1211,7 @@ class _ArticleReader:
         tells of what just happened (an older attack is dated, or named as earlier, by the text)."""
         if self.article.published:
             p = self.article.published
-            return DateSpan(p, "range", p - dt.timedelta(days=1), p, "", 0, 0)
+            return _on_or_before(DateSpan(p, "day", p, p, "", 0, 0))
         if self.ref is not None:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
@@ -1221,7 +1221,7 @@ class _ArticleReader:
 def _on_or_before(d: DateSpan) -> DateSpan:
     """The attack happened on or before a day something was said of it: that day and the one
     before, as for a report with no date phrase."""
-    assert d.date is not None  # `_said_on` takes days only
+    assert d.date is not None  # its callers pass days only
     return DateSpan(d.date, "range", d.date - dt.timedelta(days=1), d.date, d.text, d.char_start, d.char_end)
 
 

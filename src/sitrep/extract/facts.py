@@ -150,6 +150,7 @@ _INJURED = [
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
+_THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
@@ -179,6 +180,8 @@ def counts_a_wars_dead(folded: str, start: int, end: int) -> bool:
     more than 1,400 people in Israel"): a war's toll. Not a massacre told as it happened ("At least
     2,000 people are killed ... when the Rapid Support Forces massacre civilians in ... Ardamata")."""
     seg = folded[start:end]
+    if not _THOUSANDS.search(seg):
+        return False  # most sentences: no figure that large to read
     return any((value := _number(m.group("n"))) is not None and value >= _A_WARS_DEAD
                and _SO_FAR.search(seg, max(0, m.start() - 30), m.end())
                for p in _KILLED for m in p.finditer(seg))

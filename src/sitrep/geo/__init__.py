@@ -223,7 +223,7 @@ class Geocoder:
             if pinned is not None:
                 place, region = pinned
                 abbreviations[region.start] = region  # the region is read as the one the town is in
-            demonym = self._demonym(text, tokens, i) if key(tokens[i][2]) in self._demonym_starts else None
+            demonym = self._demonym(text, tokens, i)
             if demonym is not None and (place is None or demonym[1] >= place[1]):
                 found.append(_Found(demonym[0]))
                 i += demonym[1]

@@ -118,6 +118,7 @@ class _Cuts(NamedTuple):
     names: tuple[str, ...]
     regions: tuple[str, ...]
     firsts: tuple[str, ...]  # the word without each of `names`, as a name's first word (`_key` of it alone)
+    listed: bool  # the whole word is listed as no place ("وتيرة"): alone, it is read with no clitic cut off
 
 
 def _key(first: str, rest: list[str]) -> str:
@@ -240,7 +241,7 @@ class ArabicPlaces:
         for n in range(longest, 0, -1):
             rest = " ".join([w for _, _, w in words[i + 1:i + n]]) if n > 1 else ""
             for cut, name_first in zip(word.names, word.firsts):
-                if n == 1 and cut and _key(first, []) in self.index.arabic_not_places:
+                if n == 1 and cut and word.listed:
                     continue  # a word listed whole, whatever a clitic cut off it leaves: "وتيرة", "فرقة"
                 k = f"{name_first} {rest}" if rest else name_first  # `_key`, of words already cut
                 if k in self.index.arabic_not_places:
@@ -272,7 +273,8 @@ class ArabicPlaces:
                 provinces=tuple(c for c in every if word[len(c):] in self._provinces),
                 names=names,
                 regions=tuple(c for c in every if _key(word[len(c):], []) in self._region_firsts),
-                firsts=tuple(_key(word[len(c):], []) for c in names))
+                firsts=tuple(_key(word[len(c):], []) for c in names),
+                listed=_key(word, []) in self.index.arabic_not_places)
         return cuts
 
     def _reach(self, word: _Cuts, words, i: int) -> int:

@@ -22,6 +22,7 @@ _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blas
          "killed", "mourned", "wounded")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+_OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
 
 
 def _fold(text: str) -> str:
@@ -142,16 +143,16 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
+        "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
-        "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+[\"“«(]?(?:{w['target_after']})(?!\w)"),
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:عدد|من|في|افراد|عناصر|عنصرين|جنود|منتسبي|ضباط|مقاتلي|قيادي|قياديين|قائد|قاده|مسوول|كبير|بارز|\d+)\s+){{0,4}}"
-                                    rf"(?:\S+\s+)?[\"«“(]?$"),
+                                    rf"(?:\S+\s+)?{_OPENING}?$"),
         # up to six words back, in one clause
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
-                                    rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}[\"“«(]?$"),
+                                    rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
         "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?$"),
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),

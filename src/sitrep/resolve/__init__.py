@@ -14,7 +14,6 @@ and summarises, so it can be tested without a database.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,6 +36,7 @@ from sitrep.model import (
     TallyPoint,
 )
 from sitrep.resolve.notes import write_notes
+from sitrep.when import month_of
 
 # Agreement needed to merge: a same-day report from the same country with nothing against it
 # (0.5 date, 0.5 place, 0.5 event type) reaches it; anything contrary pulls it below.
@@ -62,7 +62,7 @@ def interval(m: Mention) -> tuple[dt.date, dt.date] | None:
     if m.date_precision == "month" and (m.event_date or m.date_start):
         d = m.date_start or m.event_date
         assert d is not None  # one of them is, as tested above
-        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+        return month_of(d.year, d.month)
     if m.date_precision == "range" and (m.date_end or m.event_date):
         end = m.date_end or m.event_date
         assert end is not None  # one of them is, as tested above

@@ -12,6 +12,7 @@ general date parser.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -186,9 +187,7 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             return day, "range", day, day  # the year itself was inferred
         return day, "day", day, day
     if g("my"):
-        mo = MONTHS[g("m3").rstrip(".").lower()]
-        first = dt.date(int(g("y3")), mo, 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        first, last = month_of(int(g("y3")), MONTHS[g("m3").rstrip(".").lower()])
         return first.replace(day=15), "month", first, last
     if ref is None:
         return None, "unknown", None, None
@@ -225,9 +224,7 @@ def _resolve(m: re.Match[str], ref: Reference | None):
         return _window(monday, monday + dt.timedelta(days=6), ref)
     if g("mo"):  # "At the end of March, a drone attack ...": the latest such month on or before the day of writing
         mo = MONTHS[g("m5").lower()]
-        year = ref.date.year - (1 if mo > ref.date.month else 0)
-        first = dt.date(year, mo, 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        first, last = month_of(ref.date.year - (1 if mo > ref.date.month else 0), mo)
         part = g("part") or ("late" if "end of" in g("mo") else "early" if re.search("start|beginning", g("mo")) else "")
         lo, hi = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
                   "late": (first.replace(day=21), last)}.get(part, (first, last))
@@ -256,6 +253,11 @@ def _resolve(m: re.Match[str], ref: Reference | None):
     if g("earlier"):
         return None  # resolved by the caller against the story's current date
     return None
+
+
+def month_of(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first and the last day of a month."""
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 RECENT = dt.timedelta(days=14)  # how far back "a recent attack" reaches

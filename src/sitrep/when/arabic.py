@@ -19,7 +19,7 @@ import re
 from hijridate import Hijri
 
 from sitrep.model import DatePrecision
-from sitrep.when import DateSpan
+from sitrep.when import DateSpan, month_of
 
 _MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "اذار": 3, "ابريل": 4, "نيسان": 4,
@@ -49,11 +49,14 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
     taken: list[tuple[int, int]] = []
     year: int | None  # a written date's year is None when it is not written and there is no reference
 
-    def add(day: dt.date | None, precision: DatePrecision, m: re.Match[str]) -> None:
+    def add(day: dt.date | None, precision: DatePrecision, m: re.Match[str],
+            window: tuple[dt.date, dt.date] | None = None) -> None:
+        """The phrase m as `day` (within `window`, else that day alone), unless it overlaps one read."""
         if day is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append((m.start(), m.end()))
-        out.append(DateSpan(day, precision, day, day, m.group(), m.start() + offset, m.end() + offset))
+        first, last = window or (day, day)
+        out.append(DateSpan(day, precision, first, last, m.group(), m.start() + offset, m.end() + offset))
 
     digits = _DIGIT.search(folded) is not None
     for m in _NUMERIC.finditer(folded) if digits else ():
@@ -67,21 +70,15 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
     for m in _MONTH_YEAR.finditer(folded) if digits else ():
-        first = _day(int(m.group(2)), _MONTHS[m.group(1)], 1)
-        if first is not None and not any(s < m.end() and m.start() < e for s, e in taken):
-            last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-            taken.append((m.start(), m.end()))
-            out.append(DateSpan(first.replace(day=15), "month", first, last, m.group(), m.start() + offset,
-                                m.end() + offset))
+        first = _day(int(m.group(2)), _MONTHS[m.group(1)], 1)  # None outside the years dates are read in
+        if first is not None:
+            add(first.replace(day=15), "month", m, month_of(first.year, first.month))
     if reference is not None:
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
             add(reference - dt.timedelta(days=back), "day", m)
         for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
-            if not any(st < m.end() and m.start() < en for st, en in taken):
-                taken.append((m.start(), m.end()))
-                out.append(DateSpan(reference, "range", reference - dt.timedelta(days=1), reference, m.group(),
-                                    m.start() + offset, m.end() + offset))
+            add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
         for m in _WEEKDAY.finditer(folded):
             back = (reference.weekday() - _WEEKDAYS[m.group(1)]) % 7
             add(reference - dt.timedelta(days=back), "day", m)
