@@ -50,6 +50,7 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 FLOOR = {"recall": 0.64, "precision": 0.83, "place": 0.91, "date": 0.96, "actor": 0.79, "weapons": 0.84,
          "casualties": 0.89}
 
+
 def test_evaluate_extract_prints_figures_that_hold_their_floor(corpus):
     done = run_sitrep("evaluate", "extract", GOLD, "--articles", corpus, "--format", "json")
     assert done.returncode == 0, done.stderr
