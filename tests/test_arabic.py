@@ -167,6 +167,19 @@ def test_a_city_far_away_is_taken_after_a_word_that_says_a_place_follows(pipelin
     assert [(p.place.name, p.place.country) for p in pipeline.extractor.places.find(text)] == [("Bryansk", "RU")]
 
 
+def test_a_name_after_a_given_name_is_a_persons(pipeline):
+    text = post("naya_foriraq-78962")["text"]  # "رئيس المرصد الوطني للإعلام "خالد السراي"": no Saray in Iran
+    assert not pipeline.extractor.places.find(text)
+
+
+def test_a_town_after_a_valley_or_mountain_is_the_features_name_but_not_after_the_valley(pipeline):
+    places = pipeline.extractor.places
+    # "وادي خليل" (a valley in south Lebanon) is not Hebron, written "الخليل"
+    assert not places.find("استهداف سيارة في وادي خليل") and places.find("استهداف سيارة في الخليل")
+    text = post("naya_foriraq-78587")["text"]  # "مستشفى الوادي العفولة": the Valley hospital, in Afula
+    assert "Afula" in {p.place.name for p in places.find(text)}
+
+
 def test_where_missiles_come_from_is_not_where_they_are_aimed(pipeline):
     text = post("naya_foriraq-80252")["text"]  # "إطلاق صواريخ من إيران نحو الأردن"
     roles = {p.place.name: p.role for p in pipeline.extractor.places.find(text)}

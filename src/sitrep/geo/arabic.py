@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
@@ -63,6 +64,10 @@ _LATIN = {"ب": ("b",), "ت": ("t",), "ث": ("th", "t", "s"), "ج": ("j", "g", "
           "ض": ("d", "dh"), "ط": ("t",), "ظ": ("z", "dh"), "غ": ("gh", "g"), "ف": ("f",), "ق": ("q", "k", "g"),
           "ك": ("k",), "ل": ("l",), "م": ("m",), "ن": ("n",), "ه": ("h",), "پ": ("p",), "چ": ("ch",),
           "ژ": ("zh", "j"), "گ": ("g",)}
+# A valley, mountain or plain named after a town, and not in the gazetteer ("وادي خليل" in south
+# Lebanon is not Hebron): the town's name is part of the feature's.
+_FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل)\s+$")  # not "مستشفى الوادي العفولة"
+_NAME_GAP = re.compile(r"\s*[«\"“]?\s*")  # between a given name and the family name after it
 _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
 # Arabic reports are about; a smaller one needs its country named in the text.
@@ -76,6 +81,22 @@ _REGIONAL = 10_000
 def _cuts(word: str) -> tuple[str, ...]:
     """The clitics a word may begin with: none first, then each prefix it has."""
     return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "arabic_given_names.txt"
+    return frozenset(fold_arabic(line.strip()).text for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _family_names(folded: str, words) -> frozenset[str]:
+    """The words the text writes right after a given name (a space or a quote between): family
+    names, a person's wherever the text names them ("وزير الدفاع الأمريكي لويد أوستن", then
+    "واتهم «أوستن» إيران"), without their article."""
+    given = _given_names()
+    return frozenset(without_article(b[2]) for a, b in zip(words, words[1:])
+                     if a[2] in given and _NAME_GAP.fullmatch(folded, a[1], b[0]))
 
 
 def _may_be_heard(words, i: int) -> bool:
@@ -151,6 +172,7 @@ class ArabicPlaces:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
         cuts = self._words_cuts(words)
         named = countries | self._countries_named(words, cuts)
+        people = _family_names(f.text, words)
         out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
         i = 0
         while i < len(words):
@@ -168,7 +190,8 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            if entry is not None:
+            if entry is not None and not (used == 1 and entry.kind == "city" and (
+                    without_article(f.text[s:e]) in people or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))):
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
