@@ -350,6 +350,12 @@ def test_a_threat_of_killing_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-79868") == []
 
 
+def test_a_sentence_that_points_back_at_the_attack_tells_no_new_one(pipeline):
+    # "استهداف مصفاة أرامكو في جيزان بطائرة مسيرة" / "يأتي هذا الاستهداف ردا على اختراق العدو السعودي
+    # بمسيراته أجواء محافظتي صعدة وحجة": the provinces are why, not a second attack
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-87331")] == ["Jizan"]
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []

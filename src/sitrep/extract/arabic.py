@@ -142,7 +142,8 @@ class _ArabicReading:
                                                                          p.start).text)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
-        if not (lex.re["triggers"].search(f.text)
+        told = [m.span() for m in lex.re["anaphora"].finditer(f.text)]
+        if not (any(not any(a <= t.start() < b for a, b in told) for t in lex.re["triggers"].finditer(f.text))
                 or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return

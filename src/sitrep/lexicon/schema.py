@@ -217,6 +217,7 @@ class ArabicEventsFile(_Strict):
     not_attack: str
     summary: str
     blast: str
+    anaphora: str
     official_source: str
     no_casualties: str
     killed: str
