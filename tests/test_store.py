@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from sitrep.model import Mention
 from tests.conftest import SAMPLES, SEEDS, run_sitrep
 
 
@@ -494,3 +495,28 @@ def test_a_store_from_before_article_text_fills_it_in(store_url, pipeline):
     with Session(store.engine) as s:
         assert s.scalar(select(ArticleRow.text).where(ArticleRow.id == SEEDS[2].stem)) == article.text
     store.close()
+
+
+def _mentions_of(pipeline, corpus_dir, *article_ids: str) -> list[Mention]:
+    from sitrep.sources import read_paths
+
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                if getattr(a, "id", None) in article_ids}
+    return [m for i in article_ids for m in pipeline.extractor.extract(articles[i]) if isinstance(m, Mention)]
+
+
+def test_a_month_and_a_day_merge_only_on_a_telling_death_toll(pipeline, corpus_dir):
+    """"the August 2021 Kabul airport bombing that killed 13 American servicemembers" and "two
+    years after a terror attack cost us the lives of thirteen service members" (a day) are one
+    attack; a strike "in Syria earlier this month" and a day's airstrikes in Syria, each killing
+    one, are not said to be."""
+    from sitrep.lexicon import Lexicon
+    from sitrep.resolve import Judge
+
+    judge = Judge(Lexicon.load())
+    month, day = _mentions_of(pipeline, corpus_dir, "rssx23-c88b8aa176", "rssx23-1cbe5ebf74")
+    assert (month.date_precision, day.date_precision, month.fatalities, day.fatalities) == ("month", "day", 13, 13)
+    assert judge.pair(month, day) is not None
+    day, month = _mentions_of(pipeline, corpus_dir, "rssx23-77d54a27fd", "rssx23-20e8765daa")
+    assert month.date_precision == "month" and month.fatalities == day.fatalities == 1
+    assert judge.pair(month, day) is None

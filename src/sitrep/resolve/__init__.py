@@ -42,6 +42,7 @@ from sitrep.when import month_of
 # (0.5 date, 0.5 place, 0.5 event type) reaches it; anything contrary pulls it below.
 THRESHOLD = 1.5
 OPEN_RANGE_DAYS = 1  # a report with no date phrase tells of the day before it was published, or that day
+_TELLING_TOLL = 3  # a death toll this high, the same in two reports of one country and month, is one attack's
 SLACK = dt.timedelta(days=1)  # "overnight", time zones, a report dated the morning after
 
 
@@ -152,7 +153,10 @@ def _dates(a: Mention, b: Mention) -> float | None:
     if x[0] - slack > y[1] or y[0] - slack > x[1]:
         return None
     if (a.date_precision == "month") != (b.date_precision == "month"):
-        return None  # "in January" fits every attack on a base attacked every week: too vague to merge
+        # "in January" fits every attack on a base attacked every week: too vague to merge, unless the
+        # same toll says which ("the January drone attack that killed three US soldiers"; a toll of one
+        # or two is told of too many attacks to say)
+        return 0.0 if a.fatalities and a.fatalities >= _TELLING_TOLL and a.fatalities == b.fatalities else None
     if a.date_precision == b.date_precision == "day":
         return 2.0 if a.event_date == b.event_date else 1.0
     if "day" in (a.date_precision, b.date_precision):
