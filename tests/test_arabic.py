@@ -356,6 +356,16 @@ def test_a_sentence_that_points_back_at_the_attack_tells_no_new_one(pipeline):
     assert [m.location for m in mentions(pipeline, "naya_foriraq-87331")] == ["Jizan"]
 
 
+def test_concern_at_the_recent_attacks_is_no_attack(pipeline):
+    # "نشعر بقلق بالغ إزاء الهجمات الأخيرة على السفن في مضيق هرمز وحوله"
+    assert mentions(pipeline, "naya_foriraq-83031") == []
+
+
+def test_a_courts_figures_on_death_sentences_are_no_attack(pipeline):
+    # "عدد المحكومين من أزلام النظام السابق بلغ 160 محكوماً بينهم 26 نُفذ بهم حكم الإعدام"
+    assert mentions(pipeline, "naya_foriraq-81084") == []
+
+
 def test_twenty_attacks_someone_is_charged_with_are_a_count(pipeline):
     # "توجيه 8 تهم للعراقي ... السعدي ضالع في 20 هجوما ومخططا ضد مصالح أمريكية"
     assert mentions(pipeline, "naya_foriraq-76339") == []
