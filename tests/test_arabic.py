@@ -356,6 +356,15 @@ def test_a_sentence_that_points_back_at_the_attack_tells_no_new_one(pipeline):
     assert [m.location for m in mentions(pipeline, "naya_foriraq-87331")] == ["Jizan"]
 
 
+def test_a_toll_after_a_semicolon_is_the_attacks_just_told(pipeline):
+    # "السعودية تعلن عن تعرضها لهجوم صاروخي يمني في نجران؛ إصابة 11 شخص كحصيلة أولية"
+    [najran] = mentions(pipeline, "naya_foriraq-87163")
+    assert (najran.location, najran.injuries) == ("Najrān", 11)
+    # "هجوم إرهابي يستهدف عجلة في مدينة سراوان ... ؛ إستشهاد شخص وإصابة أخر كحصيلة أولية"
+    [saravan] = mentions(pipeline, "naya_foriraq-80334")
+    assert saravan.fatalities == 1
+
+
 def test_concern_at_the_recent_attacks_is_no_attack(pipeline):
     # "نشعر بقلق بالغ إزاء الهجمات الأخيرة على السفن في مضيق هرمز وحوله"
     assert mentions(pipeline, "naya_foriraq-83031") == []

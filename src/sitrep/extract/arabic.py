@@ -142,8 +142,8 @@ class _ArabicReading:
                                                                          p.start).text)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
-        told = [m.span() for m in lex.re["anaphora"].finditer(f.text)]
-        if not (any(not any(a <= t.start() < b for a, b in told) for t in lex.re["triggers"].finditer(f.text))
+        pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
+        if not (any(not any(a <= t.start() < b for a, b in pointed) for t in lex.re["triggers"].finditer(f.text))
                 or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
@@ -167,7 +167,10 @@ class _ArabicReading:
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
         fatalities, injuries = self._casualties(f)
-        for draft in self._drafts(places):
+        # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
+        told = not actors or bool(pointed) or any(
+            t.group().lstrip("وف").startswith("ال") for t in lex.re["triggers"].finditer(f.text))
+        for draft in self._drafts(places, told):
             draft.intercepted |= intercepted
             for w in weapons:
                 if not any(x.kind == w.kind for x in draft.weapons):
@@ -223,8 +226,9 @@ class _ArabicReading:
         # gazetteer lacks, is where the crossing is
         return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
-    def _drafts(self, places: list[PlaceSpan]) -> list[Draft]:
-        """The mentions a sentence adds to: one per site it names, or its most precise region."""
+    def _drafts(self, places: list[PlaceSpan], told: bool) -> list[Draft]:
+        """The mentions a sentence adds to: one per site it names, or its most precise region; for a
+        sentence that names none and may tell the attack just told (`told`), the last site's."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -239,13 +243,12 @@ class _ArabicReading:
                 or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)))]
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
-        out: list[Draft] = []
         if sites:
-            for p in sites:
-                out.append(self._draft(Site(p.start, p.end, p.text, p.place), region))
-        else:
-            out.append(self._draft(None, region))
-        return out
+            return [self._draft(Site(p.start, p.end, p.text, p.place), region) for p in sites]
+        last = self.r.drafts[-1] if self.r.drafts else None
+        if told and region is None and last is not None and last.site is not None:
+            return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
+        return [self._draft(None, region)]
 
     def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:
         """The places that say where: a country only after a word of place ("في سوريا", "بالعراق")
