@@ -150,6 +150,13 @@ def test_a_dateline_gives_the_day_a_report_was_filed(lexicon, shared_dir):
     assert lexicon.cue["dateline_after"].match(folded, day.char_end)
 
 
+def test_a_dateline_may_name_its_country_in_brackets(lexicon):
+    # ANI's and dpa's datelines: "Mogadishu [Somalia], October 22: At least 14 Somali soldiers were killed
+    # ..., police confirmed on Saturday" (the 21st)
+    assert lexicon.cue["dateline_before"].search("mogadishu [somalia], ")
+    assert lexicon.cue["dateline_after"].match(": at least 14")
+
+
 @pytest.mark.parametrize(("file", "article_id", "words", "previous"), [
     # "... claimed responsibility for another drone attack on U.S. troops stationed in Syria, days after a
     # previous attack": the new attack comes first, the earlier one after it
