@@ -307,6 +307,12 @@ def test_deaths_in_accidents_and_disasters_are_no_attack(pipeline, corpus_dir, a
     assert _mentions(pipeline, article) == []
 
 
+def test_an_increase_in_attacks_on_us_military_bases_is_a_count(pipeline, corpus_dir):
+    # "The Pentagon said it's experiencing an increase in drone attacks on US military bases in Iraq and Syria"
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-664ee57cfb")
+    assert not [m for m in _mentions(pipeline, article) if m.country in ("IQ", "SY")]
+
+
 @pytest.mark.parametrize("article_id, actor, speaker", [
     ("rssx23-d89510f2f8", None, "Ukrainian forces"),  # "Ukraine says 16 killed in Russian attack on Kherson"
     ("rssx23-e47c4eedde", None, "Hamas"),  # "Hamas says 10-month-old hostage ... was killed in Israeli bombing"
