@@ -129,6 +129,15 @@ def test_firing_dozens_of_rockets_is_an_attack_word(lexicon, corpus_sentence):
     assert lexicon.re["trigger"].search(s.folded, s.start, s.end).group() == "fired dozens of rockets"
 
 
+def test_a_states_series_of_airstrikes_is_one_strike_not_a_campaign(lexicon, corpus_sentence):
+    # "Israel carried out a series of airstrikes at what it said were militant targets": one night's
+    # strikes, as "The United States military has executed a series of airstrikes across seven locations"
+    s = corpus_sentence(EXPANDED, "rssx23-f0b7a1bb21", "a series of airstrikes")
+    strike = lexicon.re["state_strike"].search(s.folded, s.start, s.end)
+    series = lexicon.re["campaign"].search(s.folded, s.start, s.end)
+    assert strike is not None and series is not None and strike.start() <= series.start() < strike.end()
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")

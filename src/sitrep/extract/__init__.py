@@ -518,20 +518,24 @@ class _ArticleReader:
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
+        # a state's one night of strikes is "a series of airstrikes" too ("The United States military has
+        # executed a series of airstrikes across seven locations, four in Syria and three in Iraq")
+        operation = [s.span() for s in self.lex.re["state_strike"].finditer(f, main[0], end)]
         return any(not measures_a_superlative(self.lex, f, m, main[0])
+                   and not any(a <= m.start() < b for a, b in operation)
                    for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end))
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
-        Syria and Jordan"), when it names no province; else the provinces it so lists ("three of
+        Syria and Jordan", "four in Syria and three in Iraq"), when it names no province; else the provinces it so lists ("three of
         which were over the Voronezh region, one over the Ryazan region ..."); [] otherwise."""
         if any(r.kind == "admin1" for r in regions):
             return self._provinces_listed(sent)
         countries = list({r.country: r for r in regions if r.kind == "country"}.values())
         said = self.folded[sent.start:sent.end]
         listed = [c for c in countries if any(
-            re.search(rf"\b{re.escape(fold(c.name))}(?:,| and| or) (?:[a-z]+, )*?{re.escape(fold(o.name))}\b", said)
-            or re.search(rf"\b{re.escape(fold(o.name))}(?:,| and| or) (?:[a-z]+, )*?{re.escape(fold(c.name))}\b", said)
+            re.search(rf"\b{re.escape(fold(c.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?{re.escape(fold(o.name))}\b", said)
+            or re.search(rf"\b{re.escape(fold(o.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?{re.escape(fold(c.name))}\b", said)
             for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
 
