@@ -97,6 +97,20 @@ def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, act
     assert actor in {m.actor for m in mentions}, [(m.location, m.actor) for m in mentions]
 
 
+@pytest.mark.parametrize("article_id, place, actor, weapon", [
+    # "At least 21 people were killed and 73 others wounded after a Russian missile struck a Dnipro tower block"
+    ("rssx23-b3f500f0e6", "Dnipro", "Russian forces", "missile"),
+    # "More than a dozen people were killed in after a wave of Russian missiles struck a residential
+    # apartment building in Uman, Ukraine"
+    ("rssx23-7d1ebe9fef", "Uman", "Russian forces", "missile"),
+])
+def test_people_killed_after_a_strike_were_killed_by_it(pipeline, expanded, article_id, place, actor, weapon):
+    """The strike that dead are counted "after" is their deaths' cause, not another event: its
+    place, attacker and weapon are the killing's."""
+    found = [(m.location, m.actor, [w.kind for w in m.weapons]) for m in _mentions(pipeline, expanded[article_id])]
+    assert (place, actor, [weapon]) in found, found
+
+
 def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
     """"The US military launched airstrikes early Friday on two locations in eastern Syria linked to
     Iran's Revolutionary Guard Corps": "linked to" describes the locations; Syria is where (an

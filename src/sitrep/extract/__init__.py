@@ -787,9 +787,12 @@ class _ArticleReader:
             span = (start, comma if comma != -1 else sent.end)
         else:
             span = (start, sent.end)
-        trigger = self.lex.re["trigger"]
-        if not (trigger.search(self.folded, sent.start, span[0]) or trigger.search(self.folded, span[1], sent.end)):
-            return None  # "three troops were injured after a drone attack": the attack is the event itself
+        told = [t.group() for t in self.lex.re["trigger"].finditer(self.folded, sent.start, sent.end)
+                if not span[0] <= t.start() < span[1]]
+        if not told or (m.group().startswith(("after", "following"))
+                        and all(self.lex.re["killing"].fullmatch(t) for t in told)):
+            return None  # "three troops were injured after a drone attack", "At least 17 people were killed in
+            # Gaza following an Israeli airstrike that hit ... Khan Younis": the attack is the event itself
         return span
 
     def _background(self, sent: Sentence) -> bool:
