@@ -215,6 +215,8 @@ def test_a_metropolis_is_a_place_wherever_it_is_but_not_a_base_named_after_it(pi
     assert [(m.location, m.country) for m in mentions(pipeline, "naya_foriraq-88189")] == [("Kyiv", "UA")]
     text = post("naya_foriraq-82330")["text"]  # "اندلاع حريق في قاعدة دبلن قرب مطار بغداد الدولي"
     assert "Dublin" not in {p.place.name for p in pipeline.extractor.places.find(text)}
+    # an airport is named after its town, which is where it is: "مطار بورتسودان" is at Port Sudan
+    assert [p.place.name for p in pipeline.extractor.places.find("هجوم بمسيرات على مطار بورتسودان")] == ["Port Sudan"]
 
 
 def test_near_a_place_is_there_and_from_a_base_is_not(pipeline):

@@ -26,8 +26,9 @@ _WORD = re.compile(r"[\u0621-\u064a0-9]+")
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-# A word that says a place follows ("في كييف", "على بريانسك"); a clitic ب or ل says so too.
-_CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
+# A word that says a place follows ("في كييف", "على بريانسك", "مطار بورتسودان": an airport is named after
+# its town); a clitic ب or ل says so too.
+_CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
@@ -73,7 +74,7 @@ _MAX_SOUNDS = 64  # spellings tried for one name
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
 _METROPOLIS = 1_000_000  # a city this large is taken wherever it is ("كييف تتعرض لهجوم")
-_BASE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:قاعده|معسكر|مطار|ثكنه)\s+$")
+_BASE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:قاعده|معسكر|ثكنه)\s+$")
 _REGIONAL = 10_000
 
 
