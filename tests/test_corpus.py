@@ -111,6 +111,27 @@ def test_people_killed_after_a_strike_were_killed_by_it(pipeline, expanded, arti
     assert (place, actor, [weapon]) in found, found
 
 
+def test_a_clause_on_the_situation_after_an_attack_does_not_make_it_a_campaign(pipeline, corpus_dir):
+    # "Suicide drones attack US forces in northern Syria as fears grow Iran-backed militias seek to widen
+    # Israel-Hamas war into regional conflict": the war is the next clause's
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-f98ec34a38")
+    assert [(m.country, [w.kind for w in m.weapons]) for m in _mentions(pipeline, article)] == [("SY", ["drone"])]
+
+
+@pytest.mark.parametrize("article_id, province", [
+    # "Police: Extremists kill 25 fishermen in northeast Nigeria" / "... killed 25 fishermen in an attack
+    # in northeastern Nigeria's Borno state"
+    ("rssx23-ee19e9c189", "Borno"),
+    # "Russian strike on Ukraine mail depot kills six" / "... when they hit a mail depot in Ukraine's
+    # northeastern Kharkiv region"
+    ("rss23ood-122b471c70", "Kharkiv"),
+])
+def test_a_headline_in_a_country_told_again_in_its_province_is_one_mention(pipeline, corpus_dir, expanded,
+                                                                           article_id, province):
+    article = expanded.get(article_id) or _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", article_id)
+    assert [m.location for m in _mentions(pipeline, article)] == [province]
+
+
 def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
     """"The US military launched airstrikes early Friday on two locations in eastern Syria linked to
     Iran's Revolutionary Guard Corps": "linked to" describes the locations; Syria is where (an

@@ -332,8 +332,10 @@ class _ArticleReader:
           "near" a town, the only site in the town's province) whose date and actor agree with it
           (one may lack them). A country's headline over a site in the body
           stays apart: "three drones attack American bases in Iraq" sums up more than one;
-        - a mention placed no closer than a region joins the only site in its country whose date
-          agrees and whose death toll is the same (a toll is told of one event), or, for a country,
+        - a mention placed no closer than a region joins the only site in its country (for a
+          country, or province) whose date agrees and whose death toll is the same (a toll is told
+          of one event: "US Launches Airstrike in Iraq, At Least Five Militia Members Killed" / "...
+          killed at least five Iraqi militia members in Iraq's northern Kirkuk province"), or, for a country,
           that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
           military desert outpost ... known as Tower 22"), and a country's mention with an actor and no
           toll the only site in it of the same actor and weapons;
@@ -355,8 +357,9 @@ class _ArticleReader:
                 self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.fatalities]:
             region = cast(Place, d.region)  # the drafts chosen have one
-            sites = [k for k in self.drafts if k.site is not None and k.place is not None
-                     and k.place.country == region.country and _agree(d.date, k.date)]
+            sites = [k for k in self.drafts if k.place is not None and k.place.country == region.country
+                     and _agree(d.date, k.date) and (k.site is not None or (  # or, for a country, a province in it
+                         region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if k.fatalities == d.fatalities] or (
                 [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
