@@ -138,6 +138,14 @@ def test_a_states_series_of_airstrikes_is_one_strike_not_a_campaign(lexicon, cor
     assert strike is not None and series is not None and strike.start() <= series.start() < strike.end()
 
 
+def test_vowing_to_attack_is_a_threat(lexicon, corpus_sentence):
+    # "Yemen's Houthi Rebels have escalated their attacks since the Israel-Hamas war, vowing to attack all
+    # ships stopping at Israeli ports"
+    s = corpus_sentence(EXPANDED, "rssx23-ce6653bdb2", "vowing to attack")
+    attack = s.folded.index("attack all ships")
+    assert lexicon.re["hypothetical"].search(s.folded, attack - 60, attack).group() == "vowing"
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")
