@@ -138,6 +138,14 @@ def test_a_states_series_of_airstrikes_is_one_strike_not_a_campaign(lexicon, cor
     assert strike is not None and series is not None and strike.start() <= series.start() < strike.end()
 
 
+def test_where_a_target_was_used_to_attack_is_not_where_it_was_struck(lexicon):
+    # a strike "on two bases in Syria used by Iranian proxy forces to attack American troops based in Syria
+    # and Iraq": Iraq is where those troops are, not a second strike
+    said = "on two bases in syria used by iranian proxy forces to attack american troops based in syria and "
+    assert lexicon.cue["background_before"].search(said, len(said) - 80)
+    assert not lexicon.cue["background_before"].search("militants launched drones to attack us troops based in ")
+
+
 def test_vowing_to_attack_is_a_threat(lexicon, corpus_sentence):
     # "Yemen's Houthi Rebels have escalated their attacks since the Israel-Hamas war, vowing to attack all
     # ships stopping at Israeli ports"

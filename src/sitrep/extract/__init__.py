@@ -73,8 +73,9 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
 
 
 def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
-    """A place named as where a wider war is ("the war in Gaza", "the Gaza war"), not an attack."""
-    return bool(lex.cue["background_before"].search(folded, max(0, start - 50), start)
+    """A place named as where a wider war is ("the war in Gaza", "the Gaza war"), or where a target
+    was used to attack, not an attack."""
+    return bool(lex.cue["background_before"].search(folded, max(0, start - 80), start)
                 or lex.cue["background_after"].match(folded, end))
 
 
