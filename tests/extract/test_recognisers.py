@@ -154,6 +154,13 @@ def test_vowing_to_attack_is_a_threat(lexicon, corpus_sentence):
     assert lexicon.re["hypothetical"].search(s.folded, attack - 60, attack).group() == "vowing"
 
 
+def test_no_reported_casualties_is_nobody(lexicon, corpus_sentence):
+    # "The attack caused no reported casualties or damage, and there was no immediate claim of responsibility"
+    s = corpus_sentence(RSS, "rss23-5685d324c3", "no reported casualties")
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.injuries) == (0, 0)
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")
