@@ -77,10 +77,22 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
     # "hit in a Russian attack": what was hit is the site; "in" puts the nationality on the attack
     (EXPANDED, "rssx23-28fa49ad20", "hit in a russian attack", "Russian forces"),
+    # "by" with a country's possessive between: "US warship shoots down drone, missile fired by Yemen's Houthis"
+    (EXPANDED, "rssx23-a9e657e5eb", "fired by yemen's houthis", "Houthis (Ansar Allah)"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
     assert chosen is not None and chosen.actor.value == actor and chosen.role == "agent"
+
+
+def test_who_backs_the_attacker_is_not_its_agent(lexicon, corpus_sentence):
+    # "three American soldiers were killed in Jordan by a drone launched by militant groups backed by
+    # Iran's Islamic Revolutionary Guard Corps"
+    s = corpus_sentence("whitehouse_statements_2023_2024.jsonl",
+                        "wh-2024-02-02-statement-from-president-joe-biden-on-u-s-military-operation-in-the-mi",
+                        "backed by iran")
+    chosen = perpetrator(_roles(lexicon, s))
+    assert chosen is None or chosen.actor.value != "Islamic Revolutionary Guard Corps"
 
 
 def test_strikes_named_after_on_are_a_subject_not_a_target(lexicon, corpus_sentence):
