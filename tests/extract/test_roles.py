@@ -77,6 +77,8 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
     # "hit in a Russian attack": what was hit is the site; "in" puts the nationality on the attack
     (EXPANDED, "rssx23-28fa49ad20", "hit in a russian attack", "Russian forces"),
+    # a state's name and the day before its strike verb: "America on Sunday struck a weapons storage facility"
+    (RSS, "rss23-9c3e9f5fb7", "america on sunday struck", "US forces"),
     # "by" with a country's possessive between: "US warship shoots down drone, missile fired by Yemen's Houthis"
     (EXPANDED, "rssx23-a9e657e5eb", "fired by yemen's houthis", "Houthis (Ansar Allah)"),
 ])
