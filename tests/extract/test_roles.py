@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.roles import perpetrator, read_roles
+from sitrep.extract.roles import LAUNCHED_FROM, perpetrator, read_roles
 
 WIKI = "wikipedia_current_events_2023_2024.jsonl"
 RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
@@ -77,6 +77,8 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "Russian forces"),
     # "hit in a Russian attack": what was hit is the site; "in" puts the nationality on the attack
     (EXPANDED, "rssx23-28fa49ad20", "hit in a russian attack", "Russian forces"),
+    # drones shot down "launched from Houthi-controlled areas of Yemen" are the Houthis'
+    (OOD, "rss23ood-c3b3a55ece", "launched from houthi-controlled", "Houthis (Ansar Allah)"),
     # a state's name and the day before its strike verb: "America on Sunday struck a weapons storage facility"
     (RSS, "rss23-9c3e9f5fb7", "america on sunday struck", "US forces"),
     # "by" with a country's possessive between: "US warship shoots down drone, missile fired by Yemen's Houthis"
@@ -85,6 +87,13 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
     assert chosen is not None and chosen.actor.value == actor and chosen.role == "agent"
+
+
+def test_who_answers_rockets_launched_from_a_place_is_not_where_they_came_from(lexicon, corpus_sentence):
+    # "Palestinian militants fired at least two rockets from the Gaza Strip toward southern Israel and Israel
+    # responded with strikes"
+    roles = _roles(lexicon, corpus_sentence(EXPANDED, "rssx23-7e8f65e9e7", "rockets from the gaza strip"))
+    assert all(r.rule != LAUNCHED_FROM for r in roles)
 
 
 def test_who_backs_the_attacker_is_not_its_agent(lexicon, corpus_sentence):

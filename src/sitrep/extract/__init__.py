@@ -31,7 +31,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     weapons,
 )
-from sitrep.extract.roles import SHOT_DOWN, Role, perpetrator, read_roles
+from sitrep.extract.roles import LAUNCHED_FROM, SHOT_DOWN, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -874,7 +874,7 @@ class _ArticleReader:
         best = perpetrator(roles)
         if best is None:
             return None, "unknown"
-        if best.rule == SHOT_DOWN:
+        if best.rule in (SHOT_DOWN, LAUNCHED_FROM):
             return best.actor.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
         role: ActorRole = "claimed" if claimed and best.actor.start < (  # `claimed`: the caller found a claim in `sent`
             cast("re.Match[str]", self.lex.re["claim"].search(self.folded, sent.start, sent.end)).end()

@@ -22,6 +22,7 @@ RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline"
 
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
+LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
 ITS_ATTACK = "whose attack or weapon it is"
 
@@ -47,7 +48,7 @@ def perpetrator(roles: list[Role]) -> Role | None:
     "by" ("... in a drone attack by X"), then one whose attack it is ("a senior leader in Al-Nujaba
     described the recent US airstrike": the US), then the first agent."""
     agents = [r for r in roles if r.role == "agent"]
-    for preferred in (SHOT_DOWN, BY, ITS_ATTACK):
+    for preferred in (SHOT_DOWN, LAUNCHED_FROM, BY, ITS_ATTACK):
         for r in agents:
             if r.rule == preferred:
                 return r
@@ -59,6 +60,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["downed_before"].search(f, max(start, a.start - _WINDOW), a.start) and \
             cue["plural_weapons"].match(f, a.start, min(end, a.end + 30)):
         return Role(a, "agent", SHOT_DOWN)  # "shot down 36 Ukrainian drones"
+    if cue["launched_from_before"].search(f, max(start, a.start - 60), a.start):
+        return Role(a, "agent", LAUNCHED_FROM)  # "drones ... launched from Houthi-controlled areas of Yemen"
     known = lex.actors.get(a.value)
     if known and known.kind == "civilian":
         return Role(a, "victim", "civilians: never the attacker")

@@ -164,6 +164,7 @@ class CuesFile(_Strict):
     rubric_after: str
     downed_before: str
     plural_weapons: str
+    launched_from_before: str
     victim_after: str
     same_province: str
     earlier_opening: str
