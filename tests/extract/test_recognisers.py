@@ -154,6 +154,14 @@ def test_in_what_would_be_the_latest_opens_a_clause_of_its_own(lexicon, corpus_s
     assert clause is not None and clause.group().strip() == "in what is"
 
 
+def test_amid_fears_opens_a_clause_of_its_own(lexicon, corpus_sentence):
+    # "The US military has launched airstrikes on two locations in eastern Syria ..., amid growing fears that
+    # the war between Israel and Hamas could escalate": the war is the fears', not the strikes' campaign
+    s = corpus_sentence(RSS, "rss23-5ad885e229", "amid growing fears")
+    clause = lexicon.cue["next_clause"].search(s.folded, s.start, s.end)
+    assert clause is not None and clause.group().strip(" ,") == "amid growing fears"
+
+
 def test_vowing_to_attack_is_a_threat(lexicon, corpus_sentence):
     # "Yemen's Houthi Rebels have escalated their attacks since the Israel-Hamas war, vowing to attack all
     # ships stopping at Israeli ports"
