@@ -132,6 +132,19 @@ def test_a_headline_in_a_country_told_again_in_its_province_is_one_mention(pipel
     assert [m.location for m in _mentions(pipeline, article)] == [province]
 
 
+@pytest.mark.parametrize("article_id", [
+    "rssx23-3e1fbce620",  # "At least 56 killed as twin suicide blasts rock Pakistan"
+    "rssx23-2272170871",  # "DR Congo: Government blames rebels for church bombing which killed 10"
+])
+def test_a_suicide_blast_or_a_church_bombing_is_an_improvised_explosive(pipeline, expanded, article_id):
+    assert ["IED"] in [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])]
+
+
+def test_an_execution_for_an_old_bombing_is_no_attack(pipeline, expanded):
+    # "Kuwait executes 5, including perpetrator of 2015 mosque bombing claimed by Islamic State"
+    assert _mentions(pipeline, expanded["rssx23-4d4e46ea6d"]) == []
+
+
 def test_a_place_described_by_a_participle_is_still_where(pipeline, corpus_dir):
     """"The US military launched airstrikes early Friday on two locations in eastern Syria linked to
     Iran's Revolutionary Guard Corps": "linked to" describes the locations; Syria is where (an
