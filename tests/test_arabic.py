@@ -347,6 +347,17 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_one_person_named_before_the_casualty_word_is_one_casualty(pipeline):
+    def injured(text: str) -> list[int | None]:
+        said = Article(id="one", text=text, published=dt.date(2023, 11, 18))
+        return [m.injuries for m in pipeline.extractor.extract(said) if isinstance(m, Mention)]
+
+    assert injured("تعرض جندي أمريكي لإصابة طفيفة في الهجوم على قاعدة تل بيدر") == [1]
+    # but not a singular after a number over ten ("نحو 400 جندي أمريكي أصيبوا" are 400): the post's toll is
+    # "مقتل ستة عسكريين أمريكيين وإصابة أكثر من عشرين آخرين"
+    assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79806")] == [(6, 20)]
+
+
 def test_a_threat_of_killing_is_no_attack(pipeline):
     # "مسلحين تابعين لعصابات الجولاني ... ترفض عودة الأكراد إلى مدينة رأس العين ... وتتوعد من يعود إلى المدينة بالقتل"
     assert mentions(pipeline, "naya_foriraq-79868") == []

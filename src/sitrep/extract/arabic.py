@@ -388,7 +388,7 @@ class _ArabicReading:
 
     def _near_number(self, text: str, start: int, end: int) -> int | None:
         """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it
-        ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين")."""
+        ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين"), or one person named before it."""
         between = self.lex.re["between"]
         before = list(_NUMBER.finditer(text, max(0, start - 12), start))
         if before and between.fullmatch(text, before[-1].end(), start):
@@ -401,6 +401,10 @@ class _ArabicReading:
             return _value(counted[-1])  # not "مقتل 4 أشخاص وإصابة": the four are the dead
         if text[end:end + 1] == " " and self.lex.re["two_persons"].match(text, end + 1):
             return 2
+        one = self.lex.re["one_person_before"].search(text, max(0, start - 30), start) if text[start] != "و" else None
+        if one is not None and not _NUMBER.search(text, max(0, one.start() - 15), one.start()):
+            return 1  # "تعرض جندي أمريكي لإصابة طفيفة"; not "مقتل جندي وإصابة" (the soldier is the dead) nor
+            # "نحو 400 جندي أمريكي أصيبوا" (a noun is singular after a number over ten)
         return 1 if text[end:end + 1] == " " and self.lex.re["one_person"].match(text, end + 1) else None
 
     def _casualties_only(self, sent: Sentence, f: Folded) -> None:

@@ -169,6 +169,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # a number, the people it counts and a word on them, before a word for killed or wounded
         "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?\s+$"),
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
+        # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
+        "one_person_before": re.compile(rf"(?<!\S)(?:{w['person']})\s+(?:\S+\s+)?$"),
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
         # "في سوريا", "بسوريا", "على السواحل الجنوبية لإيران" (a word of place, a word, then "of")
