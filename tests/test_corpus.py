@@ -140,6 +140,13 @@ def test_a_suicide_blast_or_a_church_bombing_is_an_improvised_explosive(pipeline
     assert ["IED"] in [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])]
 
 
+def test_what_the_violence_has_killed_is_a_wars_toll(pipeline, expanded):
+    # "Armed militants shot dead a senior police officer and wounded two others in separate attacks in India's
+    # Manipur on Tuesday, ... the restive state where ethnic clashes have killed at least 180 people this year"
+    fatalities = {m.location: m.fatalities for m in _mentions(pipeline, expanded["rssx23-e4b9b81c29"])}
+    assert fatalities["Manipur"] == 1
+
+
 def test_an_execution_for_an_old_bombing_is_no_attack(pipeline, expanded):
     # "Kuwait executes 5, including perpetrator of 2015 mosque bombing claimed by Islamic State"
     assert _mentions(pipeline, expanded["rssx23-4d4e46ea6d"]) == []
