@@ -89,6 +89,13 @@ def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file,
     assert chosen is not None and chosen.actor.value == actor and chosen.role == "agent"
 
 
+def test_rocket_fire_from_a_group_is_the_groups(lexicon, corpus_sentence):
+    # "Israel launches airstrikes in response to rocket fire from Hamas": the rockets are Hamas's (the
+    # sentence's own attack is Israel's: extract reads the cause apart)
+    roles = _roles(lexicon, corpus_sentence(EXPANDED, "rssx23-b405f24a42", "rocket fire from hamas"))
+    assert {(r.actor.text.lower(), r.role, r.rule) for r in roles} >= {("hamas", "agent", LAUNCHED_FROM)}
+
+
 def test_who_answers_rockets_launched_from_a_place_is_not_where_they_came_from(lexicon, corpus_sentence):
     # "Palestinian militants fired at least two rockets from the Gaza Strip toward southern Israel and Israel
     # responded with strikes"
