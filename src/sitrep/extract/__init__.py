@@ -706,8 +706,11 @@ class _ArticleReader:
         elif region is not None:
             d.region = region
         self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
-        if _nobody_hurt(cas):  # "... drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack
-            for k in self.drafts:  # on a U.S. patrol near the Mosul Dam. No casualties are reported.": none in any
+        # "... drone strikes on Al-Asad Airbase and Al-Harir Air Base, and an IED attack on a U.S. patrol near the
+        # Mosul Dam. No casualties are reported.": none in any of them; but a sentence naming a place of its own
+        # ("Ryazan region Governor ... said no one was reported injured ... in that region") speaks of that one
+        if _nobody_hurt(cas) and not any(self._places(sent, cause)):
+            for k in self.drafts:
                 if k is not d and k.last_sentence == sent.index - 1 and k.fatalities is None and k.injuries is None:
                     k.fatalities = k.injuries = 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
