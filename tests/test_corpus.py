@@ -140,6 +140,17 @@ def test_a_suicide_blast_or_a_church_bombing_is_an_improvised_explosive(pipeline
     assert ["IED"] in [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])]
 
 
+def test_a_deck_run_into_the_lead_after_a_closing_quote_is_a_sentence_of_its_own(pipeline, corpus_dir):
+    # "... warns others against action that would lead to 'broader regional conflict' The US military has
+    # launched airstrikes on two locations in eastern Syria ...": the strikes are not the deck's "response"
+    from sitrep.extract import read_sentences
+
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5ad885e229")
+    _, sents = read_sentences(article.text)
+    assert any(s.text.startswith("The US military has launched airstrikes") for s in sents)
+    assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [["aircraft"]]
+
+
 def test_what_the_violence_has_killed_is_a_wars_toll(pipeline, expanded):
     # "Armed militants shot dead a senior police officer and wounded two others in separate attacks in India's
     # Manipur on Tuesday, ... the restive state where ethnic clashes have killed at least 180 people this year"

@@ -26,7 +26,10 @@ _ABBREVIATIONS = frozenset(
 # airstrikes in Syria"): each is read alone.
 # In Arabic ("؟" the question mark, "؛" the semicolon) a sentence starts with any letter; the comma
 # "،" joins clauses of one sentence ("قصفت ... قاعدة عين الأسد، غربي العراق") and does not cut.
-_BOUNDARY = re.compile(r"""[.!?;\u061f\u061b]+["')\]\u00bb]*(?=\s+["'(\[\u00ab]?[A-Z0-9\u201c\u2018\u0621-\u064a])|\n\s*""")
+# A headline's deck run into its lead with no full stop, after a closing quote ("... would lead to
+# ‘broader regional conflict’ The US military has launched airstrikes ..."), ends there too.
+_BOUNDARY = re.compile(r"""[.!?;\u061f\u061b]+["')\]\u00bb]*(?=\s+["'(\[\u00ab]?[A-Z0-9\u201c\u2018\u0621-\u064a])|\n\s*"""
+                       r"""|(?<=[a-z]['"\u2019\u201d])(?=\s+(?:The|A|An|It|This|In|On|According)\s)""")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
 # No real sentence is this long; a run of text that is (a 10 MB line with no full stop) is read
 # in pieces of at most this many characters, cut at a space, so that no stage ever works on an
