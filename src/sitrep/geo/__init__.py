@@ -173,14 +173,11 @@ class Geocoder:
         self._lookups: dict[tuple[str, bool], _Named | None] = {}
         self._phrase_memo: dict[tuple[tuple[str, ...], bool, bool, bool], tuple[_Phrase, ...]] = {}
         self._country_memo: dict[tuple[str, ...], tuple[str, ...]] = {}
-        # first words of country names and of demonyms: most capitalised words start neither
-        self._country_starts = frozenset(k.split(" ")[0] for k in self.index.countries)
-        # the first words of demonyms, each with the most words a demonym starting with it has: a
-        # demonym of n tokens has at least n words ("Iraqi": one, "Sri Lankan": two), so longer are not tried
-        self._demonym_starts: dict[str, int] = {}
-        for k in self.index.demonyms:
-            first, n = k.split(" ")[0], k.count(" ") + 1
-            self._demonym_starts[first] = max(n, self._demonym_starts.get(first, 0))
+        # the first words of country names and of demonyms (most capitalised words start neither),
+        # each with the most words a name starting with it has: n tokens make at least n words of a
+        # key ("Iraqi": one, "Sri Lankan": two), so more tokens than that are not tried
+        self._country_starts = _most_words(self.index.countries)
+        self._demonym_starts = _most_words(self.index.demonyms)
         self._arabic = ArabicPlaces(self.index, _place)
 
     # --- the PlaceFinder interface --------------------------------------------------------
@@ -456,20 +453,22 @@ class Geocoder:
         found: set[str] = set()
         for i in capitals:
             tok = tokens[i][2]
-            if not tok.isupper() and key(tok) in self._country_starts:  # not "US" forces
-                found.update(self._countries_from(tuple([t[2] for t in tokens[i:i + 5]])))
+            most = None if tok.isupper() else self._country_starts.get(key(tok))  # not "US" forces
+            if most is not None:
+                found.update(self._countries_from(tuple([t[2] for t in tokens[i:i + min(most, 5)]])))
         return frozenset(found)
 
     def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The countries named by the first one to five of these words (up to "Democratic Republic of
-        the Congo"). Memoised: a text is read whole and again sentence by sentence."""
+        the Congo"): by as many as a country's name starting with the first has. Memoised: a text is
+        read whole and again sentence by sentence, and most names of countries are one word."""
         hit = self._country_memo.get(words)
         if hit is None:
             if len(self._country_memo) > 100_000:
                 self._country_memo.clear()
             named = self.index.countries
             hit = self._country_memo[words] = tuple(
-                cc for n in (1, 2, 3, 4, 5) if (cc := named.get(key(" ".join(words[:n])))))
+                cc for n in range(1, len(words) + 1) if (cc := named.get(key(" ".join(words[:n])))))
         return hit
 
     def _in_region_after(self, text: str, tokens, i: int, place, countries: frozenset[str],
@@ -890,6 +889,16 @@ def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None
         return best
     rival = next((c for c in cands[1:] if c.entry.country != e.country), None)
     return None if rival is not None and best.score - rival.score < 0.5 else best
+
+
+def _most_words(names: dict[str, int] | dict[str, str]) -> dict[str, int]:
+    """The first word of each of these keys, with the most words a key starting with it has. (No
+    first word is an article: `key` drops a leading one from every name of more than one word.)"""
+    most: dict[str, int] = {}
+    for k in names:
+        first, n = k.split(" ")[0], k.count(" ") + 1
+        most[first] = max(n, most.get(first, 0))
+    return most
 
 
 def _home(found: list[_Found]) -> str | None:
