@@ -16,8 +16,8 @@ from sitrep.text import fold
 
 ARTICLES = frozenset("al el ash ad as an ar at az ath adh ez ed es ul the".split())
 _SEPARATORS = re.compile(r"[-'\".,()/\u02bf\u02be]+")
-_SPACES = re.compile(r"\s+")
 _VOWELS = str.maketrans("", "", "aeiouyw")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 _POSSESSIVE = re.compile(r"\w['\u2019\u02bc]s$")
@@ -28,7 +28,7 @@ def key(name: str) -> str:
     folded = fold(name).strip()
     if _POSSESSIVE.search(folded):  # "Syria's" (but not the S of "U.S.")
         folded = folded[:-2]
-    words = _SPACES.sub(" ", _SEPARATORS.sub(" ", folded)).strip().split(" ")
+    words = _SEPARATORS.sub(" ", folded).split()  # on runs of whitespace, as \s+ matches them
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
@@ -42,5 +42,4 @@ def skeleton(name: str) -> str:
         if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":  # ta marbuta: -ah, -eh
             w = w[:-1]
         out.append(w.translate(_VOWELS))
-    joined = "".join(out)
-    return re.sub(r"(.)\1+", r"\1", joined)
+    return _DOUBLED.sub(r"\1", "".join(out))
