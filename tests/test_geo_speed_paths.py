@@ -1,7 +1,8 @@
 """The shortcuts that make the place finder faster read what the plain code read: a test skipped
 before a pattern only where the pattern could not match, a demonym not tried longer than any is,
 an Arabic word not read by its sound where nothing says a town follows, places and spans made by
-their validators equal to those made the usual way."""
+their validators equal to those made the usual way, a name's key split on whitespace at once, and
+a country's name read on only as far as a country's name starting with its first word goes."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from collections import Counter
 import pytest
 
 import sitrep.geo as geo
-from sitrep.geo import Geocoder, _Found, _home, _place
+from sitrep.geo import _TOKEN, Geocoder, _Found, _home, _place
 from sitrep.geo.arabic import _WORD, _may_be_heard
 from sitrep.geo.gazetteer import Entry
+from sitrep.geo.names import key, skeleton
 from sitrep.model import Place, PlaceSpan
 from sitrep.text import fold_arabic
 
@@ -84,3 +86,45 @@ def test_a_word_is_read_by_its_sound_only_where_it_may_be(geocoder, text):
     heard = [i for i in range(len(words)) if arabic._by_sound(f, words, i, frozenset()) is not None]
     assert heard, "the examples name towns by their sound"
     assert all(_may_be_heard(words, i) for i in heard)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("  Deir   ez-Zor\t", "deir ez zor"),  # runs of whitespace, at the ends too
+    ("Deir\u2003ez-Zor", "deir ez zor"),  # any Unicode space, as \s+ matched it
+    ("", ""),
+    ("Al", "al"),  # an article alone stays
+    ("al-Qaim", "qaim"),  # a leading article goes
+    ("The Gambia", "gambia"),
+    ("Syria's", "syria"),
+    ("U.S.", "u s"),
+])
+def test_key_splits_on_whitespace(name, expected):
+    assert key(name) == expected
+
+
+def test_skeleton_squeezes_doubled_letters():
+    assert {skeleton(n) for n in ("Deir ez-Zor", "Dayr al-Zawr", "Deir Ezzor")} == {"drzr"}
+    assert {skeleton(n) for n in ("Erbil", "Irbil", "Arbil")} == {"rbl"}
+
+
+def _countries_named(geocoder: Geocoder, text: str) -> frozenset[str]:
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return geocoder._countries_named(tokens, [n for n, t in enumerate(tokens) if t[2][0].isupper()])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Troops in the Democratic Republic of the Congo", {"CD", "CG"}),  # five words, and "Congo" alone
+    ("Drones over the United Arab Emirates and Iraq", {"AE", "IQ"}),
+    ("In South Sudan and South Africa", {"SD", "SS", "ZA"}),
+    ("Iraq's army", {"IQ"}),
+    ("US forces", set()),  # an acronym qualifies, it names no country here
+    ("United Nations", set()),
+])
+def test_countries_named_by_one_word_and_long_names(geocoder, text, expected):
+    assert _countries_named(geocoder, text) == expected
+
+
+def test_names_are_read_on_only_as_far_as_a_country_goes(geocoder):
+    assert geocoder._country_starts["iraq"] == 1
+    assert geocoder._country_starts["united"] >= 3  # "United Arab Emirates"
+    assert geocoder._demonym_starts["sri"] == 2  # "Sri Lankan"
