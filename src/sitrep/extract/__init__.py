@@ -335,11 +335,11 @@ class _ArticleReader:
           stays apart: "three drones attack American bases in Iraq" sums up more than one;
         - a mention placed no closer than a region joins the only site in its country (for a
           country, or province) whose date agrees and whose death toll is the same (a toll is told
-          of one event: "US Launches Airstrike in Iraq, At Least Five Militia Members Killed" / "...
-          killed at least five Iraqi militia members in Iraq's northern Kirkuk province"), or, for a country,
-          that tells no toll ("three U.S. troops killed ... in Jordan" / "The attack hit a U.S.
-          military desert outpost ... known as Tower 22"), and a country's mention with an actor and no
-          toll the only site in it of the same actor and weapons;
+          of one event: "US Launches Airstrike in Iraq, At Least Five Militia Members Killed" /
+          "... in Iraq's northern Kirkuk province"), or, for a country, that tells no toll ("three
+          U.S. troops killed ... in Jordan" / "The attack hit a U.S. military desert outpost ...
+          known as Tower 22"), and a country's mention with an actor and no toll the only site in it
+          of the same actor and weapons;
         - then, mentions of one place on one day, or with no day at all, with the same actor (or
           none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
           military strikes that targeted sites in Syria and Iraq ...")."""
@@ -531,8 +531,9 @@ class _ArticleReader:
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
-        Syria and Jordan", "four in Syria and three in Iraq"), when it names no province; else the provinces it so lists ("three of
-        which were over the Voronezh region, one over the Ryazan region ..."); [] otherwise."""
+        Syria and Jordan", "four in Syria and three in Iraq"), when it names no province; else the
+        provinces it so lists ("three of which were over the Voronezh region, one over the Ryazan
+        region ..."); [] otherwise."""
         if any(r.kind == "admin1" for r in regions):
             return self._provinces_listed(sent)
         countries = list({r.country: r for r in regions if r.kind == "country"}.values())
