@@ -88,6 +88,19 @@ def test_actors_are_named_in_english_whatever_the_clitics():
     assert "Islamic Revolutionary Guard Corps" in {m.value for m in lex.actors(f)}
 
 
+def test_the_iranian_militias_are_the_iran_backed_militias_and_a_claim_wins_over_an_attacker_lent(pipeline):
+    lex = ArabicLexicon.load()
+    f = fold_arabic("لهجوم بخمس قذائف هاون مصدرها الميليشيات الإيرانية")
+    assert [m.value for m in lex.actors(f)] == ["Iran-backed militias"]
+    # the next attack, told with no attacker, is lent the militias; the claim after it wins
+    said = Article(id="claim", published=dt.date(2023, 10, 19), text=(
+        "تعرضت قاعدة التحالف في حقل كونيكو لهجوم بخمس قذائف هاون مصدرها الميليشيات الإيرانية. "
+        "وتعرضت قاعدة التنف أيضا لهجوم بطائرة مسيرة. "
+        "وتبنت المقاومة الإسلامية في العراق استهداف قاعدة التنف بثلاث طائرات مسيرة."))
+    actors = {m.location: m.actor for m in pipeline.extractor.extract(said) if isinstance(m, Mention)}
+    assert actors["al-Tanf garrison"] == "Islamic Resistance in Iraq"
+
+
 def test_a_group_is_named_whichever_language_names_it():
     # "انتم تحت نيران سرايا أولياء الدم": the group the English lexicon calls Saraya Awliya al-Dam
     lex = ArabicLexicon.load()

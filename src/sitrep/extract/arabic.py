@@ -52,6 +52,7 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 _POST_SENTENCES = 5
 _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not an attack
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
+_LENT = "the attacker the text named before"
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
@@ -162,7 +163,7 @@ class _ArabicReading:
             actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
         if actor is None and self.actor is not None and self.actor[0] not in self.attacked:
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
-            actor, role, actor_rule = *self.actor, "the attacker the text named before"
+            actor, role, actor_rule = *self.actor, _LENT
         elif actor is not None:
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
@@ -176,8 +177,9 @@ class _ArabicReading:
                 if not any(x.kind == w.kind for x in draft.weapons):
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
-            if actor and draft.actor is None:
-                draft.actor, draft.actor_role = actor, role
+            lent = draft.why.get("actor", ("",))[0] == _LENT
+            if actor and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)):
+                draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before
                 draft.because("actor", actor_rule, sent)
             if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":
                 draft.date = dates[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
