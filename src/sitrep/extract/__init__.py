@@ -522,12 +522,14 @@ class _ArticleReader:
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
+        said = [m for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end)
+                if not measures_a_superlative(self.lex, f, m, main[0])]
+        if not said:
+            return False  # most clauses: the state's strikes below need not be read
         # a state's one night of strikes is "a series of airstrikes" too ("The United States military has
         # executed a series of airstrikes across seven locations, four in Syria and three in Iraq")
         operation = [s.span() for s in self.lex.re["state_strike"].finditer(f, main[0], end)]
-        return any(not measures_a_superlative(self.lex, f, m, main[0])
-                   and not any(a <= m.start() < b for a, b in operation)
-                   for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end))
+        return any(not any(a <= m.start() < b for a, b in operation) for m in said)
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
@@ -538,10 +540,12 @@ class _ArticleReader:
             return self._provinces_listed(sent)
         countries = list({r.country: r for r in regions if r.kind == "country"}.values())
         said = self.folded[sent.start:sent.end]
-        listed = [c for c in countries if any(
-            re.search(rf"\b{re.escape(fold(c.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?{re.escape(fold(o.name))}\b", said)
-            or re.search(rf"\b{re.escape(fold(o.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?{re.escape(fold(c.name))}\b", said)
-            for o in countries if o is not c)]
+
+        def then(a: Place, b: Place) -> bool:  # "a and b", "a, x, b", "four in a and three in b"
+            return re.search(rf"\b{re.escape(fold(a.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?"
+                             rf"{re.escape(fold(b.name))}\b", said) is not None
+
+        listed = [c for c in countries if any(then(c, o) or then(o, c) for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
 
     def _provinces_listed(self, sent: Sentence) -> list[Place]:

@@ -131,7 +131,8 @@ class _ArabicReading:
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         claim = lex.re["claim"].search(f.text)
-        if actors and (claim or _HEADER_END.search(f.text)) and not lex.re["triggers"].search(f.text):
+        triggers = list(lex.re["triggers"].finditer(f.text))  # read once: four tests below read them
+        if actors and (claim or _HEADER_END.search(f.text)) and not triggers:
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
             return
         hits = lex.weapons(f)
@@ -144,7 +145,7 @@ class _ArabicReading:
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
-        if not (any(not any(a <= t.start() < b for a, b in pointed) for t in lex.re["triggers"].finditer(f.text))
+        if not (any(not any(a <= t.start() < b for a, b in pointed) for t in triggers)
                 or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
@@ -154,7 +155,7 @@ class _ArabicReading:
                 lex.re["not_attack"].search(f.text) and not hits):
             return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all");
             # an accident or a condolence, unless weapons are named
-        if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in lex.re["triggers"].finditer(f.text)):
+        if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
@@ -169,8 +170,7 @@ class _ArabicReading:
         weapons = self._weapons(f, hits, actor)
         fatalities, injuries = self._casualties(f)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
-        told = not actors or bool(pointed) or any(
-            t.group().lstrip("وف").startswith("ال") for t in lex.re["triggers"].finditer(f.text))
+        told = not actors or bool(pointed) or any(t.group().lstrip("وف").startswith("ال") for t in triggers)
         for draft in self._drafts(places, told):
             draft.intercepted |= intercepted
             for w in weapons:
