@@ -14,7 +14,6 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
@@ -84,18 +83,10 @@ def _cuts(word: str) -> tuple[str, ...]:
     return ("", *(p for p in _PREFIXES if word.startswith(p) and len(word) - len(p) >= 2))
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    path = Path(__file__).parent / "data" / "arabic_given_names.txt"
-    return frozenset(fold_arabic(line.strip()).text for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def _family_names(folded: str, words) -> frozenset[str]:
-    """The words the text writes right after a given name (a space or a quote between): family
-    names, a person's wherever the text names them ("وزير الدفاع الأمريكي لويد أوستن", then
+def _family_names(folded: str, words, given: frozenset[str]) -> frozenset[str]:
+    """The words the text writes right after one of the `given` names (a space or a quote between):
+    family names, a person's wherever the text names them ("وزير الدفاع الأمريكي لويد أوستن", then
     "واتهم «أوستن» إيران"), without their article."""
-    given = _given_names()
     return frozenset(without_article(b[2]) for a, b in zip(words, words[1:])
                      if a[2] in given and _NAME_GAP.fullmatch(folded, a[1], b[0]))
 
@@ -173,7 +164,7 @@ class ArabicPlaces:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
         cuts = self._words_cuts(words)
         named = countries | self._countries_named(words, cuts)
-        people = _family_names(f.text, words)
+        people = _family_names(f.text, words, self.index.arabic_given_names)
         out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
         i = 0
         while i < len(words):

@@ -75,6 +75,7 @@ class Index:
     arabic: dict[str, tuple[int, ...]]  # Arabic-script names, by `arabic_key`
     arabic_curated: frozenset[str]  # the keys of arabic_names.csv: sure to be places, wherever they are
     arabic_not_places: frozenset[str]  # Arabic words GeoNames also lists as places
+    arabic_given_names: frozenset[str]  # folded Arabic given names: the word after one is a family name
     region_skeletons: dict[str, tuple[int, ...]]  # `skeleton`s of the names of the region's towns
     capitals: frozenset[tuple[str, str]]  # (country, key of its capital): ("IR", "tehran")
 
@@ -90,6 +91,7 @@ def _fingerprint() -> str:
     h = hashlib.sha256()
     for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv",
                  DATA / "not_places.txt", DATA / "arabic_names.csv", DATA / "arabic_not_places.txt",
+                 DATA / "arabic_given_names.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
                  DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
@@ -265,20 +267,25 @@ def build_index() -> Index:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 2:
                     region_skeletons[s].append(i)
-    not_places, metonyms, given_names, surnames, titles, brands = (frozenset(
-        key(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#"))
-        for name in ("not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt",
-                     "brands.txt"))
+    not_places, metonyms, given_names, surnames, titles, brands = (frozenset(map(key, _listed(name))) for name in (
+        "not_places.txt", "metonyms.txt", "given_names.txt", "surnames.txt", "person_titles.txt", "brands.txt"))
     context = {key(a): cast(str, entries[i].country)  # a country's entry has its code
                for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
     curated = _arabic_names(entries, arabic)
-    arabic_not_places = frozenset(arabic_key(line) for line in (DATA / "arabic_not_places.txt").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    arabic_not_places = frozenset(map(arabic_key, _listed("arabic_not_places.txt")))
+    arabic_given_names = frozenset(fold_arabic(line.strip()).text for line in _listed("arabic_given_names.txt"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
                  *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
-                 _compact(arabic), curated, arabic_not_places, _compact(region_skeletons), capitals)
+                 _compact(arabic), curated, arabic_not_places, arabic_given_names, _compact(region_skeletons),
+                 capitals)
+
+
+def _listed(name: str) -> Iterator[str]:
+    """The lines of a word list of DATA, leaving out blank lines and comments."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line
 
 
 def arabic_key(name: str) -> str:
