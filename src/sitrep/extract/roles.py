@@ -21,6 +21,7 @@ from sitrep.lexicon import Lexicon, Match
 RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline", "named"]
 
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
+_FROM_WINDOW = 60  # and "launched from" with a few words between ("launched from areas of Yemen controlled by")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
@@ -61,7 +62,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["downed_before"].search(f, max(start, a.start - _WINDOW), a.start) and \
             cue["plural_weapons"].match(f, a.start, min(end, a.end + 30)):
         return Role(a, "agent", SHOT_DOWN)  # "shot down 36 Ukrainian drones"
-    if cue["launched_from_before"].search(f, max(start, a.start - 60), a.start):
+    if cue["launched_from_before"].search(f, max(start, a.start - _FROM_WINDOW), a.start):
         return Role(a, "agent", LAUNCHED_FROM)  # "drones ... launched from Houthi-controlled areas of Yemen"
     known = lex.actors.get(a.value)
     if known and known.kind == "civilian":
