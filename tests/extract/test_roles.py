@@ -46,6 +46,15 @@ def _parts(roles) -> dict[str, str]:
      "us central command", "source"),
     # a dateline
     (OOD, "rss23ood-af0a55b42a", "kyiv:", "kyiv", "dateline"),
+    # who says or denies, with words between it and the attack word
+    (EXPANDED, "rssx23-be85572615", "opened fire towards", "israel", "source"),
+    (EXPANDED, "rssx23-b825ed2aba", "denies involvement", "pakistani taliban", "source"),
+    # soldiers "had been killed" are no strike of the speaker's own
+    (OOD, "rss23ood-71355bfefc", "19 soldiers had been killed", "ukraine", "source"),
+    # a capital named where people were hurt
+    (EXPANDED, "rssx23-4be82be37a", "strikes across ukraine", "kyiv", "named"),
+    # those martyred are the victims
+    (OOD, "rss23ood-85ced76468", "soldiers martyred", "pakistan army", "victim"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):

@@ -67,6 +67,11 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     known = lex.actors.get(a.value)
     if known and known.kind == "civilian":
         return Role(a, "victim", "civilians: never the attacker")
+    if known and known.kind == "state" and not a.of_attack and " " not in a.text \
+            and cue["place_before"].search(f, max(start, a.start - 20), a.start) \
+            and not trigger.match(f, a.end + 1):  # but "89 killed in Ukraine attack"
+        return Role(a, "named", "a place: 'in' or 'across' before it")  # "five injured in Kyiv after night of
+        # strikes across Ukraine": a state's one-word name (its country or its capital) where something happened
     window = f[max(start, a.start - _WINDOW):a.start]
     by = cue["agent_before"].search(window)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
@@ -99,6 +104,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "agent", ITS_ATTACK)  # "killed in an Israeli airstrike"
     if doing:
         return Role(a, "agent", "the attack word follows it")  # "Two U.S. F-15s strike"
+    says = cue["speaks_before_attack"].search(f, a.end, t0)
+    if says and not (cue["self_strike"].search(f, says.end(), min(end, t0 + 40)) or trigger.match(f, says.end() + 1)):
+        return Role(a, "source", "says, reports or denies before the attack word")  # "The Pentagon did not disclose"
     return Role(a, "agent", "the subject before the attack word")
 
 

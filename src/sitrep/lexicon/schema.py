@@ -151,6 +151,8 @@ class CuesFile(_Strict):
     passive_target_after: str
     passive_attack: str
     speaks_after: str
+    speaks_before_attack: str
+    place_before: str
     self_strike: str
     where_it_is: str
     dead_after: str
