@@ -73,6 +73,17 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries, found.stated) == (3, 47, True)
 
 
+@pytest.mark.parametrize(("article_id", "words", "injured"), [
+    # "Four commandos and a village guard were injured in the attack": two groups of wounded, five
+    ("rssx23-bcc48c8d6a", "village guard were injured", 5),
+    # "Palestinians say 10 dead and 100 injured ...": the dead are not among the wounded
+    ("rssx23-2d518e8fa9", "10 dead and 100 injured", 100),
+])
+def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, words, injured):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert casualties(lexicon, s.folded, s.start, s.end, None).injuries == injured
+
+
 def test_the_city_points_back_and_the_town_of_names(lexicon, corpus_sentence):
     # "... when the army shelled three neighbourhoods in the city, which lies next to the capital": the
     # town told of before; "in the town of Soledar" names its own

@@ -12,6 +12,7 @@ RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
 OOD = "rss_news_2023_out_of_domain.jsonl"
 EXPANDED = "rss_news_expanded_2023.jsonl"
 HN = "hackernews2024_full_articles.jsonl"
+RSS24 = "rss_news_2024_iraq_syria_us_forces.jsonl"
 
 
 def _roles(lexicon, s):
@@ -53,6 +54,9 @@ def _parts(roles) -> dict[str, str]:
     (OOD, "rss23ood-71355bfefc", "19 soldiers had been killed", "ukraine", "source"),
     # a capital named where people were hurt
     (EXPANDED, "rssx23-4be82be37a", "strikes across ukraine", "kyiv", "named"),
+    # those treated or evaluated for injuries are the victims: "In Iraq, a number of U.S. troops are being
+    # evaluated for traumatic brain injuries after other Iran-backed militants attacked an air base there"
+    (RSS24, "rss24-ed3d23fc65", "being evaluated for traumatic", "u.s. troops", "victim"),
     # those martyred are the victims
     (OOD, "rss23ood-85ced76468", "soldiers martyred", "pakistan army", "victim"),
 ])

@@ -356,15 +356,18 @@ class _ArticleReader:
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
-        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.fatalities]:
+        for d in [d for d in self.drafts if d.site is None and d.region is not None and (d.fatalities or d.injuries)]:
             region = cast(Place, d.region)  # the drafts chosen have one
             sites = [k for k in self.drafts if k.place is not None and k.place.country == region.country
-                     and _agree(d.date, k.date) and (k.site is not None or (  # or, for a country, a province in it
+                     and _agree(d.date, k.date) and (d.fatalities or d.actor is None or k.actor is None or d.actor == k.actor)
+                     and (k.site is not None or (  # or, for a country, a province in it
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
-            same = [k for k in sites if k.fatalities == d.fatalities] or (
+            same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
                 [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
-                self._fold(d, same[0])  # ... on a small US outpost in northeast Jordan": one toll, told twice
+                # ... on a small US outpost in northeast Jordan": one toll, told twice; "Eight U.S. troops are being
+                # treated ... after a drone attack in northeastern Syria" / "The attackers targeted the Rumalyn ..."
+                self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
                   and d.actor is not None and d.fatalities is None and d.injuries is None]:
             country = cast(Place, d.region).country  # the drafts chosen have one
@@ -697,6 +700,9 @@ class _ArticleReader:
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
         perpetrator, role = self._perpetrator(sent, actors, claimed)
+        if perpetrator and any(self._attacked_there(perpetrator, e.index) for e in d.evidence):
+            perpetrator = None  # "a U.S. drone was returning to the small installation", told after "the drone
+            # attack that killed three US troops": the side attacked, never who attacked
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)

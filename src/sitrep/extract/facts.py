@@ -139,9 +139,20 @@ _KILLED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO}and {_M} {_WHO}(?:were |have been |had been |are )?(?:killed|dead|died)\b"),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
+# ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
+# or what was destroyed before them ("10 dead and 100 injured", "50 buildings were destroyed and some 20 people
+# injured")
+_WHO_HURT = _WHO.replace("(?:and|", "(?:dead|died|destroy\\w*|damag\\w*|missing|buildings?|homes?|houses?|and|")
+_INJURED_SUM = [
+    re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
+               r"(?:injured|wounded|hurt)\b"),
+]
 _INJURED = [
     re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
                r"(?:suffered|sustained) (?:[a-z]+ )?injuries)\b"),
+    # "Eight U.S. troops are being treated for traumatic brain injuries"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
+               r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
     re.compile(rf"\bleft {_N} {_WHO}(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
@@ -165,9 +176,10 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     if any(not measures_a_superlative(lex, seg, m) for m in lex.re["cumulative_casualties"].finditer(seg)):
         return Casualties(None, None, False)
-    dead = _sum(seg)
+    dead = _sum(_KILLED_SUM, seg)
     dead = _first(_KILLED, seg) if dead is None else dead
-    hurt = _first(_INJURED, seg)
+    hurt = _sum(_INJURED_SUM, seg)
+    hurt = _first(_INJURED, seg) if hurt is None else hurt
     if dead is not None or hurt is not None:
         return Casualties(dead, hurt, True)
     if lex.re["no_casualties"].search(seg) and not lex.re["unknown_casualties"].search(seg):
@@ -199,8 +211,8 @@ def _number(word: str) -> int | None:
     return 1 if word in ("", "a", "an", "another") else parse(word)  # "": one named by what they were
 
 
-def _sum(seg: str) -> int | None:
-    for p in _KILLED_SUM:
+def _sum(patterns: list[re.Pattern[str]], seg: str) -> int | None:
+    for p in patterns:
         m = p.search(seg)
         if m:
             a, b = _number(m.group("n")), _number(m.group("m"))
