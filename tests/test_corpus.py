@@ -373,6 +373,16 @@ def test_deaths_in_accidents_and_disasters_are_no_attack(pipeline, corpus_dir, a
     assert _mentions(pipeline, article) == []
 
 
+@pytest.mark.parametrize("article_id", [
+    # "Nagorno-Karabakh Fuel Depot Blast Kills at Least 20 ... The cause of the Monday blast ... was still unclear"
+    "rssx23-7bf599f30e",
+    # "Mysterious blast in Poonch ... the explosion occurred near a temple in Surankote area"
+    "rssx23-5fcc988e23",
+])
+def test_a_depot_blast_or_an_unexplained_one_is_no_attack(pipeline, expanded, article_id):
+    assert _mentions(pipeline, expanded[article_id]) == []
+
+
 def test_an_increase_in_attacks_on_us_military_bases_is_a_count(pipeline, corpus_dir):
     # "The Pentagon said it's experiencing an increase in drone attacks on US military bases in Iraq and Syria"
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-664ee57cfb")

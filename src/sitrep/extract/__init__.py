@@ -267,6 +267,7 @@ class _ArticleReader:
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
+        self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
@@ -446,7 +447,12 @@ class _ArticleReader:
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
+            self.accident = sent.index
             return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"
+        if not weapon_hits and self.accident is not None and sent.index - self.accident <= 2 and all(
+                self.lex.cue["blast_word"].fullmatch(t.group()) or self.lex.re["killing"].fullmatch(t.group())
+                for t in self.lex.re["trigger"].finditer(f, sent.start, sent.end)):
+            return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)

@@ -168,6 +168,7 @@ class CuesFile(_Strict):
     plural_weapons: str
     launched_from_before: str
     victim_after: str
+    blast_word: str
     same_province: str
     earlier_opening: str
     past_opening: str
