@@ -325,7 +325,7 @@ class _ArabicReading:
             return actors[k + 1].value
         return a.value
 
-    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks"] | None:
+    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead"] | None:
         """What an actor is in the sentence when it is not the attacker: what was attacked (its
         site, its dead, the side that defended), the object of an attack word (which may yet be its
         own: "ضربات القوات المسلحة اليمنية على المخا"), or who speaks; None for the attacker."""
@@ -348,6 +348,8 @@ class _ArabicReading:
         if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
             return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
+        if a.of_attack and lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):
+            return "overhead"  # "تحليق مكثف للطائرات المسيرة والمروحية الأمريكية": flying over, not attacking
         if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
         return None

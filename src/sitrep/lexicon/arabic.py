@@ -138,11 +138,12 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "overflight", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
+        "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,5}}(?:ال)?$"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
@@ -163,7 +164,11 @@ def _load(directory: Path) -> ArabicLexicon:
         "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
         "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
-        "object_after": re.compile(rf"(?:\s+\S+){{0,6}}?\s+(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
+        # the object of the attack the actor made, a few words on ("استهداف المقاومه ... تجمعات", "استهدفت
+        # المقاومة الإسلامية في العراق، اليوم الأحد، قاعدة": past a short aside between commas, never past a
+        # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base)
+        "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،])?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
+                                   rf"(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
         # a number, the people it counts and a word on them, before a word for killed or wounded

@@ -242,6 +242,7 @@ class ArabicEventsFile(_Strict):
     located_before: str
     background_before: str
     agent_before: str
+    overflight: str
     defends: str
     defence_nouns: str
     air_defences: str
