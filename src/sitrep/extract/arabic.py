@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import Draft, Site, TimeLimit, _ArticleReader, _on_or_before
+from sitrep.extract import Draft, Site, TimeLimit, _agree, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -62,7 +62,10 @@ _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:))?\s*[-–—:]")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
-_SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|بمحافظه|محافظه)\s*)?")
+# between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل" (a nationality, a word of
+# place, a word for a town may stand between)
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|"
+                                 r"بمحافظه|محافظه)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
 def read_arabic(reader: _ArticleReader, lex: ArabicLexicon, deadline: float | None) -> list[Mention | Tally]:
@@ -110,14 +113,24 @@ class _ArabicReading:
     def _fold_countries_into_sites(self) -> None:
         """A country named as where beside a site in it ("... القوات الأمريكية في سوريا" in a report on a
         base in Syria) tells that attack again, unless their attackers differ: it joins the first such
-        site. Reports in Arabic name the country of every base they name."""
+        site. Reports in Arabic name the country of every base they name. So does a province with a site
+        in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside "قاعدة حرير")."""
         r = self.r
-        for d, country in [(d, d.region.country) for d in r.drafts
-                           if d.site is None and d.region is not None and d.region.kind == "country"]:
+        for d in [d for d in r.drafts if d.site is None and d.region is not None and d.region.kind in ("country", "admin1")]:
+            region = d.region
             same = [k for k in r.drafts if k.site is not None and k.site.place is not None
-                    and k.site.place.country == country and (d.actor is None or k.actor in (None, d.actor))]
+                    and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
+                    and (region.kind == "country" or (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)))]
             if same:
+                day = d.date if d.date is not None and d.date.precision == "day" and not d.date_inherited else None
+                dead = d.fatalities
                 r._fold(d, same[0])
+                if dead is not None and same[0].fatalities is not None and dead > same[0].fatalities:
+                    same[0].fatalities = dead  # "قتل 3 عسكريين" / "مقتل ضابط ... وجنديين": the higher figure told
+                    same[0].why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
+                if day is not None and (same[0].date is None or same[0].date.precision != "day"):
+                    same[0].date, same[0].date_inherited = day, False  # "قتل 3 عسكريين عراقيين، الجمعة ... في
+                    same[0].why["date"] = d.why.get("date", ("told again", None, None, None))  # محافظة كركوك"
 
     def _sentence(self, sent: Sentence, f: Folded, masked: list[tuple[int, int]]) -> None:
         """One sentence; `masked`: the spans of phrases that are no attack nor place ("بغداد اليوم",
