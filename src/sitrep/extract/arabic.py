@@ -94,7 +94,7 @@ class _ArabicReading:
             self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at),
                            masked)
         self._drop_bare_countries()
-        self._fold_countries_into_sites()
+        self._fold_regions_into_sites()
         for d in r.drafts:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
                 d.date = self.date
@@ -110,14 +110,15 @@ class _ArabicReading:
         if told:
             r.drafts[:] = [d for d in r.drafts if d in told or (d.region is not None and d.region.kind != "country")]
 
-    def _fold_countries_into_sites(self) -> None:
+    def _fold_regions_into_sites(self) -> None:
         """A country named as where beside a site in it ("... القوات الأمريكية في سوريا" in a report on a
         base in Syria) tells that attack again, unless their attackers differ: it joins the first such
         site. Reports in Arabic name the country of every base they name. So does a province with a site
         in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside "قاعدة حرير")."""
         r = self.r
-        for d in [d for d in r.drafts if d.site is None and d.region is not None and d.region.kind in ("country", "admin1")]:
-            region = d.region
+        for d, region in [(d, d.region) for d in r.drafts if d.site is None and d.region is not None
+                          and d.region.kind in ("country", "admin1")]:
+            assert region is not None  # chosen so
             same = [k for k in r.drafts if k.site is not None and k.site.place is not None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
                     and (region.kind == "country" or (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)))]
