@@ -53,6 +53,8 @@ _POST_SENTENCES = 5
 _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not an attack
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
+# Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
+_THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
@@ -163,7 +165,7 @@ class _ArabicReading:
                 or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
-        if lex.re["hypothetical"].search(f.text) or (
+        if self._hypothetical(f, triggers) or (
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
                  or self._since_long_ago(since)) and not dates) or (
                 lex.re["not_attack"].search(f.text) and not hits):
@@ -208,6 +210,16 @@ class _ArabicReading:
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
+
+    def _hypothetical(self, f: Folded, triggers: list[re.Match[str]]) -> bool:
+        """Whether the sentence tells a threat, a plan or a condition; not when the threat is a clause of
+        its own after every attack word ("مقتل 3 جنود ... في هجوم استهدف قاعدة ...، فيما توعد الرئيس جو
+        بايدن بالرد")."""
+        threats = list(self.lex.re["hypothetical"].finditer(f.text))
+        if not threats or not triggers:
+            return bool(threats)
+        last = max(t.end() for t in triggers)
+        return threats[0].start() < last or not _THREAT_CLAUSE.search(f.text, last, threats[0].end())
 
     def _said_on(self, f: Folded, d: DateSpan) -> bool:
         """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم
@@ -345,8 +357,9 @@ class _ArabicReading:
         own: "ضربات القوات المسلحة اليمنية على المخا"), or who speaks; None for the attacker."""
         lex = self.lex
         before = f.text[max(0, a.start - 30):a.start]
-        if f.text[a.end:a.end + 2].strip().startswith(":"):
-            return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked
+        if not a.of_attack and f.text[a.end:a.end + 2].strip().startswith(":"):
+            return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
+            # الإسرائيلي: استشهاد ..." is an attack's maker)
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
         if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
                                 or lex.re["target_after"].match(f.text, a.end)):
