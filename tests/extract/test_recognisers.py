@@ -84,6 +84,19 @@ def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, word
     assert casualties(lexicon, s.folded, s.start, s.end, None).injuries == injured
 
 
+@pytest.mark.parametrize(("file", "article_id", "words", "toll"), [
+    # "No injuries are reported": nobody wounded, the dead unsaid (as the gold reads it)
+    ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-15-003", "no injuries are reported",
+     (None, 0)),
+    # "... struck a base housing American troops in eastern Syria without causing any human or material losses"
+    (EXPANDED, "rssx23-1df8150dd9", "without causing any human", (0, 0)),
+])
+def test_no_one_hurt_and_no_losses(lexicon, corpus_sentence, file, article_id, words, toll):
+    s = corpus_sentence(file, article_id, words)
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.injuries, found.stated) == (*toll, True)
+
+
 def test_the_city_points_back_and_the_town_of_names(lexicon, corpus_sentence):
     # "... when the army shelled three neighbourhoods in the city, which lies next to the capital": the
     # town told of before; "in the town of Soledar" names its own

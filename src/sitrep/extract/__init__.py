@@ -483,6 +483,10 @@ class _ArticleReader:
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         cas = casualties(self.lex, f, sent.start, sent.end, cause)
+        if _nobody_hurt(cas) and not weapon_hits and not regions and current is not None \
+                and sent.index - current.last_sentence <= 2:
+            self._continuation(sent, has_trigger=True)  # "These strikes, which did not result in any reported
+            return  # casualties, are allegedly in retaliation ...": of the attack just told
         if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions) \
                 and not (regions and (target or perpetrator) and self.lex.cue["an_attack"].search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
@@ -729,7 +733,7 @@ class _ArticleReader:
         if _nobody_hurt(cas) and not any(self._places(sent, cause)):
             for k in self.drafts:
                 if k is not d and k.last_sentence == sent.index - 1 and k.fatalities is None and k.injuries is None:
-                    k.fatalities = k.injuries = 0
+                    k.fatalities, k.injuries = cas.fatalities, 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
                     _cite(k, sent)
 
@@ -1257,8 +1261,9 @@ def _on_or_before(d: DateSpan) -> DateSpan:
 
 
 def _nobody_hurt(cas: Casualties) -> bool:
-    """Whether the sentence says no one was killed or hurt ("No casualties are reported")."""
-    return cas.stated and cas.fatalities == 0 and cas.injuries == 0
+    """Whether the sentence says no one was hurt, nor killed or with the dead unsaid ("No casualties are
+    reported", "No injuries are reported")."""
+    return cas.stated and cas.fatalities in (0, None) and cas.injuries == 0
 
 
 def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:

@@ -182,8 +182,12 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     hurt = _first(_INJURED, seg) if hurt is None else hurt
     if dead is not None or hurt is not None:
         return Casualties(dead, hurt, True)
-    if lex.re["no_casualties"].search(seg) and not lex.re["unknown_casualties"].search(seg):
+    if lex.re["unknown_casualties"].search(seg):
+        return Casualties(None, None, False)
+    if lex.re["no_casualties"].search(seg):
         return Casualties(0, 0, True)
+    if lex.re["no_injuries"].search(seg):
+        return Casualties(None, 0, True)  # "No injuries are reported": the dead unsaid
     return Casualties(None, None, False)
 
 

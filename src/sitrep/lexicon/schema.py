@@ -117,6 +117,7 @@ class EventsFile(_Strict):
     anonymous_source: str
     cumulative_casualties: str
     no_casualties: str
+    no_injuries: str
     unknown_casualties: str
 
     @model_validator(mode="after")
