@@ -44,10 +44,24 @@ def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
     ("rssx23-9f5a357e22", "detonated an explosive vest", "IED"),
     # "The sound of gunshots broke the calm. Pirates were attacking ..."
     ("rssx23-25125f1463", "the sound of gunshots", "small arms"),
+    # "Worshipers ... were killed Sunday when a bomb was detonated by a group with links to Islamic State"
+    ("rssx23-de69933439", "a bomb was detonated", "IED"),
+    # "Locals in Farkawan village said that two bombs were dropped on the Indian side of the border"
+    ("rssx23-20dccec291", "two bombs were dropped", "aircraft"),
 ])
 def test_the_words_for_a_weapon_name_its_kind(lexicon, corpus_sentence, article_id, words, kind):
     s = corpus_sentence(EXPANDED, article_id, words)
     assert kind in {h.weapon.kind for h in weapons(lexicon, s.folded, s.text, s.start, s.end, None)}
+
+
+@pytest.mark.parametrize(("article_id", "words"), [
+    ("rssx23-623e3dfbdc", "rushed to bomb shelter"),  # "Stephen Fry is rushed to bomb shelter in Kyiv"
+    ("rss23-3a19b6001e", "as us bombs iranian sites"),  # a verb: "As US bombs Iranian sites in Syria"
+])
+def test_bomb_that_names_no_bomb(lexicon, corpus_sentence, article_id, words):
+    file = RSS if article_id.startswith("rss23-") else EXPANDED
+    s = corpus_sentence(file, article_id, words)
+    assert "IED" not in {h.weapon.kind for h in weapons(lexicon, s.folded, s.text, s.start, s.end, None)}
 
 
 def test_a_weekday_is_the_last_one_before_the_report(corpus_sentence):

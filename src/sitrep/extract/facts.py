@@ -26,6 +26,14 @@ class WeaponHit:
     end: int
 
 
+_DROPPED_BEFORE = re.compile(r"\b(?:dropp(?:ed|ing)|drops?|air-?dropped|aerial)\b(?:\s+[a-z0-9-]+){0,3}\s+$")
+# "bomb" alone is a weapon only as a noun with its article or number ("another bomb targeted soldiers",
+# "three bombs"), never what is named after one ("bomb shelter", "a bomb-laden drone")
+_BOMB_BEFORE = re.compile(r"\b(?:a|an|the|another|one|two|three|four|five|six|several|\d+|powerful|homemade|improvised|"
+                          r"crude|second|first|large|small)\s+$")
+_NOT_A_BOMB_AFTER = re.compile(r"s?(?:-|\s+(?:shelters?|squads?|disposal|threats?|scares?|makers?|making|factor(?:y|ies))\b)")
+_AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter jets?|jets|aircraft|bombers?|planes?|"
+                       r"helicopters?|air force)\b")  # in a sentence, a bomb is dropped from one
 _FACILITY_AFTER = re.compile(r"s?\s+(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
                              r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
 
@@ -43,6 +51,13 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if _FACILITY_AFTER.match(folded, m.end()):
             continue  # "drone facilities", "missile depots": what was struck, not what struck
         kind = lex.weapon_kind(m.group())
+        if m.group() in ("bomb", "bombs") and not (_BOMB_BEFORE.search(folded, max(start, m.start() - 20), m.start())
+                                                   and not _NOT_A_BOMB_AFTER.match(folded, m.end())):
+            continue  # "to bomb Yemen", "US bombs Iranian sites", "a bomb shelter": no bomb went off
+        if m.group() in ("bomb", "bombs") and (_DROPPED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
+                                               or _AIRCRAFT.search(folded, start, end)):
+            kind = "aircraft"  # "A military aircraft ... dropped three bombs on Nyaung Kone village": a bomb alone
+            # is a planted one ("another bomb targeted soldiers on patrol")
         model = None
         span_start = m.start()
         for i, (ms, me, (name, model_kind)) in enumerate(models):
