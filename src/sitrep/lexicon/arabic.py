@@ -147,7 +147,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
-                                    rf"(?:(?:عدد|من|في|افراد|عناصر|عنصرين|جنود|منتسبي|ضباط|مقاتلي|قيادي|قياديين|قائد|قاده|مسوول|كبير|بارز|\d+)\s+){{0,4}}"
+                                    rf"(?:(?:عدد|من|في|افراد|عناصر|عنصرين|عنصران|جنود|جنديين|جنديان|منتسبي|ضباط|مقاتلي|مقاتلين|قيادي|قياديين|قياديان|قائد|قائدين|قائدان|قاده|القاده|مسوول|مسوولين|كبير|بارز|بارزين|البارزين|\d+)\s+){{0,4}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # up to six words back, in one clause
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),
