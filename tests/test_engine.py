@@ -137,6 +137,10 @@ def test_ingest_on_a_running_dask_scheduler(tmp_path, core_corpus, corpus_snapsh
     assert unreachable.returncode == 1 and unreachable.stderr.startswith("Error: cannot reach the Dask scheduler")
 
 
+PART = 500  # articles in each file of the archive: 2 files, 5 chunks (engine.CHUNK), one across both files
+ARCHIVE = 2 * PART
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     """Two gzipped JSON Lines files of articles recombined from the real texts."""
@@ -144,7 +148,7 @@ def archive(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("archive")
     for part in range(2):
-        write_corpus(folder / f"part-{part}.jsonl.gz", 1200, seed=part, per_day=20, prefix=f"p{part}")
+        write_corpus(folder / f"part-{part}.jsonl.gz", PART, seed=part, per_day=20, prefix=f"p{part}")
     return folder
 
 
@@ -178,12 +182,12 @@ def test_a_killed_ingest_resumes_without_duplicates(engine, archive, archive_sto
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
     done = _stored(db)
-    assert 400 <= done < 2400, f"killed after {done} articles: not mid-run"
+    assert 400 <= done < ARCHIVE, f"killed after {done} articles: not mid-run"
 
     result = run_sitrep("ingest", archive / "*.jsonl.gz", "--db", db, "--engine", engine, "--workers", "2",
                         "--no-progress")
     assert result.returncode == 0, result.stderr
-    assert f"2400 articles read ({2400 - done} new, {done} unchanged)" in result.stderr, result.stderr
+    assert f"{ARCHIVE} articles read ({ARCHIVE - done} new, {done} unchanged)" in result.stderr, result.stderr
     assert _snapshot(str(db)) == _snapshot(archive_store)
 
 
@@ -219,6 +223,6 @@ def test_glob_patterns_and_progress(archive, tmp_path):
     result = run_sitrep("ingest", archive / "part-1.*", archive / "nothing-*.jsonl.gz", "--db", db, "--progress")
     assert result.returncode == 0, result.stderr
     assert f"sitrep: {archive / 'nothing-*.jsonl.gz'}: no readable files match this pattern" in result.stderr
-    assert "1200 articles read (1200 new)" in result.stderr
+    assert f"{PART} articles read ({PART} new)" in result.stderr
     usage = run_sitrep("ingest", archive, "--scheduler", "tcp://127.0.0.1:1", "--db", db)
     assert usage.returncode == 2 and "--scheduler needs --engine dask" in usage.stderr

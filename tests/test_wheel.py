@@ -49,19 +49,38 @@ def sdist(dist) -> Path:
     return built
 
 
-def _install(package: Path, venv: Path) -> Path:
-    """The `sitrep` command of `package` installed by pip in a new venv (its dependencies from the
-    index pip is set up with)."""
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
-    # without this checkout on PYTHONPATH: pip would take its src/sitrep.egg-info for sitrep installed
-    subprocess.run([str(venv / "bin" / "pip"), "install", "--quiet", str(package)], check=True, timeout=900,
-                   env={**os.environ, "PYTHONPATH": ""})
-    return venv / "bin" / "sitrep"
+def _start_install(package: Path, venv: Path) -> subprocess.Popen:
+    """pip, started installing `package` into a new venv (its dependencies from the index pip is set
+    up with). The venv is made without a pip of its own: this pip installs into it (`--python`),
+    not compiling the installed modules to bytecode (Python compiles those it imports)."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=300)
+    with (venv / "pip.log").open("w") as log:
+        # without this checkout on PYTHONPATH: pip would take its src/sitrep.egg-info for sitrep installed
+        return subprocess.Popen([sys.executable, "-m", "pip", "--python", str(venv / "bin" / "python"), "install",
+                                 "--quiet", "--no-compile", str(package)], stdout=log, stderr=subprocess.STDOUT,
+                                env={**os.environ, "PYTHONPATH": ""})
 
 
 @pytest.fixture(scope="module")
-def installed(wheel, tmp_path_factory) -> Path:
-    return _install(wheel, tmp_path_factory.mktemp("venv"))
+def installs(wheel, sdist, tmp_path_factory) -> dict[str, Path]:
+    """The `sitrep` commands of the wheel and of the sdist, each installed by pip in a new venv of
+    its own (pip building its own wheel from the sdist), both at once."""
+    venvs = {"wheel": tmp_path_factory.mktemp("venv-wheel"), "sdist": tmp_path_factory.mktemp("venv-sdist")}
+    pips = {kind: _start_install(package, venvs[kind]) for kind, package in (("wheel", wheel), ("sdist", sdist))}
+    try:
+        for pip in pips.values():
+            pip.wait(timeout=900)
+    finally:
+        for pip in pips.values():
+            pip.kill()
+    for kind, pip in pips.items():
+        assert pip.returncode == 0, (kind, (venvs[kind] / "pip.log").read_text()[-3000:])
+    return {kind: venv / "bin" / "sitrep" for kind, venv in venvs.items()}
+
+
+@pytest.fixture(scope="module")
+def installed(installs) -> Path:
+    return installs["wheel"]
 
 
 def _run(sitrep: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -104,12 +123,12 @@ def test_the_installed_wheel_serves_the_dashboard_and_its_docs(installed, tmp_pa
                     assert reply.status == 200, (page, asset)
 
 
-def test_the_sdist_installs_with_pip_and_reads_a_seed_without_the_extras(sdist, tmp_path):
+def test_the_sdist_installs_with_pip_and_reads_a_seed_without_the_extras(sdist, installs, tmp_path):
     names = set(tarfile.open(sdist).getnames())
     top = sdist.name.removesuffix(".tar.gz")
     assert {f"{top}/{name}" for name in ("pyproject.toml", "setup.py", "package-lock.json", "src/sitrep/geo/data/regions.bin",
                                           "src/sitrep/web/static/vendor/.lock")} <= names
-    installed = _install(sdist, tmp_path / "venv")
+    installed = installs["sdist"]
     done = _run(installed, "extract", str(SEED), "--format", "jsonl", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert any('"al-Shaddadi"' in line and '"latitude":36.' in line for line in done.stdout.splitlines()), done.stdout
