@@ -478,6 +478,12 @@ def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 
 
+def test_no_damage_or_injuries_is_nobody_hurt(pipeline):
+    # "... وأسقطت القوات الأمريكية والبحرينية تسع طائرات إيرانية مسيّرة ...، دون وقوع أضرار أو إصابات."
+    [m] = mentions(pipeline, "naya_foriraq-80105")
+    assert (m.country, m.fatalities, m.injuries) == ("BH", 0, 0)
+
+
 # --- against the gold ---------------------------------------------------------------------------
 def test_the_arabic_gold_is_well_formed():
     from sitrep.lexicon import Lexicon

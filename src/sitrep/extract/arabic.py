@@ -399,7 +399,7 @@ class _ArabicReading:
         return out
 
     def _casualties(self, f: Folded) -> tuple[int | None, int | None]:
-        if self.lex.re["no_casualties"].search(f.text):
+        if self.lex.re["no_casualties"].search(f.text) or self.lex.re["no_losses"].search(f.text):
             return 0, 0
         return self._count(f.text, "killed"), self._count(f.text, "wounded")
 

@@ -225,6 +225,8 @@ class ArabicEventsFile(_Strict):
     anaphora: str
     official_source: str
     no_casualties: str
+    negation: str
+    losses: str
     killed: str
     mourned: str
     wounded: str
