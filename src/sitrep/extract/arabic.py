@@ -178,7 +178,8 @@ class _ArabicReading:
         actor_rule = "the attacker the sentence names"
         if actor is None and (state := self._acting_state(sent)) is not None:
             actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
-        if actor is None and self.actor is not None and self.actor[0] not in self.attacked:
+        if actor is None and self.actor is not None and self.actor[0] not in self.attacked \
+                and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
             actor, role, actor_rule = *self.actor, _LENT
         elif actor is not None:

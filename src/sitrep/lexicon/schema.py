@@ -246,6 +246,7 @@ class ArabicEventsFile(_Strict):
     background_before: str
     agent_before: str
     overflight: str
+    own_news: str
     defends: str
     defence_nouns: str
     air_defences: str
