@@ -876,3 +876,10 @@ def test_a_weapon_said_loosely_gives_way_to_the_one_named(pipeline, corpus_dir):
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-56c1f08327")
     weapons = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
     assert weapons["Ain al-Asad Air Base"] == ["ballistic missile"], weapons
+
+
+def test_a_group_described_before_its_name_is_the_named_group(pipeline):
+    """"The Iranian-backed militia Kataib Hezbollah and affiliated groups ... claimed credit for the
+    attack": the description stands before the name; the attacker is the group named."""
+    article = _white_house("wh-2023-12-25-statement-from-nsc-spokesperson-adrienne-watson-on-u-s-strikes-in-iraq")
+    assert [m.actor for m in _mentions(pipeline, article)] == ["Kata'ib Hezbollah"]
