@@ -80,13 +80,17 @@ def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
 
 
 _NAME = r"(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:[\s-]+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){0,2}"
+_UNRESOLVED_NOUNS = ("village", "town", "naval facility", "naval base", "outpost")
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
     r"(?P<name>" + _NAME.replace("{", "{{").replace("}", "}}") + r")"
-    r"\s+(?P<noun>village|town|naval facility|naval base|outpost)\b"
+    r"\s+(?P<noun>" + "|".join(_UNRESOLVED_NOUNS) + r")\b"
 )
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
+# What every match of _TOWN_OF holds: a sentence without any is not searched
+_TOWN_OF_WORDS = ("town of ", "village of ", "city of ", "hamlet of ", "community of ", "neighbourhood of ",
+                  "neighborhood of ")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
 _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
@@ -271,6 +275,11 @@ class _ArticleReader:
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
+        # what a sentence says that several readers ask again: its cause, whether it refers back,
+        # its casualties (by span and cause): each read once
+        self._causes: dict[int, tuple[int, int] | None] = {}
+        self._refers: dict[int, bool] = {}
+        self._tolls: dict[tuple[int, int, tuple[int, int] | None], Casualties] = {}
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self, deadline: float | None = None) -> list[Mention | Tally]:
@@ -482,7 +491,7 @@ class _ArticleReader:
         state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
-        cas = casualties(self.lex, f, sent.start, sent.end, cause)
+        cas = self._casualties(sent.start, sent.end, cause)
         if _nobody_hurt(cas) and not weapon_hits and not regions and current is not None \
                 and sent.index - current.last_sentence <= 2:
             self._continuation(sent, has_trigger=True)  # "These strikes, which did not result in any reported
@@ -636,11 +645,11 @@ class _ArticleReader:
         civilians are killed ... in Kharkiv and at least 27 civilians are injured ... in Kyiv"), as a
         toll told once over two bases is neither's."""
         cause = self._cause_span(sent)
-        told = casualties(self.lex, self.folded, sent.start, sent.end, cause)
+        told = self._casualties(sent.start, sent.end, cause)
         if len(sites) == 1 or _nobody_hurt(told):
             return told
         bounds = [(sites[k - 1].end if k else sent.start, s.end) for k, s in enumerate(sites)]  # toll, then place
-        own = [casualties(self.lex, self.folded, lo, hi, cause) for lo, hi in bounds]
+        own = [self._casualties(lo, hi, cause) for lo, hi in bounds]
         return own[i] if sum(c.stated for c in own) > 1 else None
 
     def _inherit_actor(self, d: Draft) -> None:
@@ -689,7 +698,7 @@ class _ArticleReader:
         actors = self._actors(sent, cause)
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
         attrib = self._attribution(sent, actors, claimed)
-        cas = casualties(self.lex, f, sent.start, sent.end, cause)
+        cas = self._casualties(sent.start, sent.end, cause)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
         contributes = False
         trial = [w.model_copy() for w in d.weapons]
@@ -799,7 +808,18 @@ class _ArticleReader:
         return m is not None and (d.site is None or m.start() < d.site.start)
 
     # --- sentence readers ------------------------------------------------------------------
+    def _casualties(self, start: int, end: int, cause: tuple[int, int] | None) -> Casualties:
+        told = self._tolls.get((start, end, cause))
+        if told is None:
+            told = self._tolls[start, end, cause] = casualties(self.lex, self.folded, start, end, cause)
+        return told
+
     def _cause_span(self, sent: Sentence) -> tuple[int, int] | None:
+        if sent.index not in self._causes:
+            self._causes[sent.index] = self._read_cause(sent)
+        return self._causes[sent.index]
+
+    def _read_cause(self, sent: Sentence) -> tuple[int, int] | None:
         m = self.lex.re["cause"].search(self.folded, sent.start, sent.end)
         if not m:
             return None
@@ -870,7 +890,11 @@ class _ArticleReader:
                    for t in triggers)
 
     def _refers_back(self, sent: Sentence) -> bool:
-        return self.lex.re["anaphora"].search(self.folded[sent.start:sent.end]) is not None
+        refers = self._refers.get(sent.index)
+        if refers is None:
+            refers = self._refers[sent.index] = self.lex.re["anaphora"].search(
+                self.folded[sent.start:sent.end]) is not None
+        return refers
 
     def _actors(self, sent: Sentence, cause) -> list[Match]:
         out = []
@@ -1038,6 +1062,9 @@ class _ArticleReader:
         ("Zevulun naval facility near the port city of Haifa").
         """
         out: list[Site] = []
+        written = self.text[sent.start:sent.end]
+        if not any(noun in written for noun in _UNRESOLVED_NOUNS):  # most sentences: no such noun to search for
+            return self._unknown_towns(sent, cause, sites, found, out)
         pattern = _unresolved_pattern(self.lex)
         for m in pattern.finditer(self.text, sent.start, sent.end):
             if cause and cause[0] <= m.start() < cause[1]:
@@ -1068,7 +1095,7 @@ class _ArticleReader:
         regions = {p.start for p in found if p.role == "literal" and p.place.kind in _REGION_ANCHOR_KINDS
                    and not _BORDER_WITH.search(self.folded, max(0, p.start - 30), p.start)}
         out: list[Site] = []
-        for pattern, in_region in ((_TOWN_OF, False), (_BEFORE_ITS_REGION, True)):
+        for pattern, in_region in self._town_patterns(sent, bool(regions)):
             for m in pattern.finditer(self.text, sent.start, sent.end):
                 a, b = m.span("name")
                 if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
@@ -1085,6 +1112,14 @@ class _ArticleReader:
                     continue  # no region to place it in
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else None))
         return out
+
+    def _town_patterns(self, sent: Sentence, regions: bool) -> list[tuple[re.Pattern[str], bool]]:
+        """The patterns `_unknown_towns` need search the sentence with (and whether a match must end at
+        a region): not _TOWN_OF where none of its words are, nor _BEFORE_ITS_REGION where no region is,
+        as no match of it would count."""
+        written = self.text[sent.start:sent.end]
+        patterns = [(_TOWN_OF, False)] if any(w in written for w in _TOWN_OF_WORDS) else []
+        return patterns + [(_BEFORE_ITS_REGION, True)] if regions else patterns
 
     def _where_it_is(self, end: int, start: int) -> bool:
         """Whether the words between a place and the next one say the next is where the first is: "in",

@@ -174,6 +174,12 @@ _INJURED = [
 ]
 
 
+# A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
+# _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
+# A pattern added there adds its word here.
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "lost", "losing", "death")
+_HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
+
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
@@ -191,10 +197,13 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     if any(not measures_a_superlative(lex, seg, m) for m in lex.re["cumulative_casualties"].finditer(seg)):
         return Casualties(None, None, False)
-    dead = _sum(_KILLED_SUM, seg)
-    dead = _first(_KILLED, seg) if dead is None else dead
-    hurt = _sum(_INJURED_SUM, seg)
-    hurt = _first(_INJURED, seg) if hurt is None else hurt
+    dead = hurt = None
+    if any(w in seg for w in _DEATH_WORDS):
+        dead = _sum(_KILLED_SUM, seg)
+        dead = _first(_KILLED, seg) if dead is None else dead
+    if any(w in seg for w in _HURT_WORDS):
+        hurt = _sum(_INJURED_SUM, seg)
+        hurt = _first(_INJURED, seg) if hurt is None else hurt
     if dead is not None or hurt is not None:
         return Casualties(dead, hurt, True)
     if lex.re["unknown_casualties"].search(seg):
