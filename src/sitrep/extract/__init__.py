@@ -278,16 +278,17 @@ class _ArticleReader:
         # what a sentence says that several readers ask again: its cause, whether it refers back,
         # its casualties (by span and cause): each read once
         self._causes: dict[int, tuple[int, int] | None] = {}
+        self._trigger_memo: dict[int, list[re.Match[str]]] = {}
+        self._cause_words: dict[int, re.Match[str] | None] = {}
         self._refers: dict[int, bool] = {}
         self._tolls: dict[tuple[int, int, tuple[int, int] | None], Casualties] = {}
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self, deadline: float | None = None) -> list[Mention | Tally]:
-        trigger = self.lex.re["trigger"]
         for sent in self.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {self.article.id} was not read within the time limit")
-            has_trigger = trigger.search(self.folded, sent.start, sent.end) is not None
+            has_trigger = bool(self._triggers(sent))
             tally = find_tally(self.folded, sent)
             if tally is not None:
                 self._add_tally(tally)
@@ -539,7 +540,10 @@ class _ArticleReader:
         first attack word ends. Not "a US base in Syria was targeted by drones, while ... Israel's
         war with Hamas"."""
         f = self.folded
-        first = self.lex.re["trigger"].search(f, *main)
+        if main == (sent.start, sent.end):  # most clauses: the whole sentence, its attack words read already
+            first = next(iter(self._triggers(sent)), None)
+        else:
+            first = self.lex.re["trigger"].search(f, *main)
         end = main[1]
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
@@ -819,8 +823,14 @@ class _ArticleReader:
             self._causes[sent.index] = self._read_cause(sent)
         return self._causes[sent.index]
 
+    def _cause_word(self, sent: Sentence) -> re.Match[str] | None:
+        """The first words of the sentence's cause ("in response to", "after"), found once."""
+        if sent.index not in self._cause_words:
+            self._cause_words[sent.index] = self.lex.re["cause"].search(self.folded, sent.start, sent.end)
+        return self._cause_words[sent.index]
+
     def _read_cause(self, sent: Sentence) -> tuple[int, int] | None:
-        m = self.lex.re["cause"].search(self.folded, sent.start, sent.end)
+        m = self._cause_word(sent)
         if not m:
             return None
         start = m.start()
@@ -835,8 +845,7 @@ class _ArticleReader:
             span = (start, comma if comma != -1 else sent.end)
         else:
             span = (start, sent.end)
-        told = [t.group() for t in self.lex.re["trigger"].finditer(self.folded, sent.start, sent.end)
-                if not span[0] <= t.start() < span[1]]
+        told = [t.group() for t in self._triggers(sent) if not span[0] <= t.start() < span[1]]
         if not told or (m.group().startswith(("after", "following"))
                         and all(self.lex.re["killing"].fullmatch(t) for t in told)):
             return None  # "three troops were injured after a drone attack", "At least 17 people were killed in
@@ -849,7 +858,7 @@ class _ArticleReader:
         Hamas' terror attack on Israel on October 7" (but "three troops were injured after a drone
         attack" is that attack)."""
         f = self.folded
-        m = self.lex.re["cause"].search(f, sent.start, sent.end)
+        m = self._cause_word(sent)
         if m is None or not self.lex.cue["background_cause"].match(m.group()):
             return False
         told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
@@ -857,8 +866,7 @@ class _ArticleReader:
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]
-        return all(killings.fullmatch(t.group()) for t in self.lex.re["trigger"].finditer(
-            self.folded, sent.start, sent.end))
+        return all(killings.fullmatch(t.group()) for t in self._triggers(sent))
 
     def _a_toll_of_the_last(self, sent: Sentence) -> bool:
         """Whether a sentence whose only attack words are killings, and which names no place of its
@@ -883,11 +891,19 @@ class _ArticleReader:
 
     def _hypothetical(self, sent: Sentence) -> bool:
         f = self.folded
-        triggers = list(self.lex.re["trigger"].finditer(f, sent.start, sent.end))
+        triggers = self._triggers(sent)
         if not triggers:
             return False
         return all(self.lex.re["hypothetical"].search(f, max(sent.start, t.start() - 60), t.start())
                    for t in triggers)
+
+    def _triggers(self, sent: Sentence) -> list[re.Match[str]]:
+        """The sentence's attack words ("struck", "drone attack"), found once: most readers ask."""
+        found = self._trigger_memo.get(sent.index)
+        if found is None:
+            found = self._trigger_memo[sent.index] = list(self.lex.re["trigger"].finditer(
+                self.folded, sent.start, sent.end))
+        return found
 
     def _refers_back(self, sent: Sentence) -> bool:
         refers = self._refers.get(sent.index)
@@ -942,7 +958,7 @@ class _ArticleReader:
     def _first_attack(self, sent: Sentence, cause: tuple[int, int] | None, default: int) -> int:
         """Where the sentence's first attack word outside its cause is ("In response to these
         attacks, US forces struck ...": "struck"), or `default`."""
-        for t in self.lex.re["trigger"].finditer(self.folded, sent.start, sent.end):
+        for t in self._triggers(sent):
             if not (cause and cause[0] <= t.start() < cause[1]):
                 return t.start()
         return default

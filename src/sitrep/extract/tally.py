@@ -21,6 +21,9 @@ _TIMES = re.compile(
 _COUNT = re.compile(
     rf"\b(?:(?P<q>{QUALIFIER}|a total of|the)\s+)?(?P<n>\d{{1,4}})\+?\s+(?:total\s+|separate\s+|incidents of\s+)?"
     r"(?:attacks|incidents|operations)\b")
+# A word every match of _COUNT holds ("times" for _TIMES): find_tally reads every sentence, and most
+# hold none, so are not searched at all.
+_COUNT_WORDS = ("attacks", "incidents", "operations")
 _TOTAL_CUE = re.compile(r"\b(?:since|to date|in total|a total of|total)\b")
 _SPLIT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER})\s+(?:separate\s+times|times|attacks|incidents)\s+in\s+(?P<c>iraq|syria|jordan)\b"
@@ -59,9 +62,9 @@ class TallyFacts:
 
 def find_tally(folded: str, sent: Sentence) -> TallyFacts | None:
     seg = folded[sent.start:sent.end]
-    m = _TIMES.search(seg)
+    m = _TIMES.search(seg) if "times" in seg else None
     if m is None:
-        m = _COUNT.search(seg)
+        m = _COUNT.search(seg) if any(w in seg for w in _COUNT_WORDS) else None
         if m is None or not _TOTAL_CUE.search(seg) or re.search(r"\bmore (?:attacks|incidents)\b", seg):
             return None
     total = parse(m.group("n"))
