@@ -280,6 +280,8 @@ class _ArticleReader:
         self._causes: dict[int, tuple[int, int] | None] = {}
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
+        self._named_memo: dict[tuple[int, tuple[int, int] | None], list[Match]] = {}
+        self._groups_named: dict[int, re.Match[str] | None] = {}
         self._refers: dict[int, bool] = {}
         self._tolls: dict[tuple[int, int, tuple[int, int] | None], Casualties] = {}
 
@@ -568,8 +570,11 @@ class _ArticleReader:
         said = self.folded[sent.start:sent.end]
 
         def then(a: Place, b: Place) -> bool:  # "a and b", "a, x, b", "four in a and three in b"
-            return re.search(rf"\b{re.escape(fold(a.name))}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?"
-                             rf"{re.escape(fold(b.name))}\b", said) is not None
+            first, second = fold(a.name), fold(b.name)
+            if second not in said or not any(first + joint in said for joint in (",", " and", " or")):
+                return False  # not written so: no pattern to make for the pair (a new one for most pairs)
+            return re.search(rf"\b{re.escape(first)}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?"
+                             rf"{re.escape(second)}\b", said) is not None
 
         listed = [c for c in countries if any(then(c, o) or then(o, c) for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
@@ -666,8 +671,7 @@ class _ArticleReader:
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
             known = self.lex.actors.get(self.ctx.actor)
-            if known and known.kind == "state" and d.evidence and self.lex.cue["anaphoric_actor"].search(
-                    self.folded, d.evidence[-1].start, d.evidence[-1].end):
+            if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
@@ -913,21 +917,32 @@ class _ArticleReader:
         return refers
 
     def _actors(self, sent: Sentence, cause) -> list[Match]:
-        out = []
-        for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end):
-            if cause and cause[0] <= a.start < cause[1]:
-                continue
-            if self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start) \
-                    or self.lex.cue["named_by_after"].match(self.folded, a.end):
-                continue  # "militias backed by Iran", "Moscow-appointed governor"
-            out.append(a)
-        m = self.lex.cue["anaphoric_actor"].search(self.folded, sent.start, sent.end)
+        out = list(self._named_actors(sent, cause))
+        m = self._the_group(sent)
         known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
         if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]) \
                 and not (known and known.kind == "state"):  # "the group" is never a state's forces
             out.append(Match(self.ctx.actor, m.start(), m.end(), m.group()))
             out.sort(key=lambda x: x.start)
         return out
+
+    def _named_actors(self, sent: Sentence, cause) -> list[Match]:
+        """The actors the sentence names outside its cause, read once (the article's context, which
+        "the group" stands for, is `_actors`' to add)."""
+        found = self._named_memo.get((sent.index, cause))
+        if found is None:
+            found = self._named_memo[sent.index, cause] = [
+                a for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
+                if not (cause and cause[0] <= a.start < cause[1])
+                and not (self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
+                         or self.lex.cue["named_by_after"].match(self.folded, a.end))]  # "militias backed by Iran",
+        return found  # "Moscow-appointed governor": named for another
+
+    def _the_group(self, sent: Sentence) -> re.Match[str] | None:
+        """Where the sentence says "the group" (`anaphoric_actor`), found once."""
+        if sent.index not in self._groups_named:
+            self._groups_named[sent.index] = self.lex.cue["anaphoric_actor"].search(self.folded, sent.start, sent.end)
+        return self._groups_named[sent.index]
 
     def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
         """Who the sentence says attacked (the clause reader's agent), and how it is known. The
