@@ -463,7 +463,7 @@ class _ArticleReader:
             return  # "20 people are killed by landslides", "explosions ... due to military exercises", "a helicopter crash"
         if not weapon_hits and self.accident is not None and sent.index - self.accident <= 2 and all(
                 self.lex.cue["blast_word"].fullmatch(t.group()) or self.lex.re["killing"].fullmatch(t.group())
-                for t in self.lex.re["trigger"].finditer(f, sent.start, sent.end)):
+                for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
                  if not (cause and cause[0] <= d.char_start < cause[1])
