@@ -16,6 +16,7 @@ from sitrep.when import Reference, find_dates
 WIKI = "wikipedia_current_events_2023_2024.jsonl"
 RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
 EXPANDED = "rss_news_expanded_2023.jsonl"
+HN = "hackernews2024_full_articles.jsonl"
 
 
 def test_an_actor_read_off_its_weapon(lexicon, corpus_sentence):
@@ -109,6 +110,12 @@ def test_no_one_hurt_and_no_losses(lexicon, corpus_sentence, file, article_id, w
     s = corpus_sentence(file, article_id, words)
     found = casualties(lexicon, s.folded, s.start, s.end, None)
     assert (found.fatalities, found.injuries, found.stated) == (*toll, True)
+
+
+def test_dozens_of_attacks_is_a_count(lexicon, corpus_sentence):
+    # "... the Islamic Resistance in Iraq has claimed dozens of attacks against bases housing U.S. troops"
+    s = corpus_sentence(HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "claimed dozens of attacks")
+    assert lexicon.re["summary"].search(s.folded, s.start, s.end).group() == "dozens of attacks"
 
 
 def test_the_city_points_back_and_the_town_of_names(lexicon, corpus_sentence):
