@@ -377,6 +377,8 @@ class _ArticleReader:
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
                 [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
+            if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
+                same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
                 # ... on a small US outpost in northeast Jordan": one toll, told twice; "Eight U.S. troops are being
                 # treated ... after a drone attack in northeastern Syria" / "The attackers targeted the Rumalyn ..."
