@@ -13,8 +13,9 @@ from sitrep.extract.numbers import NUMBER, QUALIFIER, parse
 from sitrep.lexicon import Lexicon, Match
 from sitrep.model import Weapon
 
+# a count before a weapon, never the minutes of a time ("At 9:07 pm a suicide drone": one drone)
 _COUNT_BEFORE = re.compile(
-    rf"(?:(?P<qual>{QUALIFIER}) )?(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
+    rf"(?:(?P<qual>{QUALIFIER}) )?(?<![\d:])(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
     r"(?: [a-z0-9.'-]+){0,3} $")
 _NOT_COUNTED = re.compile(r"\b(?:of|and|or|with|by|from|to|the|in|on|at|for)\b")
 
