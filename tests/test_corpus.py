@@ -883,3 +883,10 @@ def test_a_group_described_before_its_name_is_the_named_group(pipeline):
     attack": the description stands before the name; the attacker is the group named."""
     article = _white_house("wh-2023-12-25-statement-from-nsc-spokesperson-adrienne-watson-on-u-s-strikes-in-iraq")
     assert [m.actor for m in _mentions(pipeline, article)] == ["Kata'ib Hezbollah"]
+
+
+def test_the_side_named_before_a_place_struck_it_where_the_sentence_names_the_other_side_first(pipeline, expanded):
+    """"Hamas accused Israel of escalating attacks on Gaza with US 'cover' after air strikes killed at
+    least 13 people": Hamas speaks first, a state it names attacked Gaza."""
+    assert {m.actor for m in _mentions(pipeline, expanded["rssx26-aef127f29e"]) if m.country == "PS"} == {
+        "Israel Defense Forces"}

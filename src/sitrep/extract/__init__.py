@@ -485,7 +485,8 @@ class _ArticleReader:
         if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
                           and not any(d.precision == "day" for d in dates)):
             for i, site in enumerate(sites):
-                self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, perpetrator, role, target,
+                who, how = self._agent_of(sent, site, perpetrator, role)
+                self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, who, how, target,
                                    attrib, anaphoric)
             self._bases_elsewhere(sent, sites, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib)
             return
@@ -966,6 +967,23 @@ class _ArticleReader:
             cast("re.Match[str]", self.lex.re["claim"].search(self.folded, sent.start, sent.end)).end()
             if claimed else 0) + 200 else "attributed"
         return best.actor.value, role
+
+    def _agent_of(self, sent: Sentence, site: Site, perpetrator: str | None,
+                  role: ActorRole) -> tuple[str | None, ActorRole]:
+        """The attacker of one site where a sentence tells an attack and the other side's answer: the
+        last agent named before the site when it is a state and the sentence's is not, or the other way
+        round ("the group targeted the Ain al-Asad base ..., to which the US responded with retaliatory
+        airstrikes on facilities ... near ... Qaim district"); else the sentence's."""
+        before = [r for r in self.roles.get(sent.index, []) if r.role == "agent" and r.actor.end <= site.start]
+        if not before or perpetrator is None or before[-1].actor.value == perpetrator:
+            return perpetrator, role
+        if self._a_state(before[-1].actor.value) == self._a_state(perpetrator):
+            return perpetrator, role  # one side's members or allies: the sentence's attacker stands
+        return before[-1].actor.value, "attributed"
+
+    def _a_state(self, actor: str) -> bool:
+        known = self.lex.actors.get(actor)
+        return known is not None and known.kind == "state"
 
     def _vague(self, actor: str) -> bool:
         """Whether an actor is named only by what backs it or as an umbrella ("Iran-backed militias")."""
