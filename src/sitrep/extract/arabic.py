@@ -355,7 +355,8 @@ class _ArabicReading:
     def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead"] | None:
         """What an actor is in the sentence when it is not the attacker: what was attacked (its
         site, its dead, the side that defended), the object of an attack word (which may yet be its
-        own: "ضربات القوات المسلحة اليمنية على المخا"), or who speaks; None for the attacker."""
+        own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, or aircraft only flying over; None for
+        the attacker."""
         lex = self.lex
         before = f.text[max(0, a.start - 30):a.start]
         if not a.of_attack and f.text[a.end:a.end + 2].strip().startswith(":"):
