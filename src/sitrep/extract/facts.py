@@ -52,13 +52,11 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if _FACILITY_AFTER.match(folded, m.end()):
             continue  # "drone facilities", "missile depots": what was struck, not what struck
         kind = lex.weapon_kind(m.group())
-        if m.group() in ("bomb", "bombs") and not (_BOMB_BEFORE.search(folded, max(start, m.start() - 20), m.start())
-                                                   and not _NOT_A_BOMB_AFTER.match(folded, m.end())):
-            continue  # "to bomb Yemen", "US bombs Iranian sites", "a bomb shelter": no bomb went off
-        if m.group() in ("bomb", "bombs") and (_DROPPED_BEFORE.search(folded, max(start, m.start() - 30), m.start())
-                                               or _AIRCRAFT.search(folded, start, end)):
-            kind = "aircraft"  # "A military aircraft ... dropped three bombs on Nyaung Kone village": a bomb alone
-            # is a planted one ("another bomb targeted soldiers on patrol")
+        if m.group() in ("bomb", "bombs"):
+            bomb = _bomb(folded, m, start, end, kind)
+            if bomb is None:
+                continue  # "to bomb Yemen", "US bombs Iranian sites", "a bomb shelter": no bomb went off
+            kind = bomb
         model = None
         span_start = m.start()
         for i, (ms, me, (name, model_kind)) in enumerate(models):
@@ -79,6 +77,18 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         hits.append(WeaponHit(Weapon(kind=kind, count=_count(folded, ms, start), model=name), ms, me))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def _bomb(folded: str, m: re.Match[str], start: int, end: int, planted: str) -> str | None:
+    """What "bomb" alone is in `[start, end)`: none but a noun with its article or number; an
+    aircraft's where dropped or where the sentence names aircraft ("A military aircraft ... dropped
+    three bombs on Nyaung Kone village"), else `planted`, the lexicon's kind ("another bomb targeted
+    soldiers")."""
+    if not _BOMB_BEFORE.search(folded, max(start, m.start() - 20), m.start()) or _NOT_A_BOMB_AFTER.match(folded, m.end()):
+        return None
+    if _DROPPED_BEFORE.search(folded, max(start, m.start() - 30), m.start()) or _AIRCRAFT.search(folded, start, end):
+        return "aircraft"
+    return planted
 
 
 def _count(folded: str, at: int, floor: int) -> int | None:
@@ -127,12 +137,20 @@ _N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
-_WHO = (r"(?:(?!(?:and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
-        r"drones?|missiles?|rockets?|blasts?|explosions?)\b)[a-z.'-]+ ){0,4}?")
+_NOT_WHO = (r"and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
+            r"drones?|missiles?|rockets?|blasts?|explosions?")
+
+
+def _who(stops: str, words: str) -> str:
+    """`words` words (a regex repeat: "{0,4}") of the people a figure counts, none of them a word of `stops`."""
+    return rf"(?:(?!(?:{stops})\b)[a-z.'-]+ ){words}?"
+
+
+_WHO = _who(_NOT_WHO, "{0,4}")
 # A figure (not "a" or "an") may stand further from its verb: "at least 18 members of an Iran-backed
 # group were killed" (not "an Iran-backed group were killed": one).
 _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
-_WHO_LONGER = _WHO.replace("{0,4}", "{5,6}")
+_WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"),
     re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|"
@@ -158,7 +176,7 @@ _KILLED_SUM = [
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "50 buildings were destroyed and some 20 people
 # injured")
-_WHO_HURT = _WHO.replace("(?:and|", "(?:dead|died|destroy\\w*|damag\\w*|missing|buildings?|homes?|houses?|and|")
+_WHO_HURT = _who(r"dead|died|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
 _INJURED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
                r"(?:injured|wounded|hurt)\b"),
