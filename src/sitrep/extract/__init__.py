@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TypeVar, cast
 
 from sitrep.extract.facts import (
     Attribution,
@@ -53,6 +53,9 @@ from sitrep.text import Sentence, fold, language, normalise, sentences, without_
 from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since, infer_reference
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
+
+_K = TypeVar("_K")  # a memo's key and value (`_once`)
+_V = TypeVar("_V")
 
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
@@ -275,8 +278,8 @@ class _ArticleReader:
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
-        # what a sentence says that several readers ask again: its cause, whether it refers back,
-        # its casualties (by span and cause): each read once
+        # what a sentence says that several readers ask again (its places, cause, attack words, actors,
+        # whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
@@ -820,21 +823,15 @@ class _ArticleReader:
 
     # --- sentence readers ------------------------------------------------------------------
     def _casualties(self, start: int, end: int, cause: tuple[int, int] | None) -> Casualties:
-        told = self._tolls.get((start, end, cause))
-        if told is None:
-            told = self._tolls[start, end, cause] = casualties(self.lex, self.folded, start, end, cause)
-        return told
+        return _once(self._tolls, (start, end, cause), lambda: casualties(self.lex, self.folded, start, end, cause))
 
     def _cause_span(self, sent: Sentence) -> tuple[int, int] | None:
-        if sent.index not in self._causes:
-            self._causes[sent.index] = self._read_cause(sent)
-        return self._causes[sent.index]
+        return _once(self._causes, sent.index, lambda: self._read_cause(sent))
 
     def _cause_word(self, sent: Sentence) -> re.Match[str] | None:
-        """The first words of the sentence's cause ("in response to", "after"), found once."""
-        if sent.index not in self._cause_words:
-            self._cause_words[sent.index] = self.lex.re["cause"].search(self.folded, sent.start, sent.end)
-        return self._cause_words[sent.index]
+        """The first words of the sentence's cause ("in response to", "after")."""
+        return _once(self._cause_words, sent.index, lambda: self.lex.re["cause"].search(self.folded, sent.start,
+                                                                                          sent.end))
 
     def _read_cause(self, sent: Sentence) -> tuple[int, int] | None:
         m = self._cause_word(sent)
@@ -905,19 +902,13 @@ class _ArticleReader:
                    for t in triggers)
 
     def _triggers(self, sent: Sentence) -> list[re.Match[str]]:
-        """The sentence's attack words ("struck", "drone attack"), found once: most readers ask."""
-        found = self._trigger_memo.get(sent.index)
-        if found is None:
-            found = self._trigger_memo[sent.index] = list(self.lex.re["trigger"].finditer(
-                self.folded, sent.start, sent.end))
-        return found
+        """The sentence's attack words ("struck", "drone attack"): most readers ask."""
+        return _once(self._trigger_memo, sent.index, lambda: list(self.lex.re["trigger"].finditer(
+            self.folded, sent.start, sent.end)))
 
     def _refers_back(self, sent: Sentence) -> bool:
-        refers = self._refers.get(sent.index)
-        if refers is None:
-            refers = self._refers[sent.index] = self.lex.re["anaphora"].search(
-                self.folded[sent.start:sent.end]) is not None
-        return refers
+        return _once(self._refers, sent.index, lambda: self.lex.re["anaphora"].search(
+            self.folded[sent.start:sent.end]) is not None)
 
     def _actors(self, sent: Sentence, cause) -> list[Match]:
         out = list(self._named_actors(sent, cause))
@@ -930,22 +921,19 @@ class _ArticleReader:
         return out
 
     def _named_actors(self, sent: Sentence, cause) -> list[Match]:
-        """The actors the sentence names outside its cause, read once (the article's context, which
-        "the group" stands for, is `_actors`' to add)."""
-        found = self._named_memo.get((sent.index, cause))
-        if found is None:
-            found = self._named_memo[sent.index, cause] = [
-                a for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
-                if not (cause and cause[0] <= a.start < cause[1])
-                and not (self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
-                         or self.lex.cue["named_by_after"].match(self.folded, a.end))]  # "militias backed by Iran",
-        return found  # "Moscow-appointed governor": named for another
+        """The actors the sentence names outside its cause (the article's context, which "the group"
+        stands for, is `_actors`' to add)."""
+        return _once(self._named_memo, (sent.index, cause), lambda: [
+            a for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
+            if not (cause and cause[0] <= a.start < cause[1])
+            and not (self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
+                     or self.lex.cue["named_by_after"].match(self.folded, a.end))])  # "militias backed by Iran",
+        # "Moscow-appointed governor": named for another
 
     def _the_group(self, sent: Sentence) -> re.Match[str] | None:
-        """Where the sentence says "the group" (`anaphoric_actor`), found once."""
-        if sent.index not in self._groups_named:
-            self._groups_named[sent.index] = self.lex.cue["anaphoric_actor"].search(self.folded, sent.start, sent.end)
-        return self._groups_named[sent.index]
+        """Where the sentence says "the group" (`anaphoric_actor`)."""
+        return _once(self._groups_named, sent.index, lambda: self.lex.cue["anaphoric_actor"].search(
+            self.folded, sent.start, sent.end))
 
     def _perpetrator(self, sent: Sentence, actors: list[Match], claimed: bool) -> tuple[str | None, ActorRole]:
         """Who the sentence says attacked (the clause reader's agent), and how it is known. The
@@ -1025,9 +1013,7 @@ class _ArticleReader:
         return a
 
     def _places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
-        if sent.index not in self._place_memo:
-            self._place_memo[sent.index] = self._read_places(sent, cause)
-        sites, regions = self._place_memo[sent.index]
+        sites, regions = _once(self._place_memo, sent.index, lambda: self._read_places(sent, cause))
         return list(sites), list(regions)
 
     def _read_places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
@@ -1453,6 +1439,13 @@ def _near_it(d: Draft, k: Draft) -> bool:
     near, site = d.place, k.place
     return bool(near and site and near.precision == 2 and k.site is not None and site.admin1
                 and (near.country, near.admin1) == (site.country, site.admin1))
+
+
+def _once(table: dict[_K, _V], key: _K, read: Callable[[], _V]) -> _V:
+    """`table[key]`, read the first time it is asked for and kept."""
+    if key not in table:
+        table[key] = read()
+    return table[key]
 
 
 def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
