@@ -946,7 +946,7 @@ class _ArticleReader:
             return None, "unknown"
         named = next((r for r in roles if 0 <= r.actor.start - best.actor.end <= 2 and r.actor.value != best.actor.value),
                      None)
-        if named is not None and self._vague(best.actor.value):
+        if named is not None and self.lex.vague(best.actor.value):
             best = Role(named.actor, best.role, best.rule)  # "The Iranian-backed militia Kataib Hezbollah claimed
             # credit": the group the description names
         if best.rule in (SHOT_DOWN, LAUNCHED_FROM):
@@ -972,11 +972,6 @@ class _ArticleReader:
     def _a_state(self, actor: str) -> bool:
         known = self.lex.actors.get(actor)
         return known is not None and known.kind == "state"
-
-    def _vague(self, actor: str) -> bool:
-        """Whether an actor is named only by what backs it or as an umbrella ("Iran-backed militias")."""
-        known = self.lex.actors.get(actor)
-        return known is not None and (known.country is None or known.kind == "umbrella") and known.kind != "state"
 
     def _first_attack(self, sent: Sentence, cause: tuple[int, int] | None, default: int) -> int:
         """Where the sentence's first attack word outside its cause is ("In response to these

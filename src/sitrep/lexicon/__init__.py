@@ -223,6 +223,12 @@ class Lexicon:
                 hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         return _non_overlapping(hits)
 
+    def vague(self, actor: str) -> bool:
+        """Whether an actor is named only by what backs it, or is an umbrella ("Iran-backed militias",
+        "Islamic Resistance in Iraq"), or is not one the lexicon knows: vaguer than a named group."""
+        a = self.actors.get(actor)
+        return a is None or a.country is None or a.kind == "umbrella"
+
     def state_named(self, name: str) -> str | None:
         """The state forces a country's own name stands for where it is the attacker ("Iran")."""
         return self._agent_name_of.get(name.strip().lower())

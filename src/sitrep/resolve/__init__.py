@@ -139,11 +139,6 @@ class Judge:
             return None  # two armed groups each claiming: two attacks (a state "claims" when it confirms)
         return -1.5
 
-    def generic(self, actor: str) -> bool:
-        """An actor named only by what backs it, or an umbrella: vaguer, not contrary."""
-        a = self.lexicon.actors.get(actor)
-        return a is None or a.country is None or a.kind == "umbrella"
-
 
 def _dates(a: Mention, b: Mention) -> float | None:
     x, y = interval(a), interval(b)
@@ -296,10 +291,10 @@ def summarise(members: Sequence[Member], judge: Judge, incident_id: int | None =
         claimed = [x for x in named if x.mention.actor_role == "claimed"]
         pool = claimed or named
         actor_count = Counter(cast(str, x.mention.actor) for x in pool)  # `pool` is named
-        actor = max(actor_count, key=lambda a: (not judge.generic(a), actor_count[a]))
+        actor = max(actor_count, key=lambda a: (not judge.lexicon.vague(a), actor_count[a]))
         role = "claimed" if claimed else "attributed"
         actor_by = _said_by(x for x in pool if x.mention.actor == actor)
-        specific = {x.mention.actor for x in named if not judge.generic(cast(str, x.mention.actor))}  # `named` has one
+        specific = {x.mention.actor for x in named if not judge.lexicon.vague(cast(str, x.mention.actor))}  # `named` has one
         if len(specific) > 1:
             disputes.append(_dispute("actor", named, lambda m: m.actor))
 
