@@ -138,7 +138,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
@@ -149,7 +149,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
-                                    rf"(?:(?:عدد|من|في|افراد|عناصر|عنصرين|عنصران|جنود|جنديين|جنديان|منتسبي|ضباط|مقاتلي|مقاتلين|قيادي|قياديين|قياديان|قائد|قائدين|قائدان|قاده|القاده|مسوول|مسوولين|كبير|بارز|بارزين|البارزين|\d+)\s+){{0,4}}"
+                                    rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,4}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # up to six words back, in one clause
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),

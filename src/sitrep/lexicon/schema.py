@@ -239,6 +239,7 @@ class ArabicEventsFile(_Strict):
     occupant_before: str
     target_after: str
     victim_before: str
+    victim_between: str
     speaks_before: str
     speaks_after: str
     said_before: str
