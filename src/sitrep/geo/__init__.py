@@ -23,6 +23,7 @@ from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import AREA_KINDS, Place, PlaceSpan
 from sitrep.text import fold, language
+from sitrep.when import NUMBER_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
@@ -74,7 +75,7 @@ _UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
-# the United Kingdom, with support from Australia, Bahrain, Canada, ...").
+# the United Kingdom, with support from Australia, Bahrain, Canada, ..."), and the state a ship flies the flag of.
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
@@ -83,10 +84,11 @@ _GOVERNMENT_AFTER = re.compile(
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
     r"welcomes|confirmed|confirms|acknowledged|ordered|orders|will|would|must|should|cannot|won't)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
-    r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b")
+    r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b"
+    r"|[-\u2011 ]flagged\b")  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
-                                r"alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
+                                r"flags? of|registered in|alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
                                 r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
                                 re.I)
 # Before a name: an attack on it or a part of it ("missiles hit Kyiv", "drones on the outskirts of Moscow"),
@@ -456,7 +458,12 @@ class Geocoder:
             most = None if tok.isupper() else self._country_starts.get(key(tok))  # not "US" forces
             if most is not None:
                 found.update(self._countries_from(tuple([t[2] for t in tokens[i:i + min(most, 5)]])))
-        return frozenset(found)
+            elif tok.endswith("ns") and i and _counted(tokens[i - 1][2]) \
+                    and (people := self.index.demonyms.get(key(tok))) is not None:
+                # "nine Palestinians killed", "two Syrians": people counted are the ones a report is
+                # about, where it happens ("American forces", "by Russians" say nothing of where)
+                found.add(self.index.entries[people].country or "")
+        return frozenset(found - {"", "US"})
 
     def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """The countries named by the first one to five of these words (up to "Democratic Republic of
@@ -869,6 +876,10 @@ class Geocoder:
                 return None
             score -= 1.0
         return score
+
+
+def _counted(word: str) -> bool:
+    return word.isdigit() or word.lower() in NUMBER_WORDS
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float, radius: float = 6371.0) -> float:
