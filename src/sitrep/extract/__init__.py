@@ -387,10 +387,10 @@ class _ArticleReader:
                 # treated ... after a drone attack in northeastern Syria" / "The attackers targeted the Rumalyn ..."
                 self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
-                  and d.actor is not None and d.fatalities is None and d.injuries is None]:
+                  and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
             country = cast(Place, d.region).country  # the drafts chosen have one
             same = [k for k in self.drafts if k.site is not None and k.place is not None and k.place.country == country
-                    and _agree(d.date, k.date) and k.actor == d.actor and _weapons_agree(d, k)]
+                    and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k)]
             if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
                 self._fold(d, same[0])  # Syria's capital, Damascus": the one attack of that actor in that country
         placed = [d for d in self.drafts if d.place is not None]
@@ -1026,8 +1026,11 @@ class _ArticleReader:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
-            if p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in self.text[sent.start:p.start]):
-                continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:"): where it was written, not where it happened
+            before = self.text[sent.start:p.start]
+            if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
+                    not any(c.isalpha() for c in before) and cue["dateline_written_after"].match(f, p.end)):
+                continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "Beirut, May 14 (IANS)"): where it
+                # was written, not where it happened
             if background_place(self.lex, f, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
             if not_where(self.lex, f, p.start, p.end, sent.start):

@@ -17,7 +17,10 @@ from sitrep.model import Weapon
 _COUNT_BEFORE = re.compile(
     rf"(?:(?P<qual>{QUALIFIER}) )?(?<![\d:])(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
     r"(?: [a-z0-9.'-]+){0,3} $")
-_NOT_COUNTED = re.compile(r"\b(?:of|and|or|with|by|from|to|the|in|on|at|for)\b")
+# between a number and a weapon: it counts something else, or is a day ("On 3 May an Israeli drone",
+# "May 14 - An Israeli drone strike")
+_NOT_COUNTED = re.compile(r"\b(?:of|and|or|with|by|from|to|the|in|on|at|for|january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\b| [-\u2013\u2014] ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +97,9 @@ def _bomb(folded: str, m: re.Match[str], start: int, end: int, planted: str) -> 
 def _count(folded: str, at: int, floor: int) -> int | None:
     before = folded[max(floor, at - 45):at]
     m = _COUNT_BEFORE.search(before)
+    while m and _NOT_COUNTED.search(before, m.end("n")):  # the figure counts something else: a nearer one may not
+        m = _COUNT_BEFORE.search(before, m.end("n") + 1)
     if not m:
-        return None
-    between = before[m.end("n"):]
-    if _NOT_COUNTED.search(between):
         return None
     n = m.group("n")
     if n in ("a", "an"):
@@ -138,7 +140,8 @@ _N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
 _NOT_WHO = (r"and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
-            r"drones?|missiles?|rockets?|blasts?|explosions?")
+            r"drones?|missiles?|rockets?|blasts?|explosions?|"
+            rf"of (?:the |those |these )?{NUMBER}(?!-)")  # "one of the three killed", "a total of seven": the second
 
 
 def _who(stops: str, words: str) -> str:
