@@ -61,13 +61,16 @@ _LOCATED_GAP = 40  # characters at most between a place and the words that say w
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:))?\s*[-–—:]")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
+                             r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*[-–—:]")  # or its day and agency: "طهران / 3 شباط / ارنا -"
+# before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
+_BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
-# between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل" (a nationality, a word of
-# place, a word for a town may stand between)
-_SAME_PLACE_GAP = arabic_pattern(r"[\s,،]*(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|"
-                                 r"بمحافظه|محافظه)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
+# between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
+# الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
+                                 r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
 def read_arabic(reader: _ArticleReader, lex: ArabicLexicon, deadline: float | None) -> list[Mention | Tally]:
@@ -267,8 +270,7 @@ class _ArabicReading:
         # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is
         sites = [p for k, p in enumerate(sites) if not (
             k > 0 and p.place.kind == "city" and (
-                (sites[k - 1].place.kind in _FACILITY_KINDS
-                 and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
+                (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
                 or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)))]
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
@@ -278,6 +280,11 @@ class _ArabicReading:
         if told and region is None and last is not None and last.site is not None:
             return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
         return [self._draft(None, region)]
+
+    def _a_facility(self, p: PlaceSpan) -> bool:
+        """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
+        return p.place.kind in _FACILITY_KINDS or _BASE_BEFORE.search(
+            fold_arabic(self.r.text, max(0, p.start - 30), p.start).text) is not None
 
     def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:
         """The places that say where: a country only after a word of place ("في سوريا", "بالعراق")
