@@ -156,11 +156,12 @@ _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"),
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|"
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
-    re.compile(rf"\bdeaths? of {_N}\b"),
+    re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
+    re.compile(rf"\b{_N} (?:[a-z-]+ )?deaths\b"),  # "resulted in at least eight deaths"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
     re.compile(r"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){0,4}?(?:child|man|woman|boy|girl|"
@@ -179,14 +180,14 @@ _KILLED_SUM = [
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "50 buildings were destroyed and some 20 people
 # injured")
-_WHO_HURT = _who(r"dead|died|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
+_WHO_HURT = _who(r"dead|died|lost|li(?:fe|ves)|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
 _INJURED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
                r"(?:injured|wounded|hurt)\b"),
 ]
 _INJURED = [
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt|"
-               r"(?:suffered|sustained) (?:[a-z]+ )?injuries)\b"),
+    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
+               r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries)\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
@@ -199,7 +200,7 @@ _INJURED = [
 # A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there adds its word here.
-_DEATH_WORDS = ("kill", "dead", "died", "martyr", "lost", "losing", "death")
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
