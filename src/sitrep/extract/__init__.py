@@ -500,6 +500,13 @@ class _ArticleReader:
         state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
+        if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \
+                and perpetrator in (None, current.actor) and not _ANOTHER.match(f, sent.start) \
+                and not any(d.precision == "day" and not _agree(d, current.date) for d in dates):
+            # "Bandits on Wednesday night stormed Gidan-damo village ..." / "... the bandits ... instantly
+            # opened fire on those they came across": told on, with no place or day of its own
+            self._continuation(sent, has_trigger=True)
+            return
         cas = self._casualties(sent.start, sent.end, cause)
         if _nobody_hurt(cas) and not weapon_hits and not regions and current is not None \
                 and sent.index - current.last_sentence <= 2:
@@ -1461,6 +1468,13 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
 def _same_place(a: Draft, b: Draft) -> bool:
     assert a.place is not None and b.place is not None  # the callers compare placed drafts only
     return a.place.name == b.place.name and a.place.country == b.place.country
+
+
+# A sentence that opens on another attack than the one just told: "Separately, ...", "In another attack ..."
+_ANOTHER = re.compile(r"\W*(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:separate|another|other) |also on |earlier|"
+                      r"later|last (?:week|month|year)|on (?:[a-z]+ )?(?:january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december)|in (?:january|february|march|april|may|june|july|august|"
+                      r"september|october|november|december))")
 
 
 def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:
