@@ -97,6 +97,7 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|r
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+_TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's name ("town of Palmyra")
 # After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
                             r"\s+of\s")
@@ -201,6 +202,7 @@ class Geocoder:
         countries = countries | self._countries_named(tokens, capitals)
         people = self._people(text, tokens, capitals)
         found: list[_Found] = []
+        town_of: tuple[str, int] | None = None  # the country a demonym just said the next town is in, and where
         i = 0
         for at in starts:
             if at < i:
@@ -217,7 +219,12 @@ class Geocoder:
                     or (i > 0 and self._person_before(text, tokens, i)):  # "The U.S. conducted": the name starts after "The"
                 i += 1
                 continue
-            place = self._longest(text, tokens, i, countries)
+            # "the central Syrian town of Palmyra": in that country, whatever else the text names
+            near = town_of is not None and tokens[i][0] - town_of[1] <= _TOWN_OF_GAP
+            place = self._longest(text, tokens, i, frozenset({town_of[0]}) if near and town_of else countries)
+            if near and place is not None:
+                place[0].lookup = None  # settled by the demonym: not read again by the whole text's countries
+            town_of = None
             pinned = self._in_region_after(text, tokens, i, place, countries, abbreviations)
             if pinned is not None:
                 place, region = pinned
@@ -227,7 +234,8 @@ class Geocoder:
                 found.append(_Found(demonym[0]))
                 i += demonym[1]
                 if _TOWN_OF_AFTER.match(text, demonym[0].end) and demonym[0].place.country:
-                    countries = countries | {demonym[0].place.country}  # "the northern Israeli town of Kiryat Shmona"
+                    town_of = (demonym[0].place.country, demonym[0].end)  # "the northern Israeli town of Kiryat Shmona"
+                    countries = countries | {town_of[0]}
                 continue
             if place is None:
                 i += 1

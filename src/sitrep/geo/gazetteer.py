@@ -89,7 +89,8 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
-    for path in (Path(__file__), Path(__file__).parent / "names.py", DATA / "named_sites.csv", DATA / "areas.csv",
+    for path in (Path(__file__), Path(__file__).parent / "names.py", Path(__file__).parent / "regions.py",
+                 DATA / "named_sites.csv", DATA / "areas.csv",
                  DATA / "not_places.txt", DATA / "arabic_names.csv", DATA / "arabic_not_places.txt",
                  DATA / "arabic_given_names.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
@@ -154,8 +155,8 @@ def build_index() -> Index:
     facility_names: dict[str, list[int]] = defaultdict(list)
 
     def add(name: str, kind: str, source_country: str | None, lat: float, lon: float, population: int,
-            source: str, aliases: list[str]) -> int:
-        country, region = regions.locate(lat, lon, source_country)
+            source: str, aliases: list[str], border_town: bool = False) -> int:
+        country, region = regions.locate(lat, lon, source_country, hint_on_borders=border_town)
         entries.append(Entry(name, kind, country, admin1_names.get(region),  # type: ignore[arg-type]
                              lat, lon, population, source))  # with no region, `get(None)` is None
         names.append(aliases)
@@ -179,7 +180,8 @@ def build_index() -> Index:
             if _ARABIC_SCRIPT.search(a):
                 arabic[arabic_key(a)].append(len(entries))
         add(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"],
-            int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases)
+            int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases,
+            border_town=True)  # GeoNames' country, where Natural Earth's simplified border disagrees (Goma)
 
     people: dict[tuple[str | None, str | None], int] = defaultdict(int)  # what a region's towns hold
     for e in entries:

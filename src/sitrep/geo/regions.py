@@ -84,13 +84,16 @@ class Regions:
                      for part in ("admin1", "countries")),  # two lists, which mypy cannot count in a generator
                    [County(*c) for c in raw.get("counties", [])])
 
-    def locate(self, lat: float, lon: float, countries_hint: str | None = None) -> tuple[str | None, Region | None]:
+    def locate(self, lat: float, lon: float, countries_hint: str | None = None,
+               hint_on_borders: bool = False) -> tuple[str | None, Region | None]:
         """(country code, admin-1 region) of a coordinate.
 
         The admin-1 polygon that contains the point decides both, since the admin-1 files are the
-        finer ones. Points just off a coast or a simplified border (ports, border posts) take the
-        nearest polygon within about 10 km. Elsewhere the country is `countries_hint`, the
-        source's own.
+        finer ones, unless `hint_on_borders` and it is another country than the source's own
+        (`countries_hint`) and one of that country's polygons lies within about 10 km: a border town on
+        a simplified border.
+        Points just off a coast or a simplified border (ports, border posts) take the nearest
+        polygon within about 10 km. Elsewhere the country is `countries_hint`.
         """
         from shapely import Point
 
@@ -98,6 +101,13 @@ class Regions:
         hit = self._admin1_tree.query(p, predicate="intersects")
         if len(hit):
             region = self.admin1[int(hit[0])][0]
+            if hint_on_borders and countries_hint and region.country != countries_hint:
+                # a town on a simplified border (Goma, drawn inside Rwanda): its source's country, when
+                # that country's polygons come within about 10 km
+                near = self._admin1_tree.query(p.buffer(_NEAR_DEGREES), predicate="intersects")
+                own = [self.admin1[int(i)] for i in near if self.admin1[int(i)][0].country == countries_hint]
+                if own:
+                    return countries_hint, min(own, key=lambda r: r[1].distance(p))[0]
             return region.country, region
         hit = self._country_tree.query(p, predicate="intersects")
         country = self.countries[int(hit[0])][0].country if len(hit) else None
