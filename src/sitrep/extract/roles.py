@@ -26,6 +26,7 @@ SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
 ITS_ATTACK = "whose attack or weapon it is"
+CLAIMS = "claims it: 'claimed responsibility' after it"
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "source", "says, confirms or reports after it")  # "CENTCOM confirmed that ..."
     if cue["own_subject"].search(f, a.end, t0):
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
+    if cue["claims_after"].match(f, a.end, end):
+        return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
     doing = trigger.match(f, a.end + 1) or trigger.match(f, a.end + 5)
     if not (a.start < t0 or by or doing or a.of_attack):
         return Role(a, "named", "after the attack word, with no 'by'")

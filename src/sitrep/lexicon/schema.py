@@ -152,6 +152,7 @@ class CuesFile(_Strict):
     passive_target_after: str
     passive_attack: str
     speaks_after: str
+    claims_after: str
     speaks_before_attack: str
     place_before: str
     self_strike: str
