@@ -177,6 +177,29 @@ def test_admin1_and_country_agree_with_the_coordinates(geocoder, name, country, 
     assert (place.country, place.admin1) == (country, admin1)
 
 
+@pytest.mark.parametrize("name, country, admin1", [
+    ("Goma", "CD", "Nord Kivu"),      # Natural Earth's simplified border draws it inside Rwanda
+    ("El Paso", "US", "Texas"),       # ... inside Mexico
+    ("Moreh", "IN", "Manipur"),       # ... inside Myanmar
+])
+def test_a_border_town_keeps_its_own_country(geocoder, name, country, admin1):
+    place = geocoder.resolve(name, frozenset({country}))
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_the_town_a_demonym_introduces_is_in_that_country(geocoder, corpus_dir):
+    # "Thousands flee refugee camp after Israel carries out deadly raid on Palestinian city of Jenin", read
+    # with Poland in the text's countries (as a text naming it would be): the West Bank city, not the
+    # Polish village of that name, which the context would otherwise make the better reading
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-e7f529757d"]
+    headline = article.text.split("\n")[0]
+    found = {s.text: s.place for s in geocoder.find(headline, countries=frozenset({"PL"}))}
+    assert found["Jenin"].country == "PS"
+
+
 def test_rukban_in_jordan_is_placed_in_jordan(geocoder):
     text = "a drone attack upon a U.S. base in Rukban, Mafraq Governorate, Jordan, near the border with Syria"
     rukban = [s for s in geocoder.find(text) if s.text == "Rukban"][0]

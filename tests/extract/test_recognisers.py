@@ -88,6 +88,19 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries, found.stated) == (3, 47, True)
 
 
+@pytest.mark.parametrize(("article_id", "words", "dead"), [
+    # "... were ambushed by terrorists, resulting in martyrdom of 14 soldiers"
+    ("rssx23-55859b9aea", "martyrdom of 14", 14),
+    # "... a clash that resulted in the deaths of 14 individuals"
+    ("rssx23-a475167174", "deaths of 14", 14),
+    # "... 60 miles from site three women were murdered"
+    ("rssx23-8e89d8e921", "three women were murdered", 3),
+])
+def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, dead):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == dead
+
+
 @pytest.mark.parametrize(("article_id", "words", "injured"), [
     # "Four commandos and a village guard were injured in the attack": two groups of wounded, five
     ("rssx23-bcc48c8d6a", "village guard were injured", 5),
@@ -147,6 +160,21 @@ def test_where_a_correspondent_works_is_not_where(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-b8ab946687", "correspondent in tehran")
     at = s.folded.index("tehran", s.start)
     assert not_where(lexicon, s.folded, at, at + len("tehran"), s.start)
+
+
+def test_the_month_of_may_is_no_maybe(lexicon, corpus_sentence):
+    # "The May 3 strike could have instead killed ...": "could" is hypothetical, "May 3" is a day
+    s = corpus_sentence(EXPANDED, "rssx23-20e8765daa", "the may 3 strike")
+    found = [m.group() for m in lexicon.re["hypothetical"].finditer(s.folded, s.start, s.end)]
+    assert found == ["could"]
+
+
+def test_the_country_across_a_border_is_not_where(lexicon, corpus_sentence):
+    # "Six soldiers have been killed in a shootout with militants in a former stronghold of the Pakistani
+    # Taliban near the border with Afghanistan": in Pakistan
+    s = corpus_sentence(EXPANDED, "rssx23-3f3fbe1656", "border with afghanistan")
+    at = s.folded.index("afghanistan", s.start)
+    assert not_where(lexicon, s.folded, at, at + len("afghanistan"), s.start)
 
 
 def test_dead_counted_by_the_thousand_so_far_are_a_wars_toll(corpus_sentence):

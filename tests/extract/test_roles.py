@@ -96,6 +96,8 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     (RSS, "rss23-9c3e9f5fb7", "america on sunday struck", "US forces"),
     # "by" with a country's possessive between: "US warship shoots down drone, missile fired by Yemen's Houthis"
     (EXPANDED, "rssx23-a9e657e5eb", "fired by yemen's houthis", "Houthis (Ansar Allah)"),
+    # who claims it, after the attack word: "Congo Church Attack Kills at Least 14, ISIS Claims Responsibility"
+    (EXPANDED, "rssx23-7fe36a656a", "isis claims responsibility", "Islamic State"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
