@@ -39,8 +39,8 @@ _NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 
                  "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8,
                  "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "اربعين": 40,
                  "خمسين": 50}
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?<!\w)(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-                     + r")(?!\w)")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+                     + r")(?!\w)")  # a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
 _FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
@@ -209,7 +209,7 @@ class _ArabicReading:
                 assert draft.date is not None  # one of them is, as the test above says
                 draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
                               (draft.date.char_start, draft.date.char_end))
-            if (fatalities is not None or injuries is not None) and draft.fatalities is None and draft.injuries is None:
+            if _adds_to_toll(draft, fatalities, injuries):
                 draft.fatalities, draft.injuries = fatalities, injuries
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
@@ -455,10 +455,20 @@ class _ArabicReading:
         if fatalities is None and injuries is None:
             return
         d = self.r.drafts[-1]
-        if d.fatalities is None and d.injuries is None:
+        if _adds_to_toll(d, fatalities, injuries):
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
+
+
+def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
+    """Whether a sentence's toll tells the draft's: it has none, or the same dead and now the wounded too
+    ("استشهاد 6 أشخاص" / "مما أدى إلى استشهاد 6 أشخاص وإصابة 15 آخرين")."""
+    if fatalities is None and injuries is None:
+        return False
+    if d.fatalities is None and d.injuries is None:
+        return True
+    return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
 
 
 def _value(m: re.Match[str]) -> int | None:
