@@ -103,3 +103,16 @@ def test_a_month_and_its_year_are_no_day():
     [d] = _dates("Since at least November 2023, Yemen-based Houthi militants have engaged in a series of attacks",
                  Reference(dt.date(2024, 1, 12), "published"))
     assert (d.date, d.precision) == (dt.date(2023, 11, 15), "month")
+
+
+def test_last_friday_written_on_a_friday_is_a_week_before(corpus_dir):
+    """"The incident occurred last Friday", published on Friday 15 December 2023: the 8th, not that day."""
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-f92f72b41e"]
+    assert article.published == dt.date(2023, 12, 15)
+    f = fold(article.text)
+    at = f.index("the incident occurred last friday")
+    [d] = find_dates(f, at, f.index(",", at), Reference(article.published, "published"))
+    assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 8), "day", "last friday")

@@ -746,8 +746,13 @@ class _ArticleReader:
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)
-                 or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start)] \
-            if d.date is None or d.date_inherited else []  # only a draft without a date of its own takes one
+                 or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start)]
+        if d.date is not None and not d.date_inherited:  # only a draft without a day of its own takes one, or
+            # one whose window the day falls in ("... two eyewitnesses told AFP on Thursday" / "the attack,
+            # which occurred on Wednesday")
+            dates = [x for x in dates if _narrows(x, d.date)]
+            if dates:
+                d.date = None
         if dates:
             contributes = True  # "Details of the Sunday attack emerged as ..."
         if not contributes:
@@ -1475,6 +1480,12 @@ _ANOTHER = re.compile(r"\W*(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:se
                       r"later|last (?:week|month|year)|on (?:[a-z]+ )?(?:january|february|march|april|may|june|july|august|"
                       r"september|october|november|december)|in (?:january|february|march|april|may|june|july|august|"
                       r"september|october|november|december))")
+
+
+def _narrows(day: DateSpan, window: DateSpan) -> bool:
+    """Whether a day falls inside a date of less precision (a range, a month): it says which day that was."""
+    return (day.precision == "day" and day.date is not None and window.precision in ("range", "month")
+            and window.date is not None and (window.start or window.date) <= day.date <= (window.end or window.date))
 
 
 def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:

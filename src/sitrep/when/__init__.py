@@ -60,7 +60,7 @@ _PHRASE_SOURCE = (
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
-    rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
+    rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<lastw>last )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|at the weekend|last weekend|past week)"
     rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
@@ -194,7 +194,7 @@ def _resolve(m: re.Match[str], ref: Reference | None):
     if g("wd"):
         weekday = WEEKDAYS[g("w").lower()]
         if ref.basis == "published":
-            back = (ref.date.weekday() - weekday) % 7
+            back = (ref.date.weekday() - weekday) % 7 or (7 if g("lastw") else 0)  # "last Friday", on a Friday
             day = ref.date - dt.timedelta(days=back)
             return day, "day", day, day
         # Inferred lower bound: the first such weekday on or after it, and it may be later.
