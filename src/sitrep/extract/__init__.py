@@ -322,17 +322,26 @@ class _ArticleReader:
 
     def _the_only_country(self) -> Place | None:
         """The country of every place the text names as where (towns, provinces, the country
-        itself; not "American forces", not "Iran said"), when it is one and named as a country; in
-        a text that names no place as where, the one country whose government speaks ("Burkina
-        Faso says 28 soldiers, civilians killed in rebel attacks")."""
+        itself; not "American forces", not "Iran said", not "the border with Afghanistan"), when it is
+        one and named as a country (as where, or otherwise), or else its one province named; in a text
+        that names no place as where, the one country whose government speaks ("Burkina Faso says 28
+        soldiers, civilians killed in rebel attacks")."""
         if self.ex.places is None:
             return None
-        found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country] or [
+        found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country
+                 and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 40), p.start)] or [
             p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
             and self.lex.cue["says_after"].match(self.text, p.end)]
         countries = {p.country for p in found}
-        named = [p for p in found if p.kind == "country"]
-        return named[0] if len(countries) == 1 and named else None
+        if len(countries) != 1:
+            return None
+        # the country named as where; else named otherwise ("Ukraine's second city"); else, where it is only
+        # in a side's name ("Pakistan's military said its forces raided a hideout ... in the South Waziristan
+        # district in Khyber Pakhtunkhwa province"), its one province named
+        provinces = {p.name: p for p in found if p.kind == "admin1"}
+        return next((p for p in found if p.kind == "country"), None) or next(
+            (p.place for p in self.text_places() if p.place.kind == "country" and p.place.country in countries
+             and p.role != "demonym"), None) or (next(iter(provinces.values())) if len(provinces) == 1 else None)
 
     def text_places(self) -> list[PlaceSpan]:
         """Every place the whole text names, found once."""
