@@ -65,6 +65,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
                              r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*[-–—:]")  # or its day and agency: "طهران / 3 شباط / ارنا -"
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
+_DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
 _BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
@@ -87,6 +88,7 @@ class _ArabicReading:
         self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
+        self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -164,16 +166,21 @@ class _ArabicReading:
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
+        accident = lex.re["not_attack"].search(f.text) is not None and not hits
+        if accident:
+            self.accident = sent.index  # an accident or a condolence, unless weapons are named
+        elif not hits and not places and self.accident is not None and sent.index - self.accident == 1:
+            return  # "حادث سير عنيف ... في محافظة ميسان ؛ وفاة وإصابة عدة أشخاص": the accident's toll
         if not (any(not any(a <= t.start() < b for a, b in pointed) for t in triggers)
                 or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
+        if accident:
+            return
         if self._hypothetical(f, triggers) or (
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
-                 or self._since_long_ago(since)) and not dates) or (
-                lex.re["not_attack"].search(f.text) and not hits):
-            return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all");
-            # an accident or a condolence, unless weapons are named
+                 or self._since_long_ago(since)) and not dates):
+            return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all")
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
@@ -334,6 +341,10 @@ class _ArabicReading:
             return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
         hurt: set[str] = set()  # of them, those the words around say were hit, hurt or defended
         part: str | None = None
+        doer = next((a for a in actors if (m := lex.re["doer_before"].search(f.text, max(0, a.start - 30), a.start))
+                     and any(0 <= m.start() - t.end() <= _DOER_GAP for t in lex.re["triggers"].finditer(f.text))), None)
+        if doer is not None and self._part(f, doer, intercepted) is None:
+            return doer.value, "claimed" if claimed and doer is actors[0] else "attributed"  # "... نفذها الطيران الأمريكي"
         for k, a in enumerate(actors):
             if a.value in hurt:
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"

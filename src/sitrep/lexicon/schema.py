@@ -248,6 +248,7 @@ class ArabicEventsFile(_Strict):
     located_before: str
     background_before: str
     agent_before: str
+    doer_before: str
     overflight: str
     own_news: str
     defends: str
