@@ -396,6 +396,11 @@ def test_concern_at_the_recent_attacks_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83031") == []
 
 
+def test_the_toll_after_an_accident_is_the_accidents(pipeline):
+    # "حادث سير عنيف على طريق العمارة - المجر في محافظة ميسان ؛ وفاة وإصابة عدة أشخاص كحصيلة أولية"
+    assert mentions(pipeline, "naya_foriraq-79305") == []
+
+
 def test_a_courts_figures_on_death_sentences_are_no_attack(pipeline):
     # "عدد المحكومين من أزلام النظام السابق بلغ 160 محكوماً بينهم 26 نُفذ بهم حكم الإعدام"
     assert mentions(pipeline, "naya_foriraq-81084") == []
