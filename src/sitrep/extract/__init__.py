@@ -510,7 +510,7 @@ class _ArticleReader:
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \
-                and perpetrator in (None, current.actor) and not _ANOTHER.match(f, sent.start) \
+                and perpetrator in (None, current.actor) and not self.lex.cue["another_opening"].match(f, sent.start) \
                 and not any(d.precision == "day" and not _agree(d, current.date) for d in dates):
             # "Bandits on Wednesday night stormed Gidan-damo village ..." / "... the bandits ... instantly
             # opened fire on those they came across": told on, with no place or day of its own
@@ -1482,13 +1482,6 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
 def _same_place(a: Draft, b: Draft) -> bool:
     assert a.place is not None and b.place is not None  # the callers compare placed drafts only
     return a.place.name == b.place.name and a.place.country == b.place.country
-
-
-# A sentence that opens on another attack than the one just told: "Separately, ...", "In another attack ..."
-_ANOTHER = re.compile(r"\W*(?:separately|elsewhere|meanwhile|in (?:a |an )?(?:separate|another|other) |also on |earlier|"
-                      r"later|last (?:week|month|year)|on (?:[a-z]+ )?(?:january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december)|in (?:january|february|march|april|may|june|july|august|"
-                      r"september|october|november|december))")
 
 
 def _narrows(day: DateSpan, window: DateSpan) -> bool:

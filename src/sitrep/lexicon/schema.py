@@ -174,6 +174,7 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    another_opening: str
     occurred_before: str
     previous_attack: str
     attacks_over_time: str
