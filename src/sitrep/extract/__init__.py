@@ -430,11 +430,10 @@ class _ArticleReader:
         if k.target is None and d.target is not None:
             k.target = d.target
             k.why["target"] = d.why.get("target", ("told again", None, None, None))
-        if k.fatalities is None and k.injuries is None and (d.fatalities is not None or d.injuries is not None):
-            k.fatalities, k.injuries, k.casualty_claim_by = d.fatalities, d.injuries, d.casualty_claim_by
-            k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
-        elif k.injuries is None and d.injuries is not None and k.fatalities == d.fatalities:
-            k.injuries = d.injuries  # "21 killed in Dnipro" / "21 people were killed and 73 others wounded"
+        if _adds_to_toll(k, d.fatalities, d.injuries):  # a toll of its own, or the wounded beside the same dead
+            if k.fatalities is None and k.injuries is None:
+                k.casualty_claim_by = d.casualty_claim_by
+            k.fatalities, k.injuries = d.fatalities, d.injuries
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
         k.sources += [a for a in d.sources if a not in k.sources]
         k.evidence += [e for e in d.evidence if e not in k.evidence]
@@ -1482,6 +1481,17 @@ def _weapons_agree(a: Draft, b: Draft) -> bool:
 def _same_place(a: Draft, b: Draft) -> bool:
     assert a.place is not None and b.place is not None  # the callers compare placed drafts only
     return a.place.name == b.place.name and a.place.country == b.place.country
+
+
+def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
+    """Whether a toll told again tells the draft's: it has none, or the same dead and now the wounded too
+    ("21 killed in Dnipro" / "21 people were killed and 73 others wounded"; "استشهاد 6 أشخاص" / "مما أدى
+    إلى استشهاد 6 أشخاص وإصابة 15 آخرين")."""
+    if fatalities is None and injuries is None:
+        return False
+    if d.fatalities is None and d.injuries is None:
+        return True
+    return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
 
 
 def _narrows(day: DateSpan, window: DateSpan) -> bool:

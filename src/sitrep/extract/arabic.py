@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import Draft, Site, TimeLimit, _agree, _ArticleReader, _on_or_before
+from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -470,16 +470,6 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
-
-
-def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
-    """Whether a sentence's toll tells the draft's: it has none, or the same dead and now the wounded too
-    ("استشهاد 6 أشخاص" / "مما أدى إلى استشهاد 6 أشخاص وإصابة 15 آخرين")."""
-    if fatalities is None and injuries is None:
-        return False
-    if d.fatalities is None and d.injuries is None:
-        return True
-    return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
 
 
 def _value(m: re.Match[str]) -> int | None:
