@@ -890,3 +890,12 @@ def test_the_side_named_before_a_place_struck_it_where_the_sentence_names_the_ot
     least 13 people": Hamas speaks first, a state it names attacked Gaza."""
     assert {m.actor for m in _mentions(pipeline, expanded["rssx26-aef127f29e"]) if m.country == "PS"} == {
         "Israel Defense Forces"}
+
+
+def test_air_defences_that_failed_to_intercept_leave_an_attack_that_struck(pipeline, corpus_dir):
+    # "It's unclear why air defenses failed to intercept the drone ...": Tower 22 was struck, not defended
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
+    [m] = [m for m in _mentions(pipeline, article) if m.location == "Tower 22"]
+    assert m.fatalities == 3
+    assert m.sub_event_type == "Air/drone strike"
