@@ -542,3 +542,19 @@ def test_a_month_and_a_day_merge_only_on_a_telling_death_toll(pipeline, corpus_d
     month = next(m for m in _mentions_of(pipeline, corpus_dir, "rssx23-20e8765daa") if m.date_precision == "month")
     assert month.fatalities == day.fatalities == 1
     assert judge.pair(month, day) is None
+
+
+def test_a_drone_shot_down_is_not_the_drone_attack_that_killed_that_day(pipeline, corpus_dir):
+    """5 October 2023, Syria: "US Shoots Down Turkish Drone That Approached Troops" and "Drone attack
+    on Syrian military academy in Homs leaves at least 7 dead" are two events; two reports of the
+    drone shot down are one."""
+    from sitrep.lexicon import Lexicon
+    from sitrep.resolve import Judge
+
+    judge = Judge(Lexicon.load())
+    [shot_down], [other_shot_down] = (_mentions_of(pipeline, corpus_dir, a)
+                                      for a in ("rssx23-851d9776c7", "rssx23-4ffbacc0f8"))
+    [homs] = [m for m in _mentions_of(pipeline, corpus_dir, "rssx23-0ef7f19d85") if m.location == "Homs"]
+    assert shot_down.sub_event_type == "Disrupted weapons use" and homs.fatalities
+    assert judge.pair(shot_down, homs) is None
+    assert judge.pair(shot_down, other_shot_down) is not None

@@ -88,6 +88,9 @@ class Judge:
         if (a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start
                 and a.location != b.location):
             return None  # extract already told these apart: one sentence, two places, two events
+        stopped, struck = (a, b) if _stopped(a) else (b, a)
+        if _stopped(stopped) and not _stopped(struck) and struck.fatalities and not stopped.fatalities:
+            return None  # a drone shot down harmlessly is not the one that killed: two events
         parts = (_dates(a, b), _places(a, b), _weapons(a, b), self._actors(a, b))
         if any(p is None for p in parts):
             return None
@@ -183,6 +186,11 @@ def _places(a: Mention, b: Mention) -> float | None:
 
 def _family(kind: str) -> str:
     return Lexicon.load().weapon_family(kind)
+
+
+def _stopped(m: Mention) -> bool:
+    """The report tells of an attack intercepted or shot down, not one that struck."""
+    return m.sub_event_type == "Disrupted weapons use"
 
 
 def _at_sea(m: Mention) -> bool:
