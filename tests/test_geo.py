@@ -16,7 +16,7 @@ import pytest
 from sitrep.evaluate import geo as geo_eval
 from sitrep.geo import Geocoder, km
 from sitrep.sources import read_paths
-from tests.conftest import SAMPLES, run_sitrep
+from tests.conftest import SAMPLES, SHARED, run_sitrep
 
 GOLD_FILE = Path(__file__).parent / "gold" / "geo.jsonl"
 GOLD = geo_eval.read_gold(GOLD_FILE)
@@ -253,3 +253,20 @@ def test_a_unit_named_after_a_place_is_not_where(geocoder, corpus_dir):
     [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
                  if getattr(a, "id", None) == "rssx23-49161593be"]
     assert [s.role for s in geocoder.find(article.text) if s.text == "Jenin"] == ["modifier"]
+
+
+def test_a_word_of_a_longer_name_in_a_country_the_text_never_names_is_no_place(geocoder, corpus_dir):
+    # "capturing Abu Halil al-Fad'ani, an ISIS Syria operational ... official": a man's name, not Hebron
+    # (al-Khalil); "Blues forward duo Sam Gallagher and Che Adams": a footballer, not Adams in China
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-cd9ec4e3c2"]
+    assert "Hebron" not in {s.place.name for s in geocoder.find(article.text)}
+    benchmark = SHARED / "benchmarks" / "geo" / "geowebnews.jsonl"
+    if not benchmark.exists():
+        pytest.skip(f"{benchmark} is not here")
+    [doc] = [d for d in map(json.loads, benchmark.read_text(encoding="utf-8").splitlines())
+             if "Sam Gallagher and Che Adams" in d["text"]]
+    found = geocoder.find(doc["text"])
+    adams = doc["text"].index("Che Adams are set") + len("Che ")
+    assert adams not in {s.start for s in found}
+    assert "Birmingham" in {s.text for s in found}  # the places the text names are still found

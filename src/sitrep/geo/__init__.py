@@ -245,6 +245,12 @@ class Geocoder:
             if used == 1 and pinned is None and one.span.place.kind != "country" \
                     and key(one.span.text) in self.index.words and _inside_a_name(text, tokens, i - 1):
                 continue  # "Florida Atlantic University", "Summit of the Americas": a word of another name
+            if used == 1 and pinned is None and one.span.place.country not in countries \
+                    and one.span.place.kind not in ("country", "admin1") \
+                    and (one.span.place.country, key(one.span.place.name)) not in self.index.capitals \
+                    and _word_of_a_longer_name(text, tokens, i - 1):
+                continue  # "the Kher Khanna neighborhood of northern Kabul", "Yan Sakai": a word of a name the
+                # gazetteer lacks, in a country the text never names (Khanna, India; Sakai, Japan)
             if used == 1 and pinned is None and (self._a_word_here(text, one.span, start)
                                                  or self._a_person_here(text, one.span, start)):
                 one.doubtful = True  # "Council voted", "Lincoln said": a word or a person, unless the text says where
@@ -1025,6 +1031,21 @@ def _inside_a_name(text: str, tokens, i: int) -> bool:
     return before or after or of
 
 
+def _word_of_a_longer_name(text: str, tokens, i: int) -> bool:
+    """Whether token i ends a capitalised name it is not the first word of ("Kher Khanna", "Yan
+    Sakai"), or begins one that a kind of area follows ("Shakar Dara district"). A word that only
+    says which part or what of a place is not such a name ("North Richmond", "Metro Vancouver",
+    "the Shreveport Police")."""
+    def joined(a: int, b: int) -> bool:
+        return 0 <= a and b < len(tokens) and text[tokens[a][1]:tokens[b][0]] == " "
+
+    word = tokens[i - 1][2] if i > 0 else ""
+    before = joined(i - 1, i) and word[0].isupper() and len(word) > 2 and word.lower() not in _NOT_A_NAME_WORD
+    after = joined(i, i + 1) and tokens[i + 1][2][0].isupper() and joined(i + 1, i + 2) \
+        and tokens[i + 2][2] in _AREA_NOUNS
+    return before or after
+
+
 def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
     """Whether a name found in a text says where it is on its own: one place by that name, or one
     that outranks every namesake by far (a facility, a state's own name with a cue)."""
@@ -1113,6 +1134,12 @@ _PLACE_NOUNS = frozenset("county parish city township borough village town river
                          "falls springs heights valley hills hill mountain mountains creek park airport station "
                          "road street avenue boulevard square bridge harbor harbour port point forest desert sea "
                          "ocean gulf strait canal dam district province state region".split())
+# Capitalised words before a place's name that make no other name of it: a part of the place ("North
+# Richmond", "Metro Vancouver"), a kind of place, or the first word of the place's own name ("Las Vegas")
+_NOT_A_NAME_WORD = _COMPASS | _PLACE_NOUNS | _GENERIC | _KIND_WORDS | frozenset(
+    "the and for from into near with metro greater upper lower inner outer old new downtown las los la le "
+    "san santa saint fort mount".split())
+_AREA_NOUNS = frozenset("district neighborhood neighbourhood area village subdistrict sub-district camp".split())
 
 
 @functools.lru_cache(maxsize=4)
