@@ -899,3 +899,18 @@ def test_air_defences_that_failed_to_intercept_leave_an_attack_that_struck(pipel
     [m] = [m for m in _mentions(pipeline, article) if m.location == "Tower 22"]
     assert m.fatalities == 3
     assert m.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("article_id", [
+    "rssx23-eeb0761ce1",  # "22 People Killed in Bus, Car Collision in Pakistan"
+    "rssx23-a93614517c",  # "Firecracker warehouse blast kills nine in southern Thailand"
+])
+def test_a_collision_or_a_fireworks_blast_is_no_attack(pipeline, expanded, article_id):
+    assert _mentions(pipeline, expanded[article_id]) == []
+
+
+def test_the_dead_of_a_conflict_that_has_killed_hundreds_are_the_wars(pipeline, expanded):
+    # "Shelling and airstrikes pounded parts of Sudan's capital on Sunday ... in a conflict that has
+    # killed hundreds": the shelling is an attack; the hundreds are not its dead
+    [m] = _mentions(pipeline, expanded["rssx23-66e936543d"])
+    assert m.country == "SD" and m.fatalities is None
