@@ -914,3 +914,10 @@ def test_the_dead_of_a_conflict_that_has_killed_hundreds_are_the_wars(pipeline, 
     # killed hundreds": the shelling is an attack; the hundreds are not its dead
     [m] = _mentions(pipeline, expanded["rssx23-66e936543d"])
     assert m.country == "SD" and m.fatalities is None
+
+
+def test_an_attack_near_a_town_told_again_at_a_place_there_is_one_mention(pipeline, expanded):
+    # "... stabbed to death near Brixton's O2 venue" / "attacked from behind and stabbed ... near
+    # Brixton's O2 venue in south London on May 1": one attack, told the second time with its city and day
+    [m] = _mentions(pipeline, expanded["rssx23-412b2bc05e"])
+    assert (m.location, m.event_date.isoformat()) == ("London", "2023-05-01")

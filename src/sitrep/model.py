@@ -9,6 +9,7 @@ Every extracted field keeps a way back to the text: `Evidence` holds character o
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Annotated, Literal, Protocol
 
@@ -458,3 +459,10 @@ class Problem(BaseModel):
     """Every error the REST API returns: a message for a person, never a stack trace."""
 
     message: str
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float, radius: float = 6371.0) -> float:
+    """Great-circle distance in kilometres (haversine) on a sphere of `radius` km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return radius * 2 * math.asin(min(1.0, math.sqrt(a)))

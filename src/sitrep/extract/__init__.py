@@ -48,12 +48,14 @@ from sitrep.model import (
     Status,
     Tally,
     Weapon,
+    km,
 )
 from sitrep.text import Sentence, fold, language, normalise, sentences, without_links
 from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since, infer_reference
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+_NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
 
@@ -381,6 +383,12 @@ class _ArticleReader:
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
+        for d in [d for d in self.drafts if d.place is not None and d.place.precision == 2]:
+            same = [k for k in self.drafts if k is not d and _a_place_near(d, k) and _dated_alike(d.date, k.date)
+                    and _weapons_agree(d, k)
+                    and (d.actor is None or k.actor is None or d.actor == k.actor)]
+            if len(same) == 1:  # "an Israeli drone strike on a vehicle near Jenin" / "an Israeli military drone
+                self._fold(d, same[0])  # struck at Al Jalama, a village north of Jenin": one strike, told closer
         for d in [d for d in self.drafts if d.site is None and d.region is not None and (d.fatalities or d.injuries)]:
             region = cast(Place, d.region)  # the drafts chosen have one
             sites = [k for k in self.drafts if k.place is not None and k.place.country == region.country
@@ -1459,6 +1467,19 @@ def _near_it(d: Draft, k: Draft) -> bool:
                 and (near.country, near.admin1) == (site.country, site.admin1))
 
 
+def _a_place_near(d: Draft, k: Draft) -> bool:
+    """Whether d is an attack "near" a town and k, told after it, a place that close to it (as close as the
+    resolve stage takes for one site: 10 km): "a drone strike on a vehicle near Jenin" / "struck at Al
+    Jalama, a village north of Jenin"."""
+    near, place = d.place, k.place
+    return bool(near and place and near.precision == 2 and place.precision == 1 and place.name != near.name
+                and d.site is not None and k.site is not None and any(  # told in a later sentence
+                    e.start <= d.site.start < e.end <= k.site.start for e in d.evidence)
+                and near.latitude is not None and place.latitude is not None
+                and km(near.latitude, cast(float, near.longitude), place.latitude, cast(float, place.longitude))
+                <= _NEAR_KM)
+
+
 def _once(table: dict[_K, _V], key: _K, read: Callable[[], _V]) -> _V:
     """`table[key]`, read the first time it is asked for and kept."""
     if key not in table:
@@ -1498,6 +1519,11 @@ def _narrows(day: DateSpan, window: DateSpan) -> bool:
     """Whether a day falls inside a date of less precision (a range, a month): it says which day that was."""
     return (day.precision == "day" and day.date is not None and window.precision in ("range", "month")
             and window.date is not None and (window.start or window.date) <= day.date <= (window.end or window.date))
+
+
+def _dated_alike(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Whether two dates, both known, may be one day."""
+    return a is not None and b is not None and a.date is not None and b.date is not None and _agree(a, b)
 
 
 def _agree(a: DateSpan | None, b: DateSpan | None) -> bool:

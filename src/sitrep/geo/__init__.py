@@ -21,7 +21,7 @@ from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
-from sitrep.model import AREA_KINDS, Place, PlaceSpan
+from sitrep.model import AREA_KINDS, Place, PlaceSpan, km
 from sitrep.text import fold, language
 from sitrep.when import NUMBER_WORDS
 
@@ -894,13 +894,6 @@ class Geocoder:
 
 def _counted(word: str) -> bool:
     return word.isdigit() or word.lower() in NUMBER_WORDS
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float, radius: float = 6371.0) -> float:
-    """Great-circle distance in kilometres (haversine) on a sphere of `radius` km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return radius * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
