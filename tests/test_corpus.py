@@ -921,3 +921,9 @@ def test_an_attack_near_a_town_told_again_at_a_place_there_is_one_mention(pipeli
     # Brixton's O2 venue in south London on May 1": one attack, told the second time with its city and day
     [m] = _mentions(pipeline, expanded["rssx23-412b2bc05e"])
     assert (m.location, m.event_date.isoformat()) == ("London", "2023-05-01")
+
+
+def test_launching_missiles_is_an_attack_as_launching_a_missile_is(pipeline, expanded):
+    # "Houthis Launch Missiles at Another Red Sea Commercial Shipment"
+    [m] = _mentions(pipeline, expanded["rssx23-3ae6e8f2b2"])
+    assert m.actor == "Houthis (Ansar Allah)" and [w.kind for w in m.weapons] == ["missile"]
