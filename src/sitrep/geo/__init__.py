@@ -807,7 +807,8 @@ class Geocoder:
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
         s = skeleton(phrase)
-        if len(s) >= 4:
+        name = skeleton(" ".join(w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))
+        if len(s) >= 4 and len(name) >= 3:  # a loose match needs more of a name than "Hl" of "el-Hilweh camp"
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
         unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
