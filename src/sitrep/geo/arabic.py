@@ -333,7 +333,8 @@ class ArabicPlaces:
 
     def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int, far: bool = True) -> Entry | None:
         """The place a key names: a curated one, else the largest GeoNames town that the text's
-        countries, the region or (for a city far away) a locative word before it allow; a
+        countries, the region or (for a city far away, in a text that names no country) a locative word
+        before it allow ("لمينا الزيادية" in Sudan is no city in Nigeria); a
         metropolis anywhere when it may be `far` (not "المدان", an article on a foreign name, nor
         "قاعدة دبلن", a base named after a city)."""
         ids = self.index.arabic.get(k)
@@ -350,8 +351,8 @@ class ArabicPlaces:
             # a town of the region or of a country the text names: when it is large, when a word says
             # a place follows ("في بلدة العديسة"), or when its name has two words ("بنت جبيل", not
             # "جبيل" in it); a city far away only when it is large and a word says so
-            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (e.population >= _LARGE and cue) \
-                or (far and e.population >= _METROPOLIS and len(k) >= 4)
+            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (
+                e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
                                                                                   best.population)):
                 best = e
