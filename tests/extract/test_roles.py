@@ -59,6 +59,8 @@ def _parts(roles) -> dict[str, str]:
     (RSS24, "rss24-ed3d23fc65", "being evaluated for traumatic", "u.s. troops", "victim"),
     # those martyred are the victims
     (OOD, "rss23ood-85ced76468", "soldiers martyred", "pakistan army", "victim"),
+    # a second side attacked, after "U.S. and": "several new attacks on U.S. and Coalition forces"
+    (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "coalition forces", "target"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):
