@@ -59,6 +59,10 @@ def _parts(roles) -> dict[str, str]:
     (RSS24, "rss24-ed3d23fc65", "being evaluated for traumatic", "u.s. troops", "victim"),
     # those martyred are the victims
     (OOD, "rss23ood-85ced76468", "soldiers martyred", "pakistan army", "victim"),
+    # what the attacker's drone was taken for: "Enemy drone that killed US troops in Jordan was mistaken for
+    # a US drone"
+    (HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "was mistaken for a us drone",
+     "us drone", "named"),
     # a second side attacked, after "U.S. and": "several new attacks on U.S. and Coalition forces"
     (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "coalition forces", "target"),
 ])

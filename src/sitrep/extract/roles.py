@@ -74,6 +74,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "a place: 'in' or 'across' before it")  # "five injured in Kyiv after night of
         # strikes across Ukraine": a state's one-word name (its country or its capital) where something happened
     window = f[max(start, a.start - _WINDOW):a.start]
+    if cue["mistaken_for_before"].search(window):
+        return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     by = cue["agent_before"].search(window)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
         # "strikes on Houthi missiles", not "a statement on U.S. military strikes"

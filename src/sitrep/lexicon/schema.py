@@ -185,6 +185,7 @@ class CuesFile(_Strict):
     home_between: str
     cause_goes_on: str
     own_subject: str
+    mistaken_for_before: str
     clause_break: str
     next_clause: str
     the_town: str
