@@ -517,3 +517,10 @@ def test_evaluate_extract_on_the_arabic_gold_holds_its_floor():
     overall = figures["overall"]
     got = {"recall": overall["recall"], "precision": overall["precision"], **overall["fields"]}
     assert all(got[k] >= v for k, v in FLOOR.items()), got
+
+
+def test_settlers_named_as_those_guarded_are_not_the_attackers(pipeline):
+    # "... بينهم ضابط وحارس للمستوطنين في عملية إطلاق النار قرب نابلس": a guard of the settlers was among
+    # the wounded of a shooting near Nablus; the settlers did not attack
+    [m] = [m for m in mentions(pipeline, "naya_foriraq-85301") if m.location == "Nablus"]
+    assert m.actor != "Israeli settlers"
