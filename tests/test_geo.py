@@ -276,7 +276,8 @@ def test_the_bases_named_in_the_campaign_are_known_by_their_news_names(geocoder)
     # each row of named_sites.csv names its source; news calls the bases by these names
     for written, name in (("Kharab al-Jir", "Abu Hajar Airport (Rmelan landing zone)"),
                           ("Mission Support Site Euphrates", "Conoco gas field"),
-                          ("Green Village", "al-Omar oil field"), ("Erbil Air Base", "Erbil International Airport"),
+                          ("Mission Support Site Green Village", "al-Omar oil field"),
+                          ("Erbil Air Base", "Erbil International Airport"),
                           ("Tal Tamr", "Tell Tamer"), ("Camp Taji", "Camp Taji"), ("K1 base", "K-1 Air Base")):
         assert geocoder.resolve(written).name == name, written
 
