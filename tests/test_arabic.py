@@ -524,3 +524,19 @@ def test_settlers_named_as_those_guarded_are_not_the_attackers(pipeline):
     # the wounded of a shooting near Nablus; the settlers did not attack
     [m] = [m for m in mentions(pipeline, "naya_foriraq-85301") if m.location == "Nablus"]
     assert m.actor != "Israeli settlers"
+
+
+def test_a_side_struck_with_drones_or_owning_the_embassy_hit_is_not_the_attacker(pipeline):
+    # the nationality of an embassy attacked is the side attacked ("استهداف السفارة الأمريكية ..."), and a
+    # subject that "استهدفت بطائرات مسيرة" with no object after was targeted by them (the vowels of the
+    # passive are not written)
+    embassy = Article(id="embassy", published=dt.date(2023, 12, 8), text="استهداف السفارة الأمريكية في بغداد بصاروخي كاتيوشا")
+    [m] = [m for m in pipeline.extractor.extract(embassy) if isinstance(m, Mention)]
+    assert m.location == "Baghdad" and m.actor != "US forces"
+    lex = ArabicLexicon.load()
+    f = fold_arabic("قال مسؤولان أميركيان إن قوات أميركية في سوريا استهدفت بطائرات مسيرة لكن لم تقع إصابات")
+    [us] = [a for a in lex.actors(f) if a.text.startswith("قوات")]
+    assert lex.re["struck_with_after"].match(f.text, us.end)
+    active = fold_arabic("المقاومة الإسلامية في العراق استهدفت بطائرة مسيرة قاعدة حرير")
+    [iri] = lex.actors(active)
+    assert not lex.re["struck_with_after"].match(active.text, iri.end)

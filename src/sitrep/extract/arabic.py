@@ -382,9 +382,10 @@ class _ArabicReading:
             # الإسرائيلي: استشهاد ..." is an attack's maker)
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
         if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
-                                or lex.re["target_after"].match(f.text, a.end)):
+                                or lex.re["target_after"].match(f.text, a.end)
+                                or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
-            # "القوات الأميركية المتمركزة في قاعدة ..."
+            # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
         if (lex.re["speaks_before"].search(f.text, max(0, a.start - 70), a.start)
                 or lex.re["speaks_after"].match(f.text, a.end)) \
                 and not lex.re["self_strike"].match(f.text, a.end):

@@ -129,16 +129,18 @@ def _load(directory: Path) -> ArabicLexicon:
     # "غارة إسرائيلية", "وابل إيراني من الصواريخ", "الصواريخ الإيرانية": an attack or weapon word,
     # at most one word that is not a preposition, the nationality
     preposition = _alternation(_words(events["prepositions"]))
+    # nor what the nationality owns: "استهداف السفارة الأمريكية" is an attack on the embassy, not by the US
+    owned = "|".join(_words(events["occupant_before"]))
 
     def nationality_after(nouns: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!(?:{preposition})\s)\S+\s+)?(?:ال)?"
+        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!(?:{preposition}|{owned})\s)\S+\s+)?(?:ال)?"
                           rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
 
     compiled["adjective"] = nationality_after(_words(events["attack_nouns"]) + list(forms))
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
@@ -146,6 +148,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,5}}(?:ال)?$"),
+        # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
+        "struck_with_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+ب\S+(?:\s+\S+)?"
+                                        rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"

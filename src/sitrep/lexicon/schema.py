@@ -242,6 +242,7 @@ class ArabicEventsFile(_Strict):
     target_before: str
     occupant_before: str
     target_after: str
+    struck_with_after: str
     victim_before: str
     victim_between: str
     speaks_before: str
