@@ -540,3 +540,9 @@ def test_a_side_struck_with_drones_or_owning_the_embassy_hit_is_not_the_attacker
     active = fold_arabic("المقاومة الإسلامية في العراق استهدفت بطائرة مسيرة قاعدة حرير")
     [iri] = lex.actors(active)
     assert not lex.re["struck_with_after"].match(active.text, iri.end)
+
+
+def test_the_attack_a_response_would_answer_is_background(pipeline):
+    # "واشنطن تسعى لتوقيع اتفاق مع إيران يمنعها من الرد على هجوم الضاحية": the Dahiyeh attack is what a
+    # response would answer, named in a post on diplomacy; no attack is reported
+    assert mentions(pipeline, "naya_foriraq-78789") == []
