@@ -546,3 +546,9 @@ def test_the_attack_a_response_would_answer_is_background(pipeline):
     # "واشنطن تسعى لتوقيع اتفاق مع إيران يمنعها من الرد على هجوم الضاحية": the Dahiyeh attack is what a
     # response would answer, named in a post on diplomacy; no attack is reported
     assert mentions(pipeline, "naya_foriraq-78789") == []
+
+
+def test_the_countryside_a_place_is_in_is_no_second_place_hit(pipeline):
+    # "غارات اسرائيلية جديدة تهز مطار أبو الظهور في ريف إدلب الشرقي": one airbase struck, in Idlib's countryside
+    [m] = mentions(pipeline, "naya_foriraq-88060")
+    assert m.location == "Abū az̧ Z̧uhūr" and m.actor == "Israel Defense Forces"

@@ -67,6 +67,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _LIST_GAP = arabic_pattern(r"[\s,،]*و?")
+# between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
+_CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
 _BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
@@ -274,11 +276,13 @@ class _ArabicReading:
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
                  or (p.place.kind == "admin1" and id(p) in listed)]
         # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is;
-        # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is
+        # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is;
+        # "البوكمال في ريف دير الزور": the city whose countryside a town is in, too
         sites = [p for k, p in enumerate(sites) if not (
             k > 0 and p.place.kind == "city" and (
                 (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
-                or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)))]
+                or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)
+                or self._gap(_CONTAINER_GAP, sites[k - 1].end, p.start)))]
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         if sites:
