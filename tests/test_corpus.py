@@ -292,6 +292,12 @@ def test_the_attacker_is_not_a_dateline_nor_the_side_that_shot_down(pipeline, co
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-7dfe59deb6", 6, 14),
     # "left eight people wounded and damaged a historic art museum": wounded, none said dead
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-9523a3017c", None, 8),
+    # "A drone attack on a military academy in Homs killed at least 80 people": 80, not "a ... academy" killed
+    ("rss_news_expanded_2023.jsonl", "rssx23-da0a55e0b8", 80, None),
+    # "Forty-six Christians were killed over two days": the days are no count of the killed
+    ("rss_news_expanded_2023.jsonl", "rssx23-292a1310b5", 46, None),
+    # "resulting in at least five fatalities and over a dozen injuries": the nouns count too
+    ("rss_news_expanded_2023.jsonl", "rssx23-7c60a34350", 5, 12),
 ])
 def test_each_figure_counts_what_befell_its_own_people(pipeline, corpus_dir, file, article_id, fatalities, injuries):
     article = _article(corpus_dir / file, article_id)

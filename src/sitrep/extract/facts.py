@@ -154,14 +154,20 @@ _WHO = _who(_NOT_WHO, "{0,4}")
 # group were killed" (not "an Iran-backed group were killed": one).
 _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
+# After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
+# people": not one dead shelter)
+_ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
+           r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
+           r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))")  # not "were killed over two days"
 _KILLED = [
-    re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"),
+    re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
+               + _ACTIVE),
     re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
-               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b"),
+               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b" + _ACTIVE),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
-    re.compile(rf"\bleft {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
+    re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
-    re.compile(rf"\b{_N} (?:[a-z-]+ )?deaths\b"),  # "resulted in at least eight deaths"
+    re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalities)\b"),  # "resulted in at least eight deaths"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
     re.compile(r"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){0,4}?(?:child|man|woman|boy|girl|"
@@ -191,16 +197,17 @@ _INJURED = [
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
-    re.compile(rf"\bleft {_N} {_WHO}(?:injured|wounded|hurt)\b"),
+    re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
+    re.compile(rf"\b{_N} (?:[a-z-]+ )?injuries\b(?! (?:of|to)\b)"),  # "six deaths and at least 90 injuries"
 ]
 
 
 # A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there adds its word here.
-_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death")
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
