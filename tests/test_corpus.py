@@ -934,3 +934,11 @@ def test_launching_missiles_is_an_attack_as_launching_a_missile_is(pipeline, exp
     # "Houthis Launch Missiles at Another Red Sea Commercial Shipment"
     [m] = _mentions(pipeline, expanded["rssx23-3ae6e8f2b2"])
     assert m.actor == "Houthis (Ansar Allah)" and [w.kind for w in m.weapons] == ["missile"]
+
+
+def test_the_day_an_outlet_was_told_is_no_day_of_the_attack(pipeline, corpus_dir):
+    # "Two drones targeted the al Asad airbase ..., a US official told The Associated Press on Wednesday": on
+    # or before Wednesday
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5c2eaffd67")
+    [m] = [m for m in _mentions(pipeline, article) if m.location == "Ain al-Asad Air Base"]
+    assert (m.date_precision, m.event_date.isoformat()) == ("range", "2023-10-18")
