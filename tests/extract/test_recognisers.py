@@ -319,3 +319,12 @@ def test_a_state_that_arms_or_directs_is_not_where(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-b5cd61d54e", "iran is arming militants")
     at = s.folded.index("iran is arming", s.start)
     assert not_where(lexicon, s.folded, at, at + len("iran"), s.start)
+
+
+@pytest.mark.parametrize(("file", "article_id", "words"), [
+    ("rss_news_expanded_2023.jsonl", "rssx23-69d439fde9", "nearly struck a deal"),
+    ("rss_news_expanded_2026.jsonl", "rssx26-92a041be38", "strikes deal to triple"),
+])
+def test_a_deal_struck_is_no_strike(lexicon, corpus_sentence, file, article_id, words):
+    s = corpus_sentence(file, article_id, words)
+    assert not lexicon.re["trigger"].search(s.folded, s.start, s.end)
