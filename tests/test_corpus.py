@@ -942,3 +942,9 @@ def test_the_day_an_outlet_was_told_is_no_day_of_the_attack(pipeline, corpus_dir
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5c2eaffd67")
     [m] = [m for m in _mentions(pipeline, article) if m.location == "Ain al-Asad Air Base"]
     assert (m.date_precision, m.event_date.isoformat()) == ("range", "2023-10-18")
+
+
+def test_a_countrys_attack_with_no_site_is_the_one_province_told(pipeline, expanded):
+    # "one dead and children injured in attacks on Kherson 'residential' areas": the attacks told in Ukraine
+    # are the ones in the one region the report names
+    assert [m.location for m in _mentions(pipeline, expanded["rssx23-d2af7d120f"])] == ["Kherson"]

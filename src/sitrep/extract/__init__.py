@@ -407,8 +407,10 @@ class _ArticleReader:
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
                   and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
             country = cast(Place, d.region).country  # the drafts chosen have one
-            same = [k for k in self.drafts if k.site is not None and k.place is not None and k.place.country == country
-                    and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k)]
+            inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
+                      and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k)]
+            same = [k for k in inside if k.site is not None] or [  # or, with no site, the one province
+                k for k in inside if k.region is not None and k.region.kind == "admin1"]
             if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
                 self._fold(d, same[0])  # Syria's capital, Damascus": the one attack of that actor in that country
         placed = [d for d in self.drafts if d.place is not None]
