@@ -328,3 +328,10 @@ def test_a_state_that_arms_or_directs_is_not_where(lexicon, corpus_sentence):
 def test_a_deal_struck_is_no_strike(lexicon, corpus_sentence, file, article_id, words):
     s = corpus_sentence(file, article_id, words)
     assert not lexicon.re["trigger"].search(s.folded, s.start, s.end)
+
+
+def test_months_of_attacks_is_a_summary(lexicon, corpus_sentence):
+    # "American patience has worn thin after more than two months of attacks by Iranian proxies on U.S. ..."
+    s = corpus_sentence("hackernews2024_full_articles.jsonl",
+                        "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "two months of attacks")
+    assert lexicon.re["summary"].search(s.folded, s.start, s.end)
