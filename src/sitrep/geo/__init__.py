@@ -808,7 +808,8 @@ class Geocoder:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
         s = skeleton(phrase)
         name = skeleton(" ".join(w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))
-        if len(s) >= 4 and len(name) >= 3:  # a loose match needs more of a name than "Hl" of "el-Hilweh camp"
+        if len(s) >= 4 and len(name) >= 3 and not _a_word(k, self.index.words):  # a loose match needs more of
+            # a name than "Hl" of "el-Hilweh camp", and no English word ("Mourners" is no Maroun al-Ras)
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
         unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
@@ -1023,6 +1024,11 @@ def _inside_a_name(text: str, tokens, i: int) -> bool:
     j = i + 3 if i + 2 < len(tokens) and tokens[i + 2][2] == "the" else i + 2  # "Summit of the Americas"
     of = joined(i, i + 1) and tokens[i + 1][2] == "of" and joined(j - 1, j) and tokens[j][2][0].isupper()
     return before or after or of
+
+
+def _a_word(k: str, words: frozenset[str]) -> bool:
+    """Whether a one-word key is an English word, or one's plural, as the dictionary lists it."""
+    return " " not in k and (k in words or (k.endswith("s") and k[:-1] in words))
 
 
 def _word_of_a_longer_name(text: str, tokens, i: int) -> bool:
