@@ -552,3 +552,9 @@ def test_the_countryside_a_place_is_in_is_no_second_place_hit(pipeline):
     # "غارات اسرائيلية جديدة تهز مطار أبو الظهور في ريف إدلب الشرقي": one airbase struck, in Idlib's countryside
     [m] = mentions(pipeline, "naya_foriraq-88060")
     assert m.location == "Abū az̧ Z̧uhūr" and m.actor == "Israel Defense Forces"
+
+
+def test_the_country_part_after_a_town_is_no_second_place(pipeline):
+    # "... في بلدة مركبا جنوبيّ لبنان بمحلّقة أبابيل": Markaba, in south Lebanon; a province after a town with no
+    # comma or "و" between is where the town is, not another place in a list
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-76124")] == ["Markaba"]
