@@ -307,3 +307,11 @@ def test_the_places_of_the_lebanon_and_gaza_fronts_are_known_in_english_and_arab
                        ("قصف مخيم النصيرات", "Nuseirat camp")):
         assert name in {s.place.name for s in geocoder.find(text)}, text
     assert "Khiam" not in {s.place.name for s in geocoder.find("قصف الخيام في المواصي")}  # "the tents"
+
+
+def test_a_village_on_a_simplified_border_keeps_its_sources_country(geocoder):
+    # Odaisseh and Meiss el-Jabal lie on the Lebanon-Israel line, which Natural Earth's simplified polygons
+    # draw south of them; Zar'it and Avivim lie just south of it. Each keeps the country its source gives
+    for written, country in (("Odaisseh", "LB"), ("Meiss el-Jabal", "LB"), ("Zar'it", "IL"), ("Avivim", "IL")):
+        assert geocoder.resolve(written).country == country, written
+    assert geocoder.resolve("Rukban refugee camp").country == "JO"  # a camp takes the polygon's, as before

@@ -164,7 +164,10 @@ def build_index() -> Index:
 
     for row in _read_csv("named_sites.csv"):
         add(row["name"], row["kind"], row["country_code"] or None, float(row["latitude"]), float(row["longitude"]),
-            0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]])
+            0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]],
+            border_town=row["kind"] == "town")  # a village on the Lebanon-Israel line or at Gaza's edge keeps the
+        # country its source gives where the simplified border disagrees; a base or a camp takes the polygon's
+        # (Rukban's source says Syria: it is in Jordan)
 
     for row in _read_csv("areas.csv"):
         if row["kind"] not in AREA_KINDS:
