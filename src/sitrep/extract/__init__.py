@@ -55,7 +55,6 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
-_SYNDICATED = re.compile(r"^\W*\([^)\n]{1,30}\)\s*")  # "(MENAFN- IANS) ": who passed the wire's report on
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
@@ -1057,7 +1056,7 @@ class _ArticleReader:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
-            before = _SYNDICATED.sub("", self.text[sent.start:p.start], count=1)
+            before = cue["syndicated"].sub("", self.text[sent.start:p.start], count=1)
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
                     not any(c.isalpha() for c in before) and cue["dateline_written_after"].match(f, p.end)):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14

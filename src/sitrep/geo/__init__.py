@@ -807,9 +807,10 @@ class Geocoder:
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
         s = skeleton(phrase)
-        name = skeleton(" ".join(w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))
-        if len(s) >= 4 and len(name) >= 3 and not _a_word(k, self.index.words):  # a loose match needs more of
-            # a name than "Hl" of "el-Hilweh camp", and no English word ("Mourners" is no Maroun al-Ras)
+        if len(s) >= 4 and not _a_word(k, self.index.words) and len(skeleton(" ".join(
+                w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))) >= 3:
+            # a loose match needs more of a name than "Hl" of "el-Hilweh camp", and no English word
+            # ("Mourners" is no Maroun al-Ras)
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
         unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
@@ -1013,11 +1014,16 @@ def _in_states(cands: list[Candidate], states: list[tuple[str, tuple[str | None,
     return sorted(within, key=lambda c: -weight[(c.entry.country, c.entry.admin1)])
 
 
+def _joined(text: str, tokens, a: int, b: int) -> bool:
+    """Whether tokens a and b are both in the text and one space apart: words of one name."""
+    return 0 <= a and b < len(tokens) and text[tokens[a][1]:tokens[b][0]] == " "
+
+
 def _inside_a_name(text: str, tokens, i: int) -> bool:
     """Whether token i is one word of a longer capitalised name: a capitalised word right before it
     (not "The"), or one right after it, or "of" (and "the") and a capitalised word after it."""
     def joined(a: int, b: int) -> bool:
-        return 0 <= a and b < len(tokens) and text[tokens[a][1]:tokens[b][0]] == " "
+        return _joined(text, tokens, a, b)
 
     before = joined(i - 1, i) and tokens[i - 1][2][0].isupper() and tokens[i - 1][2].lower() != "the"
     after = joined(i, i + 1) and tokens[i + 1][2][0].isupper()
@@ -1037,7 +1043,7 @@ def _word_of_a_longer_name(text: str, tokens, i: int) -> bool:
     says which part or what of a place is not such a name ("North Richmond", "Metro Vancouver",
     "the Shreveport Police")."""
     def joined(a: int, b: int) -> bool:
-        return 0 <= a and b < len(tokens) and text[tokens[a][1]:tokens[b][0]] == " "
+        return _joined(text, tokens, a, b)
 
     word = tokens[i - 1][2] if i > 0 else ""
     before = joined(i - 1, i) and word[0].isupper() and len(word) > 2 and word.lower() not in _NOT_A_NAME_WORD

@@ -180,6 +180,7 @@ class CuesFile(_Strict):
     attacks_over_time: str
     dateline_before: str
     dateline_after: str
+    syndicated: str
     dateline_written_after: str
     an_attack: str
     home_between: str
