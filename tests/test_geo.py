@@ -315,3 +315,33 @@ def test_a_village_on_a_simplified_border_keeps_its_sources_country(geocoder):
     for written, country in (("Odaisseh", "LB"), ("Meiss el-Jabal", "LB"), ("Zar'it", "IL"), ("Avivim", "IL")):
         assert geocoder.resolve(written).country == country, written
     assert geocoder.resolve("Rukban refugee camp").country == "JO"  # a camp takes the polygon's, as before
+
+
+def test_crimea_is_ukraines_as_iso_3166_and_acled_code_it(geocoder, corpus_dir):
+    # Natural Earth draws Crimea and Sevastopol in Russia's admin-1 file: "a Ukrainian airstrike in
+    # Feodosia, Crimea" (Wikipedia Current Events, 26 December 2023) is in Ukraine
+    for written in ("Crimea", "Sevastopol", "Kerch"):
+        assert geocoder.resolve(written).country == "UA", written
+    assert geocoder.resolve("Belgorod").country == "RU"
+    articles = {a.id: a for a in read_paths([corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl"])
+                if hasattr(a, "id")}
+    found = {s.place.name: s.place.country for s in geocoder.find(articles["wcep-2023-12-26-002"].text)}
+    assert found.get("Feodosiya") == "UA"
+
+
+def test_a_small_towns_name_that_is_an_english_word_needs_its_country(geocoder, corpus_dir):
+    # "near the Line of Control (LoC) in Jammu and Kashmir's Poonch district": not El Control, Mexico,
+    # whose name without its article is "Control"
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    found = {s.place.name for s in geocoder.find(articles["rssx23-ae9002fa3c"].text)}
+    assert "El Control" not in found and "Pūnch" in found
+
+
+def test_a_nickname_in_quotes_is_part_of_the_persons_name(geocoder, corpus_dir):
+    # "captured one of Joaquin "El Chapo" Guzman's sons": neither Estación Joaquín nor El Chapo, Mexico
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    text = articles["rssx23-777f766dec"].text
+    person = text.index("Joaquin")
+    found = {s.place.name: s.start for s in geocoder.find(text)}
+    assert "Estación Joaquín" not in found and "Sinaloa" in found
+    assert not any(person <= start < person + len('Joaquin "El Chapo" Guzman') for start in found.values())

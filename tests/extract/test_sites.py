@@ -127,3 +127,22 @@ def test_an_airstrike_by_a_drone_is_the_drones(pipeline, corpus_dir):
     # missile ...": a drone and its missile; "airstrike" is said loosely for them
     [mention] = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024.jsonl", "wcep-2024-02-07-001")
     assert {w.kind for w in mention.weapons} == {"drone", "missile"}
+
+
+def test_where_no_place_is_named_the_nationality_of_the_place_hit_locates_the_attack(pipeline, corpus_dir):
+    # "Russian strike on Ukrainian mail depot kills six, officials say": in Ukraine, not in Russia,
+    # whose nationality names the attacker; "Rebel Attack on Ugandan School": in Uganda
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-1ffe68cd1c")
+    assert (mention.country, mention.fatalities) == ("UA", 6)
+    assert "UG" in {m.country for m in _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl",
+                                                 "rssx23-0558e7d9bd")}
+
+
+def test_bombarding_and_a_gun_battle_are_attacks(pipeline, corpus_dir):
+    # "Russian forces bombard Kharkiv." (Wikipedia Current Events, 31 December 2023)
+    assert "Kharkiv" in {m.location for m in _mentions(
+        pipeline, corpus_dir, "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-31-002")}
+    # "... in the midst of a fierce gun battle in the town of Soledar, eastern Ukraine, when Ukrainian troops
+    # launched a Soviet-era Tochka-U missile at the group"
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-e555951833")
+    assert mention.location == "Soledar"

@@ -318,6 +318,8 @@ class _ArticleReader:
         for d in unlocated:
             d.region = country
             d.because("place", "no place in its sentences: the only country the text names")
+            if country is None:
+                self._country_of_what_was_hit(d)
         self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
@@ -344,6 +346,21 @@ class _ArticleReader:
         return next((p for p in found if p.kind == "country"), None) or next(
             (p.place for p in self.text_places() if p.place.kind == "country" and p.place.country in countries
              and p.role != "demonym"), None) or (next(iter(provinces.values())) if len(provinces) == 1 else None)
+
+    def _country_of_what_was_hit(self, d: Draft) -> None:
+        """The country a nationality gives the place attacked, in the report's own sentences, where
+        they name no place: "struck a Syrian weapons storage facility", "a Russian strike on a
+        Ukrainian mail depot", "Ukrainian cities". Only before a word for a place (cues.yaml
+        `place_noun_after`): "Iranian proxies", "Israeli ships" and "US bases" are not where."""
+        if self.ex.places is None:
+            return
+        for sent in d.evidence:
+            for p in self.text_places():
+                if p.role == "demonym" and p.place.kind == "country" and sent.start <= p.start < sent.end \
+                        and self.lex.cue["place_noun_after"].match(self.folded, p.end, sent.end):
+                    d.region = p.place
+                    d.because("place", "no place named: the nationality of the place attacked", (p.start, p.end))
+                    return
 
     def text_places(self) -> list[PlaceSpan]:
         """Every place the whole text names, found once."""

@@ -545,6 +545,8 @@ class Geocoder:
         names = self.index
         people: set[int] = set()
         surnames: set[str] = set()
+        nicknames = [m.span() for m in _NICKNAME.finditer(text)] if '"' in text or "\u201c" in text else []
+        nickname_edges = {a for a, _ in nicknames} | {b for _, b in nicknames}
 
         def joined(j: int) -> bool:  # token j follows j-1 within one name: a space, or an initial's ". "
             if not _name_like(tokens[j][2]):
@@ -554,7 +556,8 @@ class Geocoder:
                 return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
             return tokens[j][2].lower() not in _PLACE_NOUNS and (
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
-                    tokens[j - 1][2]) in names.person_titles))
+                    tokens[j - 1][2]) in names.person_titles)
+                or (len(gap) == 2 and (tokens[j - 1][1] in nickname_edges or tokens[j][0] - 1 in nickname_edges)))
 
         def run(i: int) -> int:  # the end of a run of capitalised words (and initials) from token i
             j = i + 1
@@ -570,7 +573,8 @@ class Geocoder:
             if low in names.person_titles:
                 stop = run(i + 1)
             elif low in names.given_names and not self._place_named(tokens, i) and (
-                    len(following) == 1 or not (self._word(following) or following.lower() in _CALENDAR)):
+                    len(following) == 1 or tokens[i][1] in nickname_edges
+                    or not (self._word(following) or following.lower() in _CALENDAR)):
                 stop = run(i)  # "Paris Hilton", "Keith D. Johnson"; not "Columbus Police", "Alexandria Friday"
             elif low in names.surnames and key(following) in names.surnames and not self._word(following) \
                     and not self._place_named(tokens, i):
@@ -830,7 +834,7 @@ class Geocoder:
         for i, loose in named.ids:
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
-                                acronym=acronym, written=k)
+                                acronym=acronym, written=k, word=_a_word(k, self.index.words))
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
@@ -849,17 +853,19 @@ class Geocoder:
 
     @staticmethod
     def _score(e: Entry, countries: frozenset[str], *, facility: bool, admin: bool, cue: bool,
-               loose: bool, acronym: bool, written: str) -> float | None:
+               loose: bool, acronym: bool, written: str, word: bool = False) -> float | None:
         named = e.source.startswith("named_sites")
         in_context = bool(e.country and e.country in countries)
         if acronym and e.kind == "city" and not named:
             return None  # "US", "UN", "IS" are never the villages Us, Un, Is
         if e.kind == "city" and not named:
-            if e.population < 100_000 and not (in_context or (cue and not countries and key(e.name) == written)):
+            if e.population < 100_000 and not (in_context or (cue and not countries and key(e.name) == written
+                                                              and not word)):
                 # A small town needs its country in context, or a locative cue in a text that
                 # names no country: "near al-Khadra" in a report on Syria is not the Libyan town.
-                # Without context, only its own name counts: GeoNames' alternate names of small
-                # places ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
+                # Without context, only its own name counts, and never an English word ("the Line of
+                # Control" is not El Control, Mexico): GeoNames' alternate names of small places
+                # ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
                 return None
             score = math.log10(max(e.population, 10)) / 2
             if key(e.name) != written:
@@ -870,6 +876,8 @@ class Geocoder:
             if not (admin or in_context or primary):
                 return None  # an admin-1's other names ("Western") need a cue or its country
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
+            if admin and countries and not in_context:
+                score -= 2.0  # "Beni region" in a report on the DR Congo: Beni, not Bolivia's El Beni
             score += math.log10(max(e.population, 10)) / 100  # a tie-break: Maryland, US before Maryland, Liberia
         elif e.kind == "country":
             score = 3.0
@@ -889,10 +897,15 @@ class Geocoder:
             score += 2.0
         if loose:
             # Skeletons join spelling variants of the places reports are about, not of any town.
-            if not (named or (e.kind == "admin1" and in_context)):
-                return None
+            if not ((named and (in_context or e.kind in FACILITY_KINDS)) or (e.kind == "admin1" and in_context)):
+                return None  # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya
             score -= 1.0
         return score
+
+
+# A nickname in quotes inside a person's name: Joaquin "El Chapo" Guzman (the span runs from the
+# space before the opening quote to the closing quote).
+_NICKNAME = re.compile(r'(?<=[A-Za-z]) ["\u201c][A-Z][\w\'\u2019.-]*(?: [A-Z][\w\'\u2019.-]*){0,3}["\u201d](?= [A-Z])')
 
 
 def _counted(word: str) -> bool:
@@ -1129,7 +1142,8 @@ _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
-_MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310"
+_MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|pick-?up|truck|car|SUV|van|jeep|"
+                          r"motorcycle|sedan)s?)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310", "a Toyota vehicle"
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")

@@ -50,6 +50,16 @@ class County:
     population: int
 
 
+# Natural Earth draws Crimea and Sevastopol in Russia's admin-1 file; ISO 3166, the UN and ACLED
+# code them as Ukraine's, and so do reports' readers ("Feodosia, Crimea" is in Ukraine).
+_RECOGNISED_COUNTRY = {"UP11": "UA", "UP20": "UA"}  # Natural Earth's FIPS code -> ISO country
+
+
+def _recognised(region: Region) -> Region:
+    country = _RECOGNISED_COUNTRY.get(region.code)
+    return region if country is None else Region(country, region.name, region.code)
+
+
 class RegionsMissing(RuntimeError):
     """The compact polygon file has not been built (the package's build step makes it: setup.py)."""
 
@@ -80,7 +90,7 @@ class Regions:
                 f"{path} is missing: this sitrep was installed without its built data; install a wheel "
                 f"(pip install sitrep), or from a source tree with npm present (pip install .), which builds it"
             ) from None
-        return cls(*([(Region(*r), shapely.from_wkb(w)) for r, w in raw[part]]  # type: ignore[call-arg, arg-type]
+        return cls(*([(_recognised(Region(*r)), shapely.from_wkb(w)) for r, w in raw[part]]  # type: ignore[call-arg, arg-type]
                      for part in ("admin1", "countries")),  # two lists, which mypy cannot count in a generator
                    [County(*c) for c in raw.get("counties", [])])
 

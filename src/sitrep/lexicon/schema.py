@@ -182,6 +182,7 @@ class CuesFile(_Strict):
     dateline_after: str
     syndicated: str
     dateline_written_after: str
+    place_noun_after: str
     an_attack: str
     home_between: str
     cause_goes_on: str
