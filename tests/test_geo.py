@@ -345,3 +345,13 @@ def test_a_nickname_in_quotes_is_part_of_the_persons_name(geocoder, corpus_dir):
     found = {s.place.name: s.start for s in geocoder.find(text)}
     assert "Estación Joaquín" not in found and "Sinaloa" in found
     assert not any(person <= start < person + len('Joaquin "El Chapo" Guzman') for start in found.values())
+
+
+def test_a_capitals_officials_are_its_government_not_where(geocoder, corpus_dir):
+    # "Russian strike on Kyiv kills 3 ... / Kyiv officials said that air defenses destroyed the missiles":
+    # Kyiv is hit in the headline; in the body it stands for the city's government
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    text = articles["rssx23-2b5f2f22a5"].text
+    roles = {s.start: s.role for s in geocoder.find(text) if s.place.name == "Kyiv"}
+    assert roles[text.index("Kyiv")] == "literal"
+    assert roles[text.index("Kyiv officials")] == "metonymic"

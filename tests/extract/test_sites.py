@@ -146,3 +146,18 @@ def test_bombarding_and_a_gun_battle_are_attacks(pipeline, corpus_dir):
     # launched a Soviet-era Tochka-U missile at the group"
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-e555951833")
     assert mention.location == "Soledar"
+
+
+def test_nobody_hurt_a_sentence_further_on_is_of_the_attack(pipeline, corpus_dir):
+    # "The M/V Gibraltar Eagle ... sustained minor damage and did not report any injuries on board ... The
+    # ship is continuing on its way. ... 'All seafarers onboard the vessel are confirmed to be uninjured.'"
+    [ship] = [m for m in _mentions(pipeline, corpus_dir, "hackernews2024_full_articles.jsonl",
+                                   "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo")
+              if any(w.kind == "ballistic missile" for w in m.weapons)]
+    assert ship.injuries == 0
+
+
+def test_a_toll_its_countrys_officials_give_is_in_that_country(pipeline, corpus_dir):
+    # "Burkina Faso officials say 28 people found shot dead": no other place named
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3e92af3b4d")
+    assert (mention.country, mention.fatalities) == ("BF", 28)

@@ -747,14 +747,16 @@ class _ArticleReader:
         d = self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
         refers_back = self._refers_back(sent)
-        if not (adjacent or (refers_back and sent.index - d.last_sentence <= 3)):
-            return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was
         cause = self._cause_span(sent)
+        cas = self._casualties(sent.start, sent.end, cause)
+        if not (adjacent or (refers_back and sent.index - d.last_sentence <= 3)
+                or (not has_trigger and _nobody_hurt(cas) and sent.index - d.last_sentence == 2)):
+            return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was; "The
+            # fire was extinguished. There were no casualties": nobody hurt, a sentence on, is of the attack
         f = self.folded
         actors = self._actors(sent, cause)
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
         attrib = self._attribution(sent, actors, claimed)
-        cas = self._casualties(sent.start, sent.end, cause)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
         contributes = False
         trial = [w.model_copy() for w in d.weapons]

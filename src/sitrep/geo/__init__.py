@@ -84,7 +84,9 @@ _GOVERNMENT_AFTER = re.compile(
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
     r"welcomes|confirmed|confirms|acknowledged|ordered|orders|will|would|must|should|cannot|won't)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
-    r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support)\b"
+    r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support|"
+    r"war(?: effort)?|invasion|offensive|(?:air ?)?strikes|attacks)\b"
+    r"|\s+(?:officials|authorities)\b"  # "Kiev officials say", "respond to Moscow's strikes": a state, not a place
     r"|[-\u2011 ]flagged\b")  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
@@ -838,6 +840,14 @@ class Geocoder:
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
+        if admin and countries and len(out) > 1 and out[0].entry.kind == "admin1" and out[0].entry.country not in countries:
+            # "the DR Congo's troubled Beni region": the city of the text's country that names its region
+            # (Beni), not a province abroad (Bolivia's El Beni)
+            city = next((c for c in out[1:] if c.entry.kind == "city" and c.entry.country in countries
+                         and c.entry.population >= 100_000), None)
+            if city is not None:
+                out.remove(city)
+                out.insert(0, Candidate(city.entry, out[0].score + 0.01, city.loose))
         if not admin and len(out) > 1 and out[0].entry.kind == "admin1":
             # "attacks in Idlib", "in Kherson": the city that gives its province its name, unless a
             # cue ("province", "governorate") asks for the province ("New York" is New York City);
@@ -859,13 +869,13 @@ class Geocoder:
         if acronym and e.kind == "city" and not named:
             return None  # "US", "UN", "IS" are never the villages Us, Un, Is
         if e.kind == "city" and not named:
-            if e.population < 100_000 and not (in_context or (cue and not countries and key(e.name) == written
-                                                              and not word)):
+            if e.population < 100_000 and not (in_context or (cue and not countries and key(e.name) == written and not (
+                    word and len(e.name.split()) > len(written.split())))):
                 # A small town needs its country in context, or a locative cue in a text that
                 # names no country: "near al-Khadra" in a report on Syria is not the Libyan town.
-                # Without context, only its own name counts, and never an English word ("the Line of
-                # Control" is not El Control, Mexico): GeoNames' alternate names of small places
-                # ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
+                # Without context, only its own name counts, and not an English word that is the name
+                # without its article ("the Line of Control" is not El Control, Mexico): GeoNames' alternate
+                # names of small places ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
                 return None
             score = math.log10(max(e.population, 10)) / 2
             if key(e.name) != written:
@@ -876,8 +886,6 @@ class Geocoder:
             if not (admin or in_context or primary):
                 return None  # an admin-1's other names ("Western") need a cue or its country
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
-            if admin and countries and not in_context:
-                score -= 2.0  # "Beni region" in a report on the DR Congo: Beni, not Bolivia's El Beni
             score += math.log10(max(e.population, 10)) / 100  # a tie-break: Maryland, US before Maryland, Liberia
         elif e.kind == "country":
             score = 3.0
