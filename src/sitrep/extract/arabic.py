@@ -390,7 +390,7 @@ class _ArabicReading:
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
-        if (lex.re["speaks_before"].search(f.text, max(0, a.start - 70), a.start)
+        if (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
                 or lex.re["speaks_after"].match(f.text, a.end)) \
                 and not lex.re["self_strike"].match(f.text, a.end):
             return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck

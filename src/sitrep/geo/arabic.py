@@ -32,6 +32,9 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قر�
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
 # weapons come from ("من اليمن"): not where an attack was.
+# Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
+# verb after it is not the place speaking.
+_IN_BEFORE = arabic_pattern(r"(?:(?<!\S)(?:في|فى|داخل|قرب)\s+|(?<!\S)[وف]?ب)$")
 _SPEAKS_AFTER = arabic_pattern(r"[»\"”]?\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
                                r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
                                r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where
@@ -368,11 +371,11 @@ class ArabicPlaces:
         else:
             precision = 2 if _NEAR_BEFORE.search(before) else 1
         role: PlaceRole = "literal"
-        if entry.kind == "country" and (_SPEAKS_AFTER.match(f.text, e) or _NOT_WHERE_BEFORE.search(before)
-                                        or _ACTS_BEFORE.search(before)):
+        speaks = _SPEAKS_AFTER.match(f.text, e) is not None and not _IN_BEFORE.search(before)
+        if entry.kind == "country" and (speaks or _NOT_WHERE_BEFORE.search(before) or _ACTS_BEFORE.search(before)):
             role = "metonymic"
         elif entry.kind == "city" and (entry.population >= _METROPOLIS or self._capital(entry)) and (
-                _SPEAKS_AFTER.match(f.text, e) or _ACTS_BEFORE.search(before)):
+                speaks or _ACTS_BEFORE.search(before)):
             role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government
         elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
