@@ -81,6 +81,15 @@ def test_an_arabic_question_mark_and_semicolon_end_a_sentence():
     assert any(s.text.endswith("والرصين؛") for s in sentences(text))
 
 
+def test_a_dateline_on_a_line_of_its_own_is_a_sentence_of_its_own():
+    # "... قيادة القوة الجوية العراقية\n7 حزيران 2026": a statement's signature, then its date; a page's
+    # headline, its date and its first paragraph are three sentences so (not one run over their lines).
+    # A post's date run over lines ("بتاريخ\n10-05-2026\n") stays in its sentence.
+    said = [s.text for s in sentences(post("naya_foriraq-77334")["text"])]
+    assert "7 حزيران 2026" in said
+    assert not any(s.text == "10-05-2026" for s in sentences(post("naya_foriraq-75176")["text"]))
+
+
 # --- dictionaries -------------------------------------------------------------------------------
 def test_actors_are_named_in_english_whatever_the_clitics():
     lex = ArabicLexicon.load()

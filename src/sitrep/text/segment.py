@@ -112,11 +112,26 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A page's dateline ("١٢ نوفمبر ٢٠٢٤", "الإثنين 08/يناير/2024 - 05:06 م") on a line of its own between its
+# headline and its first paragraph: a sentence of its own, so the headline is one too.
+_DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?=[^\n]*(?:(?<!\d)(?:19|20)\d\d(?!\d)|[\u0661\u0662][\u0660-\u0669]{3}))"
+                        r"(?:\S+[^\S\n]*){1,6}$")
+_DATE_LINE_CHARS = 40
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2}")  # a month's or a weekday's name: not "بتاريخ\n10-05-2026\n", a post's
+# date run over three lines
+
+
 def _arabic_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
-    for m in [*_ARABIC_BOUNDARY.finditer(text), None]:
-        end = m.end() if m else len(text)
+    ends = {m.end() for m in _ARABIC_BOUNDARY.finditer(text)}
+    if "\n" in text:
+        for m in _DATE_LINE.finditer(text):
+            if len(m.group().strip()) <= _DATE_LINE_CHARS and m.start() > 0 and _ARABIC_WORD.search(m.group()):
+                ends |= {m.start(), m.end()}
+    for end in [*sorted(ends), len(text)]:
+        if end <= start:
+            continue
         s = start
         while True:  # leading lines of emoji or marks only ("🏴\n🔻\n") are no part of the sentence
             while s < end and text[s].isspace():
