@@ -161,3 +161,9 @@ def test_a_toll_its_countrys_officials_give_is_in_that_country(pipeline, corpus_
     # "Burkina Faso officials say 28 people found shot dead": no other place named
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3e92af3b4d")
     assert (mention.country, mention.fatalities) == ("BF", 28)
+
+
+def test_a_states_troops_named_by_its_nationality_are_its_forces(pipeline, corpus_dir):
+    # "Pakistani Troops Kill 2 Terrorists in Raid Near Afghan Border"
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-2dfc9080e1")
+    assert (mention.actor, mention.fatalities) == ("Pakistani military", 2)

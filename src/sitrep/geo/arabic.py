@@ -324,8 +324,9 @@ class ArabicPlaces:
         if word in _DIRECTIONS or (i >= 2 and (words[i - 2][2], prev) == _IDIOM):
             return None
         for n in range(min(3, len(words) - i), 0, -1):
-            if any(words[j + 1][0] - words[j][1] > 1 or words[j + 1][2] in _DIRECTIONS for j in range(i, i + n - 1)):
-                continue
+            if any(words[j + 1][0] - words[j][1] > 1 or words[j + 1][2] in _DIRECTIONS or words[j + 1][2].startswith("و")
+                   for j in range(i, i + n - 1)):
+                continue  # a name goes on neither past a direction nor past "and" ("بلدة الكفور وزوجته")
             for cut in _cuts(word) if not town else ("", *(c for c in _cuts(word) if c.startswith("ال"))):
                 name = [without_article(word[len(cut):]), *(without_article(w) for _, _, w in words[i + 1:i + n])]
                 ids = tuple(dict.fromkeys(k for sound in _sounds(tuple(name)) if len(sound) >= 2
