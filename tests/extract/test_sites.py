@@ -167,3 +167,9 @@ def test_a_states_troops_named_by_its_nationality_are_its_forces(pipeline, corpu
     # "Pakistani Troops Kill 2 Terrorists in Raid Near Afghan Border"
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-2dfc9080e1")
     assert (mention.actor, mention.fatalities) == ("Pakistani military", 2)
+
+
+def test_groups_that_have_mounted_attacks_tell_a_series_not_one(pipeline, corpus_dir):
+    # "Israel's devastating bombardment of Gaza in response to Hamas' Oct. 7 attack on Israel has drawn in
+    # Iran-aligned armed groups ... who have mounted near-daily attacks on US forces": no attack of its own
+    assert _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-fbb25873f5") == []
