@@ -173,3 +173,10 @@ def test_groups_that_have_mounted_attacks_tell_a_series_not_one(pipeline, corpus
     # "Israel's devastating bombardment of Gaza in response to Hamas' Oct. 7 attack on Israel has drawn in
     # Iran-aligned armed groups ... who have mounted near-daily attacks on US forces": no attack of its own
     assert _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-fbb25873f5") == []
+
+
+def test_a_site_the_gazetteer_lacks_in_no_region_is_in_the_texts_one_country(pipeline, corpus_dir):
+    # "A Nigerian army drone strike accidentally killed at least 85 civilians on Sunday in a village in
+    # north-west Kaduna State": no mention without a country
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-b2fa75a204")
+    assert mentions and {(m.country, m.fatalities) for m in mentions} == {("NG", 85)}

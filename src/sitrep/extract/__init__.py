@@ -313,7 +313,7 @@ class _ArticleReader:
         # A report with no place in its sentences is in the one country the text names ("Pakistan:
         # ... overnight attacks in the country's volatile northwest"); where it names none or
         # several, it is no incident (ACLED codes none without a location) and is left out.
-        unlocated = [d for d in self.drafts if d.site is None and d.place is None]
+        unlocated = [d for d in self.drafts if d.place is None]  # no place, or a site the gazetteer lacks in no region
         country = self._the_only_country() if unlocated else None
         for d in unlocated:
             d.region = country
