@@ -355,3 +355,19 @@ def test_a_capitals_officials_are_its_government_not_where(geocoder, corpus_dir)
     roles = {s.start: s.role for s in geocoder.find(text) if s.place.name == "Kyiv"}
     assert roles[text.index("Kyiv")] == "literal"
     assert roles[text.index("Kyiv officials")] == "metonymic"
+
+
+def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
+    from sitrep.geo import gazetteer
+
+    real = gazetteer._read_csv
+
+    def rows(name: str):
+        found = real(name)
+        if name == "named_sites.csv":  # a comma left unquoted in an admin1 field shifts the columns
+            found = [*found[:1], {**found[1], "latitude": " Duhok"}, *found[2:]]
+        return found
+
+    monkeypatch.setattr(gazetteer, "_read_csv", rows)
+    with pytest.raises(ValueError, match=r"named_sites\.csv, row 3 .*must be numbers"):
+        gazetteer.build_index()

@@ -180,3 +180,23 @@ def test_a_site_the_gazetteer_lacks_in_no_region_is_in_the_texts_one_country(pip
     # north-west Kaduna State": no mention without a country
     mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-b2fa75a204")
     assert mentions and {(m.country, m.fatalities) for m in mentions} == {("NG", 85)}
+
+
+def test_iraqi_kurdistan_is_a_region_of_iraq(pipeline, corpus_dir):
+    # "Drone Attack Kills 3 Counterterrorist Fighters in Iraqi Kurdistan": not Iran's Kordestan province
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-b7e59efb11")
+    assert (mention.location, mention.country, mention.fatalities) == ("Kurdistan Region", "IQ", 3)
+
+
+def test_over_a_hundred_wounded_is_a_toll_not_a_cause(pipeline, corpus_dir):
+    # "At least 14 people ... have been killed and more than 100 injured during shelling of the Russian border
+    # city of Belgorod": "over"/"more than" before a number is no "over the attack" cause
+    tolls = {(m.fatalities, m.injuries) for m in _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl",
+                                                           "rssx23-12053f128e")}
+    assert (14, 100) in tolls
+
+
+def test_forces_that_targeted_a_depot_attacked_it(pipeline, corpus_dir):
+    # "Ukrainian forces also targeted a Russian ammo depot in the occupied Donetsk region Sunday evening"
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-c365660777")
+    assert ("Donetsk", "Ukrainian forces") in {(m.location, m.actor) for m in mentions}

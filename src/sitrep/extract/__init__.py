@@ -55,6 +55,7 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:targeting|striking|hitting|firing|launching|shelling)\b")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
@@ -551,8 +552,10 @@ class _ArticleReader:
                 and not (regions and (target or perpetrator) and self.lex.cue["an_attack"].search(f, main[0], main[1])):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
-        if len(listed) > _MOST_COUNTRIES_LISTED and listed[0] is not None and listed[0].kind == "country":
-            return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count
+        if len(listed) > _MOST_COUNTRIES_LISTED and listed[0] is not None and listed[0].kind == "country" \
+                and not any(d.precision == "day" for d in find_dates(f, sent.start, sent.end, self.ref)):
+            return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count;
+            # not one day's ("... strikes on Saturday, targeting sites in Israel, Saudi Arabia, Qatar, ...")
         if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither; "no casualties" to both
         for region in listed or [self._best_region(regions)]:
@@ -612,17 +615,20 @@ class _ArticleReader:
         Syria and Jordan", "four in Syria and three in Iraq"), when it names no province; else the
         provinces it so lists ("three of which were over the Voronezh region, one over the Ryazan
         region ..."); [] otherwise."""
-        if any(r.kind == "admin1" for r in regions):
-            return self._provinces_listed(sent)
+        if any(r.kind == "admin1" for r in regions) and (provinces := self._provinces_listed(sent)):
+            return provinces
         countries = list({r.country: r for r in regions if r.kind == "country"}.values())
+        # a province of another country in the list is one more place hit ("targeting sites in Israel,
+        # Saudi Arabia, ..., Kuwait, and the Kurdistan Region")
+        countries += [r for r in regions if r.kind == "admin1" and r.country not in {c.country for c in countries}]
         said = self.folded[sent.start:sent.end]
 
-        def then(a: Place, b: Place) -> bool:  # "a and b", "a, x, b", "four in a and three in b"
+        def then(a: Place, b: Place) -> bool:  # "a and b", "a, x, b", "four in a and three in b", "a, and the b"
             first, second = fold(a.name), fold(b.name)
             if second not in said or not any(first + joint in said for joint in (",", " and", " or")):
                 return False  # not written so: no pattern to make for the pair (a new one for most pairs)
-            return re.search(rf"\b{re.escape(first)}(?:,| and| or) (?:[a-z]+, )*?(?:[a-z]+ in )?"
-                             rf"{re.escape(second)}\b", said) is not None
+            return re.search(rf"\b{re.escape(first)}(?:,| and| or)(?: and| or)? (?:the )?(?:[a-z]+, )*?(?:[a-z]+ in )?"
+                             rf"(?:the )?{re.escape(second)}\b", said) is not None
 
         listed = [c for c in countries if any(then(c, o) or then(o, c) for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
@@ -896,8 +902,10 @@ class _ArticleReader:
                 comma = self.folded.find(",", goes_on.end(), sent.end)
                 goes_on = self.lex.cue["cause_goes_on"].match(self.folded, comma + 1) if comma != -1 else None
             span = (start, comma if comma != -1 else sent.end)
-        else:
-            span = (start, sent.end)
+        else:  # to the end, or to a participle that goes on with the main clause ("Iran began its response
+            # ... after the start of the US and Israeli strikes on Saturday, targeting sites in Israel, ...")
+            goes_on = _PARTICIPLE_CLAUSE.search(self.folded, m.end(), sent.end)
+            span = (start, goes_on.start() if goes_on else sent.end)
         told = [t.group() for t in self._triggers(sent) if not span[0] <= t.start() < span[1]]
         if not told or (m.group().startswith(("after", "following"))
                         and all(self.lex.re["killing"].fullmatch(t) for t in told)):

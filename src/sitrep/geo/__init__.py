@@ -882,7 +882,7 @@ class Geocoder:
                 score -= 1.0  # by one of its other names: "Mexico" is the country before Mexico City
         elif e.kind == "admin1":
             words = set(written.split())  # not "Centre", "Far North"; not "Red Sea", the sea
-            primary = key(e.name) == written and not words <= _REGION_WORDS and not words & _WATER_WORDS
+            primary = (key(e.name) == written or named) and not words <= _REGION_WORDS and not words & _WATER_WORDS
             if not (admin or in_context or primary):
                 return None  # an admin-1's other names ("Western") need a cue or its country
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias

@@ -162,8 +162,13 @@ def build_index() -> Index:
         names.append(aliases)
         return len(entries) - 1
 
-    for row in _read_csv("named_sites.csv"):
-        add(row["name"], row["kind"], row["country_code"] or None, float(row["latitude"]), float(row["longitude"]),
+    for n, row in enumerate(_read_csv("named_sites.csv"), start=2):
+        try:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+        except (TypeError, ValueError):
+            raise ValueError(f"{DATA / 'named_sites.csv'}, row {n} ({row.get('name')}): latitude and longitude must be "
+                             f"numbers, not {row.get('latitude')!r}, {row.get('longitude')!r} (a comma in a field unquoted?)") from None
+        add(row["name"], row["kind"], row["country_code"] or None, lat, lon,
             0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]],
             border_town=row["kind"] == "town")  # a village on the Lebanon-Israel line or at Gaza's edge keeps the
         # country its source gives where the simplified border disagrees; a base or a camp takes the polygon's
