@@ -165,7 +165,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
-        "self_strike": re.compile(rf"(?:\s+\S+){{0,4}}?\s+[وب]?[اأإ]?ن(?:ها|ه|هم|نا)\s+(?:\S+\s+)?(?:قد\s+)?"
+        # ... or that its fighters did ("قالت المقاومة الإسلامية في العراق، في بيانها، مسلحيها استهدفوا ...")
+        "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
+                                  rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
                                   rf"(?:{'|'.join(_words(events['triggers']))})"),
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
         "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:\S+\s+)?$"),
