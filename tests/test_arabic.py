@@ -130,6 +130,12 @@ def test_a_dual_carries_the_count_two():
     assert ("drone", 2) in {(kind, count) for kind, count, _, _ in lex.weapons(f)}
 
 
+def test_a_weapon_named_as_an_indefinite_object_keeps_its_kind(pipeline):
+    # "القوات المسلحة اليمنية تطلق صاروخًا باليستيًا على منزل حاكم الحديدة": the tanween's alif on both words
+    [mention] = mentions(pipeline, "naya_foriraq-87379")
+    assert [w.kind for w in mention.weapons] == ["ballistic missile"]
+
+
 def test_every_arabic_actor_and_weapon_kind_is_one_of_the_english_lexicon():
     from sitrep.lexicon import Lexicon
 

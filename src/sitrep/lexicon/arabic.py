@@ -77,6 +77,14 @@ class ArabicLexicon:
         return out
 
 
+def _accusatives(form: str) -> list[str]:
+    """A folded form as an indefinite object writes it, with the alif of its tanween: its first word
+    ("صاروخا كروز"), or every word ("صاروخا باليستيا"); a word that ends in ه (ة) or ا takes none."""
+    words = form.split(" ")
+    marked = [w if w.endswith(("ه", "ا")) else w + "ا" for w in words]
+    return [f for f in dict.fromkeys([" ".join([marked[0], *words[1:]]), " ".join(marked)]) if f != form]
+
+
 def _bare_of(m: re.Match[str]) -> str:
     """The dictionary form a clitic-prefixed match stands for."""
     return m.group("w")
@@ -116,6 +124,9 @@ def _load(directory: Path) -> ArabicLexicon:
         forms.setdefault(without_article(_fold(w)), ("projectile", 1))
     for w in projectile.pair:
         forms.setdefault(without_article(_fold(w)), ("projectile", 2))
+    for form, meaning in list(forms.items()):  # the indefinite accusative: "أطلقوا صاروخًا باليستيًّا"
+        for accusative in _accusatives(form):
+            forms.setdefault(accusative, meaning)
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
