@@ -371,3 +371,17 @@ def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch)
     monkeypatch.setattr(gazetteer, "_read_csv", rows)
     with pytest.raises(ValueError, match=r"named_sites\.csv, row 3 .*must be numbers"):
         gazetteer.build_index()
+
+
+def test_the_villages_and_camps_of_the_lebanon_front_are_known(geocoder, corpus_dir):
+    # named_sites.csv rows of south Lebanon, Beirut's southern suburbs and the camps, each with its source,
+    # and their Arabic names; a Gaza town on Natural Earth's simplified line keeps Palestine, which is drawn
+    # with no provinces (Khuza'a, Beit Hanoun)
+    for written, name, country in (("Majdal Selm", "Majdal Selm", "LB"), ("Haret Hreik", "Haret Hreik", "LB"),
+                                   ("Ain al-Hilweh", "Ain al-Hilweh camp", "LB"), ("Khuzaa", "Khuza'a", "PS"),
+                                   ("Beit Hanoun", "Beit Hanoun", "PS"), ("Baghuz", "Baghuz", "SY")):
+        place = geocoder.resolve(written)
+        assert (place.name, place.country) == (name, country), written
+    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    for post_id, name in (("naya_foriraq-77787", "Kfar Tebnit"), ("naya_foriraq-79471", "Arnoun")):
+        assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id

@@ -118,6 +118,10 @@ class Regions:
                 own = [self.admin1[int(i)] for i in near if self.admin1[int(i)][0].country == countries_hint]
                 if own:
                     return countries_hint, min(own, key=lambda r: r[1].distance(p))[0]
+                # a country drawn with no admin-1 units (Palestine): its own outline within reach
+                if any(self.countries[int(i)][0].country == countries_hint
+                       for i in self._country_tree.query(p.buffer(_NEAR_DEGREES), predicate="intersects")):
+                    return countries_hint, None
             return region.country, region
         hit = self._country_tree.query(p, predicate="intersects")
         country = self.countries[int(hit[0])][0].country if len(hit) else None
