@@ -136,6 +136,13 @@ def test_a_weapon_named_as_an_indefinite_object_keeps_its_kind(pipeline):
     assert [w.kind for w in mention.weapons] == ["ballistic missile"]
 
 
+def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
+    # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
+    # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")
+    [mention] = mentions(pipeline, "naya_foriraq-78434")
+    assert mention.actor != "Israel Defense Forces"
+
+
 def test_every_arabic_actor_and_weapon_kind_is_one_of_the_english_lexicon():
     from sitrep.lexicon import Lexicon
 
