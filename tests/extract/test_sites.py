@@ -200,3 +200,10 @@ def test_forces_that_targeted_a_depot_attacked_it(pipeline, corpus_dir):
     # "Ukrainian forces also targeted a Russian ammo depot in the occupied Donetsk region Sunday evening"
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-c365660777")
     assert ("Donetsk", "Ukrainian forces") in {(m.location, m.actor) for m in mentions}
+
+
+def test_the_latest_in_a_series_is_an_attack_told(pipeline, corpus_dir):
+    # "Four Indian soldiers killed in Kashmir amid uptick in attacks on troops / Thursday's attack is the
+    # latest in a series of incidents ...": the series sets the attack in context; the day is Thursday's
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-bde9b9612f")
+    assert (mention.event_date, mention.date_precision, mention.fatalities) == (dt.date(2023, 12, 21), "day", 4)

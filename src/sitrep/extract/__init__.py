@@ -602,7 +602,8 @@ class _ArticleReader:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
         said = [m for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end)
-                if not measures_a_superlative(self.lex, f, m, main[0])]
+                if not measures_a_superlative(self.lex, f, m, main[0])
+                and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())]
         if not said:
             return False  # most clauses: the state's strikes below need not be read
         # a state's one night of strikes is "a series of airstrikes" too ("The United States military has

@@ -183,6 +183,7 @@ class CuesFile(_Strict):
     syndicated: str
     dateline_written_after: str
     place_noun_after: str
+    the_latest_before: str
     an_attack: str
     home_between: str
     cause_goes_on: str
