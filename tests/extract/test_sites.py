@@ -207,3 +207,10 @@ def test_the_latest_in_a_series_is_an_attack_told(pipeline, corpus_dir):
     # latest in a series of incidents ...": the series sets the attack in context; the day is Thursday's
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-bde9b9612f")
     assert (mention.event_date, mention.date_precision, mention.fatalities) == (dt.date(2023, 12, 21), "day", 4)
+
+
+def test_a_place_inside_the_country_told_of_the_attack_is_closer(pipeline, corpus_dir):
+    # "Russian airstrike kills 51 at a funeral in Ukraine / The attack in the Kharkiv region is described as
+    # one of the area's "bloodiest crimes"": in the Kharkiv region, not Ukraine at large
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3c57df5deb")
+    assert (mention.location, mention.fatalities) == ("Kharkiv", 51)

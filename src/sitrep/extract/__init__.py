@@ -776,10 +776,16 @@ class _ArticleReader:
                 a.source != attrib.source for a in d.sources) and refers_back:
             contributes = True
         region, site = None, None
-        if d.place is None:
+        in_a_country = d.site is None and d.region is not None and d.region.kind == "country"
+        if d.place is None or (in_a_country and refers_back):
             sites, regions = self._places(sent, cause)
             region = self._best_region(regions)
             site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
+            if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
+                # region on Wednesday": a place inside that country, told of the attack, is closer
+                d_country = cast(Place, d.region).country
+                site = site if site is not None and site.place is not None and site.place.country == d_country else None
+                region = region if region is not None and region.kind != "country" and region.country == d_country else None
             contributes |= region is not None or site is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
