@@ -782,10 +782,11 @@ class _ArticleReader:
             region = self._best_region(regions)
             site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
-                # region on Wednesday": a place inside that country, told of the attack, is closer
-                d_country = cast(Place, d.region).country
-                site = site if site is not None and site.place is not None and site.place.country == d_country else None
-                region = region if region is not None and region.kind != "country" and region.country == d_country else None
+                # region on Wednesday": a province inside that country, told of the attack, is closer (a site is
+                # not: "a U.S. drone was returning to the small installation known as Tower 22" is no attack there)
+                site = None
+                region = region if region is not None and region.kind != "country" \
+                    and region.country == cast(Place, d.region).country else None
             contributes |= region is not None or site is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
