@@ -525,7 +525,7 @@ def test_the_arabic_gold_is_well_formed():
 
 
 # What this version reaches, less a little: a change that costs a figure on the posts fails here.
-FLOOR = {"recall": 0.72, "precision": 0.81, "place": 0.70, "date": 0.91, "actor": 0.86, "weapons": 0.78,
+FLOOR = {"recall": 0.76, "precision": 0.81, "place": 0.77, "date": 0.91, "actor": 0.86, "weapons": 0.78,
          "casualties": 0.94}
 
 

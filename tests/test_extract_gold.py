@@ -47,7 +47,7 @@ def test_the_gold_labels_every_article_of_the_english_files_once(corpus):
 
 # What this version reaches (see the README): a floor a little under it, so that a change that
 # costs recall, precision or a field on news nobody tuned to fails here.
-FLOOR = {"recall": 0.64, "precision": 0.85, "place": 0.91, "date": 0.96, "actor": 0.82, "weapons": 0.85,
+FLOOR = {"recall": 0.65, "precision": 0.85, "place": 0.91, "date": 0.96, "actor": 0.82, "weapons": 0.85,
          "casualties": 0.89}
 
 
