@@ -55,7 +55,6 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
-_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:targeting|striking|hitting|firing|launching|shelling)\b")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
@@ -912,7 +911,7 @@ class _ArticleReader:
             span = (start, comma if comma != -1 else sent.end)
         else:  # to the end, or to a participle that goes on with the main clause ("Iran began its response
             # ... after the start of the US and Israeli strikes on Saturday, targeting sites in Israel, ...")
-            goes_on = _PARTICIPLE_CLAUSE.search(self.folded, m.end(), sent.end)
+            goes_on = self.lex.cue["participle_goes_on"].search(self.folded, m.end(), sent.end)
             span = (start, goes_on.start() if goes_on else sent.end)
         told = [t.group() for t in self._triggers(sent) if not span[0] <= t.start() < span[1]]
         if not told or (m.group().startswith(("after", "following"))

@@ -30,11 +30,11 @@ _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل
 _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
-# A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
-# weapons come from ("من اليمن"): not where an attack was.
 # Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
 # verb after it is not the place speaking.
 _IN_BEFORE = arabic_pattern(r"(?:(?<!\S)(?:في|فى|داخل|قرب)\s+|(?<!\S)[وف]?ب)$")
+# A country or capital that speaks or is spoken for ("إيران تعلن", "حكومة العراق"), or that
+# weapons come from ("من اليمن"): not where an attack was.
 _SPEAKS_AFTER = arabic_pattern(r"[»\"”]?\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
                                r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
                                r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where

@@ -184,6 +184,7 @@ class CuesFile(_Strict):
     dateline_written_after: str
     place_noun_after: str
     the_latest_before: str
+    participle_goes_on: str
     an_attack: str
     home_between: str
     cause_goes_on: str
