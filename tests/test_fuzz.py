@@ -308,3 +308,17 @@ def test_atheris_fuzzes_the_readers():
     done = re.search(r"Done (\d+) runs", result.stderr)
     assert done and int(done.group(1)) == runs, result.stderr[-2000:]
     FUZZ_TRIED["atheris (coverage-guided) reader inputs"] += runs
+
+
+def test_a_line_with_a_year_and_a_long_word_is_split_in_linear_time():
+    """An Arabic post's dateline is a sentence of its own; a line with a year that is no dateline, and
+    a word thousands of characters long (a link, a run of one letter), must not make the split try
+    every way of cutting that word (it once took minutes at a hundred characters)."""
+    from sitrep.text import sentences
+
+    text = "عاجل\n7 حزيران 2026\n" + "قصف 2026 " + "https://t.me/" + "ب" * 5_000 + " و" * 10 + "\nانتهى"
+    started = time.monotonic()
+    found = [s.text for s in sentences(text)]
+    FUZZ_TRIED["huge lines and gzip bombs"] += 1
+    assert time.monotonic() - started < 30  # milliseconds; the old pattern would not end in a day
+    assert "7 حزيران 2026" in found

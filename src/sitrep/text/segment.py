@@ -115,7 +115,7 @@ def sentences(text: str) -> list[Sentence]:
 # A page's dateline ("١٢ نوفمبر ٢٠٢٤", "الإثنين 08/يناير/2024 - 05:06 م") on a line of its own between its
 # headline and its first paragraph: a sentence of its own, so the headline is one too.
 _DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?=[^\n]*(?:(?<!\d)(?:19|20)\d\d(?!\d)|[\u0661\u0662][\u0660-\u0669]{3}))"
-                        r"(?:\S+[^\S\n]*){1,6}$")
+                        r"(?:\S+[^\S\n]+){0,5}\S+[^\S\n]*$")  # words apart by spaces: no word is split two ways
 _DATE_LINE_CHARS = 40
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2}")  # a month's or a weekday's name: not "بتاريخ\n10-05-2026\n", a post's
 # date run over three lines
