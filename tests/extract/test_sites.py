@@ -214,3 +214,10 @@ def test_a_place_inside_the_country_told_of_the_attack_is_closer(pipeline, corpu
     # one of the area's "bloodiest crimes"": in the Kharkiv region, not Ukraine at large
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3c57df5deb")
     assert (mention.location, mention.fatalities) == ("Kharkiv", 51)
+
+
+def test_a_day_a_report_was_released_is_not_the_day_of_the_attack(pipeline, corpus_dir):
+    # "Border guards in Saudi Arabia have fired machine guns and launched mortars at Ethiopians ... in recent
+    # years, Human Rights Watch said in a report released Monday": on or before that Monday, not on it
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-f153ac679e")
+    assert (mention.country, mention.date_precision) == ("SA", "range")

@@ -509,8 +509,12 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
-        # a claim is made the day of the attack: "announced on Saturday that it targeted the al-Tanf base"
-        said = [] if claimed else [d for d in dates if self._said_on(d, sent)]
+        # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
+        # unless the sentence dates the attack otherwise ("In a statement released Friday, ... said its
+        # fighters targeted the Victoria Base ... earlier this week")
+        said = [d for d in dates if self._said_on(d, sent)]
+        if claimed and len(said) == len(dates):
+            said = []
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None
