@@ -505,7 +505,8 @@ class _ArticleReader:
                 self.lex.cue["blast_word"].fullmatch(t.group()) or self.lex.re["killing"].fullmatch(t.group())
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
-        dates = [d for d in find_dates(f, sent.start, sent.end, self.ref)
+        written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
+        dates = [d for d in written
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
@@ -556,7 +557,7 @@ class _ArticleReader:
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > _MOST_COUNTRIES_LISTED and listed[0] is not None and listed[0].kind == "country" \
-                and not any(d.precision == "day" for d in find_dates(f, sent.start, sent.end, self.ref)):
+                and not any(d.precision == "day" for d in written):
             return  # "In 2025, the U.S. struck land targets in seven countries: Iran, Iraq, Nigeria, ...": a count;
             # not one day's ("... strikes on Saturday, targeting sites in Israel, Saudi Arabia, Qatar, ...")
         if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
@@ -757,12 +758,13 @@ class _ArticleReader:
         d = self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
         refers_back = self._refers_back(sent)
-        cause = self._cause_span(sent)
-        cas = self._casualties(sent.start, sent.end, cause)
         if not (adjacent or (refers_back and sent.index - d.last_sentence <= 3)
-                or (not has_trigger and _nobody_hurt(cas) and sent.index - d.last_sentence == 2)):
+                or (not has_trigger and sent.index - d.last_sentence == 2
+                    and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))):
             return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was; "The
             # fire was extinguished. There were no casualties": nobody hurt, a sentence on, is of the attack
+        cause = self._cause_span(sent)
+        cas = self._casualties(sent.start, sent.end, cause)
         f = self.folded
         actors = self._actors(sent, cause)
         claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
@@ -783,13 +785,13 @@ class _ArticleReader:
         if d.place is None or (in_a_country and refers_back):
             sites, regions = self._places(sent, cause)
             region = self._best_region(regions)
-            site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
                 # region on Wednesday": a province inside that country, told of the attack, is closer (a site is
                 # not: "a U.S. drone was returning to the small installation known as Tower 22" is no attack there)
-                site = None
                 region = region if region is not None and region.kind != "country" \
                     and region.country == cast(Place, d.region).country else None
+            else:
+                site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             contributes |= region is not None or site is not None
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True

@@ -833,10 +833,11 @@ class Geocoder:
               cue: bool) -> list[Candidate]:
         k, acronym = named.key, named.acronym
         out: list[Candidate] = []
+        word = _a_word(k, self.index.words)  # of the phrase: the same for every candidate
         for i, loose in named.ids:
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
-                                acronym=acronym, written=k, word=_a_word(k, self.index.words))
+                                acronym=acronym, written=k, word=word)
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
