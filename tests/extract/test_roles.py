@@ -65,6 +65,8 @@ def _parts(roles) -> dict[str, str]:
      "us drone", "named"),
     # a second side attacked, after "U.S. and": "several new attacks on U.S. and Coalition forces"
     (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "coalition forces", "target"),
+    # whose base was hit: "Drone attack hits US-led coalition base in southern Syria"
+    (EXPANDED, "rssx23-8342fc1228", "hits us-led coalition base", "us-led coalition", "target"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):

@@ -395,7 +395,7 @@ class _ArabicReading:
                 and not lex.re["self_strike"].match(f.text, a.end):
             return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
-                and not lex.re["object_after"].match(f.text, a.end):
+                and not lex.re["object_after"].match(f.text, a.end) and not self._strikes_with(f, a):
             return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
         if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
@@ -405,6 +405,17 @@ class _ArabicReading:
         if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
         return None
+
+    def _strikes_with(self, f: Folded, a: Match) -> bool:
+        """Whether the verb right before the actor is its own: a weapon in ب follows it, and then what
+        was struck ("استهدفت القوات الأمريكية بالمدافع من قاعدتها في الحقل العمر، قرى خشام"), not the
+        clause's end ("استهدفت قوات أمريكية بطائرات مسيرة في ...", written alike: it was targeted)."""
+        lex = self.lex
+        if not lex.re["subject_before"].search(f.text, max(0, a.start - 20), a.start):
+            return False
+        at = a.end + len(f.text[a.end:a.end + 4]) - len(f.text[a.end:a.end + 4].lstrip())
+        weapon = lex.re["weapon"].match(f.text, at) if f.text.startswith("ب", at) else None
+        return weapon is not None and not lex.re["clause_ends"].match(f.text, weapon.end())
 
     def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
         state = actor is not None and (self.r.lex.actors.get(actor) is not None

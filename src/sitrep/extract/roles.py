@@ -82,6 +82,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
     if cue["occupant_before"].search(window):
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
+    if not a.of_attack and cue["facility_after"].match(f, a.end, end):
+        return Role(a, "target", "owns what was hit: a base, an embassy or a convoy after it")  # "U.S Base at ... Attacked"
     if cue["passive_target_after"].match(f, a.end, end):
         return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
     passive = cue["passive_attack"].search(f, max(start, t0 - 25), min(end, t0 + 12)) if a.end <= t0 else None

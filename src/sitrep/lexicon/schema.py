@@ -148,6 +148,7 @@ class CuesFile(_Strict):
     attacks_after: str
     target_before: str
     occupant_before: str
+    facility_after: str
     defends_after: str
     passive_target_after: str
     passive_attack: str
@@ -247,6 +248,7 @@ class ArabicEventsFile(_Strict):
     occupant_before: str
     target_after: str
     struck_with_after: str
+    subject_before: str
     victim_before: str
     victim_between: str
     speaks_before: str
