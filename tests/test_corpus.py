@@ -132,6 +132,20 @@ def test_a_headline_in_a_country_told_again_in_its_province_is_one_mention(pipel
     assert [m.location for m in _mentions(pipeline, article)] == [province]
 
 
+def test_a_headline_in_a_country_over_attacks_in_several_of_its_towns_sums_them_up(pipeline, expanded):
+    """"Air attacks hit Sudan's capital as ceasefire approaches" / "Attacks have taken place in Khartoum,
+    Omdurman and Khartoum North": three attacks, and none of Sudan's own."""
+    places = [m.location for m in _mentions(pipeline, expanded["rssx23-079c4ff3dd"])]
+    assert places == ["Khartoum", "Omdurman", "Khartoum North"]
+
+
+def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
+    """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
+    the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""
+    places = [m.location for m in _mentions(pipeline, expanded["rssx23-1727c96ee8"])]
+    assert "Nuseirat camp" in places and "Jerusalem" not in places
+
+
 @pytest.mark.parametrize("article_id", [
     "rssx23-3e1fbce620",  # "At least 56 killed as twin suicide blasts rock Pakistan"
     "rssx23-2272170871",  # "DR Congo: Government blames rebels for church bombing which killed 10"

@@ -375,8 +375,9 @@ class _ArticleReader:
           dated one in it) in the article whose actor agrees (one may lack it);
         - a mention told only in the headline joins the only other one of its place (or, for one
           "near" a town, the only site in the town's province) whose date and actor agree with it
-          (one may lack them). A country's headline over a site in the body
-          stays apart: "three drones attack American bases in Iraq" sums up more than one;
+          (one may lack them). A country's headline over one site in the body
+          stays apart: "three drones attack American bases in Iraq" sums up more than one; over
+          two or more sites, it sums them up and joins the first;
         - a mention placed no closer than a region joins the only site in its country (for a
           country, or province) whose date agrees and whose death toll is the same (a toll is told
           of one event: "US Launches Airstrike in Iraq, At Least Five Militia Members Killed" /
@@ -400,6 +401,14 @@ class _ArticleReader:
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
+        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
+                  and d.evidence and all(e.end <= headline for e in d.evidence) and not d.fatalities and not d.injuries]:
+            country = cast(Place, d.region).country  # the drafts chosen have one
+            inside = [k for k in self.drafts if k is not d and k.site is not None and k.place is not None
+                      and k.place.country == country and _agree(d.date, k.date) and d.actor in (None, k.actor)
+                      and _weapons_agree(d, k)]
+            if len(inside) > 1:  # "US Military Forces in Syria Targeted in Drone Attacks" over al-Tanf and Conoco:
+                self._fold(d, inside[0])  # it sums them up, no attack of its own
         for d in [d for d in self.drafts if d.place is not None and d.place.precision == 2]:
             same = [k for k in self.drafts if k is not d and _a_place_near(d, k) and _dated_alike(d.date, k.date)
                     and _weapons_agree(d, k)

@@ -264,6 +264,8 @@ class Geocoder:
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
             if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
                 continue  # "17:06 in Brasília": a time zone
+            if _MASTHEAD_AFTER.match(text, one.span.end):
+                continue  # "the Deir Ezzor 24 news outlet", "the Jerusalem Post reported": a newspaper's name
             state = one.span.place.kind == "country" or (one.span.place.country,
                                                           key(one.span.place.name)) in self.index.capitals
             if key(one.span.text) in self.index.metonyms or (state and (
@@ -576,6 +578,7 @@ class Geocoder:
                 stop = run(i + 1)
             elif low in names.given_names and not self._place_named(tokens, i) and (
                     len(following) == 1 or tokens[i][1] in nickname_edges
+                    or following.lower() in _NAME_PARTICLES
                     or not (self._word(following) or following.lower() in _CALENDAR)):
                 stop = run(i)  # "Paris Hilton", "Keith D. Johnson"; not "Columbus Police", "Alexandria Friday"
             elif low in names.surnames and key(following) in names.surnames and not self._word(following) \
@@ -1153,11 +1156,17 @@ _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore 
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|pick-?up|truck|car|SUV|van|jeep|"
                           r"motorcycle|sedan)s?)\b(?!\s*,\s*[A-Z])")  # "Hilux", "737", "3310", "a Toyota vehicle"
+# After a place's name, the rest of a news outlet's: "Deir Ezzor 24", "Kyiv Independent", "Jerusalem Post".
+_MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|Independent|Herald|Tribune|Observer|Gazette|Chronicle|TV)\b"
+                             r"(?! (?:Road|Street|Office|Square)\b)")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
+# Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
+# expert", "Hamza bin Laden"), though a word list may hold "abu".
+_NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
 # Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
 _PLACE_NOUNS = frozenset("county parish city township borough village town river lake lakes island islands bay beach "
                          "falls springs heights valley hills hill mountain mountains creek park airport station "
