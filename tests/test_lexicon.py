@@ -63,6 +63,15 @@ def test_an_arabic_name_must_point_to_an_english_actor(tmp_path):
         ArabicLexicon.load(copy)
 
 
+def test_an_actor_a_name_stands_for_in_a_country_must_be_an_actor(tmp_path):
+    def misname(rows):
+        [row] = [r for r in rows if r.get("in_country")]
+        row["in_country"] = {"LB": "Hizbullah"}
+    copy = _edited(tmp_path, DATA, "actors.yaml", misname)
+    with pytest.raises(LexiconError, match=r"actors\.yaml: in_country names \['Hizbullah'\]"):
+        Lexicon.load(copy)
+
+
 def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
     """rssx23-d4fa545693: "Ukraine attacked Russian village with cluster munitions: Governor"."""
     path = SHARED / "corpus" / "rss_news_expanded_2023.jsonl"

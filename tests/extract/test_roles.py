@@ -106,6 +106,11 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     (EXPANDED, "rssx23-a9e657e5eb", "fired by yemen's houthis", "Houthis (Ansar Allah)"),
     # who claims it, after the attack word: "Congo Church Attack Kills at Least 14, ISIS Claims Responsibility"
     (EXPANDED, "rssx23-7fe36a656a", "isis claims responsibility", "Islamic State"),
+    # a name in quotes, read as if bare: "the recent strikes by Hamas on Israel" is written "9 Americans killed
+    # in Hamas' strikes on Israel" too, and "A group calling itself the ‘Islamic Resistance’ has claimed drone
+    # strikes" names the Iraqi umbrella (in a text on Syria; on Lebanon, it would be Hezbollah's)
+    (EXPANDED, "rssx23-c1147715f8", "hamas' strikes", "Hamas"),
+    (RSS, "rss23-3b626ec3c0", "has claimed drone strikes", "Islamic Resistance in Iraq"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))

@@ -362,6 +362,11 @@ class _ArticleReader:
                     d.because("place", "no place named: the nationality of the place attacked", (p.start, p.end))
                     return
 
+    def _countries(self) -> frozenset[str]:
+        """The countries the text names as where ("Islamic Resistance" alone is Hezbollah's in a text
+        on Lebanon)."""
+        return frozenset(p.place.country for p in self.text_places() if p.role == "literal" and p.place.country)
+
     def text_places(self) -> list[PlaceSpan]:
         """Every place the whole text names, found once."""
         if self._text_places is None:
@@ -1003,7 +1008,8 @@ class _ArticleReader:
         """The actors the sentence names outside its cause (the article's context, which "the group"
         stands for, is `_actors`' to add)."""
         return _once(self._named_memo, (sent.index, cause), lambda: [
-            a for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
+            self.lex.actor_in(a, self._countries)
+            for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
             if not (cause and cause[0] <= a.start < cause[1])
             and not (self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
                      or self.lex.cue["named_by_after"].match(self.folded, a.end))])  # "militias backed by Iran",

@@ -22,6 +22,7 @@ RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline"
 
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
 _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched from areas of Yemen controlled by")
+_QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
@@ -74,6 +75,10 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "a place: 'in' or 'across' before it")  # "five injured in Kyiv after night of
         # strikes across Ukraine": a state's one-word name (its country or its capital) where something happened
     window = f[max(start, a.start - _WINDOW):a.start]
+    if window.endswith(_QUOTES):
+        window = window[:-1]  # 'carried out by the "Islamic Resistance"': the cues read around the quotes
+    closed = f.startswith(_QUOTES, a.end) and not f[a.end + 1:a.end + 2].isalpha()  # not "Iran's"
+    at = a.end + 1 if closed else a.end  # "the ‘Islamic Resistance’ has claimed"
     if cue["mistaken_for_before"].search(window):
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     by = cue["agent_before"].search(window)
@@ -82,28 +87,28 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
     if cue["occupant_before"].search(window):
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
-    if not a.of_attack and cue["facility_after"].match(f, a.end, end):
+    if not a.of_attack and cue["facility_after"].match(f, at, end):
         return Role(a, "target", "owns what was hit: a base, an embassy or a convoy after it")  # "U.S Base at ... Attacked"
-    if cue["passive_target_after"].match(f, a.end, end):
+    if cue["passive_target_after"].match(f, at, end):
         return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
     passive = cue["passive_attack"].search(f, max(start, t0 - 25), min(end, t0 + 12)) if a.end <= t0 else None
     if passive and passive.end() > t0 and not by:
         return Role(a, "target", "the subject of a passive attack word")  # "a base, which includes US forces, was attacked"
-    if cue["defends_after"].match(f, a.end, end):
+    if cue["defends_after"].match(f, at, end):
         return Role(a, "defender", "intercepts or shoots down after it")  # "US forces intercept two drones"
-    if not f[start:a.start].strip() and cue["rubric_after"].match(f, a.end, end):
+    if not f[start:a.start].strip() and cue["rubric_after"].match(f, at, end):
         return Role(a, "dateline", "a dateline: the first word, then a colon")  # "KYIV: Russian strikes on ..."
-    speaks = cue["speaks_after"].match(f, a.end, end)
+    speaks = cue["speaks_after"].match(f, at, end)
     if speaks and not cue["self_strike"].search(f, speaks.end(), end):
         return Role(a, "source", "says, confirms or reports after it")  # "CENTCOM confirmed that ..."
-    if cue["own_subject"].search(f, a.end, t0):
+    if cue["own_subject"].search(f, at, t0):
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
-    if cue["claims_after"].match(f, a.end, end):
+    if cue["claims_after"].match(f, at, end):
         return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
-    doing = trigger.match(f, a.end + 1) or trigger.match(f, a.end + 5)
+    doing = trigger.match(f, at + 1) or trigger.match(f, at + 5)
     if not (a.start < t0 or by or doing or a.of_attack):
         return Role(a, "named", "after the attack word, with no 'by'")
-    if cue["victim_after"].match(f, a.end, end) or _among_the_dead(lex, f, end, a):
+    if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
         return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"
     if by:
         return Role(a, "agent", BY)  # "an artillery attack by the RSF"
@@ -111,7 +116,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "agent", ITS_ATTACK)  # "killed in an Israeli airstrike"
     if doing:
         return Role(a, "agent", "the attack word follows it")  # "Two U.S. F-15s strike"
-    says = cue["speaks_before_attack"].search(f, a.end, t0)
+    says = cue["speaks_before_attack"].search(f, at, t0)
     if says and not (cue["self_strike"].search(f, says.end(), min(end, t0 + 40)) or trigger.match(f, says.end() + 1)):
         return Role(a, "source", "says, reports or denies before the attack word")  # "The Pentagon did not disclose"
     return Role(a, "agent", "the subject before the attack word")
@@ -120,6 +125,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
 def _among_the_dead(lex: Lexicon, f: str, end: int, a: Match) -> bool:
     """Whether the actor names people the sentence says were killed or wounded, a few words on
     and with no attack word between: "Four Hezbollah members and two other militants are killed
-    by three airstrikes"."""
+    by three airstrikes"; or further on, when it is counted by its members ("Five members of the
+    SDF "commandos" special forces, present with the U.S. forces at the base ..., were killed")."""
     m = lex.cue["dead_after"].match(f, a.end, end)
+    if m is None and lex.cue["members_of_before"].search(f, max(0, a.start - _WINDOW), a.start):
+        m = lex.cue["dead_after"].search(f, a.end, end)
     return m is not None and not lex.re["trigger"].search(f, a.end, m.start(1))

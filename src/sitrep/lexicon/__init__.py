@@ -8,8 +8,8 @@ pass a different directory to use your own copies.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from re import Pattern  # by name: in `Lexicon`, after its field `re`, "re.Pattern" is that field
@@ -183,6 +183,7 @@ class Lexicon:
     _outlet_key: dict[str, Outlet] = field(repr=False, default_factory=dict)
     _adjective_of: dict[str, str] = field(repr=False, default_factory=dict)
     _agent_name_of: dict[str, str] = field(repr=False, default_factory=dict)
+    _in_country: dict[str, dict[str, str]] = field(repr=False, default_factory=dict)  # alias -> country -> actor
     # find_actors' answers for the last few texts: a sentence is asked about several times
     _actors_memo: dict[tuple[str, str, int, int, bool], tuple[Match, ...]] = field(
         repr=False, compare=False, init=False, default_factory=dict)
@@ -222,6 +223,15 @@ class Lexicon:
                     or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
                 hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         return _non_overlapping(hits)
+
+    def actor_in(self, a: Match, countries: Callable[[], frozenset[str]]) -> Match:
+        """The actor a name stands for in a text about `countries()` ("Islamic Resistance" alone is
+        Hezbollah's in a report on Lebanon, the Iraqi umbrella's elsewhere)."""
+        elsewhere = self._in_country.get(a.text.lower().replace("\u2019", "'"))
+        if not elsewhere:
+            return a  # most names stand for one actor wherever they are
+        there = [name for country, name in elsewhere.items() if country in countries()]
+        return replace(a, value=there[0]) if len(there) == 1 else a
 
     def vague(self, actor: str) -> bool:
         """Whether an actor is named only by what backs it, or is an umbrella ("Iran-backed militias",
@@ -328,21 +338,26 @@ def _load(directory: Path) -> Lexicon:
     patterns: list[tuple[str, re.Pattern[str]]] = []
     adjective_of: dict[str, str] = {}
     agent_name_of: dict[str, str] = {}
+    in_country: dict[str, dict[str, str]] = {}
     for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
-        actor = Actor(row.name, row.kind, row.country, row.inter)
-        actors[actor.name] = actor
+        actor = actors.setdefault(row.name, Actor(row.name, row.kind, row.country, row.inter))
         for alias in row.aliases:
             if _is_acronym(alias):
                 acronyms.append(alias)
                 alias_map[alias] = actor.name
             else:
                 alias_map[alias.lower().replace("\u2019", "'")] = actor.name
+            if row.in_country:
+                in_country[alias.lower().replace("\u2019", "'")] = dict(row.in_country)
         for p in row.patterns:
             patterns.append((actor.name, re.compile(p)))
         for adjective in row.adjectives:
             adjective_of[adjective.lower().replace("\u2019", "'")] = actor.name
         for name in row.agent_names:
             agent_name_of[name.lower()] = actor.name
+    unknown = {name for there in in_country.values() for name in there.values()} - set(actors)
+    if unknown:
+        raise LexiconError(f"{directory / 'actors.yaml'}: in_country names {sorted(unknown)}, no actors of the file")
     words = [a for a in alias_map if not _is_acronym(a)]
 
     weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
@@ -389,4 +404,4 @@ def _load(directory: Path) -> Lexicon:
     cue = {name: re.compile(pattern) for name, pattern in read_file(directory / "cues.yaml", schema.CuesFile)}
 
     return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, cue, alias_map, patterns, noun_kind,
-                   model_kind, outlet_key, adjective_of, agent_name_of)
+                   model_kind, outlet_key, adjective_of, agent_name_of, in_country)

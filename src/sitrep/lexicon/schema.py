@@ -37,6 +37,9 @@ class ActorRow(_Strict):
     # the state's own name ("Iran"), its forces only where the sentence makes it the attacker: after
     # "by", "attributed to" or "blamed on", or before an attack word ("Iran launched"); elsewhere a place
     agent_names: list[str] = []
+    # in a text about that country, this row's aliases name that actor: "Islamic Resistance" alone is
+    # Hezbollah's in a report on Lebanon (a second row of the same name holds such aliases)
+    in_country: dict[str, str] = {}
 
     @field_validator("patterns")
     @classmethod
@@ -158,6 +161,7 @@ class CuesFile(_Strict):
     place_before: str
     self_strike: str
     where_it_is: str
+    members_of_before: str
     dead_after: str
     says_after: str
     background_cause: str
