@@ -139,6 +139,13 @@ def test_a_headline_in_a_country_over_attacks_in_several_of_its_towns_sums_them_
     assert places == ["Khartoum", "Omdurman", "Khartoum North"]
 
 
+def test_a_headline_told_again_with_its_day_takes_the_day(pipeline, expanded):
+    """"Israeli strikes kill 11 in Gaza after failed rocket launch" / "Israeli strikes killed at least 11
+    Palestinians in separate strikes in the Gaza Strip on Thursday" (published Friday 9 January 2026)."""
+    [strike] = _mentions(pipeline, expanded["rssx26-a0b3d4959b"])
+    assert (strike.event_date.isoformat(), strike.date_precision) == ("2026-01-08", "day")
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

@@ -460,7 +460,8 @@ class _ArticleReader:
         return same
 
     def _fold(self, d: Draft, k: Draft) -> None:
-        """d told again by k: k keeps its own place and date and takes what only d says."""
+        """d told again by k: k keeps its own place and date and takes what only d says (the day of its
+        attack where k has none; not the day something was said of it)."""
         if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
             k.why["weapons"] = d.why["weapons"]
         k.weapons = _said_precisely(k.weapons, self.lex)
@@ -476,6 +477,10 @@ class _ArticleReader:
                 k.casualty_claim_by = d.casualty_claim_by
             k.fatalities, k.injuries = d.fatalities, d.injuries
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
+        if k.date is None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
+                and not any(s.start <= d.date.char_start < s.end and self._said_on(d.date, s) for s in self.sents):
+            k.date, k.date_inherited, k.date_of_another = d.date, False, d.date_of_another  # "An Iraqi group on
+            k.why["date"] = d.why.get("date", ("told again", None, None, None))  # Monday claimed" / "... al-Shaddadi"
         k.sources += [a for a in d.sources if a not in k.sources]
         k.evidence += [e for e in d.evidence if e not in k.evidence]
         self.drafts.remove(d)
