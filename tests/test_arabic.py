@@ -136,6 +136,12 @@ def test_a_weapon_named_as_an_indefinite_object_keeps_its_kind(pipeline):
     assert [w.kind for w in mention.weapons] == ["ballistic missile"]
 
 
+def test_a_weapon_named_as_a_definite_phrase_keeps_its_kind(pipeline):
+    # "سماء الأردن بعد الهجوم الصاروخي على قاعدة موفق السلطي الجوية": the article on both words
+    [mention] = mentions(pipeline, "naya_foriraq-78050")
+    assert [w.kind for w in mention.weapons] == ["rocket"]
+
+
 def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
     # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
     # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")

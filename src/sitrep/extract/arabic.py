@@ -58,6 +58,7 @@ _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
+_HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
@@ -162,7 +163,7 @@ class _ArabicReading:
         names = [f.span(a.start, a.end) for a in actors] + masked
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
-                  and not self._dateline(p) and not self._where_it_is(p)
+                  and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
                   and not lex.re["background_before"].search(fold_arabic(self.r.text, max(sent.start, p.start - 60),
                                                                          p.start).text)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
@@ -223,6 +224,18 @@ class _ArabicReading:
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
+
+    def _home(self, p: PlaceSpan, actors: list[Match], f: Folded) -> bool:
+        """Whether the place is the home country of the actor quoted right before it, "في" or "من"
+        between: the rest of its name ("\"المقاومة الإسلامية\" في العراق"), not where it struck (unquoted,
+        "أهداف تابعة للحوثيين في اليمن" is where)."""
+        for a in actors:
+            known = self.r.lex.actors.get(a.value)
+            _, end = f.span(a.start, a.end)
+            if known is not None and known.country == p.place.country and p.place.kind == "country" \
+                    and end <= p.start and _HOME_GAP.fullmatch(self.r.text, end, p.start):
+                return True
+        return False
 
     def _hypothetical(self, f: Folded, triggers: list[re.Match[str]]) -> bool:
         """Whether the sentence tells a threat, a plan or a condition; not when the threat is a clause of
@@ -390,6 +403,10 @@ class _ArabicReading:
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
+        answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)
+        if answer is not None and lex.re["triggers"].search(f.text, 0, answer.start()):
+            return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
+            # answered an attack told before was the side it struck
         if (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
                 or lex.re["speaks_after"].match(f.text, a.end)) \
                 and not lex.re["self_strike"].match(f.text, a.end):

@@ -44,6 +44,13 @@ _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئ�
 _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قريب )(?<!قريبا )(?<!بعيد )(?<!كم )(?<!كيلومترات )"
                               r"(?:انطلاقا )?من\s+(?:(?:ال)?(?:قاعده|قاعدتي|قواعد|مطار|مطاري|ميناء|سواحل|اراضي)\s+|"
                               r"(?:قاعدت|قواعد|مواقع|مراكز)(?:ها|ه|هم)\s+(?:في|فى|ب)\s+)?$")
+# A news outlet's name after the word for it: "قناة \"الميادين\"", "وكالة سبوتنيك", "صحيفة الشرق الأوسط".
+# A relative clause saying how far the place before lies from this one ("التي تبعد قرابة 4 كيلومترات عن").
+_AWAY_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?:التي|الذي|الواقعه|الواقع)\s+(?:ت|ي)?بعد\s+(?:\S+\s+){0,4}(?:عن|من)\s+"
+                                   r"(?:(?:ال)?(?:قاعده|مطار|مدينه|بلده|قريه|حقل)\s+)?$")
+# "قناة" only with a quote ("قناة السويس" is the canal; "قناة الميادين" unquoted is masked as a phrase).
+_OUTLET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“]|"
+                                r"(?:وكاله|صحيفه|جريده|شبكه|اذاعه|تلفزيون|مجله|فضائيه)\s+[\"«“]?)$")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
@@ -379,6 +386,11 @@ class ArabicPlaces:
         elif entry.kind == "city" and (entry.population >= _METROPOLIS or self._capital(entry)) and (
                 speaks or _ACTS_BEFORE.search(before)):
             role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government
+        elif _AWAY_FROM_BEFORE.search(f.text, max(0, s - 60), s):
+            role = "modifier"  # "منطقة القرى السبع التي تبعد قرابة 4 كيلومترات عن قاعدة كونيكو": what the place
+            # named before lies near, not a second place struck
+        elif _OUTLET_BEFORE.search(before):
+            role = "modifier"  # "قالت قناة \"الميادين\"": the channel, not the town (al-Mayadin)
         elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)

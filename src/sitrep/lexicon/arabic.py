@@ -85,6 +85,13 @@ def _accusatives(form: str) -> list[str]:
     return [f for f in dict.fromkeys([" ".join([marked[0], *words[1:]]), " ".join(marked)]) if f != form]
 
 
+def _definite(form: str) -> str:
+    """A folded form of several words as a definite phrase writes it, the article on the words after
+    the first (the first takes it as a clitic): "قذائف صاروخيه" -> "قذائف الصاروخيه"."""
+    first, *rest = form.split(" ")
+    return " ".join([first, *(w if w.startswith("ال") or w.isdigit() else "ال" + w for w in rest)])
+
+
 def _bare_of(m: re.Match[str]) -> str:
     """The dictionary form a clitic-prefixed match stands for."""
     return m.group("w")
@@ -127,6 +134,8 @@ def _load(directory: Path) -> ArabicLexicon:
     for form, meaning in list(forms.items()):  # the indefinite accusative: "أطلقوا صاروخًا باليستيًّا"
         for accusative in _accusatives(form):
             forms.setdefault(accusative, meaning)
+        if " " in form:  # and the definite, the article on every word: "القذائف الصاروخية"
+            forms.setdefault(_definite(form), meaning)
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
@@ -141,17 +150,18 @@ def _load(directory: Path) -> ArabicLexicon:
     # at most one word that is not a preposition, the nationality
     preposition = _alternation(_words(events["prepositions"]))
     # nor what the nationality owns: "استهداف السفارة الأمريكية" is an attack on the embassy, not by the US
+    # ("استهداف القواعد الأميركية": on the bases)
     owned = "|".join(_words(events["occupant_before"]))
 
     def nationality_after(nouns: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!(?:{preposition}|{owned})\s)\S+\s+)?(?:ال)?"
+        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!{_CLITICS}(?:{preposition}|{owned})\s)\S+\s+)?(?:ال)?"
                           rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
 
     compiled["adjective"] = nationality_after(_words(events["attack_nouns"]) + list(forms))
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "response_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
@@ -164,6 +174,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"),
         # "استهدفت X بالمدافع ... قرى": the weapon (read by the caller) with an object after it
         "subject_before": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})\s+$"),
+        "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between

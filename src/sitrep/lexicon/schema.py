@@ -253,6 +253,7 @@ class ArabicEventsFile(_Strict):
     target_after: str
     struck_with_after: str
     subject_before: str
+    response_before: str
     victim_before: str
     victim_between: str
     speaks_before: str
