@@ -146,6 +146,15 @@ def test_a_headline_told_again_with_its_day_takes_the_day(pipeline, expanded):
     assert (strike.event_date.isoformat(), strike.date_precision) == ("2026-01-08", "day")
 
 
+@pytest.mark.parametrize("article_id, country", [
+    ("rssx23-183d7c3fdb", "PK"),  # "Militants Attack Air Base in Pakistan"
+    ("rssx23-fc79e8f187", "SD"),  # "Blinken confirms attack on US diplomatic convoy in Sudan"
+])
+def test_an_attack_on_an_armed_or_official_site_is_one_though_no_side_is_named(pipeline, expanded, article_id,
+                                                                                country):
+    assert country in [m.country for m in _mentions(pipeline, expanded[article_id])]
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

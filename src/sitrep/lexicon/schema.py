@@ -190,6 +190,7 @@ class CuesFile(_Strict):
     place_noun_after: str
     the_latest_before: str
     participle_goes_on: str
+    armed_site_after: str
     an_attack: str
     home_between: str
     cause_goes_on: str
