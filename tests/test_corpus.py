@@ -155,6 +155,14 @@ def test_an_attack_on_an_armed_or_official_site_is_one_though_no_side_is_named(p
     assert country in [m.country for m in _mentions(pipeline, expanded[article_id])]
 
 
+@pytest.mark.parametrize("article_id, place, dead", [
+    ("rssx23-7f618c26b2", "Dnipro", 44),  # "Final death toll of Russian strike on Dnipro reaches 44"
+    ("rssx23-67562c5d11", "Libya", 45),  # "Libya: Death toll rises to at least 45 after clashes between rival militia"
+])
+def test_a_death_toll_risen_to_a_figure_is_the_attacks(pipeline, expanded, article_id, place, dead):
+    assert (place, dead) in [(m.location, m.fatalities) for m in _mentions(pipeline, expanded[article_id])]
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

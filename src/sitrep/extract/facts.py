@@ -211,6 +211,9 @@ _DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "d
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
+# A toll said to have risen to a figure: "the death toll has surged to 18", "toll from the strike rose to 9"
+_RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:risen|rose|rises|climbed|"
+                         rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?{_N}\b")
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
 
@@ -225,8 +228,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
-    if any(not measures_a_superlative(lex, seg, m) for m in lex.re["cumulative_casualties"].finditer(seg)):
-        return Casualties(None, None, False)
+    counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)]
+    if counted:
+        return _risen_toll(seg) if set(counted) <= {"toll", "death toll"} else Casualties(None, None, False)
     dead = hurt = None
     if any(w in seg for w in _DEATH_WORDS):
         dead = _sum(_KILLED_SUM, seg)
@@ -243,6 +247,18 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     if lex.re["no_injuries"].search(seg):
         return Casualties(None, 0, True)  # "No injuries are reported": the dead unsaid
     return Casualties(None, None, False)
+
+
+def _risen_toll(seg: str) -> Casualties:
+    """One attack's death toll as it rose ("the death toll has surged to 18 from the initial 12 and 32
+    confirmed people wounded after at least five rockets fell on camps"); a war's (a figure from
+    _A_WARS_DEAD on, or no figure said to be reached) is no attack's."""
+    m = _RISEN_TOLL.search(seg)
+    dead = _number(m.group("n")) if m else None
+    if dead is None or dead >= _A_WARS_DEAD:
+        return Casualties(None, None, False)
+    hurt = _first(_INJURED, seg[m.end():]) if m and any(w in seg for w in _HURT_WORDS) else None
+    return Casualties(dead, hurt, True)
 
 
 def counts_a_wars_dead(folded: str, start: int, end: int) -> bool:
