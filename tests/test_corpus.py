@@ -163,6 +163,13 @@ def test_a_death_toll_risen_to_a_figure_is_the_attacks(pipeline, expanded, artic
     assert (place, dead) in [(m.location, m.fatalities) for m in _mentions(pipeline, expanded[article_id])]
 
 
+def test_an_attack_given_as_the_cause_at_a_base_it_names_is_an_attack_of_its_own(wiki):
+    """"The U.S. military launches airstrikes on facilities in Iraq used by Kata'ib Hezbollah ..., in retaliation
+    for Sunday's ballistic missile attack on Al-Asad Airbase, which injured four American soldiers": two attacks."""
+    found = {(m.location, m.actor, m.injuries) for m in wiki["wcep-2024-01-24-001"]}
+    assert found == {("Iraq", "US forces", None), ("Ain al-Asad Air Base", None, 4)}
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

@@ -65,6 +65,9 @@ def _parts(roles) -> dict[str, str]:
      "us drone", "named"),
     # a second side attacked, after "U.S. and": "several new attacks on U.S. and Coalition forces"
     (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "coalition forces", "target"),
+    # whom the text cites: "The U.S. conducted two airstrikes in Northeastern Syria overnight and, according
+    # to the Pentagon, hit buildings housing weapons"
+    (RSS, "rss23-6ff889c8a0", "according to the pentagon", "pentagon", "source"),
     # whose base was hit: "Drone attack hits US-led coalition base in southern Syria"
     (EXPANDED, "rssx23-8342fc1228", "hits us-led coalition base", "us-led coalition", "target"),
 ])

@@ -58,6 +58,9 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
+# The kinds of place that are a facility or a base: an attack on one is told by its name
+_FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
+                             "border_crossing"})
 
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
@@ -153,6 +156,7 @@ class Draft:
     evidence: list[Sentence] = field(default_factory=list)
     last_sentence: int = -1
     actor_roles: list[Role] = field(default_factory=list)  # the other actors of the actor's sentence, and their parts
+    cause_of: int | None = None  # the sentence whose cause this attack is: never the same attack as that sentence's
     why: dict[str, tuple[str, int | None, int | None, str | None]] = field(default_factory=dict)  # field -> rule, span, said by
 
     def because(self, what: str, rule: str, span: tuple[int, int] | Sentence | None = None,
@@ -303,7 +307,10 @@ class _ArticleReader:
             if has_trigger and self._a_toll_of_the_last(sent):
                 self._continuation(sent, has_trigger=False)  # "Three US soldiers were killed and 34 were injured"
             elif has_trigger:
+                told = len(self.drafts)
                 self._attack_sentence(sent)
+                if (cause := self._cause_span(sent)) is not None:
+                    self._attack_in_cause(sent, cause, told)
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
         return self.finish()
@@ -461,7 +468,10 @@ class _ArticleReader:
 
     def _fold(self, d: Draft, k: Draft) -> None:
         """d told again by k: k keeps its own place and date and takes what only d says (the day of its
-        attack where k has none; not the day something was said of it)."""
+        attack where k has none; not the day something was said of it). An attack given as a sentence's
+        cause and that sentence's own attack are two, whatever else agrees."""
+        if any(x.cause_of is not None and any(e.index == x.cause_of for e in y.evidence) for x, y in ((d, k), (k, d))):
+            return
         if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
             k.why["weapons"] = d.why["weapons"]
         k.weapons = _said_precisely(k.weapons, self.lex)
@@ -589,6 +599,32 @@ class _ArticleReader:
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
             self.drafts.append(draft)
+
+    def _attack_in_cause(self, sent: Sentence, cause: tuple[int, int], at: int) -> None:
+        """An earlier attack the sentence gives as its cause, at a base or facility it names: an attack
+        of its own ("A U.S. military AC-130J Ghostrider attacked an Iran-backed militant group after the
+        group used a ballistic missile to attack U.S. and coalition forces on Al-Asad Airbase"), unless
+        the article told it already. A cause with no such site ("in response to attacks on US forces in
+        Iraq and Syria") sums up, and tells none. Its draft goes before the sentence's own (from `at`),
+        which the next sentences go on telling."""
+        if self.ex.places is None or not self.lex.re["trigger"].search(self.folded, *cause):
+            return
+        for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries)):
+            if p.role != "literal" or p.place.kind not in _FACILITY_KINDS \
+                    or any(d.site and d.site.place and d.site.place.name == p.place.name for d in self.drafts):
+                continue
+            d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
+                      cause_of=sent.index)
+            hits = weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)
+            dates = [d for d in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(d, sent)]
+            actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
+            first = self.lex.re["trigger"].search(self.folded, *cause)
+            agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors,
+                                           first.start() if first else cause[1]))
+            self._fill(d, sent, [h.weapon for h in hits], dates, agent.actor.value if agent else None,
+                       "attributed" if agent else "unknown", None, None, self._casualties(cause[0], cause[1], None))
+            d.because("place", "a base the sentence's cause names", (p.start, p.end))
+            self.drafts.insert(at, d)
 
     def _also_that_day(self, sent: Sentence, dates: list[DateSpan]) -> None:
         """"US forces ... were also targeted ... on Friday", right after an attack told with no day: that

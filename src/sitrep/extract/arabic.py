@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
+from sitrep.extract import _FACILITY_KINDS, Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -43,8 +43,6 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
                      + r")(?!\w)")  # a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
-_FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
-                             "border_crossing"})
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its

@@ -79,6 +79,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         window = window[:-1]  # 'carried out by the "Islamic Resistance"': the cues read around the quotes
     closed = f.startswith(_QUOTES, a.end) and not f[a.end + 1:a.end + 2].isalpha()  # not "Iran's"
     at = a.end + 1 if closed else a.end  # "the ‘Islamic Resistance’ has claimed"
+    if cue["source_before"].search(window):
+        return Role(a, "source", "whom the text cites: 'according to' before it")  # "According to Pentagon ..."
     if cue["mistaken_for_before"].search(window):
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     by = cue["agent_before"].search(window)

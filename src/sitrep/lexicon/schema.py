@@ -156,6 +156,7 @@ class CuesFile(_Strict):
     passive_target_after: str
     passive_attack: str
     speaks_after: str
+    source_before: str
     claims_after: str
     speaks_before_attack: str
     place_before: str
