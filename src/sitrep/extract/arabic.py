@@ -401,6 +401,8 @@ class _ArabicReading:
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
+        if lex.re["own_losses_after"].match(f.text, a.end):
+            return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": its own dead, not its attack
         answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)
         if answer is not None and lex.re["triggers"].search(f.text, 0, answer.start()):
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
@@ -415,8 +417,9 @@ class _ArabicReading:
         if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
             return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
-        if a.of_attack and lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):
-            return "overhead"  # "تحليق مكثف للطائرات المسيرة والمروحية الأمريكية": flying over, not attacking
+        if lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):
+            return "overhead"  # "تحليق مكثف للطائرات المسيرة والمروحية الأمريكية", "تحليق طيران مروحي أميركي": flying
+            # over, not attacking
         if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
         return None

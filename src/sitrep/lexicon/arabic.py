@@ -161,7 +161,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "response_before", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:\S+\s+)?$"),
@@ -174,6 +174,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"),
         # "استهدفت X بالمدافع ... قرى": the weapon (read by the caller) with an object after it
         "subject_before": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})\s+$"),
+        "own_losses_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
+                                       rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
@@ -196,7 +198,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                   rf"(?:{'|'.join(_words(events['triggers']))})"),
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
         "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:\S+\s+)?$"),
-        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
+        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_CLITICS}(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
         "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
         # the object of the attack the actor made, a few words on ("استهداف المقاومه ... تجمعات", "استهدفت

@@ -256,6 +256,7 @@ class ArabicEventsFile(_Strict):
     struck_with_after: str
     subject_before: str
     response_before: str
+    own_people: str
     victim_before: str
     victim_between: str
     speaks_before: str
