@@ -260,6 +260,10 @@ class Geocoder:
                 continue
             if _STREET_AFTER.match(text, one.span.end):
                 continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
+            if _QUARTER_AFTER.match(text, one.span.end) and one.span.place.country not in countries \
+                    and key(one.span.text) != key(one.span.place.name):
+                continue  # "Salam neighbourhood" in Rafah: a quarter named like another name of a town abroad
+                # (Saham, Oman); not "a densely populated Nairobi neighborhood"
             if key(one.span.text) in self.index.brands and _MODEL_AFTER.match(text, one.span.end):
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
             if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
@@ -1162,6 +1166,7 @@ _MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|Independent|Herald|Tribun
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 # Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
