@@ -170,6 +170,13 @@ def test_an_attack_given_as_the_cause_at_a_base_it_names_is_an_attack_of_its_own
     assert found == {("Iraq", "US forces", None), ("Ain al-Asad Air Base", None, 4)}
 
 
+def test_a_states_strikes_told_as_air_strikes_are_aircrafts(pipeline, expanded):
+    """"Reported Israeli strike damages Aleppo airport" / "An Israeli airstrike has hit the international
+    airport in the city of Aleppo": the strike the headline tells with no weapon was from the air."""
+    [strike] = [m for m in _mentions(pipeline, expanded["rssx23-90a3ede407"]) if m.location == "Aleppo International Airport"]
+    assert [w.kind for w in strike.weapons] == ["aircraft"]
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

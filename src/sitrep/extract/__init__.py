@@ -327,9 +327,25 @@ class _ArticleReader:
             d.because("place", "no place in its sentences: the only country the text names")
             if country is None:
                 self._country_of_what_was_hit(d)
+        self._strikes_from_the_air()
         self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
+
+    def _strikes_from_the_air(self) -> None:
+        """A state's strikes told with no weapon, in an article that tells its strikes as air strikes
+        ("the United States conducted two air strikes in Syria" / "one of the strikes hit a pro-Iranian
+        militia camp west of Albu Kamal"): aircraft."""
+        air = self.lex.cue["from_the_air"].search(self.folded)
+        if air is None:
+            return
+        for d in self.drafts:
+            known = self.lex.actors.get(d.actor) if d.actor else None
+            if d.weapons or known is None or known.kind != "state" or not any(
+                    self.lex.cue["struck_word"].search(self.folded, e.start, e.end) for e in d.evidence):
+                continue
+            d.weapons.append(Weapon(kind="aircraft"))
+            d.because("weapons", "strikes the article tells as air strikes", air.span())
 
     def _the_only_country(self) -> Place | None:
         """The country of every place the text names as where (towns, provinces, the country

@@ -191,6 +191,8 @@ class CuesFile(_Strict):
     place_noun_after: str
     the_latest_before: str
     participle_goes_on: str
+    from_the_air: str
+    struck_word: str
     armed_site_after: str
     an_attack: str
     home_between: str
