@@ -632,7 +632,7 @@ class _ArticleReader:
             d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
                       cause_of=sent.index)
             hits = weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)
-            dates = [d for d in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(d, sent)]
+            dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
             actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
             first = self.lex.re["trigger"].search(self.folded, *cause)
             agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors,
