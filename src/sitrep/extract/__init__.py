@@ -623,21 +623,23 @@ class _ArticleReader:
         the article told it already. A cause with no such site ("in response to attacks on US forces in
         Iraq and Syria") sums up, and tells none. Its draft goes before the sentence's own (from `at`),
         which the next sentences go on telling."""
-        if self.ex.places is None or not self.lex.re["trigger"].search(self.folded, *cause):
+        first = self.lex.re["trigger"].search(self.folded, *cause)
+        if self.ex.places is None or first is None:
             return
-        for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries)):
-            if p.role != "literal" or p.place.kind not in _FACILITY_KINDS \
-                    or any(d.site and d.site.place and d.site.place.name == p.place.name for d in self.drafts):
-                continue
+        sites = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
+                 if p.role == "literal" and p.place.kind in _FACILITY_KINDS]
+        if not sites:
+            return  # most causes: no base named, and nothing more to read
+        hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]
+        dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
+        actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
+        agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors, first.start()))
+        for p in sites:
+            if any(d.site and d.site.place and d.site.place.name == p.place.name for d in self.drafts):
+                continue  # told already, or twice in this cause
             d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
                       cause_of=sent.index)
-            hits = weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)
-            dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
-            actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
-            first = self.lex.re["trigger"].search(self.folded, *cause)
-            agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors,
-                                           first.start() if first else cause[1]))
-            self._fill(d, sent, [h.weapon for h in hits], dates, agent.actor.value if agent else None,
+            self._fill(d, sent, list(hits), dates, agent.actor.value if agent else None,
                        "attributed" if agent else "unknown", None, None, self._casualties(cause[0], cause[1], None))
             d.because("place", "a base the sentence's cause names", (p.start, p.end))
             self.drafts.insert(at, d)
