@@ -313,6 +313,15 @@ def test_a_nationality_after_an_attack_word_is_the_attacker_even_after_a_word_fo
     assert {m.actor for m in mentions(pipeline, "alarabiyaBr-147976")} == {"Israel Defense Forces"}
 
 
+def test_a_name_after_the_l_of_belonging_owns_what_was_struck_unless_an_attack_word_is_its(pipeline):
+    # "اغتيال القائد ... للجناح العسكري لحماس ... بواسطة غارة من الطيران الحربي الإسرائيلي": Hamas's
+    # commander, Israel's strike; "انفجار عنيف في مخبئ للقوات الأمريكية": a US hideout, struck by no one named
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-76163")} == {"Israel Defense Forces"}
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-87757")} == {None}
+    # "خلية تنتمي لداعش هي المسؤولة عن التفجيرات": a word of belonging makes it the name of who did it
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-82681")} == {"Islamic State"}
+
+
 def test_forces_named_by_their_nationality_are_the_attacker(pipeline):
     # "شن الطيران الحربي السعودي ... 28 غارة جوية"
     assert {m.actor for m in mentions(pipeline, "army21ye-3753")} == {"Saudi-led coalition"}

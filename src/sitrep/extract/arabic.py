@@ -44,6 +44,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
+_OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
@@ -385,11 +386,11 @@ class _ArabicReading:
             return actors[k + 1].value
         return a.value
 
-    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead"] | None:
+    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead", "owner"] | None:
         """What an actor is in the sentence when it is not the attacker: what was attacked (its
         site, its dead, the side that defended), the object of an attack word (which may yet be its
-        own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, or aircraft only flying over; None for
-        the attacker."""
+        own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, aircraft only flying over, or whose
+        a thing named is (the ل of possession); None for the attacker."""
         lex = self.lex
         before = f.text[max(0, a.start - 30):a.start]
         if not a.of_attack and f.text[a.end:a.end + 2].strip().startswith(":"):
@@ -422,6 +423,9 @@ class _ArabicReading:
             # over, not attacking
         if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
+        if _OWNER.match(a.clitic) and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start):
+            return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
+            # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
 
     def _strikes_with(self, f: Folded, a: Match) -> bool:

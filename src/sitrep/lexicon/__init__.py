@@ -45,13 +45,14 @@ class Outlet:
 class Match:
     """A dictionary hit in a sentence: what it means and where it is (article offsets). `of_attack`
     marks a nationality read off an attack or a weapon ("غارة إسرائيلية"): whoever made it, never
-    what it struck."""
+    what it struck; `clitic` what Arabic writes onto the name ("لل" of "للحوثيين")."""
 
     value: str
     start: int
     end: int
     text: str
     of_attack: bool = False
+    clitic: str = ""
 
 
 def _alternation(words: list[str], at_word_start: bool = False) -> str:

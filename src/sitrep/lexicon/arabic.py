@@ -52,8 +52,8 @@ class ArabicLexicon:
     def actors(self, f: Folded, countries: frozenset[str] = frozenset()) -> list[Match]:
         """Actors named in a folded piece of text (offsets are folded offsets), in a text about
         `countries`; a nationality counts only right after an attack or weapon word."""
-        hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group())
-                for m in self.re["actor"].finditer(f.text)]
+        hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group(),
+                      clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)]
         hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
                  for m in self.re["adjective"].finditer(f.text)]
         # forces named by their nationality are read as a name is: from the noun on, so that what
@@ -161,12 +161,13 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+)?$"),
+        "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),

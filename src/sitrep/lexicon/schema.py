@@ -257,6 +257,7 @@ class ArabicEventsFile(_Strict):
     target_after: str
     struck_with_after: str
     subject_before: str
+    doer_of_before: str
     response_before: str
     own_people: str
     victim_before: str
