@@ -397,7 +397,8 @@ class _ArabicReading:
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
-        if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["victim_before"].search(before)
+        if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["hosts_before"].search(held)
+                                or lex.re["victim_before"].search(before)
                                 or lex.re["target_after"].match(f.text, a.end)
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
@@ -412,6 +413,8 @@ class _ArabicReading:
                 or lex.re["speaks_after"].match(f.text, a.end)) \
                 and not lex.re["self_strike"].match(f.text, a.end):
             return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
+        if not a.of_attack and self._struck_by_weapon(f, a):
+            return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
                 and not lex.re["object_after"].match(f.text, a.end) and not self._strikes_with(f, a):
             return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
@@ -427,6 +430,18 @@ class _ArabicReading:
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
+
+    def _struck_by_weapon(self, f: Folded, a: Match) -> bool:
+        """Whether the verb a few words before the actor has a weapon for its subject ("أن طائرات مسيرة
+        هاجمت، الأربعاء وصباح الخميس، قوات أمريكية"): then the actor is what it struck. A side that strikes
+        with a weapon is written before it ("استهدفت القوات الأمريكية بالمدافع")."""
+        lex = self.lex
+        verbs = list(lex.re["strike_verb"].finditer(f.text, max(0, a.start - 50), a.start))
+        if not verbs:
+            return False
+        verb = verbs[-1]
+        weapons = list(lex.re["weapon"].finditer(f.text, max(0, verb.start() - 40), verb.start()))
+        return bool(weapons) and len(f.text[weapons[-1].end():verb.start()].split()) <= 1  # "مسيرة مجهولة هاجمت"
 
     def _strikes_with(self, f: Folded, a: Match) -> bool:
         """Whether the verb right before the actor is its own: a weapon in ب follows it, and then what

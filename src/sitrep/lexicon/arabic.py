@@ -161,13 +161,15 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+)?$"),
         "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
+        "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
+        "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,3}}$"),
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
@@ -206,9 +208,10 @@ def _load(directory: Path) -> ArabicLexicon:
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
         # the object of the attack the actor made, a few words on ("استهداف المقاومه ... تجمعات", "استهدفت
         # المقاومة الإسلامية في العراق، اليوم الأحد، قاعدة": past a short aside between commas, never past a
-        # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base)
+        # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base),
+        # nor a site in ب ("على القوات الأمريكية وقوات التحالف بقاعدة عين الأسد": where they are)
         "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،])?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
-                                   rf"(?:ل(?!\w)|لل\S+|{_CLITICS}(?:{w['object_after']})\S*)(?!\w)"),
+                                   rf"(?:ل(?!\w)|لل\S+|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
         # a number, the people it counts and a word on them, before a word for killed or wounded

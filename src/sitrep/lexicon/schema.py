@@ -253,6 +253,7 @@ class ArabicEventsFile(_Strict):
     force_nouns: str
     prepositions: str
     target_before: str
+    hosts_before: str
     occupant_before: str
     target_after: str
     struck_with_after: str
