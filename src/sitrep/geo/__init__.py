@@ -44,6 +44,7 @@ _REGION_WORDS = frozenset(
 _WATER_WORDS = frozenset("sea seas ocean gulf bay strait straits channel sound".split())
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
 _KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
+_BASE_WORDS = frozenset("base bases camp garrison military installation".split())  # a military site's kind
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
                          r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of)\s+(?:the\s+)?"
@@ -718,9 +719,14 @@ class Geocoder:
         # every "province of (the)" ends in "f " near the end, and few texts before a name do
         admin_before = ("f " in before[-8:] or "F " in before[-8:]) and bool(_ADMIN_BEFORE.search(before))
         cue = bool(_CUE_BEFORE.search(before))
+        base = any(w.lower() in _BASE_WORDS for w in words[1:]) or next_word in _BASE_WORDS
         for p in phrases:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
+            if pick and base and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
+                    and not pick.entry.source.startswith("named_sites"):
+                continue  # "the Victoria military base" in a report on Iraq: a base so named, not Hong Kong's Victoria
+                # (an airport is its city's: "Vancouver International Airport")
             if pick:
                 best = pick.entry
                 j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)
