@@ -10,6 +10,7 @@ and countries named in the article break ties.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -719,11 +720,10 @@ class Geocoder:
         # every "province of (the)" ends in "f " near the end, and few texts before a name do
         admin_before = ("f " in before[-8:] or "F " in before[-8:]) and bool(_ADMIN_BEFORE.search(before))
         cue = bool(_CUE_BEFORE.search(before))
-        base = any(w.lower() in _BASE_WORDS for w in words[1:]) or next_word in _BASE_WORDS
         for p in phrases:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
-            if pick and base and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
+            if pick and _base_after(words[p.core:], next_word) and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
                     and not pick.entry.source.startswith("named_sites"):
                 continue  # "the Victoria military base" in a report on Iraq: a base so named, not Hong Kong's Victoria
                 # (an airport is its city's: "Vancouver International Airport")
@@ -932,6 +932,13 @@ _NICKNAME = re.compile(r'(?<=[A-Za-z]) ["\u201c][A-Z][\w\'\u2019.-]*(?: [A-Z][\w
 
 def _counted(word: str) -> bool:
     return word.isdigit() or word.lower() in NUMBER_WORDS
+
+
+def _base_after(after: tuple[str, ...], next_word: str) -> bool:
+    """Whether the kind words right after a name, in its run of words or just past it, say a military
+    site ("Victoria military base"; not "WASHINGTON — The military")."""
+    kinds = list(itertools.takewhile(lambda w: w.lower() in _KIND_WORDS, after))
+    return any(w.lower() in _BASE_WORDS for w in kinds) or (len(kinds) == len(after) and next_word in _BASE_WORDS)
 
 
 def _pick(cands: list[Candidate], countries: frozenset[str]) -> Candidate | None:
