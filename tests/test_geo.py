@@ -247,6 +247,15 @@ def test_a_given_name_of_the_region_before_a_surname_is_a_person(geocoder, corpu
         assert "Harir Air Base" not in found, article_id
 
 
+def test_a_european_officials_given_name_before_a_surname_is_a_person(geocoder, corpus_dir):
+    # "Russia has claimed it stopped two drone attacks on Vladimir Putin's presidential home": not the town
+    # of Vladimir; "Russia’s foreign ministry ... Volodymyr Zelenskiy": not Volodymyr-Volynskyi
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    for article_id in ("rssx23-f2e4c20c32", "rssx23-7e30c6551f", "rssx23-84016af405"):
+        found = {s.place.name for s in geocoder.find(articles[article_id].text)}
+        assert not found & {"Vladimir", "Volodymyr-Volynskyi"}, article_id
+
+
 def test_a_unit_named_after_a_place_is_not_where(geocoder, corpus_dir):
     # "We gain rare access inside the Jenin Battalion as they fight back against Israeli raids": the unit,
     # not the town

@@ -73,7 +73,7 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
 _ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|insurgents?|separatists?|jihadists?|"
                                 r"militias?|militiamen|guerrillas?|extremists?)\b", re.I)
 # After a name: a military unit named after a place ("the command headquarters of the “Sahel” brigade").
-_UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?|regiments?|squadrons?)\b", re.I)
+_UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?|regiments?|squadrons?|operations? command)\b", re.I)
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
@@ -289,7 +289,8 @@ class Geocoder:
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             if one.span.role == "literal" and _UNIT_AFTER.match(text, one.span.end):
-                one.span.role = "modifier"  # "the “Sahel” brigade": a unit's name, not where it was hit
+                one.span.role = "modifier"  # "the “Sahel” brigade", "the Al-Jazira Operations Command": a unit's name,
+                # not where it was hit
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
