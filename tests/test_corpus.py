@@ -146,6 +146,13 @@ def test_a_headline_told_again_with_its_day_takes_the_day(pipeline, expanded):
     assert (strike.event_date.isoformat(), strike.date_precision) == ("2026-01-08", "day")
 
 
+def test_a_claim_the_text_says_was_not_made_is_no_claim(pipeline, expanded):
+    """"Russia blames Ukraine for drone attack on Crimea fuel depot" / "Kyiv has not claimed responsibility for
+    the strike": Ukraine is blamed, not claiming."""
+    [strike] = _mentions(pipeline, expanded["rssx23-a5acbf5432"])
+    assert (strike.actor, strike.actor_role, strike.status) == ("Ukrainian forces", "attributed", "reported")
+
+
 @pytest.mark.parametrize("article_id, country", [
     ("rssx23-183d7c3fdb", "PK"),  # "Militants Attack Air Base in Pakistan"
     ("rssx23-fc79e8f187", "SD"),  # "Blinken confirms attack on US diplomatic convoy in Sudan"

@@ -70,6 +70,8 @@ def _parts(roles) -> dict[str, str]:
     (RSS, "rss23-6ff889c8a0", "according to the pentagon", "pentagon", "source"),
     # whose base was hit: "Drone attack hits US-led coalition base in southern Syria"
     (EXPANDED, "rssx23-8342fc1228", "hits us-led coalition base", "us-led coalition", "target"),
+    # who accuses another: "Russia accuses Ukraine of killing 27 people in New Year attack in occupied Kherson"
+    ("rss_news_expanded_2026.jsonl", "rssx26-b73511323a", "accuses ukraine of killing", "russia", "source"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):
@@ -161,3 +163,14 @@ def test_a_state_named_as_a_place_or_a_backer_is_no_actor(lexicon, corpus_senten
                         "wh-2023-12-27-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se",
                         "erbil air base by iran-affiliated")
     assert "Iranian armed forces" not in {a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)}
+
+
+@pytest.mark.parametrize(("file", "article_id", "words", "written"), [
+    # the accused, as the accuser says: "Russia accuses Ukraine of killing 27 people in New Year attack"
+    ("rss_news_expanded_2026.jsonl", "rssx26-b73511323a", "accuses ukraine of killing", "ukraine"),
+    # and in the passive: "Myanmar military accused of bombing a displacement camp, killing around 30"
+    (EXPANDED, "rssx23-a9e8e354c6", "accused of bombing", "myanmar military"),
+])
+def test_the_side_accused_of_an_attack_is_its_agent(lexicon, corpus_sentence, file, article_id, words, written):
+    chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
+    assert chosen is not None and chosen.actor.text.lower() == written

@@ -516,11 +516,18 @@ class _ArticleReader:
         end = self.text.find("\n")
         return end if 0 < end <= 250 and self.text[end:].strip() else 0
 
+    def _claim(self, sent: Sentence) -> re.Match[str] | None:
+        """The words of a claim of responsibility in the sentence; None where it says none was made
+        ("Kyiv has not claimed responsibility for the strike")."""
+        if self.lex.re["unclaimed"].search(self.folded, sent.start, sent.end):
+            return None
+        return self.lex.re["claim"].search(self.folded, sent.start, sent.end)
+
     def _attack_sentence(self, sent: Sentence) -> None:
         f = self.folded
         cause = self._cause_span(sent)
         actors = self._actors(sent, cause)
-        claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
+        claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
         if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent) \
@@ -843,7 +850,7 @@ class _ArticleReader:
         cas = self._casualties(sent.start, sent.end, cause)
         f = self.folded
         actors = self._actors(sent, cause)
-        claimed = self.lex.re["claim"].search(f, sent.start, sent.end) is not None
+        claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
         contributes = False
@@ -1099,7 +1106,7 @@ class _ArticleReader:
         if best.rule in (SHOT_DOWN, LAUNCHED_FROM):
             return best.actor.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
         role: ActorRole = "claimed" if claimed and best.actor.start < (  # `claimed`: the caller found a claim in `sent`
-            cast("re.Match[str]", self.lex.re["claim"].search(self.folded, sent.start, sent.end)).end()
+            cast("re.Match[str]", self._claim(sent)).end()
             if claimed else 0) + 200 else "attributed"
         return best.actor.value, role
 

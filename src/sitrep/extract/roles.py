@@ -81,6 +81,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     at = a.end + 1 if closed else a.end  # "the ‘Islamic Resistance’ has claimed"
     if cue["source_before"].search(window):
         return Role(a, "source", "whom the text cites: 'according to' before it")  # "According to Pentagon ..."
+    if cue["accused_before"].search(window):
+        return Role(a, "agent", BY)  # "the PMF accused the United States on Wednesday of conducting drone strikes"
     if cue["mistaken_for_before"].search(window):
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     by = cue["agent_before"].search(window)

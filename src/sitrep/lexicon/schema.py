@@ -116,6 +116,7 @@ class EventsFile(_Strict):
     made_by: str  # after a nationality ("Russian", "Israel's"): the attack it names as that state's
     state_strike: str
     claim: str
+    unclaimed: str
     official_source: str
     anonymous_source: str
     cumulative_casualties: str
@@ -199,6 +200,7 @@ class CuesFile(_Strict):
     cause_goes_on: str
     own_subject: str
     mistaken_for_before: str
+    accused_before: str
     clause_break: str
     next_clause: str
     the_town: str
