@@ -55,6 +55,8 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+_IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
+_CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
@@ -1051,8 +1053,11 @@ class _ArticleReader:
         triggers = self._triggers(sent)
         if not triggers:
             return False
+        conditions = [(m.start(), _CLAUSE_END.search(f, m.end(), sent.end)) for m in _IF.finditer(f, sent.start, sent.end)]
         return all(self.lex.re["hypothetical"].search(f, max(sent.start, t.start() - 60), t.start())
-                   for t in triggers)
+                   or any(at < t.start() and (end is None or t.start() < end.start()) for at, end in conditions)
+                   for t in triggers)  # "if US forces target our people in Iraq or use its airspace to attack
+        # Iran, our response will be unbounded": every attack word of a condition, to its comma
 
     def _triggers(self, sent: Sentence) -> list[re.Match[str]]:
         """The sentence's attack words ("struck", "drone attack"): most readers ask."""
