@@ -843,7 +843,7 @@ class _ArticleReader:
         d = self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
         refers_back = self._refers_back(sent)
-        if not (adjacent or (refers_back and sent.index - d.last_sentence <= 3)
+        if not (adjacent or (refers_back and sent.index - d.last_sentence <= 4)
                 or (not has_trigger and sent.index - d.last_sentence == 2
                     and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))):
             return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was; "The
@@ -873,8 +873,13 @@ class _ArticleReader:
             if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
                 # region on Wednesday": a province inside that country, told of the attack, is closer (a site is
                 # not: "a U.S. drone was returning to the small installation known as Tower 22" is no attack there)
-                region = region if region is not None and region.kind != "country" \
-                    and region.country == cast(Place, d.region).country else None
+                country = cast(Place, d.region).country
+                region = region if region is not None and region.kind != "country" and region.country == country else None
+                town = sites[0].place if len(sites) == 1 else None
+                if town is not None and town.country == country and refers_back \
+                        and self.lex.cue["took_place"].search(f, sent.start, sent.end):
+                    site = sites[0]  # "It took place in the Lower Shabelle province, on the outskirts of the regional
+                    # capital Marka": where the attack was, told closer than its country
             else:
                 site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             contributes |= region is not None or site is not None

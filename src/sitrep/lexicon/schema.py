@@ -183,6 +183,7 @@ class CuesFile(_Strict):
     past_opening: str
     another_opening: str
     occurred_before: str
+    took_place: str
     previous_attack: str
     attacks_over_time: str
     dateline_before: str
