@@ -402,6 +402,11 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_a_commander_after_the_casualty_word_is_one_casualty(pipeline):
+    # "اصيب قائد اللواء 401، بجروح خطيرة إثر انفجار طائرة مسيرة"
+    assert [m.injuries for m in mentions(pipeline, "naya_foriraq-75750")] == [1]
+
+
 def test_one_person_named_before_the_casualty_word_is_one_casualty(pipeline):
     def injured(text: str) -> list[int | None]:
         said = Article(id="one", text=text, published=dt.date(2023, 11, 18))
