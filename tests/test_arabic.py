@@ -402,6 +402,11 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_the_figure_a_count_of_casualties_reached_is_the_toll(pipeline):
+    # "ارتفاع عدد الإصابات إلى 5 بينهم ضابط وحارس للمستوطنين في عملية إطلاق النار قرب نابلس"
+    assert [m.injuries for m in mentions(pipeline, "naya_foriraq-85301")] == [5]
+
+
 def test_a_commander_after_the_casualty_word_is_one_casualty(pipeline):
     # "اصيب قائد اللواء 401، بجروح خطيرة إثر انفجار طائرة مسيرة"
     assert [m.injuries for m in mentions(pipeline, "naya_foriraq-75750")] == [1]

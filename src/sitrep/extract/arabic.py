@@ -44,6 +44,9 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
+_FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
+_COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد المصابين": the number of the wounded
+_CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
@@ -355,7 +358,9 @@ class _ArabicReading:
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):
             return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
-        hurt: set[str] = set()  # of them, those the words around say were hit, hurt or defended
+        hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(f.text)
+                if not _FROM_BEFORE.search(f.text, max(0, m.start() - 6), m.start())}  # "استهدف قاعدة عسكرية أمريكية"
+        self.attacked |= hurt  # of them, those the words around say were hit, hurt or defended
         part: str | None = None
         doer = next((a for a in actors if (m := lex.re["doer_before"].search(f.text, max(0, a.start - 30), a.start))
                      and any(0 <= m.start() - t.end() <= _DOER_GAP for t in lex.re["triggers"].finditer(f.text))), None)
@@ -483,12 +488,22 @@ class _ArabicReading:
             if any(s <= m.start() < e for s, e in together):
                 continue  # "مقتل وإصابة 10 مقاتلين": the dead and the wounded counted as one, neither's figure
             n = self._near_number(text, m.start(), m.end())
+            if n is None and _COUNT_OF.search(text, max(0, m.start() - 8), m.start()):
+                n = self._reached(text, m.end())  # "أن عدد المصابين جراء الهجوم ... بلغ 11 جنديًا"
             if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
                 n = 2
             if n is None:
                 continue
             best = n if best is None else max(best, n)
         return best
+
+    def _reached(self, text: str, end: int) -> int | None:
+        """The figure a count of casualties reached, in the same clause after it: "بلغ 11"."""
+        clause = _CLAUSE_STOP.search(text, end, min(len(text), end + 150))
+        stop = clause.start() if clause else min(len(text), end + 150)
+        reached = self.lex.re["reached"].search(text, end, stop)
+        number = _NUMBER.match(text, reached.end()) if reached else None
+        return _value(number) if number else None
 
     def _near_number(self, text: str, start: int, end: int) -> int | None:
         """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it

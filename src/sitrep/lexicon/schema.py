@@ -260,6 +260,8 @@ class ArabicEventsFile(_Strict):
     occupant_before: str
     target_after: str
     struck_with_after: str
+    site_nouns: str
+    reached: str
     subject_before: str
     doer_of_before: str
     response_before: str
