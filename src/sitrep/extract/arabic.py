@@ -47,6 +47,8 @@ _STATE_KINDS = ("state",)
 _FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
 _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد المصابين": the number of the wounded
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
+_QUOTES = re.compile(r"[\"“”«»]")
+_OPENED = re.compile(r"\s*[\"“«]+$")
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
@@ -72,7 +74,7 @@ _DOER_GAP = 25  # characters at most from an attack word to the words that say w
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
-_BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم))?\s*")
+_BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
@@ -166,8 +168,8 @@ class _ArabicReading:
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
-                  and not lex.re["background_before"].search(fold_arabic(self.r.text, max(sent.start, p.start - 60),
-                                                                         p.start).text)]
+                  and not lex.re["background_before"].search(_unquoted(fold_arabic(self.r.text, max(sent.start, p.start - 60),
+                                                                                   p.start).text))]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
@@ -263,8 +265,9 @@ class _ArabicReading:
                                             for d in since)
 
     def _gap(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
-        """Whether the text between two places, folded (its patterns are), is all `pattern`."""
-        return end >= start and pattern.fullmatch(fold_arabic(self.r.text, start, end).text) is not None
+        """Whether the text between two places, folded (its patterns are), is all `pattern`, the quotes some
+        outlets put around every name aside ("قاعدة “الشدادي” في ريف “الحسكة”")."""
+        return end >= start and pattern.fullmatch(_QUOTES.sub("", fold_arabic(self.r.text, start, end).text)) is not None
 
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
@@ -276,7 +279,7 @@ class _ArabicReading:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة
         على البحر الأحمر"), not as a place of its own; a province or a country still says the region."""
         if p.place.kind in ("country", "admin1") or not self.lex.re["located_before"].search(
-                fold_arabic(self.r.text, max(0, p.start - 30), p.start).text):
+                _unquoted(fold_arabic(self.r.text, max(0, p.start - 30), p.start).text)):
             return False
         # only beside a place it tells of: "قاعدة اللواء الخامس الواقعة بالقرب من منفذ الوديعة", a base the
         # gazetteer lacks, is where the crossing is
@@ -318,7 +321,7 @@ class _ArabicReading:
         out: list[PlaceSpan] = []
         for k, p in enumerate(places):
             if p.place.kind == "country":
-                before = fold_arabic(self.r.text, max(0, p.start - 20), p.start).text
+                before = _unquoted(fold_arabic(self.r.text, max(0, p.start - 20), p.start).text)
                 listed = k > 0 and places[k - 1] in out and _LIST_GAP.fullmatch(self.r.text, places[k - 1].end, p.start)
                 if not (self.lex.re["locative"].search(before) or listed):
                     continue
@@ -538,6 +541,11 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
+
+
+def _unquoted(before: str) -> str:
+    """The words before a place without the quote it opens with ("في “غزة”"), as the cues read them."""
+    return _OPENED.sub(" ", before)
 
 
 def _value(m: re.Match[str]) -> int | None:
