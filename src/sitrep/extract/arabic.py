@@ -71,6 +71,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
+_IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
@@ -169,7 +170,9 @@ class _ArabicReading:
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
                   and not lex.re["background_before"].search(_unquoted(fold_arabic(self.r.text, max(sent.start, p.start - 60),
-                                                                                   p.start).text))]
+                                                                                   p.start).text))
+                  and not lex.re["source_in_before"].search(_unquoted(fold_arabic(self.r.text, max(sent.start, p.start - 40),
+                                                                                  p.start).text))]  # "مصدر أمني في بغداد"
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
@@ -297,6 +300,9 @@ class _ArabicReading:
         # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is;
         # "البوكمال في ريف دير الزور": the city whose countryside a town is in, too
         sites = [p for k, p in enumerate(sites) if not (
+            k > 0 and p.place.kind == "airport" and sites[k - 1].place.kind in _FACILITY_KINDS
+            and self._gap(_IN_GAP, sites[k - 1].end, p.start))  # "قاعدة فيكتوريا في مطار بغداد الدولي": the base's airport
+            and not (
             k > 0 and p.place.kind == "city" and (
                 (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
                 or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)

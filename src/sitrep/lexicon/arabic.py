@@ -163,13 +163,15 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+)?$"),
         "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
+        "source_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
+                                       rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"),
         "reached": re.compile(rf"(?<!\S)[وف]?(?:{w['reached']})\s+"),
         "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
         "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,3}}$"),

@@ -261,6 +261,7 @@ class ArabicEventsFile(_Strict):
     target_after: str
     struck_with_after: str
     site_nouns: str
+    source_in_before: str
     reached: str
     subject_before: str
     doer_of_before: str
