@@ -322,6 +322,11 @@ def test_a_name_after_the_l_of_belonging_owns_what_was_struck_unless_an_attack_w
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-82681")} == {"Islamic State"}
 
 
+def test_where_a_source_speaks_is_not_where_the_attack_was(pipeline):
+    # "مصدر يمني رفيع في صنعاء: ضربات القوات المسلحة اليمنية على المخا ومأرب ..."
+    assert "Sanaa" not in {m.location for m in mentions(pipeline, "naya_foriraq-87384")}
+
+
 def test_forces_a_place_hosts_were_struck_there(pipeline):
     # "استهداف فندق يتواجد بداخله عناصر من القوات الأمريكية في أربيل": three words between the verb and them
     assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-87752")] == [("Erbil", None)]
