@@ -176,6 +176,15 @@ def test_yesterday_and_a_weekday_count_back_from_the_post():
     assert days and set(days) == {dt.date(2026, 5, 31)}
 
 
+def test_so_many_days_ago_counts_back_from_the_post_but_not_for_so_many_days():
+    # "هل قتل العراق العقل المدبر ... في داعش قبل يومين ؟!", posted 27 May 2026
+    text = fold_arabic(post("naya_foriraq-76246")["text"]).text
+    assert [d.date for d in find_dates(text, dt.date(2026, 5, 27))] == [dt.date(2026, 5, 25)]
+    # "يحاول جيش العدوّ الإسرائيليّ، منذ 4 أيّام، التقدّم": for four days, no one day of them
+    text = fold_arabic(post("naya_foriraq-79207")["text"]).text
+    assert dt.date(2026, 6, 14) not in {d.date for d in find_dates(text, dt.date(2026, 6, 18))}
+
+
 # --- places -------------------------------------------------------------------------------------
 def test_a_named_site_is_found_in_arabic(pipeline):
     text = post("naya_foriraq-76700")["text"]  # "مقتل جندي أمريكي في قاعدة الحرير اربيل"

@@ -2,7 +2,7 @@
 
 Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII):
 - "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
-  "امس الاول": two days before;
+  "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference;
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026" (Gregorian
@@ -35,6 +35,9 @@ _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
+# "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
+_DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|اربعه|خمسه|سته|سبعه))\s+ايام)(?!\w)")
+_FEW = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
@@ -76,6 +79,9 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
     if reference is not None:
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
+            add(reference - dt.timedelta(days=back), "day", m)
+        for m in _DAYS_AGO.finditer(folded):
+            back = 2 if m.group(1) else int(m.group(2)) if m.group(2) else _FEW[m.group(3)]
             add(reference - dt.timedelta(days=back), "day", m)
         for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
             add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
