@@ -106,6 +106,8 @@ class Weapon(BaseModel):
 # finds them: a sea, gulf, strait, ocean, lake, canal or peninsula can be where an event happened,
 # a macro-region never.
 AREA_KINDS = frozenset("sea gulf strait ocean lake canal peninsula region".split())
+# The kinds of place that are a facility or a base, as geo names them: an attack on one is told by its name.
+FACILITY_KINDS = frozenset("airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
 
 class Place(BaseModel):

@@ -37,6 +37,7 @@ from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import (
     AREA_KINDS,
+    FACILITY_KINDS,
     ActorRole,
     Article,
     Claim,
@@ -60,9 +61,6 @@ _CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
-# The kinds of place that are a facility or a base: an attack on one is told by its name
-_FACILITY_KINDS = frozenset({"airbase", "military_base", "oil_field", "gas_field", "camp", "port", "dam", "airport",
-                             "border_crossing"})
 
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
@@ -636,7 +634,7 @@ class _ArticleReader:
         if self.ex.places is None or first is None:
             return
         sites = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
-                 if p.role == "literal" and p.place.kind in _FACILITY_KINDS]
+                 if p.role == "literal" and p.place.kind in FACILITY_KINDS]
         if not sites:
             return  # most causes: no base named, and nothing more to read
         hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]

@@ -26,10 +26,10 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import _FACILITY_KINDS, Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
+from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
-from sitrep.model import ActorRole, Mention, PlaceSpan, Tally, Weapon
+from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
@@ -182,7 +182,7 @@ class _ArabicReading:
         elif not hits and not places and self.accident is not None and sent.index - self.accident == 1:
             return  # "حادث سير عنيف ... في محافظة ميسان ؛ وفاة وإصابة عدة أشخاص": the accident's toll
         if not (any(not any(a <= t.start() < b for a, b in pointed) for t in triggers)
-                or (hits and any(p.place.kind in _FACILITY_KINDS for p in places))):
+                or (hits and any(p.place.kind in FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
         if accident:
@@ -300,7 +300,7 @@ class _ArabicReading:
         # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is;
         # "البوكمال في ريف دير الزور": the city whose countryside a town is in, too
         sites = [p for k, p in enumerate(sites) if not (
-            k > 0 and p.place.kind == "airport" and sites[k - 1].place.kind in _FACILITY_KINDS
+            k > 0 and p.place.kind == "airport" and sites[k - 1].place.kind in FACILITY_KINDS
             and self._gap(_IN_GAP, sites[k - 1].end, p.start))  # "قاعدة فيكتوريا في مطار بغداد الدولي": the base's airport
             and not (
             k > 0 and p.place.kind == "city" and (
@@ -318,7 +318,7 @@ class _ArabicReading:
 
     def _a_facility(self, p: PlaceSpan) -> bool:
         """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
-        return p.place.kind in _FACILITY_KINDS or _BASE_BEFORE.search(
+        return p.place.kind in FACILITY_KINDS or _BASE_BEFORE.search(
             fold_arabic(self.r.text, max(0, p.start - 30), p.start).text) is not None
 
     def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from sitrep.geo.arabic import ArabicPlaces
-from sitrep.geo.gazetteer import FACILITY_KINDS, Entry, Index, load_index
+from sitrep.geo.gazetteer import Entry, Index, load_index
 from sitrep.geo.names import ARTICLES, key, skeleton
 from sitrep.lexicon import Lexicon
-from sitrep.model import AREA_KINDS, Place, PlaceSpan, km
+from sitrep.model import AREA_KINDS, FACILITY_KINDS, Place, PlaceSpan, km
 from sitrep.text import fold, language
 from sitrep.when import NUMBER_WORDS
 

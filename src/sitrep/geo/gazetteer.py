@@ -37,8 +37,6 @@ DATA = Path(__file__).with_name("data")
 
 # Countries whose civil airports are indexed (military air bases are, everywhere).
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
-FACILITY_KINDS = frozenset(
-    "airbase military_base oil_field gas_field camp port dam airport border_crossing".split())
 
 
 class Entry(NamedTuple):
