@@ -169,10 +169,8 @@ class _ArabicReading:
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
-                  and not lex.re["background_before"].search(_unquoted(fold_arabic(self.r.text, max(sent.start, p.start - 60),
-                                                                                   p.start).text))
-                  and not lex.re["source_in_before"].search(_unquoted(fold_arabic(self.r.text, max(sent.start, p.start - 40),
-                                                                                  p.start).text))]  # "مصدر أمني في بغداد"
+                  and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
+                  and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
@@ -267,6 +265,11 @@ class _ArabicReading:
         return self.ref is not None and any(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
                                             for d in since)
 
+    def _words_before(self, p: PlaceSpan, chars: int, start: int = 0) -> str:
+        """The folded text of up to `chars` characters before a place (from `start` on), without the quote
+        the place opens with ("في “غزة”"), as the cues read it."""
+        return _OPENED.sub(" ", fold_arabic(self.r.text, max(start, p.start - chars), p.start).text)
+
     def _gap(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the text between two places, folded (its patterns are), is all `pattern`, the quotes some
         outlets put around every name aside ("قاعدة “الشدادي” في ريف “الحسكة”")."""
@@ -282,7 +285,7 @@ class _ArabicReading:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة
         على البحر الأحمر"), not as a place of its own; a province or a country still says the region."""
         if p.place.kind in ("country", "admin1") or not self.lex.re["located_before"].search(
-                _unquoted(fold_arabic(self.r.text, max(0, p.start - 30), p.start).text)):
+                self._words_before(p, 30)):
             return False
         # only beside a place it tells of: "قاعدة اللواء الخامس الواقعة بالقرب من منفذ الوديعة", a base the
         # gazetteer lacks, is where the crossing is
@@ -327,7 +330,7 @@ class _ArabicReading:
         out: list[PlaceSpan] = []
         for k, p in enumerate(places):
             if p.place.kind == "country":
-                before = _unquoted(fold_arabic(self.r.text, max(0, p.start - 20), p.start).text)
+                before = self._words_before(p, 20)
                 listed = k > 0 and places[k - 1] in out and _LIST_GAP.fullmatch(self.r.text, places[k - 1].end, p.start)
                 if not (self.lex.re["locative"].search(before) or listed):
                     continue
@@ -547,11 +550,6 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
-
-
-def _unquoted(before: str) -> str:
-    """The words before a place without the quote it opens with ("في “غزة”"), as the cues read them."""
-    return _OPENED.sub(" ", before)
 
 
 def _value(m: re.Match[str]) -> int | None:
