@@ -284,9 +284,10 @@ class _ArticleReader:
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
-        # what a sentence says that several readers ask again (its places, cause, attack words, actors,
+        # what a sentence says that several readers ask again (its places, cause, attack words, claim, actors,
         # whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
+        self._claim_words: dict[int, re.Match[str] | None] = {}
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
         self._named_memo: dict[tuple[int, tuple[int, int] | None], list[Match]] = {}
@@ -519,9 +520,8 @@ class _ArticleReader:
     def _claim(self, sent: Sentence) -> re.Match[str] | None:
         """The words of a claim of responsibility in the sentence; None where it says none was made
         ("Kyiv has not claimed responsibility for the strike")."""
-        if self.lex.re["unclaimed"].search(self.folded, sent.start, sent.end):
-            return None
-        return self.lex.re["claim"].search(self.folded, sent.start, sent.end)
+        return _once(self._claim_words, sent.index, lambda: None if self.lex.re["unclaimed"].search(
+            self.folded, sent.start, sent.end) else self.lex.re["claim"].search(self.folded, sent.start, sent.end))
 
     def _attack_sentence(self, sent: Sentence) -> None:
         f = self.folded
