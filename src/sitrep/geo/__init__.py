@@ -724,8 +724,8 @@ class Geocoder:
         for p in phrases:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
-            if pick and _base_after(words[p.core:], next_word) and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
-                    and not pick.entry.source.startswith("named_sites"):
+            if pick and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
+                    and not pick.entry.source.startswith("named_sites") and _base_after(words[p.core:], next_word):
                 continue  # "the Victoria military base" in a report on Iraq: a base so named, not Hong Kong's Victoria
                 # (an airport is its city's: "Vancouver International Airport")
             if pick:
