@@ -33,13 +33,9 @@ from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, W
 from sitrep.text import Sentence
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
-from sitrep.when.arabic import find_dates
+from sitrep.when.arabic import NUMBER_WORDS, find_dates
 
-_NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
-                 "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8,
-                 "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "اربعين": 40,
-                 "خمسين": 50}
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))(" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r")(?!\w)")  # a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _STATE_KINDS = ("state",)
@@ -557,7 +553,7 @@ def _value(m: re.Match[str]) -> int | None:
     if m.group(1):
         n = int(m.group(1))
         return None if 1900 <= n <= 2100 else n
-    return _NUMBER_WORDS[m.group(2)]
+    return NUMBER_WORDS[m.group(2)]
 
 
 def _in_text(d: DateSpan, f: Folded) -> DateSpan:

@@ -21,6 +21,11 @@ from hijridate import Hijri
 from sitrep.model import DatePrecision
 from sitrep.when import DateSpan, month_of
 
+# Number words, folded, as reports write counts ("ثمانية قتلى", "سبعة أيام")
+NUMBER_WORDS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+                "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "ثمان": 8,
+                "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "اربعين": 40,
+                "خمسين": 50}
 _MONTHS = {
     "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "اذار": 3, "ابريل": 4, "نيسان": 4,
     "مايو": 5, "ايار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7, "اغسطس": 8, "اب": 8,
@@ -37,7 +42,6 @@ _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
 _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|اربعه|خمسه|سته|سبعه))\s+ايام)(?!\w)")
-_FEW = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7}
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
@@ -81,7 +85,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             back = 2 if m.group(1) else 1 if m.group(2) else 0
             add(reference - dt.timedelta(days=back), "day", m)
         for m in _DAYS_AGO.finditer(folded):
-            back = 2 if m.group(1) else int(m.group(2)) if m.group(2) else _FEW[m.group(3)]
+            back = 2 if m.group(1) else int(m.group(2)) if m.group(2) else NUMBER_WORDS[m.group(3)]
             add(reference - dt.timedelta(days=back), "day", m)
         for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
             add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
@@ -114,4 +118,4 @@ def _hijri(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
-__all__ = ["find_dates"]
+__all__ = ["NUMBER_WORDS", "find_dates"]
