@@ -20,3 +20,20 @@ def test_the_attacked_never_inherit_the_attacker_named_before(pipeline, corpus_d
     drones = [m for m in mentions if any(w.kind == "drone" for w in m.weapons)]
     assert drones and all(m.actor != "US forces" for m in drones)
     assert any(m.actor == "US forces" and [w.kind for w in m.weapons] == ["aircraft"] for m in mentions)
+
+
+def test_the_attacks_told_after_a_series_are_the_series_attackers(pipeline, corpus_dir):
+    # "Mali: Separate attacks by suspected jihadists kill 64 people", then "An attack on a passenger boat
+    # near the city of Timbuktu ... and a Malian military position in Bamba ... killed 49 civilians and 15
+    # government soldiers": the headline's series is the attacks the body tells
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-50c97f7452")
+    assert mentions and all(m.actor == "Jihadists" for m in mentions)
+
+
+def test_a_state_striking_back_later_in_the_sentence_leaves_the_attacker(pipeline, corpus_dir):
+    # "... are killed in a series of attacks by the Islamic State (IS) near the cities of Deir ez-Zor,
+    # Homs, and Raqqa, with Russian airstrikes targeting the IS positions in response": the strikes are
+    # the answer, not what makes the Islamic State a target
+    mentions = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
+                         "wcep-2023-11-08-014")
+    assert {m.location for m in mentions if m.actor == "Islamic State"} >= {"Deir ez-Zor", "Homs"}

@@ -56,6 +56,7 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+_BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
@@ -534,10 +535,12 @@ class _ArticleReader:
                 or self.lex.cue["past_opening"].match(f, sent.start):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
-        if perpetrator and self.lex.re["state_strike"].search(f, *main):
+        strike = self.lex.re["state_strike"].search(f, *main) if perpetrator else None
+        if perpetrator and strike and strike.start() < min((a.start for a in actors if a.value == perpetrator), default=0):
             actor = self.lex.actors.get(perpetrator)
             if actor is None or actor.kind != "state":
-                perpetrator, role = None, "unknown"  # "US strikes sites used by Iran-linked groups": the target
+                perpetrator, role = None, "unknown"  # "US strikes sites used by Iran-linked groups": the target;
+                # not "attacks by Iran-backed groups ... since the US military conducted airstrikes"
         if perpetrator and (claimed or self.ctx.actor is None or role == "claimed"):
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
         target = self._target(sent, cause, perpetrator)
@@ -808,8 +811,11 @@ class _ArticleReader:
         that one is what it attacked ("three US troops were killed by a drone strike", after "a US air
         strike")."""
         if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence):
-            told = self.ctx.actor_sentence is None or any(
-                e.index == self.ctx.actor_sentence.index for x in self.drafts if x is not d for e in x.evidence)
+            said = self.ctx.actor_sentence
+            # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
+            # been targeted in a series of attacks by Iran-backed groups")
+            told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
+                or self._series_by(said, self.ctx.actor)
             if not told and d.evidence and not self._refers_back(d.evidence[-1]):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
             known = self.lex.actors.get(self.ctx.actor)
@@ -818,6 +824,17 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _series_by(self, sent: Sentence, actor: str) -> bool:
+        """Whether the sentence names `actor` as the one behind a series of attacks ("a series of attacks
+        by Iran-backed groups", "Separate attacks by suspected jihadists"): the attacks the article goes on
+        to tell one by one are its."""
+        starts = {a.start for a in self._actors(sent, self._cause_span(sent)) if a.value == actor}
+        for m in self.lex.re["summary"].finditer(self.folded, sent.start, sent.end):
+            by = _BY_AFTER.match(self.folded, m.end())
+            if by is not None and any(by.start("by") <= at <= by.end() for at in starts):
+                return True
+        return False
 
     def _the_town(self, sent: Sentence) -> Site | None:
         """The town a sentence that names no place means by "the city" or "the town": the one where
@@ -1147,8 +1164,11 @@ class _ArticleReader:
         f = self.folded
         t0 = self._first_attack(sent, cause, sent.start)
         best: tuple[int, str] | None = None
+        roles = self.roles.get(sent.index, [])
+        # "US forces ... have been targeted in a series of attacks by Iran-backed groups": the agent, not a target
+        agents = {r.actor.value for r in roles if r.role == "agent"} - {r.actor.value for r in roles if r.role != "agent"}
         for name, pattern in self.lex.targets:
-            if name == perpetrator:
+            if name == perpetrator or name in agents:
                 continue
             for m in pattern.finditer(f, sent.start, sent.end):
                 if cause and cause[0] <= m.start() < cause[1]:
