@@ -37,3 +37,11 @@ def test_a_state_striking_back_later_in_the_sentence_leaves_the_attacker(pipelin
     mentions = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
                          "wcep-2023-11-08-014")
     assert {m.location for m in mentions if m.actor == "Islamic State"} >= {"Deir ez-Zor", "Homs"}
+
+
+def test_an_attack_told_again_with_its_town_keeps_the_attacker_of_its_province(pipeline, corpus_dir):
+    # "A Ukrainian drone strike killed 24 people ... in a Russian-occupied village in Ukraine's Kherson
+    # region", then "Three drones struck a cafe and hotel in the resort town of Khorly": that strike, in a
+    # town of that province
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-6bf555c9c1")
+    assert [m.actor for m in mentions if m.location == "Khorly"] == ["Ukrainian forces"]

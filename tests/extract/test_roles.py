@@ -116,6 +116,9 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     # strikes" names the Iraqi umbrella (in a text on Syria; on Lebanon, it would be Hezbollah's)
     (EXPANDED, "rssx23-c1147715f8", "hamas' strikes", "Hamas"),
     (RSS, "rss23-3b626ec3c0", "has claimed drone strikes", "Islamic Resistance in Iraq"),
+    # "by" before the people the group sent: "The attack was believed to be carried out by members of the
+    # Islamic State group"
+    (EXPANDED, "rssx23-bc5eac72a7", "carried out by members of", "Islamic State"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))

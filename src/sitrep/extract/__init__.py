@@ -183,6 +183,7 @@ class Context:
     actor: str | None = None
     actor_role: ActorRole = "unknown"
     actor_sentence: Sentence | None = None
+    actor_in_cause: bool = False  # named for the attack a sentence's main clause follows from, and no other
     date: DateSpan | None = None
     date_sentence: Sentence | None = None
     date_of_one: bool = False  # the date is one attack's own, not one said of the attacks the article tells
@@ -531,6 +532,12 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
+        if self._background(sent) and perpetrator and self.ctx.actor is None and not self._hypothetical(sent) \
+                and all(a.start > cast(re.Match[str], self._cause_word(sent)).start() for a in actors if a.value == perpetrator):
+            # "... placed on high alert following a midnight attack by Iranian-backed militias on one of its
+            # bases in ... Hasakah": lent only where that attack was (`_inherit_actor`)
+            self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
+            self.ctx.actor_in_cause = True
         if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent) \
                 or self.lex.cue["past_opening"].match(f, sent.start):
             return
@@ -541,8 +548,9 @@ class _ArticleReader:
             if actor is None or actor.kind != "state":
                 perpetrator, role = None, "unknown"  # "US strikes sites used by Iran-linked groups": the target;
                 # not "attacks by Iran-backed groups ... since the US military conducted airstrikes"
-        if perpetrator and (claimed or self.ctx.actor is None or role == "claimed"):
+        if perpetrator and (claimed or self.ctx.actor is None or self.ctx.actor_in_cause or role == "claimed"):
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
+            self.ctx.actor_in_cause = False
         target = self._target(sent, cause, perpetrator)
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
@@ -815,15 +823,27 @@ class _ArticleReader:
             # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
             # been targeted in a series of attacks by Iran-backed groups")
             told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
-                or self._series_by(said, self.ctx.actor)
-            if not told and d.evidence and not self._refers_back(d.evidence[-1]):
-                return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted)
+                or self._series_by(said, self.ctx.actor) or self._same_region(said, d)
+            if not told and (self.ctx.actor_in_cause or d.evidence and not self._refers_back(d.evidence[-1])):
+                return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted;
+                # "following Hamas' terror attack on Israel on October 7")
             known = self.lex.actors.get(self.ctx.actor)
             if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _same_region(self, sent: Sentence, d: Draft) -> bool:
+        """Whether the sentence told an attack in the province where the draft's site is ("following a
+        midnight attack by Iranian-backed militias on one of its bases in the northeastern province of
+        Hasakah", then "an armed drone directly targeted the Kharab al-Jir base in the Rmelan area of
+        Hasakah"): that attack, told again with its site."""
+        site = d.site.place if d.site is not None else None
+        if site is None or site.admin1 is None:
+            return False
+        _, regions = self._places(sent, self._cause_span(sent))
+        return any(r.kind == "admin1" and (r.country, r.admin1) == (site.country, site.admin1) for r in regions)
 
     def _series_by(self, sent: Sentence, actor: str) -> bool:
         """Whether the sentence names `actor` as the one behind a series of attacks ("a series of attacks

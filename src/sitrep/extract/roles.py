@@ -22,6 +22,7 @@ RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline"
 
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
 _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched from areas of Yemen controlled by")
+_MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed assailant affiliated with ... ISIS")
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
@@ -85,7 +86,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "agent", BY)  # "the PMF accused the United States on Wednesday of conducting drone strikes"
     if cue["mistaken_for_before"].search(window):
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
-    by = cue["agent_before"].search(window)
+    by = cue["agent_before"].search(window) or cue["agent_member_before"].search(
+        f, max(start, a.start - _MEMBER_WINDOW), a.start)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
         # "strikes on Houthi missiles", not "a statement on U.S. military strikes"
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"

@@ -149,6 +149,7 @@ class CuesFile(_Strict):
     adjectival_after: str
     not_where_before: str
     agent_before: str
+    agent_member_before: str
     attacks_after: str
     target_before: str
     occupant_before: str
