@@ -45,3 +45,10 @@ def test_an_attack_told_again_with_its_town_keeps_the_attacker_of_its_province(p
     # town of that province
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-6bf555c9c1")
     assert [m.actor for m in mentions if m.location == "Khorly"] == ["Ukrainian forces"]
+
+
+def test_a_claim_with_no_place_of_its_own_names_the_attacker_of_the_attacks_told(pipeline, corpus_dir):
+    # "Twin Car Explosions Kill More than 20 in Somalia", then "A terrorist group, Al Shabab, claimed
+    # responsibility for the attacks, which came as the militants lose control of towns ..."
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ecce22caac")
+    assert [(m.actor, m.actor_role) for m in mentions] == [("Al-Shabaab", "claimed")]

@@ -587,6 +587,10 @@ class _ArticleReader:
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = dates[0], sent, False
         self._also_that_day(sent, dates)
+        if claimed and role == "claimed" and perpetrator and not sites and not regions \
+                and not any(d.precision == "day" for d in dates) \
+                and self.lex.cue["responsibility"].search(f, sent.start, sent.end):
+            self._claims_the_told(sent, perpetrator)
 
         if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
                           and not any(d.precision == "day" for d in dates)):
@@ -833,6 +837,17 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _claims_the_told(self, sent: Sentence, claimant: str) -> None:
+        """A claim that names no place nor day of its own is of the attacks told before it that no one
+        was named for, however far back ("Two drones targeted the al Assad airbase ... and one drone
+        targeted a base in northern Iraq", then "The Islamic Resistance in Iraq issued a statement
+        afterward claiming responsibility for the two attacks")."""
+        for d in self.drafts:
+            if d.actor is None and not any(self._attacked_there(claimant, e.index) for e in d.evidence):
+                d.actor, d.actor_role = claimant, "claimed"
+                d.because("actor", "who claims the attacks told before", sent)
+                _cite(d, sent)
 
     def _same_region(self, sent: Sentence, d: Draft) -> bool:
         """Whether the sentence told an attack in the province where the draft's site is ("following a

@@ -150,6 +150,7 @@ class CuesFile(_Strict):
     not_where_before: str
     agent_before: str
     agent_member_before: str
+    responsibility: str
     attacks_after: str
     target_before: str
     occupant_before: str
