@@ -1248,6 +1248,12 @@ class _ArticleReader:
                     not any(c.isalpha() for c in before) and cue["dateline_written_after"].match(f, p.end)):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14
                 # (IANS)"): where it was written, not where it happened
+            if not any(c.isalpha() for c in before) and p.place.kind == "city" and f.startswith(":", p.end) \
+                    and any(q.start > p.end and q.role == "literal" and q.place.kind != "country"
+                            and q.place.admin1 != p.place.admin1 for q in found):
+                continue  # "Damascus: Iraqi Shia militia on Monday carried out drone attacks against two US
+                # military bases in Syria, targeting ... the Green Village base": filed from the city, the attack
+                # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia")
             if background_place(self.lex, f, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
             if not_where(self.lex, f, p.start, p.end, sent.start):
