@@ -74,6 +74,8 @@ _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|مح
 _BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
+# between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is)
+_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+يه?[\s,،]+)?(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط)\s*")
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
                                  r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
@@ -202,7 +204,12 @@ class _ArabicReading:
         fatalities, injuries = self._casualties(f)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
         told = not actors or bool(pointed) or any(t.group().lstrip("وف").startswith("ال") for t in triggers)
-        for draft in self._drafts(places, told):
+        # the attack words before each place, as the text has them: an attack told afresh ("استهدفت") or the one
+        # told already ("الهجوم", "هذه الهجمات")
+        marks = sorted((f.span(*t.span())[1], t.group().lstrip("وف").startswith("ال")
+                        or any(a <= t.start() < b for a, b in pointed)) for t in triggers)
+        day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
+        for draft in self._drafts(places, told, day, marks):
             draft.intercepted |= intercepted
             for w in weapons:
                 if not any(x.kind == w.kind for x in draft.weapons):
@@ -287,9 +294,12 @@ class _ArabicReading:
         # gazetteer lacks, is where the crossing is
         return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
-    def _drafts(self, places: list[PlaceSpan], told: bool) -> list[Draft]:
+    def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
+                marks: list[tuple[int, bool]]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
-        sentence that names none and may tell the attack just told (`told`), the last site's."""
+        sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
+        day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
+        it speaks of an attack told already."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -301,6 +311,7 @@ class _ArabicReading:
         sites = [p for k, p in enumerate(sites) if not (
             k > 0 and p.place.kind == "airport" and sites[k - 1].place.kind in FACILITY_KINDS
             and self._gap(_IN_GAP, sites[k - 1].end, p.start))  # "قاعدة فيكتوريا في مطار بغداد الدولي": the base's airport
+            and not (k > 0 and self._a_facility(sites[k - 1]) and self._gap(_NEAR_GAP, sites[k - 1].end, p.start))
             and not (
             k > 0 and p.place.kind == "city" and (
                 (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
@@ -309,11 +320,11 @@ class _ArabicReading:
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         if sites:
-            return [self._draft(Site(p.start, p.end, p.text, p.place), region) for p in sites]
+            return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks)) for p in sites]
         last = self.r.drafts[-1] if self.r.drafts else None
         if told and region is None and last is not None and last.site is not None:
             return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
-        return [self._draft(None, region)]
+        return [self._draft(None, region, None)]
 
     def _a_facility(self, p: PlaceSpan) -> bool:
         """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
@@ -333,8 +344,12 @@ class _ArabicReading:
             out.append(p)
         return out
 
-    def _draft(self, site: Site | None, region) -> Draft:
+    def _draft(self, site: Site | None, region, day: DateSpan | None) -> Draft:
         for d in self.r.drafts:
+            if day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
+                    and d.date.date != day.date:
+                continue  # "... قاعدة حرير ... فجر أمس الجمعة" then "استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير
+                # وعين الأسد": another attack on that base, another day
             if site is not None and d.site is None and d.region is None:
                 d.site, d.region = site, region  # "استشهد 20 ... في الهجمات" / "طالت الاعتداءات مقرات في بغداد"
                 return d
@@ -546,6 +561,14 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
+
+
+def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:
+    """The day, if the attack word nearest before the place tells an attack afresh ("استهدفت المقاومة يوم
+    الثلاثاء الماضي قاعدتي حرير"): another attack there, that day; not one told already ("قال ... إن الهجوم وقع
+    مساء أمس الأول الاثنين"), which only dates it."""
+    before = [told for end, told in marks if end <= p.start]
+    return day if before and not before[-1] else None
 
 
 def _value(m: re.Match[str]) -> int | None:
