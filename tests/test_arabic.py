@@ -365,6 +365,18 @@ def test_soldiers_hurt_are_not_the_attacker(pipeline):
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-76416")} == {"Iranian armed forces"}
 
 
+def test_soldiers_counted_before_they_are_named_are_not_the_attacker(pipeline):
+    # "... مما أدى إلى مقتل ستة من أفراد الخدمة الأمريكية": six of the US service members were killed
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-75697")} == {None}
+
+
+def test_a_plural_nationality_after_the_weapons_names_who_fired_them(pipeline):
+    # "تعرض الناقلتين الوطنيتين (ممباسا) و (الباهية) للاستهداف بصاروخين جوالين إيرانيين"
+    found = mentions(pipeline, "naya_foriraq-82856")
+    assert found and {(m.actor, tuple(w.kind for w in m.weapons)) for m in found} == {
+        ("Iranian armed forces", ("missile",))}
+
+
 def test_who_speaks_of_an_attack_is_not_its_attacker(pipeline):
     # "جيش العدو الامريكي يكشف عن هوية اثنين من قتلاه خلال الهجوم الايراني على قاعدة موفق السلطي":
     # the US army tells of its dead; the attack was Iran's

@@ -379,8 +379,11 @@ class _ArabicReading:
         lex = self.lex
         self.attacked = set()  # the sides this sentence names as attacked or defending
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
-        if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text):
-            return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike
+        if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text) and not any(
+                a.value == speaker and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
+                for a in actors[1:]):
+            return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike;
+            # not "البنتاغون: إصابة عدد من الجنود الأمريكيين جراء هجوم صاروخي", its own people hurt
         hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(f.text)
                 if not _FROM_BEFORE.search(f.text, max(0, m.start() - 6), m.start())}  # "استهدف قاعدة عسكرية أمريكية"
         self.attacked |= hurt  # of them, those the words around say were hit, hurt or defended
