@@ -61,9 +61,10 @@ _LOCATED_GAP = 40  # characters at most between a place and the words that say w
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
-# after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon
+# after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
+# agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
-                             r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*[-–—:]")  # or its day and agency: "طهران / 3 شباط / ارنا -"
+                             r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
@@ -71,12 +72,12 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
-_BEARING_GAP = arabic_pattern(r"[\s,،]*(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
+_BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
 # between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is)
-_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+يه?[\s,،]+)?(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط)\s*")
-_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+يه?[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
+_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط)\s*")
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
                                  r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
