@@ -250,6 +250,13 @@ def test_no_reported_casualties_is_nobody(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries) == (0, 0)
 
 
+def test_no_casualties_misspelt_is_nobody(lexicon, corpus_sentence):
+    # "... in the first attack since the New Year kicked off two weeks ago, though no causalities have been
+    # reported"
+    s = corpus_sentence(EXPANDED, "rssx23-f187102f52", "no causalities")
+    assert lexicon.re["no_casualties"].search(s.folded, s.start, s.end).group() == "no causalities"
+
+
 def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "... two bombs were dropped on the Indian side of the border but no one was hurt"
     s = corpus_sentence(EXPANDED, "rssx23-20dccec291", "no one was hurt")
