@@ -95,6 +95,9 @@ _UNRESOLVED = (
     r"(?P<name>" + _NAME.replace("{", "{{").replace("}", "}}") + r")"
     r"\s+(?P<noun>" + "|".join(_UNRESOLVED_NOUNS) + r")\b"
 )
+# A base named after its kind, that the gazetteer lacks: "Mission Support site Euphrates", "Patrol Base Shaddadi".
+_NAMED_BASE = re.compile(r"\b(?P<noun>(?i:mission support site|military support site|patrol base|forward operating base|"
+                         r"combat outpost|operating base))\s+(?P<name>" + _NAME + r")")
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
 # What every match of _TOWN_OF holds: a sentence without any is not searched
@@ -1321,8 +1324,12 @@ class _ArticleReader:
         """
         out: list[Site] = []
         written = self.text[sent.start:sent.end]
+        for m in _NAMED_BASE.finditer(self.text, sent.start, sent.end) if "ase" in written or "ite" in written else ():
+            if not (cause and cause[0] <= m.start() < cause[1]) \
+                    and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
+                out.append(Site(m.start("name"), m.end("name"), m.group(), None, m.group("noun").lower()))
         if not any(noun in written for noun in _UNRESOLVED_NOUNS):  # most sentences: no such noun to search for
-            return self._unknown_towns(sent, cause, sites, found, out)
+            return out + self._unknown_towns(sent, cause, sites, found, out)
         pattern = _unresolved_pattern(self.lex)
         for m in pattern.finditer(self.text, sent.start, sent.end):
             if cause and cause[0] <= m.start() < cause[1]:
