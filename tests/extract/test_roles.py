@@ -177,4 +177,3 @@ def test_a_state_named_as_a_place_or_a_backer_is_no_actor(lexicon, corpus_senten
 def test_the_side_accused_of_an_attack_is_its_agent(lexicon, corpus_sentence, file, article_id, words, written):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
     assert chosen is not None and chosen.actor.text.lower() == written
-
