@@ -56,6 +56,10 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+# After an actor: a relative clause that makes it the attacker of what follows ("... militia that had
+# reportedly fired ballistic missiles at").
+_ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
+                              r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -1179,7 +1183,13 @@ class _ArticleReader:
         last agent named before the site when it is a state and the sentence's is not, or the other way
         round ("the group targeted the Ain al-Asad base ..., to which the US responded with retaliatory
         airstrikes on facilities ... near ... Qaim district"); else the sentence's."""
-        before = [r for r in self.roles.get(sent.index, []) if r.role == "agent" and r.actor.end <= site.start]
+        roles = [r for r in self.roles.get(sent.index, []) if r.actor.end <= site.start]
+        told = [r for r in roles if _ATTACKER_CLAUSE.match(self.folded, r.actor.end, site.start)]
+        if told and told[-1] is roles[-1] and told[-1].actor.value != perpetrator:
+            # "a vehicle linked to an "Iranian-backed" militia that had reportedly fired ballistic missiles at the
+            # Al-Asad Airbase": the relative clause's attacker, whatever the sentence's is
+            return told[-1].actor.value, "attributed"
+        before = [r for r in roles if r.role == "agent"]
         if not before or perpetrator is None or before[-1].actor.value == perpetrator:
             return perpetrator, role
         if self._a_state(before[-1].actor.value) == self._a_state(perpetrator):
