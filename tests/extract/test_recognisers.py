@@ -307,6 +307,9 @@ def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, artic
     ("rssx23-0e1b048c72", "events in gaza", "gaza"),
     # "... a missile strike on a vessel in the Red Sea and a drone attack toward Israel in solidarity with Gaza"
     ("rssx23-abd47e319c", "solidarity with gaza", "gaza"),
+    # "Yemen's Houthi movement struck a Norwegian oil and chemical tanker with a rocket on Monday in its latest
+    # attack to protest Israel's military operations in Gaza"
+    ("rssx23-a4f2f7a9e1", "israel's military operations in gaza", "gaza"),
 ])
 def test_where_a_war_is_is_background(lexicon, corpus_sentence, article_id, words, place):
     s = corpus_sentence(EXPANDED, article_id, words)
