@@ -146,6 +146,15 @@ def test_a_headline_told_again_with_its_day_takes_the_day(pipeline, expanded):
     assert (strike.event_date.isoformat(), strike.date_precision) == ("2026-01-08", "day")
 
 
+def test_an_undated_headline_over_one_place_told_twice_that_day_is_one_mention(pipeline, expanded):
+    """"Pentagon Confirms US Warship, Commercial Ships Under Attack In Red Sea" / "... the four maritime
+    attacks carried out by Houthi rebels in the Red Sea, ... on Sunday: Today, there were four attacks
+    against three separate commercial vessels ... in the southern Red Sea": the headline tells the attacks
+    of that Sunday, told twice in the body, not one of its own."""
+    found = _mentions(pipeline, expanded["rssx23-3ee24b1d64"])
+    assert [(m.location, m.actor) for m in found] == [("Red Sea", "Houthis (Ansar Allah)")]
+
+
 def test_a_claim_the_text_says_was_not_made_is_no_claim(pipeline, expanded):
     """"Russia blames Ukraine for drone attack on Crimea fuel depot" / "Kyiv has not claimed responsibility for
     the strike": Ukraine is blamed, not claiming."""

@@ -429,6 +429,8 @@ class _ArticleReader:
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = [k for k in self._told_again(d, dated) if d.actor is None or k.actor is None or d.actor == k.actor]
+            if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
+                same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:
                 self._fold(d, same[0])
         headline = self._headline_end()
