@@ -200,7 +200,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
         "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?$"),
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
-        "speaks_after": re.compile(rf"(?:\s+\S+)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),
+        "speaks_after": re.compile(rf"(?:\s+\S+)?(?:\s+قد)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),  # "... العراقي قد قالت"
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
         # ... or that its fighters did ("قالت المقاومة الإسلامية في العراق، في بيانها، مسلحيها استهدفوا ...")
         "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
