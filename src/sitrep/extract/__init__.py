@@ -60,6 +60,8 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 # reportedly fired ballistic missiles at").
 _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
+_DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
+_DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -281,7 +283,7 @@ class _ArticleReader:
         self.text, self.sents = read_sentences(article.text, self.language)
         self.folded = fold(self.text)
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
-            self.ref: Reference | None = Reference(article.published, "published")
+            self.ref: Reference | None = Reference(self._filed(article.published), "published")
         else:
             self.ref = infer_reference(fold(normalise(article.text)), self.lex.epochs)  # links and all: dated addresses
         self.ctx = Context()
@@ -686,6 +688,20 @@ class _ArticleReader:
         prior.date = days[0]
         prior.because("date", "'also' on a day, said of the attack told just before", (days[0].char_start,
                                                                                      days[0].char_end))
+
+    def _filed(self, published: dt.date) -> dt.date:
+        """The day the report was written, which its "today" and its weekdays count from: the day of its
+        dateline, a few days before it was published ("WASHINGTON-DAMASCUS, 13th December, 2025 (WAM) -- Two
+        US soldiers ... were killed today", published on the 14th), or the day it was published."""
+        f, cue = self.folded, self.lex.cue
+        for sent in self.sents[:_DATELINE_SENTENCES]:
+            for d in find_dates(f, sent.start, sent.end, Reference(published, "published")):
+                if d.precision == "day" and d.date is not None \
+                        and dt.timedelta(0) < published - d.date <= _DATELINE_LAG \
+                        and cue["dateline_before"].search(f[sent.start:d.char_start]) \
+                        and cue["dateline_after"].match(f, d.char_end, sent.end):
+                    return d.date
+        return published
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
