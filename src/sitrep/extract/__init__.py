@@ -60,6 +60,8 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 # reportedly fired ballistic missiles at").
 _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
+# A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
+_DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
@@ -1073,7 +1075,7 @@ class _ArticleReader:
         start = m.start()
         before = self.folded[sent.start:start].rstrip()
         early = (start - sent.start) < (sent.end - sent.start) / 2
-        if early and (before.endswith(",") or not before):
+        if early and (before.endswith(",") or not before or _DATELINE_ONLY.fullmatch(before)):
             comma = self.folded.find(",", m.end(), sent.end)
             goes_on = self.lex.cue["cause_goes_on"].match(self.folded, comma + 1) if comma != -1 else None
             while goes_on:  # "in response to the continued attacks ..., and in particular the attack that ..."
