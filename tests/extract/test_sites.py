@@ -221,4 +221,3 @@ def test_a_day_a_report_was_released_is_not_the_day_of_the_attack(pipeline, corp
     # years, Human Rights Watch said in a report released Monday": on or before that Monday, not on it
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-f153ac679e")
     assert (mention.country, mention.date_precision) == ("SA", "range")
-

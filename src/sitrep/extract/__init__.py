@@ -104,7 +104,7 @@ _UNRESOLVED = (
     r"\s+(?P<noun>" + "|".join(_UNRESOLVED_NOUNS) + r")\b"
 )
 # A base named after its kind, that the gazetteer lacks: "Mission Support site Euphrates", "Patrol Base Shaddadi".
-_NAMED_BASE = re.compile(r"\b(?P<noun>(?i:mission support site|military support site|patrol base|forward operating base|"
+_NAMED_BASE = re.compile(r"\b(?:(?i:mission support site|military support site|patrol base|forward operating base|"
                          r"combat outpost|operating base))\s+(?P<name>" + _NAME + r")")
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
 _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
@@ -545,13 +545,14 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
-        if self._background(sent) and perpetrator and self.ctx.actor is None and not self._hypothetical(sent) \
+        background = self._background(sent)
+        if background and perpetrator and self.ctx.actor is None and not self._hypothetical(sent) \
                 and all(a.start > cast(re.Match[str], self._cause_word(sent)).start() for a in actors if a.value == perpetrator):
             # "... placed on high alert following a midnight attack by Iranian-backed militias on one of its
             # bases in ... Hasakah": lent only where that attack was (`_inherit_actor`)
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
             self.ctx.actor_in_cause = True
-        if self._hypothetical(sent) or self._background(sent) or self._a_toll_over_time(sent) \
+        if self._hypothetical(sent) or background or self._a_toll_over_time(sent) \
                 or self.lex.cue["past_opening"].match(f, sent.start):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
@@ -1357,7 +1358,7 @@ class _ArticleReader:
         for m in _NAMED_BASE.finditer(self.text, sent.start, sent.end) if "ase" in written or "ite" in written else ():
             if not (cause and cause[0] <= m.start() < cause[1]) \
                     and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
-                out.append(Site(m.start("name"), m.end("name"), m.group(), None, m.group("noun").lower()))
+                out.append(Site(m.start(), m.end(), m.group(), None))  # its name is the whole: "Patrol Base Shaddadi"
         if not any(noun in written for noun in _UNRESOLVED_NOUNS):  # most sentences: no such noun to search for
             return out + self._unknown_towns(sent, cause, sites, found, out)
         pattern = _unresolved_pattern(self.lex)

@@ -154,7 +154,7 @@ def _load(directory: Path) -> ArabicLexicon:
     owned = "|".join(_words(events["occupant_before"]))
 
     def nationality_after(nouns: list[str]) -> re.Pattern[str]:
-        # what may stand between: one word, or a word of belief ("طائرات يعتقد أنها أمريكية", "عدوان جوي يرجح أنه أمريكي")
+        # what may stand between: one word, or a word of belief ("عدوان جوي يرجح أنه أمريكي")
         return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!{_CLITICS}(?:{preposition}|{owned})\s)\S+\s+)?"
                           rf"(?:(?:يعتقد|يرجح|يشتبه|يحتمل)\s+ب?انه?ا?\s+)?(?:ال)?"
                           rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
