@@ -1278,11 +1278,12 @@ class _ArticleReader:
             if cause and cause[0] <= p.start < cause[1]:
                 continue
             before = cue["syndicated"].sub("", self.text[sent.start:p.start], count=1)
+            opens = not any(c.isalpha() for c in before)  # the sentence's first word
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
-                    not any(c.isalpha() for c in before) and cue["dateline_written_after"].match(f, p.end)):
+                    opens and cue["dateline_written_after"].match(f, p.end)):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14
                 # (IANS)"): where it was written, not where it happened
-            if not any(c.isalpha() for c in before) and p.place.kind == "city" and f.startswith(":", p.end) \
+            if opens and p.place.kind == "city" and f.startswith(":", p.end) \
                     and any(q.start > p.end and q.role == "literal" and q.place.kind != "country"
                             and q.place.admin1 != p.place.admin1 for q in found):
                 continue  # "Damascus: Iraqi Shia militia on Monday carried out drone attacks against two US

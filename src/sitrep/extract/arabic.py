@@ -173,12 +173,13 @@ class _ArabicReading:
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
+        said_before = [any(a <= t.start() < b for a, b in pointed) for t in triggers]  # each attack word, pointed back
         accident = lex.re["not_attack"].search(f.text) is not None and not hits
         if accident:
             self.accident = sent.index  # an accident or a condolence, unless weapons are named
         elif not hits and not places and self.accident is not None and sent.index - self.accident == 1:
             return  # "حادث سير عنيف ... في محافظة ميسان ؛ وفاة وإصابة عدة أشخاص": the accident's toll
-        if not (any(not any(a <= t.start() < b for a, b in pointed) for t in triggers)
+        if not (not all(said_before)
                 or (hits and any(p.place.kind in FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             return
@@ -204,11 +205,11 @@ class _ArabicReading:
         weapons = self._weapons(f, hits, actor)
         fatalities, injuries = self._casualties(f)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
-        told = not actors or bool(pointed) or any(t.group().lstrip("وف").startswith("ال") for t in triggers)
+        definite = [t.group().lstrip("وف").startswith("ال") for t in triggers]
+        told = not actors or bool(pointed) or any(definite)
         # the attack words before each place, as the text has them: an attack told afresh ("استهدفت") or the one
         # told already ("الهجوم", "هذه الهجمات")
-        marks = sorted((f.span(*t.span())[1], t.group().lstrip("وف").startswith("ال")
-                        or any(a <= t.start() < b for a, b in pointed)) for t in triggers)
+        marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
         for draft in self._drafts(places, told, day, marks):
             draft.intercepted |= intercepted
