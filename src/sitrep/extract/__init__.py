@@ -569,7 +569,7 @@ class _ArticleReader:
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
-        if not sites and not regions and (town := self._the_town(sent)) is not None:
+        if not sites and not regions and (town := self._the_town(sent) or self._the_base(sent)) is not None:
             sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         if self.lex.re["no_event"].search(f, sent.start, sent.end):
@@ -907,6 +907,18 @@ class _ArticleReader:
         if m is None or last is None or last.place is None or last.place.kind != "city":
             return None
         return Site(m.start(), m.end(), last.written, last.place)
+
+    def _the_base(self, sent: Sentence) -> Site | None:
+        """The base a sentence that names no place means by "the base": the last one the text named
+        before it, where no attack was told yet (one just told is told on by `_continuation`)."""
+        m = self.lex.cue["the_base"].search(self.folded, sent.start, sent.end)
+        if m is None:
+            return None
+        last = next((p for p in reversed(self.text_places()) if p.end <= sent.start and p.role == "literal"
+                     and p.place.kind in FACILITY_KINDS), None)
+        if last is None or any(d.site is not None and d.site.place == last.place for d in self.drafts):
+            return None
+        return Site(m.start(), m.end(), last.text, last.place)
 
     def _attacked_there(self, actor: str, index: int) -> bool:
         """Whether sentence `index` names `actor` as what was attacked or who was hurt, and never as

@@ -207,6 +207,7 @@ class CuesFile(_Strict):
     clause_break: str
     next_clause: str
     the_town: str
+    the_base: str
 
     @field_validator("*")
     @classmethod
