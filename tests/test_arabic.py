@@ -217,6 +217,13 @@ def test_a_city_far_away_is_taken_after_a_word_that_says_a_place_follows(pipelin
     assert [(p.place.name, p.place.country) for p in pipeline.extractor.places.find(text)] == [("Bryansk", "RU")]
 
 
+def test_washington_alone_is_the_government_as_in_english(pipeline):
+    # "كانت معروفة لواشنطن" (known to Washington), "مسودة الاتفاق بين واشنطن وطهران": never where
+    for post_id in ("naya_foriraq-75556", "naya_foriraq-75864"):
+        roles = {p.role for p in pipeline.extractor.places.find(post(post_id)["text"]) if p.place.name == "Washington"}
+        assert roles == {"metonymic"}, post_id
+
+
 def test_a_name_after_a_given_name_is_a_persons(pipeline):
     text = post("naya_foriraq-78962")["text"]  # "رئيس المرصد الوطني للإعلام "خالد السراي"": no Saray in Iran
     assert not pipeline.extractor.places.find(text)

@@ -56,6 +56,9 @@ _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
 _ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|قال|قالت|تقول|اتهم|اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|"
                               r"اعلنت|ذكرت|اكدت|نفت)\s+[«\"“]?$")
+# An organisation's seat, put beside its name ("المرصد السوري لحقوق الإنسان، ومقره لندن"): where it sits, not
+# where anything happened (not "يعلن تعرض مقره في محافظة أربيل لاستهداف": the seat attacked).
+_SEAT_BEFORE = arabic_pattern(r"(?:(?<!\S)و|[،,]\s*)مقر(?:ه|ها|هم)\s+(?:في\s+)?$")
 _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
@@ -280,7 +283,7 @@ class ArabicPlaces:
                     context = (_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None,
                                _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
                 cue, base = context or (False, False)
-                entry = self._pick(k, cue or bool(cut.rstrip("وف")), countries, n,
+                entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n,
                                    far=not cut.endswith("ال") and not base)
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
@@ -383,9 +386,12 @@ class ArabicPlaces:
         speaks = _SPEAKS_AFTER.match(f.text, e) is not None and not _IN_BEFORE.search(before)
         if entry.kind == "country" and (speaks or _NOT_WHERE_BEFORE.search(before) or _ACTS_BEFORE.search(before)):
             role = "metonymic"
-        elif entry.kind == "city" and (entry.population >= _METROPOLIS or self._capital(entry)) and (
-                speaks or _ACTS_BEFORE.search(before)):
-            role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government
+        elif entry.kind == "city" and (key(entry.name) in self.index.metonyms or (
+                (entry.population >= _METROPOLIS or self._capital(entry)) and (speaks or _ACTS_BEFORE.search(before)))):
+            role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government; "واشنطن" alone
+            # ("في ضربة منسوبة لواشنطن", "مصالح واشنطن في العراق") as in English (metonyms.txt)
+        elif _SEAT_BEFORE.search(before):
+            role = "modifier"  # "ومقره لندن": the seat of the organisation named before
         elif _AWAY_FROM_BEFORE.search(f.text, max(0, s - 60), s):
             role = "modifier"  # "منطقة القرى السبع التي تبعد قرابة 4 كيلومترات عن قاعدة كونيكو": what the place
             # named before lies near, not a second place struck
