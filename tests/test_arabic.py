@@ -217,6 +217,14 @@ def test_a_city_far_away_is_taken_after_a_word_that_says_a_place_follows(pipelin
     assert [(p.place.name, p.place.country) for p in pipeline.extractor.places.find(text)] == [("Bryansk", "RU")]
 
 
+def test_the_attack_a_strike_answers_lends_it_neither_place_nor_weapons(pipeline):
+    # "شنّ ضربات دفاعية ضد إيران ... ردًا على إسقاط مروحية أباتشي": the helicopter was the answered attack's
+    [strikes] = mentions(pipeline, "naya_foriraq-77988")
+    assert (strikes.location, strikes.weapons) == ("Iran", [])
+    # a letter of thanks: "ردًا على قصفه لضاحية بيروت الجنوبية" is what Iran answered, not an attack told
+    assert mentions(pipeline, "naya_foriraq-79008") == []
+
+
 def test_washington_alone_is_the_government_as_in_english(pipeline):
     # "كانت معروفة لواشنطن" (known to Washington), "مسودة الاتفاق بين واشنطن وطهران": never where
     for post_id in ("naya_foriraq-75556", "naya_foriraq-75864"):

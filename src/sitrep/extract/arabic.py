@@ -170,6 +170,12 @@ class _ArabicReading:
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
+        causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
+        if causes and any(not any(a <= p.start < b for a, b in map(lambda c: f.span(*c), causes)) for p in places):
+            # "شنت مقاتلات أمريكية غارات جوية ... على مواقع في شرق سوريا ...، ردا على سلسلة من الهجمات بطائرات
+            # بدون طيار": the weapons of the attack answered, unless it is the one told ("ردًا على الهجمات
+            # الصاروخية للجيش الأمريكي على ... قرب كرج")
+            hits = [h for h in hits if not any(a <= h[2] < b for a, b in causes)]
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already

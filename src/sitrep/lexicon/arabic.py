@@ -195,8 +195,12 @@ def _load(directory: Path) -> ArabicLexicon:
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,4}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
-        # up to six words back, in one clause
-        "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+$"),
+        # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
+        # after it)
+        # from a word of cause to the end of its clause
+        "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"),
+        "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+"
+                                        rf"(?:[وفبل]|وب|ول|لل)?$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),

@@ -276,6 +276,7 @@ class ArabicEventsFile(_Strict):
     speaks_after: str
     said_before: str
     located_before: str
+    cause: str
     background_before: str
     agent_before: str
     doer_before: str
