@@ -507,7 +507,7 @@ class _ArticleReader:
         if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
             k.why["weapons"] = d.why["weapons"]
         k.weapons = _said_precisely(k.weapons, self.lex)
-        if k.actor is None and d.actor is not None:
+        if d.actor is not None and (k.actor is None or self._named_for(k.actor, d.actor)):
             k.actor, k.actor_role = d.actor, d.actor_role
             k.why["actor"] = d.why.get("actor", ("told again", None, None, None))
             k.actor_roles = d.actor_roles
@@ -910,15 +910,26 @@ class _ArticleReader:
 
     def _the_base(self, sent: Sentence) -> Site | None:
         """The base a sentence that names no place means by "the base": the last one the text named
-        before it, where no attack was told yet (one just told is told on by `_continuation`)."""
+        before it, in a text that told no attack at a place yet (after one, "the base" is of that attack,
+        told on by `_continuation`: "two drones targeted the US Victoria base near Baghdad International
+        Airport ... the second was intercepted by US air defenses at the base")."""
         m = self.lex.cue["the_base"].search(self.folded, sent.start, sent.end)
-        if m is None:
+        if m is None or any(d.site is not None for d in self.drafts):
             return None
         last = next((p for p in reversed(self.text_places()) if p.end <= sent.start and p.role == "literal"
                      and p.place.kind in FACILITY_KINDS), None)
-        if last is None or any(d.site is not None and d.site.place == last.place for d in self.drafts):
+        if last is None:
             return None
         return Site(m.start(), m.end(), last.text, last.place)
+
+    def _named_for(self, described: str | None, named: str) -> bool:
+        """Whether `named` is a group that replaces `described`, a description of many groups, as the
+        attacker of one attack ("Iran-backed militias", then "The Islamic Resistance in Iraq ... claimed
+        responsibility for a drone attack on Al-Omar field")."""
+        a, b = self.lex.actors.get(described or ""), self.lex.actors.get(named)
+        return a is not None and a.vague and b is not None and not b.vague and b.kind in ("militia", "rebel", "umbrella")
+        # a group, not a state: "the U.S. military assesses an Iranian-backed Shia militia group carried out the
+        # attack" names the one attacked
 
     def _attacked_there(self, actor: str, index: int) -> bool:
         """Whether sentence `index` names `actor` as what was attacked or who was hurt, and never as
@@ -1015,7 +1026,7 @@ class _ArticleReader:
         if merge_weapons(d.weapons, new_weapons) and "weapons" not in d.why:
             d.because("weapons", "weapons named in the sentence", sent)
         if perpetrator and perpetrator != "Civilians":
-            if d.actor is None or (d.actor == perpetrator and role == "claimed"):
+            if d.actor is None or (d.actor == perpetrator and role == "claimed") or self._named_for(d.actor, perpetrator):
                 d.actor, d.actor_role = perpetrator, role
                 agent = next((r for r in self.roles.get(sent.index, []) if r.actor.value == perpetrator), None)
                 d.because("actor", ("who claims it in the sentence" if role == "claimed" else

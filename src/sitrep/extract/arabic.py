@@ -224,7 +224,8 @@ class _ArabicReading:
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
             lent = draft.why.get("actor", ("",))[0] == _LENT
-            if actor and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)):
+            if actor and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
+                          or self.r._named_for(draft.actor, actor)):
                 draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before
                 draft.because("actor", actor_rule, sent)
             if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":

@@ -31,6 +31,7 @@ class Actor:
     kind: str
     country: str | None
     inter: int | None
+    vague: bool = False  # a description of many groups ("Iran-backed militias"): a group named for the attack wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,7 +342,7 @@ def _load(directory: Path) -> Lexicon:
     agent_name_of: dict[str, str] = {}
     in_country: dict[str, dict[str, str]] = {}
     for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
-        actor = actors.setdefault(row.name, Actor(row.name, row.kind, row.country, row.inter))
+        actor = actors.setdefault(row.name, Actor(row.name, row.kind, row.country, row.inter, row.vague))
         for alias in row.aliases:
             if _is_acronym(alias):
                 acronyms.append(alias)

@@ -31,6 +31,9 @@ class ActorRow(_Strict):
     kind: Literal["state", "militia", "rebel", "umbrella", "civilian"]
     country: str | None = None
     inter: int | None = None  # ACLED inter code
+    # a description that covers many groups ("Iran-backed militias", "jihadists"): a group the text names
+    # for the same attack replaces it ("... by Iranian-backed militants associated with the Islamic Resistance")
+    vague: bool = False
     aliases: list[str] = []
     patterns: list[str] = []
     adjectives: list[str] = []  # the nationality that names its forces before an attack word (events' `made_by`)
