@@ -283,7 +283,7 @@ class _ArticleReader:
         self.article = article
         self.language = language(article.text)
         self.text, self.sents = read_sentences(article.text, self.language)
-        self.folded = fold(self.text)
+        self.folded = without_stamp(fold(self.text))
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(self._filed(article.published), "published")
         else:
@@ -1707,6 +1707,17 @@ def _target_site(d: Draft) -> str | None:
     if s.noun:
         return f"{s.noun} {s.prep or 'in'} {name}"
     return name if s.place is None else None
+
+
+# The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
+# injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
+_STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
+
+
+def without_stamp(folded: str) -> str:
+    """The folded text with its stamp, if it opens with one, blanked (the same length)."""
+    m = _STAMP.match(folded)
+    return " " * m.end() + folded[m.end():] if m else folded
 
 
 def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:

@@ -26,7 +26,7 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before
+from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before, without_stamp
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -105,8 +105,8 @@ class _ArabicReading:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
             f = fold_arabic(r.text, sent.start, sent.end)
             masked = [f.span(*m.span()) for m in self.lex.re["masked"].finditer(f.text)]
-            self._sentence(sent, Folded(self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text), f.at),
-                           masked)
+            blank = self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text)
+            self._sentence(sent, Folded(without_stamp(blank) if sent.index == 0 else blank, f.at), masked)
         self._drop_bare_countries()
         self._fold_regions_into_sites()
         for d in r.drafts:
