@@ -223,6 +223,17 @@ def test_the_attack_a_strike_answers_lends_it_neither_place_nor_weapons(pipeline
     assert (strikes.location, strikes.weapons) == ("Iran", [])
     # a letter of thanks: "ردًا على قصفه لضاحية بيروت الجنوبية" is what Iran answered, not an attack told
     assert mentions(pipeline, "naya_foriraq-79008") == []
+    # "الغارات الجوية على إيران الآن، رداً على قيام الحرس الثوري الإيراني باستهداف سفينة في مضيق هرمز"
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-80104")] == ["Iran"]
+    # "وردًا على انتهاكات العدو ... في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 ...، استهدفت الطائرات
+    # المسيرة ... في قاعدة "الأزرق" في الأردن": neither the town nor the seven dead are the strike on the base's
+    [azraq] = mentions(pipeline, "naya_foriraq-83354")
+    assert (azraq.country, azraq.fatalities) == ("JO", None)
+
+
+def test_hundreds_of_operations_are_a_count_not_an_attack(pipeline):
+    # "11 عمليةً خارج الحدود في إقليم كردستان" during a forty-day war
+    assert mentions(pipeline, "naya_foriraq-83628") == []
 
 
 def test_washington_alone_is_the_government_as_in_english(pipeline):

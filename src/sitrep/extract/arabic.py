@@ -171,11 +171,16 @@ class _ArabicReading:
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
-        if causes and any(not any(a <= p.start < b for a, b in map(lambda c: f.span(*c), causes)) for p in places):
+        in_cause = [any(a <= p.start < b for a, b in (f.span(*c) for c in causes)) for p in places]
+        toll = f
+        if not all(in_cause):
             # "شنت مقاتلات أمريكية غارات جوية ... على مواقع في شرق سوريا ...، ردا على سلسلة من الهجمات بطائرات
-            # بدون طيار": the weapons of the attack answered, unless it is the one told ("ردًا على الهجمات
-            # الصاروخية للجيش الأمريكي على ... قرب كرج")
+            # بدون طيار": the weapons, toll and towns of the attack answered are not this one's, unless it is the
+            # one told ("ردًا على الهجمات الصاروخية للجيش الأمريكي على ... قرب كرج"); a base it names is an
+            # attack of its own, as in English
+            places = [p for p, answered in zip(places, in_cause) if not answered or p.place.kind in FACILITY_KINDS]
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in causes)]
+            toll = Folded("".join(" " if any(a <= i < b for a, b in causes) else c for i, c in enumerate(f.text)), f.at)
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
@@ -209,7 +214,7 @@ class _ArabicReading:
         elif actor is not None:
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
-        fatalities, injuries = self._casualties(f)
+        fatalities, injuries = self._casualties(toll)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
         definite = [t.group().lstrip("وف").startswith("ال") for t in triggers]
         told = not actors or bool(pointed) or any(definite)

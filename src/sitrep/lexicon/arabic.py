@@ -197,8 +197,10 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
         # after it)
-        # from a word of cause to the end of its clause
-        "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"),
+        # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
+        # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش")
+        "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"
+                            rf"(?:[,،]\s*(?:مما|ما)\s[^.,،:;؛\n]*)*"),
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+"
                                         rf"(?:[وفبل]|وب|ول|لل)?$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
