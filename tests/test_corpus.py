@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.extract.facts import casualties
@@ -1016,3 +1018,20 @@ def test_a_countrys_attack_with_no_site_is_the_one_province_told(pipeline, expan
     # "one dead and children injured in attacks on Kherson 'residential' areas": the attacks told in Ukraine
     # are the ones in the one region the report names
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-d2af7d120f"])] == ["Kherson"]
+
+
+def test_rockets_or_drones_launched_at_a_base_attack_it(pipeline, corpus_dir):
+    # "In Iraq, multiple one-way drones were launched at the Ain Al-Asad air base west of Baghdad and a drone
+    # was launched at a base housing US forces near Irbil airport in northern Iraq."
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-cb42dd88b4")
+    places = [m.location for m in _mentions(pipeline, article)]
+    assert {"Ain al-Asad Air Base", "Erbil International Airport"} <= set(places), places
+
+
+def test_a_ballistic_missile_and_the_missiles_of_one_day_at_one_place_are_one_attack(pipeline, corpus_dir):
+    # "A Houthi anti-ship ballistic missile struck a US-owned and operated cargo ship on Monday" / "... a total
+    # of three missiles were launched toward the Red Sea on Monday": one family of weapons (weapons.yaml)
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo")
+    monday = [m.location for m in _mentions(pipeline, article) if m.event_date == dt.date(2024, 1, 15)]
+    assert monday.count("Red Sea") == 1, monday

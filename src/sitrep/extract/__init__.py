@@ -450,12 +450,12 @@ class _ArticleReader:
             country = cast(Place, d.region).country  # the drafts chosen have one
             inside = [k for k in self.drafts if k is not d and k.site is not None and k.place is not None
                       and k.place.country == country and _agree(d.date, k.date) and d.actor in (None, k.actor)
-                      and _weapons_agree(d, k)]
+                      and _weapons_agree(d, k, self.lex)]
             if len(inside) > 1:  # "US Military Forces in Syria Targeted in Drone Attacks" over al-Tanf and Conoco:
                 self._fold(d, inside[0])  # it sums them up, no attack of its own
         for d in [d for d in self.drafts if d.place is not None and d.place.precision == 2]:
             same = [k for k in self.drafts if k is not d and _a_place_near(d, k) and _dated_alike(d.date, k.date)
-                    and _weapons_agree(d, k)
+                    and _weapons_agree(d, k, self.lex)
                     and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:  # "an Israeli drone strike on a vehicle near Jenin" / "an Israeli military drone
                 self._fold(d, same[0])  # struck at Al Jalama, a village north of Jenin": one strike, told closer
@@ -477,7 +477,7 @@ class _ArticleReader:
                   and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
             country = cast(Place, d.region).country  # the drafts chosen have one
             inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
-                      and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k)]
+                      and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k, self.lex)]
             same = [k for k in inside if k.site is not None] or [  # or, with no site, the one province
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
             if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
@@ -485,7 +485,7 @@ class _ArticleReader:
         placed = [d for d in self.drafts if d.place is not None]
         for i, d in enumerate(placed):  # told again on the same day, or with no day either: one incident
             same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and _same_day(d.date, k.date)
-                    and d.actor == k.actor and _weapons_agree(d, k)]
+                    and d.actor == k.actor and _weapons_agree(d, k, self.lex)]
             if same:
                 self._fold(d, same[0])
 
@@ -1766,9 +1766,12 @@ def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
                          and known[0].precision == known[1].precision == "day")
 
 
-def _weapons_agree(a: Draft, b: Draft) -> bool:
-    """Whether two drafts may tell one attack by their weapons: one names none, or they share one."""
-    return not a.weapons or not b.weapons or bool({w.kind for w in a.weapons} & {w.kind for w in b.weapons})
+def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
+    """Whether two drafts may tell one attack by their weapons: one names none, or they share a family
+    (weapons.yaml: "A Houthi anti-ship ballistic missile struck a US-owned ... cargo ship" / "three missiles
+    were launched toward the Red Sea on Monday")."""
+    return not a.weapons or not b.weapons or bool({lex.weapon_family(w.kind) for w in a.weapons}
+                                                  & {lex.weapon_family(w.kind) for w in b.weapons})
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
