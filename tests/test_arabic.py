@@ -236,6 +236,17 @@ def test_hundreds_of_operations_are_a_count_not_an_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83628") == []
 
 
+def test_two_fighter_jets_are_two_aircraft(pipeline):
+    # "مقاتلتان شاركتا في الهجوم على الضاحية وأسقطتا 10 ذخائر"
+    [strike] = mentions(pipeline, "naya_foriraq-77312")
+    assert [(w.kind, w.count) for w in strike.weapons] == [("aircraft", 2)]
+
+
+def test_a_newspaper_named_after_a_city_is_no_place(pipeline):
+    # "نيويورك بوست: يُزعم أن ... خطط لاغتيال إيفانكا ترامب": the New York Post, and a plot
+    assert mentions(pipeline, "naya_foriraq-75914") == []
+
+
 def test_washington_alone_is_the_government_as_in_english(pipeline):
     # "كانت معروفة لواشنطن" (known to Washington), "مسودة الاتفاق بين واشنطن وطهران": never where
     for post_id in ("naya_foriraq-75556", "naya_foriraq-75864"):

@@ -203,7 +203,7 @@ class _ArabicReading:
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
-        actor, role = self._perpetrator(f, actors, claim is not None, intercepted)
+        actor, role = self._perpetrator(f, actors, claim is not None, intercepted, toll)
         actor_rule = "the attacker the sentence names"
         if actor is None and (state := self._acting_state(sent)) is not None:
             actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
@@ -389,7 +389,8 @@ class _ArabicReading:
         return None
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,
-                     intercepted: bool) -> tuple[str | None, ActorRole]:
+                     intercepted: bool, told: Folded) -> tuple[str | None, ActorRole]:
+        """The attacker the sentence names, and how; `told`: the sentence less the attack it answers."""
         lex = self.lex
         self.attacked = set()  # the sides this sentence names as attacked or defending
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
@@ -398,7 +399,7 @@ class _ArabicReading:
                 for a in actors[1:]):
             return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike;
             # not "البنتاغون: إصابة عدد من الجنود الأمريكيين جراء هجوم صاروخي", its own people hurt
-        hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(f.text)
+        hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(told.text)
                 if not _FROM_BEFORE.search(f.text, max(0, m.start() - 6), m.start())}  # "استهدف قاعدة عسكرية أمريكية"
         self.attacked |= hurt  # of them, those the words around say were hit, hurt or defended
         part: str | None = None
