@@ -247,6 +247,12 @@ def test_a_newspaper_named_after_a_city_is_no_place(pipeline):
     assert mentions(pipeline, "naya_foriraq-75914") == []
 
 
+def test_a_state_blamed_for_an_attack_is_its_attacker(pipeline):
+    # "السلطات المصرية حملت إيران مسؤولية الهجوم على ميناء دمياط"
+    [port] = mentions(pipeline, "naya_foriraq-86415")
+    assert (port.actor, port.actor_role) == ("Iranian armed forces", "attributed")
+
+
 def test_washington_alone_is_the_government_as_in_english(pipeline):
     # "كانت معروفة لواشنطن" (known to Washington), "مسودة الاتفاق بين واشنطن وطهران": never where
     for post_id in ("naya_foriraq-75556", "naya_foriraq-75864"):

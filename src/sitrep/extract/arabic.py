@@ -379,12 +379,15 @@ class _ArabicReading:
 
     def _acting_state(self, sent: Sentence) -> str | None:
         """The forces of a country the sentence names as the one that struck ("إيران استهدفت الناقلة":
-        the geo stage reads such a country as the state acting, not where), by the nationality the
-        Arabic dictionary gives those forces."""
+        the geo stage reads such a country as the state acting, not where) or blames for the attack
+        ("في ضربة منسوبة لواشنطن", "اتهمت الولايات المتحدة بتنفيذها"), by the nationality the Arabic
+        dictionary gives those forces."""
         for p in self.r.text_places():
-            if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.kind == "country":
+            if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.country in self.lex.states:
                 after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 24)).text
-                if self.lex.re["triggers"].match(after.lstrip()) and p.place.country in self.lex.states:
+                before = fold_arabic(self.r.text, max(sent.start, p.start - 30), p.start).text
+                if (p.place.kind == "country" and self.lex.re["triggers"].match(after.lstrip())) \
+                        or self.lex.re["blamed_before"].search(before):
                     return self.lex.states[p.place.country]
         return None
 

@@ -367,7 +367,8 @@ class ArabicPlaces:
             # a place follows ("في بلدة العديسة"), or when its name has two words ("بنت جبيل", not
             # "جبيل" in it); a city far away only when it is large and a word says so
             ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (
-                e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4)
+                e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4) \
+                or key(e.name) in self.index.metonyms  # "لواشنطن": found, as a government (`_span`)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
                                                                                   best.population)):
                 best = e

@@ -154,10 +154,11 @@ def _load(directory: Path) -> ArabicLexicon:
     owned = "|".join(_words(events["occupant_before"]))
 
     def nationality_after(nouns: list[str]) -> re.Pattern[str]:
-        # what may stand between: one word, or a word of belief ("عدوان جوي يرجح أنه أمريكي")
-        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})\s+(?:(?!{_CLITICS}(?:{preposition}|{owned})\s)\S+\s+)?"
+        # what may stand between: one word, or a word of belief ("عدوان جوي يرجح أنه أمريكي"); both may take the
+        # alif of the indefinite accusative ("عدوانا أميركيا غادرا استهدف")
+        return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})ا?\s+(?:(?!{_CLITICS}(?:{preposition}|{owned})\s)\S+\s+)?"
                           rf"(?:(?:يعتقد|يرجح|يشتبه|يحتمل)\s+ب?انه?ا?\s+)?(?:ال)?"
-                          rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
+                          rf"(?P<w>{_alternation(list(adjectives))})ا?(?!\w)")
 
     compiled["adjective"] = nationality_after(_words(events["attack_nouns"]) + list(forms))
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
@@ -197,6 +198,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
         # after it)
+        "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
         # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
         # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش")
         "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"

@@ -280,6 +280,7 @@ class ArabicEventsFile(_Strict):
     said_before: str
     located_before: str
     cause: str
+    blamed_before: str
     background_before: str
     agent_before: str
     doer_before: str
