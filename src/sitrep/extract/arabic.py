@@ -73,8 +73,10 @@ _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "ب�
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
 _BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
-# between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is)
-_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط)\s*")
+# between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is),
+# "قاعدة "فيكتوريا" العسكرية، التي تضم قوات أمريكية ومستشارين للتحالف الدولي قرب مطار بغداد الدولي"
+_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:(?:التي|الذي)\s+(?:[^\s.,،]+\s+){0,8}?)?"
+                           r"(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط)\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
 _SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"

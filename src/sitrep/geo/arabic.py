@@ -51,6 +51,7 @@ _AWAY_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?:التي|الذي|الواقعه|
 # "قناة" only with a quote ("قناة السويس" is the canal; "قناة الميادين" unquoted is masked as a phrase).
 _OUTLET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“]|"
                                 r"(?:وكاله|صحيفه|جريده|شبكه|اذاعه|تلفزيون|مجله|فضائيه)\s+[\"«“]?)$")
+_OR_AFTER = arabic_pattern(r"\s*(?:او|و)\s*")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
@@ -114,10 +115,13 @@ def _may_be_heard(words, i: int) -> bool:
 
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
-    مشيط والطائف")."""
+    مشيط والطائف"); a state or capital right after a government, "أو" or "و" between, is one too."""
     for a, b in zip(spans, spans[1:]):
         if a.role == "modifier" and b.role == "literal" and _LIST_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
             b.role = "modifier"
+        if a.role == "metonymic" and b.role == "literal" and b.place.kind in ("country", "city") \
+                and _OR_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
+            b.role = "metonymic"  # "بيان رسمي من واشنطن أو بغداد": both governments
     return spans
 
 
