@@ -188,6 +188,15 @@ def test_an_attack_given_as_the_cause_at_a_base_it_names_is_an_attack_of_its_own
     assert found == {("Iraq", "US forces", None), ("Ain al-Asad Air Base", None, 4)}
 
 
+def test_one_deadly_attack_a_cause_places_is_an_attack_of_its_own(wiki, pipeline, expanded):
+    """"The U.S. military launches airstrikes ... in Iraq and Syria, in response to a drone attack that killed
+    three American troops in Jordan"; "..., while a Russian missile strike killed at least two people and
+    injured 29 in the eastern city of Slovyansk"."""
+    assert ("Jordan", 3) in {(m.location, m.fatalities) for m in wiki["wcep-2024-02-02-001"]}
+    assert ("Slovyansk", 2, 29) in {(m.location, m.fatalities, m.injuries)
+                                    for m in _mentions(pipeline, expanded["rssx23-a5bf4c8e27"])}
+
+
 def test_a_states_strikes_told_as_air_strikes_are_aircrafts(pipeline, expanded):
     """"Reported Israeli strike damages Aleppo airport" / "An Israeli airstrike has hit the international
     airport in the city of Aleppo": the strike the headline tells with no weapon was from the air."""

@@ -662,23 +662,39 @@ class _ArticleReader:
         first = self.lex.re["trigger"].search(self.folded, *cause)
         if self.ex.places is None or first is None:
             return
-        sites = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
-                 if p.role == "literal" and p.place.kind in FACILITY_KINDS]
+        named = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
+                 if p.role == "literal" and p.start > first.start()]
+        sites = [p for p in named if p.place.kind in FACILITY_KINDS]
+        toll = self._casualties(cause[0], cause[1], None)
+        dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
+        if not sites and named and toll.fatalities and self._one_attack(first) and not any(
+                d.place is not None and d.place.country == named[0].place.country for d in self.drafts) \
+                and not any(d.date is not None and self.ref is not None and d.date < self.ref.date - _RECENT
+                            for d in dates if d.date is not None):
+            sites = named[:1]  # "in response to the drone attack that killed three soldiers at a US base in
+            # Jordan": one deadly attack where the cause says (not "the October 7 Hamas attack" a war ago)
         if not sites:
             return  # most causes: no base named, and nothing more to read
         hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]
-        dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
         actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
         agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors, first.start()))
         for p in sites:
             if any(d.site and d.site.place and d.site.place.name == p.place.name for d in self.drafts):
                 continue  # told already, or twice in this cause
-            d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
-                      cause_of=sent.index)
+            if p.place.kind in FACILITY_KINDS:
+                d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
+                          cause_of=sent.index)
+            else:
+                d = Draft(site=None, region=p.place, cause_of=sent.index)
             self._fill(d, sent, list(hits), dates, agent.actor.value if agent else None,
-                       "attributed" if agent else "unknown", None, None, self._casualties(cause[0], cause[1], None))
-            d.because("place", "a base the sentence's cause names", (p.start, p.end))
+                       "attributed" if agent else "unknown", None, None, toll)
+            d.because("place", "where the sentence's cause says an attack was", (p.start, p.end))
             self.drafts.insert(at, d)
+
+    def _one_attack(self, word: re.Match[str]) -> bool:
+        """Whether an attack word names one attack ("the drone attack that killed"), not a series ("attacks
+        on US forces")."""
+        return word.group().endswith("attack") or word.group() in ("strike", "bombing", "explosion", "blast")
 
     def _also_that_day(self, sent: Sentence, dates: list[DateSpan]) -> None:
         """"US forces ... were also targeted ... on Friday", right after an attack told with no day: that
@@ -1711,6 +1727,7 @@ def _target_site(d: Draft) -> str | None:
 
 # The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
 # injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
+_RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
 
 
