@@ -1045,3 +1045,12 @@ def test_a_ballistic_missile_and_the_missiles_of_one_day_at_one_place_are_one_at
                        "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo")
     monday = [m.location for m in _mentions(pipeline, article) if m.event_date == dt.date(2024, 1, 15)]
     assert monday.count("Red Sea") == 1, monday
+
+
+def test_the_day_of_an_attack_told_again_wins_over_a_day_lent(pipeline, corpus_dir):
+    # "... a desert base in Jordan where it killed three U.S. troops ..., officials said Monday" / "Details of the
+    # Sunday attack emerged as ..." / "... the small installation known as Tower 22": Sunday, 28 January
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
+    [tower] = [m for m in _mentions(pipeline, article) if m.location == "Tower 22"]
+    assert (tower.event_date, tower.date_precision) == (dt.date(2024, 1, 28), "day")

@@ -500,7 +500,7 @@ class _ArticleReader:
 
     def _fold(self, d: Draft, k: Draft) -> None:
         """d told again by k: k keeps its own place and date and takes what only d says (the day of its
-        attack where k has none; not the day something was said of it). An attack given as a sentence's
+        attack where k has none, or only one lent or a span; not the day something was said of it). An attack given as a sentence's
         cause and that sentence's own attack are two, whatever else agrees."""
         if any(x.cause_of is not None and any(e.index == x.cause_of for e in y.evidence) for x, y in ((d, k), (k, d))):
             return
@@ -519,7 +519,8 @@ class _ArticleReader:
                 k.casualty_claim_by = d.casualty_claim_by
             k.fatalities, k.injuries = d.fatalities, d.injuries
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
-        if k.date is None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
+        if (k.date is None or k.date_inherited or k.date.precision != "day") \
+                and d.date is not None and d.date.precision == "day" and not d.date_inherited \
                 and not any(s.start <= d.date.char_start < s.end and self._said_on(d.date, s) for s in self.sents):
             k.date, k.date_inherited, k.date_of_another = d.date, False, d.date_of_another  # "An Iraqi group on
             k.why["date"] = d.why.get("date", ("told again", None, None, None))  # Monday claimed" / "... al-Shaddadi"
