@@ -253,6 +253,11 @@ def test_a_state_blamed_for_an_attack_is_its_attacker(pipeline):
     assert (port.actor, port.actor_role) == ("Iranian armed forces", "attributed")
 
 
+def test_a_place_said_not_to_have_been_targeted_was_not_attacked(pipeline):
+    # "الاعلام السعودي: ميناء الحديدة لم يُستهدف ولم تلحق به أي أضرار"
+    assert mentions(pipeline, "naya_foriraq-85423") == []
+
+
 def test_washington_alone_is_the_government_as_in_english(pipeline):
     # "كانت معروفة لواشنطن" (known to Washington), "مسودة الاتفاق بين واشنطن وطهران": never where
     for post_id in ("naya_foriraq-75556", "naya_foriraq-75864"):
