@@ -202,6 +202,10 @@ class _ArabicReading:
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
                  or self._since_long_ago(since)) and not dates):
             return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all")
+        if dates and self.ref is not None and all(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
+                                                  for d in dates):
+            return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
+            # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
