@@ -1054,3 +1054,12 @@ def test_the_day_of_an_attack_told_again_wins_over_a_day_lent(pipeline, corpus_d
                        "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us")
     [tower] = [m for m in _mentions(pipeline, article) if m.location == "Tower 22"]
     assert (tower.event_date, tower.date_precision) == (dt.date(2024, 1, 28), "day")
+
+
+@pytest.mark.parametrize("article_id", [
+    "rssx23-01bc100bd5",  # "The start of the Iraq War 20 years later in photos": "On March 20, 2003, the U.S. carried
+    # out its first airstrikes in Iraq."
+    "rssx23-ca221ffb9b",  # a caption: "... attack dog training at Witmer-Tyson Imports in Newark, CA on Feb. 14, 2002."
+])
+def test_an_attack_dated_long_before_the_report_is_background(pipeline, expanded, article_id):
+    assert _mentions(pipeline, expanded[article_id]) == []

@@ -284,6 +284,7 @@ class _ArticleReader:
         self.language = language(article.text)
         self.text, self.sents = read_sentences(article.text, self.language)
         self.folded = without_stamp(fold(self.text))
+        self.stamp = len(self.folded) - len(self.folded.lstrip(" ")) if self.folded[:1] == " " else 0
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(self._filed(article.published), "published")
         else:
@@ -584,6 +585,10 @@ class _ArticleReader:
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
+        if written and self.ref is not None and all(d.date is not None and self.ref.date - d.date > LONG_PAST
+                                                    for d in written):
+            return  # an attack long past, told as background ("... during an operation to attack Islamic State
+            # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
         dates = [d for d in written
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
@@ -1317,7 +1322,7 @@ class _ArticleReader:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
-            before = cue["syndicated"].sub("", self.text[sent.start:p.start], count=1)
+            before = cue["syndicated"].sub("", self.text[max(sent.start, self.stamp):p.start], count=1)
             opens = not any(c.isalpha() for c in before)  # the sentence's first word
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
                     opens and cue["dateline_written_after"].match(f, p.end)):
@@ -1729,6 +1734,10 @@ def _target_site(d: Draft) -> str | None:
 # The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
 # injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
+# An attack dated further back than this, in a sentence with no later date, is background (a caption's "October 18,
+# 2016", an anniversary, "the October 7 attack" seven months on); "On September 2, an Army porter ... was injured in
+# a similar landmine explosion", two months on, is one of the recent attacks the report lists.
+LONG_PAST = dt.timedelta(days=180)
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
 
 

@@ -26,7 +26,17 @@ import time
 from dataclasses import replace
 from typing import Literal
 
-from sitrep.extract import Draft, Site, TimeLimit, _adds_to_toll, _agree, _ArticleReader, _on_or_before, without_stamp
+from sitrep.extract import (
+    LONG_PAST,
+    Draft,
+    Site,
+    TimeLimit,
+    _adds_to_toll,
+    _agree,
+    _ArticleReader,
+    _on_or_before,
+    without_stamp,
+)
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -202,8 +212,7 @@ class _ArabicReading:
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
                  or self._since_long_ago(since)) and not dates):
             return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all")
-        if dates and self.ref is not None and all(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
-                                                  for d in dates):
+        if dates and self.ref is not None and all(d.date is not None and self.ref - d.date > LONG_PAST for d in dates):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
             # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
