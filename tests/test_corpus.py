@@ -1063,3 +1063,11 @@ def test_the_day_of_an_attack_told_again_wins_over_a_day_lent(pipeline, corpus_d
 ])
 def test_an_attack_dated_long_before_the_report_is_background(pipeline, expanded, article_id):
     assert _mentions(pipeline, expanded[article_id]) == []
+
+
+@pytest.mark.parametrize("article_id, place, dead", [
+    ("rssx23-06be6aa41d", "Ukraine", 6),  # "Russian missile attack on Zelensky's hometown in central Ukraine kills at least 6"
+    ("rssx23-c202450beb", "Israel", 1),  # "troops shot and killed a gunman in a shootout in southern Israel"
+])
+def test_a_state_named_with_the_part_of_it_hit_is_where(pipeline, expanded, article_id, place, dead):
+    assert (place, dead) in [(m.location, m.fatalities) for m in _mentions(pipeline, expanded[article_id])]

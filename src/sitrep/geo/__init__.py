@@ -100,13 +100,17 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defe
 _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|raids?|barrages?|bombardments?|offensive|"
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
-                         r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?$", re.I)
+                         r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?"
+                         r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?$", re.I)
 _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's name ("town of Palmyra")
 # After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
                             r"\s+of\s")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 _IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
+# ... or with a part of it between ("fired several barrages of rockets and drones into northern Israel")
+_IN_PART_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?"
+                             r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central)\s+$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -457,7 +461,8 @@ class Geocoder:
         def named_as_place(span: PlaceSpan) -> bool:  # "fighting in Gaza", "missiles hit Kyiv": a place that is
             return any(s == span.start for s, _ in actors) and bool(  # also an actor's alias
                 _IN_BEFORE.search(text, max(0, span.start - 12), span.start)
-                or _HIT_BEFORE.search(text, max(0, span.start - 24), span.start))
+                or _IN_PART_BEFORE.search(text, max(0, span.start - 24), span.start)
+                or _HIT_BEFORE.search(text, max(0, span.start - 36), span.start))
 
         def stands_for_actor(span: PlaceSpan) -> bool:  # "Israel said", "Washington warned": the whole name
             return any(s == span.start and e == span.end for s, e in actors)
