@@ -284,7 +284,7 @@ class _ArticleReader:
         self.language = language(article.text)
         self.text, self.sents = read_sentences(article.text, self.language)
         self.folded = without_stamp(fold(self.text))
-        self.stamp = len(self.folded) - len(self.folded.lstrip(" ")) if self.folded[:1] == " " else 0
+        self.stamp = len(self.folded) - len(self.folded.lstrip(" "))  # where the text begins, after its stamp
         if article.published and _PLAUSIBLE[0] <= article.published <= _PLAUSIBLE[1]:
             self.ref: Reference | None = Reference(self._filed(article.published), "published")
         else:
@@ -501,8 +501,8 @@ class _ArticleReader:
 
     def _fold(self, d: Draft, k: Draft) -> None:
         """d told again by k: k keeps its own place and date and takes what only d says (the day of its
-        attack where k has none, or only one lent or a span; not the day something was said of it). An attack given as a sentence's
-        cause and that sentence's own attack are two, whatever else agrees."""
+        attack where k has none, or only one lent or a span; not the day something was said of it). An
+        attack given as a sentence's cause and that sentence's own attack are two, whatever else agrees."""
         if any(x.cause_of is not None and any(e.index == x.cause_of for e in y.evidence) for x, y in ((d, k), (k, d))):
             return
         if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
@@ -673,7 +673,7 @@ class _ArticleReader:
         sites = [p for p in named if p.place.kind in FACILITY_KINDS]
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
-        if not sites and named and toll.fatalities and self._one_attack(first) and not any(
+        if not sites and named and toll.fatalities and _one_attack(first) and not any(
                 d.place is not None and d.place.country == named[0].place.country for d in self.drafts) \
                 and not any(d.date is not None and self.ref is not None and d.date < self.ref.date - _RECENT
                             for d in dates if d.date is not None):
@@ -696,11 +696,6 @@ class _ArticleReader:
                        "attributed" if agent else "unknown", None, None, toll)
             d.because("place", "where the sentence's cause says an attack was", (p.start, p.end))
             self.drafts.insert(at, d)
-
-    def _one_attack(self, word: re.Match[str]) -> bool:
-        """Whether an attack word names one attack ("the drone attack that killed"), not a series ("attacks
-        on US forces")."""
-        return word.group().endswith("attack") or word.group() in ("strike", "bombing", "explosion", "blast")
 
     def _also_that_day(self, sent: Sentence, dates: list[DateSpan]) -> None:
         """"US forces ... were also targeted ... on Friday", right after an attack told with no day: that
@@ -947,11 +942,10 @@ class _ArticleReader:
     def _named_for(self, described: str | None, named: str) -> bool:
         """Whether `named` is a group that replaces `described`, a description of many groups, as the
         attacker of one attack ("Iran-backed militias", then "The Islamic Resistance in Iraq ... claimed
-        responsibility for a drone attack on Al-Omar field")."""
+        responsibility for a drone attack on Al-Omar field"); never a state ("the U.S. military assesses an
+        Iranian-backed Shia militia group carried out the attack" names the one attacked)."""
         a, b = self.lex.actors.get(described or ""), self.lex.actors.get(named)
         return a is not None and a.vague and b is not None and not b.vague and b.kind in ("militia", "rebel", "umbrella")
-        # a group, not a state: "the U.S. military assesses an Iranian-backed Shia militia group carried out the
-        # attack" names the one attacked
 
     def _attacked_there(self, actor: str, index: int) -> bool:
         """Whether sentence `index` names `actor` as what was attacked or who was hurt, and never as
@@ -1731,14 +1725,20 @@ def _target_site(d: Draft) -> str | None:
     return name if s.place is None else None
 
 
-# The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
-# injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
 # An attack dated further back than this, in a sentence with no later date, is background (a caption's "October 18,
 # 2016", an anniversary, "the October 7 attack" seven months on); "On September 2, an Army porter ... was injured in
 # a similar landmine explosion", two months on, is one of the recent attacks the report lists.
 LONG_PAST = dt.timedelta(days=180)
+# The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
+# injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
+
+
+def _one_attack(word: re.Match[str]) -> bool:
+    """Whether an attack word names one attack ("the drone attack that killed"), not a series ("attacks on
+    US forces")."""
+    return word.group().endswith("attack") or word.group() in ("strike", "bombing", "explosion", "blast")
 
 
 def without_stamp(folded: str) -> str:

@@ -196,13 +196,14 @@ def _load(directory: Path) -> ArabicLexicon:
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,4}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
-        # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
-        # after it)
+        # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
         # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
         # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش")
         "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"
                             rf"(?:[,،]\s*(?:مما|ما)\s[^.,،:;؛\n]*)*"),
+        # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
+        # after it)
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+"
                                         rf"(?:[وفبل]|وب|ول|لل)?$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
