@@ -1071,3 +1071,10 @@ def test_an_attack_dated_long_before_the_report_is_background(pipeline, expanded
 ])
 def test_a_state_named_with_the_part_of_it_hit_is_where(pipeline, expanded, article_id, place, dead):
     assert (place, dead) in [(m.location, m.fatalities) for m in _mentions(pipeline, expanded[article_id])]
+
+
+def test_a_country_a_group_is_loyal_to_or_supported_by_is_not_where(pipeline, corpus_dir):
+    # "Biden vows response after drone strike kills 3 U.S. troops in Jordan" / "Thirty-four service members were
+    # also injured in the attack, which President Biden blamed on militant groups supported by Iran."
+    article = _article(corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-76351ededf")
+    assert [m.location for m in _mentions(pipeline, article)] == ["Jordan"]
