@@ -164,6 +164,12 @@ def test_a_date_written_in_the_post_is_read():
     assert [d.date for d in find_dates(f, dt.date(2026, 5, 12))] == [dt.date(2026, 5, 9)]
 
 
+def test_a_span_of_days_is_a_range_from_its_first_day():
+    f = fold_arabic(post("naya_foriraq-77328")["text"]).text  # "ويسري هذا الإشعار في الفترة من 7 إلى 14 يونيو"
+    [span] = find_dates(f, dt.date(2026, 6, 7))
+    assert (span.date, span.precision, span.end) == (dt.date(2026, 6, 7), "range", dt.date(2026, 6, 14))
+
+
 def test_a_hijri_date_is_converted():
     text = post("naya_foriraq-84406")["text"]  # "صنعاءُ، 6 صفر 1448هـ / الموافقُ 20 يوليو 2026م."
     days = {d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 7, 20))}

@@ -93,6 +93,11 @@ _SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+
                                  r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
+def _a_day(d: DateSpan) -> bool:
+    """Whether a date is one day, or the day and night before ("خلال الـ24 ساعة الماضية")."""
+    return d.precision == "day" or (d.start is not None and d.end is not None and (d.end - d.start).days <= 1)
+
+
 def read_arabic(reader: _ArticleReader, lex: ArabicLexicon, deadline: float | None) -> list[Mention | Tally]:
     return _ArabicReading(reader, lex).read(deadline)
 
@@ -210,8 +215,9 @@ class _ArabicReading:
             return
         if self._hypothetical(f, triggers) or (
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
-                 or self._since_long_ago(since)) and not dates):
-            return  # a threat, a plan, a count over months (not "28 raids in the past 24 hours, 760 in all")
+                 or self._since_long_ago(since)) and not any(_a_day(d) for d in dates)):
+            return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
+            # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all")
         if dates and self.ref is not None and all(d.date is not None and self.ref - d.date > LONG_PAST for d in dates):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
             # في السابع من أكتوبر على جنوب إسرائيل", seven months on)

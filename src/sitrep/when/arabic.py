@@ -5,7 +5,8 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
   "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference;
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
-- a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026" (Gregorian
+- a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", a span of
+  days ("من 17 الى 24 اكتوبر": a range from its first day) (Gregorian
   and Syriac month names; a day and month without a year take the reference's year, or the year
   before when that would be after the reference);
 - Hijri dates ("09-04-1448هـ", a year between 1350 and 1500) are converted with `hijridate`.
@@ -37,6 +38,9 @@ _WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "�
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+# a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
+_SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
+                   rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|الان))(?!\w)")
@@ -72,6 +76,12 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             add(_hijri(year, b, a), "day", m)
         else:
             add(_day(year, b, a) or _day(year, a, b), "day", m)
+    for m in _SPAN.finditer(folded) if digits else ():
+        first_day, last_day, month = int(m.group(1)), int(m.group(2)), _MONTHS[m.group(3)]
+        year = int(m.group(4)) if m.group(4) else _year_for(month, first_day, reference)
+        first, last = (_day(year, month, first_day), _day(year, month, last_day)) if year else (None, None)
+        if first is not None and last is not None and first <= last:
+            add(first, "range", m, (first, last))
     for m in _WRITTEN.finditer(folded) if digits else ():
         day, month = int(m.group(1)), _MONTHS[m.group(2)]
         year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
