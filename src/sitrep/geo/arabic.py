@@ -174,6 +174,7 @@ class ArabicPlaces:
         self._heads = frozenset(" ".join(words[:n]) for k in itertools.chain(index.arabic, index.arabic_not_places)
                                 if len(words := k.split(" ")) > 1 for n in range(2, len(words) + 1))
         self._cuts_memo: dict[str, _Cuts] = {}
+        self._metonym_memo: dict[str, bool] = {}  # Arabic key -> whether it names a government's seat ("واشنطن")
         # the names of provinces written after "محافظة" in arabic_names.csv ("الجوف")
         self._provinces = frozenset(k.split(" ", 1)[1] for k in index.arabic_curated if k.startswith(f"{_PROVINCE} "))
         self._regions = {k: index.entries[ids[0]].country for k, ids in index.arabic.items()
@@ -366,6 +367,7 @@ class ArabicPlaces:
         if k in self.index.arabic_curated:
             return self.index.entries[ids[0]]
         best = None
+        metonym = self._a_metonym(k, ids)
         for i in ids:
             e = self.index.entries[i]
             if n == 1 and len(k) < 4 and e.population < _LARGE:
@@ -376,11 +378,19 @@ class ArabicPlaces:
             # "جبيل" in it); a city far away only when it is large and a word says so
             ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (
                 e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4) \
-                or key(e.name) in self.index.metonyms  # "لواشنطن": found, as a government (`_span`)
+                or (metonym and key(e.name) in self.index.metonyms)  # "لواشنطن": found, as a government (`_span`)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
                                                                                   best.population)):
                 best = e
         return best
+
+    def _a_metonym(self, k: str, ids) -> bool:
+        """Whether a key names a place that alone stands for a government (metonyms.txt): read once a key,
+        as `_pick` is asked for most keys many times and almost none is one."""
+        found = self._metonym_memo.get(k)
+        if found is None:
+            found = self._metonym_memo[k] = any(key(self.index.entries[i].name) in self.index.metonyms for i in ids)
+        return found
 
     def _capital(self, entry: Entry) -> bool:
         return entry.country is not None and (entry.country, key(entry.name)) in self.index.capitals
