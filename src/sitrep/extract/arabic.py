@@ -188,16 +188,20 @@ class _ArabicReading:
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
-        in_cause = [any(a <= p.start < b for a, b in (f.span(*c) for c in causes)) for p in places]
+        answered = [f.span(*c) for c in causes]  # in the text's offsets, as the places are
+        in_cause = [any(a <= p.start < b for a, b in answered) for p in places]
         toll = f
         if not all(in_cause):
             # "شنت مقاتلات أمريكية غارات جوية ... على مواقع في شرق سوريا ...، ردا على سلسلة من الهجمات بطائرات
             # بدون طيار": the weapons, toll and towns of the attack answered are not this one's, unless it is the
             # one told ("ردًا على الهجمات الصاروخية للجيش الأمريكي على ... قرب كرج"); a base it names is an
             # attack of its own, as in English
-            places = [p for p, answered in zip(places, in_cause) if not answered or p.place.kind in FACILITY_KINDS]
+            places = [p for p, inside in zip(places, in_cause) if not inside or p.place.kind in FACILITY_KINDS]
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in causes)]
-            toll = Folded("".join(" " if any(a <= i < b for a, b in causes) else c for i, c in enumerate(f.text)), f.at)
+            chars = list(f.text)
+            for a, b in causes:
+                chars[a:b] = " " * (b - a)
+            toll = Folded("".join(chars), f.at)
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
