@@ -675,8 +675,7 @@ class _ArticleReader:
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
         if not sites and named and toll.fatalities and _one_attack(first) and not any(
                 d.place is not None and d.place.country == named[0].place.country for d in self.drafts) \
-                and not any(d.date is not None and self.ref is not None and d.date < self.ref.date - _RECENT
-                            for d in dates if d.date is not None):
+                and not (self.ref is not None and any(d.date < self.ref.date - _RECENT for d in dates if d.date)):
             sites = named[:1]  # "in response to the drone attack that killed three soldiers at a US base in
             # Jordan": one deadly attack where the cause says (not "the October 7 Hamas attack" a war ago)
         if not sites:
