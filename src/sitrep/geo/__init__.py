@@ -95,22 +95,24 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defe
                                 r"flags? of|registered in|alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
                                 r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
                                 re.I)
+# A part of a place named before it ("northern Israel", "south-east Ukraine", "central Syria").
+_PART_OF = r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central)"
 # Before a name: an attack on it or a part of it ("missiles hit Kyiv", "drones on the outskirts of Moscow"),
 # so the place, even where the name is also an actor's alias (Kyiv for Ukraine's forces).
 _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|raids?|barrages?|bombardments?|offensive|"
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?"
-                         r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+|central\s+)?$", re.I)
+                         rf"(?:{_PART_OF}\s+)?$", re.I)
 _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's name ("town of Palmyra")
 # After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
                             r"\s+of\s")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
-_IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?$", re.I)
+_IN = r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?"
+_IN_BEFORE = re.compile(_IN + "$", re.I)
 # ... or with a part of it between ("fired several barrages of rockets and drones into northern Israel")
-_IN_PART_BEFORE = re.compile(r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?"
-                             r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central)\s+$", re.I)
+_IN_PART_BEFORE = re.compile(rf"{_IN}{_PART_OF}\s+$", re.I)
 
 
 @functools.lru_cache(maxsize=65536)
