@@ -111,11 +111,12 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
     if cue["claims_after"].match(f, at, end):
         return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
+    if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
+        return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"; "during
+        # the attack on the base, and two US soldiers were injured"
     doing = trigger.match(f, at + 1) or trigger.match(f, at + 5)
     if not (a.start < t0 or by or doing or a.of_attack):
         return Role(a, "named", "after the attack word, with no 'by'")
-    if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
-        return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"
     if by:
         return Role(a, "agent", BY)  # "an artillery attack by the RSF"
     if a.of_attack:
