@@ -115,6 +115,9 @@ class Epoch:
     pattern: re.Pattern[str]
 
 
+_APPOSED = re.compile(r",?\s*")
+
+
 def find_dates(folded: str, start: int, end: int, reference: Reference | None) -> list[DateSpan]:
     """Every event-date phrase in `folded[start:end]`, resolved; "since X" phrases are skipped."""
     out: list[DateSpan] = []
@@ -127,7 +130,17 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
         if span is not None:
             out.append(DateSpan(span[0], span[1], span[2], span[3], m.group(),
                                 start + m.start(), start + m.end()))
-    return out
+    return [d for k, d in enumerate(out) if not _restated(d, out[k + 1:k + 2], folded)]
+
+
+def _restated(d: DateSpan, following: list[DateSpan], folded: str) -> bool:
+    """Whether a day told from the speaker's own ("today", "yesterday") is told again, at once, as a
+    written date ("Today, Nov. 26, U.S. Central Command forces conducted a strike", in a statement
+    quoted a day later): the written one says which day it is. A weekday is not the speaker's: where
+    "on Tuesday, June 25" disagree, neither is known to be the slip."""
+    return bool(following) and not any(c.isdigit() for c in d.text) and any(c.isdigit() for c in following[0].text) \
+        and not any(w in d.text.lower() for w in WEEKDAYS) \
+        and _APPOSED.fullmatch(folded, d.char_end, following[0].char_start) is not None
 
 
 def find_since(folded: str, start: int, end: int, reference: Reference | None,
