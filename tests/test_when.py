@@ -116,3 +116,12 @@ def test_last_friday_written_on_a_friday_is_a_week_before(corpus_dir):
     at = f.index("the incident occurred last friday")
     [d] = find_dates(f, at, f.index(",", at), Reference(article.published, "published"))
     assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 8), "day", "last friday")
+
+
+def test_today_told_again_as_a_written_date_is_that_date():
+    # U.S. Central Command's statement of 26 November 2024 (a US government work), quoted by news pages
+    # published on the 27th: its "today" is the date it writes, not the page's day
+    wednesday = Reference(dt.date(2024, 11, 27), "published")
+    [d] = _dates("Today, Nov. 26, U.S. Central Command (CENTCOM) forces conducted a strike against an "
+                 "Iranian-aligned militia weapons storage facility in Syria.", wednesday)
+    assert (d.date, d.precision) == (dt.date(2024, 11, 26), "day")
