@@ -206,6 +206,7 @@ class CuesFile(_Strict):
     cause_goes_on: str
     own_subject: str
     mistaken_for_before: str
+    awaited_by_before: str
     accused_before: str
     clause_break: str
     next_clause: str
