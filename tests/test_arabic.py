@@ -697,3 +697,10 @@ def test_the_country_part_after_a_town_is_no_second_place(pipeline):
     # "... في بلدة مركبا جنوبيّ لبنان بمحلّقة أبابيل": Markaba, in south Lebanon; a province after a town with no
     # comma or "و" between is where the town is, not another place in a list
     assert [m.location for m in mentions(pipeline, "naya_foriraq-76124")] == ["Markaba"]
+
+
+def test_the_attack_told_set_beside_another_days_takes_none_of_its_weapons(pipeline):
+    # "نفذت قوات القيادة المركزية الأمريكية ... سلسلة من الضربات المكثفة ضد إيران" on 29 July, then "وفي 28
+    # يوليو/تموز، أطلقت قوات الحرس الثوري الإسلامي عدة صواريخ باليستية": the ballistic missiles were the 28th's
+    strikes = [m for m in mentions(pipeline, "naya_foriraq-86327") if m.actor == "US forces"]
+    assert strikes and all("ballistic missile" not in [w.kind for w in m.weapons] for m in strikes)

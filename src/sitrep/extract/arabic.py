@@ -249,7 +249,11 @@ class _ArabicReading:
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
         for draft in self._drafts(places, told, day, marks):
             draft.intercepted |= intercepted
-            for w in weapons:
+            # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
+            # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
+            compared = day is not None and draft.date is not None and draft.date.precision == "day" \
+                and not draft.date_inherited and draft.date.date != day.date
+            for w in [] if compared else weapons:
                 if not any(x.kind == w.kind for x in draft.weapons):
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
@@ -266,7 +270,7 @@ class _ArabicReading:
                 assert draft.date is not None  # one of them is, as the test above says
                 draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
                               (draft.date.char_start, draft.date.char_end))
-            if _adds_to_toll(draft, fatalities, injuries):
+            if not compared and _adds_to_toll(draft, fatalities, injuries):
                 draft.fatalities, draft.injuries = fatalities, injuries
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
