@@ -50,6 +50,7 @@ _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|ا�
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
 
@@ -61,13 +62,14 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
     year: int | None  # a written date's year is None when it is not written and there is no reference
 
     def add(day: dt.date | None, precision: DatePrecision, m: re.Match[str],
-            window: tuple[dt.date, dt.date] | None = None) -> None:
+            window: tuple[dt.date, dt.date] | None = None) -> bool:
         """The phrase m as `day` (within `window`, else that day alone), unless it overlaps one read."""
         if day is None or any(s < m.end() and m.start() < e for s, e in taken):
-            return
+            return False
         taken.append((m.start(), m.end()))
         first, last = window or (day, day)
         out.append(DateSpan(day, precision, first, last, m.group(), m.start() + offset, m.end() + offset))
+        return True
 
     digits = _DIGIT.search(folded) is not None
     for m in _NUMERIC.finditer(folded) if digits else ():
@@ -90,10 +92,12 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         first = _day(int(m.group(2)), _MONTHS[m.group(1)], 1)  # None outside the years dates are read in
         if first is not None:
             add(first.replace(day=15), "month", m, month_of(first.year, first.month))
+    relative: list[DateSpan] = []
     if reference is not None:
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
-            add(reference - dt.timedelta(days=back), "day", m)
+            if add(reference - dt.timedelta(days=back), "day", m):
+                relative.append(out[-1])
         for m in _DAYS_AGO.finditer(folded):
             back = 2 if m.group(1) else int(m.group(2)) if m.group(2) else NUMBER_WORDS[m.group(3)]
             add(reference - dt.timedelta(days=back), "day", m)
@@ -102,7 +106,16 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         for m in _WEEKDAY.finditer(folded):
             back = (reference.weekday() - _WEEKDAYS[m.group(1)]) % 7
             add(reference - dt.timedelta(days=back), "day", m)
-    return sorted(out, key=lambda d: d.char_start)
+    out.sort(key=lambda d: d.char_start)
+    return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
+
+
+def _restated(d: DateSpan, following: list[DateSpan], folded: str, offset: int) -> bool:
+    """Whether a day told from the writer's own ("اليوم", "أمس") is named again at once as another day
+    ("هاجم مجاهدونا، اليوم الأربعاء، ..." quoted in a report of Friday): the statement's day, which the weekday
+    or the written date says."""
+    return bool(following) and following[0].date != d.date \
+        and _APPOSED.fullmatch(folded, d.char_end - offset, following[0].char_start - offset) is not None
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
