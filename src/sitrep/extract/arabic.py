@@ -71,6 +71,8 @@ _LOCATED_GAP = 40  # characters at most between a place and the words that say w
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
+# before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
+_UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
@@ -173,6 +175,8 @@ class _ArabicReading:
         actors = lex.actors(f, self.countries)
         found = find_dates(f.text, self.ref)
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
+        if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
+            since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
                  for d in found if d not in since]
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
