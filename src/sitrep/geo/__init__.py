@@ -487,7 +487,8 @@ class Geocoder:
         found: set[str] = set()
         for i in capitals:
             tok = tokens[i][2]
-            most = None if tok.isupper() else self._country_starts.get(key(tok))  # not "US" forces
+            most = None if tok.isupper() and len(tok) < 3 else self._country_starts.get(key(tok))  # not "US"
+            # forces; but "the DRC", "the UAE"
             if most is not None:
                 found.update(self._countries_from(tuple([t[2] for t in tokens[i:i + min(most, 5)]])))
             elif tok.endswith("ns") and i and _counted(tokens[i - 1][2]) \
