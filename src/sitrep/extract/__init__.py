@@ -62,6 +62,7 @@ _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
 # A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
 _DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
+_FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
@@ -1315,18 +1316,22 @@ class _ArticleReader:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
             if cause and cause[0] <= p.start < cause[1]:
                 continue
-            before = cue["syndicated"].sub("", self.text[max(sent.start, self.stamp):p.start], count=1)
-            opens = not any(c.isalpha() for c in before)  # the sentence's first word
+            line = self.text.rfind("\n", sent.start, p.start) + 1  # 0: the sentence has no line break before it
+            before = cue["syndicated"].sub("", self.text[max(sent.start, self.stamp, line):p.start], count=1)
+            opens = not any(c.isalpha() for c in before)  # the sentence's or its line's first word ("Advertisement
+            # \n\nNew Delhi: As the Middle East ...")
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
                     opens and cue["dateline_written_after"].match(f, p.end)):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14
                 # (IANS)"): where it was written, not where it happened
-            if opens and p.place.kind == "city" and f.startswith(":", p.end) \
-                    and any(q.start > p.end and q.role == "literal" and q.place.kind != "country"
-                            and q.place.admin1 != p.place.admin1 for q in found):
+            if opens and p.place.kind == "city" and _FILED_FROM.match(f, p.end) \
+                    and any(q.start > p.end and q.role == "literal" and (
+                        q.place.country != p.place.country
+                        or (q.place.kind != "country" and q.place.admin1 != p.place.admin1)) for q in found):
                 continue  # "Damascus: Iraqi Shia militia on Monday carried out drone attacks against two US
                 # military bases in Syria, targeting ... the Green Village base": filed from the city, the attack
-                # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia")
+                # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia"); "Washington DC - The
+                # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"
             if background_place(self.lex, f, p.start, p.end):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack
             if not_where(self.lex, f, p.start, p.end, sent.start):
