@@ -207,6 +207,8 @@ class CuesFile(_Strict):
     own_subject: str
     mistaken_for_before: str
     awaited_by_before: str
+    speaker_in_before: str
+    speaker_said_after: str
     accused_before: str
     clause_break: str
     next_clause: str
