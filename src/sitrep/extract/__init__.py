@@ -1807,8 +1807,11 @@ def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
+    """One place by name, or two names of one province ("Iraq's autonomous Kurdistan region" / "Arbil
+    province", whose seat it is as the gazetteer has it)."""
     assert a.place is not None and b.place is not None  # the callers compare placed drafts only
-    return a.place.name == b.place.name and a.place.country == b.place.country
+    return a.place.country == b.place.country and (a.place.name == b.place.name or (
+        a.place.kind == b.place.kind == "admin1" and a.place.admin1 is not None and a.place.admin1 == b.place.admin1))
 
 
 def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
