@@ -313,9 +313,14 @@ class _ArticleReader:
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self, deadline: float | None = None) -> list[Mention | Tally]:
+        read: set[str] = set()
         for sent in self.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {self.article.id} was not read within the time limit")
+            said = self.folded[sent.start:sent.end].strip()
+            if said in read:
+                continue  # a page's headline, printed again over its story: told once
+            read.add(said)
             has_trigger = bool(self._triggers(sent))
             tally = find_tally(self.folded, sent)
             if tally is not None:
