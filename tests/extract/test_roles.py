@@ -99,6 +99,8 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     # "attributed to": the agent of a passive attack; a state's own name is its forces only here
     (WIKI, "wcep-2024-01-15-004", "attributed to iran", "Iranian armed forces"),
     (EXPANDED, "rssx23-0b01d50167", "attributed to", "Iran-backed militias"),
+    # and "pro-Iranian forces": "The attack was launched by pro-Iranian forces"
+    (EXPANDED, "rssx23-6506304d81", "was launched by pro-iranian", "Iran-backed militias"),
     # and so are "Iranian-backed terrorists": "The United States Navy shot down drones and cruise missiles
     # fired by Iranian-backed terrorists in Yemen"
     (EXPANDED, "rssx23-e69ade8a78", "cruise missiles fired by iranian-backed", "Iran-backed militias"),
