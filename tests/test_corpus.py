@@ -89,6 +89,8 @@ def expanded(corpus_dir):
     # (not rssx23-a72b092c1a, "Pakistan's military says three soldiers and seven militants were
     # killed in three separate overnight attacks": the military reports those, it says not who attacked)
     ("rssx23-8b34832af1", "Pakistani military"),
+    # "US special forces have killed a senior Islamic State leader and 10 other militants in a raid"
+    ("rssx23-dbd2eccc1c", "US forces"),
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
@@ -1078,3 +1080,13 @@ def test_a_country_a_group_is_loyal_to_or_supported_by_is_not_where(pipeline, co
     # also injured in the attack, which President Biden blamed on militant groups supported by Iran."
     article = _article(corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-76351ededf")
     assert [m.location for m in _mentions(pipeline, article)] == ["Jordan"]
+
+
+def test_a_series_of_strikes_on_a_day_is_that_days_attack(pipeline, expanded):
+    """"Seven people were killed in a series of Russian missile strikes on a city in the Donetsk region of
+    eastern Ukraine on Monday evening": a series with its day is that day's attack, not a campaign; a mock
+    attack ("North Korea launched a mock attack on South Korea on Friday, firing a series of missiles") is
+    none."""
+    [strikes] = [m for m in _mentions(pipeline, expanded["rssx23-4c2bc8e39c"]) if m.fatalities]
+    assert (strikes.event_date, strikes.date_precision, strikes.fatalities) == (dt.date(2023, 8, 7), "day", 7)
+    assert _mentions(pipeline, expanded["rssx23-d773d8def2"]) == []

@@ -609,7 +609,7 @@ class _ArticleReader:
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None
-        campaign = self._campaign(sent, main)
+        campaign = self._campaign(sent, main, day=any(d.precision == "day" for d in dates))
         anaphoric = self._refers_back(sent)
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = dates[0], sent, False
@@ -740,11 +740,14 @@ class _ArticleReader:
             or (self.lex.cue["dateline_before"].search(f[sent.start:d.char_start])  # "BAGHDAD, January 24 –"
                 and self.lex.cue["dateline_after"].match(f, d.char_end, sent.end)))
 
-    def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None) -> bool:
+    def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None,
+                  day: bool = False) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
         since October 17"): a campaign word (or one of `words`) before the clause that follows its
         first attack word ends. Not "a US base in Syria was targeted by drones, while ... Israel's
-        war with Hamas"."""
+        war with Hamas"; nor, when the sentence names its `day`, a series that day ("U.S. Air Force
+        planes ... carried out a series of strikes targeting a large ISIS gathering in central Syria in
+        the early morning of Sunday, Dec. 8")."""
         f = self.folded
         if main == (sent.start, sent.end):  # most clauses: the whole sentence, its attack words read already
             first = next(iter(self._triggers(sent)), None)
@@ -757,7 +760,7 @@ class _ArticleReader:
         said = [m for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end)
                 if not measures_a_superlative(self.lex, f, m, main[0])
                 and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())]
-        if not said:
+        if not said or (day and all(self.lex.cue["one_series"].match(f, m.start()) for m in said)):
             return False  # most clauses: the state's strikes below need not be read
         # a state's one night of strikes is "a series of airstrikes" too ("The United States military has
         # executed a series of airstrikes across seven locations, four in Syria and three in Iraq")

@@ -209,6 +209,7 @@ class CuesFile(_Strict):
     awaited_by_before: str
     speaker_in_before: str
     speaker_said_after: str
+    one_series: str
     accused_before: str
     clause_break: str
     next_clause: str
