@@ -1090,3 +1090,11 @@ def test_a_series_of_strikes_on_a_day_is_that_days_attack(pipeline, expanded):
     [strikes] = [m for m in _mentions(pipeline, expanded["rssx23-4c2bc8e39c"]) if m.fatalities]
     assert (strikes.event_date, strikes.date_precision, strikes.fatalities) == (dt.date(2023, 8, 7), "day", 7)
     assert _mentions(pipeline, expanded["rssx23-d773d8def2"]) == []
+
+
+def test_a_span_of_days_is_a_range_from_its_first(pipeline, corpus_dir):
+    """"At least 40 people were killed in Nigeria's Yobe state between Monday and Tuesday": a span, given
+    as its first day with the precision of a range."""
+    article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-7a67812323")
+    [yobe] = _mentions(pipeline, article)
+    assert (yobe.event_date, yobe.date_precision) == (dt.date(2023, 10, 30), "range")

@@ -82,6 +82,9 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years da
 
 # A phrase right after these words is a start of a count ("since October 7"), not the event date.
 _SINCE = re.compile(r"(?:since|from|starting|begun|began|beginning)\s+(?:the\s+)?$")
+# A span of days: "from January 27 to February 2", "between Jan. 27 and Feb. 2" (read as a range from its first)
+_SPAN_FROM = re.compile(r"(?:from|between)\s+(?:the\s+)?$")
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?|\s*[-\u2013]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,14 +126,30 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
     out: list[DateSpan] = []
     segment = folded[start:end]
     phrase = _PHRASE if _CASED.search(segment) else _PHRASE_LOWER
+    opened: DateSpan | None = None  # the first day of a span ("from January 27"), until its last is read
     for m in phrase.finditer(segment):
-        if _SINCE.search(segment, max(0, m.start() - 20), m.start()):
-            continue
         span = _resolve(m, reference)
-        if span is not None:
-            out.append(DateSpan(span[0], span[1], span[2], span[3], m.group(),
-                                start + m.start(), start + m.end()))
+        day = None if span is None else DateSpan(span[0], span[1], span[2], span[3], m.group(),
+                                                  start + m.start(), start + m.end())
+        if opened is not None and day is not None and day.date is not None and opened.date is not None \
+                and opened.date <= day.date and _SPAN_TO.fullmatch(folded, opened.char_end, day.char_start):
+            out.append(DateSpan(opened.date, "range", opened.date, day.date, folded[opened.char_start:day.char_end],
+                                opened.char_start, day.char_end))  # "from January 27 to February 2": its first day
+            opened = None
+            continue
+        out += _unclosed(opened, folded)
+        before = segment[max(0, m.start() - 20):m.start()]
+        opened = day if _SPAN_FROM.search(before) else None
+        if opened is None and day is not None and not _SINCE.search(before):
+            out.append(day)
+    out += _unclosed(opened, folded)
     return [d for k, d in enumerate(out) if not _restated(d, out[k + 1:k + 2], folded)]
+
+
+def _unclosed(opened: DateSpan | None, folded: str) -> list[DateSpan]:
+    """The first day of a span whose last was not read: a day "between" it and something else is
+    still a day; "from" it is a start, like "since"."""
+    return [] if opened is None or _SINCE.search(folded, max(0, opened.char_start - 20), opened.char_start) else [opened]
 
 
 def _restated(d: DateSpan, following: list[DateSpan], folded: str) -> bool:
