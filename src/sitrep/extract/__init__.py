@@ -894,11 +894,13 @@ class _ArticleReader:
 
     def _claims_the_told(self, sent: Sentence, claimant: str) -> None:
         """A claim that names no place nor day of its own is of the attacks told before it that no one
-        was named for, however far back ("Two drones targeted the al Assad airbase ... and one drone
+        was named for (or only a description of many groups: "A pro-Iran militia claimed responsibility"),
+        however far back ("Two drones targeted the al Assad airbase ... and one drone
         targeted a base in northern Iraq", then "The Islamic Resistance in Iraq issued a statement
         afterward claiming responsibility for the two attacks")."""
         for d in self.drafts:
-            if d.actor is None and not any(self._attacked_there(claimant, e.index) for e in d.evidence):
+            if (d.actor is None or self._named_for(d.actor, claimant)) \
+                    and not any(self._attacked_there(claimant, e.index) for e in d.evidence):
                 d.actor, d.actor_role = claimant, "claimed"
                 d.because("actor", "who claims the attacks told before", sent)
                 _cite(d, sent)
