@@ -216,6 +216,8 @@ def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
 @pytest.mark.parametrize("article_id", [
     "rssx23-3e1fbce620",  # "At least 56 killed as twin suicide blasts rock Pakistan"
     "rssx23-2272170871",  # "DR Congo: Government blames rebels for church bombing which killed 10"
+    "rssx23-04e3c8ebef",  # "Explosive-laden car in Somalia kills 9 and injures governor in extremist attack"
+    "rssx23-d724b85fa4",  # "A grenade was thrown towards the house of Manipur minister Yumnam Khemchand"
 ])
 def test_a_suicide_blast_or_a_church_bombing_is_an_improvised_explosive(pipeline, expanded, article_id):
     assert ["IED"] in [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])]
