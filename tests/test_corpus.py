@@ -1100,3 +1100,14 @@ def test_a_span_of_days_is_a_range_from_its_first(pipeline, corpus_dir):
     article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-7a67812323")
     [yobe] = _mentions(pipeline, article)
     assert (yobe.event_date, yobe.date_precision) == (dt.date(2023, 10, 30), "range")
+
+
+def test_what_an_attack_follows_is_its_cause(pipeline, expanded):
+    """"The airstrikes followed an even larger attack in December to avenge the killing of three Americans
+    last year": the three dead are not the strikes'. "The U.S. strike follows a drone attack, blamed on
+    Iranian-backed militants, that killed three U.S. troops ... at an outpost in Jordan": the attack in Jordan
+    is blamed on them."""
+    [strikes] = _mentions(pipeline, expanded["rssx26-609c95daf9"])
+    assert (strikes.country, strikes.fatalities) == ("SY", None)
+    jordan = [m for m in _mentions(pipeline, expanded["rssx24-55f13a4291"]) if m.country == "JO"]
+    assert [(m.actor, m.actor_role, m.fatalities) for m in jordan] == [("Iran-backed militias", "attributed", 3)]
