@@ -477,7 +477,7 @@ class _ArabicReading:
         own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, aircraft only flying over, or whose
         a thing named is (the ل of possession); None for the attacker."""
         lex = self.lex
-        before = f.text[max(0, a.start - 30):a.start]
+        before = _OPENED.sub(" ", f.text[max(0, a.start - 30):a.start])  # 'ضد تنظيم "داعش"': read past the quote
         if not a.of_attack and f.text[a.end:a.end + 2].strip().startswith(":"):
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
