@@ -1111,3 +1111,12 @@ def test_what_an_attack_follows_is_its_cause(pipeline, expanded):
     assert (strikes.country, strikes.fatalities) == ("SY", None)
     jordan = [m for m in _mentions(pipeline, expanded["rssx24-55f13a4291"]) if m.country == "JO"]
     assert [(m.actor, m.actor_role, m.fatalities) for m in jordan] == [("Iran-backed militias", "attributed", 3)]
+
+
+def test_a_village_of_the_texts_country_is_not_a_town_abroad_by_another_name(pipeline, expanded):
+    """"Suspected jihadists attacked the village of Sara, 100 kilometers from Burkina's second city
+    Bobo-Dioulasso": Sara is no other name of Sarh, Chad, and the city it is a distance from is not where
+    the attack was."""
+    mentions = _mentions(pipeline, expanded["rssx23-1d8e338843"])
+    assert mentions and {m.country for m in mentions} == {"BF"}
+    assert "Bobo-Dioulasso" not in {m.location for m in mentions}

@@ -900,6 +900,9 @@ class Geocoder:
                 # without its article ("the Line of Control" is not El Control, Mexico): GeoNames' alternate
                 # names of small places ("Kashmir" for Cashmere, Washington) are too loose to go on alone.
                 return None
+            if key(e.name) != written and countries and not in_context and e.population < 500_000:
+                return None  # a town abroad by another of its names: "the village of Sara" in a report on
+                # Burkina Faso is not Sarh, Chad
             score = math.log10(max(e.population, 10)) / 2
             if key(e.name) != written:
                 score -= 1.0  # by one of its other names: "Mexico" is the country before Mexico City
