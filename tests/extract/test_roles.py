@@ -42,6 +42,8 @@ def _parts(roles) -> dict[str, str]:
     (RSS, "rss23-5c2eaffd67", "used by us forces", "us forces", "target"),
     # shooting down drones is defending
     (RSS, "rss23-bfd072a560", "intercept two drone", "us forces", "defender"),
+    # with what it is and where between: "a U.S. Navy vessel operating in the Middle East region intercepted"
+    (RSS, "rss23-de91748e0c", "navy vessel operating in the middle east", "u.s. navy", "defender"),
     # who says so
     (HN, "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", "central command confirmed",
      "us central command", "source"),
