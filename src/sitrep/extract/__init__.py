@@ -62,9 +62,6 @@ _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
 # A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
 _DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
-# Before a place: a distance from it ("the village of Sara, 100 kilometers from Burkina's second city
-# Bobo-Dioulasso"): where something else is, not where the attack was
-_DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^;:.]{0,30}\bfrom\s+(?:the\s+)?(?:[a-z'\u2019-]+\s+){0,4}$")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
@@ -316,14 +313,14 @@ class _ArticleReader:
 
     # --- the reading loop ------------------------------------------------------------------
     def read(self, deadline: float | None = None) -> list[Mention | Tally]:
-        read: set[str] = set()
+        printed: set[str] = set()  # the words of each sentence read
         for sent in self.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {self.article.id} was not read within the time limit")
-            said = self.folded[sent.start:sent.end].strip()
-            if said in read:
+            words = self.folded[sent.start:sent.end].strip()
+            if words in printed:
                 continue  # a page's headline, printed again over its story: told once
-            read.add(said)
+            printed.add(words)
             has_trigger = bool(self._triggers(sent))
             tally = find_tally(self.folded, sent)
             if tally is not None:
@@ -1347,7 +1344,7 @@ class _ArticleReader:
                 # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia"); "Washington DC - The
                 # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"
             if background_place(self.lex, f, p.start, p.end) or (
-                    p.place.kind != "country" and _DISTANCE_FROM.search(f, max(sent.start, p.start - 80), p.start)):
+                    p.place.kind != "country" and cue["distance_from_before"].search(f, max(sent.start, p.start - 80), p.start)):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers
                 # from Burkina's second city Bobo-Dioulasso": where something else is (not "50 miles from Ukraine's
                 # border", in the country)

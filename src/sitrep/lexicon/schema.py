@@ -210,6 +210,7 @@ class CuesFile(_Strict):
     speaker_in_before: str
     speaker_said_after: str
     one_series: str
+    distance_from_before: str
     accused_before: str
     clause_break: str
     next_clause: str
