@@ -171,7 +171,9 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
-        "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+)?$"),
+        # one word may stand between, and "في" or "ل" after it ("لاستهداف قيادات في تنظيم الدولة", "يستهدف خلية
+        # لـ\"داعش\""); not "من": "ضربة قاضية من القوات الإيرانية" is theirs
+        "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+(?:(?:في|ل)\s+)?)?$"),
         "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
         "source_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"),
