@@ -704,3 +704,10 @@ def test_the_attack_told_set_beside_another_days_takes_none_of_its_weapons(pipel
     # يوليو/تموز، أطلقت قوات الحرس الثوري الإسلامي عدة صواريخ باليستية": the ballistic missiles were the 28th's
     strikes = [m for m in mentions(pipeline, "naya_foriraq-86327") if m.actor == "US forces"]
     assert strikes and all("ballistic missile" not in [w.kind for w in m.weapons] for m in strikes)
+
+
+def test_a_side_that_announces_its_soldiers_dead_or_wounded_was_attacked(pipeline):
+    # "البنتاغون يعلن مقتل الرقيب ... بعد هجوم إيراني على قاعدة عسكرية في الأردن": the Pentagon tells of its loss,
+    # Iran's attack; "القوات الباكستانية تعلن مقتل ضابطان و4 جنود باكستانيين خلال الاشتباكات مع مسلحين": no attacker
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-84790")} == {"Iranian armed forces"}
+    assert [m.actor for m in mentions(pipeline, "Alibk3-36690")] == [None]

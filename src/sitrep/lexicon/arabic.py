@@ -166,7 +166,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -189,8 +189,11 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"),
         # "استهدفت X بالمدافع ... قرى": the weapon (read by the caller) with an object after it
         "subject_before": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})\s+$"),
+        # or the soldiers it announces dead or wounded (`soldiers`)
         "own_losses_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
-                                       rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"),
+                                       rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"
+                                       rf"|\s+(?:يعلن|تعلن|اعلن|اعلنت)(?:[\s,،]+\S+){{0,2}}?[\s,،]+(?:{w['victim_before']})"
+                                       rf"(?:\s+\S+){{0,2}}?\s+(?:ال)?(?:{w['soldiers']})(?!\w)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
