@@ -719,15 +719,21 @@ class _ArticleReader:
         """The day the report was written, which its "today" and its weekdays count from: the day of its
         dateline, a few days before it was published ("WASHINGTON-DAMASCUS, 13th December, 2025 (WAM) -- Two
         US soldiers ... were killed today", published on the 14th), or the day it was published."""
-        f, cue = self.folded, self.lex.cue
+        f = self.folded
         for sent in self.sents[:_DATELINE_SENTENCES]:
             for d in find_dates(f, sent.start, sent.end, Reference(published, "published")):
                 if d.precision == "day" and d.date is not None \
-                        and dt.timedelta(0) < published - d.date <= _DATELINE_LAG \
-                        and cue["dateline_before"].search(f[sent.start:d.char_start]) \
-                        and cue["dateline_after"].match(f, d.char_end, sent.end):
+                        and dt.timedelta(0) < published - d.date <= _DATELINE_LAG and self._of_the_dateline(d, sent):
                     return d.date
         return published
+
+    def _of_the_dateline(self, d: DateSpan, sent: Sentence) -> bool:
+        """Whether a date is the dateline's: the sentence opens with a town and it, then a dash or the
+        agency ("BAGHDAD, January 24 –"; "(MENAFN- Nam News Network) DAMASCUS, Aug 14 (NNN-SANA) –", the
+        wire that passed it on left aside)."""
+        f, cue = self.folded, self.lex.cue
+        return cue["dateline_before"].search(cue["syndicated"].sub("", f[sent.start:d.char_start], count=1)) is not None \
+            and cue["dateline_after"].match(f, d.char_end, sent.end) is not None
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
@@ -737,8 +743,7 @@ class _ArticleReader:
         return d.precision == "day" and d.date is not None and bool(
             self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
             or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
-            or (self.lex.cue["dateline_before"].search(f[sent.start:d.char_start])  # "BAGHDAD, January 24 –"
-                and self.lex.cue["dateline_after"].match(f, d.char_end, sent.end)))
+            or self._of_the_dateline(d, sent))
 
     def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None,
                   day: bool = False) -> bool:
