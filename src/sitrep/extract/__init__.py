@@ -592,8 +592,7 @@ class _ArticleReader:
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
-        if written and self.ref is not None and all(d.date is not None and self.ref.date - d.date > LONG_PAST
-                                                    for d in written):
+        if long_past(written, self.ref.date if self.ref is not None else None):
             return  # an attack long past, told as background ("... during an operation to attack Islamic State
             # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
         dates = [d for d in written
@@ -1756,6 +1755,12 @@ LONG_PAST = dt.timedelta(days=180)
 # The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
 # injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
+
+
+def long_past(dates: list[DateSpan], reference: dt.date | None) -> bool:
+    """Whether a sentence's dates, all of them, are further back than LONG_PAST: an attack told as background."""
+    return bool(dates) and reference is not None and all(d.date is not None and reference - d.date > LONG_PAST
+                                                         for d in dates)
 
 
 def _one_attack(word: re.Match[str]) -> bool:

@@ -27,7 +27,6 @@ from dataclasses import replace
 from typing import Literal
 
 from sitrep.extract import (
-    LONG_PAST,
     Draft,
     Site,
     TimeLimit,
@@ -35,6 +34,7 @@ from sitrep.extract import (
     _agree,
     _ArticleReader,
     _on_or_before,
+    long_past,
     without_stamp,
 )
 from sitrep.lexicon import Match
@@ -228,7 +228,7 @@ class _ArabicReading:
                  or self._since_long_ago(since)) and not any(_a_day(d) for d in dates)):
             return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
             # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all")
-        if dates and self.ref is not None and all(d.date is not None and self.ref - d.date > LONG_PAST for d in dates):
+        if long_past(dates, self.ref):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
             # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
