@@ -77,8 +77,6 @@ _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
                              r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
-# before a place: an outlet's byline, the town it writes from ("تلفزيون سوريا - إسطنبول", "وكالة الأنباء - بغداد")
-_BYLINE_BEFORE = arabic_pattern(r"(?<!\w)(?:تلفزيون|قناه|وكاله|صحيفه|جريده|موقع|شبكه|راديو|اذاعه)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
@@ -329,10 +327,9 @@ class _ArabicReading:
 
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
-        "بغداد- أ ش أ:"; or follows an outlet's name as its byline: "تلفزيون سوريا - إسطنبول"."""
+        "بغداد- أ ش أ:" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
         line_start = self.r.text.rfind("\n", 0, p.start) + 1
-        return (not self.r.text[line_start:p.start].strip() and _DATELINE_AFTER.match(self.r.text, p.end) is not None) \
-            or _BYLINE_BEFORE.search(self._words_before(p, 40)) is not None
+        return not self.r.text[line_start:p.start].strip() and _DATELINE_AFTER.match(self.r.text, p.end) is not None
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة

@@ -49,8 +49,11 @@ _AWAY_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?:التي|الذي|الواقعه|
                                    r"(?:(?:ال)?(?:قاعده|مطار|مدينه|بلده|قريه|حقل)\s+)?$")
 # A news outlet's name after the word for it: "قناة \"الميادين\"", "وكالة سبوتنيك", "صحيفة الشرق الأوسط";
 # "قناة" only with a quote ("قناة السويس" is the canal; "قناة الميادين" unquoted is masked as a phrase).
-_OUTLET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“]|"
-                                r"(?:وكاله|صحيفه|جريده|شبكه|اذاعه|تلفزيون|مجله|فضائيه)\s+[\"«“]?)$")
+_OUTLET_WORDS = r"(?:وكاله|صحيفه|جريده|شبكه|اذاعه|تلفزيون)"
+_OUTLET_BEFORE = arabic_pattern(rf"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“]|(?:{_OUTLET_WORDS}|مجله|فضائيه)\s+[\"«“]?)$")
+# An outlet's name and a dash: the town after them is where it writes from, its byline ("تلفزيون سوريا - إسطنبول",
+# "وكالة الأنباء - بغداد").
+_BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|راديو)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
 _OR_AFTER = arabic_pattern(r"\s*(?:او|و)\s*")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
@@ -418,6 +421,8 @@ class ArabicPlaces:
             # named before lies near, not a second place struck
         elif _OUTLET_BEFORE.search(before):
             role = "modifier"  # "قالت قناة \"الميادين\"": the channel, not the town (al-Mayadin)
+        elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s):
+            role = "modifier"  # "تلفزيون سوريا - إسطنبول": where the outlet writes from, not a place attacked
         elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
