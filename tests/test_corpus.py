@@ -473,6 +473,12 @@ def test_a_depot_blast_or_an_unexplained_one_is_no_attack(pipeline, expanded, ar
     assert _mentions(pipeline, expanded[article_id]) == []
 
 
+def test_a_threat_made_over_an_attack_reports_no_strike(pipeline, expanded):
+    # "Turkey warns it could step up air strikes on Kurdish targets in Syria and Iraq in response to PKK
+    # attack in Ankara": the strikes are threatened; the attack they answer is the cause, told elsewhere
+    assert _mentions(pipeline, expanded["rssx23-2fc6a51ef8"]) == []
+
+
 def test_an_increase_in_attacks_on_us_military_bases_is_a_count(pipeline, corpus_dir):
     # "The Pentagon said it's experiencing an increase in drone attacks on US military bases in Iraq and Syria"
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-664ee57cfb")

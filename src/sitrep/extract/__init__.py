@@ -1188,6 +1188,10 @@ class _ArticleReader:
     def _hypothetical(self, sent: Sentence) -> bool:
         f = self.folded
         triggers = self._triggers(sent)
+        cause = self._cause_span(sent)
+        own = [t for t in triggers if not (cause and cause[0] <= t.start() < cause[1])]
+        triggers = own or triggers  # the attack a threat is made over is not what the sentence tells
+        # ("Turkey warns it could step up air strikes ... in response to PKK attack in Ankara")
         if not triggers:
             return False
         conditions = [(m.start(), _CLAUSE_END.search(f, m.end(), sent.end)) for m in _IF.finditer(f, sent.start, sent.end)]
