@@ -406,6 +406,9 @@ def test_a_dozen_is_twelve(pipeline, corpus_dir):
     ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-a9db192b83", set()),
     # "it used parcel bomb to target sports club in Kabul"
     ("rss_news_2023_out_of_domain.jsonl", "rss23ood-48be16c2e7", {"IED"}),
+    # "US air strikes target Iran-backed militants in Syria / Washington retaliates following drone attack
+    # that killed an American contractor": the drone is the attack answered
+    ("rss_news_expanded_2023.jsonl", "rssx23-fc6770e339", {"aircraft"}),
 ])
 def test_weapons_are_those_of_the_attack_not_of_its_cause_or_answer(pipeline, corpus_dir, file, article_id, weapons):
     article = _article(corpus_dir / file, article_id)

@@ -198,6 +198,7 @@ class CuesFile(_Strict):
     place_noun_after: str
     the_latest_before: str
     participle_goes_on: str
+    answer_before: str
     from_the_air: str
     struck_word: str
     armed_site_after: str
