@@ -179,8 +179,11 @@ _KILLED = [
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
 _M = _N.replace("?P<n>", "?P<m>")
 _NOT_HURT = r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:injur|wound|hurt|kidnap|abduct))"
+# who the second group were ("and an American civilian who was serving as an interpreter were killed")
+_WHO_WERE = rf"(?:(?:who|that) (?:was|were|had been) {_who(_NOT_WHO, '{1,4}')})?"
 _KILLED_SUM = [
-    re.compile(rf"\b(?<!between ){_N} {_WHO}and {_M} {_WHO}(?:were |have been |had been |are )?(?:killed|dead|died)\b"),
+    re.compile(rf"\b(?<!between ){_N} {_WHO}and {_M} {_WHO}{_WHO_WERE}(?:were |have been |had been |are )?"
+               r"(?:killed|dead|died)\b"),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead

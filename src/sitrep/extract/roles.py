@@ -135,8 +135,11 @@ def _among_the_dead(lex: Lexicon, f: str, end: int, a: Match) -> bool:
     """Whether the actor names people the sentence says were killed or wounded, a few words on
     and with no attack word between: "Four Hezbollah members and two other militants are killed
     by three airstrikes"; or further on, when it is counted by its members ("Five members of the
-    SDF "commandos" special forces, present with the U.S. forces at the base ..., were killed")."""
+    SDF "commandos" special forces, present with the U.S. forces at the base ..., were killed"), or by its
+    people ("Two US Army soldiers and an American civilian who was serving as an interpreter were killed")."""
     m = lex.cue["dead_after"].match(f, a.end, end)
-    if m is None and lex.cue["members_of_before"].search(f, max(0, a.start - _WINDOW), a.start):
+    if m is None and (lex.cue["members_of_before"].search(f, max(0, a.start - _WINDOW), a.start) or (
+            lex.cue["counted_before"].search(f, max(0, a.start - _WINDOW), a.start)
+            and lex.cue["people_after"].match(f, a.end, end))):
         m = lex.cue["dead_after"].search(f, a.end, end)
     return m is not None and not lex.re["trigger"].search(f, a.end, m.start(1))

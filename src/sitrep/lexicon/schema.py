@@ -169,6 +169,8 @@ class CuesFile(_Strict):
     self_strike: str
     where_it_is: str
     members_of_before: str
+    counted_before: str
+    people_after: str
     dead_after: str
     says_after: str
     background_cause: str
