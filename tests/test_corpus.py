@@ -129,6 +129,10 @@ def test_a_clause_on_the_situation_after_an_attack_does_not_make_it_a_campaign(p
     # "Russian strike on Ukraine mail depot kills six" / "... when they hit a mail depot in Ukraine's
     # northeastern Kharkiv region"
     ("rss23ood-122b471c70", "Kharkiv"),
+    # "Ukraine says naval drones struck two crewed Russian warships in Crimea" / "The Ukrainian military
+    # struck two Russian military transport ships with sea-based drones Thursday evening": the attacker named
+    # at the country, and none at the province, is one attack's
+    ("rssx23-0ad5548ef7", "Crimea"),
 ])
 def test_a_headline_in_a_country_told_again_in_its_province_is_one_mention(pipeline, corpus_dir, expanded,
                                                                            article_id, province):

@@ -485,7 +485,8 @@ class _ArticleReader:
                   and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
             country = cast(Place, d.region).country  # the drafts chosen have one
             inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
-                      and _agree(d.date, k.date) and d.actor in (None, k.actor) and _weapons_agree(d, k, self.lex)]
+                      and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor))
+                      and _weapons_agree(d, k, self.lex)]
             same = [k for k in inside if k.site is not None] or [  # or, with no site, the one province
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
             if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
