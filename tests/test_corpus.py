@@ -238,6 +238,17 @@ def test_a_deck_run_into_the_lead_after_a_closing_quote_is_a_sentence_of_its_own
     assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [["aircraft"]]
 
 
+def test_a_full_stop_run_into_the_next_sentence_still_ends_one(corpus_dir):
+    # "Smoke billows from the hangars at the American base in Harir, in Irbil in northern Iraq.According to
+    # the reports, this was after a drone attack by the Iranian proxy": two sentences, each read alone
+    from sitrep.extract import read_sentences
+
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-20359e620f")
+    _, sents = read_sentences(article.text)
+    assert any(s.text.endswith("in Irbil in northern Iraq.") for s in sents)
+    assert any(s.text.startswith("According to the reports, this was after a drone attack") for s in sents)
+
+
 def test_what_the_violence_has_killed_is_a_wars_toll(pipeline, expanded):
     # "Armed militants shot dead a senior police officer and wounded two others in separate attacks in India's
     # Manipur on Tuesday, ... the restive state where ethnic clashes have killed at least 180 people this year"

@@ -27,9 +27,11 @@ _ABBREVIATIONS = frozenset(
 # In Arabic ("؟" the question mark, "؛" the semicolon) a sentence starts with any letter; the comma
 # "،" joins clauses of one sentence ("قصفت ... قاعدة عين الأسد، غربي العراق") and does not cut.
 # A headline's deck run into its lead with no full stop, after a closing quote ("... would lead to
-# ‘broader regional conflict’ The US military has launched airstrikes ..."), ends there too.
+# ‘broader regional conflict’ The US military has launched airstrikes ..."), ends there too; so does a
+# full stop a page lost the space after ("... eastern Syria.There were no reports of casualties.").
 _BOUNDARY = re.compile(r"""[.!?;\u061f\u061b]+["')\]\u00bb]*(?=\s+["'(\[\u00ab]?[A-Z0-9\u201c\u2018\u0621-\u064a])|\n\s*"""
-                       r"""|(?<=[a-z]['"\u2019\u201d])(?=\s+(?:The|A|An|It|This|In|On|According)\s)""")
+                       r"""|(?<=[a-z]['"\u2019\u201d])(?=\s+(?:The|A|An|It|This|In|On|According)\s)"""
+                       r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
 # No real sentence is this long; a run of text that is (a 10 MB line with no full stop) is read
 # in pieces of at most this many characters, cut at a space, so that no stage ever works on an
@@ -98,6 +100,8 @@ def sentences(text: str) -> list[Sentence]:
         if text[m.start()] == "." and m.group().startswith(".") and "\n" not in m.group():
             if _is_abbreviation(text, m.start()):
                 continue
+        if not m.group() and text[m.start() - 1] == "." and _is_abbreviation(text, m.start() - 1):
+            continue  # "Gen.Smith"
         cuts.append((m.end() if "\n" not in m.group() else m.start(), m.end()))
     for m in _RUBRIC.finditer(text):
         cuts.append((m.end(), m.end()) if m.group().endswith(":") else (m.start(), m.end()))
