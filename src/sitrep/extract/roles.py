@@ -81,7 +81,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     closed = f.startswith(_QUOTES, a.end) and not f[a.end + 1:a.end + 2].isalpha()  # not "Iran's"
     at = a.end + 1 if closed else a.end  # "the ‘Islamic Resistance’ has claimed"
     if cue["source_before"].search(window):
-        return Role(a, "source", "whom the text cites: 'according to' before it")  # "According to Pentagon ..."
+        return Role(a, "source", "whom the text cites: 'according to' or 'confirmed by' before it")  # "According to Pentagon ..."
     if cue["accused_before"].search(window):
         return Role(a, "agent", BY)  # "the PMF accused the United States on Wednesday of conducting drone strikes"
     if cue["mistaken_for_before"].search(window):
@@ -95,7 +95,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
     if cue["occupant_before"].search(window):
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
-    if not a.of_attack and cue["facility_after"].match(f, at, end):
+    if not a.of_attack and cue["facility_after"].match(f, at, end) and not trigger.search(f, a.start, a.end):
+        # (not "US strikes facility in Syria": named with its verb, the facility is its object)
         return Role(a, "target", "owns what was hit: a base, an embassy or a convoy after it")  # "U.S Base at ... Attacked"
     if cue["passive_target_after"].match(f, at, end):
         return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
