@@ -55,6 +55,9 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if _FACILITY_AFTER.match(folded, m.end()):
             continue  # "drone facilities", "missile depots": what was struck, not what struck
         kind = lex.weapon_kind(m.group())
+        if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
+                and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
+            continue  # "US helicopters intervened to evacuate the wounded": flown, not a weapon
         if m.group() in ("bomb", "bombs"):
             bomb = _bomb(folded, m, start, end, kind)
             if bomb is None:

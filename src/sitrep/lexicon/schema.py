@@ -201,6 +201,7 @@ class CuesFile(_Strict):
     the_latest_before: str
     participle_goes_on: str
     answer_before: str
+    aircraft_not_striking_after: str
     from_the_air: str
     struck_word: str
     armed_site_after: str
