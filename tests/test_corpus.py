@@ -684,6 +684,9 @@ def test_this_attack_refers_back(pipeline):
     # "Pakistan mosque bomb kills at least 27 ... / A suicide bomber attacked a mosque in the northwestern
     # Pakistani city of Peshawar": the country's toll, the city's attack, one mention
     ("rssx23-518d753bd5", [("Peshawar", 27)]),
+    # "Pakistan mosque blast: At least 28 killed after explosion in Peshawar / More than 150 were injured in
+    # an explosion at a mosque in the Pakistani city of Peshawar": the dead of one, the wounded of the other
+    ("rssx23-c78a971892", [("Peshawar", 28, 150)]),
 ])
 def test_a_toll_told_at_the_country_and_at_the_site_is_one_attack(pipeline, expanded, article_id, told):
     mentions = _mentions(pipeline, expanded[article_id])

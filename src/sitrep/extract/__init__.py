@@ -474,7 +474,8 @@ class _ArticleReader:
                      and (k.site is not None or (  # or, for a country, a province in it
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
-                [k for k in sites if k.fatalities is None and k.injuries is None] if region.kind == "country" else [])
+                [k for k in sites if k.fatalities is None and k.injuries is None or _completes_toll(k, d.fatalities, d.injuries)
+                 and _told_next_to(d, k)] if region.kind == "country" else [])
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
@@ -528,6 +529,9 @@ class _ArticleReader:
                 k.casualty_claim_by = d.casualty_claim_by
             k.fatalities, k.injuries = d.fatalities, d.injuries
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
+        elif _completes_toll(k, d.fatalities, d.injuries):  # "killed at least 25 people" / "About 70 people were
+            k.fatalities = d.fatalities if k.fatalities is None else k.fatalities  # injured": 25 and 70
+            k.injuries = d.injuries if k.injuries is None else k.injuries
         if (k.date is None or k.date_inherited or k.date.precision != "day") \
                 and d.date is not None and d.date.precision == "day" and not d.date_inherited \
                 and not any(s.start <= d.date.char_start < s.end and self._said_on(d.date, s) for s in self.sents):
@@ -1853,6 +1857,18 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
     if d.fatalities is None and d.injuries is None:
         return True
     return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
+
+
+def _told_next_to(d: Draft, k: Draft) -> bool:
+    """Whether two drafts are first told in the same sentence or in sentences next to each other (a
+    headline and its lead)."""
+    return bool(d.evidence and k.evidence) and abs(d.evidence[0].index - k.evidence[0].index) <= 1
+
+
+def _completes_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
+    """Whether a toll told again gives only what the draft's lacks: the dead where it tells the wounded
+    alone, or the reverse (or it tells none)."""
+    return (fatalities is None or d.fatalities is None) and (injuries is None or d.injuries is None)
 
 
 def _narrows(day: DateSpan, window: DateSpan) -> bool:
