@@ -618,9 +618,10 @@ class _ArticleReader:
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = dates[0], sent, False
         self._also_that_day(sent, dates)
+        owned = self.lex.cue["responsibility"].search(f, sent.start, sent.end)
         if claimed and role == "claimed" and perpetrator and not sites and not regions \
                 and not any(d.precision == "day" for d in dates) \
-                and self.lex.cue["responsibility"].search(f, sent.start, sent.end):
+                and owned and not self.lex.cue["share_of_attacks"].match(f, owned.end()):
             self._claims_the_told(sent, perpetrator)
 
         if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])

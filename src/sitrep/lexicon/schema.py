@@ -154,6 +154,7 @@ class CuesFile(_Strict):
     agent_before: str
     agent_member_before: str
     responsibility: str
+    share_of_attacks: str
     attacks_after: str
     target_before: str
     occupant_before: str
