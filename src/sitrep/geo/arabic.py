@@ -88,7 +88,9 @@ _LATIN = {"ب": ("b",), "ت": ("t",), "ث": ("th", "t", "s"), "ج": ("j", "g", "
           "ژ": ("zh", "j"), "گ": ("g",)}
 # A valley, mountain or plain named after a town, and not in the gazetteer ("وادي خليل" in south
 # Lebanon is not Hebron): the town's name is part of the feature's.
-_FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل)\s+$")  # not "مستشفى الوادي العفولة"
+# A street, square or shrine named after a town ("الكتب المدرسية بشارع بورسعيد" in Deir ez-Zor is not Port Said;
+# "منطقة مزار عين علي" is no town in Jordan) likewise.
+_FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل|شارع|ساحه|دوار|مزار)\s+$")  # not "مستشفى الوادي العفولة"
 _NAME_GAP = re.compile(r"\s*[«\"“]?\s*")  # between a given name and the family name after it
 _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
