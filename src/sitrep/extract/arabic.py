@@ -170,7 +170,10 @@ class _ArabicReading:
         """One sentence; `masked`: the spans of phrases that are no attack nor place ("بغداد اليوم",
         an agency)."""
         lex = self.lex
-        actors = lex.actors(f, self.countries)
+        here = frozenset(p.place.country for p in self.r.text_places()
+                         if p.role == "literal" and p.place.country and sent.start <= p.start < sent.end)
+        actors = lex.actors(f, here or self.countries)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
+        # though the text names a town in Syria; with no place of its own, the text's
         found = find_dates(f.text, self.ref)
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
