@@ -67,6 +67,11 @@ _ALLEGIANCE_BEFORE = arabic_pattern(r"(?<!\S)(?:موال\S*|ترتبط|يرتب�
 # An organisation's seat, put beside its name ("المرصد السوري لحقوق الإنسان، ومقره لندن"): where it sits, not
 # where anything happened (not "يعلن تعرض مقره في محافظة أربيل لاستهداف": the seat attacked).
 _SEAT_BEFORE = arabic_pattern(r"(?:(?<!\S)و|[،,]\s*)مقر(?:ه|ها|هم)\s+(?:في\s+)?$")
+# Where the dead or wounded were taken ("وعملت فرق الإسعاف على نقل جثتيهما إلى مستشفى في بلدة بنت جبيل"): a
+# hospital's town, not where the attack was.
+_TAKEN_TO_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:نقل\S*|اسعاف\S*|تنقل|ينقل|نقلت|ادخال\S*)\s+(?:\S+\s+){0,6}?"
+                                  r"(?:الى|للمستشف\S*|لمستشف\S*)\s*(?:ال)?(?:مستشف\S*\s+)?(?:\S+\s+){0,2}?"
+                                  r"(?:في|ب)\s*(?:(?:مدينه|بلده|قريه)\s+)?$")
 _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
@@ -425,6 +430,8 @@ class ArabicPlaces:
             role = "modifier"  # "قالت قناة \"الميادين\"": the channel, not the town (al-Mayadin)
         elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s):
             role = "modifier"  # "تلفزيون سوريا - إسطنبول": where the outlet writes from, not a place attacked
+        elif _TAKEN_TO_BEFORE.search(f.text, max(0, s - 90), s):
+            role = "modifier"  # "نقل جثتيهما إلى مستشفى في بلدة بنت جبيل": where the dead were taken
         elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
