@@ -199,7 +199,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
-                                    rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,4}}"
+                                    rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,6}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
