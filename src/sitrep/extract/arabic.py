@@ -488,8 +488,11 @@ class _ArabicReading:
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
-        if lex.re["own_losses_after"].match(f.text, a.end):
-            return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده": its own dead, not its attack
+        losses = lex.re["losses_of_after"].match(f.text, a.end)
+        if lex.re["own_losses_after"].match(f.text, a.end) or lex.re["killed_after"].match(f.text, a.end) or (
+                losses is not None and lex.adjectives.get(losses.group("w")) == a.value):
+            return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده", "عن مقتل 3 جنود أميركيين",
+            # "3 من أفراد الخدمة الأميركية قتلوا في هجوم": its own dead, not its attack
         answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)
         if answer is not None and lex.re["triggers"].search(f.text, 0, answer.start()):
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who

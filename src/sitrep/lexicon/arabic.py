@@ -194,6 +194,13 @@ def _load(directory: Path) -> ArabicLexicon:
                                        rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"
                                        rf"|\s+(?:يعلن|تعلن|اعلن|اعلنت)(?:[\s,،]+\S+){{0,2}}?[\s,،]+(?:{w['victim_before']})"
                                        rf"(?:\s+\S+){{0,2}}?\s+(?:ال)?(?:{w['soldiers']})(?!\w)"),
+        # or its soldiers by their nationality ("أعلن الجيش الأميركي، الأحد، عن مقتل 3 جنود أميركيين"): the
+        # caller checks the nationality is the actor's
+        "losses_of_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
+                                      rf"(?:\S+\s+){{0,3}}?(?:ال)?(?:{w['soldiers']})\s+(?:من\s+)?(?P<w>\S+)"),
+        # or it was killed or wounded, as the verb after it says ("3 من أفراد الخدمة الأميركية قتلوا في هجوم")
+        "killed_after": re.compile(r"\s+(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|استشهدوا|لقوا\s+حتفهم|لقي\s+حتفه)"
+                                   r"(?=\s+(?:في|فى|جراء|اثر|بهجوم|بقصف|خلال|بنيران|عندما|عند)(?!\w)|\s*[.,،]|\s*$)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
