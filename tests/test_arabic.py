@@ -142,6 +142,11 @@ def test_a_weapon_named_as_a_definite_phrase_keeps_its_kind(pipeline):
     assert [w.kind for w in mention.weapons] == ["rocket"]
 
 
+def test_the_enemys_or_the_occupations_aviation_is_an_aircraft(pipeline):
+    # "استهداف طيران العدو السعودي لمقر السلطة المحلية": the attacker named by its aircraft
+    assert {w.kind for m in mentions(pipeline, "SabaNewsyeMedia-280670") for w in m.weapons} == {"aircraft"}
+
+
 def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
     # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
     # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")
