@@ -264,9 +264,12 @@ def test_a_state_blamed_for_an_attack_is_its_attacker(pipeline):
     assert (port.actor, port.actor_role) == ("Iranian armed forces", "attributed")
 
 
-def test_a_place_said_not_to_have_been_targeted_was_not_attacked(pipeline):
-    # "الاعلام السعودي: ميناء الحديدة لم يُستهدف ولم تلحق به أي أضرار"
-    assert mentions(pipeline, "naya_foriraq-85423") == []
+@pytest.mark.parametrize("post_id", [
+    "naya_foriraq-85423",  # "الاعلام السعودي: ميناء الحديدة لم يُستهدف ولم تلحق به أي أضرار"
+    "naya_foriraq-85294",  # "لم تقع أي عملية قصف صاروخي من قبل العدو ... على مدينة خرمشهر في الليلة الماضية"
+])
+def test_a_place_said_not_to_have_been_targeted_was_not_attacked(pipeline, post_id):
+    assert mentions(pipeline, post_id) == []
 
 
 def test_an_attack_told_long_after_it_is_background(pipeline):

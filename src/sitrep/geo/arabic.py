@@ -93,9 +93,10 @@ _LATIN = {"ب": ("b",), "ت": ("t",), "ث": ("th", "t", "s"), "ج": ("j", "g", "
           "ژ": ("zh", "j"), "گ": ("g",)}
 # A valley, mountain or plain named after a town, and not in the gazetteer ("وادي خليل" in south
 # Lebanon is not Hebron): the town's name is part of the feature's.
-# A street, square or shrine named after a town ("الكتب المدرسية بشارع بورسعيد" in Deir ez-Zor is not Port Said;
-# "منطقة مزار عين علي" is no town in Jordan) likewise.
-_FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل|شارع|ساحه|دوار|مزار)\s+$")  # not "مستشفى الوادي العفولة"
+_FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل)\s+$")  # not "مستشفى الوادي العفولة"
+# A street, square or roundabout named after a town, in one word or more ("الكتب المدرسية بشارع بورسعيد",
+# "محيط شارع بور سعيد شرق مدينة دير الزور": not Port Said): the street's name.
+_STREET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:شارع|ساحه|دوار)\s+$")
 _NAME_GAP = re.compile(r"\s*[«\"“]?\s*")  # between a given name and the family name after it
 _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
@@ -215,8 +216,9 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            if entry is not None and not (used == 1 and entry.kind == "city" and (
-                    without_article(f.text[s:e]) in people or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))):
+            if entry is not None and not (entry.kind == "city" and _STREET_BEFORE.search(f.text, max(0, s - 8), s)) \
+                    and not (used == 1 and entry.kind == "city" and (
+                        without_article(f.text[s:e]) in people or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))):
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
