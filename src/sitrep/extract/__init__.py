@@ -865,9 +865,14 @@ class _ArticleReader:
         yesterday", after the RSF's shelling of El Fasher on Sunday): one incident per place per day.
         Another attacker alone does not tell it apart: the attacker a sentence seems to name is too
         often only named there ("A Taliban extremist stands guard ... after a suicide blast")."""
+        if d.date is None or d.date.precision != "day" or d.date_inherited or d.date.date is None:
+            return False
         day = next((x.date for x in dates if x.precision == "day"), None)
-        return day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
-            and d.date.date is not None and d.date.date != day
+        if day is not None:
+            return d.date.date != day
+        # a span that leaves the day out ("In late July, multiple rockets were launched at Ain al-Asad
+        # airbase", after Monday's attack there): another attack there
+        return any(x.start is not None and x.end is not None and not x.start <= d.date.date <= x.end for x in dates)
 
     def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
         """The casualties a sentence gives its i-th site: all of them for one site or for "no
