@@ -497,6 +497,19 @@ def test_a_threat_made_over_an_attack_reports_no_strike(pipeline, expanded):
     assert _mentions(pipeline, expanded["rssx23-2fc6a51ef8"]) == []
 
 
+def test_a_wave_of_strikes_on_one_night_is_an_attack(pipeline, corpus_dir):
+    # "Russia launches the largest wave of drones and missiles on Ukrainian cities since the start of the war in
+    # a widespread overnight assault across the country, killing at least 39 people and injuring at least 160"
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-29-001")
+    assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, article)] == [("Ukraine", 39, 160)]
+
+
+def test_an_attack_called_off_is_no_attack(pipeline, expanded):
+    # "Trump says scrapped new Venezuela attack after prisoner release / President Donald Trump said he called
+    # off a second wave of US attacks on Venezuela"
+    assert _mentions(pipeline, expanded["rssx26-b7e2fbafa2"]) == []
+
+
 def test_an_increase_in_attacks_on_us_military_bases_is_a_count(pipeline, corpus_dir):
     # "The Pentagon said it's experiencing an increase in drone attacks on US military bases in Iraq and Syria"
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-664ee57cfb")
