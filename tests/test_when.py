@@ -118,6 +118,24 @@ def test_last_friday_written_on_a_friday_is_a_week_before(corpus_dir):
     assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 8), "day", "last friday")
 
 
+def test_last_weekend_and_this_weekend_are_weekends(corpus_dir):
+    """"The US's first overt attack on an Amazon nation last weekend", published on Wednesday 7 January 2026:
+    the 3rd and 4th, not the week before ("last week" is the start of "last weekend"); "An hourslong firefight
+    ... in the Red Sea this weekend", published on Tuesday 5 December 2023: the weekend just past."""
+    from sitrep.sources import read_paths
+
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2026.jsonl",
+                                             corpus_dir / "rss_news_expanded_2023.jsonl"])
+                if getattr(a, "id", None) in ("rssx26-8ecc5d14ef", "rssx23-ddf686dec1")}
+    for article_id, words, first in (("rssx26-8ecc5d14ef", "last weekend", dt.date(2026, 1, 3)),
+                                     ("rssx23-ddf686dec1", "this weekend", dt.date(2023, 12, 2))):
+        article = articles[article_id]
+        f = fold(article.text)
+        at = f.index(words)
+        [d] = find_dates(f, at, at + len(words), Reference(article.published, "published"))
+        assert (d.start, d.end, d.text) == (first, first + dt.timedelta(days=1), words)
+
+
 def test_today_told_again_as_a_written_date_is_that_date():
     # U.S. Central Command's statement of 26 November 2024 (a US government work), quoted by news pages
     # published on the 27th: its "today" is the date it writes, not the page's day

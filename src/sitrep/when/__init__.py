@@ -62,7 +62,8 @@ _PHRASE_SOURCE = (
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
     rf"|(?P<wd>(?:(?:{_PART}) )?(?:on )?(?P<lastw>last )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
-    r"|(?P<lastweek>last week|earlier this week|this week|over the weekend|at the weekend|last weekend|past week)"
+    r"|(?P<lastweek>last weekend|this weekend|over the weekend|at the weekend|last week|earlier this week|this week"
+    r"|past week)"  # the weekends first: "last week" is the start of "last weekend"
     rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
     rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d))"
     r"|(?P<lastmonth>last month|earlier this month|this month)"
@@ -244,8 +245,14 @@ def _resolve(m: re.Match[str], ref: Reference | None):
         return _relative(day, ref)
     if g("lastweek"):
         word = g("lastweek").lower()
-        if "weekend" in word:
-            sat = ref.date - dt.timedelta(days=(ref.date.weekday() - 5) % 7 or 7)
+        if "weekend" in word:  # the Saturday before the day of writing; "this weekend" on one, that weekend's
+            back = (ref.date.weekday() - 5) % 7
+            on_one = ref.date.weekday() >= 5  # written on a weekend: "this weekend" is that one,
+            if on_one and word == "last weekend":  # "last weekend" the one before
+                back += 7
+            elif not (on_one and word == "this weekend"):
+                back = back or 7
+            sat = ref.date - dt.timedelta(days=back)
             return _window(sat, sat + dt.timedelta(days=1), ref)
         if word in ("this week", "earlier this week"):
             monday = ref.date - dt.timedelta(days=ref.date.weekday())
