@@ -874,6 +874,16 @@ class _ArticleReader:
         # airbase", after Monday's attack there): another attack there
         return any(x.start is not None and x.end is not None and not x.start <= d.date.date <= x.end for x in dates)
 
+    def _tells_its_cause(self, d: Draft, arms: list[Weapon]) -> bool:
+        """Whether the weapons a sentence names are those of the attack the draft's own sentences give as
+        its cause, and none of the draft's: it tells that attack again, not the draft's."""
+        if not arms or not d.weapons:
+            return False
+        spans = [c for e in d.evidence if (c := self._cause_span(e)) is not None]
+        caused = {h.weapon.kind for c in spans for h in weapons(self.lex, self.folded, self.text, c[0], c[1], None)}
+        own = {w.kind for w in d.weapons}
+        return bool(caused) and {w.kind for w in arms} <= caused and not own & caused
+
     def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
         """The casualties a sentence gives its i-th site: all of them for one site or for "no
         casualties"; with several sites, each one's own only where each is told apart ("Four
@@ -998,6 +1008,9 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
+        if self._tells_its_cause(d, new_weapons):
+            return  # "U.S. carries out airstrikes in Syria after deadly drone attack targets coalition base" /
+            # "... explains who the U.S. says was behind the drone attack": the attack the strikes answered
         contributes = False
         trial = [w.model_copy() for w in d.weapons]
         if merge_weapons(trial, new_weapons):
