@@ -568,9 +568,12 @@ def test_a_capital_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir):
 
 def test_the_town_or_province_a_site_is_in_is_no_second_incident(pipeline, expanded):
     """"Two vehicles of security forces moving from Pasni to Ormara in Gwadar district were ambushed
-    by terrorists": one ambush, at Ormara; Gwadar is where Ormara is."""
+    by terrorists": one ambush, at Ormara; Gwadar is where Ormara is. "At least 29 people killed in attacks on
+    a residential area in Rafah in southern Gaza": the 29 are Rafah's, southern Gaza is where it is."""
     places = [m.location for m in _mentions(pipeline, expanded["rssx23-55859b9aea"])]
     assert "Ormara" in places and "Gwadar" not in places, places
+    tolls = {m.location: m.fatalities for m in _mentions(pipeline, expanded["rssx23-e3cccbb885"])}
+    assert tolls.get("Rafaḩ") == 29, tolls
 
 
 def test_a_state_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir, expanded):

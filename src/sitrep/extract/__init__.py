@@ -1154,7 +1154,9 @@ class _ArticleReader:
         start = m.start()
         before = self.folded[sent.start:start].rstrip()
         early = (start - sent.start) < (sent.end - sent.start) / 2
-        if early and (before.endswith(",") or not before or _DATELINE_ONLY.fullmatch(before)):
+        if early and (before.endswith((",", ", and")) or not before or _DATELINE_ONLY.fullmatch(before)):
+            # ("In adherence to our ... policy against American forces in Iraq and the region, and in response to
+            # the Zionist regime's actions against the people of Gaza, our fighters launched ...")
             comma = self.folded.find(",", m.end(), sent.end)
             goes_on = self.lex.cue["cause_goes_on"].match(self.folded, comma + 1) if comma != -1 else None
             while goes_on:  # "in response to the continued attacks ..., and in particular the attack that ..."
