@@ -566,6 +566,12 @@ def test_a_capital_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir):
     assert "Tehran" not in {m.location for m in _mentions(pipeline, article)}
 
 
+def test_a_capital_that_alleges_is_its_government(pipeline, expanded):
+    # "Amidst a wild night of violent clashes between Lima police, Venezuelan players and football fans, Caracas
+    # has alleged that Lima prevented 'the plane bringing the team back from refueling'": no attack in Caracas
+    assert "Caracas" not in {m.location for m in _mentions(pipeline, expanded["rssx23-3cfbe7085c"])}
+
+
 def test_the_town_or_province_a_site_is_in_is_no_second_incident(pipeline, expanded):
     """"Two vehicles of security forces moving from Pasni to Ormara in Gwadar district were ambushed
     by terrorists": one ambush, at Ormara; Gwadar is where Ormara is. "At least 29 people killed in attacks on

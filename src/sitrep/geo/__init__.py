@@ -78,6 +78,10 @@ _UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
 # the United Kingdom, with support from Australia, Bahrain, Canada, ..."), and the state a ship flies the flag of.
+# After a capital (not a country: "Syria claims to have shot down Israeli missiles ... near the city of Homs" is
+# where the strike was): what a government maintains ("Tehran claims that the proxies operate independently").
+_CAPITAL_CLAIMS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|again|long))*\s+(?:claims|claimed|maintains|maintained|"
+                                   r"argues|argued|alleges|alleged)\b")
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
@@ -281,7 +285,9 @@ class Geocoder:
             state = one.span.place.kind == "country" or (one.span.place.country,
                                                           key(one.span.place.name)) in self.index.capitals
             if key(one.span.text) in self.index.metonyms or (state and (
-                    (_GOVERNMENT_AFTER.match(text, one.span.end) and not _IN_BEFORE.search(
+                    ((_GOVERNMENT_AFTER.match(text, one.span.end) or (one.span.place.kind != "country"
+                                                                    and _CAPITAL_CLAIMS_AFTER.match(text, one.span.end)))
+                     and not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start))  # not "officials in Nigeria said"
                     or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 40), one.span.start)
                         and not _POSSESSIVE_AFTER.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
