@@ -404,6 +404,11 @@ def test_each_figure_counts_what_befell_its_own_people(pipeline, corpus_dir, fil
         [(m.location, m.fatalities, m.injuries) for m in mentions]
 
 
+def test_lives_claimed_are_the_dead(pipeline, expanded):
+    # "A devastating attack claims 6 lives in Mexico's Jalisco state"
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-7cf2814203"])] == [("Jalisco", 6)]
+
+
 def test_a_dozen_is_twelve(pipeline, corpus_dir):
     """rss23-abadccaf38, a summary of attacks (no mention), read by the casualty recogniser alone:
     "Two dozen American military personnel were wounded last week"."""
@@ -492,6 +497,8 @@ def test_deaths_in_accidents_and_disasters_are_no_attack(pipeline, corpus_dir, a
     "rssx23-7bf599f30e",
     # "Mysterious blast in Poonch ... the explosion occurred near a temple in Surankote area"
     "rssx23-5fcc988e23",
+    # "At least 18 killed in blast at illegal oil refinery in Nigeria": an accident
+    "rssx23-d4db429fad",
 ])
 def test_a_depot_blast_or_an_unexplained_one_is_no_attack(pipeline, expanded, article_id):
     assert _mentions(pipeline, expanded[article_id]) == []

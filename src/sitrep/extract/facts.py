@@ -170,6 +170,8 @@ _KILLED = [
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
+    re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),  # "claimed at least
+    # three lives"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalities)\b"),  # "resulted in at least eight deaths"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
@@ -213,7 +215,7 @@ _INJURED = [
 # A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there adds its word here.
-_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit")
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
