@@ -474,8 +474,8 @@ class _ArticleReader:
                      and (k.site is not None or (  # or, for a country, a province in it
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
-                [k for k in sites if k.fatalities is None and k.injuries is None or _completes_toll(k, d.fatalities, d.injuries)
-                 and _told_next_to(d, k)] if region.kind == "country" else [])
+                [k for k in sites if (k.fatalities is None and k.injuries is None)
+                 or (_completes_toll(k, d.fatalities, d.injuries) and _told_next_to(d, k))] if region.kind == "country" else [])
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
