@@ -573,6 +573,14 @@ def test_a_capital_that_speaks_is_no_place_of_the_attack(pipeline, corpus_dir):
     assert "Tehran" not in {m.location for m in _mentions(pipeline, article)}
 
 
+@pytest.mark.parametrize("article_id, country", [
+    ("rssx23-61811b5cb8", "NE"),  # "More than a dozen Niger soldiers killed in attack near Mali border"
+    ("rssx23-64f7bf6773", "UG"),  # "Uganda: At least 41 killed in jihadist attack near Congo border"
+])
+def test_the_country_whose_border_an_attack_was_near_is_not_where(pipeline, expanded, article_id, country):
+    assert [m.country for m in _mentions(pipeline, expanded[article_id])] == [country]
+
+
 def test_a_capital_that_alleges_is_its_government(pipeline, expanded):
     # "Amidst a wild night of violent clashes between Lima police, Venezuelan players and football fans, Caracas
     # has alleged that Lima prevented 'the plane bringing the team back from refueling'": no attack in Caracas

@@ -88,7 +88,7 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     cue = lex.cue
     before = folded[max(sentence_start, start - 40):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
-            or cue["institution_after"].match(folded, end) \
+            or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
             or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
         return True
     return cue["stance_after"].match(folded, end) is not None and not cue["locative_before"].search(before)

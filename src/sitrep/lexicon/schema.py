@@ -149,6 +149,7 @@ class CuesFile(_Strict):
     background_after: str
     stance_after: str
     institution_after: str
+    border_after: str
     adjectival_after: str
     not_where_before: str
     agent_before: str
