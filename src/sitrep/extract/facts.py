@@ -38,6 +38,10 @@ _BOMB_BEFORE = re.compile(r"\b(?:a|an|the|another|one|two|three|four|five|six|se
 _NOT_A_BOMB_AFTER = re.compile(r"s?(?:-|\s+(?:shelters?|squads?|disposal|threats?|scares?|makers?|making|factor(?:y|ies))\b)")
 _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter jets?|jets|aircraft|bombers?|planes?|"
                        r"helicopters?|air force)\b")  # in a sentence, a bomb is dropped from one
+# Before a weapon: one a side defended with ("confronted it by shooting it with anti-aircraft missiles"),
+# fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
+_DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
+                             r"surface-to-air|interceptor)\s+$")
 _FACILITY_AFTER = re.compile(r"s?\s+(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
                              r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
 
@@ -54,6 +58,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue
         if _FACILITY_AFTER.match(folded, m.end()):
             continue  # "drone facilities", "missile depots": what was struck, not what struck
+        if _DEFENCE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+            continue  # "shooting it with anti-aircraft missiles": the defence's
         kind = lex.weapon_kind(m.group())
         if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
                 and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
