@@ -267,6 +267,8 @@ def test_a_state_blamed_for_an_attack_is_its_attacker(pipeline):
 @pytest.mark.parametrize("post_id", [
     "naya_foriraq-85423",  # "الاعلام السعودي: ميناء الحديدة لم يُستهدف ولم تلحق به أي أضرار"
     "naya_foriraq-85294",  # "لم تقع أي عملية قصف صاروخي من قبل العدو ... على مدينة خرمشهر في الليلة الماضية"
+    # "تنفي هيئة الحشد الشعبي ما تم تداوله ... بشأن وقوع اشتباكٍ مسلح ... في مدينة سامراء المقدسة"
+    "naya_foriraq-87043",
 ])
 def test_a_place_said_not_to_have_been_targeted_was_not_attacked(pipeline, post_id):
     assert mentions(pipeline, post_id) == []
