@@ -504,6 +504,15 @@ def test_a_depot_blast_or_an_unexplained_one_is_no_attack(pipeline, expanded, ar
     assert _mentions(pipeline, expanded[article_id]) == []
 
 
+def test_missiles_launched_before_a_strike_are_its_cause(pipeline, corpus_dir):
+    # "A U.S. gunship spotted and fired on the militants after they launched missiles at Al Asad Air Base": the
+    # missile attack is the militants', the gunship's strike is the United States'
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-94c295053d")
+    told = {(m.location, m.actor, tuple(w.kind for w in m.weapons)) for m in _mentions(pipeline, article)}
+    assert ("Ain al-Asad Air Base", None, ("missile",)) in told, told
+    assert any(actor == "US forces" and weapons == ("aircraft",) for _, actor, weapons in told), told
+
+
 def test_a_threat_made_over_an_attack_reports_no_strike(pipeline, expanded):
     # "Turkey warns it could step up air strikes on Kurdish targets in Syria and Iraq in response to PKK
     # attack in Ankara": the strikes are threatened; the attack they answer is the cause, told elsewhere
