@@ -60,10 +60,10 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 # reportedly fired ballistic missiles at").
 _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
-# A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
 # The cities a wire's bureaus wrote from, at the start of a line ("Dubai/Baghdad: Iran's elite Revolutionary
 # Guards force has attacked ..."): a dateline, whatever case it is written in.
 _BUREAUS = re.compile(r"[a-z][a-z.' -]{1,30}(?:\s*/\s*[a-z][a-z.' -]{1,30})+\s*[:\u2013\u2014-]\s")
+# A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
 _DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
@@ -1371,9 +1371,9 @@ class _ArticleReader:
             before = cue["syndicated"].sub("", self.text[max(sent.start, self.stamp, line):p.start], count=1)
             opens = not any(c.isalpha() for c in before)  # the sentence's or its line's first word ("Advertisement
             # \n\nNew Delhi: As the Middle East ...")
-            bureaus = _BUREAUS.match(f, max(sent.start, self.stamp, line))
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
-                    opens and cue["dateline_written_after"].match(f, p.end)) or (bureaus and p.end <= bureaus.end()):
+                    opens and cue["dateline_written_after"].match(f, p.end)) or (
+                    (bureaus := _BUREAUS.match(f, max(sent.start, self.stamp, line))) and p.end <= bureaus.end()):
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14
                 # (IANS)"): where it was written, not where it happened
             if opens and p.place.kind == "city" and _FILED_FROM.match(f, p.end) \

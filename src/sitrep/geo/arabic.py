@@ -216,9 +216,9 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            if entry is not None and not (entry.kind == "city" and _STREET_BEFORE.search(f.text, max(0, s - 8), s)) \
-                    and not (used == 1 and entry.kind == "city" and (
-                        without_article(f.text[s:e]) in people or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))):
+            if entry is not None and not (entry.kind == "city" and (_STREET_BEFORE.search(f.text, max(0, s - 8), s) or (
+                    used == 1 and (without_article(f.text[s:e]) in people
+                                   or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))))):
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
