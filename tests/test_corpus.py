@@ -458,6 +458,18 @@ def test_a_country_that_speaks_is_not_where(pipeline, corpus_dir):
     assert {m.country for m in mentions} == {"IQ", "SY"}, [(m.location, m.country) for m in mentions]
 
 
+@pytest.mark.parametrize("article_id, country", [
+    ("rssx23-1df9a8b6aa", "IR"),  # "Iran Says It Thwarted a Drone Attack ..." / "... pointed the finger at Israel"
+    ("rssx23-ed9c043e4a", None),  # "blamed Tehran for the Houthi harassment of ships in the Red Sea"
+])
+def test_a_country_blamed_is_not_where(pipeline, expanded, article_id, country):
+    """The side a text blames or accuses is who, not where: the attack thwarted in Iran is in Iran, not
+    in Israel that Guards channels "pointed the finger at"; rocket attacks a senator "blamed Tehran for"
+    are not in Tehran."""
+    mentions = _mentions(pipeline, expanded[article_id])
+    assert mentions and {m.country for m in mentions} == {country}, [(m.location, m.country) for m in mentions]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once
