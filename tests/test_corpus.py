@@ -470,6 +470,12 @@ def test_a_country_blamed_is_not_where(pipeline, expanded, article_id, country):
     assert mentions and {m.country for m in mentions} == {country}, [(m.location, m.country) for m in mentions]
 
 
+def test_a_place_abroad_named_after_a_people_is_the_people(pipeline, expanded):
+    """"Strike Kills 51 in Ukrainian Village" is a village in Ukraine, not Chicago's Ukrainian Village."""
+    mentions = _mentions(pipeline, expanded["rssx23-660bc1ad9b"])
+    assert mentions and {m.country for m in mentions} == {"UA"}, [(m.location, m.country) for m in mentions]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once

@@ -244,7 +244,7 @@ class Geocoder:
                 place, region = pinned
                 abbreviations[region.start] = region  # the region is read as the one the town is in
             demonym = self._demonym(text, tokens, i)
-            if demonym is not None and (place is None or demonym[1] >= place[1]):
+            if demonym is not None and (place is None or demonym[1] >= place[1] or _named_after(place[0].span, demonym[0])):
                 found.append(_Found(demonym[0]))
                 i += demonym[1]
                 if _TOWN_OF_AFTER.match(text, demonym[0].end) and demonym[0].place.country:
@@ -1021,6 +1021,14 @@ class _Unambiguous:
 _COMPASS = frozenset(["central"] + [f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
                                                               "southeast", "southwest") for suffix in ("", "ern")])
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
+
+
+def _named_after(place: PlaceSpan, people: PlaceSpan) -> bool:
+    """A town abroad named after a people ("Ukrainian Village" in Chicago, "Russian Hill" in San
+    Francisco): in news, the demonym and a word ("Strike Kills 51 in Ukrainian Village"). Not a
+    province so named ("British Columbia")."""
+    return place.place.kind == "city" and place.place.country is not None \
+        and people.place.country is not None and place.place.country != people.place.country
 
 
 def _hyphen_parts(tokens):
