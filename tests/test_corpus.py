@@ -476,6 +476,17 @@ def test_a_place_abroad_named_after_a_people_is_the_people(pipeline, expanded):
     assert mentions and {m.country for m in mentions} == {"UA"}, [(m.location, m.country) for m in mentions]
 
 
+@pytest.mark.parametrize("article_id, region", [
+    ("rssx23-4fc63ba376", "Kharkiv"),  # "Ukraine says 51 killed in Russian attack on Kharkiv village"
+    ("rssx23-ac38707ca1", "Luhansk"),  # "5 Dead in Ukraine Shelling of Luhansk Village: Moscow-Installed Center"
+])
+def test_a_village_of_a_city_named_like_its_province_is_in_the_province(pipeline, expanded, article_id, region):
+    """"a Kharkiv village" is a village in Kharkiv region, not the city of Kharkiv, though the
+    headline's last word runs into a line break."""
+    mentions = _mentions(pipeline, expanded[article_id])
+    assert [(m.location, m.admin1, m.geo_precision) for m in mentions] == [(region, region, 3)]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once

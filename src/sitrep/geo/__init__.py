@@ -45,6 +45,9 @@ _REGION_WORDS = frozenset(
 _WATER_WORDS = frozenset("sea seas ocean gulf bay strait straits channel sound".split())
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
 _KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
+# After a name, a word for the places in it: the name is its province's ("a Kharkiv village", "Idlib
+# towns"), where one is so named.
+_SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settlement settlements".split())
 _BASE_WORDS = frozenset("base bases camp garrison military installation".split())  # a military site's kind
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
@@ -725,10 +728,11 @@ class Geocoder:
             stop += 1
         words = tuple([t[2] for t in tokens[i:stop]])
         end = tokens[stop - 1][1]
-        next_word = text[end:end + 15].strip().split(" ")[0].lower()
+        next_word = next(iter(text[end:end + 15].split()), "").lower()  # any space: a headline ends in a line break
         head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
             and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
-        phrases = self._phrases(words, next_word in _ADMIN_WORDS, next_word in _FACILITY_WORDS, head)
+        phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS,
+                                next_word in _FACILITY_WORDS, head)
         if not phrases:
             return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
@@ -789,6 +793,8 @@ class Geocoder:
             if n == len(words):
                 admin |= admin_after
                 facility |= facility_after
+            elif n == len(words) - 1:  # "Attack on Kharkiv Village", not "the Dublin Village Shopping Center"
+                admin |= words[n].lower() in _SETTLEMENT_WORDS
             if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
             whole = " ".join(words[:n])
