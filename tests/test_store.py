@@ -564,3 +564,23 @@ def test_a_drone_shot_down_is_not_the_drone_attack_that_killed_that_day(pipeline
     assert shot_down.sub_event_type == "Disrupted weapons use" and homs.fatalities
     assert judge.pair(shot_down, homs) is None
     assert judge.pair(shot_down, other_shot_down) is not None
+
+
+def test_an_attack_near_a_town_may_be_one_near_another_town_of_its_province(pipeline, corpus_dir):
+    """"a strike near Kupyansk" (49 dead) and "the village of Hroza, near Kharkiv" are one attack on
+    5 October 2023; so are "Maoists explode IED near iron mine in Bastar" and "... near the Aamdai
+    Ghati iron ore mine in Narayanpur": "near" a town is as loose as "in its province", though the
+    towns lie apart (within 150 km). Towns told without "near" stay where they are."""
+    from sitrep.lexicon import Lexicon
+    from sitrep.resolve import Judge
+
+    judge = Judge(Lexicon.load())
+    [kupyansk] = _mentions_of(pipeline, corpus_dir, "rssx23-e0ee9ac10e")
+    hroza = next(m for m in _mentions_of(pipeline, corpus_dir, "rssx23-900f0714c2") if m.location == "Kharkiv")
+    assert (kupyansk.location, kupyansk.geo_precision, hroza.geo_precision) == ("Kupyansk", 2, 2)
+    assert judge.pair(kupyansk, hroza) is not None
+    assert judge.pair(kupyansk.model_copy(update={"geo_precision": 1}),
+                      hroza.model_copy(update={"geo_precision": 1})) is None
+    bastar, narayanpur = _mentions_of(pipeline, corpus_dir, "rssx23-281dc8f03b")
+    assert (bastar.location, bastar.geo_precision, narayanpur.geo_precision) == ("Bastar", 2, 2)
+    assert judge.pair(bastar, narayanpur) is not None

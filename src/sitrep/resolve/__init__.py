@@ -2,8 +2,9 @@
 
 A report is not an event. Two mentions are the same incident only when nothing about them
 disagrees in a way reports do not disagree: their dates overlap (each read with its precision),
-their places are the same site, or one lies within the other's region; their weapons are of one
-family; their actors are the same or one is missing. Among the incidents that pass, a mention
+their places are the same site, or one lies within the other's region (or "near" one town, in
+the other's province); their weapons are of one family; their actors are the same or one is
+missing. Among the incidents that pass, a mention
 joins the one it agrees with most, and only if that agreement is specific enough (`THRESHOLD`);
 an incident is only joined if the mention agrees with *every* mention in it (complete link), so a
 vague headline cannot chain two events together.
@@ -43,6 +44,7 @@ from sitrep.when import month_of
 THRESHOLD = 1.5
 OPEN_RANGE_DAYS = 1  # a report with no date phrase tells of the day before it was published, or that day
 _TELLING_TOLL = 3  # a death toll this high, the same in two reports of one country and month, is one attack's
+_NEAR_KM = 150  # the furthest "near" a town reaches in reports ("Hroza, near Kharkiv", 80 km away)
 SLACK = dt.timedelta(days=1)  # "overnight", time zones, a report dated the morning after
 
 
@@ -178,6 +180,8 @@ def _places(a: Mention, b: Mention) -> float | None:
             return 3.0
         if d <= 25 * max(pa, pb):  # "near", "outskirts of" (precision 2) reach further
             return 2.0
+        if 2 in (pa, pb) and a.admin1 and a.admin1 == b.admin1 and d <= _NEAR_KM:
+            return 1.0  # "near Kharkiv" is as loose as "in Kharkiv region": "near Kupyansk" may be it
         return None
     if a.admin1 and b.admin1:
         return 1.0 if a.admin1 == b.admin1 else None
