@@ -400,6 +400,12 @@ def test_a_name_after_the_l_of_belonging_owns_what_was_struck_unless_an_attack_w
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-82681")} == {"Islamic State"}
 
 
+def test_the_side_whose_drones_struck_is_the_attacker(pipeline):
+    # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا راداريًا ... في قاعدة الأزرق": the
+    # drones belong to Iran's army, which struck; a vehicle or a post that belongs to a side was struck
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-83354")} == {"Iranian armed forces"}
+
+
 def test_where_a_source_speaks_is_not_where_the_attack_was(pipeline):
     # "مصدر يمني رفيع في صنعاء: ضربات القوات المسلحة اليمنية على المخا ومأرب ..."
     assert "Sanaa" not in {m.location for m in mentions(pipeline, "naya_foriraq-87384")}

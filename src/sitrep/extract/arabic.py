@@ -55,6 +55,7 @@ _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد الم
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _QUOTES = re.compile(r"[\"“”«»]")
 _OPENED = re.compile(r"\s*[\"“«]+$")
+_BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
@@ -193,6 +194,7 @@ class _ArabicReading:
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
+                  and not lex.re["origin_before"].search(self._words_before(p, 30, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
         answered = [f.span(*c) for c in causes]  # in the text's offsets, as the places are
@@ -482,7 +484,9 @@ class _ArabicReading:
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
-        if not a.of_attack and (lex.re["occupant_before"].search(held) or lex.re["hosts_before"].search(held)
+        occupied = lex.re["occupant_before"].search(held)
+        if not a.of_attack and ((occupied is not None and not self._its_weapon(held, occupied.start()))
+                                or lex.re["hosts_before"].search(held)
                                 or lex.re["victim_before"].search(before)
                                 or lex.re["target_after"].match(f.text, a.end)
                                 or lex.re["struck_with_after"].match(f.text, a.end)):
@@ -518,6 +522,15 @@ class _ArabicReading:
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
+
+    def _its_weapon(self, before: str, at: int) -> bool:
+        """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon
+        ("طائرة مسيّرة تابعة للتحالف الدولي"): the actor struck with it; a vehicle or a post that is
+        its ("آلية تابعة لجيش") was struck."""
+        if not _BELONGING.match(before, at):
+            return False
+        weapons = list(self.lex.re["weapon"].finditer(before, max(0, at - 30), at))
+        return bool(weapons) and not before[weapons[-1].end():at].strip()
 
     def _struck_by_weapon(self, f: Folded, a: Match) -> bool:
         """Whether the verb a few words before the actor has a weapon for its subject ("أن طائرات مسيرة

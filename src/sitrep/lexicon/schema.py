@@ -290,6 +290,7 @@ class ArabicEventsFile(_Strict):
     speaks_before: str
     speaks_after: str
     said_before: str
+    origin_before: str
     located_before: str
     cause: str
     blamed_before: str
