@@ -406,6 +406,19 @@ def test_the_side_whose_drones_struck_is_the_attacker(pipeline):
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-83354")} == {"Iranian armed forces"}
 
 
+def test_iraqi_factions_are_the_militias_english_reports_call_so(pipeline):
+    # "هجمات الفصائل العراقية البطلة من معسكر فكتوريا", "الفصائل العراقية استهدفت عدداً من المراكز الحدودية":
+    # the description English reports give as "Iraqi factions"
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-76962")} == {"Iran-backed militias"}
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-82737")} == {"Iran-backed militias"}
+
+
+def test_a_clause_at_the_same_time_is_a_sentence_of_its_own():
+    # "... بحبس أكثر من 40 عالماً ...، بالتزامن مع تجميد حساباتهم المصرفية": another event, told beside it
+    text = post("naya_foriraq-75850")["text"]
+    assert any(s.text.startswith("بالتزامن مع تجميد") for s in sentences(text))
+
+
 def test_where_a_source_speaks_is_not_where_the_attack_was(pipeline):
     # "مصدر يمني رفيع في صنعاء: ضربات القوات المسلحة اليمنية على المخا ومأرب ..."
     assert "Sanaa" not in {m.location for m in mentions(pipeline, "naya_foriraq-87384")}

@@ -62,10 +62,14 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
 _POST_SENTENCES = 5
 _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not an attack
+_NAMED_GAP = 40  # characters at most between a description of groups and the group it names ("، تطلق على نفسها اسم")
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
 # Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
+# Opening a clause told as a sentence of its own (text.segment): another event "at the same time", whose
+# attacker is not the one the text goes on to tell of
+_ASIDE = arabic_pattern(r"^\W*و?(?:بالتزامن|تزامنا)\s+مع(?!\w)")
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
@@ -245,7 +249,7 @@ class _ArabicReading:
                 and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
             actor, role, actor_rule = *self.actor, _LENT
-        elif actor is not None:
+        elif actor is not None and not _ASIDE.match(f.text):
             self.actor = (actor, role)
         weapons = self._weapons(f, hits, actor)
         fatalities, injuries = self._casualties(toll)
@@ -268,8 +272,9 @@ class _ArabicReading:
                     draft.because("weapons", "weapons named in the sentence", sent)
             lent = draft.why.get("actor", ("",))[0] == _LENT
             if actor and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
-                          or self.r._named_for(draft.actor, actor)):
-                draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before
+                          or (actor_rule != _LENT and self.r._named_for(draft.actor, actor))):
+                draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before,
+                # a group named over a description ("فصائل عراقية"); an attacker lent names no group for this one
                 draft.because("actor", actor_rule, sent)
             if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":
                 draft.date = dates[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
@@ -464,8 +469,12 @@ class _ArabicReading:
         return None, "unknown"
 
     def _member(self, actors: list[Match], k: int) -> str:
-        """The attacker actor k names: an umbrella's member written right after it is more precise
-        ("المقاومة الإسلامية- سرايا أولياء الدم": Saraya Awliya al-Dam)."""
+        """The attacker actor k names: a group named right after a description of many is that group
+        ("فصائل عراقية، تطلق على نفسها اسم \"المقاومة الإسلامية- سرايا أولياء الدم\""), and an umbrella's
+        member written right after it is more precise (Saraya Awliya al-Dam)."""
+        if k + 1 < len(actors) and actors[k + 1].start - actors[k].end <= _NAMED_GAP \
+                and self.r._named_for(actors[k].value, actors[k + 1].value):
+            k += 1
         a = actors[k]
         known = self.r.lex.actors.get(a.value)
         if known is not None and known.kind == "umbrella" and k + 1 < len(actors) \

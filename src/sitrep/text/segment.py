@@ -65,8 +65,11 @@ _RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|bri
 
 
 # Arabic posts break lines inside a sentence (an archiver starts a line at every link or bold run),
-# so an Arabic sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break.
-_ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n")
+# so an Arabic sentence ends at . ! ? ؟ ؛ or an empty line, not at a line break; and before a clause
+# that tells another event "at the same time" ("استهداف قاعدة قسرك ...، بالتزامن مع الإعلان عن مقتل عنصرين
+# ... في هجوم نفذه تنظيم داعش"), whose side, place and dead are its own.
+_ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n"
+                              r"|[,\u060c]\s*(?=و?(?:بالتزامن|تزامنا|تزامناً|تزامنًا)\s+مع\s)")
 _LETTER = re.compile(r"[^\W_]")
 
 # A text wrapped at a fixed width (statements and letters sent as plain text: "... United\nStates
