@@ -487,6 +487,14 @@ def test_a_village_of_a_city_named_like_its_province_is_in_the_province(pipeline
     assert [(m.location, m.admin1, m.geo_precision) for m in mentions] == [(region, region, 3)]
 
 
+def test_a_countrys_command_or_forces_named_are_not_where(pipeline, corpus_dir):
+    """"... attacked by the Houthis in the Red Sea ..., according to the United States Central Command":
+    the attack is at sea, none in the United States."""
+    out_of_domain = corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl"
+    mentions = _mentions(pipeline, _article(out_of_domain, "wcep-2023-12-03-002"))
+    assert mentions and {m.location for m in mentions} == {"Red Sea"}, [m.location for m in mentions]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once

@@ -77,6 +77,10 @@ _ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|i
                                 r"militias?|militiamen|guerrillas?|extremists?)\b", re.I)
 # After a name: a military unit named after a place ("the command headquarters of the “Sahel” brigade").
 _UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?|regiments?|squadrons?|operations? command)\b", re.I)
+# After a country's name, capitalised: the rest of its forces' or command's name ("the United States Central
+# Command", "a United States Air Force gunship"), not where anything was.
+_FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Africa|Indo-Pacific|Pacific|Cyber|Special Operations)"
+                           r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
@@ -303,9 +307,10 @@ class Geocoder:
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
-            if one.span.role == "literal" and _UNIT_AFTER.match(text, one.span.end):
-                one.span.role = "modifier"  # "the “Sahel” brigade", "the Al-Jazira Operations Command": a unit's name,
-                # not where it was hit
+            if one.span.role == "literal" and (_UNIT_AFTER.match(text, one.span.end) or (
+                    one.span.place.kind == "country" and _FORCES_AFTER.match(text, one.span.end))):
+                one.span.role = "modifier"  # "the “Sahel” brigade", "the Al-Jazira Operations Command", "the United
+                # States Central Command": a unit's name, not where it was hit
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
