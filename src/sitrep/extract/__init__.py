@@ -86,7 +86,7 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     where an attack was. A country as a subject ("Myanmar military says ... in northeast") stays,
     as a last resort."""
     cue = lex.cue
-    before = folded[max(sentence_start, start - 40):start]
+    before = folded[max(sentence_start, start - 60):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
             or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
