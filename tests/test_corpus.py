@@ -495,6 +495,15 @@ def test_a_countrys_command_or_forces_named_are_not_where(pipeline, corpus_dir):
     assert mentions and {m.location for m in mentions} == {"Red Sea"}, [m.location for m in mentions]
 
 
+@pytest.mark.parametrize("file, article_id", [
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-20359e620f"),  # "after a drone attack by the Iranian proxy"
+    ("rss_news_expanded_2023.jsonl", "rssx23-c08c0436f7"),  # "an Iranian proxy attack in Syria"
+])
+def test_an_iranian_proxy_is_an_iran_backed_militia(pipeline, corpus_dir, file, article_id):
+    mentions = _mentions(pipeline, _article(corpus_dir / file, article_id))
+    assert mentions and {m.actor for m in mentions} == {"Iran-backed militias"}, [m.actor for m in mentions]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once
