@@ -165,6 +165,11 @@ _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 # After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
 # people": not one dead shelter)
+# The number of the dead or wounded, and the figure it reached: "the number of wounded soldiers stood at 25",
+# "the number of troops injured has risen to 40"
+_COUNT_OF = r"number of (?:the )?(?:[a-z.'-]+ ){0,2}?"
+_STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands|stand|rose|risen|rises|climbed|climbs|"
+             r"reached|reaches|increased|jumped|grew|was|is) (?:at |to )?")
 _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
            r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))")  # not "were killed over two days"
@@ -179,6 +184,7 @@ _KILLED = [
     re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),  # "claimed at least
     # three lives"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalities)\b"),  # "resulted in at least eight deaths"
+    re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
     re.compile(r"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){0,4}?(?:child|man|woman|boy|girl|"
@@ -212,6 +218,7 @@ _INJURED = [
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:injured|wounded|hurt)\b"),
+    re.compile(rf"\b{_COUNT_OF}(?:injured|wounded|injuries){_STOOD_AT}{_N}\b"),  # "the number of wounded soldiers stood at 25"
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
     re.compile(rf"\b{_N} (?:[a-z-]+ )?injuries\b(?! (?:of|to)\b)"),  # "six deaths and at least 90 injuries"
