@@ -303,6 +303,7 @@ class _ArticleReader:
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
+        self._dateline_town: Site | None = None  # the town the text was filed from ("GOMA —"), as it names it
         # what a sentence says that several readers ask again (its places, cause, attack words, claim, actors,
         # whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
@@ -957,9 +958,10 @@ class _ArticleReader:
 
     def _the_town(self, sent: Sentence) -> Site | None:
         """The town a sentence that names no place means by "the city" or "the town": the one where
-        the article's last attack was."""
+        the article's last attack was, or, before any, the one it was filed from ("GOMA — A drone strike ...
+        hit a residential neighborhood in this rebel-held city")."""
         m = self.lex.cue["the_town"].search(self.folded, sent.start, sent.end)
-        last = next((d.site for d in reversed(self.drafts) if d.site is not None), None)
+        last = next((d.site for d in reversed(self.drafts) if d.site is not None), self._dateline_town)
         if m is None or last is None or last.place is None or last.place.kind != "city":
             return None
         return Site(m.start(), m.end(), last.written, last.place)
@@ -1374,6 +1376,8 @@ class _ArticleReader:
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
                     opens and cue["dateline_written_after"].match(f, p.end)) or (
                     (bureaus := _BUREAUS.match(f, max(sent.start, self.stamp, line))) and p.end <= bureaus.end()):
+                if p.place.kind == "city" and self._dateline_town is None:
+                    self._dateline_town = Site(p.start, p.end, p.text, p.place)
                 continue  # a dateline ("TEHRAN (Tasnim) -", "WASHINGTON/DUBAI:", "(MENAFN- IANS) Beirut, May 14
                 # (IANS)"): where it was written, not where it happened
             if opens and p.place.kind == "city" and _FILED_FROM.match(f, p.end) \
