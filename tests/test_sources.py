@@ -47,6 +47,23 @@ def test_html_main_text_via_trafilatura(tmp_path):
     assert "Copyright notice" not in a.text
 
 
+def test_a_records_text_scraped_with_its_markup_is_read_as_text(tmp_path):
+    """A JSONL record whose text still holds its page's tags: paragraphs are paragraphs, links their
+    words, entities their characters; a text that only mentions "<10" once is text."""
+    body = (SAMPLES / "002_2b3523680589e620.txt").read_text().split("\n", 1)[1]
+    paras = [p for p in body.split("\n") if p.strip()]
+    link = '<a href="/us">US</a>'
+    marked = "".join("<p>" + p.replace("&", "&amp;").replace("US", link, 1) + "</p>" for p in paras)
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"id": "s", "date": "2024-01-01", "text": marked}) + "\n"
+                    + json.dumps({"id": "t", "date": "2024-01-01", "text": "fewer than <10 killed"}) + "\n")
+    scraped, plain = list(read_paths([path]))
+    assert isinstance(scraped, Article) and isinstance(plain, Article)
+    assert "<" not in scraped.text and "&amp;" not in scraped.text
+    assert [p for p in scraped.text.split("\n\n") if p.strip()] == paras
+    assert plain.text == "fewer than <10 killed"
+
+
 def test_bad_inputs_each_get_one_line_and_the_batch_goes_on(tmp_path):
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -31,6 +31,7 @@ import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path, PurePath
 
 from pydantic import ValidationError
@@ -554,8 +555,23 @@ def _from_record(record: object, path: PurePath, lineno: int | None, lexicon: Le
         urls = record.get("source_urls")
         url = urls[0] if isinstance(urls, list) and urls and isinstance(urls[0], str) else None
     url = url or (record.get("page_url") if isinstance(record.get("page_url"), str) else None)
-    return _article(name, lineno, id=article_id, text=text, title=title, published=published, url=url,
-                    outlet=_outlet(record, url, lexicon), source_file=name)
+    return _article(name, lineno, id=article_id, text=_without_markup(text), title=title, published=published,
+                    url=url, outlet=_outlet(record, url, lexicon), source_file=name)
+
+
+# A record's text scraped with its page's markup ("<p>Baghdad: A drone attack ...</p><p>All gas supplies
+# ..."): paragraphs and line breaks become blank lines, other tags go, entities are read. Two tags at
+# least: a text that only mentions "<10" or "<b>" once is text.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|blockquote|section|article|figure|figcaption)\b[^<>]{0,300}>",
+                        re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|font|u|sup|sub|small|img|time|cite)\b[^<>]{0,500}>", re.I)
+
+
+def _without_markup(text: str) -> str:
+    if len(_BLOCK_TAG.findall(text, 0, 20_000)) + len(_INLINE_TAG.findall(text, 0, 20_000)) < 2:
+        return text
+    text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
+    return re.sub(r"\n{3,}", "\n\n", unescape(text))
 
 
 def _outlet(record: dict, url: str | None, lexicon: Lexicon) -> str | None:
