@@ -166,7 +166,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -211,9 +211,10 @@ def _load(directory: Path) -> ArabicLexicon:
         # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
         # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
-        # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش")
+        # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش", "ردًا على هجمات بطائرات دون
+        # طيار استهدفت القوات الأمريكية ...، وأدت لمقتل ثلاثة جنود أمريكيين")
         "cause": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['cause']))})[^.,،:;؛\n]*"
-                            rf"(?:[,،]\s*(?:مما|ما)\s[^.,،:;؛\n]*)*"),
+                            rf"(?:[,،]\s*(?:مما|ما|و?اد(?:ت|ى)|و?اسفر(?:ت)?|و?خلف(?:ت)?)\s[^.,،:;؛\n]*)*"),
         # up to six words back, in one clause; the place's own clitic last ("نصرةً لغزة": a place's span starts
         # after it)
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+"
@@ -222,7 +223,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
         "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?$"),
-        "origin_before": re.compile(rf"(?<!\w)[و]?(?:{w['origin_before']})\s+(?:\S+\s+)?$"),
+        "displaced_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['displaced_before']})(?!\w)[^.,،:;؛\n]*$"),
+        # one word may stand between ("بلدة"), and the place's own clitic last ("حي العمال": its span starts after it)
+        "origin_before": re.compile(rf"(?<!\w)[و]?(?:{w['origin_before']})\s+(?:\S+\s+)?{_CLITICS}$"),
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?(?:\s+قد)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),  # "... العراقي قد قالت"
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")

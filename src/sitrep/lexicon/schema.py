@@ -291,6 +291,7 @@ class ArabicEventsFile(_Strict):
     speaks_after: str
     said_before: str
     origin_before: str
+    displaced_before: str
     located_before: str
     cause: str
     blamed_before: str
