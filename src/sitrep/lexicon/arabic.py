@@ -72,6 +72,8 @@ class ArabicLexicon:
         for m in self.re["weapon"].finditer(f.text):
             if self.re["stored_before"].search(f.text, max(0, m.start() - 25), m.start()):
                 continue  # "منصة إطلاق صواريخ": a launcher that was hit
+            if self.re["flew_before"].search(f.text, max(0, m.start() - 25), m.start()):
+                continue  # "حلقت طائرات حربية أميركية في سماء المنطقة عقب الهجوم": aircraft that flew over
             kind, count = self.weapon_forms[_bare_of(m)]
             out.append((kind, count, m.start(), m.end()))
         return out
@@ -183,6 +185,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
+        "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
         # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
         "struck_with_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+ب\S+(?:\s+\S+)?"
