@@ -504,6 +504,13 @@ def test_an_iranian_proxy_is_an_iran_backed_militia(pipeline, corpus_dir, file, 
     assert mentions and {m.actor for m in mentions} == {"Iran-backed militias"}, [m.actor for m in mentions]
 
 
+def test_a_country_a_verb_follows_is_where_not_who(pipeline, expanded):
+    """"Explosion in Ukraine Kills at Least 51 Gathered for a Wake": the explosion kills, in Ukraine; the
+    Russian strike the report tells next is the one attack (not "89 killed in Ukraine attack")."""
+    mentions = _mentions(pipeline, expanded["rssx23-6b3b9675b7"])
+    assert [(m.location, m.actor, m.fatalities) for m in mentions] == [("Ukraine", "Russian forces", 51)]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once

@@ -13,15 +13,18 @@ A pure function of the sentence: it reads no article context and changes nothing
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
 from sitrep.lexicon import Lexicon, Match
+from sitrep.when import ATTACK_NOUN
 
 RoleName = Literal["agent", "target", "victim", "defender", "source", "dateline", "named"]
 
 _WINDOW = 40  # characters before a name that its preposition or verb is read from ("attacks on")
 _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched from areas of Yemen controlled by")
+_ATTACK_NOUN_AFTER = re.compile(rf" (?:{ATTACK_NOUN}s?|shelling|airstrikes?|air strikes?)\b")  # "in Ukraine attack"
 _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed assailant affiliated with ... ISIS")
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
@@ -72,7 +75,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "victim", "civilians: never the attacker")
     if known and known.kind == "state" and not a.of_attack and " " not in a.text \
             and cue["place_before"].search(f, max(start, a.start - 20), a.start) \
-            and not trigger.match(f, a.end + 1):  # but "89 killed in Ukraine attack"
+            and not _ATTACK_NOUN_AFTER.match(f, a.end):  # but "89 killed in Ukraine attack" (not "Explosion in
+        # Ukraine Kills at Least 51": the verb's subject is the explosion)
         return Role(a, "named", "a place: 'in' or 'across' before it")  # "five injured in Kyiv after night of
         # strikes across Ukraine": a state's one-word name (its country or its capital) where something happened
     window = f[max(start, a.start - _WINDOW):a.start]
