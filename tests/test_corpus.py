@@ -511,6 +511,15 @@ def test_a_country_a_verb_follows_is_where_not_who(pipeline, expanded):
     assert [(m.location, m.actor, m.fatalities) for m in mentions] == [("Ukraine", "Russian forces", 51)]
 
 
+@pytest.mark.parametrize("article_id, place, speaker", [
+    ("rssx23-2de552b00b", "Isfahan", "Tehran"),  # "Drones attack military plant in Iran: Tehran"
+    ("rssx23-3f1758e4ea", "Kalbajar", "Yerevan"),  # "Two Armenian soldiers killed after shelling by Azerbaijan: Yerevan"
+])
+def test_a_capital_after_a_headlines_colon_is_who_says_so(pipeline, expanded, article_id, place, speaker):
+    places = [m.location for m in _mentions(pipeline, expanded[article_id])]
+    assert place in places and speaker not in places, places
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once

@@ -120,6 +120,9 @@ _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's 
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
                             r"\s+of\s")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# A headline's source after a colon, ending the line: "Drones attack military plant in Iran: Tehran"
+_SOURCE_COLON_BEFORE = re.compile(r"\S[ \t]*:[ \t]+$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _IN = r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?"
 _IN_BEFORE = re.compile(_IN + "$", re.I)
 # ... or with a part of it between ("fired several barrages of rockets and drones into northern Israel")
@@ -297,8 +300,11 @@ class Geocoder:
                      and not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start))  # not "officials in Nigeria said"
                     or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 40), one.span.start)
-                        and not _POSSESSIVE_AFTER.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
-                one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of": a government
+                        and not _POSSESSIVE_AFTER.match(text, one.span.end))
+                    or (_SOURCE_COLON_BEFORE.search(text, max(start, one.span.start - 4), one.span.start)
+                        and _LINE_END.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
+                one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of", "... in Iran:
+                # Tehran": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
                 if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
                     one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})
