@@ -520,6 +520,13 @@ def test_a_capital_after_a_headlines_colon_is_who_says_so(pipeline, expanded, ar
     assert place in places and speaker not in places, places
 
 
+def test_whom_a_raid_captured_is_its_target(pipeline, expanded):
+    """"US captures ISIS official after helicopter raid in Syria" / "... a helicopter raid in eastern Syria
+    that captured a top ISIS official": one raid, by US forces; the official captured attacked no one."""
+    mentions = _mentions(pipeline, expanded["rssx23-071b34ef93"])
+    assert [(m.location, m.actor) for m in mentions] == [("Syria", "US forces")]
+
+
 def test_where_weapons_came_from_is_not_where_they_struck(pipeline):
     """The White House press call of 2 February 2024: targets "were struck with multiple U.S.
     aircraft — those aircraft from the U.S.": no attack in the United States (the sample map once
