@@ -21,6 +21,7 @@ DATA = Path(__file__).with_name("data") / "ar"
 _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blast", "anaphora", "official_source",
          "no_casualties", "killed", "mourned", "wounded", "own_news")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
+_TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
 
@@ -236,8 +237,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
                                   rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
                                   rf"(?:{'|'.join(_words(events['triggers']))})"),
-        "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:\S+\s+)?$"),
-        "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:\S+\s+)?$"),
+        # one word may stand between, not one of a target ("غارات شنتها على الحرس الثوري": struck, not striking)
+        "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
+        "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
         "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_CLITICS}(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
         "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
