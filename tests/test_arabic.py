@@ -419,6 +419,13 @@ def test_a_clause_at_the_same_time_is_a_sentence_of_its_own():
     assert any(s.text.startswith("بالتزامن مع تجميد") for s in sentences(text))
 
 
+@pytest.mark.parametrize("post_id", ["naya_foriraq-87233", "naya_foriraq-85889"])
+def test_a_side_after_an_attack_word_with_a_target_after_it_made_the_attack(pipeline, post_id):
+    # "تجدد القصف الصاروخي لانصار الله على معسكر صحن الجن في مأرب", "هجمات انصار الله على البنية التحتية
+    # النفطية في ينبع": the bombardment of Ansar Allah on a camp is theirs, not one on them
+    assert {m.actor for m in mentions(pipeline, post_id)} == {"Houthis (Ansar Allah)"}
+
+
 def test_where_a_source_speaks_is_not_where_the_attack_was(pipeline):
     # "مصدر يمني رفيع في صنعاء: ضربات القوات المسلحة اليمنية على المخا ومأرب ..."
     assert "Sanaa" not in {m.location for m in mentions(pipeline, "naya_foriraq-87384")}
