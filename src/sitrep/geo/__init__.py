@@ -99,10 +99,12 @@ _GOVERNMENT_AFTER = re.compile(
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support|"
     r"war(?: effort)?|invasion|offensive|(?:air ?)?strikes|attacks)\b"
-    r"|\s+(?:officials|authorities)\b"  # "Kiev officials say", "respond to Moscow's strikes": a state, not a place
+    r"|\s+(?:officials|authorities|regime|government)\b"  # "Kiev officials say", "the Kinshasa regime", "respond to
+    # Moscow's strikes": a state, not a place
     r"|[-\u2011 ]flagged\b")  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
+                                r"(?:government|regime|junta) in|"
                                 r"flags? of|registered in|alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
                                 r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
                                 re.I)
