@@ -163,13 +163,13 @@ _WHO = _who(_NOT_WHO, "{0,4}")
 # group were killed" (not "an Iran-backed group were killed": one).
 _FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
-# After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
-# people": not one dead shelter)
 # The number of the dead or wounded, and the figure it reached: "the number of wounded soldiers stood at 25",
 # "the number of troops injured has risen to 40"
 _COUNT_OF = r"number of (?:the )?(?:[a-z.'-]+ ){0,2}?"
 _STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands|stand|rose|risen|rises|climbed|climbs|"
              r"reached|reaches|increased|jumped|grew|was|is) (?:at |to )?")
+# After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
+# people": not one dead shelter)
 _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
            r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))")  # not "were killed over two days"

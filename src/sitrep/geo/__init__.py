@@ -1216,9 +1216,10 @@ _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
+# After a maker's name: a model or a word for what it makes or sells ("Hilux", "737", "3310", "a Toyota vehicle",
+# "a Toyota agent")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|pick-?up|truck|car|SUV|van|jeep|"
                           r"motorcycle|sedan|dealer|dealership|agent|agency|distributor|showroom)s?)\b(?!\s*,\s*[A-Z])")
-# "Hilux", "737", "3310", "a Toyota vehicle", "a Toyota agent"
 # After a place's name, the rest of a news outlet's: "Deir Ezzor 24", "Kyiv Independent", "Jerusalem Post".
 _MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|Independent|Herald|Tribune|Observer|Gazette|Chronicle|TV)\b"
                              r"(?! (?:Road|Street|Office|Square)\b)")

@@ -21,8 +21,8 @@ DATA = Path(__file__).with_name("data") / "ar"
 _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blast", "anaphora", "official_source",
          "no_casualties", "killed", "mourned", "wounded", "own_news")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
-_TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+_TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
 
 

@@ -4,10 +4,9 @@ A report is not an event. Two mentions are the same incident only when nothing a
 disagrees in a way reports do not disagree: their dates overlap (each read with its precision),
 their places are the same site, or one lies within the other's region (or "near" one town, in
 the other's province); their weapons are of one family; their actors are the same or one is
-missing. Among the incidents that pass, a mention
-joins the one it agrees with most, and only if that agreement is specific enough (`THRESHOLD`);
-an incident is only joined if the mention agrees with *every* mention in it (complete link), so a
-vague headline cannot chain two events together.
+missing. Among the incidents that pass, a mention joins the one it agrees with most, and only if
+that agreement is specific enough (`THRESHOLD`); an incident is only joined if the mention agrees
+with *every* mention in it (complete link), so a vague headline cannot chain two events together.
 
 The store does the looking-up (`block` gives the window it asks for); this module only judges
 and summarises, so it can be tested without a database.
