@@ -302,9 +302,9 @@ class Geocoder:
                      and not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start))  # not "officials in Nigeria said"
                     or (_GOVERNMENT_BEFORE.search(text, max(start, one.span.start - 40), one.span.start)
-                        and not _POSSESSIVE_AFTER.match(text, one.span.end))
+                        and not _POSSESSIVE_AFTER.match(text, one.span.end))  # not "a leader of Somalia's al-Shabaab"
                     or (_SOURCE_COLON_BEFORE.search(text, max(start, one.span.start - 4), one.span.start)
-                        and _LINE_END.match(text, one.span.end)))):  # not "a leader of Somalia's al-Shabaab"
+                        and _LINE_END.match(text, one.span.end)))):
                 one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of", "... in Iran:
                 # Tehran": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):

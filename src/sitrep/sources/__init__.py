@@ -568,6 +568,8 @@ _INLINE_TAG = re.compile(r"</?(?:a|b|i|em|strong|span|font|u|sup|sub|small|img|t
 
 
 def _without_markup(text: str) -> str:
+    if "<" not in text:
+        return text  # most records: no tag to count
     if len(_BLOCK_TAG.findall(text, 0, 20_000)) + len(_INLINE_TAG.findall(text, 0, 20_000)) < 2:
         return text
     text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n\n", text))
