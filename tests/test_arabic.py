@@ -419,6 +419,19 @@ def test_a_clause_at_the_same_time_is_a_sentence_of_its_own():
     assert any(s.text.startswith("بالتزامن مع تجميد") for s in sentences(text))
 
 
+def test_a_pages_source_tags_and_links_are_sentences_of_their_own(pipeline):
+    # A news page ends in its source, its tags and a link to another story, each on a line of its own
+    # ("المصدر: RT Arabic", "كلمات دلالية: ... البنتاغون الحسكة القامشلي دمشق", "إقرأ أيضاً:"): two real pages of
+    # one site, the second linked from the first as pages do. The tags are not read into the story linked.
+    first, linked = post("almashhad-495797"), post("almashhad-495805")
+    tags = "كلمات دلالية: البنتاغون الحسكة القامشلي دمشق"
+    text = f"{first['text']}\nالمصدر: المشهد اليمني\n{tags}\nإقرأ أيضاً:\n{linked['text']}"
+    assert tags in [s.text for s in sentences(text)]
+    page = Article(id="page", text=text, published=dt.date.fromisoformat(first["date"][:10]))
+    places = {m.location for m in pipeline.extractor.extract(page) if isinstance(m, Mention)}
+    assert {"Sanaa", "Hajjah"} <= places and not places & {"Hasakah", "Al Qāmishlī", "Damascus"}
+
+
 @pytest.mark.parametrize("post_id", ["naya_foriraq-87233", "naya_foriraq-85889"])
 def test_a_side_after_an_attack_word_with_a_target_after_it_made_the_attack(pipeline, post_id):
     # "تجدد القصف الصاروخي لانصار الله على معسكر صحن الجن في مأرب", "هجمات انصار الله على البنية التحتية

@@ -71,6 +71,11 @@ _RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|bri
 _ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n"
                               r"|[,\u060c]\s*(?=و?(?:بالتزامن|تزامنا|تزامناً|تزامنًا)\s+مع\s)")
 _LETTER = re.compile(r"[^\W_]")
+# A news page's furniture on a line of its own: its source ("المصدر: RT Arabic"), its tags ("كلمات دلالية: ... البنتاغون
+# الحسكة القامشلي") and a link to another story ("إقرأ أيضاً: ..."). Each is a sentence of its own, as is the
+# headline a link leads in, so that the tags' names are not read into the story after them.
+_FURNITURE = re.compile(r"(?m)^[^\S\n]*(?:📌[^\S\n]*)?(?:المصدر|مصدر الخبر|(?:ال)?كلمات (?:ال)?دلالية|الوسوم|وسوم"
+                        r"|(?P<link>(?:[اإأ]قرأ|شاهد) (?:أيضا|ايضا|المزيد)[\u064b]?[^\S\n]*:?))")
 
 # A text wrapped at a fixed width (statements and letters sent as plain text: "... United\nStates
 # forces conducted ...") breaks lines inside its sentences. Such a text is told by its lines: most
@@ -133,6 +138,11 @@ def _arabic_sentences(text: str) -> list[Sentence]:
     start = 0
     ends = {m.end() for m in _ARABIC_BOUNDARY.finditer(text)}
     if "\n" in text:
+        for m in _FURNITURE.finditer(text):
+            line_end = text.find("\n", m.end())
+            ends |= {m.start(), line_end if line_end != -1 else len(text)}
+            if m.group("link"):
+                ends.add(m.end())  # "إقرأ أيضاً: الولايات المتحدة: 76 هجومًا ...": the headline linked to
         for m in _DATE_LINE.finditer(text):
             if len(m.group().strip()) <= _DATE_LINE_CHARS and m.start() > 0 and _ARABIC_WORD.search(m.group()):
                 ends |= {m.start(), m.end()}
