@@ -55,6 +55,7 @@ _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد الم
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _QUOTES = re.compile(r"[\"“”«»]")
 _OPENED = re.compile(r"\s*[\"“«]+$")
+_CLOSED = "\"”»"
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
@@ -490,7 +491,9 @@ class _ArabicReading:
         a thing named is (the ل of possession); None for the attacker."""
         lex = self.lex
         before = _OPENED.sub(" ", f.text[max(0, a.start - 30):a.start])  # 'ضد تنظيم "داعش"': read past the quote
-        if not a.of_attack and f.text[a.end:a.end + 2].strip().startswith(":"):
+        closing = f.text[a.end:a.end + 3]  # and the quote it closes with: '"البنتاغون" يعترف بإصابة'
+        after = a.end + len(closing) - len(closing.lstrip(_CLOSED))
+        if not a.of_attack and f.text[after:after + 2].strip().startswith(":"):
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
@@ -498,12 +501,12 @@ class _ArabicReading:
         if not a.of_attack and ((occupied is not None and not self._its_weapon(held, occupied.start()))
                                 or lex.re["hosts_before"].search(held)
                                 or lex.re["victim_before"].search(before)
-                                or lex.re["target_after"].match(f.text, a.end)
-                                or lex.re["struck_with_after"].match(f.text, a.end)):
+                                or lex.re["target_after"].match(f.text, after)
+                                or lex.re["struck_with_after"].match(f.text, after)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
-        losses = lex.re["losses_of_after"].match(f.text, a.end)
-        if lex.re["own_losses_after"].match(f.text, a.end) or lex.re["killed_after"].match(f.text, a.end) or (
+        losses = lex.re["losses_of_after"].match(f.text, after)
+        if lex.re["own_losses_after"].match(f.text, after) or lex.re["killed_after"].match(f.text, after) or (
                 losses is not None and lex.adjectives.get(losses.group("w")) == a.value):
             return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده", "عن مقتل 3 جنود أميركيين",
             # "3 من أفراد الخدمة الأميركية قتلوا في هجوم": its own dead, not its attack
@@ -512,15 +515,15 @@ class _ArabicReading:
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
             # answered an attack told before was the side it struck
         if (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
-                or lex.re["speaks_after"].match(f.text, a.end)) \
-                and not lex.re["self_strike"].match(f.text, a.end):
+                or lex.re["speaks_after"].match(f.text, after)) \
+                and not lex.re["self_strike"].match(f.text, after):
             return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
         if not a.of_attack and self._struck_by_weapon(f, a):
             return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
-                and not lex.re["object_after"].match(f.text, a.end) and not self._strikes_with(f, a):
+                and not lex.re["object_after"].match(f.text, after) and not self._strikes_with(f, a):
             return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
-        if intercepted and (lex.re["defends_after"].match(f.text, a.end) or lex.re["defends_before"].search(before)
+        if intercepted and (lex.re["defends_after"].match(f.text, after) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
             return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
         if lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):

@@ -115,8 +115,10 @@ def _load(directory: Path) -> ArabicLexicon:
             actor_names.setdefault(without_article(_fold(alias)), row.name)
             if row.in_country:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
-        for adjective in row.adjectives:
-            adjectives.setdefault(_fold(adjective), row.name)
+        for adjective in map(_fold, row.adjectives):
+            adjectives.setdefault(adjective, row.name)
+            if adjective.endswith("ي"):  # and its indefinite accusative: "إصابة 45 جنديًا أمريكيًا"
+                adjectives.setdefault(adjective + "ا", row.name)
         country = english.actors[row.name].country
         if row.adjectives and country:
             states.setdefault(country, row.name)
