@@ -26,6 +26,7 @@ _WINDOW = 40  # characters before a name that its preposition or verb is read fr
 _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched from areas of Yemen controlled by")
 _ATTACK_NOUN_AFTER = re.compile(rf" (?:{ATTACK_NOUN}s?|shelling|airstrikes?|air strikes?)\b")  # "in Ukraine attack"
 _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed assailant affiliated with ... ISIS")
+_ABBREVIATED = re.compile(r"""["\u201d\u2019']?\s*[(\[]\s*""")  # between a name and its short form in brackets
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
@@ -47,7 +48,14 @@ def read_roles(lex: Lexicon, folded: str, start: int, end: int, actors: list[Mat
     """The role of each of `actors` in the sentence `folded[start:end]`, in text order.
     `first_attack` is where the sentence's first attack word (outside what it gives as the cause)
     is: a name before it is the clause's subject; a name after it needs a cue to be the agent."""
-    return [_role(lex, folded, start, end, a, first_attack) for a in actors]
+    roles: list[Role] = []
+    for a in actors:
+        last = roles[-1] if roles else None
+        if last is not None and last.actor.value == a.value and _ABBREVIATED.fullmatch(folded, last.actor.end, a.start):
+            roles.append(Role(a, last.role, last.rule))  # "the extremist \"Islamic State\" (IS) group": one name twice
+        else:
+            roles.append(_role(lex, folded, start, end, a, first_attack))
+    return roles
 
 
 def perpetrator(roles: list[Role]) -> Role | None:
@@ -143,7 +151,7 @@ def _among_the_dead(lex: Lexicon, f: str, end: int, a: Match) -> bool:
     SDF "commandos" special forces, present with the U.S. forces at the base ..., were killed"), or by its
     people ("Two US Army soldiers and an American civilian who was serving as an interpreter were killed")."""
     m = lex.cue["dead_after"].match(f, a.end, end)
-    if m is None and (lex.cue["members_of_before"].search(f, max(0, a.start - _WINDOW), a.start) or (
+    if m is None and (lex.cue["members_of_before"].search(f, max(0, a.start - _MEMBER_WINDOW), a.start) or (
             lex.cue["counted_before"].search(f, max(0, a.start - _WINDOW), a.start)
             and lex.cue["people_after"].match(f, a.end, end))):
         m = lex.cue["dead_after"].search(f, a.end, end)
