@@ -1232,6 +1232,18 @@ def test_a_country_a_group_is_loyal_to_or_supported_by_is_not_where(pipeline, co
     assert [m.location for m in _mentions(pipeline, article)] == ["Jordan"]
 
 
+@pytest.mark.parametrize("file, article_id", [
+    # "... which President Biden blamed on militant groups supported by Iran."
+    ("rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-76351ededf"),
+    # "three American soldiers were killed in Jordan by a drone launched by militant groups backed by Iran's
+    # Islamic Revolutionary Guards Corps (IRGC)"
+    ("whitehouse_statements_2023_2024.jsonl", "wh-2024-02-02-statement-from-president-joe-biden-on-u-s-military-operation-in-the-mi"),
+])
+def test_groups_a_text_says_iran_supports_are_the_iran_backed_militias(pipeline, corpus_dir, file, article_id):
+    jordan = [m for m in _mentions(pipeline, _article(corpus_dir / file, article_id)) if m.country == "JO"]
+    assert [(m.actor, m.actor_role) for m in jordan] == [("Iran-backed militias", "attributed")]
+
+
 def test_a_series_of_strikes_on_a_day_is_that_days_attack(pipeline, expanded):
     """"Seven people were killed in a series of Russian missile strikes on a city in the Donetsk region of
     eastern Ukraine on Monday evening": a series with its day is that day's attack, not a campaign; a mock
