@@ -1280,3 +1280,10 @@ def test_a_village_of_the_texts_country_is_not_a_town_abroad_by_another_name(pip
     mentions = _mentions(pipeline, expanded["rssx23-1d8e338843"])
     assert mentions and {m.country for m in mentions} == {"BF"}
     assert "Bobo-Dioulasso" not in {m.location for m in mentions}
+
+
+def test_officials_who_say_people_were_killed_are_not_who_killed_them(pipeline, expanded):
+    """"Hamas officials say 13 killed in blast outside Gaza City's Al-Shifa hospital": "say" as "says" does,
+    whoever speaks is the source."""
+    [blast] = _mentions(pipeline, expanded["rssx23-be3ee0bd92"])
+    assert (blast.location, blast.fatalities, blast.actor) == ("Gaza", 13, None)

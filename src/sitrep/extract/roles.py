@@ -27,6 +27,7 @@ _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched fro
 _ATTACK_NOUN_AFTER = re.compile(rf" (?:{ATTACK_NOUN}s?|shelling|airstrikes?|air strikes?)\b")  # "in Ukraine attack"
 _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed assailant affiliated with ... ISIS")
 _ABBREVIATED = re.compile(r"""["\u201d\u2019']?\s*[(\[]\s*""")  # between a name and its short form in brackets
+_WHERE = re.compile(r"\b(?:where|in which|at which)\s+(?:the\s+)?$")
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
@@ -105,8 +106,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
         # "strikes on Houthi missiles", not "a statement on U.S. military strikes"
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
-    if cue["occupant_before"].search(window):
-        return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces"
+    if cue["occupant_before"].search(window) or (_WHERE.search(window) and cue["stationed_after"].match(f, at, end)):
+        return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces", "a base where U.S.
+        # forces are stationed"
     if not a.of_attack and cue["facility_after"].match(f, at, end) and not trigger.search(f, a.start, a.end):
         # (not "US strikes facility in Syria": named with its verb, the facility is its object)
         return Role(a, "target", "owns what was hit: a base, an embassy or a convoy after it")  # "U.S Base at ... Attacked"

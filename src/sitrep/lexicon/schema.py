@@ -159,6 +159,7 @@ class CuesFile(_Strict):
     attacks_after: str
     target_before: str
     occupant_before: str
+    stationed_after: str
     facility_after: str
     defends_after: str
     passive_target_after: str
