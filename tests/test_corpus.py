@@ -1287,3 +1287,12 @@ def test_officials_who_say_people_were_killed_are_not_who_killed_them(pipeline, 
     whoever speaks is the source."""
     [blast] = _mentions(pipeline, expanded["rssx23-be3ee0bd92"])
     assert (blast.location, blast.fatalities, blast.actor) == ("Gaza", 13, None)
+
+
+def test_the_group_stands_for_the_group_named_just_before(pipeline, corpus_dir):
+    """"... hit buildings housing weapons and ammunition used by Iranian-backed militia groups." then "The
+    Pentagon says the militia groups launched another drone attack on a base with Americans in Iraq": with
+    no attacker told before but the United States, "the militia groups" are the groups just named."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6ff889c8a0")
+    iraq = [m for m in _mentions(pipeline, article) if m.location == "Iraq"]
+    assert [(m.actor, m.actor_role) for m in iraq] == [("Iran-backed militias", "attributed")]

@@ -67,6 +67,7 @@ _BUREAUS = re.compile(r"[a-z][a-z.' -]{1,30}(?:\s*/\s*[a-z][a-z.' -]{1,30})+\s*[
 _DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
+_GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
@@ -1246,12 +1247,23 @@ class _ArticleReader:
     def _actors(self, sent: Sentence, cause) -> list[Match]:
         out = list(self._named_actors(sent, cause))
         m = self._the_group(sent)
-        known = self.lex.actors.get(self.ctx.actor) if self.ctx.actor else None
-        if m and self.ctx.actor and not (cause and cause[0] <= m.start() < cause[1]) \
-                and not (known and known.kind == "state"):  # "the group" is never a state's forces
-            out.append(Match(self.ctx.actor, m.start(), m.end(), m.group()))
+        group = self._group_before(sent)
+        if m and group and not (cause and cause[0] <= m.start() < cause[1]):
+            out.append(Match(group, m.start(), m.end(), m.group()))
             out.sort(key=lambda x: x.start)
         return out
+
+    def _group_before(self, sent: Sentence) -> str | None:
+        """Who "the group" stands for: the attacker the text told of, or else the last group the sentences
+        just before name ("Kataib Hezbollah is a radical Shiite group ... The group claimed credit for an
+        explosive drone attack"); never a state's forces."""
+        if self.ctx.actor and not self._a_state(self.ctx.actor):
+            return self.ctx.actor
+        for before in reversed(self.sents[max(0, sent.index - _GROUP_SENTENCES):sent.index]):
+            groups = [a.value for a in self._named_actors(before, None) if not self._a_state(a.value)]
+            if groups:
+                return groups[-1]
+        return None
 
     def _named_actors(self, sent: Sentence, cause) -> list[Match]:
         """The actors the sentence names outside its cause (the article's context, which "the group"
