@@ -765,3 +765,17 @@ def test_a_side_that_announces_its_soldiers_dead_or_wounded_was_attacked(pipelin
     # Iran's attack; "القوات الباكستانية تعلن مقتل ضابطان و4 جنود باكستانيين خلال الاشتباكات مع مسلحين": no attacker
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84790")} == {"Iranian armed forces"}
     assert [m.actor for m in mentions(pipeline, "Alibk3-36690")] == [None]
+
+
+def test_a_dual_is_an_attack_word_and_its_nationality(pipeline):
+    # "خلية الإعلام الأمني العراقي: ضربتان جويتان تستهدفان مفرزة إرهابية ... في ديالى": two airstrikes, as one
+    # would be read; "ضربتين أمريكيتين" names their side as "ضربة أمريكية" does
+    assert "Diyala" in {m.location for m in mentions(pipeline, "naya_foriraq-78419")}
+    lex = ArabicLexicon.load()
+    assert [m.value for m in lex.actors(fold_arabic("في ضربتين أمريكيتين"))] == ["US forces"]
+
+
+def test_the_side_that_answers_did_not_strike_the_place_of_the_attack_it_answers(pipeline):
+    # "الحرس الثوري الإيراني ينشر مشاهد الرد على هجوم الجيش الأمريكي فجر اليوم على نقطة في ضواحي مطار بندر عباس":
+    # the Guards answered the attack near Bandar Abbas; they did not make it
+    assert [m.actor for m in mentions(pipeline, "naya_foriraq-76261")] == [None]

@@ -245,8 +245,13 @@ class _ArabicReading:
         intercepted = lex.re["interception"].search(f.text) is not None
         actor, role = self._perpetrator(f, actors, claim is not None, intercepted, toll)
         actor_rule = "the attacker the sentence names"
-        if actor is None and (state := self._acting_state(sent)) is not None:
-            actor, role, actor_rule = state, "attributed", "a state the sentence says struck"
+        # where the sentence names its attacker (-1: a claimant told before, or none)
+        actor_at = min((f.span(a.start, a.end)[0] for a in actors if a.value == actor), default=-1)
+        state = self._acting_state(sent)
+        if state is not None and (actor is None or state[1] < actor_at):
+            # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
+            # منشأتين يستخدمهما الحرس الثوري")
+            (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
         if actor is None and self.actor is not None and self.actor[0] not in self.attacked \
                 and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
@@ -273,11 +278,14 @@ class _ArabicReading:
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
             lent = draft.why.get("actor", ("",))[0] == _LENT
-            if actor and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
+            answered_here = draft.site is not None and any(a <= draft.site.start < b and not a <= actor_at < b
+                                                           for a, b in answered)
+            if actor and not answered_here and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
                           or (actor_rule != _LENT and self.r._named_for(draft.actor, actor))):
                 draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before,
                 # a group named over a description ("فصائل عراقية"); an attacker lent names no group for this one
-                draft.because("actor", actor_rule, sent)
+                draft.because("actor", actor_rule, sent)  # (not to the base of the attack it answers: "وشنت واشنطن
+                # ... ضربات انتقامية ... ردًا على الهجوم الذي وقع في الأردن، واستهدف البرج 22": who struck that is not said)
             if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":
                 draft.date = dates[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
                 draft.because("date", "a date phrase in a later sentence", (draft.date.char_start, draft.date.char_end))
@@ -422,18 +430,19 @@ class _ArabicReading:
         self.r.drafts.append(d)
         return d
 
-    def _acting_state(self, sent: Sentence) -> str | None:
+    def _acting_state(self, sent: Sentence) -> tuple[str, int] | None:
         """The forces of a country the sentence names as the one that struck ("إيران استهدفت الناقلة":
         the geo stage reads such a country as the state acting, not where) or blames for the attack
         ("في ضربة منسوبة لواشنطن", "اتهمت الولايات المتحدة بتنفيذها"), by the nationality the Arabic
         dictionary gives those forces."""
         for p in self.r.text_places():
             if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.country in self.lex.states:
-                after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 24)).text
+                after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 40)).text.lstrip(" \"”»")
                 before = fold_arabic(self.r.text, max(sent.start, p.start - 30), p.start).text
-                if (p.place.kind == "country" and self.lex.re["triggers"].match(after.lstrip())) \
-                        or self.lex.re["blamed_before"].search(before):
-                    return self.lex.states[p.place.country]
+                done = self.lex.re["carries_out"].match(after)  # "الولايات المتحدة نفذت ضربات"
+                if self.lex.re["triggers"].match(after[done.end():] if done else after) \
+                        or self.lex.re["blamed_before"].search(before) or self.lex.re["carried_out_before"].search(before):
+                    return self.lex.states[p.place.country], p.start
         return None
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,

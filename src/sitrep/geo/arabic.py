@@ -37,7 +37,7 @@ _IN_BEFORE = arabic_pattern(r"(?:(?<!\S)(?:في|فى|داخل|قرب)\s+|(?<!\S)
 # weapons come from ("من اليمن"): not where an attack was.
 _SPEAKS_AFTER = arabic_pattern(r"[»\"”]?\s+(?:تقول|قالت|يقول|قال|اعلنت|تعلن|تتهم|اتهمت|تدين|ادانت|تنفي|نفت|تحذر|حذرت|ترد|ردت|"
                                r"استهدفت|استهدف|تستهدف|هاجمت|هاجم|تهاجم|قصفت|قصف|تقصف|شنت|شن|تشن|اطلقت|اطلق|تطلق|ضربت|"
-                               r"تضرب)\b")  # "إيران استهدفت الناقلة": the state acting, not where
+                               r"تضرب|نفذت|نفذ|تنفذ)\b")  # "إيران استهدفت الناقلة", "الولايات المتحدة نفذت ضربات": the state acting, not where
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
 # Where weapons or aircraft came from ("من اليمن", "أقلعت من قاعدتي خميس مشيط والطائف", "من قاعدتها في
 # الحقل العمر", and the places listed after it), but not "near" (بالقرب من، على مقربة من) nor a distance ("20 كم من").
@@ -59,7 +59,7 @@ _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
 _ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|قال|قالت|تقول|اتهم|اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|"
-                              r"اعلنت|ذكرت|اكدت|نفت)\s+[«\"“]?$")
+                              r"اعلنت|ذكرت|اكدت|نفت|تنفيذ)\s+[«\"“]?$")  # "أكد تنفيذ «واشنطن» ضربتين"
 # A state a group is loyal to, linked to or backed by ("مجموعات مسلحة، على ما يبدو ترتبط بإيران", "فصائل موالية
 # لطهران"): it qualifies the group, it is not where anything happened.
 _ALLEGIANCE_BEFORE = arabic_pattern(r"(?<!\S)(?:موال\S*|ترتبط|يرتبط|مرتبط\S*|المرتبط\S*|مدعوم\S*|المدعوم\S*)\s+"

@@ -24,6 +24,7 @@ _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blas
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
+_SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
 def _fold(text: str) -> str:
@@ -88,6 +89,30 @@ def _accusatives(form: str) -> list[str]:
     return [f for f in dict.fromkeys([" ".join([marked[0], *words[1:]]), " ".join(marked)]) if f != form]
 
 
+def _with_duals(words: list[str]) -> list[str]:
+    """Words with their duals: "ضربه" -> "ضربتين", "ضربتان"; "هجوم" -> "هجومين", "تستهدف" -> "تستهدفان". A word
+    of three letters or fewer has none made so ("شن" + "ان" is the start of a name: "وادي شنان")."""
+    duals = []
+    for w in words:
+        if " " in w:
+            continue
+        if w.endswith("ه"):
+            duals += [w[:-1] + "تين", w[:-1] + "تان"]
+        elif len(w) > _SHORT_ROOT:
+            duals += [w + "ين", w + "ان"]
+    return words + duals
+
+
+def _inflections(adjective: str) -> list[str]:
+    """A folded nationality as Arabic inflects it beside a noun: the indefinite accusative ("إصابة 45 جنديًا
+    أمريكيًا") and the dual ("جنديان أمريكيان", "ضربتين أمريكيتين")."""
+    if adjective.endswith("ي"):
+        return [adjective + "ا", adjective + "ان"]
+    if adjective.endswith("يه"):
+        return [adjective[:-1] + "تين", adjective[:-1] + "تان"]
+    return []
+
+
 def _definite(form: str) -> str:
     """A folded form of several words as a definite phrase writes it, the article on the words after
     the first (the first takes it as a clitic): "قذائف صاروخيه" -> "قذائف الصاروخيه"."""
@@ -116,9 +141,8 @@ def _load(directory: Path) -> ArabicLexicon:
             if row.in_country:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
         for adjective in map(_fold, row.adjectives):
-            adjectives.setdefault(adjective, row.name)
-            if adjective.endswith("ي"):  # and its indefinite accusative: "إصابة 45 جنديًا أمريكيًا"
-                adjectives.setdefault(adjective + "ا", row.name)
+            for form in (adjective, *_inflections(adjective)):
+                adjectives.setdefault(form, row.name)
         country = english.actors[row.name].country
         if row.adjectives and country:
             states.setdefault(country, row.name)
@@ -148,9 +172,10 @@ def _load(directory: Path) -> ArabicLexicon:
     }
     for cue in _CUES:
         compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
+    compiled["blast"] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_with_duals(_words(events['blast'])))})(?!\w)")  # "دوي انفجارين"
     # An event word with the endings Arabic writes onto it: "هاجموا", "استهدفنا", "قصفته", "الاعتداءات"
-    compiled["triggers"] = re.compile(
-        rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['triggers']))})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
+    compiled["triggers"] = re.compile(  # and the dual: "هجومين", "ضربتين", "تستهدفان"
+        rf"(?<!\w){_CLITICS}(?:{_alternation(_with_duals(_words(events['triggers'])))})(?:ها|هم|ه|وا|نا|ت|ات|ا)?(?!\w)")
     # "غارة إسرائيلية", "وابل إيراني من الصواريخ", "الصواريخ الإيرانية": an attack or weapon word,
     # at most one word that is not a preposition, the nationality
     preposition = _alternation(_words(events["prepositions"]))
@@ -165,7 +190,7 @@ def _load(directory: Path) -> ArabicLexicon:
                           rf"(?:(?:يعتقد|يرجح|يشتبه|يحتمل)\s+ب?انه?ا?\s+)?(?:ال)?"
                           rf"(?P<w>{_alternation(list(adjectives))})ا?(?!\w)")
 
-    compiled["adjective"] = nationality_after(_words(events["attack_nouns"]) + list(forms))
+    compiled["adjective"] = nationality_after(_with_duals(_words(events["attack_nouns"])) + list(forms))
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["owned_site"] = re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['site_nouns']))})\s+(?:\S+\s+)?(?:ال)?"
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
@@ -215,6 +240,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,6}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
+        "carries_out": re.compile(rf"[وف]?(?:{'|'.join(_words(events['carries_out']))})\s+"),
+        "carried_out_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['carries_out']))})\s+[\"“«]?$"),
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
         # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
         # في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 من ضباط وأفراد الجيش", "ردًا على هجمات بطائرات دون

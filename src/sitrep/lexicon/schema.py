@@ -296,6 +296,7 @@ class ArabicEventsFile(_Strict):
     located_before: str
     cause: str
     blamed_before: str
+    carries_out: str
     background_before: str
     agent_before: str
     doer_before: str
