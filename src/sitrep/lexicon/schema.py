@@ -160,6 +160,7 @@ class CuesFile(_Strict):
     target_before: str
     occupant_before: str
     stationed_after: str
+    told_passive_after: str
     facility_after: str
     defends_after: str
     passive_target_after: str
