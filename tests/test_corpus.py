@@ -1296,3 +1296,12 @@ def test_the_group_stands_for_the_group_named_just_before(pipeline, corpus_dir):
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6ff889c8a0")
     iraq = [m for m in _mentions(pipeline, article) if m.location == "Iraq"]
     assert [(m.actor, m.actor_role) for m in iraq] == [("Iran-backed militias", "attributed")]
+
+
+@pytest.mark.parametrize("article_id", [
+    "rssx23-0502fb4c40",  # "Pentagon says 6 US troops treated for traumatic brain injuries in Syria after Iran-backed attacks"
+    "rssx23-d16ebfdb1f",  # "... for not quickly notifying Congress of the Iran-backed attack that killed..."
+])
+def test_an_attack_called_iran_backed_is_the_iran_backed_militias(pipeline, expanded, article_id):
+    assert [(m.actor, m.actor_role) for m in _mentions(pipeline, expanded[article_id])] == [
+        ("Iran-backed militias", "attributed")]
