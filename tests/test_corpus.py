@@ -1305,3 +1305,15 @@ def test_the_group_stands_for_the_group_named_just_before(pipeline, corpus_dir):
 def test_an_attack_called_iran_backed_is_the_iran_backed_militias(pipeline, expanded, article_id):
     assert [(m.actor, m.actor_role) for m in _mentions(pipeline, expanded[article_id])] == [
         ("Iran-backed militias", "attributed")]
+
+
+@pytest.mark.parametrize("article_id, place", [
+    # "... firefighters who were combing the destroyed building for survivors after the deadly strike in the
+    # eastern Ukrainian city of Dnipro on Saturday."
+    ("rssx23-530274be23", "Dnipro"),
+    # "... woke up to 'a million WhatsApp messages' from her family in Venezuela after the U.S. launched a strike on
+    # the capital of the country that led to the capture of President Nicolás Maduro on Saturday."
+    ("rssx26-5eb34e0283", "Venezuela"),
+])
+def test_an_attack_of_this_week_that_a_story_follows_is_the_news(pipeline, expanded, article_id, place):
+    assert place in [m.location for m in _mentions(pipeline, expanded[article_id]) if m.date_precision == "day"]

@@ -1189,9 +1189,15 @@ class _ArticleReader:
         attack" is that attack)."""
         f = self.folded
         m = self._cause_word(sent)
-        if m is None or not self.lex.cue["background_cause"].match(m.group()) or m.group().endswith(_NOW):
-            return False  # (not "Day of mourning declared ... after gunman kills 14 at Prague university": told
-            # in the present, the attack is the news)
+        if m is None or not self.lex.cue["background_cause"].match(m.group()) or m.group().endswith(_NOW) \
+                or _DONE_NOW.search(m.group()):
+            return False  # (not "Day of mourning declared ... after gunman kills 14 at Prague university", "Lawmakers
+            # react after US carries out strikes in Syria and Iraq": told in the present, the attack is the news)
+        if self.ref is not None and any(d.precision == "day" and d.date is not None
+                                        and dt.timedelta(0) <= self.ref.date - d.date <= _THIS_WEEK
+                                        for d in find_dates(f, m.start(), sent.end, self.ref)):
+            return False  # nor "Lawmakers voiced their views after the U.S. launched retaliatory strikes in Syria and
+            # Iraq on Friday": an attack of this week, told with its day, is the news the reaction is to
         told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
         return not self.lex.re["trigger"].search(told) and not self.lex.cue["casualty_word"].search(told)
 
@@ -1902,6 +1908,8 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
 
 
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
+_DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
+_THIS_WEEK = dt.timedelta(days=7)
 
 
 def _told_next_to(d: Draft, k: Draft) -> bool:
