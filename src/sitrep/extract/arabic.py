@@ -348,8 +348,9 @@ class _ArabicReading:
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
         "بغداد- أ ش أ:" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
-        line_start = self.r.text.rfind("\n", 0, p.start) + 1
-        return not self.r.text[line_start:p.start].strip() and _DATELINE_AFTER.match(self.r.text, p.end) is not None
+        line_start = self.r.text.rfind("\n", 0, p.start) + 1  # (after a page's stamp: " date 2025-07-29 القاهرة - كتب")
+        return not without_stamp(self.r.text[line_start:p.start]).strip() \
+            and _DATELINE_AFTER.match(self.r.text, p.end) is not None
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة

@@ -97,6 +97,10 @@ _FEATURE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:وادي|جبل|سهل)\
 # A street, square or roundabout named after a town, in one word or more ("الكتب المدرسية بشارع بورسعيد",
 # "محيط شارع بور سعيد شرق مدينة دير الزور": not Port Said): the street's name.
 _STREET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:شارع|ساحه|دوار)\s+$")
+# A bank, a university or a broadcaster named after its town ("بنك القاهرة عمان", "مراسلة \"القاهرة الإخبارية\""):
+# the organisation's name.
+_ORGANISATION_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:بنك|مصرف|جامعه|اذاعه|صحيفه|جريده|تلفزيون|نادي|شركه)\s+[«\"“]?$")
+_ORGANISATION_AFTER = arabic_pattern(r"[»\"”]?\s+(?:ال)?(?:اخباريه|اخباري|فضائيه|نيوز)(?![^\s\"”»])")
 _NAME_GAP = re.compile(r"\s*[«\"“]?\s*")  # between a given name and the family name after it
 _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
@@ -119,6 +123,21 @@ def _family_names(folded: str, words, given: frozenset[str]) -> frozenset[str]:
     "واتهم «أوستن» إيران"), without their article."""
     return frozenset(without_article(b[2]) for a, b in zip(words, words[1:])
                      if a[2] in given and _NAME_GAP.fullmatch(folded, a[1], b[0]))
+
+
+# A person by the rank before the name ("الرقيب إدجار براين توريس-توفار") or by the post after it, set off by a
+# comma, after a verb of saying ("وقالت أدريان واتسون، المتحدثة باسم مجلس الأمن القومي", "قالت دانا أبو شمسية،
+# مراسلة ..."): the two words after the rank or the verb are that person's names, not towns (Rayne, Ad Dana).
+_RANKED = arabic_pattern(r"(?<!\S)[وف]?(?:ال)?(?:رقيب|عقيد|عميد|نقيب|ملازم|عريف|مقدم|رائد|سيد|سيده)\s+(\S+)(?:\s+(\S+))?")
+_SPEAKER_POST = arabic_pattern(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(\S+)\s+(\S+)"
+                               r"(?:\s+\S+)?\s*[،,]\s*(?:ال)?(?:متحدث|متحدثه|مراسل|مراسله|ناطق|ناطقه|وزير|وزيره|مدير|مديره|"
+                               r"رئيس|رئيسه|مستشار|مستشاره|مسؤول|مسؤوله|قائد|مبعوث|مبعوثه|سفير|سفيره|عضو)")
+
+
+def _people_named(folded: str) -> frozenset[str]:
+    """The words `_RANKED` and `_SPEAKER_POST` say are a person's names, without their article."""
+    return frozenset(without_article(w) for m in (*_RANKED.finditer(folded), *_SPEAKER_POST.finditer(folded))
+                     for w in m.groups() if w)
 
 
 def _may_be_heard(words, i: int) -> bool:
@@ -198,7 +217,7 @@ class ArabicPlaces:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
         cuts = self._words_cuts(words)
         named = countries | self._countries_named(words, cuts)
-        people = _family_names(f.text, words, self.index.arabic_given_names)
+        people = _family_names(f.text, words, self.index.arabic_given_names) | _people_named(f.text)
         out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
         i = 0
         while i < len(words):
@@ -208,7 +227,8 @@ class ArabicPlaces:
                 i += hit[3]
                 continue  # a time zone
             if hit is None:
-                heard = self._by_sound(f, words, i, named) if _may_be_heard(words, i) else None
+                heard = self._by_sound(f, words, i, named) \
+                    if _may_be_heard(words, i) and without_article(words[i][2]) not in people else None
                 if heard is not None:
                     out.append((*heard[:3], heard[4]))
                     i += heard[3]
@@ -216,8 +236,10 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            if entry is not None and not (entry.kind == "city" and (_STREET_BEFORE.search(f.text, max(0, s - 8), s) or (
-                    used == 1 and (without_article(f.text[s:e]) in people
+            if entry is not None and not (entry.kind == "city" and (
+                    _STREET_BEFORE.search(f.text, max(0, s - 8), s) or _ORGANISATION_BEFORE.search(f.text, max(0, s - 12), s)
+                    or _ORGANISATION_AFTER.match(f.text, e) or (
+                    used == 1 and (without_article(f.text[s:e]) in people or without_article(words[i][2]) in people
                                    or _FEATURE_BEFORE.search(f.text, max(0, s - 8), s))))):
                 out.append(self._span(text, f, s, e, entry))
             i += used
