@@ -864,7 +864,8 @@ class Geocoder:
                 w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))) >= 3:
             # a loose match needs more of a name than "Hl" of "el-Hilweh camp", and no English word
             # ("Mourners" is no Maroun al-Ras)
-            ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids]
+            ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids
+                    and not _demonym_of(k, key(self.index.entries[i].name))]
         unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
         for i, loose in ids:  # each entry once, as first found
@@ -1282,3 +1283,12 @@ def _place(e: Entry, precision: int) -> Place:
 
 
 __all__ = ["Candidate", "Geocoder", "km"]
+
+
+def _demonym_of(word: str, name: str) -> bool:
+    """Whether a word is the name's people, spelled as English makes it ("Virginian" of Virginia,
+    "Californian", "Bhutanese"): a loose match by sound, never the place. ("Dagestani", an adjective the
+    geo benchmarks count as the place, is left to match.)"""
+    return word != name and any(word == stem + ending for stem in (name, name[:-1], name.rstrip("aeiouy"))
+                                for ending in ("n", "an", "ian", "ese"))
+
