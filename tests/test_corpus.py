@@ -1317,3 +1317,11 @@ def test_an_attack_called_iran_backed_is_the_iran_backed_militias(pipeline, expa
 ])
 def test_an_attack_of_this_week_that_a_story_follows_is_the_news(pipeline, expanded, article_id, place):
     assert place in [m.location for m in _mentions(pipeline, expanded[article_id]) if m.date_precision == "day"]
+
+
+def test_a_day_something_began_on_does_not_date_the_attack_long_past(pipeline, expanded):
+    """"Russia launched a massive wave of suicide drones against targets across Ukraine including the capital, in
+    what authorities said was its largest attack using the Iranian-supplied drones since the start of the war in
+    February 2022": February 2022 is when the war began, not when the drones were launched."""
+    assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-843c4ae0ad"])] == [
+        ("Ukraine", "Russian forces")]

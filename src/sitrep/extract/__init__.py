@@ -602,12 +602,14 @@ class _ArticleReader:
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
-        if long_past(written, self.ref.date if self.ref is not None else None):
+        started = [d for d in written if self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90),
+                                                                                d.char_start)]
+        if long_past([d for d in written if d not in started], self.ref.date if self.ref is not None else None):
             return  # an attack long past, told as background ("... during an operation to attack Islamic State
             # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
         dates = [d for d in written
                  if not (cause and cause[0] <= d.char_start < cause[1])
-                 and not self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
+                 and d not in started
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
         # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
         # unless the sentence dates the attack otherwise ("In a statement released Friday, ... said its
@@ -774,7 +776,8 @@ class _ArticleReader:
             end = later.start() if later else end
         said = [m for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end)
                 if not measures_a_superlative(self.lex, f, m, main[0])
-                and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())]
+                and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())
+                and not _OF_A_PLACE.search(f, max(main[0], m.start() - 80), m.start())]
         if not said or (day and all(self.lex.cue["one_series"].match(f, m.start()) for m in said)):
             return False  # most clauses: the state's strikes below need not be read
         # a state's one night of strikes is "a series of airstrikes" too ("The United States military has
@@ -1910,6 +1913,11 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+# A relative clause that tells of a place named before it, up to a campaign word ("... hit Tower 22, a base on the
+# Jordanian border with Syria which had been operating since 2014"): the base's story, not a series of attacks.
+_OF_A_PLACE = re.compile(r"\b(?:base|outpost|garrison|installation|facility|camp|airfield|airport|town|village|city)\b"
+                         r"[^,;:]{0,40}?\b(?:which|that|where) (?:has|had|have) (?:been )?(?:operat|host|hous|station|us)[a-z]*"
+                         r"(?: [a-z-]+){0,4} $")
 
 
 def _told_next_to(d: Draft, k: Draft) -> bool:
