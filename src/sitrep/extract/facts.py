@@ -113,7 +113,12 @@ def _count(folded: str, at: int, floor: int) -> int | None:
     n = m.group("n")
     if n in ("a", "an"):
         return 1
+    if _YEAR.fullmatch(n):
+        return None  # "the 2020 shootings": a year, not how many
     return parse(n)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
