@@ -1325,3 +1325,22 @@ def test_a_day_something_began_on_does_not_date_the_attack_long_past(pipeline, e
     February 2022": February 2022 is when the war began, not when the drones were launched."""
     assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-843c4ae0ad"])] == [
         ("Ukraine", "Russian forces")]
+
+
+@pytest.mark.parametrize("article_id, year", [("rssx23-8e7ce3536b", 2021), ("rssx23-dfeeefff7f", 2007)])
+def test_a_year_before_a_weapon_is_not_how_many(pipeline, expanded, article_id, year):
+    # "the 2021 Kabul airport suicide bombing", "in Myanmar in 2007 when he was shot": a year, not how many
+    found = _mentions(pipeline, expanded[article_id])
+    assert found and all(w.count != year for m in found for w in m.weapons)
+
+
+@pytest.mark.parametrize("article_id, dead, wounded", [
+    # "Israel has portrayed its strikes on the Jenin refugee camp ... The Palestinian health ministry said on
+    # Tuesday that at least 11 people had been killed, and 100 injured."
+    ("rssx23-249fd0d6e1", 11, 100),
+    # "Russian officials said Vladlen Tatarsky was killed at a cafe in St. Petersburg. ... Some 30 people were wounded."
+    ("rssx23-9cf98b5cc9", None, 30),
+])
+def test_a_toll_told_a_few_sentences_on_is_the_one_attacks(pipeline, expanded, article_id, dead, wounded):
+    [first, *_] = _mentions(pipeline, expanded[article_id])
+    assert (first.injuries, dead is None or first.fatalities == dead) == (wounded, True)

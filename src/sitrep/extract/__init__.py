@@ -998,6 +998,27 @@ class _ArticleReader:
         roles = {r.role for r in self.roles.get(index, []) if r.actor.value == actor}
         return bool(roles & {"target", "victim"}) and "agent" not in roles
 
+    def _gives_the_toll_lacked(self, d: Draft, sent: Sentence) -> bool:
+        """Whether a sentence that names no place states a figure the mention lacks, and the text has told one
+        attack so far (in at most two mentions of one country: "a drone attack ... that killed three US soldiers in
+        Jordan" and "Tower 22")."""
+        cas = self._casualties(sent.start, sent.end, self._cause_span(sent))
+        lacks = (cas.injuries is not None and d.injuries is None) or (cas.fatalities is not None and d.fatalities is None)
+        placed = [k.place for k in self.drafts if k.place is not None]
+        one_attack = len(self.drafts) <= 2 and len({p.country for p in placed}) == 1 and (
+            len(placed) == 1 or any(p.kind == "country" for p in placed))  # (not Kryvyi Rih and Kyiv)
+        # (not "More than 20 US servicemen have been injured", told after US strikes: the attacker's own people,
+        # hurt in the attacks the strikes answered)
+        own = d.actor is not None and (any(a.value == d.actor for a in self._actors(sent, self._cause_span(sent)))
+                                       or self._its_people_hurt(d.actor, sent))
+        return cas.stated and lacks and not own and one_attack and not any(self._places(sent, self._cause_span(sent)))
+
+    def _its_people_hurt(self, actor: str, sent: Sentence) -> bool:
+        """Whether the sentence counts the actor's own people by its nationality ("More than 20 US servicemen have
+        been injured"): a toll of attacks on it, not of its attack."""
+        said = self.folded[sent.start:sent.end]
+        return any(self.lex.of_nationality(m.group("w")) == actor for m in _ITS_PEOPLE.finditer(said))
+
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""
         if not self.drafts:
@@ -1007,9 +1028,11 @@ class _ArticleReader:
         refers_back = self._refers_back(sent)
         if not (adjacent or (refers_back and sent.index - d.last_sentence <= 4)
                 or (not has_trigger and sent.index - d.last_sentence == 2
-                    and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))):
+                    and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))
+                or (not has_trigger and sent.index - d.last_sentence <= _TOLL_SENTENCES and self._gives_the_toll_lacked(d, sent))):
             return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was; "The
-            # fire was extinguished. There were no casualties": nobody hurt, a sentence on, is of the attack
+            # fire was extinguished. There were no casualties": nobody hurt, a sentence on, is of the attack; "Those
+            # who died were Sgt. Kennedy Sanders, 24, ... More than 70 personnel were wounded": the toll it lacked
         cause = self._cause_span(sent)
         cas = self._casualties(sent.start, sent.end, cause)
         f = self.folded
@@ -1913,6 +1936,9 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+_TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
+_ITS_PEOPLE = re.compile(r"\b(?P<w>[a-z.']+)\s+(?:service ?men|service ?members|troops|soldiers|personnel|sailors|marines|"
+                         r"airmen|contractors?)\b")  # "US servicemen": the nationality, then its people
 # A relative clause that tells of a place named before it, up to a campaign word ("... hit Tower 22, a base on the
 # Jordanian border with Syria which had been operating since 2014"): the base's story, not a series of attacks.
 _OF_A_PLACE = re.compile(r"\b(?:base|outpost|garrison|installation|facility|camp|airfield|airport|town|village|city)\b"

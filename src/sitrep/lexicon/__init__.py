@@ -241,6 +241,10 @@ class Lexicon:
         a = self.actors.get(actor)
         return a is None or a.country is None or a.kind == "umbrella"
 
+    def of_nationality(self, word: str) -> str | None:
+        """The forces a nationality names ("us", "american": US forces), lower-cased as the text is folded."""
+        return self._adjective_of.get(word)
+
     def state_named(self, name: str) -> str | None:
         """The state forces a country's own name stands for where it is the attacker ("Iran")."""
         return self._agent_name_of.get(name.strip().lower())
