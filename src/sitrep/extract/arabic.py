@@ -606,7 +606,8 @@ class _ArabicReading:
         for m in self.lex.re[cue].finditer(text):
             if any(s <= m.start() < e for s, e in together):
                 continue  # "مقتل وإصابة 10 مقاتلين": the dead and the wounded counted as one, neither's figure
-            n = self._near_number(text, m.start(), m.end())
+            joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
+            n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
             if n is None and _COUNT_OF.search(text, max(0, m.start() - 8), m.start()):
                 n = self._reached(text, m.end())  # "أن عدد المصابين جراء الهجوم ... بلغ 11 جنديًا"
             if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
@@ -624,11 +625,12 @@ class _ArabicReading:
         number = _NUMBER.match(text, reached.end()) if reached else None
         return _value(number) if number else None
 
-    def _near_number(self, text: str, start: int, end: int) -> int | None:
+    def _near_number(self, text: str, start: int, end: int, after_only: bool = False) -> int | None:
         """The number written just before a casualty word ("3 قتلى", "(20) قتيلا") or just after it
-        ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين"), or one person named before it."""
+        ("مقتل 3 جنود", "استشهد ما لا يقل عن (20)", "اصابه جنديين"), or one person named before it; only after it
+        for a word joined by "و" to the count before (`after_only`)."""
         between = self.lex.re["between"]
-        before = list(_NUMBER.finditer(text, max(0, start - 12), start))
+        before = [] if after_only else list(_NUMBER.finditer(text, max(0, start - 12), start))
         if before and between.fullmatch(text, before[-1].end(), start):
             return _value(before[-1])
         after = _NUMBER.search(text, end, min(len(text), end + 30))
