@@ -441,7 +441,7 @@ class _ArabicReading:
                 after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 40)).text.lstrip(" \"”»")
                 before = fold_arabic(self.r.text, max(sent.start, p.start - 30), p.start).text
                 done = self.lex.re["carries_out"].match(after)  # "الولايات المتحدة نفذت ضربات"
-                if self.lex.re["triggers"].match(after[done.end():] if done else after) \
+                if done or self.lex.re["triggers"].match(after) \
                         or self.lex.re["blamed_before"].search(before) or self.lex.re["carried_out_before"].search(before):
                     return self.lex.states[p.place.country], p.start
         return None

@@ -240,7 +240,9 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,6}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
-        "carries_out": re.compile(rf"[وف]?(?:{'|'.join(_words(events['carries_out']))})\s+"),
+        # "نفذت ضربات", "عن تنفيذ عملية عسكرية": a verb or noun of carrying out, then the attack carried out
+        "carries_out": re.compile(rf"(?:عن\s+)?[وف]?(?:{'|'.join(_words(events['carries_out']))})\s+(?=(?:\S+\s+)?"
+                                  rf"(?:{w['attack_nouns']}))"),
         "carried_out_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['carries_out']))})\s+[\"“«]?$"),
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),
         # from a word of cause to the end of its clause, and of the clauses telling what that caused ("...
