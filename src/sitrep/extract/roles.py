@@ -29,6 +29,7 @@ _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed a
 _ABBREVIATED = re.compile(r"""["\u201d\u2019']?\s*[(\[]\s*""")  # between a name and its short form in brackets
 _ARMED_GROUPS = ("militia", "rebel", "umbrella")  # the kinds of actor that tell of their own attacks (a state tells of its own
 # strikes in the active voice: "CENTCOM said the base had been targeted" is an attack on it)
+_SHORT_FORM = re.compile(r"\s*\([a-z][a-z.-]{1,9}\)")  # a name's short form in brackets after it: "(ISIS)", "(IRGC)"
 _WHERE = re.compile(r"\b(?:where|in which|at which)\s+(?:the\s+)?$")
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
@@ -95,6 +96,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         window = window[:-1]  # 'carried out by the "Islamic Resistance"': the cues read around the quotes
     closed = f.startswith(_QUOTES, a.end) and not f[a.end + 1:a.end + 2].isalpha()  # not "Iran's"
     at = a.end + 1 if closed else a.end  # "the ‘Islamic Resistance’ has claimed"
+    short = _SHORT_FORM.match(f, at)
+    at = short.end() if short else at  # "four suspected Islamic State (ISIS) leaders were killed": read past it
     if cue["source_before"].search(window):
         return Role(a, "source", "whom the text cites: 'according to' or 'confirmed by' before it")  # "According to Pentagon ..."
     if cue["accused_before"].search(window):
