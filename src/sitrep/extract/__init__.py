@@ -1002,16 +1002,17 @@ class _ArticleReader:
         """Whether a sentence that names no place states a figure the mention lacks, and the text has told one
         attack so far (in at most two mentions of one country: "a drone attack ... that killed three US soldiers in
         Jordan" and "Tower 22")."""
-        cas = self._casualties(sent.start, sent.end, self._cause_span(sent))
+        cause = self._cause_span(sent)
+        cas = self._casualties(sent.start, sent.end, cause)
         lacks = (cas.injuries is not None and d.injuries is None) or (cas.fatalities is not None and d.fatalities is None)
         placed = [k.place for k in self.drafts if k.place is not None]
         one_attack = len(self.drafts) <= 2 and len({p.country for p in placed}) == 1 and (
             len(placed) == 1 or any(p.kind == "country" for p in placed))  # (not Kryvyi Rih and Kyiv)
         # (not "More than 20 US servicemen have been injured", told after US strikes: the attacker's own people,
         # hurt in the attacks the strikes answered)
-        own = d.actor is not None and (any(a.value == d.actor for a in self._actors(sent, self._cause_span(sent)))
+        own = d.actor is not None and (any(a.value == d.actor for a in self._actors(sent, cause))
                                        or self._its_people_hurt(d.actor, sent))
-        return cas.stated and lacks and not own and one_attack and not any(self._places(sent, self._cause_span(sent)))
+        return cas.stated and lacks and not own and one_attack and not any(self._places(sent, cause))
 
     def _its_people_hurt(self, actor: str, sent: Sentence) -> bool:
         """Whether the sentence counts the actor's own people by its nationality ("More than 20 US servicemen have

@@ -1282,9 +1282,6 @@ def _place(e: Entry, precision: int) -> Place:
                        "source": e.source})
 
 
-__all__ = ["Candidate", "Geocoder", "km"]
-
-
 def _demonym_of(word: str, name: str) -> bool:
     """Whether a word is the name's people, spelled as English makes it ("Virginian" of Virginia,
     "Californian", "Bhutanese"): a loose match by sound, never the place. ("Dagestani", an adjective the
@@ -1292,3 +1289,5 @@ def _demonym_of(word: str, name: str) -> bool:
     return word != name and any(word == stem + ending for stem in (name, name[:-1], name.rstrip("aeiouy"))
                                 for ending in ("n", "an", "ian", "ese"))
 
+
+__all__ = ["Candidate", "Geocoder", "km"]
