@@ -492,7 +492,7 @@ class _ArticleReader:
             country = cast(Place, d.region).country  # the drafts chosen have one
             inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
                       and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor))
-                      and _weapons_agree(d, k, self.lex)]
+                      and _weapons_agree(d, k, self.lex) and not self._other_items(d, k)]
             same = [k for k in inside if k.site is not None] or [  # or, with no site, the one province
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
             if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
@@ -503,6 +503,13 @@ class _ArticleReader:
                     and d.actor == k.actor and _weapons_agree(d, k, self.lex)]
             if same:
                 self._fold(d, same[0])
+
+    def _other_items(self, d: Draft, k: Draft) -> bool:
+        """Whether two mentions are told in two items of a round-up (a bullet begins between them)."""
+        if not d.evidence or not k.evidence:
+            return False
+        lo, hi = sorted((d.evidence[0].index, k.evidence[0].index))
+        return any(_BULLET.match(x.text) for x in self.sents[lo + 1:hi + 1])
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
@@ -921,6 +928,10 @@ class _ArticleReader:
             known = self.lex.actors.get(self.ctx.actor)
             if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
+            if said is not None and d.evidence and any(_BULLET.match(x.text)
+                                                       for x in self.sents[said.index + 1:d.evidence[0].index + 1]):
+                return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
+                # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
@@ -1934,6 +1945,8 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
     return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
 
 
+_BULLET = re.compile("[\u25aa\u25ab\u2022\u25cf\u25e6\u25a0\u25ba\u25b6\u2023\u2043]|\U0001f539|\U0001f538|\U0001f534")  # an item
+# of a round-up: "▪️", "•", "🔹"
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
