@@ -509,7 +509,7 @@ class _ArticleReader:
         if not d.evidence or not k.evidence:
             return False
         lo, hi = sorted((d.evidence[0].index, k.evidence[0].index))
-        return any(_BULLET.match(x.text) for x in self.sents[lo + 1:hi + 1])
+        return any(ITEM.match(x.text) for x in self.sents[lo + 1:hi + 1])
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
@@ -928,7 +928,7 @@ class _ArticleReader:
             known = self.lex.actors.get(self.ctx.actor)
             if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
-            if said is not None and d.evidence and any(_BULLET.match(x.text)
+            if said is not None and d.evidence and any(ITEM.match(x.text)
                                                        for x in self.sents[said.index + 1:d.evidence[0].index + 1]):
                 return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
                 # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
@@ -1945,8 +1945,7 @@ def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> boo
     return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
 
 
-_BULLET = re.compile("[\u25aa\u25ab\u2022\u25cf\u25e6\u25a0\u25ba\u25b6\u2023\u2043]|\U0001f539|\U0001f538|\U0001f534")  # an item
-# of a round-up: "▪️", "•", "🔹"
+ITEM = re.compile("[\u25aa\u25ab\u2022\u25cf\u25e6\u25a0\u25ba\u2023\u2043]")  # a round-up's item opens with one: "▪️", "•"
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Literal
 
 from sitrep.extract import (
+    ITEM,
     Draft,
     Site,
     TimeLimit,
@@ -131,6 +132,8 @@ class _ArabicReading:
             f = fold_arabic(r.text, sent.start, sent.end)
             masked = [f.span(*m.span()) for m in self.lex.re["masked"].finditer(f.text)]
             blank = self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text)
+            if ITEM.match(sent.text):
+                self.actor = None  # a round-up's item is a story of its own: "• هجوم بالطائرات المسيّرة أصاب قاعدة حقل العمر"
             self._sentence(sent, Folded(without_stamp(blank) if sent.index == 0 else blank, f.at), masked)
         self._drop_bare_countries()
         self._fold_regions_into_sites()
