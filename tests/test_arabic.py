@@ -779,3 +779,8 @@ def test_the_side_that_answers_did_not_strike_the_place_of_the_attack_it_answers
     # "الحرس الثوري الإيراني ينشر مشاهد الرد على هجوم الجيش الأمريكي فجر اليوم على نقطة في ضواحي مطار بندر عباس":
     # the Guards answered the attack near Bandar Abbas; they did not make it
     assert [m.actor for m in mentions(pipeline, "naya_foriraq-76261")] == [None]
+
+
+def test_a_word_that_names_a_town_abroad_is_a_word(pipeline):
+    # "حرب الإبادة" (a war of extermination) is no attack in Abadeh, Iran
+    assert "Ābādeh" not in {m.location for m in mentions(pipeline, "naya_foriraq-79812")}

@@ -87,6 +87,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
+_WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:مدينه|بلده)\s+")
 _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
@@ -388,6 +389,11 @@ class _ArabicReading:
                 (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
                 or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)
                 or self._gap(_CONTAINER_GAP, sites[k - 1].end, p.start)))]
+        # "بمنطقة البركة في مدينة بنت جبيل": a quarter of the town after it, which the gazetteer took for a namesake in
+        # another country (Baharkah, Iraq)
+        sites = [p for k, p in enumerate(sites) if not (
+            k + 1 < len(sites) and sites[k + 1].place.kind == "city" and p.place.country != sites[k + 1].place.country
+            and self._gap(_WITHIN_TOWN_GAP, p.end, sites[k + 1].start))]
         regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         if sites:
