@@ -784,3 +784,10 @@ def test_the_side_that_answers_did_not_strike_the_place_of_the_attack_it_answers
 def test_a_word_that_names_a_town_abroad_is_a_word(pipeline):
     # "حرب الإبادة" (a war of extermination) is no attack in Abadeh, Iran
     assert "Ābādeh" not in {m.location for m in mentions(pipeline, "naya_foriraq-79812")}
+
+
+def test_pictures_from_a_base_are_of_it_and_a_place_things_left_from_is_not_struck(pipeline):
+    # "مشاهد من قاعدة علي السالم في الكويت ... بعد دكها بالصواريخ الإيرانية": scenes from the base that was hit;
+    # "أطلقت طائرة ... خزان وقود من قاعدة العديد في قطر": a fuel tank dropped from a base, in Qatar, is no attack there
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-85006")] == ["Ali Al Salem Air Base"]
+    assert "Qatar" not in {m.location for m in mentions(pipeline, "naya_foriraq-81901")}

@@ -40,8 +40,10 @@ _SPEAKS_AFTER = arabic_pattern(r"[»\"”]?\s+(?:تقول|قالت|يقول|قا
                                r"تضرب|نفذت|نفذ|تنفذ)\b")  # "إيران استهدفت الناقلة", "الولايات المتحدة نفذت ضربات": the state acting, not where
 _NOT_WHERE_BEFORE = arabic_pattern(r"(?:حكومه|وزاره|خارجيه|رئيس|سفير|سفاره|من|انطلاقا من)\s+$")
 # Where weapons or aircraft came from ("من اليمن", "أقلعت من قاعدتي خميس مشيط والطائف", "من قاعدتها في
-# الحقل العمر", "جرى إطلاقهما من جهة ناحية كبيسة", and the places listed after it), but not "near" (بالقرب من، على مقربة من) nor a distance ("20 كم من").
+# الحقل العمر", "جرى إطلاقهما من جهة ناحية كبيسة", and the places listed after it), but not "near" (بالقرب من، على مقربة من),
+# a distance ("20 كم من"), pictures from a place ("مشاهد من مدينة الزرقاء") nor people from it ("منهم من مدينة ماهشهر").
 _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قريب )(?<!قريبا )(?<!بعيد )(?<!كم )(?<!كيلومترات )"
+                              r"(?<!مشاهد )(?<!صور )(?<!لقطات )(?<!فيديو )(?<!منهم )(?<!بينهم )"
                               r"(?:انطلاقا )?من\s+(?:(?:ال)?(?:قاعده|قاعدتي|قواعد|مطار|مطاري|ميناء|سواحل|اراضي)\s+|"
                               r"(?:جهه|اتجاه)\s+(?:(?:ناحيه|منطقه|مدينه|قضاء|بلده)\s+)?|"
                               r"(?:قاعدت|قواعد|مواقع|مراكز)(?:ها|ه|هم)\s+(?:في|فى|ب)\s+)?$")
@@ -149,12 +151,18 @@ def _may_be_heard(words, i: int) -> bool:
     return prev in _TOWN_WORDS or prev[1:] in _TOWN_WORDS or words[i][2].startswith("ب")
 
 
+_IN_ITS_PROVINCE = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:محافظه|ريف|قضاء)\s+)?")
+
+
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
-    مشيط والطائف"); a state or capital right after a government, "أو" or "و" between, is one too."""
+    مشيط والطائف"), as does the province it is said to be in; a state or capital right after a government,
+    "أو" or "و" between, is one too."""
     for a, b in zip(spans, spans[1:]):
-        if a.role == "modifier" and b.role == "literal" and _LIST_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
-            b.role = "modifier"
+        between = fold_arabic(text, a.end, b.start).text
+        if a.role == "modifier" and b.role == "literal" and (_LIST_AFTER.fullmatch(between) or (
+                a.place.kind != "country" and _IN_ITS_PROVINCE.fullmatch(between))):
+            b.role = "modifier"  # and the province it is in: "انطلقت من بلدة الحمدانية في محافظة نينوى"
         if a.role == "metonymic" and b.role == "literal" and b.place.kind in ("country", "city") \
                 and _OR_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
             b.role = "metonymic"  # "بيان رسمي من واشنطن أو بغداد": both governments
