@@ -156,13 +156,13 @@ _IN_ITS_PROVINCE = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:محافظه|ريف|�
 
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
-    مشيط والطائف"), as does the province it is said to be in; a state or capital right after a government,
+    مشيط والطائف"), as does the province or country it is said to be in; a state or capital right after a government,
     "أو" or "و" between, is one too."""
     for a, b in zip(spans, spans[1:]):
         between = fold_arabic(text, a.end, b.start).text
         if a.role == "modifier" and b.role == "literal" and (_LIST_AFTER.fullmatch(between) or (
                 a.place.kind != "country" and _IN_ITS_PROVINCE.fullmatch(between))):
-            b.role = "modifier"  # and the province it is in: "انطلقت من بلدة الحمدانية في محافظة نينوى"
+            b.role = "modifier"  # and the country it is in: "أطلقت طائرة خزان وقود من قاعدة العديد في قطر"
         if a.role == "metonymic" and b.role == "literal" and b.place.kind in ("country", "city") \
                 and _OR_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
             b.role = "metonymic"  # "بيان رسمي من واشنطن أو بغداد": both governments
