@@ -505,11 +505,14 @@ class _ArticleReader:
                 self._fold(d, same[0])
 
     def _other_items(self, d: Draft, k: Draft) -> bool:
-        """Whether two mentions are told in two items of a round-up (a bullet begins between them)."""
+        """Whether two mentions are told in two items of a round-up."""
         if not d.evidence or not k.evidence:
             return False
-        lo, hi = sorted((d.evidence[0].index, k.evidence[0].index))
-        return any(ITEM.match(x.text) for x in self.sents[lo + 1:hi + 1])
+        return self._item_begins(*sorted((d.evidence[0].index, k.evidence[0].index)))
+
+    def _item_begins(self, after: int, upto: int) -> bool:
+        """Whether a round-up's item (a bullet) begins after sentence `after`, up to sentence `upto`."""
+        return any(ITEM.match(x.text) for x in self.sents[after + 1:upto + 1])
 
     @staticmethod
     def _told_again(d: Draft, others: list[Draft]) -> list[Draft]:
@@ -928,8 +931,7 @@ class _ArticleReader:
             known = self.lex.actors.get(self.ctx.actor)
             if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
-            if said is not None and d.evidence and any(ITEM.match(x.text)
-                                                       for x in self.sents[said.index + 1:d.evidence[0].index + 1]):
+            if said is not None and d.evidence and self._item_begins(said.index, d.evidence[0].index):
                 return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
                 # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
