@@ -1030,8 +1030,8 @@ class _ArticleReader:
     def _its_people_hurt(self, actor: str, sent: Sentence) -> bool:
         """Whether the sentence counts the actor's own people by its nationality ("More than 20 US servicemen have
         been injured"): a toll of attacks on it, not of its attack."""
-        said = self.folded[sent.start:sent.end]
-        return any(self.lex.of_nationality(m.group("w")) == actor for m in _ITS_PEOPLE.finditer(said))
+        return any(self.lex.of_nationality(m.group()) == actor and self.lex.cue["people_after"].match(self.folded, m.end())
+                   for m in _WORD.finditer(self.folded, sent.start, sent.end))
 
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""
@@ -1952,8 +1952,7 @@ _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told i
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
-_ITS_PEOPLE = re.compile(r"\b(?P<w>[a-z.']+)\s+(?:service ?men|service ?members|troops|soldiers|personnel|sailors|marines|"
-                         r"airmen|contractors?)\b")  # "US servicemen": the nationality, then its people
+_WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")
 # A relative clause that tells of a place named before it, up to a campaign word ("... hit Tower 22, a base on the
 # Jordanian border with Syria which had been operating since 2014"): the base's story, not a series of attacks.
 _OF_A_PLACE = re.compile(r"\b(?:base|outpost|garrison|installation|facility|camp|airfield|airport|town|village|city)\b"
