@@ -791,3 +791,9 @@ def test_pictures_from_a_base_are_of_it_and_a_place_things_left_from_is_not_stru
     # "أطلقت طائرة ... خزان وقود من قاعدة العديد في قطر": a fuel tank dropped from a base, in Qatar, is no attack there
     assert [m.location for m in mentions(pipeline, "naya_foriraq-85006")] == ["Ali Al Salem Air Base"]
     assert "Qatar" not in {m.location for m in mentions(pipeline, "naya_foriraq-81901")}
+
+
+def test_an_attack_feared_is_no_attack(pipeline):
+    # "... خشية من أن تستخدم إيران هذه الطائرات لاغتيال شخصيات", "بسبب مخاوف من أن الهجمات الإيرانية قد تؤدي إلى ..."
+    assert mentions(pipeline, "naya_foriraq-84137") == []
+    assert mentions(pipeline, "naya_foriraq-85609") == []
