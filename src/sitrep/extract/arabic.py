@@ -56,6 +56,8 @@ _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد الم
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _QUOTES = re.compile(r"[\"“”«»]")
 _OPENED = re.compile(r"\s*[\"“«]+$")
+# "so-called", which says nothing of the name after it: "فرقة المدرعات التابعة لما يسمى (التحالف الدولي)"
+_SO_CALLED = arabic_pattern(r"\s+[لب]?ما\s+(?:يسمى|يعرف|يدعى)(?:\s+باسم|\s+ب)?[\s\"“«(ـ]*$")
 _CLOSED = "\"”»"
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
@@ -270,6 +272,7 @@ class _ArabicReading:
         told = not actors or bool(pointed) or any(definite)
         # the attack words before each place, as the text has them: an attack told afresh ("استهدفت") or the one
         # told already ("الهجوم", "هذه الهجمات")
+        beside = [f.span(*m.span())[0] for m in lex.re["coinciding"].finditer(f.text)] if actor_at >= 0 else []
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
         for draft in self._drafts(places, told, day, marks):
@@ -283,8 +286,9 @@ class _ArabicReading:
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
             lent = draft.why.get("actor", ("",))[0] == _LENT
-            answered_here = draft.site is not None and any(a <= draft.site.start < b and not a <= actor_at < b
-                                                           for a, b in answered)
+            answered_here = draft.site is not None and (
+                any(a <= draft.site.start < b and not a <= actor_at < b for a, b in answered)
+                or any(min(draft.site.start, actor_at) < c < max(draft.site.start, actor_at) for c in beside))
             if actor and not answered_here and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
                           or (actor_rule != _LENT and self.r._named_for(draft.actor, actor))):
                 draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before,
@@ -510,7 +514,8 @@ class _ArabicReading:
         own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, aircraft only flying over, or whose
         a thing named is (the ل of possession); None for the attacker."""
         lex = self.lex
-        before = _OPENED.sub(" ", f.text[max(0, a.start - 30):a.start])  # 'ضد تنظيم "داعش"': read past the quote
+        before = _SO_CALLED.sub(" ", f.text[max(0, a.start - 50):a.start])[-30:]
+        before = _OPENED.sub(" ", before)  # 'ضد تنظيم "داعش"': read past the quote
         closing = f.text[a.end:a.end + 3]  # and the quote it closes with: '"البنتاغون" يعترف بإصابة'
         after = a.end + len(closing) - len(closing.lstrip(_CLOSED))
         if not a.of_attack and f.text[after:after + 2].strip().startswith(":"):

@@ -197,7 +197,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns", "carries_out")}
+        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns", "carries_out", "coinciding")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -241,6 +241,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # "نفذت ضربات", "عن تنفيذ عملية عسكرية": a verb or noun of carrying out, then the attack carried out
         "carries_out": re.compile(rf"(?:عن\s+)?[وف]?(?:{w['carries_out']})\s+(?=(?:\S+\s+)?(?:{w['attack_nouns']}))"),
+        "coinciding": re.compile(rf"(?<!\w)[وف]?(?:{w['coinciding']})(?!\w)"),
         "carried_out_before": re.compile(rf"(?<!\w)[وف]?(?:{w['carries_out']})\s+[\"“«]?$"),
         # a word or two back, the clitic or "إلى" of the state's name last ("منسوبة لواشنطن")
         "blamed_before": re.compile(rf"(?<!\w)[وف]?(?:{'|'.join(_words(events['blamed_before']))})\s+(?:\S+\s+)?(?:ل|الى\s+)?$"),

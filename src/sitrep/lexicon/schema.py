@@ -296,6 +296,7 @@ class ArabicEventsFile(_Strict):
     displaced_before: str
     located_before: str
     cause: str
+    coinciding: str
     blamed_before: str
     carries_out: str
     background_before: str
