@@ -108,8 +108,8 @@ def _count(folded: str, at: int, floor: int) -> int | None:
     m = _COUNT_BEFORE.search(before)
     while m and _NOT_COUNTED.search(before, m.end("n")):  # the figure counts something else: a nearer one may not
         m = _COUNT_BEFORE.search(before, m.end("n") + 1)
-    if not m:
-        return None
+    if not m or _MONTH_BEFORE.search(before, 0, m.start("n")):
+        return None  # "the July 14 and July 15 drone attacks": a day, not fifteen drones
     n = m.group("n")
     if n in ("a", "an"):
         return 1
@@ -119,6 +119,8 @@ def _count(folded: str, at: int, floor: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$|\b(?:january|february|march|april|"
+                           r"may|june|july|august|september|october|november|december)\s+$")
 
 
 def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
