@@ -1344,3 +1344,12 @@ def test_a_year_before_a_weapon_is_not_how_many(pipeline, expanded, article_id, 
 def test_a_toll_told_a_few_sentences_on_is_the_one_attacks(pipeline, expanded, article_id, dead, wounded):
     [first, *_] = _mentions(pipeline, expanded[article_id])
     assert (first.injuries, dead is None or first.fatalities == dead) == (wounded, True)
+
+
+@pytest.mark.parametrize("article_id, judge", [
+    ("rssx26-934d98fecb", "Israel Defense Forces"),  # "Israel condemns Sharaa regime's 'attacks against Kurdish minority'"
+    ("rssx23-c28b8dfb6f", "Ukrainian forces"),  # "3 injured in Odessa attacks; ... Ukraine condemned the incident"
+])
+def test_a_side_that_condemns_the_attack_did_not_carry_it_out(pipeline, expanded, article_id, judge):
+    found = _mentions(pipeline, expanded[article_id])
+    assert found and judge not in {m.actor for m in found}
