@@ -1353,3 +1353,9 @@ def test_a_toll_told_a_few_sentences_on_is_the_one_attacks(pipeline, expanded, a
 def test_a_side_that_condemns_the_attack_did_not_carry_it_out(pipeline, expanded, article_id, judge):
     found = _mentions(pipeline, expanded[article_id])
     assert found and judge not in {m.actor for m in found}
+
+
+def test_a_side_that_came_under_fire_was_attacked(pipeline, expanded):
+    # "Moscow said Russian and Azerbaijani forces on Monday came under sniper fire in Nagorno-Karabakh"
+    found = _mentions(pipeline, expanded["rssx23-a1ad91e08b"])
+    assert found and {m.actor for m in found} == {None}

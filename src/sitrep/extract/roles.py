@@ -122,6 +122,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     passive = cue["passive_attack"].search(f, max(start, t0 - 25), min(end, t0 + 12)) if a.end <= t0 else None
     if passive and passive.end() > t0 and not by:
         return Role(a, "target", "the subject of a passive attack word")  # "a base, which includes US forces, was attacked"
+    if a.end <= t0 and not by and cue["suffered_before"].search(f, max(start, a.end, t0 - 60), t0):
+        return Role(a, "target", "came under or was subjected to the attack")  # "US personnel have come under attack"
     if cue["defends_after"].match(f, at, end):
         return Role(a, "defender", "intercepts or shoots down after it")  # "US forces intercept two drones"
     if not f[start:a.start].strip() and cue["rubric_after"].match(f, at, end):

@@ -165,6 +165,7 @@ class CuesFile(_Strict):
     defends_after: str
     passive_target_after: str
     passive_attack: str
+    suffered_before: str
     speaks_after: str
     source_before: str
     claims_after: str
