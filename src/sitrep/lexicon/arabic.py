@@ -210,7 +210,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "reached": re.compile(rf"(?<!\S)[وف]?(?:{w['reached']})\s+"),
         "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
         "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,3}}$"),
-        "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?$"),
+        "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?(?:\d+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
         "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
