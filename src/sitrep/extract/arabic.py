@@ -532,7 +532,8 @@ class _ArabicReading:
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
         losses = lex.re["losses_of_after"].match(f.text, after)
         if lex.re["own_losses_after"].match(f.text, after) or lex.re["killed_after"].match(f.text, after) or (
-                losses is not None and lex.adjectives.get(losses.group("w")) == a.value):
+                losses is not None and lex.adjectives.get(losses.group("w")) == a.value) or (
+                lex.re["announced_before"].search(before) and lex.re["unsided_losses_after"].match(f.text, after)):
             return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده", "عن مقتل 3 جنود أميركيين",
             # "3 من أفراد الخدمة الأميركية قتلوا في هجوم": its own dead, not its attack
         answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)

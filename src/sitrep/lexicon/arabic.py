@@ -197,7 +197,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns", "carries_out", "coinciding")}
+        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -225,6 +225,11 @@ def _load(directory: Path) -> ArabicLexicon:
                                        rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"
                                        rf"|\s+(?:يعلن|تعلن|اعلن|اعلنت)(?:[\s,،]+\S+){{0,2}}?[\s,،]+(?:{w['victim_before']})"
                                        rf"(?:\s+\S+){{0,2}}?\s+(?:ال)?(?:{w['soldiers']})(?!\w)"),
+        # or, announced by it, people of no side ("أعلنت هيئة الحشد الشعبي، السبت، إصابة ثلاثة أشخاص"; not "قصفت
+        # قوات الدعم السريع ... ما أدى إلى مقتل 30 مدنيا")
+        "announced_before": re.compile(r"(?<!\S)[وف]?(?:يعلن|تعلن|اعلن|اعلنت)\s+(?:عن\s+)?$"),
+        "unsided_losses_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
+                                           rf"(?:\S+\s+){{0,3}}?(?:{w['unsided_people']})(?!\w)"),
         # or its soldiers by their nationality ("أعلن الجيش الأميركي، الأحد، عن مقتل 3 جنود أميركيين"): the
         # caller checks the nationality is the actor's
         "losses_of_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"

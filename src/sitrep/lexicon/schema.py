@@ -287,6 +287,7 @@ class ArabicEventsFile(_Strict):
     doer_of_before: str
     response_before: str
     own_people: str
+    unsided_people: str
     soldiers: str
     victim_before: str
     victim_between: str
