@@ -581,7 +581,15 @@ class _ArabicReading:
             return False
         verb = verbs[-1]
         weapons = list(lex.re["weapon"].finditer(f.text, max(0, verb.start() - 40), verb.start()))
-        return bool(weapons) and len(f.text[weapons[-1].end():verb.start()].split()) <= 1  # "مسيرة مجهولة هاجمت"
+        if weapons and len(f.text[weapons[-1].end():verb.start()].split()) <= 1:  # "مسيرة مجهولة هاجمت"
+            return True
+        # or right after the verb, its subject, and then the actor: "هاجمت طائرات بدون طيار القوات الأمريكية"
+        # (not a weapon in ب: "استهدفت ... بطائرات مسيرة", the verb's instrument; nor the weapon's owner:
+        # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا")
+        between = f.text[verb.end():a.start]
+        subject = lex.re["weapon"].match(between.lstrip())
+        return subject is not None and not between.lstrip().startswith("ب") and len(between.split()) <= 4 \
+            and not _OWNER.match(a.clitic) and not _BELONGING.search(between)
 
     def _strikes_with(self, f: Folded, a: Match) -> bool:
         """Whether the verb right before the actor is its own: a weapon in ب follows it, and then what
