@@ -777,8 +777,12 @@ def test_a_dual_is_an_attack_word_and_its_nationality(pipeline):
 
 def test_the_side_that_answers_did_not_strike_the_place_of_the_attack_it_answers(pipeline):
     # "الحرس الثوري الإيراني ينشر مشاهد الرد على هجوم الجيش الأمريكي فجر اليوم على نقطة في ضواحي مطار بندر عباس":
-    # the Guards answered the attack near Bandar Abbas; they did not make it
-    assert [m.actor for m in mentions(pipeline, "naya_foriraq-76261")] == [None]
+    # the Guards answered the attack near Bandar Abbas; they did not make it: the side the answered attack names did
+    assert [(m.actor, m.actor_role) for m in mentions(pipeline, "naya_foriraq-76261")] == [("US forces", "attributed")]
+    # "قامت القوة الجوفضائية التابعة للحرس الثوري – ردًا على الهجمات الصاروخية للجيش الأمريكي على موقع ترفيهي ...
+    # قرب كرج ونظر آباد ...": the Guards' statement claims its answer, not the American strikes it answers
+    assert {(m.actor, m.actor_role) for m in mentions(pipeline, "naya_foriraq-78341")
+            if m.location == "Karaj"} == {("US forces", "attributed")}
 
 
 def test_a_word_that_names_a_town_abroad_is_a_word(pipeline):

@@ -250,7 +250,13 @@ class _ArabicReading:
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
-        actor, role = self._perpetrator(f, actors, claim is not None, intercepted, toll)
+        # the side that made the attack a strike answers is not the striker ("مجموعات مسلحة هاجمت مجدداً أهدافاً
+        # أمريكية ...، رداً على الغارات الجوية الأخيرة التي شنّها الجيش الأمريكي")
+        # (it is the attacker of a site the answered attack struck: "ردًا على الهجمات الصاروخية للجيش الأمريكي على ...
+        # قرب كرج")
+        answering = [a for a in actors if any(c0 <= a.start < c1 for c0, c1 in causes)]
+        answered_actor = self._perpetrator(f, answering, False, intercepted, toll)[0] if answering else None
+        actor, role = self._perpetrator(f, [a for a in actors if a not in answering], claim is not None, intercepted, toll)
         actor_rule = "the attacker the sentence names"
         # where the sentence names its attacker (-1: a claimant told before, or none)
         actor_at = min((f.span(a.start, a.end)[0] for a in actors if a.value == actor), default=-1)
@@ -265,7 +271,7 @@ class _ArabicReading:
             actor, role, actor_rule = *self.actor, _LENT
         elif actor is not None and not _ASIDE.match(f.text):
             self.actor = (actor, role)
-        weapons = self._weapons(f, hits, actor)
+        weapons = self._weapons(f, hits, actor or answered_actor)
         fatalities, injuries = self._casualties(toll)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
         definite = [t.group().lstrip("وف").startswith("ال") for t in triggers]
@@ -289,7 +295,10 @@ class _ArabicReading:
             answered_here = draft.site is not None and (
                 any(a <= draft.site.start < b and not a <= actor_at < b for a, b in answered)
                 or any(min(draft.site.start, actor_at) < c < max(draft.site.start, actor_at) for c in beside))
-            if actor and not answered_here and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
+            if answered_here and answered_actor and draft.actor is None:
+                draft.actor, draft.actor_role = answered_actor, "attributed"
+                draft.because("actor", "the attacker the attack answered names", sent)
+            elif actor and not answered_here and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
                           or (actor_rule != _LENT and self.r._named_for(draft.actor, actor))):
                 draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before,
                 # a group named over a description ("فصائل عراقية"); an attacker lent names no group for this one
