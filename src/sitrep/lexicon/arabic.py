@@ -217,7 +217,10 @@ def _load(directory: Path) -> ArabicLexicon:
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
         # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
         "struck_with_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+ب\S+(?:\s+\S+)?"
-                                        rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"),
+                                        rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"
+                                        # or in attacks: "إن القوات الأمريكية استهدفت في ثلاثة هجمات بالعراق"
+                                        rf"|(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+في\s+(?:\S+\s+)?"
+                                        rf"(?:{w['attack_nouns']})(?!\w)"),
         # "استهدفت X بالمدافع ... قرى": the weapon (read by the caller) with an object after it
         "subject_before": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})\s+$"),
         # or the soldiers it announces dead or wounded (`soldiers`)
