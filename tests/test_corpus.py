@@ -1359,3 +1359,9 @@ def test_a_side_that_came_under_fire_was_attacked(pipeline, expanded):
     # "Moscow said Russian and Azerbaijani forces on Monday came under sniper fire in Nagorno-Karabakh"
     found = _mentions(pipeline, expanded["rssx23-a1ad91e08b"])
     assert found and {m.actor for m in found} == {None}
+
+
+def test_the_end_of_a_longer_name_is_no_place_of_its_own(pipeline, corpus_dir):
+    # "Gare de Lyon knife attack: 3 injured in Paris train station stabbing spree": a station in Paris, not Lyon
+    article = _article(corpus_dir / "rss_news_2024_out_of_domain.jsonl", "rss24-0283f25c5a")
+    assert [(m.location, m.injuries) for m in _mentions(pipeline, article)] == [("Paris", 3)]

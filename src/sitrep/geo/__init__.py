@@ -81,6 +81,9 @@ _UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?
 # Command", "a United States Air Force gunship"), not where anything was.
 _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Africa|Indo-Pacific|Pacific|Cyber|Special Operations)"
                            r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
+# After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
+# said Monday": soldiers from Iowa, hurt in Syria).
+_GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
@@ -245,6 +248,10 @@ class Geocoder:
                     or (i > 0 and self._person_before(text, tokens, i)):  # "The U.S. conducted": the name starts after "The"
                 i += 1
                 continue
+            if i > 1 and tokens[i - 1][2] in _JOINING_PARTICLES and tokens[i - 2][2][0].isupper() \
+                    and tokens[i - 1][0] - tokens[i - 2][1] == 1 and tokens[i][0] - tokens[i - 1][1] == 1:
+                i += 1  # "Mocimboa da Praia", "Foz do Iguacu": the end of a longer name the gazetteer lacks, not
+                continue  # Cape Verde's capital
             # "the central Syrian town of Palmyra": in that country, whatever else the text names
             near = town_of is not None and tokens[i][0] - town_of[1] <= _TOWN_OF_GAP
             place = self._longest(text, tokens, i, frozenset({town_of[0]}) if near and town_of else countries)
@@ -316,9 +323,10 @@ class Geocoder:
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             if one.span.role == "literal" and (_UNIT_AFTER.match(text, one.span.end) or (
-                    one.span.place.kind == "country" and _FORCES_AFTER.match(text, one.span.end))):
+                    one.span.place.kind == "country" and _FORCES_AFTER.match(text, one.span.end)) or (
+                    one.span.place.kind == "admin1" and _GUARD_AFTER.match(text, one.span.end))):
                 one.span.role = "modifier"  # "the “Sahel” brigade", "the Al-Jazira Operations Command", "the United
-                # States Central Command": a unit's name, not where it was hit
+                # States Central Command", "the Iowa National Guard said": a unit's name, not where it was hit
             found.append(one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
@@ -1235,6 +1243,8 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
 # expert", "Hamza bin Laden"), though a word list may hold "abu".
 _NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
+# Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name
+_JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
 # Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
 _PLACE_NOUNS = frozenset("county parish city township borough village town river lake lakes island islands bay beach "
                          "falls springs heights valley hills hill mountain mountains creek park airport station "
