@@ -123,6 +123,8 @@ _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NA
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
+# a part of a country by its bearing: "in western Iraq and eastern Syria"
+_BEARING = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central )?"
 _ALSO = re.compile(r"\b(?:also|too|as well)\b")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
@@ -813,7 +815,7 @@ class _ArticleReader:
             if second not in said or not any(first + joint in said for joint in (",", " and", " or")):
                 return False  # not written so: no pattern to make for the pair (a new one for most pairs)
             return re.search(rf"\b{re.escape(first)}(?:,| and| or)(?: and| or)? (?:the )?(?:[a-z]+, )*?(?:[a-z]+ in )?"
-                             rf"(?:the )?{re.escape(second)}\b", said) is not None
+                             rf"(?:the )?{_BEARING}{re.escape(second)}\b", said) is not None
 
         listed = [c for c in countries if any(then(c, o) or then(o, c) for o in countries if o is not c)]
         return listed if len(listed) > 1 else []
