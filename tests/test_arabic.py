@@ -801,3 +801,10 @@ def test_an_attack_feared_is_no_attack(pipeline):
     # "... خشية من أن تستخدم إيران هذه الطائرات لاغتيال شخصيات", "بسبب مخاوف من أن الهجمات الإيرانية قد تؤدي إلى ..."
     assert mentions(pipeline, "naya_foriraq-84137") == []
     assert mentions(pipeline, "naya_foriraq-85609") == []
+
+
+def test_a_village_name_written_joined_is_the_village(pipeline):
+    # "استهداف صهيوني لعجلة قرب اوتستراد كفررمان جنوب لبنان": Kfar Rumman, written as one word
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-77065")] == ["Kfar Rumman"]
+    # "... في منطقة كفرتخاريم ضمن ريف محافظة إدلب السورية"
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-78764")] == ["Kafr Takhārīm"]

@@ -184,7 +184,8 @@ def build_index() -> Index:
         aliases = [city["name"]] + [a for a in city.get("alternatenames", []) if _latin(a)]
         for a in city.get("alternatenames", []):
             if _ARABIC_SCRIPT.search(a):
-                arabic[arabic_key(a)].append(len(entries))
+                for k in _arabic_spellings(arabic_key(a)):
+                    arabic[k].append(len(entries))
         add(city["name"], "city", city["countrycode"], city["latitude"], city["longitude"],
             int(city["population"] or 0), f"GeoNames {city['geonameid']} (CC BY 4.0)", aliases,
             border_town=True)  # GeoNames' country, where Natural Earth's simplified border disagrees (Goma)
@@ -315,10 +316,21 @@ def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]]) -> frozens
         raise ValueError(f"arabic_names.csv: not in the gazetteer: {'; '.join(missing)}")
     for row in rows:
         i = where[(row["name"], row["kind"], row["country"] or None)]
-        k = arabic_key(row["arabic"])
-        arabic[k] = [i] + [j for j in arabic[k] if j != i]
-        keys.add(k)
+        for k in _arabic_spellings(arabic_key(row["arabic"])):
+            arabic[k] = [i] + [j for j in arabic[k] if j != i]
+            keys.add(k)
     return frozenset(keys)
+
+
+# The first words of village names that reports write apart or joined to the rest: "كفر كلا" and "كفركلا",
+# "دير الزور" and "ديرالزور"
+_JOINED_FIRSTS = ("كفر", "دير")
+
+
+def _arabic_spellings(k: str) -> list[str]:
+    """A name's key, and the key of it written joined, where its first word is one written either way."""
+    first, _, rest = k.partition(" ")
+    return [k, first + rest] if first in _JOINED_FIRSTS and rest and " " not in rest else [k]
 
 
 def _centre(parts: list) -> tuple[float, float]:
