@@ -81,6 +81,8 @@ _UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?
 # Command", "a United States Air Force gunship"), not where anything was.
 _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Africa|Indo-Pacific|Pacific|Cyber|Special Operations)"
                            r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
+# After a name, a hyphen and a word in lower case: an adjective made of it ("U.S.-led", "Iran-backed", "Kyiv-based")
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 # After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
 # said Monday": soldiers from Iowa, hurt in Syria).
 _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
@@ -320,6 +322,8 @@ class Geocoder:
                 if _QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
+            if one.span.role == "literal" and _COMPOUND_AFTER.match(text, one.span.end):
+                one.span.role = "modifier"  # "U.S.-led airstrikes", "Kyiv-based": a word made of the name, not where
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             if one.span.role == "literal" and (_UNIT_AFTER.match(text, one.span.end) or (
