@@ -123,9 +123,9 @@ _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NA
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
-# a part of a country by its bearing: "in western Iraq and eastern Syria"
-_BEARING = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central )?"
 _ALSO = re.compile(r"\b(?:also|too|as well)\b")
+# Before a country's name: the part of it by its bearing ("in western Iraq and eastern Syria").
+_BEARING = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central )?"
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")

@@ -251,9 +251,8 @@ class _ArabicReading:
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None
         # the side that made the attack a strike answers is not the striker ("مجموعات مسلحة هاجمت مجدداً أهدافاً
-        # أمريكية ...، رداً على الغارات الجوية الأخيرة التي شنّها الجيش الأمريكي")
-        # (it is the attacker of a site the answered attack struck: "ردًا على الهجمات الصاروخية للجيش الأمريكي على ...
-        # قرب كرج")
+        # أمريكية ...، رداً على الغارات الجوية الأخيرة التي شنّها الجيش الأمريكي"), but the attacker of the sites
+        # that attack struck ("ردًا على الهجمات الصاروخية للجيش الأمريكي على ... قرب كرج")
         answering = [a for a in actors if any(c0 <= a.start < c1 for c0, c1 in causes)]
         answered_actor = self._perpetrator(f, answering, False, intercepted, toll)[0] if answering else None
         actor, role = self._perpetrator(f, [a for a in actors if a not in answering], claim is not None, intercepted, toll)

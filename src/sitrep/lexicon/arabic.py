@@ -24,6 +24,7 @@ _CUES = ("interception", "claim", "hypothetical", "not_attack", "summary", "blas
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
+_ANNOUNCES = "يعلن|تعلن|اعلن|اعلنت"  # "announces", "announced" (folded): a side telling of its losses
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
@@ -226,11 +227,11 @@ def _load(directory: Path) -> ArabicLexicon:
         # or the soldiers it announces dead or wounded (`soldiers`)
         "own_losses_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
                                        rf"(?:\S+\s+){{0,4}}?(?:من\s+)?(?:{w['own_people']})(?!\w)"
-                                       rf"|\s+(?:يعلن|تعلن|اعلن|اعلنت)(?:[\s,،]+\S+){{0,2}}?[\s,،]+(?:{w['victim_before']})"
+                                       rf"|\s+(?:{_ANNOUNCES})(?:[\s,،]+\S+){{0,2}}?[\s,،]+(?:{w['victim_before']})"
                                        rf"(?:\s+\S+){{0,2}}?\s+(?:ال)?(?:{w['soldiers']})(?!\w)"),
         # or, announced by it, people of no side ("أعلنت هيئة الحشد الشعبي، السبت، إصابة ثلاثة أشخاص"; not "قصفت
         # قوات الدعم السريع ... ما أدى إلى مقتل 30 مدنيا")
-        "announced_before": re.compile(r"(?<!\S)[وف]?(?:يعلن|تعلن|اعلن|اعلنت)\s+(?:عن\s+)?$"),
+        "announced_before": re.compile(rf"(?<!\S)[وف]?(?:{_ANNOUNCES})\s+(?:عن\s+)?$"),
         "unsided_losses_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
                                            rf"(?:\S+\s+){{0,3}}?(?:{w['unsided_people']})(?!\w)"),
         # or its soldiers by their nationality ("أعلن الجيش الأميركي، الأحد، عن مقتل 3 جنود أميركيين"): the
