@@ -1308,7 +1308,9 @@ class _ArticleReader:
         if self.ctx.actor and not self._a_state(self.ctx.actor):
             return self.ctx.actor
         for before in reversed(self.sents[max(0, sent.index - _GROUP_SENTENCES):sent.index]):
-            groups = [a.value for a in self._named_actors(before, None) if not self._a_state(a.value)]
+            groups = [a.value for a in self._named_actors(before, None) if not self._a_state(a.value)
+                      and not self.lex.cue["target_before"].search(self.folded, max(before.start, a.start - 40), a.start)]
+            # (not a group named as what was fought: "the international coalition against ISIS")
             if groups:
                 return groups[-1]
         return None
