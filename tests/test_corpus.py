@@ -1365,3 +1365,10 @@ def test_the_end_of_a_longer_name_is_no_place_of_its_own(pipeline, corpus_dir):
     # "Gare de Lyon knife attack: 3 injured in Paris train station stabbing spree": a station in Paris, not Lyon
     article = _article(corpus_dir / "rss_news_2024_out_of_domain.jsonl", "rss24-0283f25c5a")
     assert [(m.location, m.injuries) for m in _mentions(pipeline, article)] == [("Paris", 3)]
+
+
+def test_the_side_whose_peoples_deaths_are_told_is_the_victim(pipeline, expanded):
+    # "'Medal ceremony' deaths of Ukraine soldiers spark criminal inquiry ... The Ukrainian army has confirmed soldiers
+    # from its 128th Mountain Assault Brigade were killed in a Russian missile strike": Russia's strike in Zaporizhzhia
+    found = [m for m in _mentions(pipeline, expanded["rssx23-dca564cb21"]) if m.admin1 == "Zaporizhia"]
+    assert [m.actor for m in found] == ["Russian forces"]

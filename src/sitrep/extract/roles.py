@@ -106,6 +106,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     if cue["awaited_by_before"].search(window):
         return Role(a, "named", "the attacker of an attack awaited, not told")  # "in anticipation of strikes by Iran"
+    if cue["victim_before"].search(window):
+        return Role(a, "victim", "its people's death told before it")  # "confirmed the death of IS commander ..."
     by = cue["agent_before"].search(window) or cue["agent_member_before"].search(
         f, max(start, a.start - _MEMBER_WINDOW), a.start)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):

@@ -166,6 +166,7 @@ class CuesFile(_Strict):
     passive_target_after: str
     passive_attack: str
     suffered_before: str
+    victim_before: str
     speaks_after: str
     source_before: str
     claims_after: str
