@@ -808,3 +808,9 @@ def test_a_village_name_written_joined_is_the_village(pipeline):
     assert [m.location for m in mentions(pipeline, "naya_foriraq-77065")] == ["Kfar Rumman"]
     # "... في منطقة كفرتخاريم ضمن ريف محافظة إدلب السورية"
     assert [m.location for m in mentions(pipeline, "naya_foriraq-78764")] == ["Kafr Takhārīm"]
+
+
+def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
+    # "... بما في ذلك استهداف كنيس يهودي في نيويورك.وخلال جلسة الاستماع، أعلن قائلاً": two sentences
+    said = [s.text for s in sentences(post("naya_foriraq-76694")["text"])]
+    assert any(s.startswith("وخلال جلسة الاستماع") for s in said)
