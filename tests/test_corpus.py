@@ -1372,3 +1372,18 @@ def test_the_side_whose_peoples_deaths_are_told_is_the_victim(pipeline, expanded
     # from its 128th Mountain Assault Brigade were killed in a Russian missile strike": Russia's strike in Zaporizhzhia
     found = [m for m in _mentions(pipeline, expanded["rssx23-dca564cb21"]) if m.admin1 == "Zaporizhia"]
     assert [m.actor for m in found] == ["Russian forces"]
+
+
+@pytest.mark.parametrize("article_id, places", [
+    ("rssx23-caf7fa0c89", ["Gaza"]),  # "... following the death of Khader Adnan": a man, not Al Khadir
+    ("rssx23-5232901b3f", ["Kyiv"]),  # "Serhii Popko, a senior Kyiv military official": a man, not Serhiyi
+])
+def test_the_head_of_a_longer_name_is_no_town_by_another_of_its_names(pipeline, expanded, article_id, places):
+    assert [m.location for m in _mentions(pipeline, expanded[article_id])] == places
+
+
+def test_an_attack_of_a_day_a_cause_names_at_a_place_is_told(pipeline, expanded):
+    # "Russia Unleashes Largest Drone Attack on Ukrainian Capital Ahead of Kyiv Day ... during a Russian drone strike
+    # in Kyiv, Ukraine, on May 28, 2023"
+    [m] = _mentions(pipeline, expanded["rssx23-14a2249325"])
+    assert (m.location, m.event_date, m.date_precision) == ("Kyiv", dt.date(2023, 5, 28), "day")

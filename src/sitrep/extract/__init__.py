@@ -704,11 +704,13 @@ class _ArticleReader:
         sites = [p for p in named if p.place.kind in FACILITY_KINDS]
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
-        if not sites and named and toll.fatalities and _one_attack(first) and not any(
+        if not sites and named and (toll.fatalities or any(d.precision == "day" for d in dates)) \
+                and _one_attack(first) and not any(
                 d.place is not None and d.place.country == named[0].place.country for d in self.drafts) \
                 and not (self.ref is not None and any(d.date < self.ref.date - _RECENT for d in dates if d.date)):
             sites = named[:1]  # "in response to the drone attack that killed three soldiers at a US base in
-            # Jordan": one deadly attack where the cause says (not "the October 7 Hamas attack" a war ago)
+            # Jordan", "in retaliation for Saturday's attack on Majdal Shams": one deadly attack, or one of a day,
+            # where the cause says (not "the October 7 Hamas attack" a war ago)
         if not sites:
             return  # most causes: no base named, and nothing more to read
         hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]
@@ -1149,9 +1151,9 @@ class _ArticleReader:
                 d.date, d.date_inherited, d.date_of_another = own, False, False
                 d.because("date", "'earlier' than the last date the article gave" if earlier else
                           "a date phrase in the sentence", (own.char_start, own.char_end))
-                if own.precision in ("day", "range") and own.date:
-                    if not earlier:
-                        self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = own, sent, True
+                if own.precision in ("day", "range") and own.date and not earlier and d.cause_of is None:
+                    # (not the day of an attack a cause names: "in retaliation to a deadly drone strike ... last Sunday")
+                    self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = own, sent, True
             elif d.date is None and self.ctx.date and (d.actor is None or d.actor == self.ctx.actor) \
                     and not self._an_earlier_attack(d, sent):
                 d.date, d.date_inherited, d.date_of_another = self.ctx.date, True, self.ctx.date_of_one

@@ -771,6 +771,11 @@ class Geocoder:
                     and not pick.entry.source.startswith("named_sites") and _base_after(words[p.core:], next_word):
                 continue  # "the Victoria military base" in a report on Iraq: a base so named, not Hong Kong's Victoria
                 # (an airport is its city's: "Vancouver International Airport")
+            if pick and pick.entry.kind == "city" and i + p.words < stop and key(pick.entry.name) != key(p.phrase) \
+                    and tokens[i + p.words][2][:1].isupper() and tokens[i + p.words][0] - tokens[i + p.words - 1][1] == 1 \
+                    and tokens[i + p.words][2].lower().rstrip("s") not in _NOUNS_OF_A_PLACE:
+                continue  # "an attack on Majdal Shams", "Khader Adnan": the head of a longer name the text's countries do
+                # not place, not the town named "Majdal" among its other names (Ashkelon); not "Zaporizhzhia Oblasts"
             if pick:
                 best = pick.entry
                 j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)
@@ -1247,6 +1252,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
 # expert", "Hamza bin Laden"), though a word list may hold "abu".
 _NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
+# Capitalised words after a town's name that make a thing of the town, not a longer name ("Zaporizhzhia Oblasts",
+# "Rask Police Headquarters", "the Jenin Battalion"), in the singular
+_NOUNS_OF_A_PLACE = _KIND_WORDS | _SETTLEMENT_WORDS | frozenset(
+    "police city governor mayor brigade battalion division regiment squadron command".split())
 # Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name
 _JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
 # Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
