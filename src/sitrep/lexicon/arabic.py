@@ -246,7 +246,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
-                                    rf"(?:(?:{w['victim_between']}|\d+)\s+){{0,6}}"
+                                    rf"(?:(?:{w['victim_between']}|{w['about']}|\d+)\s+){{0,6}}"
                                     rf"(?:\S+\s+)?{_OPENING}?$"),
         # "نفذت ضربات", "عن تنفيذ عملية عسكرية": a verb or noun of carrying out, then the attack carried out
         "carries_out": re.compile(rf"(?:عن\s+)?[وف]?(?:{w['carries_out']})\s+(?=(?:\S+\s+)?(?:{w['attack_nouns']}))"),
