@@ -29,7 +29,7 @@ from sitrep.when import NUMBER_WORDS
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
 _CONNECTORS = frozenset({"of", "de", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
-                         "ar", "at", "az", "ed"} | ARTICLES)
+                         "ar", "at", "az", "ed", "da", "do", "dos", "das", "del", "della", "di", "du", "des"} | ARTICLES)
 _FACILITY_WORDS = frozenset(
     "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
     "military installation facility".split())
