@@ -191,8 +191,11 @@ class _ArabicReading:
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
-        dates = [_in_text(d, f) if not self._said_on(f, d) else _on_or_before(_in_text(d, f))
-                 for d in found if d not in since]
+        told_on = [d for d in found if d not in since and not self._said_on(f, d)]
+        # a day something was said of the attack, only where the sentence gives no day of its own ("خلال مؤتمر
+        # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
+        dates = [_in_text(d, f) for d in told_on] + [_on_or_before(_in_text(d, f)) for d in found
+                                                     if d not in since and d not in told_on]
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         claim = lex.re["claim"].search(f.text)
