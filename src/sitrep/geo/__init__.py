@@ -28,8 +28,10 @@ from sitrep.when import NUMBER_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
-_CONNECTORS = frozenset({"of", "de", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
-                         "ar", "at", "az", "ed", "da", "do", "dos", "das", "del", "della", "di", "du", "des"} | ARTICLES)
+# Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name ("Mocimboa da Praia")
+_JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
+_CONNECTORS = frozenset({"of", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
+                         "ar", "at", "az", "ed"} | _JOINING_PARTICLES | ARTICLES)
 _FACILITY_WORDS = frozenset(
     "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
     "military installation facility".split())
@@ -1256,8 +1258,6 @@ _NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
 # "Rask Police Headquarters", "the Jenin Battalion"), in the singular
 _NOUNS_OF_A_PLACE = _KIND_WORDS | _SETTLEMENT_WORDS | frozenset(
     "police city governor mayor brigade battalion division regiment squadron command".split())
-# Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name
-_JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
 # Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
 _PLACE_NOUNS = frozenset("county parish city township borough village town river lake lakes island islands bay beach "
                          "falls springs heights valley hills hill mountain mountains creek park airport station "
