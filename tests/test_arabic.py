@@ -814,3 +814,10 @@ def test_a_full_stop_with_no_space_after_it_ends_a_sentence():
     # "... بما في ذلك استهداف كنيس يهودي في نيويورك.وخلال جلسة الاستماع، أعلن قائلاً": two sentences
     said = [s.text for s in sentences(post("naya_foriraq-76694")["text"])]
     assert any(s.startswith("وخلال جلسة الاستماع") for s in said)
+
+
+def test_a_side_said_to_be_deployed_or_active_where_it_happened_did_not_strike(pipeline):
+    # "قطاعات الجيش العراقي تنتشر في محيط القنصلية الكويتية بمحافظة البصرة لتأمينها ... على خلفية استشهاد صياد
+    # عراقي على يد خفر السواحل الكويتي": the army guards the consulate; it killed no one
+    found = mentions(pipeline, "naya_foriraq-82373")
+    assert found and {m.actor for m in found} == {None}
