@@ -124,8 +124,11 @@ _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NA
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
 _ALSO = re.compile(r"\b(?:also|too|as well)\b")
+_BEARINGS = "north|south|east|west|northeast|northwest|southeast|southwest"
 # Before a country's name: the part of it by its bearing ("in western Iraq and eastern Syria").
-_BEARING = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? |central )?"
+_BEARING = rf"(?:(?:{_BEARINGS})(?:ern)? |central )?"
+# Before a place: a bearing from it ("50 kilometers south of Hasakah").
+_BEARING_FROM = re.compile(rf"\b(?:{_BEARINGS})(?:ern)? of\b")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -1494,8 +1497,7 @@ class _ArticleReader:
         of Hasakah"), or near it with nothing else between ("al-Harir airbase hosting U.S. forces near
         the capital city of the Kurdistan region, Erbil"; not "... and a base near Erbil")."""
         before = self.folded[max(0, p.start - 60):p.start]
-        if p.place.precision == 2 and re.search(
-                r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of\b", before):
+        if p.place.precision == 2 and _BEARING_FROM.search(before):
             return True
         between = self.folded[site.end:p.start]
         return len(between) < 80 and re.search(r"\b(?:near|outside|close to)\b", between) is not None \

@@ -191,11 +191,11 @@ class _ArabicReading:
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
-        told_on = [d for d in found if d not in since and not self._said_on(f, d)]
-        # a day something was said of the attack, only where the sentence gives no day of its own ("خلال مؤتمر
+        said = [self._said_on(f, d) for d in found]
+        # a day something was said of the attack, after any the sentence gives of its own ("خلال مؤتمر
         # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
-        dates = [_in_text(d, f) for d in told_on] + [_on_or_before(_in_text(d, f)) for d in found
-                                                     if d not in since and d not in told_on]
+        dates = [_in_text(d, f) for d, s in zip(found, said) if not s and d not in since] \
+            + [_on_or_before(_in_text(d, f)) for d, s in zip(found, said) if s and d not in since]
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         claim = lex.re["claim"].search(f.text)
@@ -597,9 +597,8 @@ class _ArabicReading:
         # or right after the verb, its subject, and then the actor: "هاجمت طائرات بدون طيار القوات الأمريكية"
         # (not a weapon in ب: "استهدفت ... بطائرات مسيرة", the verb's instrument; nor the weapon's owner:
         # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا")
-        between = f.text[verb.end():a.start]
-        subject = lex.re["weapon"].match(between.lstrip())
-        return subject is not None and not between.lstrip().startswith("ب") and len(between.split()) <= 4 \
+        between = f.text[verb.end():a.start].lstrip()
+        return lex.re["weapon"].match(between) is not None and not between.startswith("ب") and len(between.split()) <= 4 \
             and not _OWNER.match(a.clitic) and not _BELONGING.search(between)
 
     def _strikes_with(self, f: Folded, a: Match) -> bool:

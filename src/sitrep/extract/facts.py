@@ -19,8 +19,8 @@ _COUNT_BEFORE = re.compile(
     r"(?: [a-z0-9.'-]+){0,3} $")
 # between a number and a weapon: it counts something else, or is a day ("On 3 May an Israeli drone",
 # "May 14 - An Israeli drone strike")
-_NOT_COUNTED = re.compile(r"\b(?:of|and|or|with|by|from|to|the|in|on|at|for|january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\b| [-\u2013\u2014] ")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_NOT_COUNTED = re.compile(rf"\b(?:of|and|or|with|by|from|to|the|in|on|at|for|{_MONTHS})\b| [-\u2013\u2014] ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +119,7 @@ def _count(folded: str, at: int, floor: int) -> int | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$|\b(?:january|february|march|april|"
-                           r"may|june|july|august|september|october|november|december)\s+$")
+_MONTH_BEFORE = re.compile(rf"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$|\b(?:{_MONTHS})\s+$")
 
 
 def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:

@@ -78,7 +78,8 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
 _ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|insurgents?|separatists?|jihadists?|"
                                 r"militias?|militiamen|guerrillas?|extremists?)\b", re.I)
 # After a name: a military unit named after a place ("the command headquarters of the “Sahel” brigade").
-_UNIT_AFTER = re.compile(r"[\"”’']?[ \t]+(?:brigades?|battalions?|divisions?|regiments?|squadrons?|operations? command)\b", re.I)
+_UNIT_WORDS = ("brigade", "battalion", "division", "regiment", "squadron")
+_UNIT_AFTER = re.compile(rf"[\"”’']?[ \t]+(?:(?:{'|'.join(_UNIT_WORDS)})s?|operations? command)\b", re.I)
 # After a country's name, capitalised: the rest of its forces' or command's name ("the United States Central
 # Command", "a United States Air Force gunship"), not where anything was.
 _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Africa|Indo-Pacific|Pacific|Cyber|Special Operations)"
@@ -1256,8 +1257,8 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 _NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
 # Capitalised words after a town's name that make a thing of the town, not a longer name ("Zaporizhzhia Oblasts",
 # "Rask Police Headquarters", "the Jenin Battalion"), in the singular
-_NOUNS_OF_A_PLACE = _KIND_WORDS | _SETTLEMENT_WORDS | frozenset(
-    "police city governor mayor brigade battalion division regiment squadron command".split())
+_NOUNS_OF_A_PLACE = _KIND_WORDS | _SETTLEMENT_WORDS | frozenset(_UNIT_WORDS) | frozenset(
+    "police city governor mayor command".split())
 # Nouns after a name that make it a place's, not a person's: "Laurel County", "Lincoln Park".
 _PLACE_NOUNS = frozenset("county parish city township borough village town river lake lakes island islands bay beach "
                          "falls springs heights valley hills hill mountain mountains creek park airport station "
