@@ -121,7 +121,6 @@ class _ArabicReading:
         self.lex = lex
         self.ref = reader.ref.date if reader.ref else None
         self.claimant: str | None = None
-        self.attacked: set[str] = set()
         self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
@@ -258,7 +257,8 @@ class _ArabicReading:
         # that attack struck ("ردًا على الهجمات الصاروخية للجيش الأمريكي على ... قرب كرج")
         answering = [a for a in actors if any(c0 <= a.start < c1 for c0, c1 in causes)]
         answered_actor = self._perpetrator(f, answering, False, intercepted, toll)[0] if answering else None
-        actor, role = self._perpetrator(f, [a for a in actors if a not in answering], claim is not None, intercepted, toll)
+        actor, role, attacked = self._perpetrator(f, [a for a in actors if a not in answering], claim is not None,
+                                                  intercepted, toll)
         actor_rule = "the attacker the sentence names"
         # where the sentence names its attacker (-1: a claimant told before, or none)
         actor_at = min((f.span(a.start, a.end)[0] for a in actors if a.value == actor), default=-1)
@@ -267,7 +267,7 @@ class _ArabicReading:
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
             (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
-        if actor is None and self.actor is not None and self.actor[0] not in self.attacked \
+        if actor is None and self.actor is not None and self.actor[0] not in attacked \
                 and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
             actor, role, actor_rule = *self.actor, _LENT
@@ -472,38 +472,39 @@ class _ArabicReading:
         return None
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,
-                     intercepted: bool, told: Folded) -> tuple[str | None, ActorRole]:
-        """The attacker the sentence names, and how; `told`: the sentence less the attack it answers."""
+                     intercepted: bool, told: Folded) -> tuple[str | None, ActorRole, set[str]]:
+        """The attacker the sentence names, and how, and the sides it names as attacked or defending;
+        `told`: the sentence less the attack it answers."""
         lex = self.lex
-        self.attacked = set()  # the sides this sentence names as attacked or defending
+        attacked: set[str] = set()
         speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text) and not any(
                 a.value == speaker and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
                 for a in actors[1:]):
-            return speaker, "claimed"  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike;
+            return speaker, "claimed", attacked  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike;
             # not "البنتاغون: إصابة عدد من الجنود الأمريكيين جراء هجوم صاروخي", its own people hurt
         hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(told.text)
                 if not _FROM_BEFORE.search(f.text, max(0, m.start() - 6), m.start())}  # "استهدف قاعدة عسكرية أمريكية"
-        self.attacked |= hurt  # of them, those the words around say were hit, hurt or defended
+        attacked |= hurt  # of them, those the words around say were hit, hurt or defended
         part: str | None = None
         doer = next((a for a in actors if (m := lex.re["doer_before"].search(f.text, max(0, a.start - 30), a.start))
                      and any(0 <= m.start() - t.end() <= _DOER_GAP for t in lex.re["triggers"].finditer(f.text))), None)
         if doer is not None and self._part(f, doer, intercepted) is None:
-            return doer.value, "claimed" if claimed and doer is actors[0] else "attributed"  # "... نفذها الطيران الأمريكي"
+            return doer.value, "claimed" if claimed and doer is actors[0] else "attributed", attacked  # "... نفذها الطيران الأمريكي"
         for k, a in enumerate(actors):
             if a.value in hurt:
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
                 part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
             if part in ("attacked", "object"):
-                self.attacked.add(a.value)
+                attacked.add(a.value)
             if part == "attacked":
                 hurt.add(a.value)
             if part is None:
-                return self._member(actors, k), "claimed" if claimed else "attributed"
+                return self._member(actors, k), "claimed" if claimed else "attributed", attacked
         if self.claimant:
-            return self.claimant, "claimed"
-        return None, "unknown"
+            return self.claimant, "claimed", attacked
+        return None, "unknown", attacked
 
     def _member(self, actors: list[Match], k: int) -> str:
         """The attacker actor k names: a group named right after a description of many is that group
