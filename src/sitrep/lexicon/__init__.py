@@ -387,11 +387,13 @@ def _load(directory: Path) -> Lexicon:
     epochs = [Epoch(r.name, r.date, re.compile(r.pattern)) for r in read_file(directory / "epochs.yaml",
                                                                               list[schema.EpochRow])]
 
+    nationality = _alternation(list(adjective_of))
     compiled = {
         "actor": re.compile(_word(_alternation(words))),
         "actor_acronym": re.compile(_word_of(acronyms)),
         "actor_pattern": re.compile(_one_pass([p.pattern for _, p in patterns])),
-        "made_by": re.compile(_word(f"(?P<w>{_alternation(list(adjective_of))}) (?:{events.made_by})")
+        # the first of two states' joint attack is the attacker named: "a joint US-Iraqi raid"
+        "made_by": re.compile(_word(f"(?P<w>{nationality})(?:-(?:{nationality}))? (?:{events.made_by})")
                               if adjective_of else "(?!)"),  # a lexicon with no nationalities reads none
         # "Iran", not "Iran-backed" nor "Iran's": those name no attacker by themselves
         "agent_name": re.compile(_word_of(list(agent_name_of)) + r"(?!-|['’]s\b)" if agent_name_of else "(?!)"),
