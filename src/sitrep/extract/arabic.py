@@ -567,8 +567,10 @@ class _ArabicReading:
         if lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):
             return "overhead"  # "تحليق مكثف للطائرات المسيرة والمروحية الأمريكية", "تحليق طيران مروحي أميركي": flying
             # over, not attacking
-        if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start):
+        if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start) \
+                and not lex.re["object_after"].match(f.text, after):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
+            # (but "جراء استهداف طائرة حربية إسرائيلية موقعاً عسكرياً": the aircraft struck a site)
         if _OWNER.match(a.clitic) and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")

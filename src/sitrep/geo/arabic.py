@@ -63,8 +63,8 @@ _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
 _ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|قال|قالت|تقول|اتهم|اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|"
                               r"اعلنت|ذكرت|اكدت|نفت|تنفيذ)\s+[«\"“]?$")  # "أكد تنفيذ «واشنطن» ضربتين"
-# A state a group is loyal to, linked to or backed by ("مجموعات مسلحة، على ما يبدو ترتبط بإيران", "فصائل موالية
-# لطهران"): it qualifies the group, it is not where anything happened.
+# A state or its capital a group is loyal to, linked to or backed by ("مجموعات مسلحة، على ما يبدو ترتبط بإيران",
+# "فصائل موالية لطهران"): it qualifies the group, it is not where anything happened.
 _ALLEGIANCE_BEFORE = arabic_pattern(r"(?<!\S)(?:موال\S*|ترتبط|يرتبط|مرتبط\S*|المرتبط\S*|مدعوم\S*|المدعوم\S*)\s+"
                                     r"(?:من\s+)?[لب]?$")
 # An organisation's seat, put beside its name ("المرصد السوري لحقوق الإنسان، ومقره لندن"): where it sits, not
@@ -453,8 +453,9 @@ class ArabicPlaces:
                 (entry.population >= _METROPOLIS or self._capital(entry)) and (speaks or _ACTS_BEFORE.search(before)))):
             role = "metonymic"  # "موسكو تحذر", "«واشنطن» تشن غارات", "قالت واشنطن": the government; "واشنطن" alone
             # ("في ضربة منسوبة لواشنطن", "مصالح واشنطن في العراق") as in English (metonyms.txt)
-        elif entry.kind == "country" and _ALLEGIANCE_BEFORE.search(before):
-            role = "modifier"  # "ترتبط بإيران": whose side a group is on
+        elif (entry.kind == "country" or entry.kind == "city" and self._capital(entry)) \
+                and _ALLEGIANCE_BEFORE.search(before):
+            role = "modifier"  # "ترتبط بإيران", "فصيل عراقي موالٍ لطهران": whose side a group is on
         elif _SEAT_BEFORE.search(before):
             role = "modifier"  # "ومقره لندن": the seat of the organisation named before
         elif _AWAY_FROM_BEFORE.search(f.text, max(0, s - 60), s):

@@ -72,9 +72,12 @@ class ArabicLexicon:
     def weapons(self, f: Folded) -> list[tuple[str, int, int, int]]:
         """(kind, count, start, end) of each weapon word; "projectile" where the actor decides."""
         out = []
+        stored = -1  # where the last weapon held or hit, not fired, ends
         for m in self.re["weapon"].finditer(f.text):
-            if self.re["stored_before"].search(f.text, max(0, m.start() - 25), m.start()):
-                continue  # "منصة إطلاق صواريخ": a launcher that was hit
+            if self.re["stored_before"].search(f.text, max(0, m.start() - 25), m.start()) \
+                    or f.text[stored:m.start()].strip() in ("", "و") and stored >= 0:
+                stored = m.end()
+                continue  # "منصة إطلاق صواريخ": a launcher that was hit; "شحنة صواريخ ومسيرات": and what is joined to it
             if self.re["flew_before"].search(f.text, max(0, m.start() - 25), m.start()):
                 continue  # "حلقت طائرات حربية أميركية في سماء المنطقة عقب الهجوم": aircraft that flew over
             kind, count = self.weapon_forms[_bare_of(m)]
@@ -238,8 +241,9 @@ def _load(directory: Path) -> ArabicLexicon:
         # caller checks the nationality is the actor's
         "losses_of_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
                                       rf"(?:\S+\s+){{0,3}}?(?:ال)?(?:{w['soldiers']})\s+(?:من\s+)?(?P<w>\S+)"),
-        # or it was killed or wounded, as the verb after it says ("3 من أفراد الخدمة الأميركية قتلوا في هجوم")
-        "killed_after": re.compile(r"\s+(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|استشهدوا|لقوا\s+حتفهم|لقي\s+حتفه)"
+        # or it was killed or wounded, as the verb after it says ("3 من أفراد الخدمة الأميركية قتلوا في هجوم",
+        # "وكان خمسة عناصر من قوات النظام السوري قد قُتلوا، أمس الجمعة، جراء")
+        "killed_after": re.compile(r"\s+(?:قد\s+)?(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|استشهدوا|لقوا\s+حتفهم|لقي\s+حتفه)"
                                    r"(?=\s+(?:في|فى|جراء|اثر|بهجوم|بقصف|خلال|بنيران|عندما|عند)(?!\w)|\s*[.,،]|\s*$)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
@@ -266,7 +270,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
-        "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?$"),
+        "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?ب?$"),
         "displaced_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['displaced_before']})(?!\w)[^.,،:;؛\n]*$"),
         # one word may stand between ("بلدة"), and the place's own clitic last ("حي العمال": its span starts after it)
         "origin_before": re.compile(rf"(?<!\w)[و]?(?:{w['origin_before']})\s+(?:\S+\s+)?{_CLITICS}$"),
