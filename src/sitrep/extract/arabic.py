@@ -21,6 +21,7 @@ Fields are normalised to the English vocabulary; the Arabic stays in the evidenc
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from dataclasses import replace
@@ -49,6 +50,7 @@ from sitrep.when.arabic import NUMBER_WORDS, find_dates
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
                      + r")(?!\w)")  # a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
+_A_DAY = dt.timedelta(days=1)
 _STATE_KINDS = ("state",)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
@@ -158,15 +160,18 @@ class _ArabicReading:
     def _fold_regions_into_sites(self) -> None:
         """A country named as where beside a site in it ("... القوات الأمريكية في سوريا" in a report on a
         base in Syria) tells that attack again, unless their attackers differ: it joins the first such
-        site. Reports in Arabic name the country of every base they name. So does a province with a site
-        in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside "قاعدة حرير")."""
+        site, if their days are at most one apart (not the strikes "في سوريا اليوم الجمعة" beside the attack they
+        answer, "يوم السبت في مدينة تدمر"). Reports in Arabic name the country of every base they name. So does
+        a province with a site in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside
+        "قاعدة حرير")."""
         r = self.r
         for d, region in [(d, d.region) for d in r.drafts if d.site is None and d.region is not None
                           and d.region.kind in ("country", "admin1")]:
             assert region is not None  # chosen so
             same = [k for k in r.drafts if k.site is not None and k.site.place is not None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
-                    and (region.kind == "country" or (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)))]
+                    and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
+                         or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
             if same:
                 day = d.date if d.date is not None and d.date.precision == "day" and not d.date_inherited else None
                 dead = d.fatalities
@@ -721,3 +726,10 @@ def _in_text(d: DateSpan, f: Folded) -> DateSpan:
 
 
 __all__ = ["read_arabic"]
+
+
+def _a_day_on(d: DateSpan | None) -> DateSpan | None:
+    """A date's window widened by a day either side: an evening's attack is often told as the next day's."""
+    if d is None or d.date is None:
+        return d
+    return replace(d, start=(d.start or d.date) - _A_DAY, end=(d.end or d.date) + _A_DAY)
