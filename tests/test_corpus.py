@@ -1387,3 +1387,9 @@ def test_an_attack_of_a_day_a_cause_names_at_a_place_is_told(pipeline, expanded)
     # in Kyiv, Ukraine, on May 28, 2023"
     [m] = _mentions(pipeline, expanded["rssx23-14a2249325"])
     assert (m.location, m.event_date, m.date_precision) == ("Kyiv", dt.date(2023, 5, 28), "day")
+
+
+def test_a_rocket_fired_from_one_place_toward_another_is_an_attack(pipeline, expanded):
+    # "Military: rocket fired from Gaza lands on southern Israel"
+    found = _mentions(pipeline, expanded["rssx23-7bdf9b9582"])
+    assert [w.kind for m in found for w in m.weapons] == ["rocket"]
