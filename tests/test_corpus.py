@@ -1393,3 +1393,17 @@ def test_a_rocket_fired_from_one_place_toward_another_is_an_attack(pipeline, exp
     # "Military: rocket fired from Gaza lands on southern Israel"
     found = _mentions(pipeline, expanded["rssx23-7bdf9b9582"])
     assert [w.kind for m in found for w in m.weapons] == ["rocket"]
+
+
+def test_one_person_of_a_side_said_killed_is_one_dead(pipeline, expanded):
+    # "... the 'terrorist' attack on its embassy on Friday, in which an official in charge of security was killed
+    # and two guards wounded"
+    [m] = _mentions(pipeline, expanded["rssx23-a3b04f82a1"])
+    assert (m.fatalities, m.injuries) == (1, 2)
+
+
+def test_one_of_a_sides_people_said_killed_is_its_victim(pipeline, expanded):
+    # "Senior Islamic State leader killed during US helicopter raid in Syria. A senior leader of Islamic State (IS)
+    # has been killed during a helicopter raid in northern Syria."
+    found = _mentions(pipeline, expanded["rssx23-9bd6ffc5f7"])
+    assert [m.actor for m in found] == ["US forces"]

@@ -179,6 +179,9 @@ _STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands
 _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
            r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))")  # not "were killed over two days"
+_ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|official|officer|general|journalist|"
+               r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
+               r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
@@ -193,10 +196,11 @@ _KILLED = [
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
-    re.compile(r"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){0,4}?(?:child|man|woman|boy|girl|"
-               r"soldier|civilian|commander|leader|official|officer|general|journalist|teenager|teen|fighter|"
-               r"militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|student|farmer|driver|"
-               r"mayor|governor|minister|cleric|activist)\b"),
+    re.compile(rf"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){{0,4}}?{_ONE_PERSON}\b"),
+    # ... or as the subject, with what they belonged to after them ("A senior leader of the Iran-backed Kataib
+    # Hezbollah militia was killed in a U.S. drone strike")
+    re.compile(rf"\b(?:a|an|one)\s+(?P<n>)(?:[a-z'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:of|from|in|with)\s+"
+               rf"(?:[a-z.'-]+\s+){{1,6}}?(?:was|has been|had been)\s+(?:killed|martyred|murdered)\b{_ACTIVE}"),
 ]
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
