@@ -1407,3 +1407,10 @@ def test_one_of_a_sides_people_said_killed_is_its_victim(pipeline, expanded):
     # has been killed during a helicopter raid in northern Syria."
     found = _mentions(pipeline, expanded["rssx23-9bd6ffc5f7"])
     assert [m.actor for m in found] == ["US forces"]
+
+
+def test_the_day_of_an_account_is_not_the_day_of_the_attack(pipeline, expanded):
+    # "Three drones targeted a U.S. garrison outpost in Al-Tanf in Syria, according to U.S. Central Command Friday":
+    # the attack was on or before that Friday
+    [m] = _mentions(pipeline, expanded["rssx23-f045c70321"])
+    assert (m.date_precision, m.date_end) == ("range", dt.date(2023, 1, 20))

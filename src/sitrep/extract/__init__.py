@@ -492,6 +492,11 @@ class _ArticleReader:
                 # ... on a small US outpost in northeast Jordan": one toll, told twice; "Eight U.S. troops are being
                 # treated ... after a drone attack in northeastern Syria" / "The attackers targeted the Rumalyn ..."
                 self._fold(d, same[0])
+            elif len(same) > 1 and region.kind == "country" and d.date is not None and d.date.precision == "day" and all(
+                    k.fatalities is None and k.injuries is None and _told_next_to(d, k) and _weapons_agree(d, k, self.lex)
+                    for k in same):
+                d.fatalities = d.injuries = None  # "23 pro-Iran fighters were killed in the US airstrikes in eastern
+                self._fold(d, same[0])  # Syria" over Deir ez-Zor and Al Mayadin, told next: a toll over both is neither's
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
                   and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
             country = cast(Place, d.region).country  # the drafts chosen have one
@@ -766,11 +771,13 @@ class _ArticleReader:
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
-        "the president on Tuesday called for an investigation") or when the report was filed (its
+        "the president on Tuesday called for an investigation", "according to a new toll provided ... on
+        Saturday") or when the report was filed (its
         dateline), not when it happened."""
         f = self.folded
         return d.precision == "day" and d.date is not None and bool(
             self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
+            or self.lex.cue["account_before"].search(f, max(sent.start, d.char_start - 120), d.char_start)
             or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
             or self._of_the_dateline(d, sent))
 

@@ -245,6 +245,7 @@ _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack
 # A toll said to have risen to a figure: "the death toll has surged to 18", "toll from the strike rose to 9"
 _RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:risen|rose|rises|climbed|"
                          rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?{_N}\b")
+_UPDATED_TOLL = re.compile(r"\b(?:new|latest|updated|revised|preliminary|initial|final) (?:death )?toll\b")
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
 
@@ -261,7 +262,11 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)]
     if counted:
-        return _risen_toll(seg) if set(counted) <= {"toll", "death toll"} else Casualties(None, None, False)
+        toll = _risen_toll(seg) if set(counted) <= {"toll", "death toll"} else Casualties(None, None, False)
+        if toll.stated or not (set(counted) <= {"toll", "death toll"} and _UPDATED_TOLL.search(seg)):
+            return toll
+        # "According to a new toll ..., 23 pro-Iran fighters were killed in the US airstrikes": one attack's
+        # toll updated, read as any figure is
     dead = hurt = None
     if any(w in seg for w in _DEATH_WORDS):
         dead = _sum(_KILLED_SUM, seg)

@@ -184,6 +184,7 @@ class CuesFile(_Strict):
     superlative_before: str
     reported_before: str
     said_before: str
+    account_before: str
     said_after: str
     rubric_after: str
     downed_before: str
