@@ -75,6 +75,10 @@ _SEAT_BEFORE = arabic_pattern(r"(?:(?<!\S)و|[،,]\s*)مقر(?:ه|ها|هم)\s+(
 _TAKEN_TO_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:نقل\S*|اسعاف\S*|تنقل|ينقل|نقلت|ادخال\S*)\s+(?:\S+\s+){0,6}?"
                                   r"(?:الى|للمستشف\S*|لمستشف\S*)\s*(?:ال)?(?:مستشف\S*\s+)?(?:\S+\s+){0,2}?"
                                   r"(?:في|ب)\s*(?:(?:مدينه|بلده|قريه)\s+)?$")
+# Where the dead were buried or mourned ("شيّعت جماعة أنصار الله، السبت، في صنعاء أربعة من مقاتليها", "شيعت هيئة
+# الحشد الشعبي في بغداد ضحايا القصف"): the funeral's town, not where the attack was.
+_FUNERAL_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شيع|شيعت|شيعوا|تشييع|يشيع|تشيع|دفن|دفنت|يدفن|مراسم|جنازه|جنازات)\s+"
+                                 r"(?:\S+\s+){0,6}?(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|محافظه|العاصمه)\s+)?$")
 _CLOCK_BEFORE = arabic_pattern(r"(?<!\S)بتوقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
@@ -467,6 +471,8 @@ class ArabicPlaces:
             role = "modifier"  # "تلفزيون سوريا - إسطنبول": where the outlet writes from, not a place attacked
         elif _TAKEN_TO_BEFORE.search(f.text, max(0, s - 90), s):
             role = "modifier"  # "نقل جثتيهما إلى مستشفى في بلدة بنت جبيل": where the dead were taken
+        elif _FUNERAL_BEFORE.search(f.text, max(0, s - 70), s):
+            role = "modifier"  # "شيّعت ... في صنعاء أربعة من مقاتليها": where they were buried
         elif "من" in before and _FROM_BEFORE.search(before):  # "من" is in every match: most have none
             role = "modifier"  # "launched from Yemen": not where it struck ("نحو الأردن", towards Jordan, is)
         start, end = f.span(s, e)
