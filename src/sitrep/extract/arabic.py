@@ -538,6 +538,8 @@ class _ArabicReading:
         if not a.of_attack and f.text[after:after + 2].strip().startswith(":"):
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
+        if a.text.startswith("ب") and lex.re["source_of_before"].search(f.text, max(0, a.start - 30), a.start):
+            return "speaks"  # "أعلن مصدران بالجيش العراقي أن ضربة جوية أمريكية ...": a source in it
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
         occupied = lex.re["occupant_before"].search(held)
         if not a.of_attack and ((occupied is not None and not self._its_weapon(held, occupied.start()))

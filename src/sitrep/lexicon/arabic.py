@@ -211,6 +211,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
         "source_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"),
+        "source_of_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+)?\s+$"),
         "reached": re.compile(rf"(?<!\S)[وف]?(?:{w['reached']})\s+"),
         "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
         "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,3}}$"),
