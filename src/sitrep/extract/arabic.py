@@ -76,6 +76,9 @@ _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما
 # Opening a clause told as a sentence of its own (text.segment): another event "at the same time", whose
 # attacker is not the one the text goes on to tell of
 _ASIDE = arabic_pattern(r"^\W*و?(?:بالتزامن|تزامنا)\s+مع(?!\w)")
+# A side a few kilometres from which an attack came down ("ووصلت الطائرة بدون طيار على بعد بضعة كيلومترات من
+# القوات الأمريكية"): the side it was aimed at, not the attacker
+_DISTANCE_FROM = arabic_pattern(r"(?<!\S)(?:على|علي)\s+(?:بعد|مسافه)\s+(?:\S+\s+){0,4}?(?:من|عن)\s+$")
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
@@ -538,6 +541,8 @@ class _ArabicReading:
         if not a.of_attack and f.text[after:after + 2].strip().startswith(":"):
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
+        if not a.of_attack and _DISTANCE_FROM.search(f.text, max(0, a.start - 50), a.start):
+            return "attacked"
         if a.text.startswith("ب") and lex.re["source_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "speaks"  # "أعلن مصدران بالجيش العراقي أن ضربة جوية أمريكية ...": a source in it
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic
@@ -601,9 +606,9 @@ class _ArabicReading:
         if not verbs:
             return False
         verb = verbs[-1]
-        weapons = list(lex.re["weapon"].finditer(f.text, max(0, verb.start() - 40), verb.start()))
-        if weapons and len(f.text[weapons[-1].end():verb.start()].split()) <= 1:  # "مسيرة مجهولة هاجمت"
-            return True
+        weapons = list(lex.re["weapon"].finditer(f.text, max(0, verb.start() - 60), verb.start()))
+        if weapons and len(f.text[weapons[-1].end():verb.start()].split()) <= 4:  # "مسيرة مجهولة هاجمت"; "طائرة
+            return True  # انتحارية بدون طيار أحادية الاتجاه هاجمت القوات الأمريكية"
         # or right after the verb, its subject, and then the actor: "هاجمت طائرات بدون طيار القوات الأمريكية"
         # (not a weapon in ب: "استهدفت ... بطائرات مسيرة", the verb's instrument; nor the weapon's owner:
         # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا")

@@ -206,8 +206,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
         # one word may stand between, and "في" or "ل" after it ("لاستهداف قيادات في تنظيم الدولة", "يستهدف خلية
-        # لـ\"داعش\""); not "من": "ضربة قاضية من القوات الإيرانية" is theirs
-        "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s)\S+\s+(?:(?:في|ل)\s+)?)?$"),
+        # لـ\"داعش\""); not "من": "ضربة قاضية من القوات الإيرانية" is theirs; nor "على الأرجح", most likely
+        "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s|الارجح\s|الاغلب\s)\S+\s+(?:(?:في|ل)\s+)?)?$"),
         "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
         "source_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"),
@@ -285,7 +285,7 @@ def _load(directory: Path) -> ArabicLexicon:
         # one word may stand between, not one of a target ("غارات شنتها على الحرس الثوري": struck, not striking)
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
         "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
-        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_CLITICS}(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
+        "defends_after": re.compile(rf"\s+(?:\S+\s+){{0,3}}?{_OPENING}?{_CLITICS}(?:{w['defends']}|{w['defence_nouns']})(?!\w)"),
         "air_defences": re.compile(rf"(?:{w['air_defences']})(?!\w)"),
         "defends_before": re.compile(rf"(?:{w['defends']})\s+$"),
         # the object of the attack the actor made, a few words on ("استهداف المقاومه ... تجمعات", "استهدفت
