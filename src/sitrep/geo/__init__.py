@@ -485,14 +485,17 @@ class Geocoder:
 
     # --- internals ------------------------------------------------------------------------
     def _outside_names(self, text: str, start: int, end: int, spans: list[PlaceSpan]) -> list[PlaceSpan]:
-        """Drop places inside an outlet's name, and inside an organisation's name unless a locative
-        word puts the place itself in the sentence ("an attack in Iraq" vs "Islamic Resistance in Iraq")."""
+        """Drop places inside an outlet's name or a weapon model's ("Apache helicopters"), and inside an
+        organisation's name unless a locative word puts the place itself in the sentence ("an attack in
+        Iraq" vs "Islamic Resistance in Iraq")."""
         assert self.lexicon is not None  # `find` calls this only with a lexicon
         piece = text[start:end]
         folded = fold(piece)
         names = [(m.start + start, m.end + start) for m in self.lexicon.outlet_mentions(folded, 0, len(piece))]
         actors = [(m.start + start, m.end + start)
                   for m in self.lexicon.find_actors(folded, piece, 0, len(piece), attacks=False)]
+        names += [(m.start() + start, m.end() + start) for m in self.lexicon.re["weapon_model"].finditer(folded)
+                  if _CRAFT_AFTER.match(folded, m.end())]  # "Apache helicopters", "Tomahawk missiles": a model
 
         def inside(span: PlaceSpan, hits) -> bool:
             return any(s <= span.start < e or span.start <= s < span.end for s, e in hits)
@@ -1239,6 +1242,9 @@ _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore 
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
 # After a maker's name: a model or a word for what it makes or sells ("Hilux", "737", "3310", "a Toyota vehicle",
 # "a Toyota agent")
+# After a weapon model's name: what it is ("Apache helicopters", "Tomahawk cruise missiles"), folded
+_CRAFT_AFTER = re.compile(r"s?\s+(?:[a-z-]+\s+)?(?:helicopters?|gunships?|jets?|aircraft|bombers?|fighters?|missiles?|"
+                          r"rockets?|drones?|uavs?|launchers?|systems?)\b")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|pick-?up|truck|car|SUV|van|jeep|"
                           r"motorcycle|sedan|dealer|dealership|agent|agency|distributor|showroom)s?)\b(?!\s*,\s*[A-Z])")
 # After a place's name, the rest of a news outlet's: "Deir Ezzor 24", "Kyiv Independent", "Jerusalem Post", "Metro
