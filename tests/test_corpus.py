@@ -1414,3 +1414,16 @@ def test_the_day_of_an_account_is_not_the_day_of_the_attack(pipeline, expanded):
     # the attack was on or before that Friday
     [m] = _mentions(pipeline, expanded["rssx23-f045c70321"])
     assert (m.date_precision, m.date_end) == ("range", dt.date(2023, 1, 20))
+
+
+def test_a_nationality_ending_in_an_is_no_count_of_one(pipeline, corpus_dir):
+    # "Russia launches 19 cruise missiles from Tu-95s at Ukrainian cities": nineteen, not the "an" of "Russian"
+    # or "Ukrainian" read as "an"
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-08-003")
+    [m] = _mentions(pipeline, article)
+    assert [(w.kind, w.count) for w in m.weapons] == [("cruise missile", 19)]
+
+
+def test_missiles_fired_into_the_sea_are_no_attack(pipeline, expanded):
+    # "North Korea reportedly fired ballistic missiles into the Sea of Japan on Thursday evening"
+    assert _mentions(pipeline, expanded["rssx23-4f228ce6f6"]) == []

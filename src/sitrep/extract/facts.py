@@ -15,7 +15,7 @@ from sitrep.model import Weapon
 
 # a count before a weapon, never the minutes of a time ("At 9:07 pm a suicide drone": one drone)
 _COUNT_BEFORE = re.compile(
-    rf"(?:(?P<qual>{QUALIFIER}) )?(?<![\d:])(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
+    rf"(?:(?P<qual>{QUALIFIER}) )?(?<![\w:])(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
     r"(?: [a-z0-9.'-]+){0,3} $")
 # between a number and a weapon: it counts something else, or is a day ("On 3 May an Israeli drone",
 # "May 14 - An Israeli drone strike")
