@@ -1427,3 +1427,10 @@ def test_a_nationality_ending_in_an_is_no_count_of_one(pipeline, corpus_dir):
 def test_missiles_fired_into_the_sea_are_no_attack(pipeline, expanded):
     # "North Korea reportedly fired ballistic missiles into the Sea of Japan on Thursday evening"
     assert _mentions(pipeline, expanded["rssx23-4f228ce6f6"]) == []
+
+
+@pytest.mark.parametrize("article_id", ["rssx26-0cba4584f1", "rssx26-d8ec3d226f"])
+def test_what_follows_in_the_aftermath_of_an_attack_is_not_one(pipeline, expanded, article_id):
+    # "Is Anthony Albanese about to make another mistake in the aftermath of the Bondi Beach terror attack?",
+    # "... refused to rule out major changes in the wake of the Bondi Beach terrorist attack"
+    assert _mentions(pipeline, expanded[article_id]) == []
