@@ -433,8 +433,6 @@ class _ArticleReader:
         strikes in Syria" / "The United States carried out strikes ... in Syria on Sunday"):
         - an undated mention joins the only dated one of its place (or, for a country, the only
           dated one in it) in the article whose actor agrees (one may lack it);
-        - a mention told only in the headline with no place joins the only placed one whose date, actor
-          and weapons agree;
         - a mention told only in the headline joins the only other one of its place (or, for one
           "near" a town, the only site in the town's province) whose date and actor agree with it
           (one may lack them). A country's headline over one site in the body
@@ -458,11 +456,6 @@ class _ArticleReader:
             if len(same) == 1:
                 self._fold(d, same[0])
         headline = self._headline_end()
-        for d in [d for d in self.drafts if d.place is None and d.evidence and all(e.end <= headline for e in d.evidence)]:
-            same = [k for k in self.drafts if k is not d and k.place is not None and _agree(d.date, k.date)
-                    and (d.actor is None or k.actor is None or d.actor == k.actor) and _weapons_agree(d, k, self.lex)]
-            if len(same) == 1:  # "Russia Unleashes Largest Drone Attack on Ukrainian Capital" / "... during a
-                self._fold(d, same[0])  # Russian drone strike in Kyiv, Ukraine, on May 28": a headline with no place
         for d in [d for d in self.drafts if d.place is not None and d.evidence
                   and all(e.end <= headline for e in d.evidence)]:
             same = [k for k in self.drafts if k is not d and k.place is not None
