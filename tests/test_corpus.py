@@ -1434,3 +1434,11 @@ def test_what_follows_in_the_aftermath_of_an_attack_is_not_one(pipeline, expande
     # "Is Anthony Albanese about to make another mistake in the aftermath of the Bondi Beach terror attack?",
     # "... refused to rule out major changes in the wake of the Bondi Beach terrorist attack"
     assert _mentions(pipeline, expanded[article_id]) == []
+
+
+def test_a_provinces_toll_told_next_to_the_one_village_struck_in_it_is_the_villages(pipeline, expanded):
+    # "two first responders were killed and at least seven people injured in Russian rocket strikes on the
+    # southeastern region of Zaporizhzhia on Saturday. ... Russia fired a series of rocket strikes at the village
+    # of Komyshuvakha, close to the frontline": one attack, on the village
+    [m] = _mentions(pipeline, expanded["rssx23-f2f937c072"])
+    assert (m.location, m.fatalities, m.injuries) == ("Komyshuvakha", 2, 7)

@@ -485,7 +485,10 @@ class _ArticleReader:
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
                 [k for k in sites if (k.fatalities is None and k.injuries is None)
-                 or (_completes_toll(k, d.fatalities, d.injuries) and _told_next_to(d, k))] if region.kind == "country" else [])
+                 or (_completes_toll(k, d.fatalities, d.injuries) and _told_next_to(d, k))] if region.kind == "country" else
+                [k for k in sites if k.site is not None and k.fatalities is None and k.injuries is None
+                 and cast(Place, k.place).admin1 == region.admin1 and _told_next_to(d, k)])  # "Dozens mourn PMF
+            # victims of US airstrike in Jurf al-Sakhr" / "... killing four ... in northern Babil": the site in it
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:  # "Three US troops killed at Tower 22" / "Three US Army soldiers were killed
