@@ -732,11 +732,11 @@ def _in_text(d: DateSpan, f: Folded) -> DateSpan:
     return replace(d, char_start=start, char_end=end)
 
 
-__all__ = ["read_arabic"]
-
-
 def _a_day_on(d: DateSpan | None) -> DateSpan | None:
     """A date's window widened by a day either side: an evening's attack is often told as the next day's."""
     if d is None or d.date is None:
         return d
     return replace(d, start=(d.start or d.date) - _A_DAY, end=(d.end or d.date) + _A_DAY)
+
+
+__all__ = ["read_arabic"]

@@ -1240,11 +1240,11 @@ _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
-# After a maker's name: a model or a word for what it makes or sells ("Hilux", "737", "3310", "a Toyota vehicle",
-# "a Toyota agent")
 # After a weapon model's name: what it is ("Apache helicopters", "Tomahawk cruise missiles"), folded
 _CRAFT_AFTER = re.compile(r"s?\s+(?:[a-z-]+\s+)?(?:helicopters?|gunships?|jets?|aircraft|bombers?|fighters?|missiles?|"
                           r"rockets?|drones?|uavs?|launchers?|systems?)\b")
+# After a maker's name: a model or a word for what it makes or sells ("Hilux", "737", "3310", "a Toyota vehicle",
+# "a Toyota agent")
 _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|pick-?up|truck|car|SUV|van|jeep|"
                           r"motorcycle|sedan|dealer|dealership|agent|agency|distributor|showroom)s?)\b(?!\s*,\s*[A-Z])")
 # After a place's name, the rest of a news outlet's: "Deir Ezzor 24", "Kyiv Independent", "Jerusalem Post", "Metro
