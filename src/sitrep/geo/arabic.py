@@ -261,8 +261,9 @@ class ArabicPlaces:
             return _from_lists(text, out)  # type: ignore[arg-type]
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
-        # Baabda), else in a country the text names; with no country named, a larger town of the
-        # one country that has a town of that sound
+        # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
+        # country the text names; with no country named, a larger town of the one country that has a
+        # town of that sound
         spans = []
         for n, p in enumerate(out):
             if not isinstance(p, PlaceSpan):
@@ -275,7 +276,7 @@ class ArabicPlaces:
                     # town a name may be a word: only with the province after it
                 if after is not None:
                     towns = [t for t in towns if t.country == after.place.country and (
-                        after.place.kind != "admin1" or t.admin1 == after.place.admin1)]
+                        after.place.kind not in ("admin1", "city") or t.admin1 == after.place.admin1)]
                 elif named:
                     towns = [t for t in towns if t.country in named]
                 else:
