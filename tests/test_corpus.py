@@ -1442,3 +1442,9 @@ def test_a_provinces_toll_told_next_to_the_one_village_struck_in_it_is_the_villa
     # of Komyshuvakha, close to the frontline": one attack, on the village
     [m] = _mentions(pipeline, expanded["rssx23-f2f937c072"])
     assert (m.location, m.fatalities, m.injuries) == ("Komyshuvakha", 2, 7)
+
+
+def test_a_drone_that_crashed_into_homes_struck_where_they_are(pipeline, expanded):
+    # "Two others seriously injured after debris from destroyed drone crashed into homes in Russia's Belgorod region"
+    [m] = _mentions(pipeline, expanded["rssx23-089f947048"])
+    assert (m.location, m.injuries) == ("Belgorod", 2)
