@@ -147,8 +147,8 @@ def _arabic_sentences(text: str) -> list[Sentence]:
             if m.group("link"):
                 ends.add(m.end())  # "إقرأ أيضاً: الولايات المتحدة: 76 هجومًا ...": the headline linked to
         for m in _DATE_LINE.finditer(text):
-            if len(m.group().strip()) <= _DATE_LINE_CHARS and m.start() > 0 and _ARABIC_WORD.search(m.group()):
-                ends |= {m.start(), m.end()}
+            if len(m.group().strip()) <= _DATE_LINE_CHARS and _ARABIC_WORD.search(m.group()):
+                ends |= {m.start(), m.end()}  # (the text's first line too: "24 يناير 2024" over the story)
     for end in [*sorted(ends), len(text)]:
         if end <= start:
             continue
