@@ -262,8 +262,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)]
     if counted:
-        toll = _risen_toll(seg) if set(counted) <= {"toll", "death toll"} else Casualties(None, None, False)
-        if toll.stated or not (set(counted) <= {"toll", "death toll"} and _UPDATED_TOLL.search(seg)):
+        tolls_only = set(counted) <= {"toll", "death toll"}
+        toll = _risen_toll(seg) if tolls_only else Casualties(None, None, False)
+        if toll.stated or not (tolls_only and _UPDATED_TOLL.search(seg)):
             return toll
         # "According to a new toll ..., 23 pro-Iran fighters were killed in the US airstrikes": one attack's
         # toll updated, read as any figure is

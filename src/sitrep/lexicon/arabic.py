@@ -75,7 +75,7 @@ class ArabicLexicon:
         stored = -1  # where the last weapon held or hit, not fired, ends
         for m in self.re["weapon"].finditer(f.text):
             if self.re["stored_before"].search(f.text, max(0, m.start() - 25), m.start()) \
-                    or f.text[stored:m.start()].strip() in ("", "و") and stored >= 0:
+                    or stored >= 0 and f.text[stored:m.start()].strip() in ("", "و"):
                 stored = m.end()
                 continue  # "منصة إطلاق صواريخ": a launcher that was hit; "شحنة صواريخ ومسيرات": and what is joined to it
             if self.re["flew_before"].search(f.text, max(0, m.start() - 25), m.start()):
