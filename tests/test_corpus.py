@@ -1448,3 +1448,16 @@ def test_a_drone_that_crashed_into_homes_struck_where_they_are(pipeline, expande
     # "Two others seriously injured after debris from destroyed drone crashed into homes in Russia's Belgorod region"
     [m] = _mentions(pipeline, expanded["rssx23-089f947048"])
     assert (m.location, m.injuries) == ("Belgorod", 2)
+
+
+def test_a_states_air_force_that_bombs_a_place_strikes_from_the_air(pipeline, corpus_dir):
+    # "The Israeli Air Force bombs Deir ez-Zor Governorate, Syria, killing an Iranian Quds Force officer and 15 other militants."
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-03-26-002")
+    [m] = _mentions(pipeline, article)
+    assert ([w.kind for w in m.weapons], m.fatalities) == (["aircraft"], 16)
+
+
+def test_a_camp_named_like_a_town_abroad_is_not_that_town(pipeline, expanded):
+    # "The Myanmar junta ... began bombing Camp Victoria in Myanmar's Chin state": not Victoria, Hong Kong, nor
+    # Camp Victory by Baghdad airport
+    assert {m.country for m in _mentions(pipeline, expanded["rssx23-20dccec291"])} <= {"MM", "IN"}

@@ -50,6 +50,7 @@ _KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
 # After a name, a word for the places in it: the name is its province's ("a Kharkiv village", "Idlib
 # towns"), where one is so named.
 _SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settlement settlements".split())
+_BASE_BEFORE = re.compile(r"\b(?:Camp|Fort|FOB|Forward Operating Base)\s+$")  # a base's own name follows
 _BASE_WORDS = frozenset("base bases camp garrison military installation".split())  # a military site's kind
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
                          r"(?:north|south|east|west|northeast|northwest|southeast|southwest) of|\bkm (?:north|south|east|west)"
@@ -774,8 +775,10 @@ class Geocoder:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
             if pick and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
-                    and not pick.entry.source.startswith("named_sites") and _base_after(words[p.core:], next_word):
-                continue  # "the Victoria military base" in a report on Iraq: a base so named, not Hong Kong's Victoria
+                    and not pick.entry.source.startswith("named_sites") and (
+                        _base_after(words[p.core:], next_word) or _BASE_BEFORE.search(before)):
+                continue  # "the Victoria military base" in a report on Iraq, "Camp Victoria in Myanmar's Chin state": a
+                # base so named, not Hong Kong's Victoria
                 # (an airport is its city's: "Vancouver International Airport")
             if pick and pick.entry.kind == "city" and i + p.words < stop and key(pick.entry.name) != key(p.phrase) \
                     and tokens[i + p.words][2][:1].isupper() and tokens[i + p.words][0] - tokens[i + p.words - 1][1] == 1 \
@@ -980,8 +983,11 @@ class Geocoder:
             score += 2.0
         if loose:
             # Skeletons join spelling variants of the places reports are about, not of any town.
-            if not ((named and (in_context or e.kind in FACILITY_KINDS)) or (e.kind == "admin1" and in_context)):
-                return None  # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya
+            if not ((named and (in_context or (e.kind in FACILITY_KINDS and not countries))) or (e.kind == "admin1" and in_context)):
+                # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya; a
+                # named base spelt otherwise, not in a text on other countries: "Camp Victoria in Myanmar's Chin
+                # state" is not Camp Victory, Baghdad
+                return None
             score -= 1.0
         return score
 
