@@ -1461,3 +1461,24 @@ def test_a_camp_named_like_a_town_abroad_is_not_that_town(pipeline, expanded):
     # "The Myanmar junta ... began bombing Camp Victoria in Myanmar's Chin state": not Victoria, Hong Kong, nor
     # Camp Victory by Baghdad airport
     assert {m.country for m in _mentions(pipeline, expanded["rssx23-20dccec291"])} <= {"MM", "IN"}
+
+
+def test_a_town_of_gaza_in_a_text_on_israel_is_found(pipeline, expanded):
+    # "UN's top court orders Israel to halt military operations in Rafah": GeoNames writes it "Rafaḩ", and a
+    # dotted letter is its plain letter ("Rafaḩ" was another name, so a town abroad in a text on Israel)
+    article = expanded["rssx24-8ec6b343ee"]
+    found = pipeline.extractor.places.find(article.text)
+    assert ("Rafah", "PS") in {(p.text, p.place.country) for p in found}
+
+
+def test_a_name_spelt_like_a_base_in_a_text_on_other_countries_is_no_base(pipeline, expanded):
+    # "Iowa native Bushra Ibnauf Sulieman, director of the Faculty of Medicine at the University of Khartoum":
+    # not Harir Air Base (Bashur), Iraq, by its consonants
+    article = expanded["rssx23-fcb714b296"]
+    assert {p.place.country for p in pipeline.extractor.places.find(article.text)} <= {"US", "SD"}
+
+
+def test_a_side_that_launches_fresh_missiles_attacks(pipeline, expanded):
+    # "Russia launches fresh missile bombardment on Ukraine"
+    [m] = _mentions(pipeline, expanded["rssx23-5fc7c9acad"])
+    assert (m.country, [w.kind for w in m.weapons], m.actor) == ("UA", ["missile"], "Russian forces")

@@ -50,6 +50,10 @@ _KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
 # After a name, a word for the places in it: the name is its province's ("a Kharkiv village", "Idlib
 # towns"), where one is so named.
 _SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settlement settlements".split())
+# Territories that name their country as its name does: "Israel launched its airstrikes on Khan Younis
+# ... in central Gaza" is about Khān Yūnis, PS
+_TERRITORIES = {"Gaza": "PS", "West Bank": "PS"}
+_TERRITORY_HEADS = frozenset(name.split()[0] for name in _TERRITORIES)
 _BASE_BEFORE = re.compile(r"\b(?:Camp|Fort|FOB|Forward Operating Base)\s+$")  # a base's own name follows
 _BASE_WORDS = frozenset("base bases camp garrison military installation".split())  # a military site's kind
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
@@ -537,6 +541,9 @@ class Geocoder:
                 # "nine Palestinians killed", "two Syrians": people counted are the ones a report is
                 # about, where it happens ("American forces", "by Russians" say nothing of where)
                 found.add(self.index.entries[people].country or "")
+            elif tok in _TERRITORY_HEADS and (country := _TERRITORIES.get(tok) or _TERRITORIES.get(
+                    " ".join(t[2] for t in tokens[i:i + 2]))) is not None:
+                found.add(country)
         return frozenset(found - {"", "US"})
 
     def _countries_from(self, words: tuple[str, ...]) -> tuple[str, ...]:

@@ -262,8 +262,8 @@ class ArabicPlaces:
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
-        # country the text names; with no country named, a larger town of the one country that has a
-        # town of that sound
+        # country of the place listed just before it, else in a country the text names; with no country
+        # named, a larger town of the one country that has a town of that sound
         spans = []
         for n, p in enumerate(out):
             if not isinstance(p, PlaceSpan):
@@ -274,9 +274,14 @@ class ArabicPlaces:
                 if not sure and (after is None or after.place.kind != "admin1"):
                     continue  # two consonants are many towns' and many words', and with no word for a
                     # town a name may be a word: only with the province after it
+                before = next((q for q in reversed(out[max(0, n - 1):n]) if isinstance(q, PlaceSpan)
+                               and len(text[q.end:f.span(s, e)[0]]) <= 30), None)
                 if after is not None:
                     towns = [t for t in towns if t.country == after.place.country and (
                         after.place.kind not in ("admin1", "city") or t.admin1 == after.place.admin1)]
+                elif before is not None and before.place.country:
+                    # listed with a place just before ("مدينة البوكمال وبلدتي الصالحية"): in its country
+                    towns = [t for t in towns if t.country == before.place.country]
                 elif named:
                     towns = [t for t in towns if t.country in named]
                 else:

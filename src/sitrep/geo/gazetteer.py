@@ -88,6 +88,7 @@ def _fingerprint() -> str:
     """Changes with every input of the index, and with the code that builds it."""
     h = hashlib.sha256()
     for path in (Path(__file__), Path(__file__).parent / "names.py", Path(__file__).parent / "regions.py",
+                 Path(__file__).parent.parent / "text" / "normalise.py",  # `key` folds names as the text is folded
                  DATA / "named_sites.csv", DATA / "areas.csv",
                  DATA / "not_places.txt", DATA / "arabic_names.csv", DATA / "arabic_not_places.txt",
                  DATA / "arabic_given_names.txt",

@@ -24,7 +24,9 @@ _NORMALISE = str.maketrans(_PUNCT)
 def _fold_table() -> dict[int, str]:
     """Map accented Latin letters to their base letter, one character to one character."""
     table: dict[int, str] = {}
-    for code in range(0x00C0, 0x0250):
+    # Latin-1, Extended-A and -B, and Extended Additional: the dotted and underlined letters of
+    # transliterated Arabic ("Rafaḩ", "Dayr al Balaḩ", "Ḩamāh") are the plain letters of the news
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
         ch = chr(code)
         base = unicodedata.normalize("NFKD", ch)[0]
         if base != ch and base.isascii():
