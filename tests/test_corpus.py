@@ -1482,3 +1482,11 @@ def test_a_side_that_launches_fresh_missiles_attacks(pipeline, expanded):
     # "Russia launches fresh missile bombardment on Ukraine"
     [m] = _mentions(pipeline, expanded["rssx23-5fc7c9acad"])
     assert (m.country, [w.kind for w in m.weapons], m.actor) == ("UA", ["missile"], "Russian forces")
+
+
+@pytest.mark.parametrize(("article_id", "dead"), [("rssx23-6d318e394e", 9), ("rssx26-c0a309f050", 13)])
+def test_the_dead_counted_with_who_they_were_between_commas(pipeline, expanded, article_id, dead):
+    # "Nine people, including a local politician, were killed", "At least 13 people, including eight children,
+    # have been killed in the strike in el-Obeid city"
+    [m] = _mentions(pipeline, expanded[article_id])
+    assert m.fatalities == dead

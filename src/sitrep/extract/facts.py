@@ -182,16 +182,19 @@ _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |aro
 _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|official|officer|general|journalist|"
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
+# Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
+# woman, were killed"
+_ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them) [^,;]{{1,80}}, )?"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
+    re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b" + _ACTIVE),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
-    re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),  # "claimed at least
-    # three lives"
+    re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
+    # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalities)\b"),  # "resulted in at least eight deaths"
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills

@@ -95,7 +95,7 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # said Monday": soldiers from Iowa, hurt in Syria).
 _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
-# the attack", "Iran on Monday denied", "Moscow's response", "The United States will act"), it is not
+# the attack", "Iran on Monday denied", "Tehran has repeatedly denied it", "Moscow's response", "The United States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
 # the United Kingdom, with support from Australia, Bahrain, Canada, ..."), and the state a ship flies the flag of.
 # After a capital (not a country: "Syria claims to have shot down Israeli missiles ... near the city of Homs" is
@@ -103,12 +103,13 @@ _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
 _CAPITAL_CLAIMS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|again|long))*\s+(?:claims|claimed|maintains|maintained|"
                                    r"argues|argued|alleges|alleged)\b")
 _GOVERNMENT_AFTER = re.compile(
-    r"(?:\s+(?:has|have|had|also|again|quickly|later|swiftly|strongly|publicly|officially|(?i:on\s+)?(?i:monday|tuesday|"
+    r"(?:\s+(?:has|have|had|also|again|later|[a-z]+ly|(?i:on\s+)?(?i:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
     r"denied|denies|deny|warned|warns|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|responded|"
     r"responds|vowed|vows|threatened|threatens|insisted|insists|announced|announces|urged|urges|demanded|demands|"
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
-    r"welcomes|confirmed|confirms|acknowledged|ordered|orders|will|would|must|should|cannot|won't)\b"
+    r"welcomes|confirmed|confirms|acknowledged|ordered|orders|calls|called|will|would|must|should|may|might|could|"
+    r"cannot|won't)\b"
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support|"
     r"war(?: effort)?|invasion|offensive|(?:air ?)?strikes|attacks)\b"
