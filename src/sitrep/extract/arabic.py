@@ -246,6 +246,7 @@ class _ArabicReading:
         if not (not all(said_before)
                 or (hits and any(p.place.kind in FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
+            self._blamed_for_the_last(sent, f, actors, claim is not None)
             return
         if accident:
             return
@@ -499,8 +500,13 @@ class _ArabicReading:
                      and any(0 <= m.start() - t.end() <= _DOER_GAP for t in lex.re["triggers"].finditer(f.text))), None)
         if doer is not None and self._part(f, doer, intercepted) is None:
             return doer.value, "claimed" if claimed and doer is actors[0] else "attributed", attacked  # "... نفذها الطيران الأمريكي"
+        # the side whose people the sentence says were hurt is not the attacker, wherever it is named ("القيادة
+        # المركزية الأمريكية، ... إصابة 5 جنود أمريكيين في هجوم على عين الأسد")
+        victims = {a.value for a in actors
+                   if not a.of_attack and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)}
+        attacked |= victims
         for k, a in enumerate(actors):
-            if a.value in hurt:
+            if a.value in hurt or a.value in victims:
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
                 part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
@@ -708,6 +714,23 @@ class _ArabicReading:
             d.fatalities, d.injuries = fatalities, injuries
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
+
+
+    def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
+        """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
+        المسؤولية في هذا الهجوم على وكلاء مدعومين من إيران"): the last mention's attacker, where it had none."""
+        named = next((a for a in actors if self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)), None)
+        if named is None:
+            return
+        d = self.r.drafts[-1] if self.r.drafts else None
+        if d is None or d.actor is not None or not d.evidence or sent.index - d.evidence[-1].index > _TOLD_AGAIN:
+            return
+        d.actor, d.actor_role = named.value, "claimed" if claimed else "attributed"
+        d.because("actor", "the side a sentence on the attack blames or credits", sent)
+        d.evidence.append(sent)
+
+
+_TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 
 
 def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:
