@@ -289,10 +289,15 @@ class _ArabicReading:
         told = not actors or bool(pointed) or any(definite)
         # the attack words before each place, as the text has them: an attack told afresh ("استهدفت") or the one
         # told already ("الهجوم", "هذه الهجمات")
-        beside = [f.span(*m.span())[0] for m in lex.re["coinciding"].finditer(f.text)] if actor_at >= 0 else []
+        apart = [f.span(*m.span())[0] for m in lex.re["coinciding"].finditer(f.text)]
+        beside = apart if actor_at >= 0 else []
+        # the attacker of the event set beside, named on its side ("في وقت استهدف سلاح الجو الإسرائيلي قيادياً إيرانياً")
+        across = [a for a in actors if a not in answering and any(
+            min(f.span(a.start, a.end)[0], actor_at) < c < max(f.span(a.start, a.end)[0], actor_at) for c in beside)]
+        beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        for draft in self._drafts(places, told, day, marks):
+        for draft in self._drafts(places, told, day, marks, apart):
             draft.intercepted |= intercepted
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
             # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
@@ -309,6 +314,10 @@ class _ArabicReading:
             if answered_here and answered_actor and draft.actor is None:
                 draft.actor, draft.actor_role = answered_actor, "attributed"
                 draft.because("actor", "the attacker the attack answered names", sent)
+            elif answered_here and beside_actor and draft.actor is None and draft.site is not None and any(
+                    min(draft.site.start, actor_at) < c < max(draft.site.start, actor_at) for c in beside):
+                draft.actor, draft.actor_role = beside_actor, "attributed"
+                draft.because("actor", "the attacker named beside it, past the other event", sent)
             elif actor and not answered_here and (draft.actor is None or (lent and role == "claimed" and actor_rule != _LENT)
                           or (actor_rule != _LENT and self.r._named_for(draft.actor, actor))):
                 draft.actor, draft.actor_role = actor, role  # a claim wins over an attacker lent by the text before,
@@ -392,11 +401,11 @@ class _ArabicReading:
         return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
     def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
-                marks: list[tuple[int, bool]]) -> list[Draft]:
+                marks: list[tuple[int, bool]], apart: list[int]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
         sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
         day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
-        it speaks of an attack told already."""
+        it speaks of an attack told already; `apart`: where the sentence sets another event beside its own."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -419,10 +428,16 @@ class _ArabicReading:
         sites = [p for k, p in enumerate(sites) if not (
             k + 1 < len(sites) and sites[k + 1].place.kind == "city" and p.place.country != sites[k + 1].place.country
             and self._gap(_WITHIN_TOWN_GAP, p.end, sites[k + 1].start))]
-        regions = [p.place for p in self._where(places) if p.place.kind in ("country", "admin1")]
+        wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
+        # a province on the other side of another event set beside the attack is its own ("ضربة جوية ... في محافظة
+        # بابل العراقية، في وقت استهدف سلاح الجو الإسرائيلي قيادياً ... في دمشق")
+        own = [p for p in wheres if p.place.kind == "admin1" and sites and all(
+            any(min(p.start, q.start) < c < max(p.start, q.start) for c in apart) for q in sites)]
+        regions = [p.place for p in wheres if p not in own]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
         if sites:
-            return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks)) for p in sites]
+            return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks)) for p in sites] \
+                + [self._draft(None, p.place, None) for p in own]
         last = self.r.drafts[-1] if self.r.drafts else None
         if told and region is None and last is not None and last.site is not None:
             return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
