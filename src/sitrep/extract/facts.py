@@ -42,6 +42,10 @@ _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter
 # fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
 _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
                              r"surface-to-air|interceptor)\s+$")
+# After "shelling" or "shelled", the weapons it was done with: the word says bombardment, not artillery ("the
+# shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
+_SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
+                           r"(?:[a-z-]+\s+)?(?:drones?|rockets?|missiles?|mortars?|uavs?)\b")
 _FACILITY_AFTER = re.compile(r"s?\s+(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
                              r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
 
@@ -61,6 +65,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if _DEFENCE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "shooting it with anti-aircraft missiles": the defence's
         kind = lex.weapon_kind(m.group())
+        if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
+            continue  # the weapons after it are read on their own
         if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
                 and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
             continue  # "US helicopters intervened to evacuate the wounded": flown, not a weapon
