@@ -64,7 +64,9 @@ _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|
 # Guards force has attacked ..."): a dateline, whatever case it is written in.
 _BUREAUS = re.compile(r"[a-z][a-z.' -]{1,30}(?:\s*/\s*[a-z][a-z.' -]{1,30})+\s*[:\u2013\u2014-]\s")
 # A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
-_DATELINE_ONLY = re.compile(r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
+# (after the day it was filed, where a page puts it first: "January 24, 2024 ERBIL –")
+_DATELINE_ONLY = re.compile(r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}\s+)?"
+                            r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
@@ -1218,7 +1220,7 @@ class _ArticleReader:
         start = m.start()
         before = self.folded[sent.start:start].rstrip()
         early = (start - sent.start) < (sent.end - sent.start) / 2
-        if early and (before.endswith((",", ", and")) or not before or _DATELINE_ONLY.fullmatch(before)):
+        if early and (before.endswith((",", ", and")) or not before or _DATELINE_ONLY.fullmatch(before.lstrip())):
             # ("In adherence to our ... policy against American forces in Iraq and the region, and in response to
             # the Zionist regime's actions against the people of Gaza, our fighters launched ...")
             comma = self.folded.find(",", m.end(), sent.end)
