@@ -297,7 +297,7 @@ class _ArabicReading:
         beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        for draft in self._drafts(places, told, day, marks, apart):
+        for draft in self._drafts(places, told, day, marks, apart, answered):
             draft.intercepted |= intercepted
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
             # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
@@ -401,11 +401,12 @@ class _ArabicReading:
         return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
     def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
-                marks: list[tuple[int, bool]], apart: list[int]) -> list[Draft]:
+                marks: list[tuple[int, bool]], apart: list[int], answered: list[tuple[int, int]]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
         sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
         day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
-        it speaks of an attack told already; `apart`: where the sentence sets another event beside its own."""
+        it speaks of an attack told already; `apart`: where the sentence sets another event beside its own;
+        `answered`: the spans of the attacks it answers."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -433,8 +434,16 @@ class _ArabicReading:
         # بابل العراقية، في وقت استهدف سلاح الجو الإسرائيلي قيادياً ... في دمشق")
         own = [p for p in wheres if p.place.kind == "admin1" and sites and all(
             any(min(p.start, q.start) < c < max(p.start, q.start) for c in apart) for q in sites)]
+        # countries listed as where ("ضربات انتقامية في العراق وسوريا"): one attack in each, unless a site names where
+        # it was; a site in the attack answered is that attack's ("ردًا على الهجوم الذي ... استهدف البرج 22")
+        countries = [p for p in wheres if p.place.kind == "country" and id(p) in listed
+                     and not any(a <= p.start < b for a, b in answered)]
+        if len(countries) > 1 and all(any(a <= q.start < b for a, b in answered) for q in sites):
+            own += countries
         regions = [p.place for p in wheres if p not in own]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
+        if not sites and own:
+            return [self._draft(None, p.place, None) for p in own]
         if sites:
             return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks)) for p in sites] \
                 + [self._draft(None, p.place, None) for p in own]
