@@ -297,7 +297,7 @@ class _ArabicReading:
         beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        for draft in self._drafts(places, told, day, marks, apart, answered):
+        for draft in self._drafts(places, told, day, marks, apart, answered, [e for _, e in names]):
             draft.intercepted |= intercepted
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
             # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
@@ -401,12 +401,13 @@ class _ArabicReading:
         return any(0 <= p.start - q.end <= _LOCATED_GAP for q in self.r.text_places() if q.role == "literal")
 
     def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
-                marks: list[tuple[int, bool]], apart: list[int], answered: list[tuple[int, int]]) -> list[Draft]:
+                marks: list[tuple[int, bool]], apart: list[int], answered: list[tuple[int, int]],
+                named_end: list[int]) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
         sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
         day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
         it speaks of an attack told already; `apart`: where the sentence sets another event beside its own;
-        `answered`: the spans of the attacks it answers."""
+        `answered`: the spans of the attacks it answers; `named_end`: where each side it names ends."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -438,7 +439,9 @@ class _ArabicReading:
         # it was; a site in the attack answered is that attack's ("ردًا على الهجوم الذي ... استهدف البرج 22")
         countries = [p for p in wheres if p.place.kind == "country" and id(p) in listed
                      and not any(a <= p.start < b for a, b in answered)]
-        if len(countries) > 1 and all(any(a <= q.start < b for a, b in answered) for q in sites):
+        if len(countries) > 1 and all(any(a <= q.start < b for a, b in answered) for q in sites) \
+                and not any(0 <= countries[0].start - e <= _NAME_TO_HOME for e in named_end):
+            # (not where a side named just before is: "الجماعات التابعة للمقاومة الإسلامية بالعراق وسوريا")
             own += countries
         regions = [p.place for p in wheres if p not in own]
         region = next((p for p in regions if p.kind == "admin1"), regions[0] if regions else None)
@@ -743,7 +746,8 @@ class _ArabicReading:
     def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
         """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
         المسؤولية في هذا الهجوم على وكلاء مدعومين من إيران"): the last mention's attacker, where it had none."""
-        named = next((a for a in actors if self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)), None)
+        named = next((a for a in actors if self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)
+                      and _BLAME.search(f.text, max(0, a.start - 60), a.start)), None)  # not "استنفارا ... من قبل قوات"
         if named is None:
             return
         d = self.r.drafts[-1] if self.r.drafts else None
@@ -754,6 +758,8 @@ class _ArabicReading:
         d.evidence.append(sent)
 
 
+_BLAME = re.compile(r"المسووليه|باللوم|باللايمه")  # words of blame, as folded ("المسؤولية", "باللائمة")
+_NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 
 
