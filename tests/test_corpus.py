@@ -1490,3 +1490,9 @@ def test_the_dead_counted_with_who_they_were_between_commas(pipeline, expanded, 
     # have been killed in the strike in el-Obeid city"
     [m] = _mentions(pipeline, expanded[article_id])
     assert m.fatalities == dead
+
+
+def test_the_dead_a_strike_avenges_are_not_its_toll(pipeline, expanded):
+    # "US launches more strikes against ISIS in Syria as revenge for deaths of three Americans"
+    mentions = _mentions(pipeline, expanded["rssx26-b4c6de7d42"])
+    assert mentions and all(m.fatalities is None for m in mentions)
