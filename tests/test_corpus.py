@@ -1496,3 +1496,10 @@ def test_the_dead_a_strike_avenges_are_not_its_toll(pipeline, expanded):
     # "US launches more strikes against ISIS in Syria as revenge for deaths of three Americans"
     mentions = _mentions(pipeline, expanded["rssx26-b4c6de7d42"])
     assert mentions and all(m.fatalities is None for m in mentions)
+
+
+def test_a_headline_on_a_town_is_the_camp_told_in_it(pipeline, expanded):
+    # "Dozens killed in strike on Gaza refugee camp ..." / "Israeli jets struck a refugee camp in the Gaza Strip
+    # killing at least 38 people ... Israel has not confirmed it hit Al-Maghazi camp": one strike
+    [m] = _mentions(pipeline, expanded["rssx23-a166b5e629"])
+    assert (m.location, m.fatalities) == ("Maghazi camp", 38)

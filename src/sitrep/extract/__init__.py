@@ -75,6 +75,7 @@ _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>b
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
+_TOWN_KM = 25.0  # how far from a town's point a base or airport "in" it lies (Erbil's airport: 6 km)
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
 
@@ -1908,10 +1909,15 @@ def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
 
 def _near_it(d: Draft, k: Draft) -> bool:
     """Whether d is an attack "near" a town (a place it does not name) and k a site in that town's
-    province: "Armed drone hits U.S. base near Erbil" / "An armed drone targeted al-Harir airbase"."""
+    province: "Armed drone hits U.S. base near Erbil" / "An armed drone targeted al-Harir airbase"; or
+    in the town, k a facility by it: "... claims responsibility for targeting US base in Erbil" / "the US
+    military base near Erbil Airport was targeted by two drones"."""
     near, site = d.place, k.place
-    return bool(near and site and near.precision == 2 and k.site is not None and site.admin1
-                and (near.country, near.admin1) == (site.country, site.admin1))
+    if not (near and site and k.site is not None):
+        return False
+    if near.kind == "city" and site.kind in FACILITY_KINDS and near.latitude is not None and site.latitude is not None:
+        return km(near.latitude, cast(float, near.longitude), site.latitude, cast(float, site.longitude)) <= _TOWN_KM
+    return bool(near.precision == 2 and site.admin1 and (near.country, near.admin1) == (site.country, site.admin1))
 
 
 def _a_place_near(d: Draft, k: Draft) -> bool:
