@@ -168,10 +168,14 @@ class _ArabicReading:
         a province with a site in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside
         "قاعدة حرير")."""
         r = self.r
-        for d, region in [(d, d.region) for d in r.drafts if d.site is None and d.region is not None
-                          and d.region.kind in ("country", "admin1")]:
+        for d, region in [(d, d.region if d.site is None else d.site.place) for d in r.drafts
+                          if (d.site is None and d.region is not None and d.region.kind in ("country", "admin1"))
+                          or (d.site is not None and d.site.place is not None and d.site.place.kind == "admin1")]:
+            # (a province listed as where is one too: "قاعدتين كبيرتين للقوات الأمريكية في محافظتي دير الزور وحمص",
+            # beside "قاعدة حقل العمر النفطي في دير الزور")
             assert region is not None  # chosen so
-            same = [k for k in r.drafts if k.site is not None and k.site.place is not None
+            same = [k for k in r.drafts if k is not d and k.site is not None and k.site.place is not None
+                    and k.site.place.kind != "admin1"
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
                     and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
                          or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
