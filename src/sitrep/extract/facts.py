@@ -46,7 +46,7 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
                            r"(?:[a-z-]+\s+)?(?:drones?|rockets?|missiles?|mortars?|uavs?)\b")
-_FACILITY_AFTER = re.compile(r"s?\s+(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
+_FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
                              r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
 
 
@@ -61,7 +61,7 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if skip and skip[0] <= m.start() < skip[1]:
             continue
         if _FACILITY_AFTER.match(folded, m.end()):
-            continue  # "drone facilities", "missile depots": what was struck, not what struck
+            continue  # "drone facilities", "missile depots", "a drone staging site": what was struck, not what struck
         if _DEFENCE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "shooting it with anti-aircraft missiles": the defence's
         kind = lex.weapon_kind(m.group())
