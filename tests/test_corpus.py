@@ -1503,3 +1503,10 @@ def test_a_headline_on_a_town_is_the_camp_told_in_it(pipeline, expanded):
     # killing at least 38 people ... Israel has not confirmed it hit Al-Maghazi camp": one strike
     [m] = _mentions(pipeline, expanded["rssx23-a166b5e629"])
     assert (m.location, m.fatalities) == ("Maghazi camp", 38)
+
+
+def test_a_death_told_after_the_attack_is_its_toll(pipeline, expanded):
+    # "... he was attacked with a megaphone and killed ..." / "The death of a Jewish man during a Pro-Palestine
+    # protest has been ruled a 'homicide' by authorities"
+    [m] = _mentions(pipeline, expanded["rssx23-da6ae751f9"])
+    assert m.fatalities == 1
