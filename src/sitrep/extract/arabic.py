@@ -83,6 +83,9 @@ _APPOSITION_GAP = 3  # characters at most between a name and another of the same
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
+_NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
+_BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
+_TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
@@ -746,7 +749,6 @@ class _ArabicReading:
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
 
-
     def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
         """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
         المسؤولية في هذا الهجوم على وكلاء مدعومين من إيران"): the last mention's attacker, where it had none."""
@@ -760,11 +762,6 @@ class _ArabicReading:
         d.actor, d.actor_role = named.value, "claimed" if claimed else "attributed"
         d.because("actor", "the side a sentence on the attack blames or credits", sent)
         d.evidence.append(sent)
-
-
-_BLAME = re.compile(r"المسووليه|باللوم|باللايمه")  # words of blame, as folded ("المسؤولية", "باللائمة")
-_NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
-_TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 
 
 def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:

@@ -46,8 +46,9 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
                            r"(?:[a-z-]+\s+)?(?:drones?|rockets?|missiles?|mortars?|uavs?)\b")
-_FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facilit(?:y|ies)|sites?|depots?|factor(?:y|ies)|storage|warehouses?|"
-                             r"launch(?:ing)? sites?|launchers?|production|workshops?|units?|operators?)\b")
+_FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facilit(?:y|ies)|sites?|depots?|"
+                             r"factor(?:y|ies)|storage|warehouses?|launch(?:ing)? sites?|launchers?|production|"
+                             r"workshops?|units?|operators?)\b")
 
 
 def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,

@@ -95,7 +95,8 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # said Monday": soldiers from Iowa, hurt in Syria).
 _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
-# the attack", "Iran on Monday denied", "Tehran has repeatedly denied it", "Moscow's response", "The United States will act"), it is not
+# the attack", "Iran on Monday denied", "Tehran has repeatedly denied it", "Moscow's response", "The United
+# States will act"), it is not
 # where anything happened. Before one: "the governments of", and the partners a state acts with ("alongside
 # the United Kingdom, with support from Australia, Bahrain, Canada, ..."), and the state a ship flies the flag of.
 # After a capital (not a country: "Syria claims to have shot down Israeli missiles ... near the city of Homs" is
@@ -991,7 +992,8 @@ class Geocoder:
             score += 2.0
         if loose:
             # Skeletons join spelling variants of the places reports are about, not of any town.
-            if not ((named and (in_context or (e.kind in FACILITY_KINDS and not countries))) or (e.kind == "admin1" and in_context)):
+            if not ((named and (in_context or (e.kind in FACILITY_KINDS and not countries)))
+                    or (e.kind == "admin1" and in_context)):
                 # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya; a
                 # named base spelt otherwise, not in a text on other countries: "Camp Victoria in Myanmar's Chin
                 # state" is not Camp Victory, Baghdad

@@ -274,7 +274,7 @@ class ArabicPlaces:
                 if not sure and (after is None or after.place.kind != "admin1"):
                     continue  # two consonants are many towns' and many words', and with no word for a
                     # town a name may be a word: only with the province after it
-                before = next((q for q in reversed(out[max(0, n - 1):n]) if isinstance(q, PlaceSpan)
+                before = next((q for q in out[max(0, n - 1):n] if isinstance(q, PlaceSpan)
                                and len(text[q.end:f.span(s, e)[0]]) <= 30), None)
                 if after is not None:
                     towns = [t for t in towns if t.country == after.place.country and (
