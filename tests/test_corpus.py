@@ -1510,3 +1510,9 @@ def test_a_death_told_after_the_attack_is_its_toll(pipeline, expanded):
     # protest has been ruled a 'homicide' by authorities"
     [m] = _mentions(pipeline, expanded["rssx23-da6ae751f9"])
     assert m.fatalities == 1
+
+
+def test_jordans_army_is_a_side(pipeline, expanded):
+    # "The Jordanian army said on Tuesday it killed three drug dealers during an operation that foiled the smuggling"
+    [m] = _mentions(pipeline, expanded["rssx23-113a1c567a"])
+    assert (m.actor, m.fatalities) == ("Jordanian Armed Forces", 3)
