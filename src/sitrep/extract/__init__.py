@@ -1915,8 +1915,8 @@ def _near_it(d: Draft, k: Draft) -> bool:
     near, site = d.place, k.place
     if not (near and site and k.site is not None):
         return False
-    if near.kind == "city" and site.kind in FACILITY_KINDS and near.latitude is not None and site.latitude is not None:
-        return km(near.latitude, cast(float, near.longitude), site.latitude, cast(float, site.longitude)) <= _TOWN_KM
+    if near.kind == "city" and site.kind in FACILITY_KINDS and (apart := _km_apart(near, site)) is not None:
+        return apart <= _TOWN_KM
     return bool(near.precision == 2 and site.admin1 and (near.country, near.admin1) == (site.country, site.admin1))
 
 
@@ -1928,9 +1928,14 @@ def _a_place_near(d: Draft, k: Draft) -> bool:
     return bool(near and place and near.precision == 2 and place.precision == 1 and place.name != near.name
                 and d.site is not None and k.site is not None and any(  # told in a later sentence
                     e.start <= d.site.start < e.end <= k.site.start for e in d.evidence)
-                and near.latitude is not None and place.latitude is not None
-                and km(near.latitude, cast(float, near.longitude), place.latitude, cast(float, place.longitude))
-                <= _NEAR_KM)
+                and (apart := _km_apart(near, place)) is not None and apart <= _NEAR_KM)
+
+
+def _km_apart(a: Place, b: Place) -> float | None:
+    """How far apart two places' points are; None where either has none."""
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _once(table: dict[_K, _V], key: _K, read: Callable[[], _V]) -> _V:

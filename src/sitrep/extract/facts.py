@@ -65,9 +65,9 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "drone facilities", "missile depots", "a drone staging site": what was struck, not what struck
         if _DEFENCE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "shooting it with anti-aircraft missiles": the defence's
-        kind = lex.weapon_kind(m.group())
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
             continue  # the weapons after it are read on their own
+        kind = lex.weapon_kind(m.group())
         if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
                 and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
             continue  # "US helicopters intervened to evacuate the wounded": flown, not a weapon

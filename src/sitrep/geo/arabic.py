@@ -274,8 +274,9 @@ class ArabicPlaces:
                 if not sure and (after is None or after.place.kind != "admin1"):
                     continue  # two consonants are many towns' and many words', and with no word for a
                     # town a name may be a word: only with the province after it
-                before = next((q for q in out[max(0, n - 1):n] if isinstance(q, PlaceSpan)
-                               and len(text[q.end:f.span(s, e)[0]]) <= 30), None)
+                before = out[n - 1] if n else None
+                if not (isinstance(before, PlaceSpan) and len(text[before.end:f.span(s, e)[0]]) <= 30):
+                    before = None
                 if after is not None:
                     towns = [t for t in towns if t.country == after.place.country and (
                         after.place.kind not in ("admin1", "city") or t.admin1 == after.place.admin1)]
