@@ -1516,3 +1516,10 @@ def test_jordans_army_is_a_side(pipeline, expanded):
     # "The Jordanian army said on Tuesday it killed three drug dealers during an operation that foiled the smuggling"
     [m] = _mentions(pipeline, expanded["rssx23-113a1c567a"])
     assert (m.actor, m.fatalities) == ("Jordanian Armed Forces", 3)
+
+
+def test_the_attack_a_side_vows_to_retaliate_for_is_the_cause_not_its_own(pipeline, expanded):
+    # "Russia followed through on a vow to retaliate for what it called a deadly Ukrainian attack on the border
+    # city of Belgorod, launching new missile strikes on Kharkiv": Russia strikes Kharkiv
+    [m] = _mentions(pipeline, expanded["rssx23-1acc7b54a8"])
+    assert (m.location, m.actor) == ("Kharkiv", "Russian forces")
