@@ -1523,3 +1523,15 @@ def test_the_attack_a_side_vows_to_retaliate_for_is_the_cause_not_its_own(pipeli
     # city of Belgorod, launching new missile strikes on Kharkiv": Russia strikes Kharkiv
     [m] = _mentions(pipeline, expanded["rssx23-1acc7b54a8"])
     assert (m.location, m.actor) == ("Kharkiv", "Russian forces")
+
+
+@pytest.mark.parametrize("rubric", ["Related Articles", "Read more:", "LBCI Next", "Recommended Stories"])
+def test_the_headlines_of_other_stories_after_a_story_are_not_read(pipeline, expanded, rubric):
+    # A page as publishers print it: the story (Jordan's army kills three smugglers), then its links to
+    # other stories under a rubric (here a real headline: "Russia Launches New Strikes on Ukraine as It
+    # Mourns 24 Dead")
+    story, other = expanded["rssx23-113a1c567a"], expanded["rssx23-1acc7b54a8"]
+    headline = other.text.split("\n")[0]
+    assert _mentions(pipeline, other.model_copy(update={"text": headline}))
+    page = story.model_copy(update={"text": f"{story.text}\n\n{rubric}\n\n{headline}\n"})
+    assert [m.location for m in _mentions(pipeline, page)] == [m.location for m in _mentions(pipeline, story)]

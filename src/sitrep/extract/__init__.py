@@ -334,6 +334,8 @@ class _ArticleReader:
             if words in printed:
                 continue  # a page's headline, printed again over its story: told once
             printed.add(words)
+            if self.drafts and self.lex.cue["other_stories"].fullmatch(words):
+                break  # "Related Articles", "LBCI Next": the story told its attack; the headlines of others follow
             has_trigger = bool(self._triggers(sent))
             tally = find_tally(self.folded, sent)
             if tally is not None:
