@@ -821,3 +821,17 @@ def test_a_side_said_to_be_deployed_or_active_where_it_happened_did_not_strike(p
     # عراقي على يد خفر السواحل الكويتي": the army guards the consulate; it killed no one
     found = mentions(pipeline, "naya_foriraq-82373")
     assert found and {m.actor for m in found} == {None}
+
+
+@pytest.mark.parametrize("post_id", ["naya_foriraq-85989", "naya_foriraq-83120"])
+def test_a_states_strikes_in_a_text_that_tells_them_from_the_air_are_by_aircraft(pipeline, post_id):
+    # "نفّذت القيادة المركزية الأمريكية ... ضربات دقيقة في العراق ... وقالت طائرات مقاتلة أمريكية وسعودية على مواقع":
+    # the strikes, told with no weapon, were the fighter jets'
+    found = mentions(pipeline, post_id)
+    assert found and all("aircraft" in [w.kind for w in m.weapons] for m in found if m.actor == "US forces")
+
+
+def test_a_helicopter_downed_is_not_a_strike_from_the_air(pipeline):
+    # "شنّ ضربات دفاعية ضد إيران ... ردًا على إسقاط مروحية أباتشي تابعة للجيش الأمريكي أمس": no weapon is named
+    [m] = mentions(pipeline, "naya_foriraq-77988")
+    assert m.weapons == []

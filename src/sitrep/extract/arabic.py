@@ -152,7 +152,24 @@ class _ArabicReading:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
                 d.date = self.date
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
+        self._strikes_from_the_air()
         return r.finish()
+
+    def _strikes_from_the_air(self) -> None:
+        """A state's strikes told with no weapon ("القصف الامريكي الذي طال منطقتي عكاشات والقائم"), in a text
+        that tells its strikes as air strikes ("شنت قوات القيادة المركزية الأمريكية غارات جوية"): aircraft."""
+        r = self.r
+        whole = fold_arabic(r.text, 0, len(r.text))
+        air = self.lex.re["from_the_air"].search(whole.text)
+        if air is None:
+            return
+        for d in r.drafts:
+            known = r.lex.actors.get(d.actor) if d.actor else None
+            if d.weapons or known is None or known.kind not in _STATE_KINDS or not any(
+                    self.lex.re["struck"].search(fold_arabic(r.text, e.start, e.end).text) for e in d.evidence):
+                continue
+            d.weapons.append(Weapon(kind="aircraft"))
+            d.because("weapons", "strikes the text tells as air strikes", whole.span(*air.span()))
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),

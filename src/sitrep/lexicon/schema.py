@@ -259,6 +259,8 @@ class ArabicWeaponsFile(_Strict):
 
 class ArabicEventsFile(_Strict):
     triggers: str
+    struck: str
+    from_the_air: str
     interception: str
     claim: str
     hypothetical: str
