@@ -348,9 +348,30 @@ class _ArticleReader:
                 self._attack_sentence(sent)
                 if (cause := self._cause_span(sent)) is not None:
                     self._attack_in_cause(sent, cause, told)
+            elif self._blames_the_told(sent):
+                continue
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
         return self.finish()
+
+    def _blames_the_told(self, sent: Sentence) -> bool:
+        """Whether a sentence with no attack word blames a side for the attacks just told ("Turkey has been
+        blamed for all three.", "He blamed Iran-backed militia groups for the first U.S. deaths"): it is their
+        attacker where they had none; for all those of the sentences just before where it blames more than
+        one ("for all three", "for the attacks"), else for the last."""
+        f = self.folded
+        named = next((a for a in self._actors(sent, None) if self.lex.cue["blamed_after"].match(f, a.end)
+                      or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
+        if named is None:
+            return False
+        told = [d for d in self.drafts if d.actor is None and 0 < sent.index - d.last_sentence <= _BLAMED_SENTENCES]
+        if not self.lex.cue["blamed_for_all"].search(f, sent.start, sent.end):
+            told = [d for d in told if d is self.drafts[-1]]
+        for d in told:
+            d.actor, d.actor_role = named.value, "attributed"
+            d.because("actor", "the side a sentence just after the attack blames for it", (named.start, named.end))
+            d.evidence.append(sent)
+        return bool(told)
 
     def finish(self) -> list[Mention | Tally]:
         """The mentions and tallies of the drafts read (in any language)."""
@@ -1990,6 +2011,7 @@ _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told i
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
+_BLAMED_SENTENCES = 4  # how far on a sentence may blame a side for the attacks told before it
 _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")
 # A relative clause that tells of a place named before it, up to a campaign word ("... hit Tower 22, a base on the
 # Jordanian border with Syria which had been operating since 2014"): the base's story, not a series of attacks.

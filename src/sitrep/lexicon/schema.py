@@ -223,6 +223,9 @@ class CuesFile(_Strict):
     speaker_said_after: str
     one_series: str
     distance_from_before: str
+    blamed_after: str
+    blamed_before: str
+    blamed_for_all: str
     accused_before: str
     clause_break: str
     next_clause: str
