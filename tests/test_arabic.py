@@ -835,3 +835,10 @@ def test_a_helicopter_downed_is_not_a_strike_from_the_air(pipeline):
     # "شنّ ضربات دفاعية ضد إيران ... ردًا على إسقاط مروحية أباتشي تابعة للجيش الأمريكي أمس": no weapon is named
     [m] = mentions(pipeline, "naya_foriraq-77988")
     assert m.weapons == []
+
+
+@pytest.mark.parametrize("post_id", ["naya_foriraq-86373", "naya_foriraq-75670"])
+def test_one_of_them_killed_is_one_dead(pipeline, post_id):
+    # "هجوم ايراني استهدف مبنى ... مما أسفر عن مقتل أحد العاملين", "وتعلن مقتل احد عناصرها واصابة اخرين"
+    [m] = mentions(pipeline, post_id)
+    assert m.fatalities == 1
