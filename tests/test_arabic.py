@@ -216,6 +216,16 @@ def test_words_that_are_also_place_names_elsewhere_are_words(pipeline):
         assert not countries & {"KZ", "IN", "GB"}, post_id
 
 
+def test_syria_spelt_like_its_adjective_is_syria_after_a_preposition(pipeline):
+    # Syrian outlets write the name "سورية", as the adjective is written ("مصادر سورية", "القوات السورية"):
+    # the same posts with that spelling ("بسماء شمال سورية", "بقصف أهداف في سورية") still name Syria
+    for post_id in ("alagsa3agel-286226", "naya_foriraq-87794"):
+        text = post(post_id)["text"].replace("سوريا", "سورية")
+        assert "Syria" in {p.place.name for p in pipeline.extractor.places.find(text)}, post_id
+    text = post("naya_foriraq-75529")["text"]  # "... العاصمة السورية": Syrian
+    assert not [p for p in pipeline.extractor.places.find(text) if p.text.endswith("سورية")]
+
+
 def test_many_is_a_word_and_al_udeid_a_base_only_as_a_base(pipeline):
     # "العديد من" (many of) is no air base in Qatar
     for post_id in ("naya_foriraq-83125", "naya_foriraq-83403"):

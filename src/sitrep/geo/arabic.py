@@ -29,6 +29,8 @@ _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل
 # its town); a clitic ب or ل says so too.
 _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
+_PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
+                                     r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
 # verb after it is not the place speaking.
@@ -340,7 +342,8 @@ class ArabicPlaces:
                 if k in self.index.arabic_not_places:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
-                    continue
+                    if not (k in self.index.arabic_curated and self._after_a_preposition(f, words[i][0], cut)):
+                        continue  # "القوات السورية", "مصادر سورية": Syrian; "في سورية", "لسورية": Syria, spelt as it
                 if k not in self.index.arabic:
                     continue  # names nothing, whatever the words before it say
                 if context is None and k not in self.index.arabic_curated:  # `_pick` takes a curated name as it is
@@ -352,6 +355,13 @@ class ArabicPlaces:
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
+
+    @staticmethod
+    def _after_a_preposition(f: Folded, start: int, cut: str) -> bool:
+        """Whether a word comes right after a preposition or a direction, as a place does and its
+        adjective never does ("غارات على سورية", "شرق سورية", "لسورية"; not "مصادر سورية")."""
+        return cut.strip("وف") in ("ب", "ل") or (not cut and _PREPOSITION_BEFORE.search(
+            f.text, max(0, start - 12), start) is not None)
 
     def _cuts(self, word: str) -> _Cuts:
         """The clitics that, cut off a word, leave a name's first word. Memoised: a text's words
