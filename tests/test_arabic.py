@@ -852,3 +852,16 @@ def test_one_of_them_killed_is_one_dead(pipeline, post_id):
     # "هجوم ايراني استهدف مبنى ... مما أسفر عن مقتل أحد العاملين", "وتعلن مقتل احد عناصرها واصابة اخرين"
     [m] = mentions(pipeline, post_id)
     assert m.fatalities == 1
+
+
+def test_an_attacker_is_lent_to_the_next_sentence_only_or_by_the_side_a_post_speaks_for(pipeline):
+    # A page that tells several stories, as three real posts in a row: "أبناء نصرالله يستهدفون دبابتي ميركافا ...",
+    # then news of the IMF, then "طائرات مسيرة تستهدف مقرات المعارضة الايرانية الكردية في قضاء بحركة": the
+    # drones over Bahrka are nobody's the text names
+    ids = ("naya_foriraq-76144", "naya_foriraq-75356", "naya_foriraq-75325")
+    page = article(ids[-1]).model_copy(update={"text": "\n\n".join(post(i)["text"].strip() for i in ids)})
+    found = {m.location: m.actor for m in pipeline.extractor.extract(page) if isinstance(m, Mention)}
+    assert found == {"Liban-Sud": "Hezbollah", "Baḥarkah": None}
+    # but a post that opens with the side speaking ("حرس الثورة الإسلامية:") is theirs to its end: "في عملية
+    # أخرى مفاجئة، قام مقاتلو الإسلام بتدمير نظام دفاع جوي "باتريوت" ... في أربيل", two sentences on
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-85363")} == {"Islamic Revolutionary Guard Corps"}

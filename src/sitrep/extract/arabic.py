@@ -73,6 +73,8 @@ _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member'
 _LENT = "the attacker the text named before"
 # Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
+_HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
+_LETTER = re.compile(r"[^\W\d_]")
 # Opening a clause told as a sentence of its own (text.segment): another event "at the same time", whose
 # attacker is not the one the text goes on to tell of
 _ASIDE = arabic_pattern(r"^\W*و?(?:بالتزامن|تزامنا)\s+مع(?!\w)")
@@ -130,6 +132,8 @@ class _ArabicReading:
         self.ref = reader.ref.date if reader.ref else None
         self.claimant: str | None = None
         self.actor: tuple[str, ActorRole] | None = None  # the last attacker named, and how
+        self.actor_told = -1  # the sentence that named it
+        self.voice: tuple[str, ActorRole] | None = None  # the side whose statement the text is ("حرس الثورة الإسلامية:")
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
@@ -300,12 +304,20 @@ class _ArabicReading:
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
             (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
-        if actor is None and self.actor is not None and self.actor[0] not in attacked \
+        lender = self.actor if sent.index - self.actor_told <= 1 else self.voice
+        if actor is None and lender is not None and lender[0] not in attacked \
                 and not lex.re["own_news"].search(f.text):
-            # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف"
-            actor, role, actor_rule = *self.actor, _LENT
+            # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف";
+            # from the sentence just before, or from the side whose statement the text is: a page's attacks told
+            # further on are not all of the side it last named ("وعادة ما تتبنى المقاومة الإسلامية ...", then "الجمعة،
+            # قال مسؤول دفاعي أميركي إن القوات الأميركية ... أسقطت طائرة مسيرة")
+            actor, role, actor_rule = *lender, _LENT
         elif actor is not None and not _ASIDE.match(f.text):
-            self.actor = (actor, role)
+            self.actor, self.actor_told = (actor, role), sent.index
+            named = next((a for a in actors if a.value == actor), None)
+            if sent.index == 0 and named is not None and not _LETTER.search(f.text, 0, named.start) \
+                    and _HEADER_COLON.match(f.text, named.end):
+                self.voice = (actor, role)  # a post that opens "حرس الثورة الإسلامية:": all of it is theirs
         weapons = self._weapons(f, hits, actor or answered_actor)
         fatalities, injuries = self._casualties(toll)
         # an attack spoken of as one told ("الهجوم", "هذه الهجمات"), or with no one named to say otherwise
