@@ -78,6 +78,11 @@ _QUALIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|in|on|at|to|of|for|from|by|
                         r"will|would|could|should|may|might|must|can|did|does|do|said|says|which|that|who|where|"
                         r"when|while|after|before|since|until|over|under|against|into|through|this|these|those|"
                         r"its|their|his|her)\b)[A-Za-z]", re.I)
+# ... or joined by "and" to another word of the same noun ("at US and allied personnel", "near U.S. and
+# Coalition forces"): whose, not where.
+_AND_QUALIFIES = re.compile(r"[ \t]+and[ \t]+(?:[A-Za-z.-]+[ \t]+){1,2}?(?:forces|troops|personnel|soldiers|service ?members|"
+                            r"bases|ships|vessels|warships|interests|facilities|positions|partners|officials|diplomats|"
+                            r"citizens|contractors)\b", re.I)
 # After a place: the armed men it names ("Kuki militants", "Gaza militants", "Idlib rebels"), not
 # where anything happened. Not police or troops: "a Peshawar police compound" is in Peshawar.
 _ARMED_GROUP_AFTER = re.compile(r"[ \t]+(?:militants?|rebels?|fighters?|gunmen|insurgents?|separatists?|jihadists?|"
@@ -329,7 +334,7 @@ class Geocoder:
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
                 if text[one.span.end:one.span.end + 1] == "." and "." in one.span.text:
                     one.span = one.span.model_copy(update={"text": one.span.text + ".", "end": one.span.end + 1})
-                if _QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
+                if _QUALIFIES.match(text, one.span.end) or _AND_QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
             if one.span.role == "literal" and _COMPOUND_AFTER.match(text, one.span.end):
