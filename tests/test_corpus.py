@@ -1535,3 +1535,11 @@ def test_the_headlines_of_other_stories_after_a_story_are_not_read(pipeline, exp
     assert _mentions(pipeline, other.model_copy(update={"text": headline}))
     page = story.model_copy(update={"text": f"{story.text}\n\n{rubric}\n\n{headline}\n"})
     assert [m.location for m in _mentions(pipeline, page)] == [m.location for m in _mentions(pipeline, story)]
+
+
+def test_a_country_struck_over_the_places_named_in_it_sums_them_up(pipeline, corpus_dir):
+    # "The United States and United Kingdom launch airstrikes against Houthi-controlled areas in Yemen ...
+    # Explosions are reported in the capital Sanaa and port city of Al Hudaydah": no strike on Yemen of its own
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-12-001")
+    found = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
+    assert "Yemen" not in found and found["Sanaa"] == ["aircraft"]

@@ -469,8 +469,9 @@ class _ArticleReader:
           of one event: "US Launches Airstrike in Iraq, At Least Five Militia Members Killed" /
           "... in Iraq's northern Kirkuk province"), or, for a country, that tells no toll ("three
           U.S. troops killed ... in Jordan" / "The attack hit a U.S. military desert outpost ...
-          known as Tower 22"), and a country's mention with an actor and no toll the only site in it
-          of the same actor and weapons;
+          known as Tower 22"), and a country's mention with no toll the first site in it (or, with
+          none, province) of the same actor, date and weapons: it sums them up ("US launches
+          airstrikes in Iraq" over al-Qaim and Akashat);
         - then, mentions of one place on one day, or with no day at all, with the same actor (or
           none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
           military strikes that targeted sites in Syria and Iraq ...")."""
@@ -536,10 +537,11 @@ class _ArticleReader:
             inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
                       and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor))
                       and _weapons_agree(d, k, self.lex) and not self._other_items(d, k)]
-            same = [k for k in inside if k.site is not None] or [  # or, with no site, the one province
+            same = [k for k in inside if k.site is not None] or [  # or, with no site, the provinces
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
-            if len(same) == 1:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to
-                self._fold(d, same[0])  # Syria's capital, Damascus": the one attack of that actor in that country
+            if same:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to Syria's capital,
+                self._fold(d, same[0])  # Damascus": that actor's attack in that country; "US launches airstrikes in
+                # Iraq" over al-Qaim and Akashat: sums them up, no attack of its own
         placed = [d for d in self.drafts if d.place is not None]
         for i, d in enumerate(placed):  # told again on the same day, or with no day either: one incident
             same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and _same_day(d.date, k.date)
