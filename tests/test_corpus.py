@@ -1543,3 +1543,10 @@ def test_a_country_struck_over_the_places_named_in_it_sums_them_up(pipeline, cor
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-12-001")
     found = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
     assert "Yemen" not in found and found["Sanaa"] == ["aircraft"]
+
+
+def test_a_state_that_launches_military_strikes_strikes(pipeline, expanded):
+    # "While the U.S. launches military strikes against Iranian regime proxies for lethal attacks on an American
+    # in Syria, a new report lays out a plan ...": the strikes are told as done, in Syria
+    found = [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-4929c3bbac"])]
+    assert found == [("Syria", "US forces")]
