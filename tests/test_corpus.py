@@ -1550,3 +1550,10 @@ def test_a_state_that_launches_military_strikes_strikes(pipeline, expanded):
     # in Syria, a new report lays out a plan ...": the strikes are told as done, in Syria
     found = [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-4929c3bbac"])]
     assert found == [("Syria", "US forces")]
+
+
+def test_drones_downed_over_a_place_were_sent_at_it(pipeline, expanded):
+    # "Russia says 19 Ukrainian drones downed over Crimea, Black Sea, and regions": an attack stopped over Crimea
+    found = [m for m in _mentions(pipeline, expanded["rssx23-7ead213c4d"]) if m.actor == "Ukrainian forces"]
+    assert [(m.location, m.sub_event_type, [(w.kind, w.count) for w in m.weapons]) for m in found] == [
+        ("Crimea", "Disrupted weapons use", [("drone", 19)])]
