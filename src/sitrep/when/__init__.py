@@ -267,7 +267,7 @@ def _resolve(m: re.Match[str], ref: Reference | None):
         part = g("part") or ("late" if "end of" in g("mo") else "early" if re.search("start|beginning", g("mo")) else "")
         lo, hi = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
                   "late": (first.replace(day=21), last)}.get(part, (first, last))
-        return lo + (hi - lo) // 2, "month", lo, min(hi, ref.date)
+        return lo + (hi - lo) // 2, "month", first, min(last, ref.date)  # the part says which days; the month is known
     if g("lastmonth"):
         this = ref.date.replace(day=1)
         if g("lastmonth").startswith("last"):
