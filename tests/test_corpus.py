@@ -1557,3 +1557,10 @@ def test_drones_downed_over_a_place_were_sent_at_it(pipeline, expanded):
     found = [m for m in _mentions(pipeline, expanded["rssx23-7ead213c4d"]) if m.actor == "Ukrainian forces"]
     assert [(m.location, m.sub_event_type, [(w.kind, w.count) for w in m.weapons]) for m in found] == [
         ("Crimea", "Disrupted weapons use", [("drone", 19)])]
+
+
+def test_a_state_that_pledged_speaks_it_is_not_where(pipeline, expanded):
+    # "In Wave of Strikes, Russian Missiles Kill 12 Across Ukraine ... a day after the United States and Germany
+    # pledged to send dozens of tanks to Ukraine": the governments pledged; the strikes were in Ukraine
+    [m] = _mentions(pipeline, expanded["rssx23-db1e73bfd3"])
+    assert (m.location, m.fatalities) == ("Ukraine", 12)
