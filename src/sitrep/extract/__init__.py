@@ -68,6 +68,8 @@ _BUREAUS = re.compile(r"[a-z][a-z.' -]{1,30}(?:\s*/\s*[a-z][a-z.' -]{1,30})+\s*[
 _DATELINE_ONLY = re.compile(r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}\s+)?"
                             r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
+# Before a dateline's country or province, its town in capitals: "DUBAI, United Arab Emirates (AP) —".
+_TOWN_IN_CAPITALS = re.compile(r"[^\w\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},\s*")
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
@@ -1484,7 +1486,7 @@ class _ArticleReader:
             opens = not any(c.isalpha() for c in before)  # the sentence's or its line's first word ("Advertisement
             # \n\nNew Delhi: As the Middle East ...")
             if (p.text.isupper() and len(p.text) > 3 and not any(c.islower() for c in before)) or (
-                    opens and cue["dateline_written_after"].match(f, p.end)) or (
+                    (opens or _TOWN_IN_CAPITALS.fullmatch(before)) and cue["dateline_written_after"].match(f, p.end)) or (
                     (bureaus := _BUREAUS.match(f, max(sent.start, self.stamp, line))) and p.end <= bureaus.end()):
                 if p.place.kind == "city" and self._dateline_town is None:
                     self._dateline_town = Site(p.start, p.end, p.text, p.place)
