@@ -865,3 +865,11 @@ def test_an_attacker_is_lent_to_the_next_sentence_only_or_by_the_side_a_post_spe
     # but a post that opens with the side speaking ("حرس الثورة الإسلامية:") is theirs to its end: "في عملية
     # أخرى مفاجئة، قام مقاتلو الإسلام بتدمير نظام دفاع جوي "باتريوت" ... في أربيل", two sentences on
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-85363")} == {"Islamic Revolutionary Guard Corps"}
+
+
+@pytest.mark.parametrize(("post_id", "not_in"), [("naya_foriraq-79176", "IL"), ("naya_foriraq-85134", "JO")])
+def test_a_small_town_of_a_neighbour_the_text_never_names_is_no_place(pipeline, post_id, not_in):
+    # "آلية ... في أطراف بلدة مجدل زون جنوبيّ لبنان": not Migdal in Israel; "عملية استهداف منفذ العبدلي الكويتي":
+    # not al-Abdali in Jordan. A town of the region under 10,000 people, named in one word, is taken only in a
+    # country the text names (or where it names none)
+    assert not_in not in {m.country for m in mentions(pipeline, post_id)}

@@ -438,10 +438,12 @@ class ArabicPlaces:
             if n == 1 and len(k) < 4 and e.population < _LARGE:
                 continue  # a short word alone is a word far more often than a town ("عنه"), but "عدن" is Aden
             near = e.country in countries or e.country in REGION
-            # a town of the region or of a country the text names: when it is large, when a word says
-            # a place follows ("في بلدة العديسة"), or when its name has two words ("بنت جبيل", not
-            # "جبيل" in it); a city far away only when it is large and a word says so
-            ok = (near and (e.population >= _REGIONAL or cue or n > 1)) or (
+            # a town of the region or of a country the text names: when it is large, or when its name has
+            # two words ("بنت جبيل", not "جبيل" in it), or, in a country the text names (or in a text that
+            # names none), when a word says a place follows ("في بلدة العديسة"; not "بلدة مجدل زون جنوبيّ لبنان"
+            # as Migdal in Israel); a city far away only when it is large and a word says so
+            named = e.country in countries or not countries
+            ok = (near and (e.population >= _REGIONAL or n > 1 or (named and cue))) or (
                 e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4) \
                 or (metonym and key(e.name) in self.index.metonyms)  # "لواشنطن": found, as a government (`_span`)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
