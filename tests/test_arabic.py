@@ -873,3 +873,8 @@ def test_a_small_town_of_a_neighbour_the_text_never_names_is_no_place(pipeline, 
     # not al-Abdali in Jordan. A town of the region under 10,000 people, named in one word, is taken only in a
     # country the text names (or where it names none)
     assert not_in not in {m.country for m in mentions(pipeline, post_id)}
+
+
+def test_an_orchard_is_no_town_in_turkey(pipeline):
+    # "خيمة تموضع لجنود جيش العدو الإسرائيلي في موقع حدب البستان على الحدود اللبنانية الجنوبية": not Elbistan
+    assert "TR" not in {m.country for m in mentions(pipeline, "naya_foriraq-76303")}
