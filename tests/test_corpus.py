@@ -1564,3 +1564,11 @@ def test_a_state_that_pledged_speaks_it_is_not_where(pipeline, expanded):
     # pledged to send dozens of tanks to Ukraine": the governments pledged; the strikes were in Ukraine
     [m] = _mentions(pipeline, expanded["rssx23-db1e73bfd3"])
     assert (m.location, m.fatalities) == ("Ukraine", 12)
+
+
+def test_a_number_of_people_hurt_is_no_count(pipeline, corpus_dir):
+    # "In Iraq, a number of U.S. troops are being evaluated for traumatic brain injuries after other Iran-backed
+    # militants attacked an air base there": not one injured
+    article = _article(corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-ed3d23fc65")
+    [m] = _mentions(pipeline, article)
+    assert (m.location, m.injuries) == ("Iraq", None)

@@ -163,6 +163,8 @@ _N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
 _NOT_WHO = (r"and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
             r"drones?|missiles?|rockets?|blasts?|explosions?|"
+            r"number|handful|list|few|lot|slew|string|majority|minority|series|"  # "a number of people were killed",
+            # "a list of those killed": no count, not one
             rf"of (?:the |those |these )?{NUMBER}(?!-)")  # "one of the three killed", "a total of seven": the second
 
 
