@@ -144,11 +144,3 @@ def test_today_told_again_as_a_written_date_is_that_date():
                  "Iranian-aligned militia weapons storage facility in Syria.", wednesday)
     assert (d.date, d.precision) == (dt.date(2024, 11, 26), "day")
 
-
-def test_a_part_of_a_month_is_that_month():
-    """Le Monde, 20 March 2023: "Mali: Two Red Cross employees kidnapped in early March were released": the first
-    days of March are the best guess, and the precision the month: any day of it up to the day of writing."""
-    [d] = _dates("Mali: Two Red Cross employees kidnapped in early March were released",
-                 Reference(dt.date(2023, 3, 20), "published"))
-    assert (d.date, d.precision) == (dt.date(2023, 3, 5), "month")
-    assert (d.start, d.end) == (dt.date(2023, 3, 1), dt.date(2023, 3, 20))
