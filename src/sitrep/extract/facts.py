@@ -42,6 +42,9 @@ _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter
 # fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
 _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
                              r"surface-to-air|interceptor)\s+$")
+# Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
+# fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
+_USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:launch|fir)[a-z]*)\s+(?:[a-z-]+\s+){0,2}$")
 # After "shelling" or "shelled", the weapons it was done with: the word says bombardment, not artillery ("the
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
@@ -65,6 +68,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "drone facilities", "missile depots", "a drone staging site": what was struck, not what struck
         if _DEFENCE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "shooting it with anti-aircraft missiles": the defence's
+        if _USED_THERE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+            continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
             continue  # the weapons after it are read on their own
         kind = lex.weapon_kind(m.group())
