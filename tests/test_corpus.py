@@ -1572,3 +1572,11 @@ def test_a_number_of_people_hurt_is_no_count(pipeline, corpus_dir):
     article = _article(corpus_dir / "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-ed3d23fc65")
     [m] = _mentions(pipeline, article)
     assert (m.location, m.injuries) == ("Iraq", None)
+
+
+
+def test_an_attack_told_overnight_and_on_its_day_is_one(pipeline, expanded):
+    # "... overnight attacks in Kherson" / "More than 27 attacks were reported on residential areas of the wider
+    # Kherson region on Saturday": the night's shelling, on the Saturday it fell in
+    [m] = [m for m in _mentions(pipeline, expanded["rssx23-aeee357d77"]) if m.location == "Kherson"]
+    assert (m.event_date, m.date_precision) == (dt.date(2023, 4, 29), "day")

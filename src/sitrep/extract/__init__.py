@@ -545,8 +545,11 @@ class _ArticleReader:
                 self._fold(d, same[0])  # Damascus": that actor's attack in that country; "US launches airstrikes in
                 # Iraq" over al-Qaim and Akashat: sums them up, no attack of its own
         placed = [d for d in self.drafts if d.place is not None]
-        for i, d in enumerate(placed):  # told again on the same day, or with no day either: one incident
-            same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and _same_day(d.date, k.date)
+        for i, d in enumerate(placed):  # told again on the same day, or with no day either, or in the month or
+            # span that day falls in ("in late January" / "on Sunday, Jan. 28", at Tower 22): one incident
+            same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and (
+                _same_day(d.date, k.date) or (d.date is not None and k.date is not None
+                                              and (_narrows(d.date, k.date) or _narrows(k.date, d.date))))
                     and d.actor == k.actor and _weapons_agree(d, k, self.lex)]
             if same:
                 self._fold(d, same[0])
