@@ -20,7 +20,7 @@ from typing import NamedTuple, cast
 
 from sitrep.geo.arabic import ArabicPlaces
 from sitrep.geo.gazetteer import Entry, Index, load_index
-from sitrep.geo.names import ARTICLES, key, skeleton
+from sitrep.geo.names import ARTICLES, CAMP_OF, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import AREA_KINDS, FACILITY_KINDS, Place, PlaceSpan, km
 from sitrep.text import fold, language
@@ -34,7 +34,7 @@ _CONNECTORS = frozenset({"of", "la", "bin", "ibn", "abu", "abou", "al", "el", "e
                          "ar", "at", "az", "ed"} | _JOINING_PARTICLES | ARTICLES)
 _FACILITY_WORDS = frozenset(
     "base bases air airbase airfield airport field fields oil gas camp garrison dam port international "
-    "military installation facility".split())
+    "military installation facility".split()) | CAMP_OF
 _GENERIC = frozenset("village town city base camp field site area district region province "
                      "north south east west northern southern eastern western central".split())  # never a name alone
 # Words that make up the names of regions everywhere ("Centre", "Northeast", "Far North", "West Coast"):
@@ -1021,6 +1021,8 @@ def _base_after(after: tuple[str, ...], next_word: str) -> bool:
     """Whether the kind words right after a name, in its run of words or just past it, say a military
     site ("Victoria military base"; not "WASHINGTON — The military")."""
     kinds = list(itertools.takewhile(lambda w: w.lower() in _KIND_WORDS, after))
+    if any(w.lower() in CAMP_OF for w in kinds):
+        return False  # "Gaza refugee camp": a camp of people, no military site
     return any(w.lower() in _BASE_WORDS for w in kinds) or (len(kinds) == len(after) and next_word in _BASE_WORDS)
 
 

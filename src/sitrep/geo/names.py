@@ -20,6 +20,7 @@ _VOWELS = str.maketrans("", "", "aeiouyw")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+CAMP_OF = frozenset({"refugee", "refugees", "displacement", "idp", "idps"})  # whom a camp shelters, before "camp"
 _POSSESSIVE = re.compile(r"\w['\u2019\u02bc]s$")
 
 
@@ -31,6 +32,8 @@ def key(name: str) -> str:
     words = _SEPARATORS.sub(" ", folded).split()  # on runs of whitespace, as \s+ matches them
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
+    if "camp" in words:  # "Al-Maghazi refugee camp", "Abu Shouk displacement camp": the camp by its name
+        words = [w for i, w in enumerate(words) if not (w in CAMP_OF and words[i + 1:i + 2] == ["camp"])]
     return " ".join(words)
 
 
