@@ -1580,3 +1580,16 @@ def test_an_attack_told_overnight_and_on_its_day_is_one(pipeline, expanded):
     # Kherson region on Saturday": the night's shelling, on the Saturday it fell in
     [m] = [m for m in _mentions(pipeline, expanded["rssx23-aeee357d77"]) if m.location == "Kherson"]
     assert (m.event_date, m.date_precision) == (dt.date(2023, 4, 29), "day")
+
+
+def test_the_officials_of_a_place_told_beside_a_place_in_it_are_who_speaks(pipeline, expanded):
+    # "Gaza health ministry says Israeli strikes kill 110 in Jabalia": the toll is Jabalia's; the ministry is Gaza's
+    [m] = _mentions(pipeline, expanded["rssx23-b588a9b6d4"])
+    assert (m.location, m.fatalities) == ("Jabālyā", 110)
+
+
+@pytest.mark.parametrize(("article_id", "camp"), [("rssx23-89bd296052", "Maghazi camp"), ("rssx23-85d784810d", "Balata camp")])
+def test_a_refugee_camp_is_the_camp_of_its_name(pipeline, expanded, article_id, camp):
+    # "The strike targeted the al-Maghazi refugee camp in central Gaza", "during raid on Balata refugee camp in
+    # Nablus": the camps the gazetteer knows as "Maghazi camp" and "Balata camp", not Gaza or Nablus
+    assert camp in {m.location for m in _mentions(pipeline, expanded[article_id])}

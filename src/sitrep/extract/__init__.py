@@ -1479,9 +1479,14 @@ class _ArticleReader:
         region_is_locative: list[bool] = []
         region_is_home: list[bool] = []
         groups: list[Match] | None = None  # the armed groups the sentence names, read once if a region is
+        literal = [p for p in found if p.role == "literal"]
+        speaking = [p for p in literal if cue["speakers_after"].match(f, p.end)]
         for p in found:
             if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
+            if p in speaking and any(q not in speaking and q.place.country == p.place.country for q in literal):
+                continue  # "Gaza health officials said 25 people were killed ... in Al-Mawasi": who told it, of a
+                # place in it (not "Bryansk official says six drones downed", of rockets on Ukraine)
             if cause and cause[0] <= p.start < cause[1]:
                 continue
             line = self.text.rfind("\n", sent.start, p.start) + 1  # 0: the sentence has no line break before it

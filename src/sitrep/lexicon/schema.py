@@ -223,6 +223,7 @@ class CuesFile(_Strict):
     speaker_said_after: str
     one_series: str
     distance_from_before: str
+    speakers_after: str
     blamed_after: str
     blamed_before: str
     blamed_for_all: str
