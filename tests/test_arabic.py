@@ -412,8 +412,10 @@ def test_a_name_after_the_l_of_belonging_owns_what_was_struck_unless_an_attack_w
 
 def test_the_side_whose_drones_struck_is_the_attacker(pipeline):
     # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا راداريًا ... في قاعدة الأزرق": the
-    # drones belong to Iran's army, which struck; a vehicle or a post that belongs to a side was struck
-    assert {m.actor for m in mentions(pipeline, "naya_foriraq-83354")} == {"Iranian armed forces"}
+    # drones belong to Iran's army, which struck; a vehicle or a post that belongs to a side was struck (the
+    # attack on Iranshahr it answers is the enemy's, named by no name)
+    struck = [m for m in mentions(pipeline, "naya_foriraq-83354") if m.location != "Iranshahr"]
+    assert struck and {m.actor for m in struck} == {"Iranian armed forces"}
 
 
 def test_iraqi_factions_are_the_militias_english_reports_call_so(pipeline):
@@ -878,3 +880,10 @@ def test_a_small_town_of_a_neighbour_the_text_never_names_is_no_place(pipeline, 
 def test_an_orchard_is_no_town_in_turkey(pipeline):
     # "خيمة تموضع لجنود جيش العدو الإسرائيلي في موقع حدب البستان على الحدود اللبنانية الجنوبية": not Elbistan
     assert "TR" not in {m.country for m in mentions(pipeline, "naya_foriraq-76303")}
+
+
+def test_the_deadly_attack_a_strike_answers_is_an_attack_of_its_own(pipeline):
+    # "وردًا على انتهاكات العدو ... لمناطق في بلادنا وقاعدة "بمبور" في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7
+    # من ضباط وأفراد الجيش، استهدفت الطائرات المسيرة ...": the attack answered, in Iranshahr, with its seven dead
+    found = {m.location: m.fatalities for m in mentions(pipeline, "naya_foriraq-83354")}
+    assert found.get("Iranshahr") == 7

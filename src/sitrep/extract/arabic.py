@@ -199,7 +199,7 @@ class _ArabicReading:
             # beside "قاعدة حقل العمر النفطي في دير الزور")
             assert region is not None  # chosen so
             same = [k for k in r.drafts if k is not d and k.site is not None and k.site.place is not None
-                    and k.site.place.kind != "admin1"
+                    and k.site.place.kind != "admin1" and k.cause_of is None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
                     and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
                          or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
@@ -248,6 +248,7 @@ class _ArabicReading:
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
+        cause_hits = [h for h in hits if any(a <= h[2] < b for a, b in causes)]
         answered = [f.span(*c) for c in causes]  # in the text's offsets, as the places are
         in_cause = [any(a <= p.start < b for a, b in answered) for p in places]
         toll = f
@@ -373,6 +374,38 @@ class _ArabicReading:
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
+        if causes:
+            self._attack_in_cause(sent, f, causes, cause_hits, actors)
+
+    def _attack_in_cause(self, sent: Sentence, f: Folded, causes: list[tuple[int, int]], hits,
+                         actors: list[Match]) -> None:
+        """An earlier attack the sentence answers, told with a town (or country) and its dead ("ردا على هجوم في تدمر
+        قبل أيام أودى بحياة 3 أميركيين"): an attack of its own, as in English, unless the text told it already; a
+        base in the cause is read as the sentence's own places are."""
+        for a, b in causes:
+            start, end = f.span(a, b)
+            named = [p for p in self.r.text_places() if start <= p.start < end and p.role == "literal"
+                     and p.place.kind not in FACILITY_KINDS]
+            dead = self._count(f.text[a:b], "killed") if named else None
+            if not dead or any(d.place is not None and d.place.country == named[0].place.country for d in self.r.drafts):
+                continue  # most causes: a series of attacks, or one with no toll, or one the text told
+            p = named[0]
+            d = Draft(site=None if p.place.kind in ("country", "admin1") else Site(p.start, p.end, p.text, p.place),
+                      region=p.place if p.place.kind in ("country", "admin1") else None, cause_of=sent.index)
+            d.because("place", "where the sentence's cause says an attack was", (p.start, p.end))
+            d.fatalities, d.injuries = dead, self._count(f.text[a:b], "wounded")
+            d.because("casualties", "casualty figures in the sentence's cause", (start, end))
+            d.weapons = self._weapons(f, [h for h in hits if a <= h[2] < b], None)
+            told = [k for k, x in enumerate(self.r.drafts) if sent in x.evidence]
+            agent = next((m for m in actors if a <= m.start < b and self._part(f, m, False) is None
+                          and not self.lex.re["victim_before"].search(f.text, max(0, m.start - 30), m.start)), None)
+            if agent is not None:
+                d.actor, d.actor_role = agent.value, "attributed"
+                d.because("actor", "the attacker the sentence's cause names", (start, end))
+            d.evidence.append(sent)
+            d.last_sentence = sent.index
+            self.r.drafts.insert(told[0] if told else len(self.r.drafts), d)  # before the sentence's own, which
+            # the sentences after it go on telling
 
     def _home(self, p: PlaceSpan, actors: list[Match], f: Folded) -> bool:
         """Whether the place is the home country of the actor quoted right before it, "في" or "من"
@@ -511,6 +544,8 @@ class _ArabicReading:
 
     def _draft(self, site: Site | None, region, day: DateSpan | None) -> Draft:
         for d in self.r.drafts:
+            if d.cause_of is not None:
+                continue  # an attack a sentence answered (`_attack_in_cause`) is not what the text goes on telling
             if day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
                     and d.date.date != day.date:
                 continue  # "... قاعدة حرير ... فجر أمس الجمعة" then "استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير
