@@ -1593,3 +1593,11 @@ def test_a_refugee_camp_is_the_camp_of_its_name(pipeline, expanded, article_id, 
     # "The strike targeted the al-Maghazi refugee camp in central Gaza", "during raid on Balata refugee camp in
     # Nablus": the camps the gazetteer knows as "Maghazi camp" and "Balata camp", not Gaza or Nablus
     assert camp in {m.location for m in _mentions(pipeline, expanded[article_id])}
+
+
+@pytest.mark.parametrize(("article_id", "actor"), [("rssx23-771ad36527", "Houthis (Ansar Allah)"), ("rssx23-3e8a14b437", None)])
+def test_a_warship_that_shoots_down_a_drone_defends(pipeline, expanded, article_id, actor):
+    # "U.S. Navy warship shoots down drone launched by Houthis from Yemen"; "A Royal Navy warship has shot down an
+    # attack drone suspected of targeting commercial ships in the Red Sea": the drone's side attacked, if named
+    [m] = _mentions(pipeline, expanded[article_id])
+    assert m.actor == actor
