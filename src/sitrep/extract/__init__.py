@@ -399,15 +399,19 @@ class _ArticleReader:
         ("the United States conducted two air strikes in Syria" / "one of the strikes hit a pro-Iranian
         militia camp west of Albu Kamal"): aircraft."""
         air = self.lex.cue["from_the_air"].search(self.folded)
-        if air is None:
-            return
+        if air is not None:
+            self.aircraft_for_strikes(air.span(), lambda e: self.lex.cue["struck_word"].search(
+                self.folded, e.start, e.end) is not None)
+
+    def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool]) -> None:
+        """Aircraft, for each state's attack with no weapon told in a sentence that `struck` says tells of
+        striking, in a text whose words at `air` say the strikes came from the air (in any language)."""
         for d in self.drafts:
             known = self.lex.actors.get(d.actor) if d.actor else None
-            if d.weapons or known is None or known.kind != "state" or not any(
-                    self.lex.cue["struck_word"].search(self.folded, e.start, e.end) for e in d.evidence):
+            if d.weapons or known is None or known.kind != "state" or not any(struck(e) for e in d.evidence):
                 continue
             d.weapons.append(Weapon(kind="aircraft"))
-            d.because("weapons", "strikes the article tells as air strikes", air.span())
+            d.because("weapons", "strikes the article tells as air strikes", air)
 
     def _the_only_country(self) -> Place | None:
         """The country of every place the text names as where (towns, provinces, the country

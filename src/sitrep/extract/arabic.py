@@ -165,15 +165,9 @@ class _ArabicReading:
         r = self.r
         whole = fold_arabic(r.text, 0, len(r.text))
         air = self.lex.re["from_the_air"].search(whole.text)
-        if air is None:
-            return
-        for d in r.drafts:
-            known = r.lex.actors.get(d.actor) if d.actor else None
-            if d.weapons or known is None or known.kind not in _STATE_KINDS or not any(
-                    self.lex.re["struck"].search(fold_arabic(r.text, e.start, e.end).text) for e in d.evidence):
-                continue
-            d.weapons.append(Weapon(kind="aircraft"))
-            d.because("weapons", "strikes the text tells as air strikes", whole.span(*air.span()))
+        if air is not None:
+            r.aircraft_for_strikes(whole.span(*air.span()), lambda e: self.lex.re["struck"].search(
+                fold_arabic(r.text, e.start, e.end).text) is not None)
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
