@@ -710,7 +710,9 @@ class _ArticleReader:
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
             self._continuation(sent, has_trigger=True)
             return
-        state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None
+        state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None or (
+            perpetrator is not None and self._a_state(perpetrator)
+            and self.lex.cue["done_by"].search(f, main[0], main[1]) is not None)  # "... was carried out by the U.S."
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \

@@ -195,6 +195,7 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    done_by: str
     other_stories: str
     another_opening: str
     occurred_before: str
