@@ -888,3 +888,11 @@ def test_the_deadly_attack_a_strike_answers_is_an_attack_of_its_own(pipeline):
     # من ضباط وأفراد الجيش، استهدفت الطائرات المسيرة ...": the attack answered, in Iranshahr, with its seven dead
     found = {m.location: m.fatalities for m in mentions(pipeline, "naya_foriraq-83354")}
     assert found.get("Iranshahr") == 7
+
+
+@pytest.mark.parametrize(("post_id", "toll"), [("naya_foriraq-75128", (1, 4)), ("alarabiyaBr-147974", (1, None))])
+def test_one_dead_told_by_the_word_alone_is_one(pipeline, post_id, toll):
+    # "قصف صهيوني على بلدة عبا جنوب لبنان ؛ شهيد و 4 جرحى كحصيلة أولية", "إعلام روسي: قتيل في هجوم أوكراني بمسيّرات
+    # على بريانسك"; not "ميناء شهيد كلانتري" (a port's name) nor "عائلة شهيد" (a martyr's family)
+    [m] = mentions(pipeline, post_id)
+    assert (m.fatalities, m.injuries) == toll

@@ -759,6 +759,9 @@ class _ArabicReading:
                 n = self._reached(text, m.end())  # "أن عدد المصابين جراء الهجوم ... بلغ 11 جنديًا"
             if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
                 n = 2
+            if n is None and self.lex.re["single_casualty"].fullmatch(m.group().lstrip("وفبلك")) and (
+                    m.group().startswith("و") or self.lex.re["single_casualty_before"].search(text[max(0, m.start() - 12):m.start()])):
+                n = 1  # "تسفر عن قتيل وجريح": one dead, one wounded
             if n is None:
                 continue
             best = n if best is None else max(best, n)

@@ -201,7 +201,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
+        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -303,6 +303,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "one_person_before": re.compile(rf"(?<!\S)(?:{w['person']})\s+(?:\S+\s+)?$"),
         "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
+        "single_casualty": re.compile(rf"(?:{w['single_casualty']})(?!\w)"),
+        # what stands before one: a word of what befell, "و" after another casualty word, or nothing ("قتيل في ...")
+        "single_casualty_before": re.compile(rf"(?:(?<!\S)(?:{w['single_casualty_before']})\s+|^\W*|[:|]\s*)$"),
         # "في سوريا", "بسوريا", "على السواحل الجنوبية لإيران" (a word of place, a word, then "of")
         "locative": re.compile(rf"(?:(?<!\w){_CLITICS}(?:{'|'.join(_words(events['locative']))})(?:\s+(?:ال)?|(?:\s+\S+)?\s+ل)"
                                rf"|(?<!\w)[وف]?ب(?:ال)?)$"),

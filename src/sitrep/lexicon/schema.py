@@ -327,6 +327,8 @@ class ArabicEventsFile(_Strict):
     people: str
     person_pair: str
     dual_casualty: str
+    single_casualty: str
+    single_casualty_before: str
     locative: str
 
 
