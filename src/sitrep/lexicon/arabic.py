@@ -248,7 +248,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                    r"(?=\s+(?:في|فى|جراء|اثر|بهجوم|بقصف|خلال|بنيران|عندما|عند)(?!\w)|\s*[.,،]|\s*$)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
-        "target_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
+        # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
+        "target_after": re.compile(rf"(?:(?:\s+\S+){{0,3}}?|\s+في(?:\s+\S+){{1,6}}?)\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:{w['victim_between']}|{w['about']}|\d+)\s+){{0,6}}"
