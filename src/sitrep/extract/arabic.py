@@ -163,6 +163,8 @@ class _ArabicReading:
         """A state's strikes told with no weapon ("القصف الامريكي الذي طال منطقتي عكاشات والقائم"), in a text
         that tells its strikes as air strikes ("شنت قوات القيادة المركزية الأمريكية غارات جوية"): aircraft."""
         r = self.r
+        if not any(not d.weapons and d.actor and r._a_state(d.actor) for d in r.drafts):
+            return  # most posts: no state's strike told with no weapon, and the text need not be folded again
         whole = fold_arabic(r.text, 0, len(r.text))
         air = self.lex.re["from_the_air"].search(whole.text)
         if air is not None:
