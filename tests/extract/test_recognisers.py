@@ -266,6 +266,23 @@ def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     assert (found.fatalities, found.injuries) == (0, 0)
 
 
+@pytest.mark.parametrize(("file", "article_id", "words", "figures"), [
+    # "Three US Army soldiers were killed and more than 30 service members were injured in a drone attack
+    # overnight ..., marking the first time US troops have been killed by enemy fire in the Middle East
+    # since the beginning of the Israel-Hamas war": this attack's toll, not a count since the war began
+    (HN, "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", "marking the first time", (3, 30)),
+    # "The deaths of three U.S. service members were the first known fatalities from hostile fire since the
+    # start of Israel's war against Hamas"
+    ("rss_news_expanded_2024.jsonl", "rssx24-fe732d015a", "first known fatalities", (3, None)),
+    # "Four children among seven injured in Pakistan blast near Peshawar school": seven, the children some of them
+    (EXPANDED, "rssx23-309a2c6aa4", "four children among seven injured", (None, 7)),
+])
+def test_a_toll_is_read_past_what_else_since_measures(lexicon, corpus_sentence, file, article_id, words, figures):
+    s = corpus_sentence(file, article_id, words)
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.injuries) == figures
+
+
 def test_a_dateline_gives_the_day_a_report_was_filed(lexicon, shared_dir):
     """"SOUTH WAZIRISTAN, April 5 (APP):Chief of Army Staff ...": the date between a dateline's place and
     its agency is when the report was written; extract reads it as the latest day of the attack."""

@@ -165,8 +165,9 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 _N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
-# the attack that killed them ("A suspected U.S. air strike killed five members": five, not one).
-_NOT_WHO = (r"and|or|but|while|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
+# the attack that killed them ("A suspected U.S. air strike killed five members": five, not one), nor
+# those they were among ("Five children among those injured": some of the wounded, not how many).
+_NOT_WHO = (r"and|or|but|while|among|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
             r"drones?|missiles?|rockets?|blasts?|explosions?|"
             r"number|handful|list|few|lot|slew|string|majority|minority|series|"  # "a number of people were killed",
             # "a list of those killed": no count, not one
@@ -277,7 +278,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
-    counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)]
+    counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
+               and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
         tolls_only = set(counted) <= {"toll", "death toll"}
         toll = _risen_toll(seg) if tolls_only else Casualties(None, None, False)

@@ -182,6 +182,7 @@ class CuesFile(_Strict):
     background_cause: str
     started_before: str
     superlative_before: str
+    another_since_before: str
     reported_before: str
     said_before: str
     account_before: str
