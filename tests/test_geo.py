@@ -200,6 +200,18 @@ def test_the_town_a_demonym_introduces_is_in_that_country(geocoder, corpus_dir):
     assert found["Jenin"].country == "PS"
 
 
+def test_a_surname_the_text_gives_in_full_elsewhere_is_the_person(geocoder, corpus_dir):
+    # "Ecuador presidential candidate Villavicencio killed in attack" / "Candidate Fernando Villavicencio
+    # was reported killed ...": the headline, read alone, names the man, not the Colombian city
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-87e9229325"]
+    headline = article.text.index("\n")
+    assert "Villavicencio" in article.text[:headline]
+    assert [s.text for s in geocoder.find(article.text, 0, headline)] == ["Ecuador"]
+
+
 def test_rukban_in_jordan_is_placed_in_jordan(geocoder):
     text = "a drone attack upon a U.S. base in Rukban, Mafraq Governorate, Jordan, near the border with Syria"
     rukban = [s for s in geocoder.find(text) if s.text == "Rukban"][0]

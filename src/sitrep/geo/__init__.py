@@ -229,6 +229,9 @@ class Geocoder:
         self._country_starts = _most_words(self.index.countries)
         self._demonym_starts = _most_words(self.index.demonyms)
         self._arabic = ArabicPlaces(self.index, _place)
+        # the surnames of the people the last text read names in full (one text at a time: `find` reads an
+        # article sentence by sentence, and a name given in one is the person's in all of them)
+        self._text_surnames: tuple[str, frozenset[str]] = ("", frozenset())
 
     # --- the PlaceFinder interface --------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -247,7 +250,7 @@ class Geocoder:
                   if tok[0].isupper() or at in abbreviations or ("-" in tok and _name_like(tok))]
         capitals = [n for n in starts if tokens[n][2][0].isupper()]
         countries = countries | self._countries_named(tokens, capitals)
-        people = self._people(text, tokens, capitals)
+        people = self._people(text, tokens, capitals, self._surnames_in(text) if (start, end) != (0, len(text)) else frozenset())
         found: list[_Found] = []
         town_of: tuple[str, int] | None = None  # the country a demonym just said the next town is in, and where
         i = 0
@@ -612,14 +615,27 @@ class Geocoder:
                         for c in cands]
         return []
 
-    def _people(self, text: str, tokens, capitals: list[int]) -> set[int]:
+    def _surnames_in(self, text: str) -> frozenset[str]:
+        """The surnames of the people the whole text names in full: "Miri confirmed that the ambush
+        ...", a sentence after "Brig. Gen. Muqdad Miri, stated", is that man, not Miri in Malaysia."""
+        if self._text_surnames[0] is not text:
+            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+            surnames: set[str] = set()
+            self._people(text, tokens, [n for n, t in enumerate(tokens) if t[2][0].isupper()], surnames=surnames)
+            self._text_surnames = (text, frozenset(surnames))
+        return self._text_surnames[1]
+
+    def _people(self, text: str, tokens, capitals: list[int], known: frozenset[str] = frozenset(),
+                surnames: set[str] | None = None) -> set[int]:
         """Tokens that are part of a person's name: a run of capitalised words after a title ("Sen.",
         "Spc.", "President") or starting with a given name ("Richard Brown", "Keith D. Johnson"),
-        or followed by an age (", 41,"); and every later use of such a person's surname alone.
-        `capitals`: the indices of the capitalised tokens, where a name can start."""
+        or followed by an age (", 41,"); and every use of such a person's surname alone, or of one
+        `known` (named elsewhere in the text). `capitals`: the indices of the capitalised tokens,
+        where a name can start; `surnames`, when given, collects the surnames of the names read."""
         names = self.index
         people: set[int] = set()
-        surnames: set[str] = set()
+        surnames = set() if surnames is None else surnames
+        surnames |= known
         nicknames = [m.span() for m in _NICKNAME.finditer(text)] if '"' in text or "\u201c" in text else []
         nickname_edges = {a for a, _ in nicknames} | {b for _, b in nicknames}
 
