@@ -52,3 +52,22 @@ def test_a_claim_with_no_place_of_its_own_names_the_attacker_of_the_attacks_told
     # responsibility for the attacks, which came as the militants lose control of towns ..."
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ecce22caac")
     assert [(m.actor, m.actor_role) for m in mentions] == [("Al-Shabaab", "claimed")]
+
+
+def test_a_site_named_as_the_states_own_never_inherits_that_state(pipeline, corpus_dir):
+    # Two sentences of two reports, told one after the other: "Two U.S. fighter jets struck weapons and
+    # ammunition facilities in Syria on Friday ..." and "On Thursday, a US base at Kharab al-Jir in Syria was
+    # attacked for the second time in two days": the US base was attacked, not by the US named before
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                if getattr(a, "id", None) in ("rss23-66f593514b", "rss23-1e9c4303a8")}
+    strike = next(s for s in articles["rss23-66f593514b"].text.split("\n") if s.startswith("Two U.S. fighter jets"))
+    base = articles["rss23-1e9c4303a8"].text
+    base = base[base.index("On Thursday, a US base at Kharab al-Jir"):]
+    strike = strike[:strike.index(" in retaliation")]
+    base = base[:base.index(" days") + len(" days")]
+    text = f"{strike}. {base}."
+    mentions = [m for m in pipeline.extractor.extract(articles["rss23-66f593514b"].model_copy(update={"text": text}))
+                if isinstance(m, Mention)]
+    assert any(m.actor == "US forces" and m.location == "Syria" for m in mentions)
+    [attacked] = [m for m in mentions if m.location != "Syria"]
+    assert attacked.actor is None

@@ -14,6 +14,7 @@ this stage never imports a higher one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -982,7 +983,8 @@ class _ArticleReader:
         """An attack told without its perpetrator takes the one the article has established, unless
         that one is what it attacked ("three US troops were killed by a drone strike", after "a US air
         strike")."""
-        if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence):
+        if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence) \
+                and not self._its_site(self.ctx.actor, d):
             said = self.ctx.actor_sentence
             # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
             # been targeted in a series of attacks by Iran-backed groups")
@@ -1000,6 +1002,18 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _its_site(self, actor: str, d: Draft) -> bool:
+        """Whether the mention's site, or one the same sentence lists with it, is named as the actor's own
+        ("U.S. Mission Support Site Green Village, and Mission Support Site Euphrates, both in Syria, were
+        each attacked Nov. 8, as was Al Asad Air Base", told after "the U.S. launched airstrikes"; "the US
+        base at Ain al-Asad"): what was attacked, never its attacker's."""
+        adjectives = self.lex.adjectives_of(actor)
+        if not adjectives or d.site is None or not d.evidence:
+            return False
+        told = d.evidence[0].index
+        sites = [k.site for k in self.drafts if k.site is not None and k.evidence and k.evidence[0].index == told]
+        return any(_owned_by(adjectives).search(self.text, max(0, s.start - 80), s.start) for s in sites + [d.site])
 
     def _claims_the_told(self, sent: Sentence, claimant: str) -> None:
         """A claim that names no place nor day of its own is of the attacks told before it that no one
@@ -1923,6 +1937,16 @@ LONG_PAST = dt.timedelta(days=180)
 # The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
 # injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
+
+
+@functools.cache
+def _owned_by(adjectives: tuple[str, ...]) -> re.Pattern[str]:
+    """Before a site's name, an actor's adjective that makes the site its own, on the text as written:
+    "U.S. Mission Support Site ", "the US base at ", "American-run garrison in "."""
+    return re.compile(r"(?<![\w.])(?i:" + "|".join(re.escape(a) for a in adjectives) + r")(?:-(?:led|run))?"
+                      r"(?:\s+(?:military|army|coalition|[A-Z][\w-]*\.?))*\s+(?:(?:military |air |army )?"
+                      r"(?:base|bases|outpost|garrison|installation|facility|site)\s+(?:at|in|near|of|known as|called)\s+"
+                      r"(?:the\s+)?)?$")
 
 
 def long_past(dates: list[DateSpan], reference: dt.date | None) -> bool:

@@ -245,6 +245,10 @@ class Lexicon:
         """The forces a nationality names ("us", "american": US forces), lower-cased as the text is folded."""
         return self._adjective_of.get(word)
 
+    def adjectives_of(self, actor: str) -> tuple[str, ...]:
+        """The nationalities or names, as adjectives, that name an actor's own ("us", "american": US forces)."""
+        return tuple(sorted(a for a, name in self._adjective_of.items() if name == actor))
+
     def state_named(self, name: str) -> str | None:
         """The state forces a country's own name stands for where it is the attacker ("Iran")."""
         return self._agent_name_of.get(name.strip().lower())
