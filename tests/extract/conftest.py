@@ -52,7 +52,10 @@ def corpus_sentence(corpus_dir: Path) -> Callable[[str, str, str], CorpusSentenc
             articles[file] = {a.id: a for a in read_paths([corpus_dir / file]) if hasattr(a, "id")}
         text, sents = read_sentences(articles[file][article_id].text)
         folded = fold(text)
-        [sent] = [s for s in sents if words.lower() in folded[s.start:s.end]]
+        found = [s for s in sents if words.lower() in folded[s.start:s.end]]
+        if len({folded[s.start:s.end].strip() for s in found}) == 1:
+            found = found[:1]  # a headline printed again over its story: one sentence
+        [sent] = found
         return CorpusSentence(text, folded, sent)
 
     return find

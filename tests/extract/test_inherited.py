@@ -71,3 +71,12 @@ def test_a_site_named_as_the_states_own_never_inherits_that_state(pipeline, corp
     assert any(m.actor == "US forces" and m.location == "Syria" for m in mentions)
     [attacked] = [m for m in mentions if m.location != "Syria"]
     assert attacked.actor is None
+
+
+def test_a_side_named_in_a_sentence_with_no_attack_is_not_the_attacker(pipeline, corpus_dir):
+    # "24 Israeli soldiers killed in deadliest day for IDF in Gaza offensive" / "Israeli Prime Minister Benjamin
+    # Netanyahu said that the Israel Defense Forces have launched an investigation into the incident": the
+    # army investigates; the sentence tells no attack for it to be the subject of
+    [gaza] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2024.jsonl", "rssx24-d3975c2185")
+    assert (gaza.location, gaza.fatalities) == ("Gaza", 24)
+    assert gaza.actor is None

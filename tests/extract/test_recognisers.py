@@ -10,6 +10,7 @@ import pytest
 
 from sitrep.extract import background_place, not_where
 from sitrep.extract.facts import casualties, counts_a_wars_dead, weapons
+from sitrep.sources import read_paths
 from sitrep.text import fold
 from sitrep.when import Reference, find_dates
 
@@ -281,6 +282,19 @@ def test_a_toll_is_read_past_what_else_since_measures(lexicon, corpus_sentence, 
     s = corpus_sentence(file, article_id, words)
     found = casualties(lexicon, s.folded, s.start, s.end, None)
     assert (found.fatalities, found.injuries) == figures
+
+
+def test_the_side_said_to_be_behind_an_attack_is_read_after_its_name(lexicon, corpus_sentence, corpus_dir):
+    # "An Iranian-backed militia in northern Iraq was behind the drone attack that killed a U.S. contractor":
+    # the words after a name that make it the attacker, wherever the attack word stands; never a denial
+    # ("Iran on Monday denied it was behind the Jordan strike")
+    [article] = [a for a in read_paths([corpus_dir / EXPANDED]) if getattr(a, "id", None) == "rssx23-563980194c"]
+    folded = fold(article.text)  # (the headline, told again as the story's first sentence)
+    militia = folded.index("iranian-backed militia") + len("iranian-backed militia in northern iraq")
+    assert lexicon.cue["behind_after"].match(folded, militia).group().strip() == "was behind the drone attack"
+    denied = corpus_sentence(HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "denied it was behind")
+    iran = denied.folded.index("iran on monday") + len("iran")
+    assert lexicon.cue["behind_after"].match(denied.folded, iran) is None
 
 
 def test_a_dateline_gives_the_day_a_report_was_filed(lexicon, shared_dir):

@@ -131,6 +131,9 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     # "by" before the people the group sent: "The attack was believed to be carried out by members of the
     # Islamic State group"
     (EXPANDED, "rssx23-bc5eac72a7", "carried out by members of", "Islamic State"),
+    # the state's word on its own strike: "U.S. Says It Launched a Strike That Killed Senior Islamic State
+    # Leader in Syria"
+    (EXPANDED, "rssx23-788161e193", "u.s. says it launched a strike", "US forces"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))

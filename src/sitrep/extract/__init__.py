@@ -32,7 +32,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     weapons,
 )
-from sitrep.extract.roles import LAUNCHED_FROM, SHOT_DOWN, Role, perpetrator, read_roles
+from sitrep.extract.roles import LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -390,10 +390,28 @@ class _ArticleReader:
             d.because("place", "no place in its sentences: the only country the text names")
             if country is None:
                 self._country_of_what_was_hit(d)
+            if d.place is None:
+                self._told_again_unplaced(d)
         self._strikes_from_the_air()
         self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
+
+    def _told_again_unplaced(self, d: Draft) -> None:
+        """An attack with no place that refers back to the one attack the text placed is that attack, told
+        on further than `_continuation` reads ("a drone attack targeting a small US outpost in southern
+        Jordan", then, five sentences on, "the outpost ... was struck by a single drone carrying explosives"
+        and "... one of several Iranian-backed groups was behind it"), with no day of its own (not "This
+        strike, carried out on Wednesday", told after the attacks it answered): what it adds is that one's."""
+        placed = [k for k in self.drafts if k.place is not None]
+        if len(placed) != 1 or not placed[0].evidence:
+            return
+        k = placed[0]
+        own = [e for e in d.evidence if all(e.index != x.index for x in k.evidence)]  # not the date it lent
+        if own and own[0].index > k.evidence[0].index and self._refers_back(own[0]) \
+                and (d.date is None or d.date_inherited) \
+                and (d.actor is None or k.actor is None or d.actor == k.actor) and _weapons_agree(d, k, self.lex):
+            self._fold(d, k)
 
     def _strikes_from_the_air(self) -> None:
         """A state's strikes told with no weapon, in an article that tells its strikes as air strikes
@@ -1165,6 +1183,12 @@ class _ArticleReader:
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not d.intercepted and has_trigger:
             contributes = True
         perpetrator, role = self._perpetrator(sent, actors, claimed)
+        if perpetrator and not has_trigger and all(
+                r.rule == SUBJECT and not self.lex.re["killing"].search(f, r.actor.end, sent.end)
+                for r in self.roles.get(sent.index, []) if r.actor.value == perpetrator):
+            perpetrator = None  # a sentence with no attack word nor killing has no subject of one ("The al-Tanf
+            # garrison ... is located at a sensitive juncture often used by Iranian-backed militants to ferry weapons
+            # to Hezbollah"; not "The Allied Democratic Forces ... killed at least 25 people")
         if perpetrator and any(self._attacked_there(perpetrator, e.index) for e in d.evidence):
             perpetrator = None  # "a U.S. drone was returning to the small installation", told after "the drone
             # attack that killed three US troops": the side attacked, never who attacked

@@ -37,6 +37,7 @@ LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
 ITS_ATTACK = "whose attack or weapon it is"
 CLAIMS = "claims it: 'claimed responsibility' after it"
+SUBJECT = "the subject before the attack word"
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
     if cue["claims_after"].match(f, at, end):
         return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
+    if cue["behind_after"].match(f, at, end):
+        return Role(a, "agent", "was behind it: 'behind' or 'responsible for' after it")  # "they have assessed
+        # that one of several Iranian-backed groups was behind it"
     if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
         return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"; "during
         # the attack on the base, and two US soldiers were injured"
@@ -154,7 +158,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     says = cue["speaks_before_attack"].search(f, at, t0)
     if says and not (cue["self_strike"].search(f, says.end(), min(end, t0 + 40)) or trigger.match(f, says.end() + 1)):
         return Role(a, "source", "says, reports or denies before the attack word")  # "The Pentagon did not disclose"
-    return Role(a, "agent", "the subject before the attack word")
+    return Role(a, "agent", SUBJECT)
 
 
 def _among_the_dead(lex: Lexicon, f: str, end: int, a: Match) -> bool:

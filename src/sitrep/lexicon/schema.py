@@ -227,6 +227,7 @@ class CuesFile(_Strict):
     distance_from_before: str
     speakers_after: str
     blamed_after: str
+    behind_after: str
     blamed_before: str
     blamed_for_all: str
     accused_before: str
