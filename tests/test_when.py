@@ -144,3 +144,14 @@ def test_today_told_again_as_a_written_date_is_that_date():
                  "Iranian-aligned militia weapons storage facility in Syria.", wednesday)
     assert (d.date, d.precision) == (dt.date(2024, 11, 26), "day")
 
+
+
+def test_a_month_is_a_whole_word(corpus_dir):
+    # "On Thursday, [the US and UK struck 28 separate Houthi sites ...": Thursday, never the 28th of September
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+                 if getattr(a, "id", None) == "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo"]
+    at = article.text.index("the US and UK struck 28 separate") - len("On Thursday, [")
+    ds = _dates(article.text[at:at + 120], Reference(dt.date(2024, 1, 15), "published"))
+    assert [(d.text, d.date) for d in ds] == [("on thursday", dt.date(2024, 1, 11))]

@@ -3,6 +3,8 @@ article of the shared corpus each."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sitrep.model import Mention
 from sitrep.sources import read_paths
 
@@ -80,3 +82,11 @@ def test_a_side_named_in_a_sentence_with_no_attack_is_not_the_attacker(pipeline,
     [gaza] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2024.jsonl", "rssx24-d3975c2185")
     assert (gaza.location, gaza.fatalities) == ("Gaza", 24)
     assert gaza.actor is None
+
+
+def test_the_day_right_after_the_attack_word_dates_it(pipeline, corpus_dir):
+    # "At least six people were killed when Russian missiles hit civilian buildings in an overnight attack
+    # Tuesday in ... Kryvyi Rih, regional officials said": Tuesday, the day the attack word names, not the
+    # night before the report
+    [m] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-a9affef974")
+    assert (m.event_date, m.date_precision) == (dt.date(2023, 6, 13), "day")

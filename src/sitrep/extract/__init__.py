@@ -704,6 +704,7 @@ class _ArticleReader:
         if claimed and len(said) == len(dates):
             said = []
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
+        dates = self._of_the_attack_word_first(sent, dates)
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None
         campaign = self._campaign(sent, main, day=any(d.precision == "day" for d in dates))
@@ -836,6 +837,18 @@ class _ArticleReader:
         f, cue = self.folded, self.lex.cue
         return cue["dateline_before"].search(cue["syndicated"].sub("", f[sent.start:d.char_start], count=1)) is not None \
             and cue["dateline_after"].match(f, d.char_end, sent.end) is not None
+
+    def _of_the_attack_word_first(self, sent: Sentence, dates: list[DateSpan]) -> list[DateSpan]:
+        """Of several date phrases, the one right after an attack word dates the attack, before one of
+        something else the sentence tells ("President Joe Biden participated Friday in the dignified
+        transfer of three U.S. service members who were killed last weekend in Jordan": last weekend). Not a
+        part of a day the other names ("On Friday, at least 11 Iranian police officers were killed in an
+        attack overnight": Friday's night)."""
+        if len(dates) < 2:
+            return dates  # most sentences
+        of_it = [d for d in dates if not _PART_OF_DAY.fullmatch(d.text) and any(
+            t.end() <= d.char_start and _DATES_THE_WORD.fullmatch(self.folded, t.end(), d.char_start) for t in self._triggers(sent))]
+        return of_it + [d for d in dates if d not in of_it] if of_it else dates
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",
@@ -1860,6 +1873,11 @@ class _ArticleReader:
             r = self.ref
             return DateSpan(r.date, "month", None, r.date + dt.timedelta(days=r.slack_days), "", 0, 0)
         return None
+
+
+_PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)",
+                          re.IGNORECASE)
+_DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
 
 
 def _on_or_before(d: DateSpan) -> DateSpan:
