@@ -175,6 +175,14 @@ def test_a_span_of_days_is_a_range_from_its_first_day():
     assert (span.date, span.precision, span.end) == (dt.date(2026, 6, 7), "range", dt.date(2026, 6, 14))
 
 
+def test_so_far_is_no_day():
+    # "نفّذ جيش الجمهورية الإسلامية الإيرانية حتى الآن ست مراحل من عمليات الطائرات المسيّرة": "so far", a count,
+    # not today
+    f = fold_arabic(post("naya_foriraq-83060")["text"]).text
+    assert "حتي الان" in f
+    assert all(d.text != "الان" for d in find_dates(f, dt.date(2026, 7, 14)))
+
+
 def test_a_hijri_date_is_converted():
     text = post("naya_foriraq-84406")["text"]  # "صنعاءُ، 6 صفر 1448هـ / الموافقُ 20 يوليو 2026م."
     days = {d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 7, 20))}

@@ -104,7 +104,7 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
-_BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
+_BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is),
 # "قاعدة "فيكتوريا" العسكرية، التي تضم قوات أمريكية ومستشارين للتحالف الدولي قرب مطار بغداد الدولي", or a
 # bearing away from: "قاعدة عين الأسد الجوية بالعراق، التي تستضيف قوات أمريكية ودولية أخرى غربي بغداد"
@@ -479,7 +479,8 @@ class _ArabicReading:
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
                  or (p.place.kind == "admin1" and id(p) in listed)]
         # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is;
-        # "بلدة بني سهيلا شرقي مدينة خان يونس": a town a bearing away from the place before it says where that is;
+        # "بلدة بني سهيلا شرقي مدينة خان يونس", "منطقة جرف الصخر (جرف النصر) جنوب بغداد": a town a bearing away
+        # from the place before it says where that is;
         # "البوكمال في ريف دير الزور": the city whose countryside a town is in, too
         sites = [p for k, p in enumerate(sites) if not (
             k > 0 and p.place.kind == "airport" and sites[k - 1].place.kind in FACILITY_KINDS
