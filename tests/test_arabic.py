@@ -142,6 +142,12 @@ def test_a_weapon_named_as_a_definite_phrase_keeps_its_kind(pipeline):
     assert [w.kind for w in mention.weapons] == ["rocket"]
 
 
+def test_two_air_strikes_in_the_dual_are_two_of_aircraft(pipeline):
+    # "نفذ صقور الجو الأبطال بواسطة طائرات F-16 ضربتين جويتين ناجحتين استهدفتا مضافة ... في وادي الشاي"
+    [mention] = mentions(pipeline, "naya_foriraq-75941")
+    assert [(w.kind, w.count) for w in mention.weapons] == [("aircraft", 2)]
+
+
 def test_the_enemys_or_the_occupations_aviation_is_an_aircraft(pipeline):
     # "استهداف طيران العدو السعودي لمقر السلطة المحلية": the attacker named by its aircraft
     assert {w.kind for m in mentions(pipeline, "SabaNewsyeMedia-280670") for w in m.weapons} == {"aircraft"}
