@@ -99,7 +99,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
-_WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:مدينه|بلده)\s+")
+_WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?(?:مدينه|بلده)\s+")
 _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
@@ -137,6 +137,7 @@ class _ArabicReading:
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
+        self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -491,11 +492,12 @@ class _ArabicReading:
                 (self._a_facility(sites[k - 1]) and self._gap(_SAME_PLACE_GAP, sites[k - 1].end, p.start))
                 or self._gap(_BEARING_GAP, sites[k - 1].end, p.start)
                 or self._gap(_CONTAINER_GAP, sites[k - 1].end, p.start)))]
-        # "بمنطقة البركة في مدينة بنت جبيل": a quarter of the town after it, which the gazetteer took for a namesake in
-        # another country (Baharkah, Iraq)
-        sites = [p for k, p in enumerate(sites) if not (
-            k + 1 < len(sites) and sites[k + 1].place.kind == "city" and p.place.country != sites[k + 1].place.country
-            and self._gap(_WITHIN_TOWN_GAP, p.end, sites[k + 1].start))]
+        # "بمنطقة البركة في مدينة بنت جبيل", "بلدة سليم وعتيل في شمال مدينة السويداء": a quarter or a village of
+        # the town after it (or of a list before it), which the gazetteer took for a namesake in another country
+        # (Baharkah, Iraq; Attil, Palestine)
+        abroad = [p for k, p in enumerate(sites) if self._a_namesake_abroad(sites, k)]
+        self.namesakes |= {p.text for p in abroad}  # ("... عند بلدتي سليم وعتيل", later: those villages still)
+        sites = [p for p in sites if p not in abroad and p.text not in self.namesakes]
         wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
         # a province on the other side of another event set beside the attack is its own ("ضربة جوية ... في محافظة
         # بابل العراقية، في وقت استهدف سلاح الجو الإسرائيلي قيادياً ... في دمشق")
@@ -520,6 +522,16 @@ class _ArabicReading:
         if told and region is None and last is not None and last.site is not None:
             return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
         return [self._draft(None, region, None)]
+
+    def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int) -> bool:
+        """Whether sites[k], alone or in a list, is said to be in or a bearing away from the town after it,
+        and lies in another country than that town."""
+        j = k
+        while j + 1 < len(sites) and _LIST_GAP.fullmatch(self.r.text, sites[j].end, sites[j + 1].start):
+            j += 1  # to the last of the list
+        town = sites[j + 1] if j + 1 < len(sites) else None
+        return town is not None and town.place.kind == "city" and sites[k].place.country != town.place.country \
+            and self._gap(_WITHIN_TOWN_GAP, sites[j].end, town.start)
 
     def _a_facility(self, p: PlaceSpan) -> bool:
         """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
