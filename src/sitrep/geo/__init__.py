@@ -96,6 +96,8 @@ _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Afri
                            r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
 # After a name, a hyphen and a word in lower case: an adjective made of it ("U.S.-led", "Iran-backed", "Kyiv-based")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_BASED_SITES_AFTER = re.compile(r"-based\s+(?:camps?|bases?|targets?|facilit(?:y|ies)|positions?|sites?|depots?|installations?|"
+                                r"headquarters|hideouts?|training (?:camps?|facilit(?:y|ies)))\b")
 # After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
 # said Monday": soldiers from Iowa, hurt in Syria).
 _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
@@ -243,6 +245,9 @@ class Geocoder:
         compounds: list[tuple[int, int]] = []
         if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
             tokens, compounds = _hyphen_parts(tokens)
+        if "-based" in text[start:end]:  # "the terrorist group's Syria-based camps": the name, where the camps are
+            tokens = [(s, s + tok.index("-"), tok[:tok.index("-")]) if _BASED_SITES_AFTER.match(text, s + tok.find("-"))
+                      and tok.find("-") > 0 else (s, e, tok) for s, e, tok in tokens]
         abbreviations = self._abbreviations(text, start, end)
         # the tokens a name can start at: capitalised ones, "al-Qaim", abbreviations ("W.Va."); most are
         # none (a state's name found after a town and a comma, later on, is capitalised)
@@ -341,8 +346,10 @@ class Geocoder:
                 if _QUALIFIES.match(text, one.span.end) or _AND_QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
-            if one.span.role == "literal" and _COMPOUND_AFTER.match(text, one.span.end):
+            if one.span.role == "literal" and _COMPOUND_AFTER.match(text, one.span.end) \
+                    and not _BASED_SITES_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "U.S.-led airstrikes", "Kyiv-based": a word made of the name, not where
+                # (but "airstrikes on some of the terrorist group's Syria-based camps": the camps are there)
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             if one.span.role == "literal" and (_UNIT_AFTER.match(text, one.span.end) or (
