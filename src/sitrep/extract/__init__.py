@@ -339,6 +339,8 @@ class _ArticleReader:
             printed.add(words)
             if self.drafts and self.lex.cue["other_stories"].fullmatch(words):
                 break  # "Related Articles", "LBCI Next": the story told its attack; the headlines of others follow
+            if self.lex.cue["other_story_line"].match(words):
+                continue  # "READ:Israel air strikes hit strategic targets in eastern Syria": another story's headline
             has_trigger = bool(self._triggers(sent))
             tally = find_tally(self.folded, sent)
             if tally is not None:

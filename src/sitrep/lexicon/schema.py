@@ -198,6 +198,7 @@ class CuesFile(_Strict):
     past_opening: str
     done_by: str
     other_stories: str
+    other_story_line: str
     another_opening: str
     occurred_before: str
     took_place: str
