@@ -212,6 +212,16 @@ def test_a_surname_the_text_gives_in_full_elsewhere_is_the_person(geocoder, corp
     assert [s.text for s in geocoder.find(article.text, 0, headline)] == ["Ecuador"]
 
 
+def test_a_countrys_other_name_is_the_country(geocoder, corpus_dir):
+    # "Humanitarian convoy ambushed in Burma; no casualties reported": Myanmar, not the Jordanian village Burma
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-f6eeeb55aa"]
+    headline = article.text.index("\n")
+    assert [(s.text, s.place.country) for s in geocoder.find(article.text, 0, headline)] == [("Burma", "MM")]
+
+
 def test_rukban_in_jordan_is_placed_in_jordan(geocoder):
     text = "a drone attack upon a U.S. base in Rukban, Mafraq Governorate, Jordan, near the border with Syria"
     rukban = [s for s in geocoder.find(text) if s.text == "Rukban"][0]

@@ -134,6 +134,9 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     # the state's word on its own strike: "U.S. Says It Launched a Strike That Killed Senior Islamic State
     # Leader in Syria"
     (EXPANDED, "rssx23-788161e193", "u.s. says it launched a strike", "US forces"),
+    # a state's forces under the country's other name: "8 children, 3 adults reported dead in airstrike by
+    # Burmese military"
+    (EXPANDED, "rssx23-d599282ac0", "airstrike by burmese military", "Myanmar military"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))

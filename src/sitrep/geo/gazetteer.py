@@ -465,6 +465,8 @@ _COUNTRY_ALIASES = {
     "KR": ["South Korea"],
     "KP": ["North Korea", "DPRK"],
     "BA": ["Bosnia"],
+    "MM": ["Burma"],  # the name US outlets and governments keep ("Airstrikes by Burma's military")
+    "TR": ["Turkiye", "Türkiye"],  # the name Turkey asks for, and outlets use
     "VA": ["Vatican", "Vatican City"],
     "CD": ["Congo", "DR Congo", "Congo-Kinshasa"],  # "Congo" alone is the DRC in AP and Reuters style
     "CG": ["Congo Republic", "Congo-Brazzaville"],
