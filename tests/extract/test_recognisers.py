@@ -277,8 +277,12 @@ def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     ("rss_news_expanded_2024.jsonl", "rssx24-fe732d015a", "first known fatalities", (3, None)),
     # "Four children among seven injured in Pakistan blast near Peshawar school": seven, the children some of them
     (EXPANDED, "rssx23-309a2c6aa4", "four children among seven injured", (None, 7)),
+    # a headline's two groups, a comma between: "Pakistan: 3 troops, 7 militants killed in overnight attacks" is ten;
+    # "Knife attack in Seoul leaves 4 injured, 1 dead" is one dead
+    (EXPANDED, "rssx23-a72b092c1a", "3 troops, 7 militants killed", (10, None)),
+    (EXPANDED, "rssx23-e64c052d41", "leaves 4 injured, 1 dead", (1, 4)),
 ])
-def test_a_toll_is_read_past_what_else_since_measures(lexicon, corpus_sentence, file, article_id, words, figures):
+def test_the_toll_a_sentence_tells(lexicon, corpus_sentence, file, article_id, words, figures):
     s = corpus_sentence(file, article_id, words)
     found = casualties(lexicon, s.folded, s.start, s.end, None)
     assert (found.fatalities, found.injuries) == figures

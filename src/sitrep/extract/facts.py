@@ -198,8 +198,8 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|o
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
-# woman, were killed"
-_ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them) [^,;]{{1,80}}, )?"
+# woman, were killed", "Five people, three of them children, were killed"
+_ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, )?"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
@@ -229,6 +229,10 @@ _WHO_WERE = rf"(?:(?:who|that) (?:was|were|had been) {_who(_NOT_WHO, '{1,4}')})?
 _KILLED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO}and {_M} {_WHO}{_WHO_WERE}(?:were |have been |had been |are )?"
                r"(?:killed|dead|died)\b"),
+    # a headline's two groups of people, a comma between: "8 children, 3 adults reported dead in airstrike" (not "leaves
+    # 4 injured, 1 dead", nor "hits another Ukraine apartment block, 1 dead")
+    re.compile(rf"\b(?<!between ){_FIGURE} {_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
+               rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"),
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
