@@ -250,6 +250,8 @@ _INJURED = [
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:injured|wounded|hurt)\b"),
+    re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}with (?:[a-z-]+ )?(?:injuries|wounds)\b"),  # "left 20 troops
+    # with minor injuries"
     re.compile(rf"\b{_COUNT_OF}(?:injured|wounded|injuries){_STOOD_AT}{_N}\b"),  # "the number of wounded soldiers stood at 25"
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?) {_N}\b"),
     re.compile(rf"\binjur(?:y|ies) (?:of|to) {_N}\b"),
