@@ -142,6 +142,12 @@ def test_a_weapon_named_as_a_definite_phrase_keeps_its_kind(pipeline):
     assert [w.kind for w in mention.weapons] == ["rocket"]
 
 
+def test_another_wounded_after_one_dead_is_one(pipeline):
+    # "هجوم إرهابي يستهدف عجلة في مدينة سراوان ... ؛ إستشهاد شخص وإصابة أخر كحصيلة أولية": one dead, another wounded
+    [mention] = mentions(pipeline, "naya_foriraq-80334")
+    assert (mention.fatalities, mention.injuries) == (1, 1)
+
+
 def test_two_air_strikes_in_the_dual_are_two_of_aircraft(pipeline):
     # "نفذ صقور الجو الأبطال بواسطة طائرات F-16 ضربتين جويتين ناجحتين استهدفتا مضافة ... في وادي الشاي"
     [mention] = mentions(pipeline, "naya_foriraq-75941")
