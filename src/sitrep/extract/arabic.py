@@ -108,11 +108,12 @@ _BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:غ�
 # between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is),
 # "قاعدة "فيكتوريا" العسكرية، التي تضم قوات أمريكية ومستشارين للتحالف الدولي قرب مطار بغداد الدولي", or a
 # bearing away from: "قاعدة عين الأسد الجوية بالعراق، التي تستضيف قوات أمريكية ودولية أخرى غربي بغداد"
-_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:ال\S+[\s,،]+)?(?:(?:ب\S+[\s,،]+)?(?:التي|الذي)\s+(?:[^\s.,،]+\s+){0,8}?)?"
+_NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:(?:ب\S+[\s,،]+)?(?:التي|الذي)\s+(?:[^\s.,،]+\s+){0,8}?)?"
                            r"(?:قرب|بالقرب من|بجوار|بمحاذاه|قريبا من|في محيط|غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)\s*")
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
-# الزور" (the rest of its name, a nationality, a word of place, a word for a town may stand between)
-_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
+# الزور", "قاعدة الاحتلال الأمريكي (حرير) في أربيل" (the rest of its name, a nationality, a word of place, a word for
+# a town, a bracket may stand between)
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
                                  r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
