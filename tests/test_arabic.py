@@ -148,6 +148,19 @@ def test_another_wounded_after_one_dead_is_one(pipeline):
     assert (mention.fatalities, mention.injuries) == (1, 1)
 
 
+def test_two_loitering_drones_in_the_dual_are_two_drones(pipeline):
+    # "نقطة تموضع جنود وآلية هامفي تابعة لجيش العدو الإسرائيلي ... بمحلّقتي ابابيل الانقضاضيّة"
+    [mention] = mentions(pipeline, "naya_foriraq-76625")
+    assert [(w.kind, w.count) for w in mention.weapons] == [("drone", 2)]
+
+
+def test_the_army_two_vehicles_belong_to_is_their_target(pipeline):
+    # "آليتين تابعتين لجيش العدو الإسرائيلي عند موقع رأس الناقورة البحري ...": the Israeli army's vehicles were
+    # struck; the army is not the attacker
+    [mention] = mentions(pipeline, "naya_foriraq-76312")
+    assert mention.actor != "Israel Defense Forces"
+
+
 def test_two_air_strikes_in_the_dual_are_two_of_aircraft(pipeline):
     # "نفذ صقور الجو الأبطال بواسطة طائرات F-16 ضربتين جويتين ناجحتين استهدفتا مضافة ... في وادي الشاي"
     [mention] = mentions(pipeline, "naya_foriraq-75941")

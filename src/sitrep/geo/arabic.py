@@ -59,6 +59,9 @@ _OUTLET_BEFORE = arabic_pattern(rf"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|ق�
 # An outlet's name and a dash: the town after them is where it writes from, its byline ("تلفزيون سوريا - إسطنبول",
 # "وكالة الأنباء - بغداد").
 _BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|راديو)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
+# A verb of telling just before a name makes it the teller ("وأفادت الميادين بأنّ العدوان ...": the channel, not
+# al-Mayadin; "بحسب دير الزور 24"): no place where anything happened.
+_TOLD_BY_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:افادت|ذكرت|قالت|نقلت|اكدت|بثت|نشرت|اوردت|وفق|بحسب|حسب)\s+$")
 _OR_AFTER = arabic_pattern(r"\s*(?:او|و)\s*")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
@@ -484,8 +487,8 @@ class ArabicPlaces:
         elif _AWAY_FROM_BEFORE.search(f.text, max(0, s - 60), s):
             role = "modifier"  # "منطقة القرى السبع التي تبعد قرابة 4 كيلومترات عن قاعدة كونيكو": what the place
             # named before lies near, not a second place struck
-        elif _OUTLET_BEFORE.search(before):
-            role = "modifier"  # "قالت قناة \"الميادين\"": the channel, not the town (al-Mayadin)
+        elif _OUTLET_BEFORE.search(before) or (entry.kind != "country" and _TOLD_BY_BEFORE.search(before)):
+            role = "modifier"  # "قالت قناة \"الميادين\"", "وأفادت الميادين بأنّ": the channel, not the town (al-Mayadin)
         elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s):
             role = "modifier"  # "تلفزيون سوريا - إسطنبول": where the outlet writes from, not a place attacked
         elif _TAKEN_TO_BEFORE.search(f.text, max(0, s - 90), s):
