@@ -88,6 +88,14 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     assert chosen is None or chosen.actor.text.lower() != written
 
 
+def test_two_states_forces_named_together_are_both_named(lexicon, corpus_sentence):
+    # "... who have mounted near-daily attacks on Israeli and US forces": the Israelis are named by their
+    # nationality before the forces both share (here, both attacked)
+    s = corpus_sentence(RSS, "rss23-fbb25873f5", "israeli and us forces")
+    parts = {(r.actor.text, r.actor.value, r.role) for r in _roles(lexicon, s)}
+    assert {("Israeli", "Israel Defense Forces", "target"), ("US forces", "US forces", "target")} <= parts
+
+
 @pytest.mark.parametrize(("file", "article_id", "words", "actor"), [
     # "X's weapon": an Israeli airstrike is Israel's
     (EXPANDED, "rssx23-b465cdf52f", "israeli airstrike", "Israel Defense Forces"),

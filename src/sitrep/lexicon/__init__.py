@@ -212,6 +212,8 @@ class Lexicon:
         for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():  # first: of the same span
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(),  # as a name ("US airstrike"),
                               original[m.start():m.end()], of_attack=True))  # it says whose attack it is
+        for m in self.re["joint_forces"].finditer(folded, start, end):
+            hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end("w"), original[m.start():m.end("w")]))
         for m in self.re["actor"].finditer(folded, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["actor_acronym"].finditer(original, start, end):
@@ -396,6 +398,10 @@ def _load(directory: Path) -> Lexicon:
         "actor": re.compile(_word(_alternation(words))),
         "actor_acronym": re.compile(_word_of(acronyms)),
         "actor_pattern": re.compile(_one_pass([p.pattern for _, p in patterns])),
+        # two states' forces named together: the first is an attacker named too ("US and Iraqi forces killed 15
+        # ISIS elements": the Iraqi forces are one by their own name)
+        "joint_forces": re.compile(_word(f"(?P<w>{nationality}) and (?:the )?(?:{nationality}) (?:forces|troops|military|"
+                                         f"soldiers|jets|warplanes|aircraft)") if adjective_of else "(?!)"),
         # the first of two states' joint attack is the attacker named: "a joint US-Iraqi raid"
         "made_by": re.compile(_word(f"(?P<w>{nationality})(?:-(?:{nationality}))? (?:{events.made_by})")
                               if adjective_of else "(?!)"),  # a lexicon with no nationalities reads none
