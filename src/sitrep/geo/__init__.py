@@ -96,6 +96,7 @@ _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Afri
                            r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
 # After a name, a hyphen and a word in lower case: an adjective made of it ("U.S.-led", "Iran-backed", "Kyiv-based")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # a capitalised word just before: part of the same name
 _BASED_SITES_AFTER = re.compile(r"-based\s+(?:camps?|bases?|targets?|facilit(?:y|ies)|positions?|sites?|depots?|installations?|"
                                 r"headquarters|hideouts?|training (?:camps?|facilit(?:y|ies)))\b")
 # After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
@@ -502,9 +503,15 @@ class Geocoder:
         return _place(candidate.entry, _own_precision(candidate.entry))
 
     def resolve(self, name: str, countries: frozenset[str] = frozenset()) -> Place | None:
-        """The place a name stands for; None if it is unknown, or ambiguous with no country to go by."""
+        """The place a name stands for; None if it is unknown, or ambiguous with no country to go by. A name
+        the gazetteer lacks as a whole is read as text ("al-Tanf military base", "Rmeilan base": the base a
+        facility word picks), when that names one place."""
         best = _pick(self.geocode(name, countries), countries)
-        return None if best is None else self.describe(best)
+        if best is not None:
+            return self.describe(best)
+        read = {(s.place.name, s.place.country): s.place for s in self.find(name, countries=countries)
+                if s.role == "literal" and not _NAME_WORD_BEFORE.search(name, 0, s.start)}  # not "Nova Maiachka": Maiachka
+        return next(iter(read.values())) if len(read) == 1 else None
 
     # --- internals ------------------------------------------------------------------------
     def _outside_names(self, text: str, start: int, end: int, spans: list[PlaceSpan]) -> list[PlaceSpan]:
