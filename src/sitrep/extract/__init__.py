@@ -796,8 +796,10 @@ class _ArticleReader:
         actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
         agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors, first.start()))
         for p in sites:
-            if any(d.site and d.site.place and d.site.place.name == p.place.name for d in self.drafts):
-                continue  # told already, or twice in this cause
+            if any(d.site and d.site.place and d.site.place.name == p.place.name
+                   and (not dates or d.date is None or _same_day(d.date, dates[0])) for d in self.drafts):
+                continue  # told already, or twice in this cause (not an attack there on another day: "... after a
+                # drone strike on Ain al-Asad airbase earlier this month", told after Thursday's rockets there)
             if p.place.kind in FACILITY_KINDS:
                 d = Draft(site=Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)), region=None,
                           cause_of=sent.index)
