@@ -1879,8 +1879,7 @@ class _ArticleReader:
         return None
 
 
-_PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)",
-                          re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
 _DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
 
 

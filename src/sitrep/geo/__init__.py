@@ -246,9 +246,8 @@ class Geocoder:
         compounds: list[tuple[int, int]] = []
         if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
             tokens, compounds = _hyphen_parts(tokens)
-        if "-based" in text[start:end]:  # "the terrorist group's Syria-based camps": the name, where the camps are
-            tokens = [(s, s + tok.index("-"), tok[:tok.index("-")]) if _BASED_SITES_AFTER.match(text, s + tok.find("-"))
-                      and tok.find("-") > 0 else (s, e, tok) for s, e, tok in tokens]
+        if "-based" in text[start:end]:  # most texts have none
+            tokens = [_name_before_based(text, t) for t in tokens]
         abbreviations = self._abbreviations(text, start, end)
         # the tokens a name can start at: capitalised ones, "al-Qaim", abbreviations ("W.Va."); most are
         # none (a state's name found after a town and a comma, later on, is capitalised)
@@ -1126,6 +1125,13 @@ def _named_after(place: PlaceSpan, people: PlaceSpan) -> bool:
     province so named ("British Columbia")."""
     return place.place.kind == "city" and place.place.country is not None \
         and people.place.country is not None and place.place.country != people.place.country
+
+
+def _name_before_based(text: str, token: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"the terrorist group's Syria-based camps": the name alone, where the camps are; any other token as it is."""
+    s, _, tok = token
+    cut = tok.find("-")
+    return (s, s + cut, tok[:cut]) if cut > 0 and _BASED_SITES_AFTER.match(text, s + cut) else token
 
 
 def _hyphen_parts(tokens):
