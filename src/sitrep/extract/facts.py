@@ -193,7 +193,9 @@ _STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands
 # people": not one dead shelter)
 _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
-           r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))")  # not "were killed over two days"
+           r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))"  # not "were killed over two days"
+           r"(?! or (?:captured|arrested|detained|taken)\b)")  # not "50 ISIS terrorists have been killed or captured": how
+# many of each, untold
 _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|official|officer|general|journalist|"
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
@@ -231,8 +233,11 @@ _KILLED_SUM = [
                r"(?:killed|dead|died)\b"),
     # a headline's two groups of people, a comma between: "8 children, 3 adults reported dead in airstrike" (not "leaves
     # 4 injured, 1 dead", nor "hits another Ukraine apartment block, 1 dead")
-    re.compile(rf"\b(?<!between ){_FIGURE} {_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
-               rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"),
+    re.compile(rf"\b(?<!between ){_FIGURE}(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b) "
+               rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
+               rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
+               r"(?! or (?:captured|arrested|detained|taken)\b)"),  # (not "After nearly two months of targeted
+    # operations, more than 50 ISIS terrorists have been killed or captured")
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
