@@ -281,6 +281,9 @@ def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # "Knife attack in Seoul leaves 4 injured, 1 dead" is one dead
     (EXPANDED, "rssx23-a72b092c1a", "3 troops, 7 militants killed", (10, None)),
     (EXPANDED, "rssx23-e64c052d41", "leaves 4 injured, 1 dead", (1, 4)),
+    # the martyrs are dead, not wounded beside the wounded: "two martyrs and three injured as a result of the
+    # occupation aggression on Nablus"
+    (EXPANDED, "rssx23-f05d97b3a1", "two martyrs and three injured", (None, 3)),
 ])
 def test_the_toll_a_sentence_tells(lexicon, corpus_sentence, file, article_id, words, figures):
     s = corpus_sentence(file, article_id, words)

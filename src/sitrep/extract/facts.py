@@ -241,9 +241,10 @@ _KILLED_SUM = [
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
-# or what was destroyed before them ("10 dead and 100 injured", "at least 15 deaths and seven American troops
+# or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others
+# wounded", "at least 15 deaths and seven American troops
 # being injured", "50 buildings were destroyed and some 20 people injured")
-_WHO_HURT = _who(r"dead|died|deaths?|fatalit\w*|lost|li(?:fe|ves)|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
+_WHO_HURT = _who(r"dead|died|deaths?|fatalit\w*|martyr\w*|lost|li(?:fe|ves)|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
 _INJURED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
                r"(?:injured|wounded|hurt)\b"),
