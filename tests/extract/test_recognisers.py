@@ -284,6 +284,9 @@ def test_no_one_hurt_is_nobody_not_one(lexicon, corpus_sentence):
     # the martyrs are dead, not wounded beside the wounded: "two martyrs and three injured as a result of the
     # occupation aggression on Nablus"
     (EXPANDED, "rssx23-f05d97b3a1", "two martyrs and three injured", (None, 3)),
+    # Pakistani outlets' words for the dead: "At least 23 soldiers embraced martyrdom when militants rammed an
+    # explosive-laden vehicle into a Pakistani military base"
+    (EXPANDED, "rssx23-6325fd2496", "embraced martyrdom", (23, None)),
 ])
 def test_the_toll_a_sentence_tells(lexicon, corpus_sentence, file, article_id, words, figures):
     s = corpus_sentence(file, article_id, words)

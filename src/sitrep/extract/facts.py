@@ -206,9 +206,10 @@ _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
-               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe))\b" + _ACTIVE),
-    re.compile(rf"\bkill(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers"
-    re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}dead\b"),  # "left eight people wounded" is no death
+               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom)\b" + _ACTIVE),
+    re.compile(rf"\b(?:kill|martyr)(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers",
+    # "martyring three policemen"
+    re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:dead|martyred)\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
     re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
