@@ -189,13 +189,15 @@ _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 _COUNT_OF = r"number of (?:the )?(?:[a-z.'-]+ ){0,2}?"
 _STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands|stand|rose|risen|rises|climbed|climbs|"
              r"reached|reaches|increased|jumped|grew|was|is) (?:at |to )?")
+# After "killed": not "or captured" ("more than 50 ISIS terrorists have been killed or captured": how many of each,
+# untold)
+_NOT_CAPTURED = r"(?! or (?:captured|arrested|detained|taken)\b)"
 # After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
 # people": not one dead shelter)
 _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
            r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))"  # not "were killed over two days"
-           r"(?! or (?:captured|arrested|detained|taken)\b)")  # not "50 ISIS terrorists have been killed or captured": how
-# many of each, untold
+           + _NOT_CAPTURED)
 _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|official|officer|general|journalist|"
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
@@ -237,8 +239,7 @@ _KILLED_SUM = [
     re.compile(rf"\b(?<!between ){_FIGURE}(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b) "
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
-               r"(?! or (?:captured|arrested|detained|taken)\b)"),  # (not "After nearly two months of targeted
-    # operations, more than 50 ISIS terrorists have been killed or captured")
+               + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
     re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
