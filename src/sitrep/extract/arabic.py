@@ -101,6 +101,8 @@ _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|�
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?(?:مدينه|بلده)\s+")
 _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
+# Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
+_ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
 _CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
@@ -153,6 +155,7 @@ class _ArabicReading:
                 self.actor = None  # a round-up's item is a story of its own: "• هجوم بالطائرات المسيّرة أصاب قاعدة حقل العمر"
             self._sentence(sent, Folded(without_stamp(blank) if sent.index == 0 else blank, f.at), masked)
         self._drop_bare_countries()
+        self._drop_accidents()
         self._fold_regions_into_sites()
         for d in r.drafts:
             if d.date is None and self.date is not None:  # "بتاريخ 09-05-2026" on a line of its own dates the post
@@ -172,6 +175,16 @@ class _ArabicReading:
         if air is not None:
             r.aircraft_for_strikes(whole.span(*air.span()), lambda e: self.lex.re["struck"].search(
                 fold_arabic(r.text, e.start, e.end).text) is not None)
+
+    def _drop_accidents(self) -> None:
+        """A text that says what happened was an accident of a fault ("ووقع الحادث ... لكن ولنتيجة خطأ فني حدث
+        الانفجار", "بسبب \"عطل فني\"") tells no attack where it names no weapon nor side: an explosion at an air
+        base while expired ammunition was moved, a training plane that fell."""
+        r = self.r
+        if not any(not d.weapons and not d.actor for d in r.drafts):
+            return  # most posts: every attack told with a weapon or a side, and the text need not be folded again
+        if _ACCIDENT_OF_A_FAULT.search(fold_arabic(r.text, 0, len(r.text)).text):
+            r.drafts[:] = [d for d in r.drafts if d.weapons or d.actor]
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
