@@ -26,7 +26,8 @@ _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "�
             "ؤ": "و", "ئ": "ي"}
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 _TABLE = _LETTERS | _DIGITS | {"\u060c": ",", "\u061b": ";", "\u061f": "?", "\u066a": "%", "\u066b": ".",
-                               "\u200f": " ", "\u200e": " ", "\u00a0": " "}
+                               "\u200f": " ", "\u200e": " ", "\u00a0": " ",
+                               "_": " "}  # a hashtag's words ("#التدريبات_المشتركة") are words
 
 
 _ARABIC_LETTERS = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
