@@ -292,9 +292,10 @@ class _ArabicReading:
             return
         if self._hypothetical(f, triggers) or (
                 (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
-                 or self._since_long_ago(since)) and not any(_a_day(d) for d in dates)):
+                 or self._since_long_ago(since)) and not any(_a_day(d) for d, s in zip(found, said) if not s and d not in since)):
             return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
-            # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all")
+            # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all"), whatever day it was
+            # said on ("أعلنت وزارة الصحة ... اليوم السبت أن 20258 شخصا قتلوا في قطاع غزة منذ بدء الحرب")
         if long_past(dates, self.ref):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
             # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
