@@ -141,6 +141,7 @@ class _ArabicReading:
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
         self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
+        self._whole: Folded | None = None  # the whole text folded, for the few posts read whole again (`_folded_whole`)
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -164,13 +165,18 @@ class _ArabicReading:
         self._strikes_from_the_air()
         return r.finish()
 
+    def _folded_whole(self) -> Folded:
+        if self._whole is None:
+            self._whole = fold_arabic(self.r.text, 0, len(self.r.text))
+        return self._whole
+
     def _strikes_from_the_air(self) -> None:
         """A state's strikes told with no weapon ("القصف الامريكي الذي طال منطقتي عكاشات والقائم"), in a text
         that tells its strikes as air strikes ("شنت قوات القيادة المركزية الأمريكية غارات جوية"): aircraft."""
         r = self.r
         if not any(not d.weapons and d.actor and r._a_state(d.actor) for d in r.drafts):
             return  # most posts: no state's strike told with no weapon, and the text need not be folded again
-        whole = fold_arabic(r.text, 0, len(r.text))
+        whole = self._folded_whole()
         air = self.lex.re["from_the_air"].search(whole.text)
         if air is not None:
             r.aircraft_for_strikes(whole.span(*air.span()), lambda e: self.lex.re["struck"].search(
@@ -183,7 +189,7 @@ class _ArabicReading:
         r = self.r
         if not any(not d.weapons and not d.actor for d in r.drafts):
             return  # most posts: every attack told with a weapon or a side, and the text need not be folded again
-        if _ACCIDENT_OF_A_FAULT.search(fold_arabic(r.text, 0, len(r.text)).text):
+        if _ACCIDENT_OF_A_FAULT.search(self._folded_whole().text):
             r.drafts[:] = [d for d in r.drafts if d.weapons or d.actor]
 
     def _drop_bare_countries(self) -> None:
@@ -512,7 +518,7 @@ class _ArabicReading:
         # (Baharkah, Iraq; Attil, Palestine)
         abroad = [p for k, p in enumerate(sites) if self._a_namesake_abroad(sites, k)]
         self.namesakes |= {p.text for p in abroad}  # ("... عند بلدتي سليم وعتيل", later: those villages still)
-        sites = [p for p in sites if p not in abroad and p.text not in self.namesakes]
+        sites = [p for p in sites if p.text not in self.namesakes]  # the ones abroad among them
         wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
         # a province on the other side of another event set beside the attack is its own ("ضربة جوية ... في محافظة
         # بابل العراقية، في وقت استهدف سلاح الجو الإسرائيلي قيادياً ... في دمشق")
