@@ -439,3 +439,14 @@ def test_the_places_struck_on_the_lebanon_front_and_in_darfur_are_known(geocoder
         place = geocoder.resolve(written)
         assert (place.name, place.country) == (name, country), written
     assert geocoder.resolve("Blida").country == "DZ"
+
+
+def test_a_state_named_before_its_possessive_is_the_state(geocoder, corpus_dir):
+    # "The gunmen stormed the Kasuwan-Daji village in Niger state's Borgu local government area": the
+    # Nigerian state the word after names, possessive or not, not the country Niger
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2026.jsonl"])
+                 if getattr(a, "id", None) == "rssx26-5435d4402a"]
+    [niger] = [s.place for s in geocoder.find(article.text) if s.text == "Niger"]
+    assert (niger.kind, niger.country, niger.admin1) == ("admin1", "NG", "Niger")

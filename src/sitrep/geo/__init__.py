@@ -805,6 +805,7 @@ class Geocoder:
         words = tuple([t[2] for t in tokens[i:stop]])
         end = tokens[stop - 1][1]
         next_word = next(iter(text[end:end + 15].split()), "").lower()  # any space: a headline ends in a line break
+        next_word = next_word.removesuffix("'s").removesuffix("\u2019s")  # "in Niger state's Borgu area": the state
         head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
             and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
         phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS,
