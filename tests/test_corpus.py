@@ -1601,3 +1601,11 @@ def test_a_warship_that_shoots_down_a_drone_defends(pipeline, expanded, article_
     # attack drone suspected of targeting commercial ships in the Red Sea": the drone's side attacked, if named
     [m] = _mentions(pipeline, expanded[article_id])
     assert m.actor == actor
+
+
+def test_the_village_told_again_is_the_village_attacked(pipeline, expanded):
+    # "At least 30 killed after gunmen raid village in northern Nigeria" / "The gunmen stormed the Kasuwan-Daji
+    # village in Niger state's ... and opened fire on residents": the sentence that points back at the village
+    # is the raid already told, not one more in the country
+    [m] = _mentions(pipeline, expanded["rssx26-5435d4402a"])
+    assert (m.country, m.admin1, m.fatalities) == ("NG", "Niger", 30)
