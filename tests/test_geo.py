@@ -450,3 +450,16 @@ def test_a_state_named_before_its_possessive_is_the_state(geocoder, corpus_dir):
                  if getattr(a, "id", None) == "rssx26-5435d4402a"]
     [niger] = [s.place for s in geocoder.find(article.text) if s.text == "Niger"]
     assert (niger.kind, niger.country, niger.admin1) == ("admin1", "NG", "Niger")
+
+
+@pytest.mark.parametrize(("article_id", "name", "country"), [
+    ("rssx23-982db16ecf", "Tripoli", "LY"),  # "Clashes widen in Libya’s Tripoli": the town of the country before it,
+    # not one more word of a name that country's possessive begins
+    ("rssx23-0f4b94fdfb", "UK", "GB"),  # "... what could be the UK's deadliest month": an acronym for all its "'s"
+])
+def test_a_name_after_or_with_a_possessive_is_read(geocoder, corpus_dir, article_id, name, country):
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == article_id]
+    assert country in {s.place.country for s in geocoder.find(article.text) if s.text == name}

@@ -923,10 +923,10 @@ class Geocoder:
 
     def _look_up(self, phrase: str, facility: bool) -> _Named | None:
         k = key(phrase)
-        if not k or k in self.index.not_places or k in _GENERIC or (
-                len(k) < 4 and " " not in k and not phrase.isupper()):
+        upper = phrase.removesuffix("'s").removesuffix("\u2019s").isupper()  # "DRC's Beni" as "DRC"
+        if not k or k in self.index.not_places or k in _GENERIC or (len(k) < 4 and " " not in k and not upper):
             return None
-        acronym = phrase.isupper() and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
+        acronym = upper and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
@@ -1197,7 +1197,8 @@ def _inside_a_name(text: str, tokens, i: int) -> bool:
     def joined(a: int, b: int) -> bool:
         return _joined(text, tokens, a, b)
 
-    before = joined(i - 1, i) and tokens[i - 1][2][0].isupper() and tokens[i - 1][2].lower() != "the"
+    before = joined(i - 1, i) and tokens[i - 1][2][0].isupper() and tokens[i - 1][2].lower() != "the" \
+        and not tokens[i - 1][2].endswith(("'s", "\u2019s"))  # "Congo's Beni": a place of the one before
     after = joined(i, i + 1) and tokens[i + 1][2][0].isupper()
     j = i + 3 if i + 2 < len(tokens) and tokens[i + 2][2] == "the" else i + 2  # "Summit of the Americas"
     of = joined(i, i + 1) and tokens[i + 1][2] == "of" and joined(j - 1, j) and tokens[j][2][0].isupper()
