@@ -1609,3 +1609,11 @@ def test_the_village_told_again_is_the_village_attacked(pipeline, expanded):
     # is the raid already told, not one more in the country
     [m] = _mentions(pipeline, expanded["rssx26-5435d4402a"])
     assert (m.country, m.admin1, m.fatalities) == ("NG", "Niger", 30)
+
+
+def test_one_attack_told_with_and_without_its_side_is_one(pipeline, expanded):
+    # "Israel Targeted By Dozens Of Rockets From Gaza, Lebanon During Passover" / "Militants in Lebanon fired 34
+    # rockets over Israel's northern border, according to the Israeli military": one salvo from Lebanon that
+    # day, whether or not the sentence says who is said to have fired it
+    lebanon = [m for m in _mentions(pipeline, expanded["rssx23-2a8c348eff"]) if m.country == "LB"]
+    assert [(w.kind, w.count) for m in lebanon for w in m.weapons] == [("rocket", 34)]

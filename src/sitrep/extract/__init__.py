@@ -577,7 +577,7 @@ class _ArticleReader:
             same = [k for k in placed[:i] if k in self.drafts and _same_place(k, d) and (
                 _same_day(d.date, k.date) or (d.date is not None and k.date is not None
                                               and (_narrows(d.date, k.date) or _narrows(k.date, d.date))))
-                    and d.actor == k.actor and _weapons_agree(d, k, self.lex)]
+                    and (d.actor is None or k.actor is None or d.actor == k.actor) and _weapons_agree(d, k, self.lex)]
             if same:
                 self._fold(d, same[0])
 
