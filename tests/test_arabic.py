@@ -929,3 +929,11 @@ def test_one_dead_told_by_the_word_alone_is_one(pipeline, post_id, toll):
     # على بريانسك"; not "ميناء شهيد كلانتري" (a port's name) nor "عائلة شهيد" (a martyr's family)
     [m] = mentions(pipeline, post_id)
     assert (m.fatalities, m.injuries) == toll
+
+
+@pytest.mark.parametrize("post_id", ["naya_foriraq-75537", "naya_foriraq-82332"])
+def test_a_clash_is_a_fight_on_the_ground_that_names_no_weapon(pipeline, post_id):
+    # "اندلاع اشتباكات مسلحة في قرية دوكان ... مقتل شخصين", "اندلاع اشتباكات بمنطقة السنك وسط العاصمة بغداد ٥
+    # جرحى": an armed clash, with no weapon named (clashes may be fought with anything)
+    [m] = mentions(pipeline, post_id)
+    assert (m.weapons, m.sub_event_type) == ([], "Armed clash")

@@ -1617,3 +1617,10 @@ def test_one_attack_told_with_and_without_its_side_is_one(pipeline, expanded):
     # day, whether or not the sentence says who is said to have fired it
     lebanon = [m for m in _mentions(pipeline, expanded["rssx23-2a8c348eff"]) if m.country == "LB"]
     assert [(w.kind, w.count) for m in lebanon for w in m.weapons] == [("rocket", 34)]
+
+
+@pytest.mark.parametrize("article_id", ["rssx23-165c1d6b08", "rssx23-203e8e37ba"])
+def test_clashes_are_an_armed_clash(pipeline, expanded, article_id):
+    # "Israeli police clashed with Palestinians inside the al-Aqsa mosque", "Worst fighting in months as clashes
+    # hit Libyan capital Tripoli": a fight on the ground, not a shelling (the kind left when no weapon is named)
+    assert {m.sub_event_type for m in _mentions(pipeline, expanded[article_id])} == {"Armed clash"}

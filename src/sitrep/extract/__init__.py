@@ -1287,7 +1287,7 @@ class _ArticleReader:
         if self.lex.re["interception"].search(f, sent.start, sent.end) and not self.lex.re["attempt"].search(
                 f, sent.start, sent.end):
             d.intercepted = True
-        if re.search(r"\braid(?:s|ed)?\b", f[sent.start:sent.end]):
+        if self.lex.cue["ground_fight"].search(f, sent.start, sent.end):
             d.raid = True
         _cite(d, sent)
         d.last_sentence = max(d.last_sentence, sent.index)

@@ -354,6 +354,7 @@ class _ArabicReading:
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
         for draft in self._drafts(places, told, day, marks, apart, answered, [e for _, e in names]):
             draft.intercepted |= intercepted
+            draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
             # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
             compared = day is not None and draft.date is not None and draft.date.precision == "day" \

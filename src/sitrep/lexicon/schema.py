@@ -215,6 +215,7 @@ class CuesFile(_Strict):
     aircraft_not_striking_after: str
     from_the_air: str
     struck_word: str
+    ground_fight: str
     armed_site_after: str
     an_attack: str
     home_between: str
@@ -269,6 +270,7 @@ class ArabicEventsFile(_Strict):
     triggers: str
     struck: str
     from_the_air: str
+    ground_fight: str
     interception: str
     claim: str
     hypothetical: str
