@@ -1624,3 +1624,10 @@ def test_clashes_are_an_armed_clash(pipeline, expanded, article_id):
     # "Israeli police clashed with Palestinians inside the al-Aqsa mosque", "Worst fighting in months as clashes
     # hit Libyan capital Tripoli": a fight on the ground, not a shelling (the kind left when no weapon is named)
     assert {m.sub_event_type for m in _mentions(pipeline, expanded[article_id])} == {"Armed clash"}
+
+
+@pytest.mark.parametrize(("article_id", "actor"), [("rssx23-4cb8f62cb0", "Separatists"), ("rssx23-281dc8f03b", "Maoists")])
+def test_insurgents_named_by_their_cause_are_the_attacker(pipeline, expanded, article_id, actor):
+    # "Armed separatists kill 10 civilians in attack in northwest Cameroon", "2 workers killed, one injured as
+    # Maoists explode IED near iron mine in Bastar": who the text says attacked, though it names no group
+    assert {m.actor for m in _mentions(pipeline, expanded[article_id])} == {actor}
