@@ -353,7 +353,7 @@ class _ArticleReader:
                 self._attack_sentence(sent)
                 if (cause := self._cause_span(sent)) is not None:
                     self._attack_in_cause(sent, cause, told)
-            elif self._blames_the_told(sent):
+            elif self._blames_the_told(sent) or self._announces(sent):
                 continue
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
@@ -379,6 +379,27 @@ class _ArticleReader:
             d.because("actor", "the side a sentence just after the attack blames for it", (named.start, named.end))
             d.evidence.append(sent)
         return bool(told)
+
+    def _announces(self, sent: Sentence) -> bool:
+        """Whether a sentence with no attack word is an armed group's statement told before the attacks it
+        claims ("Islamic Resistance, an umbrella group of Iraqi anti-terror groups, made the announcement in a
+        statement on Thursday." / "It specified the targets of the attacks as ... Erbil Airport ..."): the group,
+        named first, is who claims the attacks told next, and the day of its statement their day."""
+        claim = self._claim(sent)
+        if claim is None or self.ctx.actor is not None:
+            return False
+        actors = self._actors(sent, None)
+        if not actors or actors[0].start > claim.start() \
+                or self.folded[sent.start:actors[0].start].strip() not in ("", "the"):
+            return False  # the group opens the sentence: it speaks, it is not spoken of
+        known = self.lex.actors.get(actors[0].value)
+        if known is None or known.vague or known.kind not in ("militia", "rebel", "umbrella"):
+            return False
+        self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = actors[0].value, "claimed", sent
+        days = [d for d in find_dates(self.folded, sent.start, sent.end, self.ref) if d.precision == "day"]
+        if len(days) == 1 and self.ctx.date is None:
+            self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = days[0], sent, False
+        return True
 
     def finish(self) -> list[Mention | Tally]:
         """The mentions and tallies of the drafts read (in any language)."""
