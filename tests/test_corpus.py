@@ -1631,3 +1631,11 @@ def test_insurgents_named_by_their_cause_are_the_attacker(pipeline, expanded, ar
     # "Armed separatists kill 10 civilians in attack in northwest Cameroon", "2 workers killed, one injured as
     # Maoists explode IED near iron mine in Bastar": who the text says attacked, though it names no group
     assert {m.actor for m in _mentions(pipeline, expanded[article_id])} == {actor}
+
+
+def test_what_a_side_does_as_a_habit_is_no_attack(pipeline, expanded):
+    # "An Israeli army raid has killed four Palestinians Thursday in occupied West Bank. Israel frequently
+    # conducts military raids in the region of Jenin refugee camp.": the raid is in the West Bank; the camp is
+    # where raids happen often, not where this one was
+    [m] = _mentions(pipeline, expanded["rssx23-3ef7038219"])
+    assert (m.country, m.fatalities) == ("PS", 4) and m.location != "Jenin camp"

@@ -680,7 +680,7 @@ class _ArticleReader:
             # bases in ... Hasakah": lent only where that attack was (`_inherit_actor`)
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
             self.ctx.actor_in_cause = True
-        if self._hypothetical(sent) or background or self._a_toll_over_time(sent) \
+        if self._hypothetical(sent) or background or self._a_toll_over_time(sent) or self._habitual(sent) \
                 or self.lex.cue["past_opening"].match(f, sent.start):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
@@ -1419,6 +1419,13 @@ class _ArticleReader:
                    or any(at < t.start() and (end is None or t.start() < end.start()) for at, end in conditions)
                    for t in triggers)  # "if US forces target our people in Iraq or use its airspace to attack
         # Iran, our response will be unbounded": every attack word of a condition, to its comma
+
+    def _habitual(self, sent: Sentence) -> bool:
+        """Whether the sentence tells what a side does as a habit: a habit word before its first attack word, in
+        its clause (no comma between)."""
+        first = self._triggers(sent)[0].start()
+        habit = self.lex.cue["habitual"].search(self.folded, max(sent.start, first - 80), first)
+        return habit is not None and "," not in self.folded[habit.end():first]
 
     def _triggers(self, sent: Sentence) -> list[re.Match[str]]:
         """The sentence's attack words ("struck", "drone attack"): most readers ask."""

@@ -216,6 +216,7 @@ class CuesFile(_Strict):
     from_the_air: str
     struck_word: str
     ground_fight: str
+    habitual: str
     armed_site_after: str
     an_attack: str
     home_between: str
