@@ -1639,3 +1639,12 @@ def test_what_a_side_does_as_a_habit_is_no_attack(pipeline, expanded):
     # where raids happen often, not where this one was
     [m] = _mentions(pipeline, expanded["rssx23-3ef7038219"])
     assert (m.country, m.fatalities) == ("PS", 4) and m.location != "Jenin camp"
+
+
+def test_a_victim_named_by_their_age_is_counted(pipeline, expanded):
+    # "Authorities in Poland say a 16-year-old girl was killed and nine other people were injured in a knife
+    # attack": one dead; and "a 6-year-old Muslim boy that had been killed in a stabbing in Illinois", told as
+    # what the Brussels gunman ranted about, is no attack of its own
+    [poland] = _mentions(pipeline, expanded["rssx23-ce59921034"])
+    assert (poland.fatalities, poland.injuries) == (1, 9)
+    assert {m.location for m in _mentions(pipeline, expanded["rssx23-8d78a632fe"])} == {"Brussels"}

@@ -175,8 +175,9 @@ _NOT_WHO = (r"and|or|but|while|among|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|
 
 
 def _who(stops: str, words: str) -> str:
-    """`words` words (a regex repeat: "{0,4}") of the people a figure counts, none of them a word of `stops`."""
-    return rf"(?:(?!(?:{stops})\b)[a-z.'-]+ ){words}?"
+    """`words` words (a regex repeat: "{0,4}") of the people a figure counts, none of them a word of `stops`;
+    an age is one ("a 40-year-old tribal woman was killed")."""
+    return rf"(?:(?!(?:{stops})\b)(?:[a-z.'-]+|\d{{1,3}}-year-olds?) ){words}?"
 
 
 _WHO = _who(_NOT_WHO, "{0,4}")
@@ -198,7 +199,7 @@ _ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |aro
            r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
            r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))"  # not "were killed over two days"
            + _NOT_CAPTURED)
-_ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|civilian|commander|leader|official|officer|general|journalist|"
+_ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civilian|commander|leader|official|officer|general|journalist|"
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
@@ -223,7 +224,7 @@ _KILLED = [
     # ... or as the subject, with what they belonged to after them ("A senior leader of the Iran-backed Kataib
     # Hezbollah militia was killed in a U.S. drone strike")
     re.compile(rf"\b(?:a|an|one)\s+(?P<n>)(?:[a-z'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:of|from|in|with)\s+"
-               rf"(?:[a-z.'-]+\s+){{1,6}}?(?:was|has been|had been)\s+(?:killed|martyred|murdered)\b{_ACTIVE}"),
+               rf"(?:[a-z.'-]+\s+|\([a-z]+\)\s+){{1,6}}?(?:was|has been|had been)\s+(?:killed|martyred|murdered)\b{_ACTIVE}"),
 ]
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
