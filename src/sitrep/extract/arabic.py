@@ -289,8 +289,9 @@ class _ArabicReading:
             self.accident = sent.index  # an accident or a condolence, unless weapons are named
         elif not hits and not places and self.accident is not None and sent.index - self.accident == 1:
             return  # "حادث سير عنيف ... في محافظة ميسان ؛ وفاة وإصابة عدة أشخاص": the accident's toll
+        aside = lex.re["aside"].match(f.text.lstrip()) is not None  # "يذكر أن ...": background
         if not (not all(said_before)
-                or (hits and any(p.place.kind in FACILITY_KINDS for p in places))):
+                or (hits and not aside and any(p.place.kind in FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             self._blamed_for_the_last(sent, f, actors, claim is not None)
             return

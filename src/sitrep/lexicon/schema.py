@@ -269,6 +269,7 @@ class ArabicWeaponsFile(_Strict):
 
 class ArabicEventsFile(_Strict):
     triggers: str
+    aside: str
     struck: str
     from_the_air: str
     ground_fight: str
