@@ -123,6 +123,10 @@ _TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) 
 # What every match of _TOWN_OF holds: a sentence without any is not searched
 _TOWN_OF_WORDS = ("town of ", "village of ", "city of ", "hamlet of ", "community of ", "neighbourhood of ",
                   "neighborhood of ")
+# Or named before the word (lower-case) that says it is one: "at Magarya village in Zurmi", "in Saulawa community of
+# Zurmi Local Government Area" (not "the Druze village of ...", whose name follows).
+_NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:village|hamlet)(?! of\b)|community(?= of\b))")
+_NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
 _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
@@ -1714,7 +1718,8 @@ class _ArticleReader:
                     continue  # a place the gazetteer knows, or a group's name ("Bara" is a town; "Hezbollah" is not)
                 if any(self._where_it_is(s.end, a) for s in sites + known + out if s.end <= a):
                     continue  # the region of the site before it
-                within = next((s for s in sites if s.place and s.start >= b and self._where_it_is(b, s.start)), None)
+                within = next((s for s in sites if s.place and s.start >= m.end()  # "Magarya village in Zurmi"
+                               and self._where_it_is(m.end(), s.start)), None)
                 if within is not None:
                     sites.remove(within)
                 elif not regions:
@@ -1728,6 +1733,7 @@ class _ArticleReader:
         as no match of it would count."""
         written = self.text[sent.start:sent.end]
         patterns = [(_TOWN_OF, False)] if any(w in written for w in _TOWN_OF_WORDS) else []
+        patterns += [(_NAMED_TOWN, False)] if any(w in written for w in _NAMED_TOWN_WORDS) else []
         return patterns + [(_BEFORE_ITS_REGION, True)] if regions else patterns
 
     def _where_it_is(self, end: int, start: int) -> bool:
