@@ -315,6 +315,8 @@ class Geocoder:
                 one.doubtful = True  # "Council voted", "Lincoln said": a word or a person, unless the text says where
                 found.append(one)
                 continue
+            if one.span.place.country not in countries and _a_part_of_the_country(text, one.span):
+                continue  # "insurgents in the North East", told of Nigeria: its north-east, not a town abroad
             if _STREET_AFTER.match(text, one.span.end):
                 continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
             if _QUARTER_AFTER.match(text, one.span.end) and one.span.place.country not in countries \
@@ -1117,6 +1119,13 @@ class _Unambiguous:
 
 _COMPASS = frozenset(["central"] + [f"{d}{suffix}" for d in ("north", "south", "east", "west", "northeast", "northwest",
                                                               "southeast", "southwest") for suffix in ("", "ern")])
+def _a_part_of_the_country(text: str, span: PlaceSpan) -> bool:
+    """Whether a name is only bearings after "the" ("the North East", "the Northeast", "the South"): a part of
+    the country the text is about, whatever town abroad bears the name."""
+    words = re.split(r"[\s-]+", span.text.lower())
+    return all(w in _COMPASS for w in words) and text[max(0, span.start - 4):span.start].lower() == "the "
+
+
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
 
 
