@@ -757,7 +757,11 @@ class _ArticleReader:
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
             self._continuation(sent, has_trigger=True)
             return
+        # a state strikes in the main clause, read without a cause set in it ("The United States, in retaliation
+        # for a drone attack that killed three U.S. servicemembers in Jordan last Sunday, has launched airstrikes")
         state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None or (
+            cause is not None and self.lex.re["state_strike"].search(
+                f[sent.start:cause[0]].rstrip(" ,") + " " + f[cause[1]:sent.end].lstrip(" ,")) is not None) or (
             perpetrator is not None and self._a_state(perpetrator)
             and self.lex.cue["done_by"].search(f, main[0], main[1]) is not None)  # "... was carried out by the U.S."
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
