@@ -937,3 +937,9 @@ def test_a_clash_is_a_fight_on_the_ground_that_names_no_weapon(pipeline, post_id
     # جرحى": an armed clash, with no weapon named (clashes may be fought with anything)
     [m] = mentions(pipeline, post_id)
     assert (m.weapons, m.sub_event_type) == ([], "Armed clash")
+
+
+def test_a_number_joined_to_and_is_counted(pipeline):
+    # "انصار الله شنو اليوم هجمات متتالية بـ10 صواريخ و4 مسيرات": four drones, the 4 written onto "و" ("and")
+    [m] = mentions(pipeline, "naya_foriraq-87566")
+    assert ("drone", 4) in {(w.kind, w.count) for w in m.weapons}
