@@ -940,6 +940,7 @@ def test_a_clash_is_a_fight_on_the_ground_that_names_no_weapon(pipeline, post_id
 
 
 def test_a_number_joined_to_and_is_counted(pipeline):
-    # "انصار الله شنو اليوم هجمات متتالية بـ10 صواريخ و4 مسيرات": four drones, the 4 written onto "و" ("and")
+    # "انصار الله شنو اليوم هجمات متتالية بـ10 صواريخ و4 مسيرات": ten rockets and four drones, each figure
+    # written onto a one-letter word ("ب" with, "و" and)
     [m] = mentions(pipeline, "naya_foriraq-87566")
-    assert ("drone", 4) in {(w.kind, w.count) for w in m.weapons}
+    assert {("rocket", 10), ("drone", 4)} <= {(w.kind, w.count) for w in m.weapons}
