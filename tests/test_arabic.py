@@ -944,3 +944,9 @@ def test_a_number_joined_to_and_is_counted(pipeline):
     # written onto a one-letter word ("ب" with, "و" and)
     [m] = mentions(pipeline, "naya_foriraq-87566")
     assert {("rocket", 10), ("drone", 4)} <= {(w.kind, w.count) for w in m.weapons}
+
+
+def test_a_word_that_is_a_town_abroad_is_a_word(pipeline):
+    # "... يُرجح أنها ناجمة عن ضربات صاروخية باليستية إيرانية حديثة، أصابت ... قاعدة موفق السلطي الجوية في الأردن":
+    # "حديثة" is "recent" here, not Haditha in Iraq, a country the post never names; the base in Jordan stays
+    assert {m.country for m in mentions(pipeline, "naya_foriraq-85536")} == {"JO"}

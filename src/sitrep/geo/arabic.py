@@ -28,7 +28,7 @@ _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل
 # A word that says a place follows ("في كييف", "على بريانسك", "مطار بورتسودان": an airport is named after
 # its town); a clitic ب or ل says so too.
 _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
-                         r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+$")
+                         r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+[\"“«]?$")  # 'مدينة "إيرانشهر"'
 _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
                                      r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
@@ -446,7 +446,10 @@ class ArabicPlaces:
             # names none), when a word says a place follows ("في بلدة العديسة"; not "بلدة مجدل زون جنوبيّ لبنان"
             # as Migdal in Israel); a city far away only when it is large and a word says so
             named = e.country in countries or not countries
-            ok = (near and (e.population >= _REGIONAL or n > 1 or (named and cue))) or (
+            # a mid-sized town of the region in a country the text never names, one word with no word saying
+            # a place follows, is a word far more often ("خبراء" experts, not Al Khabra; "سوريّان" two Syrians)
+            unnamed = countries and not named and n == 1 and not cue and e.population < _LARGE
+            ok = (near and not unnamed and (e.population >= _REGIONAL or n > 1 or (named and cue))) or (
                 e.population >= _LARGE and cue and not countries) or (far and e.population >= _METROPOLIS and len(k) >= 4) \
                 or (metonym and key(e.name) in self.index.metonyms)  # "لواشنطن": found, as a government (`_span`)
             if ok and (best is None or (e.country in countries, e.population) > (best.country in countries,
