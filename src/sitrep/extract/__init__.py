@@ -369,7 +369,7 @@ class _ArticleReader:
         attacker where they had none; for all those of the sentences just before where it blames more than
         one ("for all three", "for the attacks"), else for the last."""
         f = self.folded
-        if "blam" not in f[sent.start:sent.end] and "held responsible" not in f[sent.start:sent.end]:
+        if not any(w in f[sent.start:sent.end] for w in ("blam", "held responsible", " by ")):
             return False  # most sentences: no blame, and no actors to read
         named = next((a for a in self._actors(sent, None) if self.lex.cue["blamed_after"].match(f, a.end)
                       or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
