@@ -1648,3 +1648,9 @@ def test_a_victim_named_by_their_age_is_counted(pipeline, expanded):
     [poland] = _mentions(pipeline, expanded["rssx23-ce59921034"])
     assert (poland.fatalities, poland.injuries) == (1, 9)
     assert {m.location for m in _mentions(pipeline, expanded["rssx23-8d78a632fe"])} == {"Brussels"}
+
+
+def test_the_syrian_regime_is_the_syrian_government(pipeline, expanded):
+    # "Investigators ... have found the Syrian regime responsible for a poison gas attack that killed 43 people in a
+    # suburb of Damascus": the side the report names, as its own forces are named
+    assert "Syrian government forces" in {m.actor for m in _mentions(pipeline, expanded["rssx23-9273b48347"])}
