@@ -13,6 +13,7 @@ this stage never imports a higher one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -315,6 +316,7 @@ class _ArticleReader:
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
+        self.described: dict[str, str] = {}  # a description of many groups -> the group it was written with
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
@@ -1489,14 +1491,20 @@ class _ArticleReader:
         t0 = self._first_attack(sent, self._cause_span(sent), sent.end)
         roles = read_roles(self.lex, self.folded, sent.start, sent.end, actors, t0)
         self.roles[sent.index] = roles
+        for r in roles:  # "Abu Sayyaf bandits", "the Iranian-backed militia Kataib Hezbollah": what the description
+            # stands for when the text uses it alone after ("The bandits also attacked government forces in Tuburan")
+            named = _named_with(r, roles, self.lex)
+            if named is not None:
+                self.described[r.actor.value] = named.actor.value
         best = perpetrator(roles)
         if best is None:
             return None, "unknown"
-        named = next((r for r in roles if 0 <= r.actor.start - best.actor.end <= 2 and r.actor.value != best.actor.value),
-                     None)
-        if named is not None and self.lex.vague(best.actor.value):
+        named = _named_with(best, roles, self.lex)
+        if named is not None:
             best = Role(named.actor, best.role, best.rule)  # "The Iranian-backed militia Kataib Hezbollah claimed
             # credit": the group the description names
+        elif best.actor.value in self.described and self.folded[max(sent.start, best.actor.start - 4):best.actor.start] == "the ":
+            best = Role(dataclasses.replace(best.actor, value=self.described[best.actor.value]), best.role, best.rule)
         if best.rule in (SHOT_DOWN, LAUNCHED_FROM):
             return best.actor.value, "attributed"  # "Russia says it shot down 36 Ukrainian drones": Ukraine's
         role: ActorRole = "claimed" if claimed and best.actor.start < (  # `claimed`: the caller found a claim in `sent`
@@ -2055,6 +2063,15 @@ def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
     Airstrike Kills 5 Militants" / "The U.S. military conducted a drone strike": a drone)."""
     families = {lex.weapon_family(w.kind) for w in found}
     return [w for w in found if not lex.said_loosely_for(w.kind) & (families - {lex.weapon_family(w.kind)})]
+
+
+def _named_with(r: Role, roles: list[Role], lex: Lexicon) -> Role | None:
+    """The group named right before or after a description of many groups ("the Iranian-backed militia Kataib
+    Hezbollah", "Abu Sayyaf bandits"): the one the description stands for there."""
+    if not lex.vague(r.actor.value):
+        return None
+    return next((q for q in roles if (0 <= q.actor.start - r.actor.end <= 2 or 0 <= r.actor.start - q.actor.end <= 1)
+                 and q.actor.value != r.actor.value and not lex.vague(q.actor.value)), None)
 
 
 def _near_it(d: Draft, k: Draft) -> bool:
