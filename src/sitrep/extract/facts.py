@@ -161,6 +161,10 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 
 # --- casualties ---------------------------------------------------------------------------------
 
+# Between "was" and what befell them, a day or an adverb: "A jawan of district reserve guard (DRG) was on Monday
+# killed and three others injured"
+_BETWEEN_VERB = re.compile(r"\b(was|were|have been|has been|had been) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                           r"reportedly|allegedly|also|later|subsequently) (?=(?:killed|injured|wounded|hurt|martyred)\b)")
 # "wound another 20": 20; never the "one" of "no one was reported injured"
 _N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
 # The words between a number and what befell them ("three American service members were killed"):
@@ -293,6 +297,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
+    seg = _BETWEEN_VERB.sub(r"\1 ", seg)  # "A jawan ... was on Monday killed": was killed
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
                and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
