@@ -1610,11 +1610,13 @@ class _ArticleReader:
             if opens and p.place.kind == "city" and _FILED_FROM.match(f, p.end) \
                     and any(q.start > p.end and q.role == "literal" and (
                         q.place.country != p.place.country
-                        or (q.place.kind != "country" and q.place.admin1 != p.place.admin1)) for q in found):
+                        or (q.place.kind != "country" and q.place.admin1 != p.place.admin1)
+                        or (q.place.kind not in ("country", "admin1") and q.place.name != p.place.name)) for q in found):
                 continue  # "Damascus: Iraqi Shia militia on Monday carried out drone attacks against two US
                 # military bases in Syria, targeting ... the Green Village base": filed from the city, the attack
                 # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia"); "Washington DC - The
-                # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"
+                # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"; "Raipur: A jawan
+                # ... was killed ... in an IED blast ... in Bijapur district": another town of the state
             if background_place(self.lex, f, p.start, p.end) or (
                     p.place.kind != "country" and cue["distance_from_before"].search(f, max(sent.start, p.start - 80), p.start)):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers
