@@ -1654,3 +1654,15 @@ def test_the_syrian_regime_is_the_syrian_government(pipeline, expanded):
     # "Investigators ... have found the Syrian regime responsible for a poison gas attack that killed 43 people in a
     # suburb of Damascus": the side the report names, as its own forces are named
     assert "Syrian government forces" in {m.actor for m in _mentions(pipeline, expanded["rssx23-9273b48347"])}
+
+
+def test_a_dateline_town_before_another_town_is_where_it_was_filed(pipeline, expanded):
+    # "Ramallah: At least four Palestinians were killed during Israeli raids in the occupied West Bank ... Three
+    # people were killed during a raid in the northern city of Jenin": filed from Ramallah, the raid in Jenin
+    assert "Ramallah" not in {m.location for m in _mentions(pipeline, expanded["rssx23-1e2cee28b0"])}
+
+
+def test_a_word_between_was_and_injured_is_read_past(pipeline, expanded):
+    # "At least five labourers were killed ... adding that one of the workers was also injured in the incident"
+    [m] = _mentions(pipeline, expanded["rssx23-22575d94a7"])
+    assert (m.fatalities, m.injuries) == (5, 1)
