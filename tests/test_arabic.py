@@ -950,3 +950,9 @@ def test_a_word_that_is_a_town_abroad_is_a_word(pipeline):
     # "... يُرجح أنها ناجمة عن ضربات صاروخية باليستية إيرانية حديثة، أصابت ... قاعدة موفق السلطي الجوية في الأردن":
     # "حديثة" is "recent" here, not Haditha in Iraq, a country the post never names; the base in Jordan stays
     assert {m.country for m in mentions(pipeline, "naya_foriraq-85536")} == {"JO"}
+
+
+def test_the_attack_a_response_answers_is_its_cause_with_its_side_between(pipeline):
+    # "الرد الإيراني على استهداف الضاحية كان الاختبار الأول لقيادة مجتبى خامنئي": Iran's response to the strike on
+    # Dahiyeh, the response's side written between "الرد" and "على"; a commentary on it, no attack in Beirut
+    assert mentions(pipeline, "naya_foriraq-77760") == []
