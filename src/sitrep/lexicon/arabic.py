@@ -215,7 +215,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "source_of_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+)?\s+$"),
         "reached": re.compile(rf"(?<!\S)[وف]?(?:{w['reached']})\s+"),
         "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
-        "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,3}}$"),
+        "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,4}}$"),  # "يتمركز فيه عدد كبير من"
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?(?:\d+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
