@@ -74,7 +74,8 @@ _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line:
 _TOWN_IN_CAPITALS = re.compile(r"[^\w\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},\s*")
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
-_DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
+_DATELINE_LAG = dt.timedelta(days=3)
+_TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a day its telling names  # at most this long from filing to publishing; an older day is not the dateline's
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -897,6 +898,15 @@ class _ArticleReader:
             or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
             or self._of_the_dateline(d, sent))
 
+    def _before_its_telling(self, x: DateSpan, d: Draft) -> bool:
+        """Whether day x, said of the attack, comes a few days before the draft's day, the day something was
+        said of it."""
+        if d.date is None or d.date.date is None or x.date is None or x.precision != "day" \
+                or not dt.timedelta(0) < d.date.date - x.date <= _TOLD_AFTER:
+            return False
+        told = next((s for s in self.sents if s.start <= d.date.char_start < s.end), None)
+        return told is not None and self._said_on(d.date, told)
+
     def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None,
                   day: bool = False) -> bool:
         """Whether the main clause is about a war or a series ("a series of attacks", "attacks
@@ -1246,8 +1256,10 @@ class _ArticleReader:
                  or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start)]
         if d.date is not None and not d.date_inherited:  # only a draft without a day of its own takes one, or
             # one whose window the day falls in ("... two eyewitnesses told AFP on Thursday" / "the attack,
-            # which occurred on Wednesday")
-            dates = [x for x in dates if _narrows(x, d.date)]
+            # which occurred on Wednesday"), or one whose day is when it was told ("... killed an Islamic State
+            # senior leader ..., U.S. Central Command said in a statement Tuesday" / "The person killed in the
+            # Monday attack"): the day before that, the attack's own
+            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, d)]
             if dates:
                 d.date = None
         if dates:
