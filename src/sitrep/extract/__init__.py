@@ -74,8 +74,8 @@ _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line:
 _TOWN_IN_CAPITALS = re.compile(r"[^\w\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},\s*")
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
-_DATELINE_LAG = dt.timedelta(days=3)
-_TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a day its telling names  # at most this long from filing to publishing; an older day is not the dateline's
+_DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
+_TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a day its telling names
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")

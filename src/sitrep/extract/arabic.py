@@ -47,10 +47,10 @@ from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
 from sitrep.when.arabic import NUMBER_WORDS, find_dates
 
+# A number; a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا"), a figure any one-letter word ("70 قتيلا و8
+# جرحى", "بـ10 صواريخ").
 _NUMBER = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)[وبلف]))(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
-                     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-                     + r")(?!\w)")  # a number may follow "و" ("ثمانية قتلى وسبعة أصيبوا", "70 قتيلا و8 جرحى"), a figure "ب", "ل" or
-# "ف" too ("بـ10 صواريخ")
+                     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _A_DAY = dt.timedelta(days=1)
 _STATE_KINDS = ("state",)
