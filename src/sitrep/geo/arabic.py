@@ -119,6 +119,10 @@ _MAX_SOUNDS = 64  # spellings tried for one name
 # Arabic reports are about; a smaller one needs its country named in the text.
 _LARGE = 300_000
 _METROPOLIS = 1_000_000  # a city this large is taken wherever it is ("كييف تتعرض لهجوم")
+# The countries whose towns Arabic news names with no country: the region's, and Sudan's ("تجدد القصف المدفعي
+# والهجمات بالطائرات المسيّرة في الفاشر": El Fasher). Not the Maghreb's or Libya's: tried, too many of their
+# towns are words ("معسكر" a camp is Mascara, "الجديد" new is Al Jadid).
+_ARAB_NEWS_REGION = REGION | {"SD"}
 _BASE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:قاعده|معسكر|ثكنه)\s+$")
 _REGIONAL = 10_000
 
@@ -440,7 +444,7 @@ class ArabicPlaces:
             e = self.index.entries[i]
             if n == 1 and len(k) < 4 and e.population < _LARGE:
                 continue  # a short word alone is a word far more often than a town ("عنه"), but "عدن" is Aden
-            near = e.country in countries or e.country in REGION
+            near = e.country in countries or e.country in _ARAB_NEWS_REGION
             # a town of the region or of a country the text names: when it is large, or when its name has
             # two words ("بنت جبيل", not "جبيل" in it), or, in a country the text names (or in a text that
             # names none), when a word says a place follows ("في بلدة العديسة"; not "بلدة مجدل زون جنوبيّ لبنان"
