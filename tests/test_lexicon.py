@@ -102,3 +102,11 @@ def test_an_iraqi_group_is_known_by_its_other_spellings():
     text = article.text[start - 20:start + 40]
     lex = Lexicon.load()
     assert [m.value for m in lex.find_actors(fold(text), text, 0, len(text))] == ["Kata'ib Hezbollah"]
+
+
+def test_an_alias_of_two_actors_is_refused(tmp_path):
+    def repeat(rows):
+        rows[2]["aliases"] = [*rows[2]["aliases"], rows[0]["aliases"][0]]  # another actor's: Kata'ib Hezbollah
+    copy = _edited(tmp_path, DATA, "actors.yaml", repeat)
+    with pytest.raises(LexiconError, match=r"actors\.yaml: .* one alias, one actor"):
+        Lexicon.load(copy)

@@ -354,11 +354,13 @@ def _load(directory: Path) -> Lexicon:
     for row in read_file(directory / "actors.yaml", list[schema.ActorRow]):
         actor = actors.setdefault(row.name, Actor(row.name, row.kind, row.country, row.inter, row.vague))
         for alias in row.aliases:
+            written = alias if _is_acronym(alias) else alias.lower().replace("\u2019", "'")
+            if alias_map.get(written, actor.name) != actor.name:
+                raise LexiconError(f"{directory / 'actors.yaml'}: {alias!r} is an alias of {alias_map[written]!r} and of"
+                                   f" {actor.name!r}: one alias, one actor")
             if _is_acronym(alias):
                 acronyms.append(alias)
-                alias_map[alias] = actor.name
-            else:
-                alias_map[alias.lower().replace("\u2019", "'")] = actor.name
+            alias_map[written] = actor.name
             if row.in_country:
                 in_country[alias.lower().replace("\u2019", "'")] = dict(row.in_country)
         for p in row.patterns:
