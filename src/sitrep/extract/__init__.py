@@ -2127,12 +2127,12 @@ def _once(table: dict[_K, _V], key: _K, read: Callable[[], _V]) -> _V:
 
 
 def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
-    """Whether two dates are one day, or one window read from one phrase ("on Thursday confirmed": on or
-    before Thursday), or both unknown."""
+    """Whether two dates are one day, or one window ("on Thursday confirmed": on or before Thursday; "last
+    weekend", said twice), or both unknown."""
     known = [d for d in (a, b) if d is not None and d.date is not None]
     if len(known) == 2 and known[0].precision == known[1].precision == "range":
         x, y = known
-        return (x.date, x.start, x.end, x.char_start) == (y.date, y.start, y.end, y.char_start)
+        return (x.date, x.start, x.end) == (y.date, y.start, y.end)
     return not known or (len(known) == 2 and known[0].date == known[1].date
                          and known[0].precision == known[1].precision == "day")
 
