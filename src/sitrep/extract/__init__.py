@@ -423,9 +423,24 @@ class _ArticleReader:
             if d.place is None:
                 self._told_again_unplaced(d)
         self._strikes_from_the_air()
+        self._like_the_first()
         self._fold_restatements()
         located = [d for d in self.drafts if d.site is not None or d.place is not None]
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
+
+    def _like_the_first(self) -> None:
+        """An attack told as like one already told, with no weapon of its own ("On April 9, a jawan ... was
+        injured in a similar blast in Bijapur", after "the explosion of an improvised explosive device"): the
+        weapons of the first attack the text told with any."""
+        first = next((d for d in self.drafts if d.weapons and d.evidence), None)
+        if first is None:
+            return
+        for d in self.drafts:
+            similar = next((e for e in d.evidence if e.index > first.evidence[0].index
+                            and self.lex.cue["similar_attack"].search(self.folded, e.start, e.end)), None)
+            if d is not first and not d.weapons and similar is not None:
+                d.weapons = [Weapon(kind=w.kind) for w in first.weapons]
+                d.because("weapons", "an attack the text tells as like the first it told", similar)
 
     def _told_again_unplaced(self, d: Draft) -> None:
         """An attack with no place that refers back to the one attack the text placed is that attack, told

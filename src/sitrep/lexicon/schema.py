@@ -217,6 +217,7 @@ class CuesFile(_Strict):
     struck_word: str
     ground_fight: str
     habitual: str
+    similar_attack: str
     armed_site_after: str
     an_attack: str
     home_between: str
