@@ -956,3 +956,9 @@ def test_the_attack_a_response_answers_is_its_cause_with_its_side_between(pipeli
     # "الرد الإيراني على استهداف الضاحية كان الاختبار الأول لقيادة مجتبى خامنئي": Iran's response to the strike on
     # Dahiyeh, the response's side written between "الرد" and "على"; a commentary on it, no attack in Beirut
     assert mentions(pipeline, "naya_foriraq-77760") == []
+
+
+def test_the_dead_and_wounded_told_as_one_count_are_neither(pipeline):
+    # "... وأوقعوا أفرادها بين قتيل وجريح": its men fell "between dead and wounded", no count of either
+    [m] = [m for m in mentions(pipeline, "naya_foriraq-79207") if m.location == "Kfar Tebnit"]
+    assert (m.fatalities, m.injuries) == (None, None)
