@@ -1666,3 +1666,9 @@ def test_a_word_between_was_and_injured_is_read_past(pipeline, expanded):
     # "At least five labourers were killed ... adding that one of the workers was also injured in the incident"
     [m] = _mentions(pipeline, expanded["rssx23-22575d94a7"])
     assert (m.fatalities, m.injuries) == (5, 1)
+
+
+def test_weapons_from_the_areas_a_side_holds_are_its_attack(pipeline, expanded):
+    # "Norwegian tanker attacked in Red Sea from Houthi-controlled Yemen": the Houthis attacked it, the word of
+    # firing far before "from" ("launched from Houthi-controlled areas" was read already)
+    assert {m.actor for m in _mentions(pipeline, expanded["rssx23-dc2377051d"])} == {"Houthis (Ansar Allah)"}

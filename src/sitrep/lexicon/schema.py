@@ -217,6 +217,8 @@ class CuesFile(_Strict):
     struck_word: str
     ground_fight: str
     habitual: str
+    from_before: str
+    held_after: str
     similar_attack: str
     armed_site_after: str
     an_attack: str
