@@ -86,9 +86,11 @@ class Judge:
 
     def pair(self, a: Mention, b: Mention) -> float | None:
         """How strongly two mentions agree, or None when something rules out one event."""
-        if (a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start
-                and a.location != b.location):
-            return None  # extract already told these apart: one sentence, two places, two events
+        if a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start \
+                and a.location != b.location:
+            told = (_place_sentence(a), _place_sentence(b))
+            if None in told or told[0] == told[1]:
+                return None  # extract already told these apart: one sentence, two places, two events
         stopped, struck = (a, b) if _stopped(a) else (b, a)
         if _stopped(stopped) and not _stopped(struck) and struck.fatalities and not stopped.fatalities:
             return None  # a drone shot down harmlessly is not the one that killed: two events
@@ -142,6 +144,17 @@ class Judge:
                 and x.kind != "state" and y.kind != "state":
             return None  # two armed groups each claiming: two attacks (a state "claims" when it confirms)
         return -1.5
+
+
+def _place_sentence(m: Mention) -> int | None:
+    """Where the sentence the mention's place was read in starts, when its claim says (not a sentence that
+    only lent it another field: "Maoists explode IED near iron mine in Bastar" gives the attacker of "... in
+    Narayanpur district", and is its first sentence too)."""
+    claim = next((c for c in m.claims if c.field == "place" and c.chosen and c.evidence is not None), None)
+    if claim is None or claim.evidence is None:
+        return None
+    at = claim.evidence.start
+    return next((e.start for e in m.evidence if e.start <= at < e.end), at)
 
 
 def _dates(a: Mention, b: Mention) -> float | None:
