@@ -962,3 +962,9 @@ def test_the_dead_and_wounded_told_as_one_count_are_neither(pipeline):
     # "... وأوقعوا أفرادها بين قتيل وجريح": its men fell "between dead and wounded", no count of either
     [m] = [m for m in mentions(pipeline, "naya_foriraq-79207") if m.location == "Kfar Tebnit"]
     assert (m.fatalities, m.injuries) == (None, None)
+
+
+def test_one_settler_is_a_settler(pipeline):
+    # "إصابة 3 مجندات في جوش عتسيون الخليل واعتقال مستوطن مشتبه به في مهاجمة القوات": a settler suspected of the
+    # attack, named in the singular
+    assert {m.actor for m in mentions(pipeline, "naya_foriraq-78100")} == {"Israeli settlers"}
