@@ -89,8 +89,9 @@ class Judge:
         if a.article_id == b.article_id and a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start \
                 and a.location != b.location:
             told = (_place_sentence(a), _place_sentence(b))
-            if None in told or told[0] == told[1]:
-                return None  # extract already told these apart: one sentence, two places, two events
+            if None in told or told[0] == told[1] or a.evidence[0].start not in told:
+                return None  # extract already told these apart: one sentence, two places, two events (or two
+                # places read in two sentences after the one that lent both their attacker)
         stopped, struck = (a, b) if _stopped(a) else (b, a)
         if _stopped(stopped) and not _stopped(struck) and struck.fatalities and not stopped.fatalities:
             return None  # a drone shot down harmlessly is not the one that killed: two events
@@ -149,7 +150,7 @@ class Judge:
 def _place_sentence(m: Mention) -> int | None:
     """Where the sentence the mention's place was read in starts, when its claim says (not a sentence that
     only lent it another field: "Maoists explode IED near iron mine in Bastar" gives the attacker of "... in
-    Narayanpur district", and is its first sentence too)."""
+    Narayanpur district", and is its first sentence too, where Bastar was read)."""
     claim = next((c for c in m.claims if c.field == "place" and c.chosen and c.evidence is not None), None)
     if claim is None or claim.evidence is None:
         return None
