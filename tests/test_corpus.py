@@ -1672,3 +1672,10 @@ def test_weapons_from_the_areas_a_side_holds_are_its_attack(pipeline, expanded):
     # "Norwegian tanker attacked in Red Sea from Houthi-controlled Yemen": the Houthis attacked it, the word of
     # firing far before "from" ("launched from Houthi-controlled areas" was read already)
     assert {m.actor for m in _mentions(pipeline, expanded["rssx23-dc2377051d"])} == {"Houthis (Ansar Allah)"}
+
+
+def test_a_count_of_attacks_with_two_words_before_attacks_is_a_count(pipeline, expanded):
+    # "Israel was hit by 5,000 Palestinian terror attacks in 2022": a year's count, no attack of its own; what
+    # stays is the attack of 10 February the letter tells (three killed)
+    assert {(m.event_date, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-b3d56c0b0b"])} == {
+        (dt.date(2023, 2, 10), 3)}
