@@ -968,3 +968,8 @@ def test_one_settler_is_a_settler(pipeline):
     # "إصابة 3 مجندات في جوش عتسيون الخليل واعتقال مستوطن مشتبه به في مهاجمة القوات": a settler suspected of the
     # attack, named in the singular
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-78100")} == {"Israeli settlers"}
+
+
+def test_drone_aviation_is_drones(pipeline):
+    # "دوي انفجارات عنيفة في الكويت نتيجة هجوم صاروخي وطيران مسير": "drone aviation", indefinite, is drones
+    assert "drone" in {w.kind for m in mentions(pipeline, "naya_foriraq-76255") for w in m.weapons}
