@@ -658,7 +658,7 @@ class Geocoder:
             if not _name_like(tokens[j][2]):
                 return False  # "Bashar al-Assad" runs on, "Bashar said" does not
             gap = text[tokens[j - 1][1]:tokens[j][0]]
-            if tokens[j - 1][2].endswith(("'s", "\u2019s")):
+            if tokens[j - 1][2].endswith(_POSSESSIVE_ENDINGS):
                 return False  # "Xavier Dolan's Canadian drama": the name ends at its possessive
             return tokens[j][2].lower() not in _PLACE_NOUNS and (
                 gap == " " or (gap == ". " and len(tokens[j - 1][2]) == 1) or (gap == ". " and key(
@@ -801,13 +801,13 @@ class Geocoder:
                 break
             if tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
-            if tokens[stop - 1][2].endswith(("'s", "\u2019s")):
+            if tokens[stop - 1][2].endswith(_POSSESSIVE_ENDINGS):
                 break  # so does a possessive: "Syria's province of ..."
             stop += 1
         words = tuple([t[2] for t in tokens[i:stop]])
         end = tokens[stop - 1][1]
         next_word = next(iter(text[end:end + 15].split()), "").lower()  # any space: a headline ends in a line break
-        next_word = next_word.removesuffix("'s").removesuffix("\u2019s")  # "in Niger state's Borgu area": the state
+        next_word = _without_possessive(next_word)  # "in Niger state's Borgu area": the state
         head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
             and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
         phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS,
@@ -838,7 +838,7 @@ class Geocoder:
                 # "US base": the country is "US", and "base" is a base somewhere
                 span_end = tokens[j - 1][1]
                 written = text[tokens[i][0]:span_end]
-                if written.endswith(("'s", "\u2019s")):
+                if written.endswith(_POSSESSIVE_ENDINGS):
                     span_end -= 2
                     written = written[:-2]
                 after = text[end:end + 30] if j == stop else ""
@@ -925,7 +925,7 @@ class Geocoder:
 
     def _look_up(self, phrase: str, facility: bool) -> _Named | None:
         k = key(phrase)
-        upper = phrase.removesuffix("'s").removesuffix("\u2019s").isupper()  # "DRC's Beni" as "DRC"
+        upper = _without_possessive(phrase).isupper()  # "DRC's Beni" as "DRC"
         if not k or k in self.index.not_places or k in _GENERIC or (len(k) < 4 and " " not in k and not upper):
             return None
         acronym = upper and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
@@ -1126,6 +1126,14 @@ def _a_part_of_the_country(text: str, span: PlaceSpan) -> bool:
     return all(w in _COMPASS for w in words) and text[max(0, span.start - 4):span.start].lower() == "the "
 
 
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+
+
+def _without_possessive(word: str) -> str:
+    """A word less its possessive ending: "state's" is "state", "DRC’s" is "DRC"."""
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
+
+
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
 
 
@@ -1207,7 +1215,7 @@ def _inside_a_name(text: str, tokens, i: int) -> bool:
         return _joined(text, tokens, a, b)
 
     before = joined(i - 1, i) and tokens[i - 1][2][0].isupper() and tokens[i - 1][2].lower() != "the" \
-        and not tokens[i - 1][2].endswith(("'s", "\u2019s"))  # "Congo's Beni": a place of the one before
+        and not tokens[i - 1][2].endswith(_POSSESSIVE_ENDINGS)  # "Congo's Beni": a place of the one before
     after = joined(i, i + 1) and tokens[i + 1][2][0].isupper()
     j = i + 3 if i + 2 < len(tokens) and tokens[i + 2][2] == "the" else i + 2  # "Summit of the Americas"
     of = joined(i, i + 1) and tokens[i + 1][2] == "of" and joined(j - 1, j) and tokens[j][2][0].isupper()
