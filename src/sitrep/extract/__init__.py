@@ -77,6 +77,9 @@ _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands f
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
 _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a day its telling names
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
+# A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
+# is not read for actors by `_blames_the_told`.
+_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried")
 _IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
@@ -372,7 +375,7 @@ class _ArticleReader:
         attacker where they had none; for all those of the sentences just before where it blames more than
         one ("for all three", "for the attacks"), else for the last."""
         f = self.folded
-        if not any(w in f[sent.start:sent.end] for w in ("blam", "held responsible", " by ")):
+        if not any(w in f[sent.start:sent.end] for w in _BLAME_WORDS):
             return False  # most sentences: no blame, and no actors to read
         named = next((a for a in self._actors(sent, None) if self.lex.cue["blamed_after"].match(f, a.end)
                       or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
