@@ -973,3 +973,17 @@ def test_one_settler_is_a_settler(pipeline):
 def test_drone_aviation_is_drones(pipeline):
     # "دوي انفجارات عنيفة في الكويت نتيجة هجوم صاروخي وطيران مسير": "drone aviation", indefinite, is drones
     assert "drone" in {w.kind for m in mentions(pipeline, "naya_foriraq-76255") for w in m.weapons}
+
+
+@pytest.mark.parametrize(("post_id", "actor"), [("naya_foriraq-85862", "US forces"), ("Alibk3-36685", "Pakistani military")])
+def test_aircraft_named_by_their_nationality_are_that_sides(pipeline, post_id, actor):
+    # "طائرات أميركية تشن غارات في إيران", "غارة نفذتها الطائرات الباكستانية على ولاية كونر": aircraft and whose
+    [m] = mentions(pipeline, post_id)
+    assert (m.actor, [w.kind for w in m.weapons]) == (actor, ["aircraft"])
+
+
+def test_aircraft_that_land_or_were_damaged_are_no_weapons_fired(pipeline):
+    # "هبوط عدة طائرات امريكية في قاعدة عيسى الجوية": no attack; "تضرر طائرتين مسيرتين من طراز MQ-9 ... خلال هجوم
+    # إيراني" on Ali Al Salem: the drones were struck, not the weapon
+    assert mentions(pipeline, "naya_foriraq-86389") == []
+    assert [w.kind for m in mentions(pipeline, "naya_foriraq-76416") for w in m.weapons] == []

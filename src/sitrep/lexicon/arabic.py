@@ -59,7 +59,7 @@ class ArabicLexicon:
         hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group(),
                       clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)]
         hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
-                 for m in self.re["adjective"].finditer(f.text)]
+                 for name in ("adjective", "sided") for m in self.re[name].finditer(f.text)]
         # forces named by their nationality are read as a name is: from the noun on, so that what
         # stands before it says whether they attacked ("استهداف قوات أمريكية" is the target)
         hits += [Match(self.adjectives[m.group("w")], m.start(), m.end(), m.group())
@@ -84,6 +84,19 @@ class ArabicLexicon:
             kind, count = self.weapon_forms[_bare_of(m)]
             out.append((kind, count, m.start(), m.end()))
         return out
+
+
+def _sided(sided: dict[str, list[str]], adjectives: dict[str, str]) -> re.Pattern[str]:
+    """The nationality inside a sided weapon form of weapons.yaml ("طائرات أمريكية", "طائرة إسرائيلية
+    مسيرة"), as group "w": whose the weapon is. A form's words after the nationality are looked
+    ahead for, never read past, so the match is the nationality alone, as the "adjective" one is."""
+    side = rf"(?:ال)?(?:{_alternation(list(adjectives))})"
+    ways = []
+    for template in {_fold(w) for words in sided.values() for w in words}:
+        before, after = (part.strip() for part in template.split("{side}"))
+        tail = "".join(rf"\s+(?:ال)?{re.escape(word)}" for word in after.split())
+        ways.append(rf"{re.escape(before)}\s+" + (rf"(?={side}{tail}(?!\w))" if tail else ""))
+    return re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(sorted(ways))})(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
 
 
 def _accusatives(form: str) -> list[str]:
@@ -153,7 +166,7 @@ def _load(directory: Path) -> ArabicLexicon:
             states.setdefault(country, row.name)
     weapons = read_file(directory / "weapons.yaml", schema.ArabicWeaponsFile)
     projectile = weapons.projectile
-    unknown = {*weapons.kinds, *weapons.pairs, projectile.militia, projectile.state} - english.weapon_kinds()
+    unknown = {*weapons.kinds, *weapons.pairs, *weapons.sided, projectile.militia, projectile.state} - english.weapon_kinds()
     if unknown:
         raise LexiconError(f"{directory / 'weapons.yaml'}: {sorted(unknown)} not weapon kinds of the English lexicon")
     forms: dict[str, tuple[str, int]] = {}
@@ -161,6 +174,10 @@ def _load(directory: Path) -> ArabicLexicon:
         for kind, words in section.items():
             for w in words:
                 forms.setdefault(without_article(_fold(w)), (kind, count))
+    for kind, words in weapons.sided.items():
+        for w in words:
+            for side in adjectives:
+                forms.setdefault(without_article(_fold(w).replace("{side}", side)), (kind, 1))
     for w in projectile.forms:
         forms.setdefault(without_article(_fold(w)), ("projectile", 1))
     for w in projectile.pair:
@@ -196,12 +213,13 @@ def _load(directory: Path) -> ArabicLexicon:
                           rf"(?P<w>{_alternation(list(adjectives))})ا?(?!\w)")
 
     compiled["adjective"] = nationality_after(_with_duals(_words(events["attack_nouns"])) + list(forms))
+    compiled["sided"] = _sided(weapons.sided, adjectives)
     compiled["forces"] = nationality_after(_words(events["force_nouns"]))
     compiled["owned_site"] = re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['site_nouns']))})\s+(?:\S+\s+)?(?:ال)?"
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -219,7 +237,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?(?:\d+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
-        "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
+        "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']}|{w['landing']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
         # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
         "struck_with_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+ب\S+(?:\s+\S+)?"
@@ -273,7 +291,8 @@ def _load(directory: Path) -> ArabicLexicon:
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
-        "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?ب?$"),
+        "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?"
+                                    rf"(?:(?:عدد من|عده|عشرات)\s+)?ب?$"),  # "تضرر عدد من الطائرات"
         "displaced_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['displaced_before']})(?!\w)[^.,،:;؛\n]*$"),
         # one word may stand between ("بلدة"), and the place's own clitic last ("حي العمال": its span starts after it)
         "origin_before": re.compile(rf"(?<!\w)[و]?(?:{w['origin_before']})\s+(?:\S+\s+)?{_CLITICS}$"),

@@ -267,6 +267,7 @@ class ArabicProjectile(_Strict):
 class ArabicWeaponsFile(_Strict):
     kinds: dict[str, list[str]]  # an English kind -> its Arabic forms
     pairs: dict[str, list[str]]  # an English kind -> its dual forms (a count of two)
+    sided: dict[str, list[str]] = {}  # an English kind -> forms with "{side}" where a nationality stands
     projectile: ArabicProjectile
 
 
@@ -325,6 +326,7 @@ class ArabicEventsFile(_Strict):
     agent_before: str
     doer_before: str
     overflight: str
+    landing: str
     own_news: str
     defends: str
     defence_nouns: str
