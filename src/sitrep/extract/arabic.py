@@ -60,8 +60,11 @@ _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد الم
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _QUOTES = re.compile(r"[\"“”«»]")
 _OPENED = re.compile(r"\s*[\"“«]+$")
-# "so-called", which says nothing of the name after it: "فرقة المدرعات التابعة لما يسمى (التحالف الدولي)"
-_SO_CALLED = arabic_pattern(r"\s+[لب]?ما\s+(?:يسمى|يعرف|يدعى)(?:\s+باسم|\s+ب)?[\s\"“«(ـ]*$")
+# "so-called", which says nothing of the name after it: "فرقة المدرعات التابعة لما يسمى (التحالف الدولي)",
+# nor does "calling itself": "الجماعة المسلحة التي تطلق على نفسها "المقاومة الإسلامية" في العراق استهدفت" (its
+# "على" is no attack on the name)
+_SO_CALLED = arabic_pattern(r"\s+(?:[لب]?ما\s+(?:يسمى|يعرف|يدعى)|(?:تطلق|يطلق|تسمي|يسمي)\s+(?:على\s+)?(?:نفسها|نفسه|نفسهم))"
+                            r"(?:\s+باسم|\s+اسم|\s+ب)?[\s\"“«(ـ]*$")
 _CLOSED = "\"”»"
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
@@ -298,6 +301,9 @@ class _ArabicReading:
                 or (hits and not aside and any(p.place.kind in FACILITY_KINDS for p in places))):
             self._casualties_only(sent, f)
             self._blamed_for_the_last(sent, f, actors, claim is not None)
+            if not actors and not places and self.actor is not None and sent.index - self.actor_told == 1:
+                self.actor_told = sent.index  # "..., بالتزامن مع استمرار الحرب على قطاع غزة": a clause naming no side
+                # nor place, between the attack and where it struck ("أنّ الاستهداف طال قاعدتي العمر وكونيكو")
             return
         if accident:
             return
