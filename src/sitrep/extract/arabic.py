@@ -453,7 +453,8 @@ class _ArabicReading:
         """Whether the sentence tells a threat, a plan or a condition; not when the threat is a clause of
         its own after every attack word ("مقتل 3 جنود ... في هجوم استهدف قاعدة ...، فيما توعد الرئيس جو
         بايدن بالرد")."""
-        threats = list(self.lex.re["hypothetical"].finditer(f.text))
+        threats = [t for t in self.lex.re["hypothetical"].finditer(f.text)  # not a toll denied: "مؤكدا عدم وقوع أي
+                   if not self.lex.re["no_losses"].match(f.text, t.start())]  # خسائر بشرية" is the attack's
         if not threats or not triggers:
             return bool(threats)
         last = max(t.end() for t in triggers)
