@@ -221,3 +221,11 @@ def test_a_day_a_report_was_released_is_not_the_day_of_the_attack(pipeline, corp
     # years, Human Rights Watch said in a report released Monday": on or before that Monday, not on it
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-f153ac679e")
     assert (mention.country, mention.date_precision) == ("SA", "range")
+
+
+def test_a_toll_dated_by_its_telling_joins_the_attack_a_few_days_before(pipeline, corpus_dir):
+    # "Forty-four civilians have been killed ... in north-eastern Burkina Faso ..., a regional governor said
+    # Saturday" / "... targeted the villages of Kourakou and Tondobi overnight on Thursday": one attack, Thursday's,
+    # with its toll; not a second one in Burkina Faso on the day it was told
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ad403cb810")
+    assert [(m.event_date, m.fatalities) for m in mentions] == [(dt.date(2023, 4, 6), 44)]

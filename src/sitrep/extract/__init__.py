@@ -582,7 +582,8 @@ class _ArticleReader:
         for d in [d for d in self.drafts if d.site is None and d.region is not None and (d.fatalities or d.injuries)]:
             region = cast(Place, d.region)  # the drafts chosen have one
             sites = [k for k in self.drafts if k.place is not None and k.place.country == region.country
-                     and _agree(d.date, k.date) and (d.fatalities or d.actor is None or k.actor is None or d.actor == k.actor)
+                     and (_agree(d.date, k.date) or self._told_later(d, k))
+                     and (d.fatalities or d.actor is None or k.actor is None or d.actor == k.actor)
                      and (k.site is not None or (  # or, for a country, a province in it
                          region.kind == "country" and k.region is not None and k.region.kind == "admin1"))]
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
@@ -915,6 +916,18 @@ class _ArticleReader:
             or self.lex.cue["account_before"].search(f, max(sent.start, d.char_start - 120), d.char_start)
             or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
             or self._of_the_dateline(d, sent))
+
+    def _told_later(self, d: Draft, k: Draft) -> bool:
+        """Whether d is dated only by the day it was told of ("... leading to the deaths of at least 15 people,
+        officials reported on Saturday": that day or the one before), and k's day falls a few days before
+        it ("Thursday's raid in the Anbar Desert"): k's attack, told on that day."""
+        if d.date is None or k.date is None or d.date.precision != "range" or k.date.precision != "day" \
+                or d.date.date is None or k.date.date is None \
+                or not dt.timedelta(0) < d.date.date - k.date.date <= _TOLD_AFTER:
+            return False
+        told = next((s for s in self.sents if s.start <= d.date.char_start < s.end), None)
+        day = DateSpan(d.date.date, "day", None, None, d.date.text, d.date.char_start, d.date.char_end)
+        return told is not None and self._said_on(day, told)
 
     def _before_its_telling(self, x: DateSpan, d: Draft) -> bool:
         """Whether day x, said of the attack, comes a few days before the draft's day, the day something was
