@@ -1478,7 +1478,8 @@ class _ArticleReader:
         its clause (no comma between)."""
         first = self._triggers(sent)[0].start()
         habit = self.lex.cue["habitual"].search(self.folded, max(sent.start, first - 80), first)
-        return habit is not None and "," not in self.folded[habit.end():first]
+        return habit is not None and ("," not in self.folded[habit.end():first]
+                                      or self.lex.cue["habitual_verb"].match(self.folded, habit.end()) is not None)
 
     def _triggers(self, sent: Sentence) -> list[re.Match[str]]:
         """The sentence's attack words ("struck", "drone attack"): most readers ask."""

@@ -217,6 +217,7 @@ class CuesFile(_Strict):
     struck_word: str
     ground_fight: str
     habitual: str
+    habitual_verb: str
     from_before: str
     held_after: str
     similar_attack: str
