@@ -320,9 +320,10 @@ class Geocoder:
             if _STREET_AFTER.match(text, one.span.end):
                 continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
             if _QUARTER_AFTER.match(text, one.span.end) and one.span.place.country not in countries \
-                    and key(one.span.text) != key(one.span.place.name):
-                continue  # "Salam neighbourhood" in Rafah: a quarter named like another name of a town abroad
-                # (Saham, Oman); not "a densely populated Nairobi neighborhood"
+                    and key(one.span.text) != key(one.span.place.name) \
+                    or _QUARTER_END.search(one.span.text) and self._of_another_country(text, tokens, i, one, countries):
+                continue  # "Salam neighbourhood" in Rafah, "the Karan district of Mogadishu": a quarter named like
+                # another name of a town abroad (Saham, Oman; Karan, Iran); not "a densely populated Nairobi neighborhood"
             if key(one.span.text) in self.index.brands and _MODEL_AFTER.match(text, one.span.end):
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
             if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
@@ -584,6 +585,17 @@ class Geocoder:
             hit = self._country_memo[words] = tuple(
                 cc for n in range(1, len(words) + 1) if (cc := named.get(key(" ".join(words[:n])))))
         return hit
+
+    def _of_another_country(self, text: str, tokens, i: int, one: _Found, countries: frozenset[str]) -> bool:
+        """Whether the name from token i on, after "of" ("the Karan district of Mogadishu"), is a place in
+        another country than the quarter's name was read in: the quarter is that place's."""
+        if not _OF_A_NAME_AFTER.match(text, one.span.end):
+            return False
+        j = i
+        while j < len(tokens) and tokens[j][2].lower() in ("of", "the"):
+            j += 1
+        town = self._longest(text, tokens, j, countries) if j < len(tokens) else None
+        return town is not None and town[0].span.place.country != one.span.place.country
 
     def _in_region_after(self, text: str, tokens, i: int, place, countries: frozenset[str],
                          abbreviations: dict[int, PlaceSpan]) -> tuple[tuple[_Found, int], PlaceSpan] | None:
@@ -1335,6 +1347,8 @@ _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local ti
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)
+_QUARTER_END = re.compile(r"\s(?:neighbou?rhood|quarter|district)$", re.I)  # the quarter word read into the name
+_OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
 # Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
