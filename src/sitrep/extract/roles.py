@@ -122,7 +122,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if not a.of_attack and cue["facility_after"].match(f, at, end) and not trigger.search(f, a.start, a.end):
         # (not "US strikes facility in Syria": named with its verb, the facility is its object)
         return Role(a, "target", "owns what was hit: a base, an embassy or a convoy after it")  # "U.S Base at ... Attacked"
-    if cue["passive_target_after"].match(f, at, end):
+    if not a.of_attack and cue["passive_target_after"].match(f, at, end):  # (an attack word is the subject of
+        # its verb: "another Israeli airstrike targeted, with two air-to-surface missiles, a commercial market")
         return Role(a, "target", "passive: attacked or targeted after it")  # "US troops ... targeted by drones"
     passive = cue["passive_attack"].search(f, max(start, t0 - 25), min(end, t0 + 12)) if a.end <= t0 else None
     if passive and passive.end() > t0 and not by:
