@@ -14,11 +14,11 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.geo.names import key
-from sitrep.model import Place, PlaceRole, PlaceSpan
+from sitrep.model import Place, PlaceRole, PlaceSpan, km
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
@@ -31,6 +31,9 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قر�
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+[\"“«]?$")  # 'مدينة "إيرانشهر"'
 _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
                                      r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
+# A quarter's name: after the word for one ("حي الجنينة"), or before the word for a housing estate ("مدينة حمد السكنية").
+_QUARTER_BEFORE = arabic_pattern(r"(?<!\S)[وفب]?(?:ال)?(?:حي|حاره)\s+$")
+_QUARTER_AFTER = arabic_pattern(r"\s+(?:ال)?سكنيه(?!\S)")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
 # verb after it is not the place speaking.
@@ -125,6 +128,7 @@ _METROPOLIS = 1_000_000  # a city this large is taken wherever it is ("كييف 
 _ARAB_NEWS_REGION = REGION | {"SD"}
 _BASE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:قاعده|معسكر|ثكنه)\s+$")
 _REGIONAL = 10_000
+_TOWN_OF_KM = 25  # a place written with its town after it lies at most this far from the town
 
 
 @lru_cache(maxsize=65536)
@@ -167,10 +171,20 @@ def _may_be_heard(words, i: int) -> bool:
 _IN_ITS_PROVINCE = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:محافظه|ريف|قضاء)\s+)?")
 
 
+def _the_town_of(text: str, a: PlaceSpan, b: PlaceSpan) -> bool:
+    """Whether town b, written right after place a with nothing between, is the town a is of, near it
+    ("في مواصي خان يونس", "مواصي #رفح": Mawasi of Khan Younis), not a second place."""
+    p, q = a.place, b.place
+    return p.kind not in ("country", "admin1") and q.kind in ("city", "town") and p.country == q.country \
+        and text[a.end:b.start].strip(" #") == "" and None not in (p.latitude, p.longitude, q.latitude, q.longitude) \
+        and km(cast(float, p.latitude), cast(float, p.longitude), cast(float, q.latitude), cast(float, q.longitude)) <= _TOWN_OF_KM
+
+
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
     مشيط والطائف"), as does the province or country it is said to be in; a state or capital right after a government,
     "أو" or "و" between, is one too."""
+    spans = [b for a, b in zip([None, *spans], spans) if a is None or not _the_town_of(text, a, b)]
     for a, b in zip(spans, spans[1:]):
         between = fold_arabic(text, a.end, b.start).text
         if a.role == "modifier" and b.role == "literal" and (_LIST_AFTER.fullmatch(between) or (
@@ -359,6 +373,11 @@ class ArabicPlaces:
                 cue, base = context or (False, False)
                 entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n,
                                    far=not cut.endswith("ال") and not base)
+                if entry is not None and countries and entry.country not in countries and (
+                        _QUARTER_BEFORE.search(f.text, max(0, words[i][0] - 8), words[i][0])
+                        or _QUARTER_AFTER.match(f.text, words[i + n - 1][1])):
+                    return words[i][0], words[i + n - 1][1], None, n  # "حي الجنينة شرق رفح", "مدينة حمد السكنية
+                    # بخان يونس": a quarter of a town of the text's countries, not the town abroad named so
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
