@@ -107,6 +107,8 @@ def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, d
     ("rssx23-bcc48c8d6a", "village guard were injured", 5),
     # "Palestinians say 10 dead and 100 injured ...": the dead are not among the wounded
     ("rssx23-2d518e8fa9", "10 dead and 100 injured", 100),
+    # "at least 22 people, including five children, injured after a missile strike": who they were, between commas
+    ("rssx23-839562c3ca", "including five children, injured", 22),
 ])
 def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, words, injured):
     s = corpus_sentence(EXPANDED, article_id, words)

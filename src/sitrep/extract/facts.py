@@ -257,7 +257,7 @@ _INJURED_SUM = [
                r"(?:injured|wounded|hurt)\b"),
 ]
 _INJURED = [
-    re.compile(rf"\b{_N} {_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
+    re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
                r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries)\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
