@@ -229,3 +229,14 @@ def test_a_toll_dated_by_its_telling_joins_the_attack_a_few_days_before(pipeline
     # with its toll; not a second one in Burkina Faso on the day it was told
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ad403cb810")
     assert [(m.event_date, m.fatalities) for m in mentions] == [(dt.date(2023, 4, 6), 44)]
+
+
+@pytest.mark.parametrize(("file", "article_id", "toll"), [
+    # "... killed three American service members and wounded more than 30" / "At least 34 individuals were
+    # injured": the round figure refined, one attack's
+    ("hackernews2024_full_articles.jsonl", "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", (3, 34)),
+    # "Ukraine officials say more than 50 injured ..." / "leaving at least 53 people injured"
+    ("rss_news_expanded_2023.jsonl", "rssx23-552c3596e7", (None, 53)),
+])
+def test_a_round_figure_told_loosely_is_refined_by_a_close_one(pipeline, corpus_dir, file, article_id, toll):
+    assert toll in {(m.fatalities, m.injuries) for m in _mentions(pipeline, corpus_dir, file, article_id)}

@@ -75,6 +75,7 @@ _TOWN_IN_CAPITALS = re.compile(r"[^\w\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},
 _DATELINE_SENTENCES = 3  # a dateline opens the report: its title, its first line
 _GROUP_SENTENCES = 3  # how far back "the group" looks for the group it stands for, when no attacker was told
 _DATELINE_LAG = dt.timedelta(days=3)  # at most this long from filing to publishing; an older day is not the dateline's
+_ROUND = 10  # a figure told loosely is a multiple of this ("more than 30 wounded")
 _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a day its telling names
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
@@ -1352,7 +1353,7 @@ class _ArticleReader:
             if cas.fatalities is not None and d.fatalities is None:
                 d.fatalities, d.casualty_claim_by = cas.fatalities, figure_by
                 d.because("casualties", "casualty figures in the sentence", sent, figure_by)
-            if cas.injuries is not None and d.injuries is None:
+            if cas.injuries is not None and (d.injuries is None or _refines(d.injuries, cas.injuries)):
                 d.injuries = cas.injuries
                 d.casualty_claim_by = d.casualty_claim_by or figure_by
                 d.because("casualties", "casualty figures in the sentence", sent, d.casualty_claim_by)
@@ -2188,12 +2189,20 @@ def _same_place(a: Draft, b: Draft) -> bool:
 def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
     """Whether a toll told again tells the draft's: it has none, or the same dead and now the wounded too
     ("21 killed in Dnipro" / "21 people were killed and 73 others wounded"; "استشهاد 6 أشخاص" / "مما أدى
-    إلى استشهاد 6 أشخاص وإصابة 15 آخرين")."""
+    إلى استشهاد 6 أشخاص وإصابة 15 آخرين"), or more of them ("killed four people ... and wounded more than 30" /
+    "... were killed with 33 wounded": a round figure, told loosely, refined; not "three wounded" / "wounding nine",
+    a sum over two strikes)."""
     if fatalities is None and injuries is None:
         return False
     if d.fatalities is None and d.injuries is None:
         return True
-    return d.injuries is None and injuries is not None and fatalities is not None and d.fatalities == fatalities
+    return injuries is not None and fatalities is not None and d.fatalities == fatalities and (
+        d.injuries is None or _refines(d.injuries, injuries))
+
+
+def _refines(loose: int, figure: int) -> bool:
+    """Whether a figure refines a round one told before ("more than 30" / "33", "over 50" / "at least 53")."""
+    return loose >= _ROUND and loose % _ROUND == 0 and loose < figure < loose + _ROUND
 
 
 ITEM = re.compile("[\u25aa\u25ab\u2022\u25cf\u25e6\u25a0\u25ba\u2023\u2043]")  # a round-up's item opens with one: "▪️", "•"
