@@ -101,6 +101,8 @@ _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
+# before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
+_WRITER_BEFORE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*[-–—]")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
                              r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
@@ -485,9 +487,10 @@ class _ArabicReading:
 
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
-        "بغداد- أ ش أ:" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
+        "بغداد- أ ش أ:", after its writer's name: "محمد الرخا - دبي - الأربعاء 26 يونيو 2024" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
         line_start = self.r.text.rfind("\n", 0, p.start) + 1  # (after a page's stamp: " date 2025-07-29 القاهرة - كتب")
-        return not without_stamp(self.r.text[line_start:p.start]).strip() \
+        before = without_stamp(self.r.text[line_start:p.start]).strip()
+        return (not before or _WRITER_BEFORE.fullmatch(before) is not None) \
             and _DATELINE_AFTER.match(self.r.text, p.end) is not None
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
