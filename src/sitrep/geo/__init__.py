@@ -839,6 +839,9 @@ class Geocoder:
                 continue  # "the Victoria military base" in a report on Iraq, "Camp Victoria in Myanmar's Chin state": a
                 # base so named, not Hong Kong's Victoria
                 # (an airport is its city's: "Vancouver International Airport")
+            if pick and pick.entry.kind == "country" and p.words < len(words) - 1 \
+                    and words[-1].lower() in _FACILITY_WORDS and words[p.words].lower() not in _KIND_WORDS:
+                continue  # "targeting Kuwait al-Rahma camp": the first word of a camp's name, not the country
             if pick and pick.entry.kind == "city" and i + p.words < stop and key(pick.entry.name) != key(p.phrase) \
                     and tokens[i + p.words][2][:1].isupper() and tokens[i + p.words][0] - tokens[i + p.words - 1][1] == 1 \
                     and tokens[i + p.words][2].lower().rstrip("s") not in _NOUNS_OF_A_PLACE:
