@@ -50,6 +50,8 @@ def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
     ("rssx23-de69933439", "a bomb was detonated", "IED"),
     # "Locals in Farkawan village said that two bombs were dropped on the Indian side of the border"
     ("rssx23-20dccec291", "two bombs were dropped", "aircraft"),
+    # "Azerbaijan says it shelled Sotk in retaliation ...": shelled, as shelling, is artillery
+    ("rssx23-3f1758e4ea", "it shelled Sotk", "artillery"),
 ])
 def test_the_words_for_a_weapon_name_its_kind(lexicon, corpus_sentence, article_id, words, kind):
     s = corpus_sentence(EXPANDED, article_id, words)

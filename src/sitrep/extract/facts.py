@@ -91,7 +91,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "Grad" inside "BM-21 Grad rockets" is the model, already read
         # "a rocket salvo" is one salvo of an unknown number of rockets
         volley = re.match(r"s?\s*(?:salvo|barrage|volley)", folded[m.end():m.end() + 10]) or "salvo" in m.group()
-        count = None if volley else _count(folded, span_start, start)
+        count = None if volley or m.group() == "shelled" else _count(folded, span_start, start)  # a verb has no
+        # count: "2 Killed After Ukraine Shelled Border Regions"
         hits.append(WeaponHit(Weapon(kind=kind, count=count, model=model), span_start, m.end()))
     for i, (ms, me, (name, kind)) in enumerate(models):
         if i in used_models or (skip and skip[0] <= ms < skip[1]):
@@ -220,7 +221,8 @@ _KILLED = [
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
     re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
-    re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalities)\b"),  # "resulted in at least eight deaths"
+    re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
+    # "resulting in one fatality"
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
