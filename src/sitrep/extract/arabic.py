@@ -650,8 +650,9 @@ class _ArabicReading:
                    if not a.of_attack and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)}
         attacked |= victims
         for k, a in enumerate(actors):
-            if a.value in hurt or a.value in victims:
-                continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"
+            if a.value in hurt or a.value in victims or a.value in attacked:
+                continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
+                # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
                 part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
             if part in ("attacked", "object"):
