@@ -314,7 +314,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base),
         # nor a site in ب ("على القوات الأمريكية وقوات التحالف بقاعدة عين الأسد": where they are)
         "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،])?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
-                                   rf"(?:ل(?!\w)|لل\S+|(?:علي|ضد)(?=\s)|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
+                                   rf"(?:ل(?!\w)|لل\S+|(?<!التحالف )(?<!الدولي )(?:علي|ضد)(?=\s)|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
+        # (not the coalition's name: "التحالف الدولي ضد تنظيم داعش")
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
         # a number, the people it counts and a word on them, before a word for killed or wounded
