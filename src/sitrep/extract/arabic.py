@@ -66,6 +66,13 @@ _OPENED = re.compile(r"\s*[\"“«]+$")
 _SO_CALLED = arabic_pattern(r"\s+(?:[لب]?ما\s+(?:يسمى|يعرف|يدعى)|(?:تطلق|يطلق|تسمي|يسمي)\s+(?:على\s+)?(?:نفسها|نفسه|نفسهم))"
                             r"(?:\s+باسم|\s+اسم|\s+ب)?[\s\"“«(ـ]*$")
 _CLOSED = "\"”»"
+# A sentence that opens on another report or event ("كما أفاد المسؤول الأمريكي عن هجوم بعدة صواريخ في سوريا الخميس",
+# "وفي سياق منفصل"): the attacker of the one before is not lent to it (but "كما استهدفت ...", also struck, is its).
+_ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|اعلن|اعلنت|ذكر|ذكرت|قال|قالت|اشار|اشارت|اكد|اكدت)\s"
+                                  r"|و?في سياق (?:اخر|منفصل)|و?من جهه اخري|و?في تطور اخر)")
+# A clause of what a side did before, between commas ("فصيل ...، سبق أن أعلن مسؤوليته عن العديد من الهجمات الأخيرة
+# على القوات الأمريكية ...، أنه استهدف القاعدة"): its count of attacks is no count of the attack told.
+_PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
@@ -273,6 +280,8 @@ class _ArabicReading:
                   and not lex.re["origin_before"].search(self._words_before(p, 30, sent.start))
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
+        before_now = [f.span(*m.span()) for m in _PREVIOUSLY.finditer(f.text)]
+        places = [p for p in places if not any(a <= p.start < b for a, b in before_now)]  # where the side struck before
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
         cause_hits = [h for h in hits if any(a <= h[2] < b for a, b in causes)]
         answered = [f.span(*c) for c in causes]  # in the text's offsets, as the places are
@@ -309,8 +318,9 @@ class _ArabicReading:
             return
         if accident:
             return
+        told_now = _PREVIOUSLY.sub(lambda m: " " * len(m.group()), f.text)  # less what the side did before
         if self._hypothetical(f, triggers) or (
-                (lex.re["summary"].search(f.text) or lex.re["counted"].search(f.text)
+                (lex.re["summary"].search(told_now) or lex.re["counted"].search(told_now)
                  or self._since_long_ago(since)) and not any(_a_day(d) for d, s in zip(found, said) if not s and d not in since)):
             return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
             # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all"), whatever day it was
@@ -336,7 +346,7 @@ class _ArabicReading:
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
             (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
-        lender = self.actor if sent.index - self.actor_told <= 1 else self.voice
+        lender = self.actor if sent.index - self.actor_told <= 1 and not _ANOTHER_OPENING.match(f.text) else self.voice
         if actor is None and lender is not None and lender[0] not in attacked \
                 and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف";
