@@ -987,3 +987,9 @@ def test_aircraft_that_land_or_were_damaged_are_no_weapons_fired(pipeline):
     # إيراني" on Ali Al Salem: the drones were struck, not the weapon
     assert mentions(pipeline, "naya_foriraq-86389") == []
     assert [w.kind for m in mentions(pipeline, "naya_foriraq-76416") for w in m.weapons] == []
+
+
+def test_the_words_of_a_weapon_may_stand_apart_by_spaces_or_quotes(pipeline):
+    # "نتيجة هجوم  صاروخي وطيران مسير": two spaces between the words of "هجوم صاروخي" (as quotes may stand between
+    # them: "“الضربات” الجوية")
+    assert {"rocket", "drone"} <= {w.kind for m in mentions(pipeline, "naya_foriraq-76255") for w in m.weapons}

@@ -26,6 +26,8 @@ _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)
 _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glued to it
 _ANNOUNCES = "يعلن|تعلن|اعلن|اعلنت"  # "announces", "announced" (folded): a side telling of its losses
+_APART = r"[\s\"“”«»]+"  # between two words of a form: spaces, or quotes and spaces
+_QUOTED_APART = re.compile(_APART)
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
@@ -81,7 +83,7 @@ class ArabicLexicon:
                 continue  # "منصة إطلاق صواريخ": a launcher that was hit; "شحنة صواريخ ومسيرات": and what is joined to it
             if self.re["flew_before"].search(f.text, max(0, m.start() - 25), m.start()):
                 continue  # "حلقت طائرات حربية أميركية في سماء المنطقة عقب الهجوم": aircraft that flew over
-            kind, count = self.weapon_forms[_bare_of(m)]
+            kind, count = self.weapon_forms[_QUOTED_APART.sub(" ", _bare_of(m))]
             out.append((kind, count, m.start(), m.end()))
         return out
 
@@ -190,7 +192,8 @@ def _load(directory: Path) -> ArabicLexicon:
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
-        "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms))})(?!\w)"),
+        # the words of a form may stand apart by quotes ("“الضربات” الجوية", 'صواريخ "كاتيوشا"')
+        "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(chr(92) + ' ', _APART)})(?!\w)"),
     }
     for cue in _CUES:
         compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
