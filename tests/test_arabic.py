@@ -993,3 +993,9 @@ def test_the_words_of_a_weapon_may_stand_apart_by_spaces_or_quotes(pipeline):
     # "نتيجة هجوم  صاروخي وطيران مسير": two spaces between the words of "هجوم صاروخي" (as quotes may stand between
     # them: "“الضربات” الجوية")
     assert {"rocket", "drone"} <= {w.kind for m in mentions(pipeline, "naya_foriraq-76255") for w in m.weapons}
+
+
+def test_a_countrys_flag_is_not_where(pipeline):
+    # "رجالاً غامضين ... يرتدون شارات عليها علم الولايات المتحدة هاجموا قواربهم بطائرات مسيرة": a flag on badges,
+    # as on a ship ("ترفع علم جزر مارشال"), says nothing of where the attack was
+    assert "United States" not in {m.location for m in mentions(pipeline, "naya_foriraq-87640")}
