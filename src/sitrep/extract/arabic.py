@@ -110,6 +110,8 @@ _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 # before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
 _WRITER_BEFORE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*[-–—]")
+# after a dateline's town and its writer's name: the day it was filed ("في الجمعة 26 سبتمبر 2025")
+_DAY_AFTER = arabic_pattern(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\S)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
                              r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
@@ -500,8 +502,10 @@ class _ArabicReading:
         "بغداد- أ ش أ:", after its writer's name: "محمد الرخا - دبي - الأربعاء 26 يونيو 2024" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
         line_start = self.r.text.rfind("\n", 0, p.start) + 1  # (after a page's stamp: " date 2025-07-29 القاهرة - كتب")
         before = without_stamp(self.r.text[line_start:p.start]).strip()
-        return (not before or _WRITER_BEFORE.fullmatch(before) is not None) \
-            and _DATELINE_AFTER.match(self.r.text, p.end) is not None
+        if _WRITER_BEFORE.fullmatch(before):  # "شهد محمد - ابوظبي في الجمعة 26 سبتمبر 2025"
+            return _DATELINE_AFTER.match(self.r.text, p.end) is not None \
+                or _DAY_AFTER.match(fold_arabic(self.r.text, p.end, min(len(self.r.text), p.end + 30)).text) is not None
+        return not before and _DATELINE_AFTER.match(self.r.text, p.end) is not None
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة
