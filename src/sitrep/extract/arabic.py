@@ -106,12 +106,12 @@ _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone fo
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
 _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
-# after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
-# agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 # before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
 _WRITER_BEFORE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*[-–—]")
 # after a dateline's town and its writer's name: the day it was filed ("في الجمعة 26 سبتمبر 2025")
 _DAY_AFTER = arabic_pattern(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\S)")
+# after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
+# agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
                              r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
@@ -499,7 +499,8 @@ class _ArabicReading:
 
     def _dateline(self, p: PlaceSpan) -> bool:
         """Whether the place opens a line as the town the report was filed from: "أربيل (كوردستان 24) –",
-        "بغداد- أ ش أ:", after its writer's name: "محمد الرخا - دبي - الأربعاء 26 يونيو 2024" (a byline after an outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
+        "بغداد- أ ش أ:", or after its writer's name: "محمد الرخا - دبي - الأربعاء 26 يونيو 2024" (a byline after an
+        outlet's name, "تلفزيون سوريا - إسطنبول", is the geo stage's to read)."""
         line_start = self.r.text.rfind("\n", 0, p.start) + 1  # (after a page's stamp: " date 2025-07-29 القاهرة - كتب")
         before = without_stamp(self.r.text[line_start:p.start]).strip()
         if _WRITER_BEFORE.fullmatch(before):  # "شهد محمد - ابوظبي في الجمعة 26 سبتمبر 2025"
@@ -664,7 +665,7 @@ class _ArabicReading:
                    if not a.of_attack and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)}
         attacked |= victims
         for k, a in enumerate(actors):
-            if a.value in hurt or a.value in victims or a.value in attacked:
+            if a.value in attacked:  # (the hurt and the victims among them)
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
                 # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):

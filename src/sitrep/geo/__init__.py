@@ -319,9 +319,9 @@ class Geocoder:
                 continue  # "insurgents in the North East", told of Nigeria: its north-east, not a town abroad
             if _STREET_AFTER.match(text, one.span.end):
                 continue  # "Clinton Street", "Mayfield Road": a street named after a place, not the place
-            if _QUARTER_AFTER.match(text, one.span.end) and one.span.place.country not in countries \
-                    and key(one.span.text) != key(one.span.place.name) \
-                    or _QUARTER_END.search(one.span.text) and self._of_another_country(text, tokens, i, one, countries):
+            if (_QUARTER_AFTER.match(text, one.span.end) and one.span.place.country not in countries
+                    and key(one.span.text) != key(one.span.place.name)) \
+                    or (_QUARTER_END.search(one.span.text) and self._of_another_country(text, tokens, i, one, countries)):
                 continue  # "Salam neighbourhood" in Rafah, "the Karan district of Mogadishu": a quarter named like
                 # another name of a town abroad (Saham, Oman; Karan, Iran); not "a densely populated Nairobi neighborhood"
             if key(one.span.text) in self.index.brands and _MODEL_AFTER.match(text, one.span.end):

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from sitrep.geo.gazetteer import REGION, Entry, Index
 from sitrep.geo.names import key
@@ -176,9 +176,10 @@ def _the_town_of(text: str, a: PlaceSpan, b: PlaceSpan) -> bool:
     """Whether town b, written right after place a with nothing between, is the town a is of, near it
     ("في مواصي خان يونس", "مواصي #رفح": Mawasi of Khan Younis), not a second place."""
     p, q = a.place, b.place
+    if p.latitude is None or p.longitude is None or q.latitude is None or q.longitude is None:
+        return False
     return p.kind not in ("country", "admin1") and q.kind in ("city", "town") and p.country == q.country \
-        and text[a.end:b.start].strip(" #") == "" and None not in (p.latitude, p.longitude, q.latitude, q.longitude) \
-        and km(cast(float, p.latitude), cast(float, p.longitude), cast(float, q.latitude), cast(float, q.longitude)) <= _TOWN_OF_KM
+        and text[a.end:b.start].strip(" #") == "" and km(p.latitude, p.longitude, q.latitude, q.longitude) <= _TOWN_OF_KM
 
 
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
