@@ -92,13 +92,13 @@ def _sided(sided: dict[str, list[str]], adjectives: dict[str, str]) -> re.Patter
     """The nationality inside a sided weapon form of weapons.yaml ("طائرات أمريكية", "طائرة إسرائيلية
     مسيرة"), as group "w": whose the weapon is. A form's words after the nationality are looked
     ahead for, never read past, so the match is the nationality alone, as the "adjective" one is."""
-    side = rf"(?:ال)?(?:{_alternation(list(adjectives))})"
+    sides = _alternation(list(adjectives))
     ways = []
     for template in {_fold(w) for words in sided.values() for w in words}:
         before, after = (part.strip() for part in template.split("{side}"))
         tail = "".join(rf"\s+(?:ال)?{re.escape(word)}" for word in after.split())
-        ways.append(rf"{re.escape(before)}\s+" + (rf"(?={side}{tail}(?!\w))" if tail else ""))
-    return re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(sorted(ways))})(?:ال)?(?P<w>{_alternation(list(adjectives))})(?!\w)")
+        ways.append(rf"{re.escape(before)}\s+" + (rf"(?=(?:ال)?(?:{sides}){tail}(?!\w))" if tail else ""))
+    return re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(sorted(ways))})(?:ال)?(?P<w>{sides})(?!\w)")
 
 
 def _accusatives(form: str) -> list[str]:
@@ -193,7 +193,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled = {
         "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
         # the words of a form may stand apart by quotes ("“الضربات” الجوية", 'صواريخ "كاتيوشا"')
-        "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(chr(92) + ' ', _APART)})(?!\w)"),
+        "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(re.escape(' '), _APART)})(?!\w)"),
     }
     for cue in _CUES:
         compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
