@@ -91,8 +91,9 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "Grad" inside "BM-21 Grad rockets" is the model, already read
         # "a rocket salvo" is one salvo of an unknown number of rockets
         volley = re.match(r"s?\s*(?:salvo|barrage|volley)", folded[m.end():m.end() + 10]) or "salvo" in m.group()
-        count = None if volley or m.group() == "shelled" else _count(folded, span_start, start)  # a verb has no
-        # count: "2 Killed After Ukraine Shelled Border Regions"
+        verb = m.group() == "shelled" or m.group().endswith(" fire")  # a verb, or fire, has no count: "2 Killed After
+        # Ukraine Shelled Border Regions", "wounded at least two people after opening fire"
+        count = None if volley or verb else _count(folded, span_start, start)
         hits.append(WeaponHit(Weapon(kind=kind, count=count, model=model), span_start, m.end()))
     for i, (ms, me, (name, kind)) in enumerate(models):
         if i in used_models or (skip and skip[0] <= ms < skip[1]):
