@@ -99,6 +99,7 @@ _APPOSITION_GAP = 3  # characters at most between a name and another of the same
 _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)|(?:شهيد|قتيل)\s+و(?:جريح|مصاب))(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
+_IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
@@ -453,15 +454,21 @@ class _ArabicReading:
 
     def _home(self, p: PlaceSpan, actors: list[Match], f: Folded) -> bool:
         """Whether the place is the home country of the actor quoted right before it, "في" or "من"
-        between: the rest of its name ("\"المقاومة الإسلامية\" في العراق"), not where it struck (unquoted,
-        "أهداف تابعة للحوثيين في اليمن" is where)."""
+        between: the rest of its name ("\"المقاومة الإسلامية\" في العراق"), or of the actor that speaks, unquoted
+        ("أعلنت ميليشيا الحوثي في اليمن ... استهداف سفينة"); not where it struck (unquoted, "أهداف تابعة للحوثيين في
+        اليمن" is where)."""
         for a in actors:
             known = self.r.lex.actors.get(a.value)
-            _, end = f.span(a.start, a.end)
-            if known is not None and known.country == p.place.country and p.place.kind == "country" \
-                    and end <= p.start and _HOME_GAP.fullmatch(self.r.text, end, p.start):
+            start, end = f.span(a.start, a.end)
+            if known is not None and known.country == p.place.country and p.place.kind == "country" and end <= p.start \
+                    and (_HOME_GAP.fullmatch(self.r.text, end, p.start) or (
+                        _IN_HOME.fullmatch(self.r.text, end, p.start) and self._speaks(fold_arabic(self.r.text, max(0, start - 40), start)))):
                 return True
         return False
+
+    def _speaks(self, before: Folded) -> bool:
+        """Whether the words before an actor make it the side that speaks or claims ("أعلنت", "قال")."""
+        return bool(self.lex.re["speaks_before"].search(before.text) or self.lex.re["claim"].search(before.text))
 
     def _hypothetical(self, f: Folded, triggers: list[re.Match[str]]) -> bool:
         """Whether the sentence tells a threat, a plan or a condition; not when the threat is a clause of
