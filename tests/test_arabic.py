@@ -999,3 +999,8 @@ def test_a_countrys_flag_is_not_where(pipeline):
     # "رجالاً غامضين ... يرتدون شارات عليها علم الولايات المتحدة هاجموا قواربهم بطائرات مسيرة": a flag on badges,
     # as on a ship ("ترفع علم جزر مارشال"), says nothing of where the attack was
     assert "United States" not in {m.location for m in mentions(pipeline, "naya_foriraq-87640")}
+
+
+def test_a_halt_to_attacks_is_no_attack(pipeline):
+    # "نجحنا في وقف الاعتداءات على بيروت وضواحيها بالتفاوض": stopping the attacks on Beirut, as a ceasefire is
+    assert mentions(pipeline, "alhadath_brk-134022") == []
