@@ -460,9 +460,11 @@ class _ArabicReading:
         for a in actors:
             known = self.r.lex.actors.get(a.value)
             start, end = f.span(a.start, a.end)
-            if known is not None and known.country == p.place.country and p.place.kind == "country" and end <= p.start \
-                    and (_HOME_GAP.fullmatch(self.r.text, end, p.start) or (
-                        _IN_HOME.fullmatch(self.r.text, end, p.start) and self._speaks(fold_arabic(self.r.text, max(0, start - 40), start)))):
+            if known is None or known.country != p.place.country or p.place.kind != "country" or end > p.start:
+                continue
+            if _HOME_GAP.fullmatch(self.r.text, end, p.start) or (
+                    _IN_HOME.fullmatch(self.r.text, end, p.start)
+                    and self._speaks(fold_arabic(self.r.text, max(0, start - 40), start))):
                 return True
         return False
 
