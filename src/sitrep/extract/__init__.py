@@ -835,12 +835,15 @@ class _ArticleReader:
         sites = [p for p in named if p.place.kind in FACILITY_KINDS]
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
-        if not sites and named and (toll.fatalities or any(d.precision == "day" for d in dates)) \
-                and _one_attack(first) and not any(
-                d.place is not None and d.place.country == named[0].place.country for d in self.drafts) \
+        deadly = toll.fatalities or self.lex.cue["deadly_attack"].search(self.folded, *cause) is not None
+        if not sites and named and (deadly or any(d.precision == "day" for d in dates)) \
+                and _one_attack(first) and not any(  # (an attack in that country told as a cause may be told again)
+                d.place is not None and d.place.country == named[0].place.country and d.cause_of is None
+                for d in self.drafts) \
                 and not (self.ref is not None and any(d.date < self.ref.date - _RECENT for d in dates if d.date)):
             sites = named[:1]  # "in response to the drone attack that killed three soldiers at a US base in
-            # Jordan", "in retaliation for Saturday's attack on Majdal Shams": one deadly attack, or one of a day,
+            # Jordan", "following a fatal drone attack by the rebel group in Tel Aviv", "in retaliation for Saturday's
+            # attack on Majdal Shams": one deadly attack, or one of a day,
             # where the cause says (not "the October 7 Hamas attack" a war ago)
         if not sites:
             return  # most causes: no base named, and nothing more to read

@@ -218,6 +218,7 @@ class CuesFile(_Strict):
     ground_fight: str
     habitual: str
     habitual_verb: str
+    deadly_attack: str
     from_before: str
     held_after: str
     similar_attack: str
