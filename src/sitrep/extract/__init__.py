@@ -925,22 +925,16 @@ class _ArticleReader:
         """Whether d is dated only by the day it was told of ("... leading to the deaths of at least 15 people,
         officials reported on Saturday": that day or the one before), and k's day falls a few days before
         it ("Thursday's raid in the Anbar Desert"): k's attack, told on that day."""
-        if d.date is None or k.date is None or d.date.precision != "range" or k.date.precision != "day" \
-                or d.date.date is None or k.date.date is None \
-                or not dt.timedelta(0) < d.date.date - k.date.date <= _TOLD_AFTER:
-            return False
-        told = next((s for s in self.sents if s.start <= d.date.char_start < s.end), None)
-        day = DateSpan(d.date.date, "day", None, None, d.date.text, d.date.char_start, d.date.char_end)
-        return told is not None and self._said_on(day, told)
+        return d.date is not None and d.date.precision == "range" and k.date is not None and self._before_its_telling(
+            k.date, dataclasses.replace(d.date, precision="day", start=None, end=None))
 
-    def _before_its_telling(self, x: DateSpan, d: Draft) -> bool:
-        """Whether day x, said of the attack, comes a few days before the draft's day, the day something was
-        said of it."""
-        if d.date is None or d.date.date is None or x.date is None or x.precision != "day" \
-                or not dt.timedelta(0) < d.date.date - x.date <= _TOLD_AFTER:
+    def _before_its_telling(self, x: DateSpan, told: DateSpan) -> bool:
+        """Whether day x, said of an attack, comes a few days before `told`, a day something was said of it."""
+        if told.date is None or x.date is None or x.precision != "day" \
+                or not dt.timedelta(0) < told.date - x.date <= _TOLD_AFTER:
             return False
-        told = next((s for s in self.sents if s.start <= d.date.char_start < s.end), None)
-        return told is not None and self._said_on(d.date, told)
+        sent = next((s for s in self.sents if s.start <= told.char_start < s.end), None)
+        return sent is not None and self._said_on(told, sent)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None,
                   day: bool = False) -> bool:
@@ -1294,7 +1288,7 @@ class _ArticleReader:
             # which occurred on Wednesday"), or one whose day is when it was told ("... killed an Islamic State
             # senior leader ..., U.S. Central Command said in a statement Tuesday" / "The person killed in the
             # Monday attack"): the day before that, the attack's own
-            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, d)]
+            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, d.date)]
             if dates:
                 d.date = None
         if dates:

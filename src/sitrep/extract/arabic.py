@@ -45,7 +45,7 @@ from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, W
 from sitrep.text import Sentence
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
-from sitrep.when.arabic import NUMBER_WORDS, find_dates
+from sitrep.when.arabic import NUMBER_WORDS, WEEKDAYS, find_dates
 
 # A number; a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا"), a figure any one-letter word ("70 قتيلا و8
 # جرحى", "بـ10 صواريخ").
@@ -110,7 +110,7 @@ _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\
 # before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
 _WRITER_BEFORE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*[-–—]")
 # after a dateline's town and its writer's name: the day it was filed ("في الجمعة 26 سبتمبر 2025")
-_DAY_AFTER = arabic_pattern(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\S)")
+_DAY_AFTER = re.compile(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:" + "|".join(w.removeprefix("ال") for w in WEEKDAYS) + r")(?!\S)")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"

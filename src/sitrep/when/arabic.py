@@ -33,8 +33,8 @@ _MONTHS = {
     "سبتمبر": 9, "ايلول": 9, "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
     "ديسمبر": 12, "كانون الاول": 12,
 }
-_WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
-             "الاحد": 6}
+WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
+            "الاحد": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
@@ -49,7 +49,7 @@ _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|ا�
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
-_WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(_WEEKDAYS) + r")(?!\w)")
+_WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
@@ -104,7 +104,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
             add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
         for m in _WEEKDAY.finditer(folded):
-            back = (reference.weekday() - _WEEKDAYS[m.group(1)]) % 7
+            back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
             add(reference - dt.timedelta(days=back), "day", m)
     out.sort(key=lambda d: d.char_start)
     return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
@@ -141,4 +141,4 @@ def _hijri(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
-__all__ = ["NUMBER_WORDS", "find_dates"]
+__all__ = ["NUMBER_WORDS", "WEEKDAYS", "find_dates"]
