@@ -210,6 +210,16 @@ def test_a_states_strikes_told_as_air_strikes_are_aircrafts(pipeline, expanded):
     assert [w.kind for w in strike.weapons] == ["aircraft"]
 
 
+def test_another_sides_air_strikes_lend_no_aircraft(pipeline, corpus_dir):
+    """"the US struck three facilities in Iraq used by Kataib Hezbollah" / "the Israel Defense Forces said
+    it struck Hezbollah sites in southern Lebanon with artillery and fighter jets": Israel's jets are not
+    how the US struck."""
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
+    weapons = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
+    assert weapons["Iraq"] == [] and weapons["Syria"] == [], weapons
+
+
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     """"A Palestinian journalist working for Al-Quds TV was killed ... in an airstrike on their house in
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""

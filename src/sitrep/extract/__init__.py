@@ -473,10 +473,14 @@ class _ArticleReader:
 
     def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool]) -> None:
         """Aircraft, for each state's attack with no weapon told in a sentence that `struck` says tells of
-        striking, in a text whose words at `air` say the strikes came from the air (in any language)."""
+        striking, in a text whose words at `air` say the strikes came from the air (in any language). Where
+        the text tells some side's attack as from the air, only that side's: not Israel's "strike on the
+        Lebanese capital" in a report of a US "defensive airstrike" in Babil."""
+        flown = {d.actor for d in self.drafts if d.actor and self._a_state(d.actor)
+                 and any(w.kind == "aircraft" for w in d.weapons)}
         for d in self.drafts:
-            known = self.lex.actors.get(d.actor) if d.actor else None
-            if d.weapons or known is None or known.kind != "state" or not any(struck(e) for e in d.evidence):
+            if d.weapons or not d.actor or not self._a_state(d.actor) or not any(struck(e) for e in d.evidence) \
+                    or (flown and d.actor not in flown):
                 continue
             d.weapons.append(Weapon(kind="aircraft"))
             d.because("weapons", "strikes the article tells as air strikes", air)
