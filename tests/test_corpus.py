@@ -91,6 +91,7 @@ def expanded(corpus_dir):
     ("rssx23-8b34832af1", "Pakistani military"),
     # "US special forces have killed a senior Islamic State leader and 10 other militants in a raid"
     ("rssx23-dbd2eccc1c", "US forces"),
+    ("rssx23-b4db7e55ea", "Kuki militants"),  # "killed in \"unprovoked firing by armed Kuki militants.\""
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
