@@ -28,6 +28,9 @@ _OPENING = r"[\"“«(]"  # a quote or bracket a name or word may open with, glu
 _ANNOUNCES = "يعلن|تعلن|اعلن|اعلنت"  # "announces", "announced" (folded): a side telling of its losses
 _APART = r"[\s\"“”«»]+"  # between two words of a form: spaces, or quotes and spaces
 _QUOTED_APART = re.compile(_APART)
+# After "no losses": only material ones ("خسائر مادية"), or none among civilians ("لم يتسبب في أي خسائر مدنية",
+# "لا توجد مؤشرات على وقوع خسائر بين المدنيين"), which says nothing of the fighters a strike killed.
+_ONLY_SOME_LOSSES = r"(?!\s+(?:(?:بين|في صفوف|من)\s+)?(?:ال)?(?:ماديه|مدنيه|مدنيين))"
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
@@ -197,6 +200,7 @@ def _load(directory: Path) -> ArabicLexicon:
     }
     for cue in _CUES:
         compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
+    compiled["no_casualties"] = re.compile(rf"{compiled['no_casualties'].pattern}{_ONLY_SOME_LOSSES}")
     compiled["blast"] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_with_duals(_words(events['blast'])))})(?!\w)")  # "دوي انفجارين"
     # An event word with the endings Arabic writes onto it: "هاجموا", "استهدفنا", "قصفته", "الاعتداءات"
     compiled["triggers"] = re.compile(  # and the dual: "هجومين", "ضربتين", "تستهدفان"
@@ -239,7 +243,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "hosts_before": re.compile(rf"(?<!\S)[وف]?(?:{w['hosts_before']})\s+(?:[^\s.,،:؛]+\s+){{0,4}}$"),  # "يتمركز فيه عدد كبير من"
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?(?:\d+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:معلومات|تفاصيل|انباء)(?!\w))\S+\s+){{0,5}}?"
-                               rf"{_CLITICS}(?:{w['losses']})(?!\w)(?!\s+(?:ال)?ماديه)"),
+                               rf"{_CLITICS}(?:{w['losses']})(?!\w){_ONLY_SOME_LOSSES}"),
         "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']}|{w['landing']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
         # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
