@@ -35,6 +35,7 @@ from sitrep.extract import (
     _adds_to_toll,
     _agree,
     _ArticleReader,
+    _completes_toll,
     _on_or_before,
     long_past,
     without_stamp,
@@ -414,8 +415,7 @@ class _ArabicReading:
                 assert draft.date is not None  # one of them is, as the test above says
                 draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
                               (draft.date.char_start, draft.date.char_end))
-            if not compared and _adds_to_toll(draft, fatalities, injuries):
-                draft.fatalities, draft.injuries = fatalities, injuries
+            if not compared and _take_toll(draft, fatalities, injuries):
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
@@ -882,8 +882,7 @@ class _ArabicReading:
         if fatalities is None and injuries is None:
             return
         d = self.r.drafts[-1]
-        if _adds_to_toll(d, fatalities, injuries):
-            d.fatalities, d.injuries = fatalities, injuries
+        if _take_toll(d, fatalities, injuries):
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
 
@@ -900,6 +899,19 @@ class _ArabicReading:
         d.actor, d.actor_role = named.value, "claimed" if claimed else "attributed"
         d.because("actor", "the side a sentence on the attack blames or credits", sent)
         d.evidence.append(sent)
+
+
+def _take_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
+    """Whether the draft takes a toll told again: all of it (`_adds_to_toll`), or what it lacks ("إصابة 7 من
+    جنوده" / "ما لا يقل عن 15 شخصاً قتلوا في هذا الهجوم": 15 dead and 7 wounded)."""
+    if _adds_to_toll(d, fatalities, injuries):
+        d.fatalities, d.injuries = fatalities, injuries
+    elif _completes_toll(d, fatalities, injuries):
+        d.fatalities = d.fatalities if fatalities is None else fatalities
+        d.injuries = d.injuries if injuries is None else injuries
+    else:
+        return False
+    return True
 
 
 def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:
