@@ -305,6 +305,7 @@ class ArabicEventsFile(_Strict):
     struck_with_after: str
     site_nouns: str
     source_in_before: str
+    office_in_before: str
     reached: str
     subject_before: str
     doer_of_before: str
