@@ -103,6 +103,10 @@ _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاو
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
+# A side accused, and after it the charge ("وتتهم الولايات المتحدة ميليشيات مدعومة من إيران بالوقوف خلف هذه"):
+# the accuser may stand between the verb and the side, unlike the agent of `agent_before`.
+_ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
+_ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
@@ -889,8 +893,10 @@ class _ArabicReading:
     def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
         """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
         المسؤولية في هذا الهجوم على وكلاء مدعومين من إيران"): the last mention's attacker, where it had none."""
-        named = next((a for a in actors if self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)
-                      and _BLAME.search(f.text, max(0, a.start - 60), a.start)), None)  # not "استنفارا ... من قبل قوات"
+        named = next((a for a in actors if (self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)
+                                            and _BLAME.search(f.text, max(0, a.start - 60), a.start))  # not "استنفارا
+                      or (_ACCUSES.search(f.text, max(0, a.start - 60), a.start)  # ... من قبل قوات"
+                          and _ACCUSED_AFTER.match(f.text, a.end))), None)
         if named is None:
             return
         d = self.r.drafts[-1] if self.r.drafts else None
