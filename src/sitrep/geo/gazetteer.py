@@ -167,8 +167,9 @@ def build_index() -> Index:
         except (TypeError, ValueError):
             raise ValueError(f"{DATA / 'named_sites.csv'}, row {n} ({row.get('name')}): latitude and longitude must be "
                              f"numbers, not {row.get('latitude')!r}, {row.get('longitude')!r} (a comma in a field unquoted?)") from None
+        aliases = [row["name"], *[a for a in row["aliases"].split("|") if a]]
         add(row["name"], row["kind"], row["country_code"] or None, lat, lon,
-            0, "named_sites.csv: " + row["source"], [row["name"], *[a for a in row["aliases"].split("|") if a]],
+            0, "named_sites.csv: " + row["source"], _as_bases(aliases) if row["kind"] in _BASE_KINDS else aliases,
             border_town=row["kind"] == "town")  # a village on the Lebanon-Israel line or at Gaza's edge keeps the
         # country its source gives where the simplified border disagrees; a base or a camp takes the polygon's
         # (Rukban's source says Syria: it is in Jordan)
@@ -492,6 +493,22 @@ def _admin1_aliases(name: str) -> list[str]:
         if name.endswith(suffix):
             out.append(name[: -len(suffix)])
     return out
+
+
+_BASE_KINDS = ("military_base", "airbase")
+_LATIN_WORDS = re.compile(r"[A-Za-z0-9' -]+")  # a name of words (not "Abu Hajar Airport (Rmelan landing zone)")
+# How reports write a base after its name: a base listed as "Taji base" is also the "Taji air base", the "Taji
+# airbase" and the "Taji military camp", and "Ain al-Assad" the "Ain al-Assad base" (a name listed only with
+# one of these, such as "Taji", may be a town's, or a town's abroad: it is not added alone).
+_BASE_FORMS = ("base", "air base", "airbase", "military base", "camp", "military camp", "airfield")
+
+
+def _as_bases(aliases: list[str]) -> list[str]:
+    """A base's names, each (less the form it is written with, if any) in every form of `_BASE_FORMS`."""
+    cores = {next((a[:-len(form) - 1] for form in sorted(_BASE_FORMS, key=len, reverse=True)
+                   if a.lower().endswith(" " + form)), a)
+             for a in aliases if _LATIN_WORDS.fullmatch(a)}
+    return list(dict.fromkeys([*aliases, *(f"{core} {form}" for core in sorted(cores) for form in _BASE_FORMS)]))
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
