@@ -182,7 +182,8 @@ def test_an_attack_on_an_armed_or_official_site_is_one_though_no_side_is_named(p
 
 @pytest.mark.parametrize("article_id, place, dead", [
     ("rssx23-7f618c26b2", "Dnipro", 44),  # "Final death toll of Russian strike on Dnipro reaches 44"
-    ("rssx23-67562c5d11", "Libya", 45),  # "Libya: Death toll rises to at least 45 after clashes between rival militia"
+    # "Libya: Death toll rises to at least 45 after clashes between rival militia" / "Clashes ... in Libya's capital"
+    ("rssx23-67562c5d11", "Tripoli", 45),
 ])
 def test_a_death_toll_risen_to_a_figure_is_the_attacks(pipeline, expanded, article_id, place, dead):
     assert (place, dead) in [(m.location, m.fatalities) for m in _mentions(pipeline, expanded[article_id])]
@@ -219,6 +220,14 @@ def test_another_sides_air_strikes_lend_no_aircraft(pipeline, corpus_dir):
                        "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
     weapons = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
     assert weapons["Iraq"] == [] and weapons["Syria"] == [], weapons
+
+
+@pytest.mark.parametrize("article_id, capital", [
+    ("rssx23-0e2a4a3a06", "Khartoum"),  # "Deadly air strikes kill 17 in Sudan's capital"
+    ("rssx23-ff6b0dfde1", "Tehran"),  # "... after its embassy in the Iranian capital came under an unprecedented attack"
+])
+def test_a_countrys_capital_unnamed_is_its_capital_city(pipeline, expanded, article_id, capital):
+    assert capital in [m.location for m in _mentions(pipeline, expanded[article_id])]
 
 
 def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):

@@ -141,6 +141,9 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|r
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?"
                          rf"(?:{_PART_OF}\s+)?$", re.I)
+# After a country or its demonym, its capital with no name after it ("the Lebanese capital on Tuesday", "Ukraine's
+# capital."; not "the Syrian capital Damascus", "the Lebanese capital, Beirut").
+_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital(?:\s+city)?\b(?!,?\s+(?:of\s+)?[A-Z])")
 _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's name ("town of Palmyra")
 # After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
@@ -235,6 +238,7 @@ class Geocoder:
         # the surnames of the people the last text read names in full (one text at a time: `find` reads an
         # article sentence by sentence, and a name given in one is the person's in all of them)
         self._text_surnames: tuple[str, frozenset[str]] = ("", frozenset())
+        self._capital_memo: dict[str, Entry] | None = None
 
     # --- the PlaceFinder interface --------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None,
@@ -290,7 +294,7 @@ class Geocoder:
                 abbreviations[region.start] = region  # the region is read as the one the town is in
             demonym = self._demonym(text, tokens, i)
             if demonym is not None and (place is None or demonym[1] >= place[1] or _named_after(place[0].span, demonym[0])):
-                found.append(_Found(demonym[0]))
+                found.append(_Found(self._the_capital(text, demonym[0]) or demonym[0]))
                 i += demonym[1]
                 if _TOWN_OF_AFTER.match(text, demonym[0].end) and demonym[0].place.country:
                     town_of = (demonym[0].place.country, demonym[0].end)  # "the northern Israeli town of Kiryat Shmona"
@@ -360,7 +364,8 @@ class Geocoder:
                     one.span.place.kind == "admin1" and _GUARD_AFTER.match(text, one.span.end))):
                 one.span.role = "modifier"  # "the “Sahel” brigade", "the Al-Jazira Operations Command", "the United
                 # States Central Command", "the Iowa National Guard said": a unit's name, not where it was hit
-            found.append(one)
+            capital = self._the_capital(text, one.span)
+            found.append(_Found(capital) if capital is not None else one)
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
         for f in found:
@@ -771,6 +776,29 @@ class Geocoder:
             e = self.index.entries[self.index.abbreviations[written]]
             out[m.start()] = PlaceSpan(place=_place(e, 3), text=written, start=m.start(), end=m.end())
         return out
+
+    def _the_capital(self, text: str, span: PlaceSpan) -> PlaceSpan | None:
+        """A country's capital told by the country ("an Israeli strike on the Lebanese capital", "Ukraine's
+        capital"), where its name does not follow ("the Syrian capital Damascus" names it): the city, as where."""
+        if span.place.kind != "country" or span.place.country is None:
+            return None
+        after = _CAPITAL_AFTER.match(text, span.end)
+        city = self._capitals().get(span.place.country) if after else None
+        if after is None or city is None:
+            return None
+        return _NEW_SPAN({"place": _place(city, _own_precision(city)), "text": text[span.start:after.end()],
+                          "start": span.start, "end": after.end(), "role": "literal"})
+
+    def _capitals(self) -> dict[str, Entry]:
+        """Each country's capital city (the most populous town of that name there), read once."""
+        if self._capital_memo is None:
+            self._capital_memo = {}
+            for country, name in self.index.capitals:
+                towns = [e for i in self.index.exact.get(name, ()) if (e := self.index.entries[i]).kind == "city"
+                         and e.country == country]
+                if towns:
+                    self._capital_memo[country] = max(towns, key=lambda e: e.population)
+        return self._capital_memo
 
     def _demonym(self, text: str, tokens, i: int) -> tuple[PlaceSpan, int] | None:
         """A demonym starting at token i ("Iraqi", "Sri Lankans", "European"), as its country or
