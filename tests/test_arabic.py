@@ -259,6 +259,12 @@ def test_syria_spelt_like_its_adjective_is_syria_after_a_preposition(pipeline):
     assert not [p for p in pipeline.extractor.places.find(text) if p.text.endswith("سورية")]
 
 
+def test_a_countrys_capital_unnamed_is_its_capital_city(pipeline):
+    # "صافرات الانذار تدوي في عاصمة الكويت بعد هجوم ايراني مركب", as "the Lebanese capital" is Beirut in English
+    [mention] = mentions(pipeline, "naya_foriraq-84632")
+    assert mention.location == "Kuwait City"
+
+
 def test_many_is_a_word_and_al_udeid_a_base_only_as_a_base(pipeline):
     # "العديد من" (many of) is no air base in Qatar
     for post_id in ("naya_foriraq-83125", "naya_foriraq-83403"):

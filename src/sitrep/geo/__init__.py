@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from sitrep.geo.arabic import ArabicPlaces
-from sitrep.geo.gazetteer import Entry, Index, load_index
+from sitrep.geo.gazetteer import Entry, Index, capital_cities, load_index
 from sitrep.geo.names import ARTICLES, CAMP_OF, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import AREA_KINDS, FACILITY_KINDS, Place, PlaceSpan, km
@@ -790,14 +790,8 @@ class Geocoder:
                           "start": span.start, "end": after.end(), "role": "literal"})
 
     def _capitals(self) -> dict[str, Entry]:
-        """Each country's capital city (the most populous town of that name there), read once."""
         if self._capital_memo is None:
-            self._capital_memo = {}
-            for country, name in self.index.capitals:
-                towns = [e for i in self.index.exact.get(name, ()) if (e := self.index.entries[i]).kind == "city"
-                         and e.country == country]
-                if towns:
-                    self._capital_memo[country] = max(towns, key=lambda e: e.population)
+            self._capital_memo = capital_cities(self.index)
         return self._capital_memo
 
     def _demonym(self, text: str, tokens, i: int) -> tuple[PlaceSpan, int] | None:

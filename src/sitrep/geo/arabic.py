@@ -16,12 +16,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from sitrep.geo.gazetteer import REGION, Entry, Index
+from sitrep.geo.gazetteer import REGION, Entry, Index, capital_cities
 from sitrep.geo.names import key
 from sitrep.model import Place, PlaceRole, PlaceSpan, km
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
+_CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصمة", "بالعاصمة", "للعاصمة": before a country's adjective
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
@@ -225,6 +226,15 @@ class _Cuts(NamedTuple):
     listed: bool  # the whole word is listed as no place ("وتيرة"): alone, it is read with no clitic cut off
 
 
+def _stem(word: str) -> str:
+    """A country's name or adjective, folded and without the article, as both are written from one stem:
+    "عراق" / "عراقيه", "ليبيا" / "ليبيه", "سوريا" / "سوريه", "لبنان" / "لبنانيه"."""
+    for ending in ("يه", "يا", "ي", "ا"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
 def _key(first: str, rest: list[str]) -> str:
     """`arabic_key` of words already folded: without the article of the first."""
     first = without_article(first)
@@ -249,6 +259,7 @@ class ArabicPlaces:
         self._regions = {k: index.entries[ids[0]].country for k, ids in index.arabic.items()
                          if k in index.arabic_curated and index.entries[ids[0]].kind in ("country", "admin1")}
         self._region_firsts = frozenset(k.split(" ", 1)[0] for k in self._regions)
+        self._capital_memo: dict[str, Entry] | None = None  # a country's adjective's stem -> its capital, read once
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
@@ -261,6 +272,13 @@ class ArabicPlaces:
         i = 0
         while i < len(words):
             # most words start no name, with or without their clitics: not looked up at all
+            capital = self._the_capital(text, f, words, i, named, cuts)
+            if capital is not None and out and isinstance(out[-1], PlaceSpan) and capital.start - out[-1].end <= 4:
+                capital = None  # "المنامة، عاصمة البحرين": where the town just named is
+            if capital is not None:
+                out.append(capital)
+                i += 2
+                continue
             hit = self._at(f, words, i, named, cuts[i]) if cuts[i].provinces or cuts[i].names else None
             if hit is not None and _CLOCK_BEFORE.search(f.text, max(0, hit[0] - 40), hit[0]):
                 i += hit[3]
@@ -383,6 +401,27 @@ class ArabicPlaces:
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
+
+    def _the_capital(self, text: str, f: Folded, words, i: int, named: frozenset[str], cuts) -> PlaceSpan | None:
+        """A country's capital told by its adjective with no name after it ("غارة على العاصمة اللبنانية أمس",
+        "اشتباكات في العاصمة الليبية"; not "العاصمة الليبية طرابلس", which names it): the capital city, as where."""
+        m = _CAPITAL.fullmatch(words[i][2]) if i + 1 < len(words) else None
+        if m is None or not words[i + 1][2].startswith("ال"):
+            return None
+        city = self._capitals().get(_stem(words[i + 1][2][2:]))
+        if city is None or (i + 2 < len(words) and self._at(f, words, i + 2, named, cuts[i + 2])
+                            and words[i + 2][0] - words[i + 1][1] <= 2):
+            return None
+        return self._span(text, f, words[i][0] + len(m.group(1)), words[i + 1][1], city)
+
+    def _capitals(self) -> dict[str, Entry]:
+        if self._capital_memo is None:
+            capitals = capital_cities(self.index)
+            self._capital_memo = {_stem(without_article(k)): capitals[e.country]
+                                  for k, ids in self.index.arabic.items() if k in self.index.arabic_curated
+                                  and " " not in k and (e := self.index.entries[ids[0]]).kind == "country"
+                                  and e.country in capitals}
+        return self._capital_memo
 
     @staticmethod
     def _after_a_preposition(f: Folded, start: int, cut: str) -> bool:

@@ -299,6 +299,16 @@ def _listed(name: str) -> Iterator[str]:
             yield line
 
 
+def capital_cities(index: Index) -> dict[str, Entry]:
+    """Each country's capital city: the most populous town of its capital's name there."""
+    out: dict[str, Entry] = {}
+    for country, name in index.capitals:
+        towns = [e for i in index.exact.get(name, ()) if (e := index.entries[i]).kind == "city" and e.country == country]
+        if towns:
+            out[country] = max(towns, key=lambda e: e.population)
+    return out
+
+
 def arabic_key(name: str) -> str:
     """An Arabic name folded (marks, letter forms, digits: see `sitrep.text.arabic`), its words
     single-spaced and without the article of its first word: "الحسكة" and "حسكة" meet."""
