@@ -49,6 +49,7 @@ _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|ا�
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
+_LAST_AFTER = re.compile(r"\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")  # after a weekday: "last" (folded: ئ is ي)
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
@@ -105,6 +106,8 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
         for m in _WEEKDAY.finditer(folded):
             back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
+            if back == 0 and _LAST_AFTER.match(folded, m.end()):
+                back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
             add(reference - dt.timedelta(days=back), "day", m)
     out.sort(key=lambda d: d.char_start)
     return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
