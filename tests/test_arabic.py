@@ -259,6 +259,12 @@ def test_syria_spelt_like_its_adjective_is_syria_after_a_preposition(pipeline):
     assert not [p for p in pipeline.extractor.places.find(text) if p.text.endswith("سورية")]
 
 
+def test_the_day_of_a_ceremony_for_the_dead_is_not_the_attacks(pipeline):
+    # "أمس، أقام شعب ميناب الحزين مراسم دفن لبقية أجزاء أطفالهم الذين قُتلوا ... في اليوم الأول من هذه الحرب"
+    minab = [m for m in mentions(pipeline, "naya_foriraq-85033") if m.location == "Mīnāb"]
+    assert minab and all(m.date_precision != "day" for m in minab), [(m.event_date, m.date_precision) for m in minab]
+
+
 def test_a_countrys_capital_unnamed_is_its_capital_city(pipeline):
     # "صافرات الانذار تدوي في عاصمة الكويت بعد هجوم ايراني مركب", as "the Lebanese capital" is Beirut in English
     [mention] = mentions(pipeline, "naya_foriraq-84632")

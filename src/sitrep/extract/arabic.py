@@ -107,6 +107,7 @@ _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # 
 # the accuser may stand between the verb and the side, unlike the agent of `agent_before`.
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
 _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
+_CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
@@ -493,6 +494,9 @@ class _ArabicReading:
         الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), not when it happened."""
         before = f.text[max(0, d.char_start - 45):d.char_start]
         said = self.lex.re["said_before"].search(before)
+        if d.precision == "day" and _CEREMONY_AFTER.match(f.text, d.char_end):
+            return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
+            # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
         return d.precision == "day" and said is not None and not self.lex.re["triggers"].search(before, said.end())
 
     def _since_long_ago(self, since: list[DateSpan]) -> bool:
