@@ -212,6 +212,13 @@ def test_a_states_strikes_told_as_air_strikes_are_aircrafts(pipeline, expanded):
     assert [w.kind for w in strike.weapons] == ["aircraft"]
 
 
+def test_the_weapons_of_an_attack_a_strike_forestalled_are_not_the_strikes(pipeline, corpus_dir):
+    """"A suspected U.S. air strike killed five members of an Iran-aligned Iraqi armed group ... as they were
+    preparing to launch projectiles at U.S. forces": the projectiles were never launched."""
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-68893d6f1e")
+    assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [["aircraft"]]
+
+
 def test_another_sides_air_strikes_lend_no_aircraft(pipeline, corpus_dir):
     """"the US struck three facilities in Iraq used by Kataib Hezbollah" / "the Israel Defense Forces said
     it struck Hezbollah sites in southern Lebanon with artillery and fighter jets": Israel's jets are not

@@ -45,6 +45,8 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
 # Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
 # fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
 _USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:launch|fir)[a-z]*)\s+(?:[a-z-]+\s+){0,2}$")
+_PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying)\s+(?:for|to)\s+"
+                             r"(?:launch|conduct|carry out|fire|stage|use)?\s*(?:an?\s+|more\s+|further\s+|new\s+)?(?:[a-z-]+\s+){0,2}$")
 # After "shelling" or "shelled", the weapons it was done with: the word says bombardment, not artillery ("the
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
@@ -70,6 +72,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "shooting it with anti-aircraft missiles": the defence's
         if _USED_THERE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
+        if _PLANNED_BEFORE.search(folded, max(start, m.start() - 50), m.start()):
+            continue  # "targets that officials believed were preparing for a drone attack": the attack the strike forestalled
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
             continue  # the weapons after it are read on their own
         kind = lex.weapon_kind(m.group())
