@@ -90,6 +90,9 @@ _V = TypeVar("_V")
 
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
+# Before a day, in a sentence before any attack is told: the attacks it goes on to tell were that day.
+_THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
 
@@ -318,6 +321,7 @@ class _ArticleReader:
             self.ref = infer_reference(fold(normalise(article.text)), self.lex.epochs)  # links and all: dated addresses
         self.ctx = Context()
         self.drafts: list[Draft] = []
+        self._attacks_day: DateSpan | None = None  # the day a sentence before any attack says the attacks were
         self.tallies: list[TallyFacts] = []
         self.attributions: dict[int, Attribution | None] = {}
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
@@ -368,6 +372,10 @@ class _ArticleReader:
                 continue
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
+            elif not self.drafts and self._attacks_day is None:
+                self._attacks_day = next((d for d in find_dates(self.folded, sent.start, sent.end, self.ref)
+                                          if d.precision == "day" and _THE_ATTACKS_WERE.search(
+                                              self.folded, max(sent.start, d.char_start - 60), d.char_start)), None)
         return self.finish()
 
     def _blames_the_told(self, sent: Sentence) -> bool:
@@ -417,6 +425,12 @@ class _ArticleReader:
         # A report with no place in its sentences is in the one country the text names ("Pakistan:
         # ... overnight attacks in the country's volatile northwest"); where it names none or
         # several, it is no incident (ACLED codes none without a location) and is left out.
+        if self._attacks_day is not None:  # "The incidents happened on Friday, February 4, 2022.", then the attacks
+            for d in self.drafts:
+                if d.date is None:
+                    d.date = self._attacks_day
+                    d.because("date", "the day a sentence before them says the attacks were",
+                              (self._attacks_day.char_start, self._attacks_day.char_end))
         unlocated = [d for d in self.drafts if d.place is None]  # no place, or a site the gazetteer lacks in no region
         country = self._the_only_country() if unlocated else None
         for d in unlocated:
