@@ -186,8 +186,9 @@ _NOT_WHO = (r"and|or|but|while|among|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|
 
 def _who(stops: str, words: str) -> str:
     """`words` words (a regex repeat: "{0,4}") of the people a figure counts, none of them a word of `stops`;
-    an age is one ("a 40-year-old tribal woman was killed")."""
-    return rf"(?:(?!(?:{stops})\b)(?:[a-z.'-]+|\d{{1,3}}-year-olds?) ){words}?"
+    an age is one ("a 40-year-old tribal woman was killed"), and a name's acronym in brackets is none ("left
+    three New People's Army (NPA) insurgents dead")."""
+    return rf"(?:(?!(?:{stops})\b)(?:[a-z.'-]+|\d{{1,3}}-year-olds?)(?: \([a-z0-9.-]+\))? ){words}?"
 
 
 _WHO = _who(_NOT_WHO, "{0,4}")
