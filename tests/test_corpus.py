@@ -229,6 +229,12 @@ def test_another_sides_air_strikes_lend_no_aircraft(pipeline, corpus_dir):
     assert weapons["Iraq"] == [] and weapons["Syria"] == [], weapons
 
 
+def test_the_dead_of_weeks_of_fighting_are_no_attacks_toll(pipeline, expanded):
+    """"Hundreds of civilians have been killed and thousands injured in six weeks of fighting in Sudan": a war's
+    count, no attack."""
+    assert _mentions(pipeline, expanded["rssx23-1670793de3"]) == []
+
+
 @pytest.mark.parametrize("article_id, capital", [
     ("rssx23-0e2a4a3a06", "Khartoum"),  # "Deadly air strikes kill 17 in Sudan's capital"
     ("rssx23-ff6b0dfde1", "Tehran"),  # "... after its embassy in the Iranian capital came under an unprecedented attack"
