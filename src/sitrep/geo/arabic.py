@@ -22,6 +22,7 @@ from sitrep.model import Place, PlaceRole, PlaceSpan, km
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
+_CAPITAL_WORD = "عاصمه"  # (folded) most words are not it: the pattern below is not tried on them
 _CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصمة", "بالعاصمة", "للعاصمة": before a country's adjective
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
@@ -272,7 +273,7 @@ class ArabicPlaces:
         i = 0
         while i < len(words):
             # most words start no name, with or without their clitics: not looked up at all
-            capital = self._the_capital(text, f, words, i, named, cuts)
+            capital = self._the_capital(text, f, words, i, named, cuts) if words[i][2].endswith(_CAPITAL_WORD) else None
             if capital is not None and out and isinstance(out[-1], PlaceSpan) and capital.start - out[-1].end <= 4:
                 capital = None  # "المنامة، عاصمة البحرين": where the town just named is
             if capital is not None:
