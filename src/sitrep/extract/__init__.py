@@ -88,11 +88,11 @@ _TOWN_KM = 25.0  # how far from a town's point a base or airport "in" it lies (E
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
 
-# After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
-# cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
 # Before a day, in a sentence before any attack is told: the attacks it goes on to tell were that day.
 _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
+# After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
+# cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
 

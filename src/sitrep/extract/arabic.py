@@ -103,8 +103,7 @@ _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاو
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
-# A side accused, and after it the charge ("وتتهم الولايات المتحدة ميليشيات مدعومة من إيران بالوقوف خلف هذه"):
-# the accuser may stand between the verb and the side, unlike the agent of `agent_before`.
+# An accusation, and after the side accused the charge (`_blamed`).
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
 _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
@@ -491,7 +490,8 @@ class _ArabicReading:
 
     def _said_on(self, f: Folded, d: DateSpan) -> bool:
         """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم
-        الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), not when it happened."""
+        الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), or when a ceremony for its dead was,
+        not when it happened."""
         before = f.text[max(0, d.char_start - 45):d.char_start]
         said = self.lex.re["said_before"].search(before)
         if d.precision == "day" and _CEREMONY_AFTER.match(f.text, d.char_end):
@@ -898,10 +898,7 @@ class _ArabicReading:
     def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
         """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
         المسؤولية في هذا الهجوم على وكلاء مدعومين من إيران"): the last mention's attacker, where it had none."""
-        named = next((a for a in actors if (self.lex.re["agent_before"].search(f.text, max(0, a.start - 60), a.start)
-                                            and _BLAME.search(f.text, max(0, a.start - 60), a.start))  # not "استنفارا
-                      or (_ACCUSES.search(f.text, max(0, a.start - 60), a.start)  # ... من قبل قوات"
-                          and _ACCUSED_AFTER.match(f.text, a.end))), None)
+        named = next((a for a in actors if self._blamed(f, a)), None)
         if named is None:
             return
         d = self.r.drafts[-1] if self.r.drafts else None
@@ -910,6 +907,14 @@ class _ArabicReading:
         d.actor, d.actor_role = named.value, "claimed" if claimed else "attributed"
         d.because("actor", "the side a sentence on the attack blames or credits", sent)
         d.evidence.append(sent)
+
+    def _blamed(self, f: Folded, a: Match) -> bool:
+        """Whether the sentence blames the side: a word for its deed and one of blame before it (not "استنفارا ...
+        من قبل قوات"), or an accusation before it and the charge after ("وتتهم الولايات المتحدة ميليشيات مدعومة من
+        إيران بالوقوف خلف هذه": the accuser between)."""
+        before = max(0, a.start - 60)
+        return bool(self.lex.re["agent_before"].search(f.text, before, a.start) and _BLAME.search(f.text, before, a.start)) \
+            or bool(_ACCUSES.search(f.text, before, a.start) and _ACCUSED_AFTER.match(f.text, a.end))
 
 
 def _take_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
