@@ -95,9 +95,10 @@ _ASIDE = arabic_pattern(r"^\W*و?(?:بالتزامن|تزامنا)\s+مع(?!\w)"
 # القوات الأمريكية"): the side it was aimed at, not the attacker
 _DISTANCE_FROM = arabic_pattern(r"(?<!\S)(?:على|علي)\s+(?:بعد|مسافه)\s+(?:\S+\s+){0,4}?(?:من|عن)\s+$")
 _APPOSITION_GAP = 3  # characters at most between a name and another of the same side in apposition (' “')
-# The dead and the wounded told as one count ("مقتل وإصابة 10 مقاتلين", "أكثر من 100 شهيد وجريح", "بين قتيل وجريح"):
-# neither's figure.
-_KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)|(?:شهيد|قتيل)\s+و(?:جريح|مصاب))(?!\w)")
+# The dead and the wounded told as one count ("مقتل وإصابة 10 مقاتلين", "أكثر من 100 شهيد وجريح", "بين قتيل وجريح",
+# "44 مدنيًا سقطوا قتلى وجرحى"): neither's figure.
+_KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشهاد|سقوط)\s+و(?:اصابه|جرح)|(?:شهيد|قتيل)\s+و(?:جريح|مصاب)"
+                                     r"|(?:قتلى|شهداء)\s+و(?:جرحى|مصابين))(?!\w)")
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
