@@ -229,6 +229,12 @@ def test_another_sides_air_strikes_lend_no_aircraft(pipeline, corpus_dir):
     assert weapons["Iraq"] == [] and weapons["Syria"] == [], weapons
 
 
+def test_a_simulated_attack_is_none(pipeline, expanded):
+    """"North Korea says its latest missile launches were a simulation of 'scorched earth' nuclear strikes on
+    South Korea": an exercise, as a drill is."""
+    assert _mentions(pipeline, expanded["rssx23-1e0fdba9cb"]) == []
+
+
 def test_the_dead_of_weeks_of_fighting_are_no_attacks_toll(pipeline, expanded):
     """"Hundreds of civilians have been killed and thousands injured in six weeks of fighting in Sudan": a war's
     count, no attack."""
