@@ -1553,13 +1553,13 @@ class _ArticleReader:
         self.roles[sent.index] = roles
         for r in roles:  # "Abu Sayyaf bandits", "the Iranian-backed militia Kataib Hezbollah": what the description
             # stands for when the text uses it alone after ("The bandits also attacked government forces in Tuburan")
-            named = _named_with(r, roles, self.lex)
+            named = _named_with(r, roles, self.lex, self.folded)
             if named is not None:
                 self.described[r.actor.value] = named.actor.value
         best = perpetrator(roles)
         if best is None:
             return None, "unknown"
-        named = _named_with(best, roles, self.lex)
+        named = _named_with(best, roles, self.lex, self.folded)
         if named is not None:
             best = Role(named.actor, best.role, best.rule)  # "The Iranian-backed militia Kataib Hezbollah claimed
             # credit": the group the description names
@@ -2127,13 +2127,18 @@ def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
     return [w for w in found if not lex.said_loosely_for(w.kind) & (families - {lex.weapon_family(w.kind)})]
 
 
-def _named_with(r: Role, roles: list[Role], lex: Lexicon) -> Role | None:
+def _named_with(r: Role, roles: list[Role], lex: Lexicon, folded: str) -> Role | None:
     """The group named right before or after a description of many groups ("the Iranian-backed militia Kataib
-    Hezbollah", "Abu Sayyaf bandits"): the one the description stands for there."""
+    Hezbollah", "Abu Sayyaf bandits", "jihadists of the Katiba Macina group"): the one the description stands
+    for there."""
     if not lex.vague(r.actor.value):
         return None
-    return next((q for q in roles if (0 <= q.actor.start - r.actor.end <= 2 or 0 <= r.actor.start - q.actor.end <= 1)
+    return next((q for q in roles if (0 <= q.actor.start - r.actor.end <= 2 or 0 <= r.actor.start - q.actor.end <= 1
+                                      or _OF_THE.fullmatch(folded, r.actor.end, q.actor.start))
                  and q.actor.value != r.actor.value and not lex.vague(q.actor.value)), None)
+
+
+_OF_THE = re.compile(r" of (?:the )?")  # between a description and the group it is of
 
 
 def _near_it(d: Draft, k: Draft) -> bool:
