@@ -88,9 +88,11 @@ _TOWN_KM = 25.0  # how far from a town's point a base or airport "in" it lies (E
 _K = TypeVar("_K")  # a memo's key and value (`_once`)
 _V = TypeVar("_V")
 
-# Before a day, in a sentence before any attack is told: the attacks it goes on to tell were that day.
+# Before a day, in a sentence before any attack is told: the attacks it goes on to tell were that day. Its verbs
+# alone (`_OCCURRED`) are looked for first: most sentences have none, and their dates are not read.
 _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
+_OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
@@ -372,7 +374,7 @@ class _ArticleReader:
                 continue
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
                 self._continuation(sent, has_trigger=False)
-            elif not self.drafts and self._attacks_day is None:
+            elif not self.drafts and self._attacks_day is None and _OCCURRED.search(self.folded, sent.start, sent.end):
                 self._attacks_day = next((d for d in find_dates(self.folded, sent.start, sent.end, self.ref)
                                           if d.precision == "day" and _THE_ATTACKS_WERE.search(
                                               self.folded, max(sent.start, d.char_start - 60), d.char_start)), None)

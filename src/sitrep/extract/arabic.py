@@ -493,12 +493,14 @@ class _ArabicReading:
         """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم
         الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), or when a ceremony for its dead was,
         not when it happened."""
-        before = f.text[max(0, d.char_start - 45):d.char_start]
-        said = self.lex.re["said_before"].search(before)
-        if d.precision == "day" and _CEREMONY_AFTER.match(f.text, d.char_end):
+        if d.precision != "day":
+            return False
+        if _CEREMONY_AFTER.match(f.text, d.char_end):
             return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
             # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
-        return d.precision == "day" and said is not None and not self.lex.re["triggers"].search(before, said.end())
+        before = f.text[max(0, d.char_start - 45):d.char_start]
+        said = self.lex.re["said_before"].search(before)
+        return said is not None and not self.lex.re["triggers"].search(before, said.end())
 
     def _since_long_ago(self, since: list[DateSpan]) -> bool:
         """Whether the sentence counts from a day a month or more ago ("ويتحارب الجيش وقوات الدعم السريع

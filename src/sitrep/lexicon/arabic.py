@@ -199,8 +199,8 @@ def _load(directory: Path) -> ArabicLexicon:
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(re.escape(' '), _APART)})(?!\w)"),
     }
     for cue in _CUES:
-        compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w)")
-    compiled["no_casualties"] = re.compile(rf"{compiled['no_casualties'].pattern}{_ONLY_SOME_LOSSES}")
+        after = _ONLY_SOME_LOSSES if cue == "no_casualties" else ""
+        compiled[cue] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_words(events[cue]))})(?!\w){after}")
     compiled["blast"] = re.compile(rf"(?<!\w){_CLITICS}(?:{'|'.join(_with_duals(_words(events['blast'])))})(?!\w)")  # "دوي انفجارين"
     # An event word with the endings Arabic writes onto it: "هاجموا", "استهدفنا", "قصفته", "الاعتداءات"
     compiled["triggers"] = re.compile(  # and the dual: "هجومين", "ضربتين", "تستهدفان"
