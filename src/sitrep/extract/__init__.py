@@ -65,10 +65,10 @@ _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|
 # The cities a wire's bureaus wrote from, at the start of a line ("Dubai/Baghdad: Iran's elite Revolutionary
 # Guards force has attacked ..."): a dateline, whatever case it is written in.
 _BUREAUS = re.compile(r"[a-z][a-z.' -]{1,30}(?:\s*/\s*[a-z][a-z.' -]{1,30})+\s*[:\u2013\u2014-]\s")
-# A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -"
+# A sentence's opening that is only its dateline: "ERBIL (Kurdistan24) –", "BAGHDAD, Jan. 24 -", "Shafaq News/"
 # (after the day it was filed, where a page puts it first: "January 24, 2024 ERBIL –")
 _DATELINE_ONLY = re.compile(r"(?:[a-z]{3,9}\.? \d{1,2}, \d{4}\s+)?"
-                            r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:]")
+                            r"[a-z][a-z.' /-]{1,40}(?:,[a-z0-9 .]{1,20})?\s*(?:\([^)]{1,40}\)|/[^/]{1,20}/\.?)?\s*[-\u2013\u2014:/]")
 _FILED_FROM = re.compile(r":|\s*[-–—]\s")  # after a city that opens a line: "Damascus:", "Washington DC - "
 # Before a dateline's country or province, its town in capitals: "DUBAI, United Arab Emirates (AP) —".
 _TOWN_IN_CAPITALS = re.compile(r"[^\w\n]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},\s*")
