@@ -98,6 +98,10 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     ("rssx23-a475167174", "deaths of 14", 14),
     # "... 60 miles from site three women were murdered"
     ("rssx23-8e89d8e921", "three women were murdered", 3),
+    # "... whose murderous instincts cost the lives of 22 people at the end of an Ariana Grande concert"
+    ("rssx23-b2bb71d584", "cost the lives of 22", 22),
+    # "... a clash with two Russians who he said had been gunned down"
+    ("rssx23-bf5ede4b83", "two russians who he said had been gunned down", 2),
 ])
 def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, dead):
     s = corpus_sentence(EXPANDED, article_id, words)

@@ -216,17 +216,20 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
 # woman, were killed", "Five people, three of them children, were killed"
 _ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, )?"
+_TOOK_THE_LIVES = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) the li(?:ves|fe) of"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
-               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom)\b" + _ACTIVE),
+               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom|gunned down)\b" + _ACTIVE),
     re.compile(rf"\b(?:kill|martyr)(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers",
     # "martyring three policemen"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:dead|martyred)\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
     re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
+    re.compile(rf"\b{_TOOK_THE_LIVES} {_N}\b"),  # "claimed the lives of three American troops"
+    re.compile(rf"\bgun(?:s|ned|ning) down {_N}\b"),  # "security forces gunned down five terrorists"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
     # "resulting in one fatality"
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
@@ -253,7 +256,7 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
-    re.compile(rf"\bkill(?:s|ed|ing)? {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
+    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK_THE_LIVES}) {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others
@@ -283,7 +286,7 @@ _INJURED = [
 # A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there adds its word here.
-_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives")
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives", "gunn")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
