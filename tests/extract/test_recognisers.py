@@ -108,6 +108,12 @@ def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, d
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == dead
 
 
+def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
+    # "New attacks in Nigeria leave 200+ dead": at least 200, read as 200 as "at least 200" is
+    s = corpus_sentence("rss_news_expanded_2025.jsonl", "rssx25-411241aa90", "leave 200+ dead")
+    assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == 200
+
+
 @pytest.mark.parametrize(("article_id", "words", "injured"), [
     # "Four commandos and a village guard were injured in the attack": two groups of wounded, five
     ("rssx23-bcc48c8d6a", "village guard were injured", 5),

@@ -615,7 +615,7 @@ class _ArticleReader:
             # victims of US airstrike in Jurf al-Sakhr" / "... killing four ... in northern Babil": the site in it
             if not same and region.kind == "country":  # "... killing three US soldiers and injuring two others" in
                 # Jordan / "Over 30 troops were also wounded" at Tower 22: the one site there, its dead untold
-                same = [k for k in sites if k.site is not None and k.fatalities in (None, d.fatalities)
+                same = [k for k in sites if k.site is not None and (d.fatalities is None or k.fatalities in (None, d.fatalities))
                         and (d.actor is None or k.actor is None or d.actor == k.actor) and _weapons_agree(d, k, self.lex)]
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)

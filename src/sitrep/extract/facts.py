@@ -172,7 +172,7 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 _BETWEEN_VERB = re.compile(r"\b(was|were|have been|has been|had been) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"reportedly|allegedly|also|later|subsequently) (?=(?:killed|injured|wounded|hurt|martyred)\b)")
 # "wound another 20": 20; never the "one" of "no one was reported injured"
-_N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)"
+_N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)(?:-plus|\+)?"  # "the 40-plus ... injured": 40
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one), nor
@@ -194,7 +194,7 @@ def _who(stops: str, words: str) -> str:
 _WHO = _who(_NOT_WHO, "{0,4}")
 # A figure (not "a" or "an") may stand further from its verb: "at least 18 members of an Iran-backed
 # group were killed" (not "an Iran-backed group were killed": one).
-_FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})"
+_FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})(?:-plus|\+)?"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 # The number of the dead or wounded, and the figure it reached: "the number of wounded soldiers stood at 25",
 # "the number of troops injured has risen to 40"
