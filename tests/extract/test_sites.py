@@ -240,3 +240,11 @@ def test_a_toll_dated_by_its_telling_joins_the_attack_a_few_days_before(pipeline
 ])
 def test_a_round_figure_told_loosely_is_refined_by_a_close_one(pipeline, corpus_dir, file, article_id, toll):
     assert toll in {(m.fatalities, m.injuries) for m in _mentions(pipeline, corpus_dir, file, article_id)}
+
+
+def test_a_short_name_with_its_article_is_the_town_and_its_date_comes_after_its_region(pipeline, corpus_dir):
+    # "... told MPs on Monday that a Reaper drone was used to attack “a leading Daesh [Islamic State] member in
+    # al-Bab, northern Syria” on 20 December": al-Bab ("Bab" alone is a word), on the day written after the
+    # region it lies in, not the day the minister spoke
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-9938d9961a")
+    assert (mention.location, mention.event_date, mention.date_precision) == ("al-Bab", dt.date(2022, 12, 20), "day")

@@ -2006,14 +2006,21 @@ def _nobody_hurt(cas: Casualties) -> bool:
     return cas.stated and cas.fatalities in (0, None) and cas.injuries == 0
 
 
+# Between a site and a date, only where the site lies, between commas: "in al-Bab, northern Syria, on 20 December"
+_APPOSITION = re.compile(r",\s*(?:(?!(?:and|while|but|whereas|as|after|before|killing|wounding|injuring)\b)[a-z'.-]+\s+){0,3}"
+                         r"(?!(?:and|while|but|whereas|as|after|before)\b)[a-z'.-]+[,\"\u201d]?\s*(?:(?:on|in)\s+)?")
+
+
 def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], folded: str) -> list[DateSpan]:
     """The dates a sentence gives the i-th of its sites: each date belongs to the site written
-    before it in the same clause ("hit Ain al-Asad on Monday"), else to the next site ("..., and on
-    Saturday a drone targeted Erbil"); [] when none is its own (a date for all: "hit A and B on Monday")."""
+    before it in the same clause ("hit Ain al-Asad on Monday", "in al-Bab, northern Syria, on 20 December"), else
+    to the next site ("..., and on Saturday a drone targeted Erbil"); [] when none is its own (a date for all:
+    "hit A and B on Monday")."""
     mine = []
     for d in dates:
         before = [k for k, s in enumerate(sites) if s.end <= d.char_start
-                  and not lex.cue["clause_break"].search(folded, s.end, d.char_start)]
+                  and (_APPOSITION.fullmatch(folded, s.end, d.char_start)
+                       or not lex.cue["clause_break"].search(folded, s.end, d.char_start))]
         after = [k for k, s in enumerate(sites) if s.start >= d.char_end]
         owner = before[-1] if before else after[0] if after else None
         if owner == i:

@@ -66,6 +66,7 @@ _MAX_WORDS = 6
 _NAME_HEADS = frozenset("wadi jabal jebel jbel tell tal ras bir ain deir kafr kfar beit bayt nahr khirbet "
                         "khirbat qasr umm jisr marj hay harat".split())
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ed-", "ez-")
+_ARTICLE_BEFORE = re.compile(r"(?:(?:al|el)[- ]|(?:ad|ash|as|at|az|an|ar|ed|ez)-)\S", re.I)  # "Al-Bab", "al Bab", "As-Sur"
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
@@ -829,6 +830,9 @@ class Geocoder:
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
 
     def _longest(self, text: str, tokens, i: int, countries: frozenset[str]):
+        back = int(i > 0 and tokens[i - 1][2] in ("al", "el") and tokens[i][0] - tokens[i - 1][1] == 1
+                   and len(tokens[i][2]) < 4)  # "in al Bab": the article, in lower case, begins the name
+        i -= back
         stop = i + 1
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             if not _goes_on_a_name(tokens[stop][2]):
@@ -881,7 +885,7 @@ class Geocoder:
                 after = text[end:end + 30] if j == stop else ""
                 precision = self._precision(best, text, tokens[i][0], p.stripped + after)
                 span = _NEW_SPAN({"place": _place(best, precision), "text": written, "start": tokens[i][0], "end": span_end})
-                return _Found(span, (p.phrase, p.facility, admin, cue)), j - i
+                return _Found(span, (p.phrase, p.facility, admin, cue)), j - i - back
         return None
 
     def _phrases(self, words: tuple[str, ...], admin_after: bool, facility_after: bool,
@@ -963,8 +967,9 @@ class Geocoder:
     def _look_up(self, phrase: str, facility: bool) -> _Named | None:
         k = key(phrase)
         upper = _without_possessive(phrase).isupper()  # "DRC's Beni" as "DRC"
-        if not k or k in self.index.not_places or k in _GENERIC or (len(k) < 4 and " " not in k and not upper):
-            return None
+        short = len(k) < 4 and " " not in k and not upper
+        if not k or k in self.index.not_places or k in _GENERIC or (short and not _ARTICLE_BEFORE.match(phrase)):
+            return None  # a short word is a word, or an abbreviation; with an Arabic article, a town ("Al-Bab")
         acronym = upper and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
@@ -982,6 +987,8 @@ class Geocoder:
             if i not in seen:
                 seen.add(i)
                 unique.append((i, loose))
+        if short:
+            unique = [(i, loose) for i, loose in unique if not loose and self.index.entries[i].kind not in _REGION_KINDS]
         if not unique:
             return None
         return _Named(k, acronym, tuple(unique), frozenset(
