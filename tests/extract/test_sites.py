@@ -248,3 +248,11 @@ def test_a_short_name_with_its_article_is_the_town_and_its_date_comes_after_its_
     # region it lies in, not the day the minister spoke
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-9938d9961a")
     assert (mention.location, mention.event_date, mention.date_precision) == ("al-Bab", dt.date(2022, 12, 20), "day")
+
+
+def test_a_town_is_the_namesake_in_the_country_the_text_names(pipeline, corpus_dir):
+    # "Russia says 63 of its soldiers dead in HIMARS attack on Donetsk" / "... in the Russian-controlled part of
+    # Ukraine's Donetsk province": the headline's Donetsk is Ukraine's, as the whole text reads it, not the
+    # town of Rostov oblast its own line would take
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-216dc49e05")
+    assert [(m.location, m.country, m.fatalities) for m in mentions] == [("Donetsk", "UA", 63)]

@@ -544,6 +544,19 @@ class _ArticleReader:
         on Lebanon)."""
         return frozenset(p.place.country for p in self.text_places() if p.role == "literal" and p.place.country)
 
+    def _homonym_named(self, p: PlaceSpan) -> PlaceSpan:
+        """A town read in its sentence as the namesake of one the whole text reads in a country it names by name,
+        later on ("a check post in Hangu", then "Tehreek-e-Taliban Pakistan"): the text's, Pakistan's Hangu, not
+        China's, which is larger."""
+        if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS or p.place.kind == "country":
+            return p
+        whole = next((q for q in self.text_places() if (q.start, q.end) == (p.start, p.end)), None)
+        if whole is None or whole.role != "literal" or whole.place.name != p.place.name \
+                or whole.place.country == p.place.country or whole.place.country in self.ctx.countries:
+            return p
+        named = {q.place.country for q in self.text_places() if q.role == "literal" and q.place.kind == "country"}
+        return whole if whole.place.country in named and p.place.country not in named else p
+
     def text_places(self) -> list[PlaceSpan]:
         """Every place the whole text names, found once."""
         if self._text_places is None:
@@ -1641,7 +1654,8 @@ class _ArticleReader:
     def _read_places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
         if self.ex.places is None:
             return [], []
-        found = self.ex.places.find(self.text, sent.start, sent.end, frozenset(self.ctx.countries))
+        found = [self._homonym_named(p) for p in self.ex.places.find(self.text, sent.start, sent.end,
+                                                                     frozenset(self.ctx.countries))]
         f, cue = self.folded, self.lex.cue
         sites: list[Site] = []
         regions: list[Place] = []
