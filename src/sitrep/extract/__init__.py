@@ -1423,7 +1423,7 @@ class _ArticleReader:
         start = m.start()
         before = self.folded[sent.start:start].rstrip()
         early = (start - sent.start) < (sent.end - sent.start) / 2
-        if early and (before.endswith((",", ", and")) or not before or _DATELINE_ONLY.fullmatch(before.lstrip())):
+        if early and (before.endswith((",", ", and")) or not before.strip("\"'") or _DATELINE_ONLY.fullmatch(before.lstrip())):
             # ("In adherence to our ... policy against American forces in Iraq and the region, and in response to
             # the Zionist regime's actions against the people of Gaza, our fighters launched ...")
             comma = self.folded.find(",", m.end(), sent.end)
