@@ -256,3 +256,14 @@ def test_a_town_is_the_namesake_in_the_country_the_text_names(pipeline, corpus_d
     # town of Rostov oblast its own line would take
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-216dc49e05")
     assert [(m.location, m.country, m.fatalities) for m in mentions] == [("Donetsk", "UA", 63)]
+
+
+@pytest.mark.parametrize(("article_id", "where"), [
+    # "Migrant labourer from UP shot dead in Kashmir" / "... shot and killed by terrorists in Pulwama district,
+    # south Kashmir": one killing, at Pulwama, not a second in Kashmir
+    ("rssx23-3081a49195", "Pulwama"),
+    # "Sniper attack? Senior cop shot dead in Manipur" / "... shot dead by suspected militants at Manipur's Moreh town"
+    ("rssx23-110eb138d4", "Moreh"),
+])
+def test_a_province_told_again_at_a_town_in_it_is_one_incident(pipeline, corpus_dir, article_id, where):
+    assert [m.location for m in _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", article_id)] == [where]

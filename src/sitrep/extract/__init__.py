@@ -641,15 +641,20 @@ class _ArticleReader:
                     for k in same):
                 d.fatalities = d.injuries = None  # "23 pro-Iran fighters were killed in the US airstrikes in eastern
                 self._fold(d, same[0])  # Syria" over Deir ez-Zor and Al Mayadin, told next: a toll over both is neither's
-        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
+        for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind in ("country", "admin1")
                   and not d.fatalities and not d.injuries]:  # no toll, or "no casualties"
-            country = cast(Place, d.region).country  # the drafts chosen have one
-            inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
+            region = cast(Place, d.region)  # the drafts chosen have one
+            inside = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == region.country
+                      and (region.kind == "country" or (k.site is not None and k.place.admin1 == region.admin1 and (
+                          d.actor is None or k.actor is not None or _told_before(d, k))))  # (told after the site's
+                      # attack, a province's attack by a side the site's does not name may be another)
                       and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor))
                       and _weapons_agree(d, k, self.lex) and not self._other_items(d, k)]
             same = [k for k in inside if k.site is not None] or [  # or, with no site, the provinces
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
             if same:  # "Israeli airstrikes near Syrian capital ..." / "... in close proximity to Syria's capital,
+                # Damascus"; "targeted ... the Zionist regime (Mossad) in the Kurdistan region of Iraq" / "The IRGC
+                # ballistic missile strike in Erbil left four people dead": the one attack, told closer
                 self._fold(d, same[0])  # Damascus": that actor's attack in that country; "US launches airstrikes in
                 # Iraq" over al-Qaim and Akashat: sums them up, no attack of its own
         placed = [d for d in self.drafts if d.place is not None]
@@ -2219,6 +2224,11 @@ def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
     were launched toward the Red Sea on Monday")."""
     return not a.weapons or not b.weapons or bool({lex.weapon_family(w.kind) for w in a.weapons}
                                                   & {lex.weapon_family(w.kind) for w in b.weapons})
+
+
+def _told_before(a: Draft, b: Draft) -> bool:
+    """Whether a is told in full before b is first told (a headline, then its sentence)."""
+    return bool(a.evidence and b.evidence) and a.evidence[-1].index <= b.evidence[0].index
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
