@@ -266,6 +266,16 @@ def test_a_suicide_blast_or_a_church_bombing_is_an_improvised_explosive(pipeline
     assert ["IED"] in [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])]
 
 
+@pytest.mark.parametrize(("article_id", "kinds"), [
+    ("rssx23-cabb6f5005", ["ballistic missile"]),  # Kyiv: missiles, told again as ballistic missiles
+    ("wcep-2023-10-19-008", ["cruise missile", "drone"]),  # the USS Carney: "missiles", then "three cruise missiles"
+])
+def test_missiles_told_precisely_are_of_that_kind(pipeline, corpus_dir, expanded, article_id, kinds):
+    article = expanded[article_id] if article_id.startswith("rssx") else _article(
+        corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", article_id)
+    assert kinds in [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)]
+
+
 def test_a_deck_run_into_the_lead_after_a_closing_quote_is_a_sentence_of_its_own(pipeline, corpus_dir):
     # "... warns others against action that would lead to 'broader regional conflict' The US military has
     # launched airstrikes on two locations in eastern Syria ...": the strikes are not the deck's "response"

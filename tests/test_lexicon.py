@@ -72,6 +72,13 @@ def test_an_actor_a_name_stands_for_in_a_country_must_be_an_actor(tmp_path):
         Lexicon.load(copy)
 
 
+def test_a_weapon_kind_may_narrow_only_a_kind_of_the_file(tmp_path):
+    copy = _edited(tmp_path, DATA, "weapons.yaml",
+                   lambda weapons: weapons["kinds"]["ballistic missile"].update(narrows="missiles"))
+    with pytest.raises(LexiconError, match=r"weapons\.yaml: narrows \['missiles'\]"):
+        Lexicon.load(copy)
+
+
 def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
     """rssx23-d4fa545693: "Ukraine attacked Russian village with cluster munitions: Governor"."""
     path = SHARED / "corpus" / "rss_news_expanded_2023.jsonl"

@@ -269,6 +269,11 @@ class Lexicon:
         row = self.weapons.get(kind)
         return frozenset(row.loosely) if row else frozenset()
 
+    def broader_kind(self, kind: str) -> str | None:
+        """The kind a kind is a precise form of ("ballistic missile": missile), if any."""
+        row = self.weapons.get(kind)
+        return row.narrows if row else None
+
     def weapon_kinds(self) -> frozenset[str]:
         """The kinds of weapon the lexicon knows ("drone", "rocket", ...)."""
         return frozenset(self.weapons)
@@ -381,6 +386,9 @@ def _load(directory: Path) -> Lexicon:
             for form in (noun, noun + "s", noun + "es"):
                 noun_kind.setdefault(form.lower(), kind)
     model_kind = {m.lower(): (m, k) for m, k in weapons.models.items()}
+    unknown_broader = {row.narrows for row in weapons.kinds.values() if row.narrows} - set(weapons.kinds)
+    if unknown_broader:
+        raise LexiconError(f"{directory / 'weapons.yaml'}: narrows {sorted(unknown_broader)}, no kinds of the file")
 
     events = read_file(directory / "events.yaml", schema.EventsFile)
     outlets: list[Outlet] = []

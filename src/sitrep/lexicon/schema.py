@@ -80,6 +80,9 @@ class WeaponKindRow(_Strict):
     # families a report may also be called by ("an air strike" that was a missile or a drone strike):
     # neither for nor against one incident
     loosely: list[str] = []
+    # the kind it is a precise form of ("ballistic missile": missile): where an attack's report names both, the
+    # broad one says it loosely ("missiles ... ballistic missiles": ballistic missiles)
+    narrows: str | None = None
     plover: PloverMode
     one: str  # "a mortar round"
     many: str  # "mortar rounds"
