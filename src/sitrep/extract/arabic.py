@@ -76,6 +76,10 @@ _ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|ا�
 _PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
+# The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
+# noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
+_ARMS = re.compile(r"(?:طيران|طائرات|طائره|مقاتلات|مدفعيه|بوارج|مسيرات)(?!\w)")
+_MASDAR_BEFORE = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|استهداف|اغاره)\s+$")
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
@@ -758,8 +762,10 @@ class _ArabicReading:
         if not a.of_attack and self._struck_by_weapon(f, a):
             return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
-                and not lex.re["object_after"].match(f.text, after) and not self._strikes_with(f, a):
-            return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات"
+                and not lex.re["object_after"].match(f.text, after) and not self._strikes_with(f, a) \
+                and not (_ARMS.match(f.text, a.start) and _MASDAR_BEFORE.search(before)):
+            return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات", nor "قصف طيران
+            # الاحتلال لمدرسة": aircraft or guns after an attack word are whose attack it is
         if intercepted and (lex.re["defends_after"].match(f.text, after) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
             return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
