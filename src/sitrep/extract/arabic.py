@@ -79,6 +79,7 @@ _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ول�
 # The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
 # noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
 _ARMS = re.compile(r"(?:طيران|طائرات|طائره|مقاتلات|مدفعيه|بوارج|مسيرات)(?!\w)")
+_ILLNESS_AFTER = re.compile(r"\s*ب(?:ال)?(?:سرطان|مرض|امراض|فيروس|كورونا|كوليرا|الكوليرا|حمي|السكري|التوحد)(?!\w)")
 _MASDAR_BEFORE = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|استهداف|اغاره)\s+$")
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
@@ -848,6 +849,8 @@ class _ArabicReading:
         for m in self.lex.re[cue].finditer(text):
             if any(s <= m.start() < e for s, e in together):
                 continue  # "مقتل وإصابة 10 مقاتلين": the dead and the wounded counted as one, neither's figure
+            if cue == "wounded" and _ILLNESS_AFTER.match(text, m.end()):
+                continue  # "121 طفلًا مصابًا بالسرطان": ill, not wounded
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
             if n is None and _COUNT_OF.search(text, max(0, m.start() - 8), m.start()):

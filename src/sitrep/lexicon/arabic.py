@@ -328,7 +328,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
         # a number, the people it counts and a word on them, before a word for killed or wounded
-        "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?\s+$"),
+        "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
         # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
         "one_person_before": re.compile(rf"(?<!\S)(?:{w['person']})\s+(?:\S+\s+)?$"),
