@@ -92,6 +92,8 @@ def expanded(corpus_dir):
     # "US special forces have killed a senior Islamic State leader and 10 other militants in a raid"
     ("rssx23-dbd2eccc1c", "US forces"),
     ("rssx23-b4db7e55ea", "Kuki militants"),  # "killed in \"unprovoked firing by armed Kuki militants.\""
+    ("rssx23-21a68eec2d", "Nigerian military"),  # "'Bombing mishap' by Nigeria military kills 85 civilians"
+    ("rssx23-3f1758e4ea", "Azerbaijani forces"),  # "Two Armenian soldiers killed after shelling by Azerbaijan"
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
@@ -274,6 +276,16 @@ def test_missiles_told_precisely_are_of_that_kind(pipeline, corpus_dir, expanded
     article = expanded[article_id] if article_id.startswith("rssx") else _article(
         corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", article_id)
     assert kinds in [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)]
+
+
+def test_a_state_named_as_the_attacker_is_its_forces_and_a_place_otherwise(pipeline, corpus_dir, expanded):
+    # "Jordan launches airstrikes against alleged drug traffickers in Arman, Syria": Jordan's forces
+    [strike] = _mentions(pipeline, _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
+                                            "wcep-2024-01-18-003"))
+    assert strike.actor == "Jordanian Armed Forces"
+    # "Suicide bombers kill more than 50 people in Pakistan attacks": where the attacks were, not who made them
+    [bombings] = _mentions(pipeline, expanded["rssx23-eccb45f667"])
+    assert (bombings.country, bombings.actor) == ("PK", None)
 
 
 def test_a_deck_run_into_the_lead_after_a_closing_quote_is_a_sentence_of_its_own(pipeline, corpus_dir):

@@ -223,6 +223,8 @@ class Lexicon:
             name = self._actor_patterns[int(m.lastgroup[1:])][0]
             hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["agent_name"].finditer(folded, start, end) if attacks else ():
+            if _NAME_GOES_ON.match(original, m.end()) or _WHERE_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
+                continue  # "the Jordan News Agency", "By India Today", "gunmen in east Syria fired", "in Pakistan attacks"
             if self.cue["agent_before"].search(folded[max(start, m.start() - 40):m.start()]) \
                     or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
                 hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
@@ -305,6 +307,13 @@ class Lexicon:
 
 
 _MEMO_SIZE = 256  # answers kept (each holds its text): a few articles' sentences
+
+
+# After a state's own name: a capitalised word that goes on with it (a name it is part of), not a day or a month
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|On|In|At|And|But)\b)[A-Z]")
+# Before a state's own name: where something is ("in Syria", "in east Syria"), not who did it
+_WHERE_BEFORE = re.compile(r"\b(?:in|inside|across|into|within|(?:north|south|east|west)(?:ern)?|central)\s+$")
 
 
 def _non_overlapping(hits: list[Match]) -> list[Match]:
