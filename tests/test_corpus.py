@@ -94,6 +94,9 @@ def expanded(corpus_dir):
     ("rssx23-b4db7e55ea", "Kuki militants"),  # "killed in \"unprovoked firing by armed Kuki militants.\""
     ("rssx23-21a68eec2d", "Nigerian military"),  # "'Bombing mishap' by Nigeria military kills 85 civilians"
     ("rssx23-3f1758e4ea", "Azerbaijani forces"),  # "Two Armenian soldiers killed after shelling by Azerbaijan"
+    # "... killed by extremists linked to the Islamic State group in eastern Congo": the group of the unnamed attackers
+    ("rssx23-1b110393ff", "Islamic State"),
+    ("rssx23-64b9c14aea", "Rapid Support Forces"),  # "an apparent attack by fighters linked to the paramilitary RSF"
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,

@@ -1556,9 +1556,11 @@ class _ArticleReader:
             self.lex.actor_in(a, self._countries)
             for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
             if not (cause and cause[0] <= a.start < cause[1])
-            and not (self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
+            and not ((self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
+                      and not self.lex.cue["agent_member_before"].search(self.folded, max(sent.start, a.start - 90), a.start))
                      or self.lex.cue["named_by_after"].match(self.folded, a.end))])  # "militias backed by Iran",
-        # "Moscow-appointed governor": named for another
+        # "Moscow-appointed governor": named for another; but "an attack by alleged armed men linked to Boko Haram":
+        # the group the unnamed attackers belong to
 
     def _the_group(self, sent: Sentence) -> re.Match[str] | None:
         """Where the sentence says "the group" (`anaphoric_actor`)."""
