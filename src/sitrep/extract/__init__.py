@@ -467,8 +467,18 @@ class _ArticleReader:
         on further than `_continuation` reads ("a drone attack targeting a small US outpost in southern
         Jordan", then, five sentences on, "the outpost ... was struck by a single drone carrying explosives"
         and "... one of several Iranian-backed groups was behind it"), with no day of its own (not "This
-        strike, carried out on Wednesday", told after the attacks it answered): what it adds is that one's."""
+        strike, carried out on Wednesday", told after the attacks it answered): what it adds is that one's. A
+        toll told with nothing else, of no place, is the headline attack's when that one has none."""
         placed = [k for k in self.drafts if k.place is not None]
+        headline = next((k for k in placed if k.evidence and k.evidence[0].index == 0), None)
+        told = [e for e in d.evidence if headline is not None and all(e.index != x.index for x in headline.evidence)]
+        if headline is not None and headline.fatalities is None and headline.injuries is None \
+                and (d.fatalities is not None or d.injuries is not None) and d.actor in (None, headline.actor) \
+                and not d.weapons and (d.date is None or d.date_inherited) and told \
+                and told[0].index > headline.evidence[-1].index:
+            self._fold(d, headline)  # "Children killed in Hezbollah rocket attack on soccer field in Majdal Shams ...",
+            return  # then, past the list of their names, "Twelve children and teenagers were killed": the toll of the
+            # headline's attack, told with nothing else
         if len(placed) != 1 or not placed[0].evidence:
             return
         k = placed[0]

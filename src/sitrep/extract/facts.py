@@ -217,11 +217,15 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
 # woman, were killed", "Five people, three of them children, were killed"
 _ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, )?"
 _TOOK_THE_LIVES = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) the li(?:ves|fe) of"
+# Two kinds of people counted by one figure: "Twelve children and teenagers were killed" (not "three soldiers and a
+# civilian", two figures)
+_PEOPLE_AND_PEOPLE = rf"(?:[a-z'-]+ ){{1,2}}and (?!(?:a|an|another|{NUMBER})\b)(?:[a-z'-]+ ){{1,2}}"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
                r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom|gunned down)\b" + _ACTIVE),
+    re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:killed|dead|martyred)\b" + _ACTIVE),
     re.compile(rf"\b(?:kill|martyr)(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers",
     # "martyring three policemen"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:dead|martyred)\b"),  # "left eight people wounded" is no death
@@ -268,6 +272,7 @@ _INJURED_SUM = [
                r"(?:injured|wounded|hurt)\b"),
 ]
 _INJURED = [
+    re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
                r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries)\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
