@@ -953,8 +953,9 @@ class _ArticleReader:
         attack overnight": Friday's night)."""
         if len(dates) < 2:
             return dates  # most sentences
-        of_it = [d for d in dates if not _PART_OF_DAY.fullmatch(d.text) and any(
-            t.end() <= d.char_start and _DATES_THE_WORD.fullmatch(self.folded, t.end(), d.char_start) for t in self._triggers(sent))]
+        of_it = [d for d in dates if not _PART_OF_DAY.fullmatch(d.text) and (any(
+            t.end() <= d.char_start and _DATES_THE_WORD.fullmatch(self.folded, t.end(), d.char_start) for t in self._triggers(sent))
+            or _DAY_OF_THE_ATTACK.match(self.folded, d.char_end))]  # or before it: "killed in a Saturday ambush"
         return of_it + [d for d in dates if d not in of_it] if of_it else dates
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
@@ -2021,6 +2022,7 @@ class _ArticleReader:
 
 
 _PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
+_DAY_OF_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 _DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
 
 
