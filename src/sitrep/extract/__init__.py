@@ -1154,7 +1154,7 @@ class _ArticleReader:
                 return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
                 # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
-            d.because("actor", "the attacker the article named before", self.ctx.actor_sentence)
+            d.because("actor", _NAMED_BEFORE, self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
 
     def _its_site(self, actor: str, d: Draft) -> bool:
@@ -1174,9 +1174,13 @@ class _ArticleReader:
         was named for (or only a description of many groups: "A pro-Iran militia claimed responsibility"),
         however far back ("Two drones targeted the al Assad airbase ... and one drone
         targeted a base in northern Iraq", then "The Islamic Resistance in Iraq issued a statement
-        afterward claiming responsibility for the two attacks")."""
-        for d in self.drafts:
-            if (d.actor is None or self._named_for(d.actor, claimant)) \
+        afterward claiming responsibility for the two attacks"); one that claims "the attack" is of the last told
+        (a US strike in Baghdad, then "a suicide drone attack at Tower 22 ...", then "The Islamic Resistance in Iraq
+        claimed responsibility for the attack"), over an attacker only lent by the text before it."""
+        one = _ONE_ATTACK.search(self.folded, sent.start, sent.end) is not None
+        for d in self.drafts[-1:] if one else self.drafts:  # "claimed responsibility for the attack": the last told
+            if (d.actor is None or self._named_for(d.actor, claimant)
+                    or (one and d.why.get("actor", ("",))[0] == _NAMED_BEFORE)) \
                     and not any(self._attacked_there(claimant, e.index) for e in d.evidence):
                 d.actor, d.actor_role = claimant, "claimed"
                 d.because("actor", "who claims the attacks told before", sent)
@@ -2022,6 +2026,9 @@ class _ArticleReader:
 
 
 _PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
+_NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
+_ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"
+                         r"(?:attack|strike|assault|bombing|operation|ambush|shooting)\b(?!s)")
 _DAY_OF_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 _DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
 
