@@ -291,6 +291,19 @@ def test_a_state_named_as_the_attacker_is_its_forces_and_a_place_otherwise(pipel
     assert (bombings.country, bombings.actor) == ("PK", None)
 
 
+def test_the_claimant_is_the_attacker_not_the_maker_of_an_old_attack_named_beside(pipeline, corpus_dir):
+    # "The Islamic State group claimed responsibility Thursday for two suicide bombings targeting a commemoration
+    # for an Iranian general slain in a 2020 U.S. drone strike": the Islamic State's bombings, one mention, with
+    # no drone (the 2020 strike's)
+    [bombings] = _mentions(pipeline, _article(corpus_dir / "rss_news_2024_out_of_domain.jsonl", "rss24-25907d1090"))
+    assert (bombings.actor, [w.kind for w in bombings.weapons]) == ("Islamic State", ["IED"])
+
+
+@pytest.mark.parametrize("article_id", ["rssx23-4a5961d056"])  # "in connection with a 1980 bomb attack"
+def test_an_attack_of_a_year_long_gone_named_as_such_is_none(pipeline, expanded, article_id):
+    assert _mentions(pipeline, expanded[article_id]) == []
+
+
 def test_a_deck_run_into_the_lead_after_a_closing_quote_is_a_sentence_of_its_own(pipeline, corpus_dir):
     # "... warns others against action that would lead to 'broader regional conflict' The US military has
     # launched airstrikes on two locations in eastern Syria ...": the strikes are not the deck's "response"

@@ -56,6 +56,10 @@ _FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facil
                              r"workshops?|units?|operators?)\b")
 
 
+# Before a weapon, a year written as an adjective: an attack of that year, not the one told ("slain in a 2020
+# U.S. drone strike")
+_YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their) (?:19|20)\d\d (?:[a-z.'-]+ ){0,2}$")
+
 def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             skip: tuple[int, int] | None) -> list[WeaponHit]:
     """Weapons named in `[start, end)` with their counts and models, outside the `skip` span."""
@@ -74,6 +78,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
         if _PLANNED_BEFORE.search(folded, max(start, m.start() - 50), m.start()):
             continue  # "targets that officials believed were preparing for a drone attack": the attack the strike forestalled
+        if _YEAR_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
+            continue  # "an Iranian general slain in a 2020 U.S. drone strike": an attack of that year, another
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
             continue  # the weapons after it are read on their own
         kind = lex.weapon_kind(m.group())
