@@ -122,6 +122,8 @@ _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\
 _WRITER_BEFORE = re.compile(r"[^\W\d_]+(?:\s[^\W\d_]+){0,3}\s*[-–—]")
 # after a dateline's town and its writer's name: the day it was filed ("في الجمعة 26 سبتمبر 2025")
 _DAY_AFTER = re.compile(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:" + "|".join(w.removeprefix("ال") for w in WEEKDAYS) + r")(?!\S)")
+# or the date written out, then a dash ("بوابة اوكرانيا – كييف في24 يناير 2024 –")
+_DATE_DASH_AFTER = re.compile(r"\s*(?:في\s*)?\d{1,2}\s*[^\s\d]+\s*(?:\d{4})?\s*[-–—]")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
 # agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
@@ -530,8 +532,9 @@ class _ArabicReading:
         line_start = self.r.text.rfind("\n", 0, p.start) + 1  # (after a page's stamp: " date 2025-07-29 القاهرة - كتب")
         before = without_stamp(self.r.text[line_start:p.start]).strip()
         if _WRITER_BEFORE.fullmatch(before):  # "شهد محمد - ابوظبي في الجمعة 26 سبتمبر 2025"
-            return _DATELINE_AFTER.match(self.r.text, p.end) is not None \
-                or _DAY_AFTER.match(fold_arabic(self.r.text, p.end, min(len(self.r.text), p.end + 30)).text) is not None
+            after = fold_arabic(self.r.text, p.end, min(len(self.r.text), p.end + 30)).text
+            return _DATELINE_AFTER.match(self.r.text, p.end) is not None or _DAY_AFTER.match(after) is not None \
+                or _DATE_DASH_AFTER.match(after) is not None
         return not before and _DATELINE_AFTER.match(self.r.text, p.end) is not None
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
