@@ -60,6 +60,7 @@ _FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facil
 # U.S. drone strike")
 _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their) (?:19|20)\d\d (?:[a-z.'-]+ ){0,2}$")
 
+
 def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             skip: tuple[int, int] | None) -> list[WeaponHit]:
     """Weapons named in `[start, end)` with their counts and models, outside the `skip` span."""
@@ -222,7 +223,7 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
 # woman, were killed", "Five people, three of them children, were killed"
 _ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, )?"
-_TOOK_THE_LIVES = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) the li(?:ves|fe) of"
+_TOOK = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?)"  # lives, by an attack
 # Two kinds of people counted by one figure: "Twelve children and teenagers were killed" (not "three soldiers and a
 # civilian", two figures)
 _PEOPLE_AND_PEOPLE = rf"(?:[a-z'-]+ ){{1,2}}and (?!(?:a|an|another|{NUMBER})\b)(?:[a-z'-]+ ){{1,2}}"
@@ -236,9 +237,9 @@ _KILLED = [
     # "martyring three policemen"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:dead|martyred)\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
-    re.compile(rf"\b(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?) {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
+    re.compile(rf"\b{_TOOK} {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
-    re.compile(rf"\b{_TOOK_THE_LIVES} {_N}\b"),  # "claimed the lives of three American troops"
+    re.compile(rf"\b{_TOOK} the li(?:ves|fe) of {_N}\b"),  # "claimed the lives of three American troops"
     re.compile(rf"\bgun(?:s|ned|ning) down {_N}\b"),  # "security forces gunned down five terrorists"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
     # "resulting in one fatality"
@@ -266,7 +267,7 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
-    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK_THE_LIVES}) {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
+    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others

@@ -66,9 +66,10 @@ def read_roles(lex: Lexicon, folded: str, start: int, end: int, actors: list[Mat
 def perpetrator(roles: list[Role]) -> Role | None:
     """The agent the sentence names: one whose drones were shot down first, then one they were
     launched from ("drones ... launched from Houthi-controlled areas"), then one named with "by"
-    ("... in a drone attack by X"), then one that claims it ("IS claimed responsibility for two explosions ... at
-    a memorial for IRGC commander Qassem Soleimani, who was killed in a US drone strike"), then one whose attack it is ("a senior leader in Al-Nujaba
-    described the recent US airstrike": the US), then the first agent."""
+    ("... in a drone attack by X"), then one that claims it ("IS claimed responsibility for two explosions
+    ... at a memorial for IRGC commander Qassem Soleimani, who was killed in a US drone strike"), then one
+    whose attack it is ("a senior leader in Al-Nujaba described the recent US airstrike": the US), then the
+    first agent."""
     agents = [r for r in roles if r.role == "agent"]
     for preferred in (SHOT_DOWN, LAUNCHED_FROM, BY, CLAIMS, ITS_ATTACK):
         for r in agents:
