@@ -267,3 +267,10 @@ def test_a_town_is_the_namesake_in_the_country_the_text_names(pipeline, corpus_d
 ])
 def test_a_province_told_again_at_a_town_in_it_is_one_incident(pipeline, corpus_dir, article_id, where):
     assert [m.location for m in _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", article_id)] == [where]
+
+
+def test_a_village_read_abroad_before_a_province_the_text_names_is_in_that_province(pipeline, corpus_dir):
+    # "Security forces accused of massacre in Karma" / "... the “horrific killing of civilians” in the village of Karma,
+    # in northern Yatenga province": the Burkinabe village the gazetteer lacks, at its province, not Karma in India
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-d33ee9077c")
+    assert (mention.location, mention.country) == ("Yatenga", "BF")

@@ -567,6 +567,17 @@ class _ArticleReader:
         named = {q.place.country for q in self.text_places() if q.role == "literal" and q.place.kind == "country"}
         return whole if whole.place.country in named and p.place.country not in named else p
 
+    def _not_abroad(self, found: list[PlaceSpan]) -> list[PlaceSpan]:
+        """Less a village or town read in a country the text never names, written before a province of one it names
+        ("in the village of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province": not Kairouan in Tunisia):
+        a town the gazetteer lacks, which `_unknown_towns` places in that province."""
+        named = {q.place.country for q in self.text_places() if q.place.kind == "country"}
+        provinces = [q for q in found if q.role == "literal" and q.place.kind == "admin1" and q.place.country in named]
+        return [p for p in found if not (
+            p.role == "literal" and p.place.kind == "city" and p.place.country not in named
+            and _VILLAGE_OF.search(self.folded, max(0, p.start - 20), p.start)
+            and any(q.start > p.start and q.place.country != p.place.country for q in provinces))]
+
     def text_places(self) -> list[PlaceSpan]:
         """Every place the whole text names, found once."""
         if self._text_places is None:
@@ -1676,8 +1687,8 @@ class _ArticleReader:
     def _read_places(self, sent: Sentence, cause) -> tuple[list[Site], list[Place]]:
         if self.ex.places is None:
             return [], []
-        found = [self._homonym_named(p) for p in self.ex.places.find(self.text, sent.start, sent.end,
-                                                                     frozenset(self.ctx.countries))]
+        found = self._not_abroad([self._homonym_named(p) for p in self.ex.places.find(
+            self.text, sent.start, sent.end, frozenset(self.ctx.countries))])
         f, cue = self.folded, self.lex.cue
         sites: list[Site] = []
         regions: list[Place] = []
@@ -2026,6 +2037,7 @@ class _ArticleReader:
 
 
 _PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
+_VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)(?: of)? (?:the )?$")  # before a settlement's name
 _NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
 _ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"
                          r"(?:attack|strike|assault|bombing|operation|ambush|shooting)\b(?!s)")
