@@ -674,7 +674,8 @@ class _ArabicReading:
         `told`: the sentence less the attack it answers."""
         lex = self.lex
         attacked: set[str] = set()
-        speaker = next((a.value for a in actors if f.text[a.end:a.end + 2].strip().startswith(":")), None)
+        speaker = next((a.value for a in actors  # (a name in quotes: 'قالت "المقاومة الإسلامية في العراق": "استهدف ...')
+                        if f.text[a.end:a.end + 3].strip().lstrip(_CLOSED).startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text) and not any(
                 a.value == speaker and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
                 for a in actors[1:]):
