@@ -274,3 +274,11 @@ def test_a_village_read_abroad_before_a_province_the_text_names_is_in_that_provi
     # in northern Yatenga province": the Burkinabe village the gazetteer lacks, at its province, not Karma in India
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-d33ee9077c")
     assert (mention.location, mention.country) == ("Yatenga", "BF")
+
+
+def test_a_name_with_and_inside_is_one_place(pipeline, corpus_dir):
+    # "Four Indian soldiers are killed and three others are injured after gunmen opened fire against two army
+    # vehicles in Jammu and Kashmir, India.": the territory, not the city of Jammu
+    [mention] = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
+                          "wcep-2023-12-21-003")
+    assert (mention.location, mention.fatalities, mention.injuries) == ("Jammu and Kashmir", 4, 3)

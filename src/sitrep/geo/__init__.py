@@ -836,6 +836,9 @@ class Geocoder:
         stop = i + 1
         while stop < len(tokens) and stop - i < _MAX_WORDS:
             if not _goes_on_a_name(tokens[stop][2]):
+                if tokens[stop][2] == "and" and self._and_in_a_name(text, tokens, i, stop):
+                    stop += 2  # "Jammu and Kashmir", "Bosnia and Herzegovina": one name
+                    continue
                 break
             if tokens[stop - 1][1] + 1 < tokens[stop][0] and text[tokens[stop - 1][1]] not in " -":
                 break  # punctuation between words ends a name
@@ -887,6 +890,13 @@ class Geocoder:
                 span = _NEW_SPAN({"place": _place(best, precision), "text": written, "start": tokens[i][0], "end": span_end})
                 return _Found(span, (p.phrase, p.facility, admin, cue)), j - i - back
         return None
+
+    def _and_in_a_name(self, text: str, tokens, i: int, at: int) -> bool:
+        """Whether the "and" at token `at` joins the name from token i to the capitalised word after it into
+        a name the gazetteer has whole ("in Poonch Sector in Jammu and Kashmir": the territory, not Jammu)."""
+        nxt = at + 1
+        return nxt < len(tokens) and tokens[nxt][2][:1].isupper() and text[tokens[at - 1][1]:tokens[at][0]] == " " \
+            and text[tokens[at][1]:tokens[nxt][0]] == " " and key(text[tokens[i][0]:tokens[nxt][1]]) in self.index.exact
 
     def _phrases(self, words: tuple[str, ...], admin_after: bool, facility_after: bool,
                  head: bool) -> tuple[_Phrase, ...]:
