@@ -727,11 +727,8 @@ class _ArticleReader:
         if _adds_to_toll(k, d.fatalities, d.injuries):  # a toll of its own, or the wounded beside the same dead
             if k.fatalities is None and k.injuries is None:
                 k.casualty_claim_by = d.casualty_claim_by
-            k.fatalities, k.injuries = d.fatalities, d.injuries
             k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
-        elif _completes_toll(k, d.fatalities, d.injuries):  # "killed at least 25 people" / "About 70 people were
-            k.fatalities = d.fatalities if k.fatalities is None else k.fatalities  # injured": 25 and 70
-            k.injuries = d.injuries if k.injuries is None else k.injuries
+        _take_toll(k, d.fatalities, d.injuries)
         if (k.date is None or k.date_inherited or k.date.precision != "day") \
                 and d.date is not None and d.date.precision == "day" and not d.date_inherited \
                 and not any(s.start <= d.date.char_start < s.end and self._said_on(d.date, s) for s in self.sents):
@@ -2318,6 +2315,19 @@ def _completes_toll(d: Draft, fatalities: int | None, injuries: int | None) -> b
     """Whether a toll told again gives only what the draft's lacks: the dead where it tells the wounded
     alone, or the reverse (or it tells none)."""
     return (fatalities is None or d.fatalities is None) and (injuries is None or d.injuries is None)
+
+
+def _take_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
+    """Whether the draft takes a toll told again: all of it (`_adds_to_toll`), or what it lacks
+    (`_completes_toll`: "killed at least 25 people" / "About 70 people were injured": 25 and 70)."""
+    if _adds_to_toll(d, fatalities, injuries):
+        d.fatalities, d.injuries = fatalities, injuries
+    elif _completes_toll(d, fatalities, injuries):
+        d.fatalities = d.fatalities if fatalities is None else fatalities
+        d.injuries = d.injuries if injuries is None else injuries
+    else:
+        return False
+    return True
 
 
 def _narrows(day: DateSpan, window: DateSpan) -> bool:

@@ -32,11 +32,10 @@ from sitrep.extract import (
     Draft,
     Site,
     TimeLimit,
-    _adds_to_toll,
     _agree,
     _ArticleReader,
-    _completes_toll,
     _on_or_before,
+    _take_toll,
     long_past,
     without_stamp,
 )
@@ -931,19 +930,6 @@ class _ArabicReading:
         before = max(0, a.start - 60)
         return bool(self.lex.re["agent_before"].search(f.text, before, a.start) and _BLAME.search(f.text, before, a.start)) \
             or bool(_ACCUSES.search(f.text, before, a.start) and _ACCUSED_AFTER.match(f.text, a.end))
-
-
-def _take_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
-    """Whether the draft takes a toll told again: all of it (`_adds_to_toll`), or what it lacks ("إصابة 7 من
-    جنوده" / "ما لا يقل عن 15 شخصاً قتلوا في هذا الهجوم": 15 dead and 7 wounded)."""
-    if _adds_to_toll(d, fatalities, injuries):
-        d.fatalities, d.injuries = fatalities, injuries
-    elif _completes_toll(d, fatalities, injuries):
-        d.fatalities = d.fatalities if fatalities is None else fatalities
-        d.injuries = d.injuries if injuries is None else injuries
-    else:
-        return False
-    return True
 
 
 def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:
