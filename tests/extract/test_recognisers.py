@@ -108,6 +108,17 @@ def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, d
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == dead
 
 
+@pytest.mark.parametrize(("file", "article_id", "words", "dead"), [
+    # "Eight Israeli soldiers including a high-ranking battalion commander are killed": eight, the commander among them
+    (EXPANDED, "rssx23-c8d1fe2b5a", "including a high-ranking battalion commander are killed", 8),
+    # "... killing a number of separatist militants": no count, not one
+    ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-01-006", "killing a number of", None),
+])
+def test_one_among_the_dead_and_a_vague_number_count_no_one(lexicon, corpus_sentence, file, article_id, words, dead):
+    s = corpus_sentence(file, article_id, words)
+    assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == dead
+
+
 def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
     # "New attacks in Nigeria leave 200+ dead": at least 200, read as 200 as "at least 200" is
     s = corpus_sentence("rss_news_expanded_2025.jsonl", "rssx25-411241aa90", "leave 200+ dead")

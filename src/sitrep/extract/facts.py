@@ -179,7 +179,11 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 _BETWEEN_VERB = re.compile(r"\b(was|were|have been|has been|had been) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"reportedly|allegedly|also|later|subsequently) (?=(?:killed|injured|wounded|hurt|martyred)\b)")
 # "wound another 20": 20; never the "one" of "no one was reported injured"
-_N = rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|an?|another)(?:-plus|\+)?"  # "the 40-plus ... injured": 40
+# Never "a" of a vague quantity ("the martyrdom of a number of Syrian forces": no count, not one), nor one of
+# the one a figure already counted ("five ISIS members including a cell leader were killed": five)
+_VAGUE = r"(?! (?:number|handful|few|couple|lot|host|series|group|slew) of\b)"
+_N = (rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|(?<!including )an?{_VAGUE}|another)"
+      r"(?:-plus|\+)?")  # "the 40-plus ... injured": 40
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one), nor
@@ -222,7 +226,10 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
 # woman, were killed", "Five people, three of them children, were killed"
-_ASIDE = rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, )?"
+_ASIDE = (rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|"
+          rf"{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, |"
+          # ... or without commas: "at least five ISIS group members including a cell leader were killed"
+          rf"{_WHO}[a-z.'-]+ including (?:an?|{NUMBER}) (?:[a-z.'-]+ ){{0,3}}?)?")
 _TOOK = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?)"  # lives, by an attack
 # Two kinds of people counted by one figure: "Twelve children and teenagers were killed" (not "three soldiers and a
 # civilian", two figures)
