@@ -95,6 +95,7 @@ _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
+_ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")  # an attack named by its dead
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
 
@@ -1304,7 +1305,7 @@ class _ArticleReader:
         trial = [w.model_copy() for w in d.weapons]
         if merge_weapons(trial, new_weapons):
             contributes = True
-        if cas.stated and ((cas.fatalities is not None and d.fatalities is None) or
+        if cas.stated and ((cas.fatalities is not None and (d.fatalities is None or self._more_dead(d, cas, sent))) or
                            (cas.injuries is not None and d.injuries is None)):
             contributes = True
         if attrib and attrib.kind in ("official", "media", "anonymous") and all(
@@ -1408,7 +1409,7 @@ class _ArticleReader:
                 _cite(d, self.ctx.date_sentence)
         if cas is not None and cas.stated:
             figure_by = attrib.source if attrib else (self.article.outlet or "the report")
-            if cas.fatalities is not None and d.fatalities is None:
+            if cas.fatalities is not None and (d.fatalities is None or self._more_dead(d, cas, sent)):
                 d.fatalities, d.casualty_claim_by = cas.fatalities, figure_by
                 d.because("casualties", "casualty figures in the sentence", sent, figure_by)
             if cas.injuries is not None and (d.injuries is None or _refines(d.injuries, cas.injuries)):
@@ -1424,6 +1425,15 @@ class _ArticleReader:
             d.raid = True
         _cite(d, sent)
         d.last_sentence = max(d.last_sentence, sent.index)
+
+    def _more_dead(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
+        """Whether a sentence that goes on telling an attack in which one was killed counts more dead in it, the
+        one among them ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
+        strike" / "Three members of the Iran-backed Kataib Hezbollah militia were killed in Wednesday's strike");
+        not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation for
+        the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
+        return d.fatalities == 1 and cas.fatalities is not None and cas.fatalities > 1 \
+            and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end)
 
     def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
         """Whether the sentence tells d as an attack before the one the article reports: "previous"
