@@ -119,6 +119,21 @@ def test_one_among_the_dead_and_a_vague_number_count_no_one(lexicon, corpus_sent
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == dead
 
 
+@pytest.mark.parametrize(("article_id", "words", "dead"), [
+    # "Vladlen Tatarsky was killed and 30 people were injured in an explosion at a cafe in St. Petersburg": one
+    ("rssx23-1da47b7a3c", "vladlen tatarsky was killed", 1),
+    # "ISIS leader Hamza al-Hosi has been killed in Syria in a helicopter raid carried out by US forces": one
+    ("rssx23-081a99ba85", "hamza al-hosi has been killed", 1),
+    # "... the dead body of someone who was killed in clash between attackers and soldiers ...": told by a relative
+    # pronoun, no count of the attack's dead
+    ("rssx23-6c8497aad1", "someone who was killed", None),
+])
+def test_one_person_told_killed_with_no_figure(lexicon, corpus_sentence, article_id, words, dead):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    found = casualties(lexicon, s.folded, s.start, s.end, None)
+    assert (found.fatalities, found.one_named) == (dead, dead is not None)
+
+
 def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
     # "New attacks in Nigeria leave 200+ dead": at least 200, read as 200 as "at least 200" is
     s = corpus_sentence("rss_news_expanded_2025.jsonl", "rssx25-411241aa90", "leave 200+ dead")

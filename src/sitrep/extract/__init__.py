@@ -859,11 +859,13 @@ class _ArticleReader:
             self._continuation(sent, has_trigger=True)  # "These strikes, which did not result in any reported
             return  # casualties, are allegedly in retaliation ...": of the attack just told
         attacked = self.lex.cue["an_attack"].search(f, main[0], main[1]) if regions else None
-        if not weapon_hits and cas.fatalities is None and cas.injuries is None and not (state_strike and regions) \
+        if not weapon_hits and (cas.fatalities is None or cas.one_named) and cas.injuries is None \
+                and not (state_strike and regions) \
                 and not (attacked and (target or perpetrator or self.lex.cue["armed_site_after"].match(
                     f, attacked.end(), main[1]))):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
-            # ("Militants attacked a military camp in Kidal region")
+            # ("Militants attacked a military camp in Kidal region"); one person told killed is no toll here ("Boxer
+            # Maksym Galinichev ... serving ... in the Luhansk region, where he was killed": a death in the war)
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below
         if len(listed) > _MOST_COUNTRIES_LISTED and listed[0] is not None and listed[0].kind == "country" \
                 and not any(d.precision == "day" for d in written):

@@ -259,6 +259,20 @@ _KILLED = [
     re.compile(rf"\b(?:a|an|one)\s+(?P<n>)(?:[a-z'-]+\s+){{0,2}}?{_ONE_PERSON}\s+(?:of|from|in|with)\s+"
                rf"(?:[a-z.'-]+\s+|\([a-z]+\)\s+){{1,6}}?(?:was|has been|had been)\s+(?:killed|martyred|murdered)\b{_ACTIVE}"),
 ]
+# One person told as killed with no figure, by name or by what they were ("Shia militia commander Abu Taqwa was
+# killed", "The 15-year-old was killed", "the Israeli army on Monday assassinated Wissam al-Tawil", "the death of
+# senior ISIS operative Omar Abdul Qader"): one death; not where no one was ("no one was killed"), nor one told by
+# a relative pronoun ("Soleimani, who was killed in a US strike in 2020": the death the text recalls), nor a death
+# told as what an attack answers ("an Iranian reprisal attack on Israel for the killing of Hamas's political chief")
+_ONE_KILLED = [
+    re.compile(r"\b(?P<who>[a-z0-9.'-]+) (?:was|has been|had been) (?:reportedly |also |later )?"
+               r"(?:killed|martyred|assassinated|shot dead|slain)\b" + _ACTIVE),
+    re.compile(rf"\b(?P<who>)assassinat(?:ed|es|ing) (?!(?:{NUMBER}|several|dozens|scores|many|some|multiple)\b)"),
+    re.compile(rf"(?<!for the )(?<!over the )(?<!after the )(?<!following the )(?<!avenge the )"
+               rf"\b(?P<who>)(?:death|killing|assassination|elimination|martyrdom) of (?:the |a |an |one )?"
+               rf"(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"),
+]
+_NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
 _M = _N.replace("?P<n>", "?P<m>")
@@ -304,8 +318,9 @@ _INJURED = [
 
 # A word each match of a pattern of _KILLED or _KILLED_SUM holds, and one each of _INJURED or
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
-# A pattern added there adds its word here.
-_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives", "gunn")
+# A pattern added there (or to _ONE_KILLED) adds its word here.
+_DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives", "gunn",
+                "assassinat", "eliminat", "slain")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
@@ -321,6 +336,7 @@ class Casualties:
     fatalities: int | None
     injuries: int | None
     stated: bool  # the sentence speaks about casualties at all (a figure, or "no casualties")
+    one_named: bool = False  # the one dead is a person told killed with no figure (`_ONE_KILLED`)
 
 
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
@@ -338,14 +354,17 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         # "According to a new toll ..., 23 pro-Iran fighters were killed in the US airstrikes": one attack's
         # toll updated, read as any figure is
     dead = hurt = None
+    one_named = False
     if any(w in seg for w in _DEATH_WORDS):
         dead = _sum(_KILLED_SUM, seg)
         dead = _first(_KILLED, seg) if dead is None else dead
+        one_named = dead is None and _one_killed(seg)
+        dead = 1 if one_named else dead
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
         hurt = _first(_INJURED, seg) if hurt is None else hurt
     if dead is not None or hurt is not None:
-        return Casualties(dead, hurt, True)
+        return Casualties(dead, hurt, True, one_named)
     if lex.re["unknown_casualties"].search(seg):
         return Casualties(None, None, False)
     if lex.re["no_casualties"].search(seg):
@@ -389,6 +408,10 @@ def measures_a_superlative(lex: Lexicon, text: str, m: re.Match[str], start: int
 
 def _number(word: str) -> int | None:
     return 1 if word in ("", "a", "an", "another") else parse(word)  # "": one named by what they were
+
+
+def _one_killed(seg: str) -> bool:
+    return any(not _NONE_BEFORE.search(seg, max(0, m.start() - 20), m.end("who")) for p in _ONE_KILLED for m in p.finditer(seg))
 
 
 def _sum(patterns: list[re.Pattern[str]], seg: str) -> int | None:
