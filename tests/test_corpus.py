@@ -97,6 +97,9 @@ def expanded(corpus_dir):
     # "... killed by extremists linked to the Islamic State group in eastern Congo": the group of the unnamed attackers
     ("rssx23-1b110393ff", "Islamic State"),
     ("rssx23-64b9c14aea", "Rapid Support Forces"),  # "an apparent attack by fighters linked to the paramilitary RSF"
+    ("rssx23-a8a0de7794", "CODECO"),  # "CODECO fighters blamed for the attack on camp housing internally displaced persons"
+    # "Turkish intelligence forces had killed Islamic State leader Abu Hussein al-Qurashi in Syria"
+    ("rssx23-789324676a", "Turkish Armed Forces"),
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
