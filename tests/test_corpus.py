@@ -1760,3 +1760,14 @@ def test_a_count_of_attacks_with_two_words_before_attacks_is_a_count(pipeline, e
     # stays is the attack of 10 February the letter tells (three killed)
     assert {(m.event_date, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-b3d56c0b0b"])} == {
         (dt.date(2023, 2, 10), 3)}
+
+
+@pytest.mark.parametrize("article_id", [
+    "rssx23-d72cb2c015",  # "Yemen's Houthis claim another Red Sea ship attack"
+    # "A U.S. Navy destroyer shot down several attack drones over the Red Sea that were launched from Houthi-controlled
+    # areas in Yemen"
+    "rssx23-c1a682f3f9",
+])
+def test_a_ship_is_attacked_at_sea(pipeline, expanded, article_id):
+    """A ship's sentence that names a sea and a country is of an attack at sea: the Red Sea, not Yemen."""
+    assert {(m.location, m.country) for m in _mentions(pipeline, expanded[article_id])} == {("Red Sea", None)}

@@ -873,7 +873,7 @@ class _ArticleReader:
             # not one day's ("... strikes on Saturday, targeting sites in Israel, Saudi Arabia, Qatar, ...")
         if len(listed) > 1 and not _nobody_hurt(cas):  # "attacks on US forces in Iraq and Syria": one incident per place
             cas = Casualties(None, None, False)  # a toll over both belongs to neither; "no casualties" to both
-        for region in listed or [self._best_region(regions)]:
+        for region in listed or [self._best_region(regions, sent)]:
             draft = Draft(site=None, region=region, state_strike=state_strike and not weapon_hits)
             self._fill(draft, sent, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib, cas)
             self._inherit_actor(draft)
@@ -1317,7 +1317,7 @@ class _ArticleReader:
         in_a_country = d.site is None and d.region is not None and d.region.kind == "country"
         if d.place is None or (in_a_country and refers_back):
             sites, regions = self._places(sent, cause)
-            region = self._best_region(regions)
+            region = self._best_region(regions, sent)
             if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
                 # region on Wednesday": a province inside that country, told of the attack, is closer (a site is
                 # not: "a U.S. drone was returning to the small installation known as Tower 22" is no attack there)
@@ -1881,14 +1881,19 @@ class _ArticleReader:
                 return self.ex.places.region(prev.country, prev.admin1)
         return self._best_region(regions)
 
-    @staticmethod
-    def _best_region(regions: list[Place]) -> Place | None:
+    def _best_region(self, regions: list[Place], sent: Sentence | None = None) -> Place | None:
         """The first region, or the first province of its country the sentence names: "in Deir ez-Zor
         province, Syria"; not Maine in "US strikes ... in Syria, elite border unit joins hunt for Maine
-        suspect"."""
+        suspect". A ship is attacked at sea: the sea, strait or gulf its sentence names, before a country
+        ("A missile attack by Yemen's Houthi rebels that damaged a Belize-flagged ship traveling through the Bab
+        el-Mandeb Strait"; not "As US bombs Iranian sites in Syria, Houthis shoot down drone over Red Sea")."""
         if not regions:
             return None
         admin = [r for r in regions if r.kind == "admin1" and (regions[0].kind != "country" or r.country == regions[0].country)]
+        water = [r for r in regions if r.kind in AREA_KINDS]
+        if not admin and water and regions[0].kind == "country" and sent is not None \
+                and self.lex.cue["vessel"].search(self.folded, sent.start, sent.end):
+            return water[0]
         return admin[0] if admin else regions[0]
 
     def _draft_for(self, site: Site) -> Draft | None:

@@ -225,6 +225,7 @@ class CuesFile(_Strict):
     from_before: str
     held_after: str
     similar_attack: str
+    vessel: str
     armed_site_after: str
     an_attack: str
     home_between: str
