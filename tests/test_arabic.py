@@ -596,6 +596,16 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_losses_left_untold_are_no_losses(pipeline):
+    # "... تتابع الموقف ميدانيًا، فيما لا تزال عمليات إحصاء الخسائر وتقييم ...": the losses are still being counted,
+    # not none
+    no_losses = pipeline.extractor.arabic_lexicon().re["no_losses"]
+    text = fold_arabic(post("naya_foriraq-86053")["text"]).text
+    counting = text.index(fold_arabic("لا تزال عمليات إحصاء الخسائر").text)
+    assert no_losses.search(text, counting, counting + 40) is None
+    assert no_losses.search(fold_arabic("دون وقوع خسائر بشرية").text) is not None
+
+
 def test_the_figure_a_count_of_casualties_reached_is_the_toll(pipeline):
     # "ارتفاع عدد الإصابات إلى 5 بينهم ضابط وحارس للمستوطنين في عملية إطلاق النار قرب نابلس"
     assert [m.injuries for m in mentions(pipeline, "naya_foriraq-85301")] == [5]

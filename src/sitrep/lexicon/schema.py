@@ -293,6 +293,7 @@ class ArabicEventsFile(_Strict):
     official_source: str
     no_casualties: str
     negation: str
+    untold: str
     losses: str
     killed: str
     mourned: str
