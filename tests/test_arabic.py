@@ -596,6 +596,14 @@ def test_no_human_losses_is_no_casualties(pipeline):
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-82486")] == [(0, 0)]
 
 
+def test_a_court_case_is_no_attack_but_a_killing_told_with_its_pretext_is(pipeline):
+    # "المحكمة البريطانية تحكم بالسجن 29 عامًا على شابين كرديين ...": a sentence, no attack
+    assert mentions(pipeline, "naya_foriraq-78580") == []
+    # "عصابات الجولاني ... تقدم على تعذيب وقتل مواطن سوري بتهمة الإنتماء إلى النظام السابق في منطقة كفرتخاريم":
+    # a killing "on the charge of", still one
+    assert [m.fatalities for m in mentions(pipeline, "naya_foriraq-78764")] == [1]
+
+
 def test_losses_left_untold_are_no_losses(pipeline):
     # "... تتابع الموقف ميدانيًا، فيما لا تزال عمليات إحصاء الخسائر وتقييم ...": the losses are still being counted,
     # not none

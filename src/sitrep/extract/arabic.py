@@ -318,6 +318,8 @@ class _ArabicReading:
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
         said_before = [any(a <= t.start() < b for a, b in pointed) for t in triggers]  # each attack word, pointed back
+        if lex.re["no_event"].search(f.text):
+            return  # a court case, whatever it names ("الأحكام بحق عناصر تنظيم داعش جاءت ... عن تفجير مركز تدريب الشرطة")
         accident = lex.re["not_attack"].search(f.text) is not None and not hits
         if accident:
             self.accident = sent.index  # an accident or a condolence, unless weapons are named

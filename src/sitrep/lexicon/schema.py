@@ -287,6 +287,7 @@ class ArabicEventsFile(_Strict):
     claim: str
     hypothetical: str
     not_attack: str
+    no_event: str
     summary: str
     blast: str
     anaphora: str
