@@ -1771,3 +1771,11 @@ def test_a_count_of_attacks_with_two_words_before_attacks_is_a_count(pipeline, e
 def test_a_ship_is_attacked_at_sea(pipeline, expanded, article_id):
     """A ship's sentence that names a sea and a country is of an attack at sea: the Red Sea, not Yemen."""
     assert {(m.location, m.country) for m in _mentions(pipeline, expanded[article_id])} == {("Red Sea", None)}
+
+
+def test_a_shooting_is_an_attack_and_a_sentence_for_one_is_not(pipeline, expanded):
+    # "Israel: 2 soldiers wounded in West Bank drive-by shooting": an attack with guns, two wounded
+    [shooting] = _mentions(pipeline, expanded["rssx23-70d87baf80"])
+    assert ([w.kind for w in shooting.weapons], shooting.injuries) == (["small arms"], 2)
+    # "Gunman in racist mass shooting in Buffalo gets life in prison": a court's sentence, no attack
+    assert _mentions(pipeline, expanded["rssx23-679b5c212b"]) == []

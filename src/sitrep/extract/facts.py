@@ -238,7 +238,8 @@ _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred|murdered|"
-               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom|gunned down)\b" + _ACTIVE),
+               r"lost (?:their|his|her) li(?:ves|fe)|losing (?:their|his|her) li(?:ves|fe)|embraced? martyrdom|gunned down|"
+               r"shot and killed|shot to death)\b" + _ACTIVE),  # "A policeman was shot and killed in Bannu"
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:killed|dead|martyred)\b" + _ACTIVE),
     re.compile(rf"\b(?:kill|martyr)(?:s|ed|ing)? {_N}\b(?! (?:percent|%))"),  # "Gunmen kill eight bus passengers",
     # "martyring three policemen"
@@ -302,7 +303,7 @@ _INJURED_SUM = [
 _INJURED = [
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
-               r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries)\b"),
+               r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries|shot and (?:wounded|injured))\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
