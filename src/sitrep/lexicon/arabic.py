@@ -308,9 +308,10 @@ def _load(directory: Path) -> ArabicLexicon:
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?(?:\s+قد)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),  # "... العراقي قد قالت"
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
-        # ... or that its fighters did ("قالت المقاومة الإسلامية في العراق، في بيانها، مسلحيها استهدفوا ...")
+        # ... or that its fighters, forces or aircraft did ("قالت المقاومة الإسلامية في العراق، في بيانها، مسلحيها
+        # استهدفوا ...", "قالت القيادة الوسطى الأميركية إن قواتها استهدفت أكثر من 70 موقعا")
         "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
-                                  rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
+                                  rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي|قوات|طائرات|مقاتلات)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
                                   rf"(?:{'|'.join(_words(events['triggers']))})"),
         # one word may stand between, not one of a target ("غارات شنتها على الحرس الثوري": struck, not striking)
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
