@@ -274,6 +274,11 @@ _ONE_KILLED = [
                rf"(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"),
 ]
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
+# The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
+# each a singular of up to four words after an article or a possessive, none of them a number's
+_ONE_OF_LIST = r"(?:the|an?|his|her|their|its) (?!(?:number|handful|few|couple|lot|group)\b)(?:[a-z'-]+ ){0,3}?[a-z'-]*[^s\W]"
+_LISTED_DEAD = re.compile(rf"\bkill(?:s|ed|ing) (?P<items>{_ONE_OF_LIST}(?:, {_ONE_OF_LIST})*,? and {_ONE_OF_LIST})\b"
+                          r"(?! (?:and|or) )")
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
 _M = _N.replace("?P<n>", "?P<m>")
@@ -361,6 +366,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         dead = _first(_KILLED, seg) if dead is None else dead
         one_named = dead is None and _one_killed(seg)
         dead = 1 if one_named else dead
+        listed = _LISTED_DEAD.search(seg)
+        if listed and (dead is None or dead == 1) and not re.search(rf"\b{NUMBER}\b", listed.group("items")):
+            dead, one_named = len(re.split(r",? and |, ", listed.group("items"))), False
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
         hurt = _first(_INJURED, seg) if hurt is None else hurt
