@@ -95,6 +95,7 @@ _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
+_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b")  # another event
 _ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")  # an attack named by its dead
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
@@ -1435,7 +1436,9 @@ class _ArticleReader:
         not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation for
         the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities == 1 and cas.fatalities is not None and cas.fatalities > 1 \
-            and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end)
+            and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \
+            and not _BEFORE_OR_AFTER.search(self.folded, sent.start, sent.end)  # (nor "The clashes also came after
+        # security authorities found three young men and a woman dead on a roadside": what came before it)
 
     def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
         """Whether the sentence tells d as an attack before the one the article reports: "previous"
