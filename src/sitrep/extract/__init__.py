@@ -93,10 +93,12 @@ _V = TypeVar("_V")
 _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
+# An attack told as coming after another event ("The clashes also came after ..."), and one named by its dead ("the
+# attack that killed 13 U.S. service members"): the dead a sentence counts with them are not more of its own
+_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b")
+_ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
-_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b")  # another event
-_ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")  # an attack named by its dead
 _DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
 
 

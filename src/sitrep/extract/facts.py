@@ -179,8 +179,8 @@ def merge_weapons(into: list[Weapon], new: list[Weapon]) -> bool:
 _BETWEEN_VERB = re.compile(r"\b(was|were|have been|has been|had been) (?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                            r"reportedly|allegedly|also|later|subsequently) (?=(?:killed|injured|wounded|hurt|martyred)\b)")
 # "wound another 20": 20; never the "one" of "no one was reported injured"
-# Never "a" of a vague quantity ("the martyrdom of a number of Syrian forces": no count, not one), nor one of
-# the one a figure already counted ("five ISIS members including a cell leader were killed": five)
+# Never "a" of a vague quantity ("the martyrdom of a number of Syrian forces": no count, not one), nor the one a
+# figure already counted ("five ISIS members including a cell leader were killed": five)
 _VAGUE = r"(?! (?:number|handful|few|couple|lot|host|series|group|slew) of\b)"
 _N = (rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|(?<!including )an?{_VAGUE}|another)"
       r"(?:-plus|\+)?")  # "the 40-plus ... injured": 40
@@ -420,6 +420,7 @@ def _number(word: str) -> int | None:
 
 
 def _one_killed(seg: str) -> bool:
+    """Whether a sentence tells one person killed with no figure (`_ONE_KILLED`), no one or a relative before it."""
     return any(not _NONE_BEFORE.search(seg, max(0, m.start() - 20), m.end("who")) for p in _ONE_KILLED for m in p.finditer(seg))
 
 
