@@ -93,9 +93,11 @@ _V = TypeVar("_V")
 _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
-# An attack told as coming after another event ("The clashes also came after ..."), and one named by its dead ("the
-# attack that killed 13 U.S. service members"): the dead a sentence counts with them are not more of its own
-_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b")
+# An attack told as coming after another event ("The clashes came after ...") or dead told besides the one ("His
+# wife and six kids were also killed"), and an attack named by its dead ("the attack that killed 13 U.S. service
+# members"): the dead a sentence counts with them are not the attack's in all
+_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b"
+                              r"|\b(?:also|as well)\b")  # (or others killed besides: "His wife and six kids were also killed")
 _ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
 # cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
@@ -2212,16 +2214,26 @@ def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
 
 def _named_with(r: Role, roles: list[Role], lex: Lexicon, folded: str) -> Role | None:
     """The group named right before or after a description of many groups ("the Iranian-backed militia Kataib
-    Hezbollah", "Abu Sayyaf bandits", "jihadists of the Katiba Macina group"): the one the description stands
-    for there."""
+    Hezbollah", "Abu Sayyaf bandits", "jihadists of the Katiba Macina group", "militants associated with the
+    Islamic Resistance in Iraq"): the one the description stands for there."""
     if not lex.vague(r.actor.value):
         return None
     return next((q for q in roles if (0 <= q.actor.start - r.actor.end <= 2 or 0 <= r.actor.start - q.actor.end <= 1
                                       or _OF_THE.fullmatch(folded, r.actor.end, q.actor.start))
-                 and q.actor.value != r.actor.value and not lex.vague(q.actor.value)), None)
+                 and q.actor.value != r.actor.value
+                 and (not lex.vague(q.actor.value) or (_umbrella(lex, q) and not _umbrella(lex, r)))), None)
 
 
-_OF_THE = re.compile(r" of (?:the )?")  # between a description and the group it is of
+def _umbrella(lex: Lexicon, r: Role) -> bool:
+    """Whether the role's actor is an umbrella of named groups ("Islamic Resistance in Iraq"): vague beside one of
+    them, yet what a description names ("Iranian-backed militants associated with the Islamic Resistance in Iraq")."""
+    a = lex.actors.get(r.actor.value)
+    return a is not None and a.kind == "umbrella"
+
+
+# Between a description and the group it is of ("jihadists of the Katiba Macina group", "Iranian-backed militants
+# associated with the 'Islamic Resistance in Iraq'")
+_OF_THE = re.compile(r" (?:of|(?:associated|affiliated) (?:with|to)|belonging to|loyal to|part of) (?:the )?[\"'“‘]?")
 
 
 def _near_it(d: Draft, k: Draft) -> bool:
