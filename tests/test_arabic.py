@@ -604,6 +604,11 @@ def test_a_court_case_is_no_attack_but_a_killing_told_with_its_pretext_is(pipeli
     assert [m.fatalities for m in mentions(pipeline, "naya_foriraq-78764")] == [1]
 
 
+def test_opening_fire_is_small_arms(pipeline):
+    # "مقتل 4 اشخاص ... في الحسكة بعد فتح النار من قبل تنظيم داعش على باص لهم"
+    assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-75148")] == [["small arms"]]
+
+
 def test_an_assassination_is_one_dead(pipeline):
     # "تنفيذ عملية اغتيال القائد المعين للجناح العسكري لحماس "محمد عودة" في منطقة حي الرمال بقطاع غزة بواسطة غارة"
     assert [m.fatalities for m in mentions(pipeline, "naya_foriraq-76163")] == [1]
