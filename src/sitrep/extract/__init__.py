@@ -96,12 +96,15 @@ _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
 # An attack told as coming after another event ("The clashes came after ...") or dead told besides the one ("His
 # wife and six kids were also killed"), and an attack named by its dead ("the attack that killed 13 U.S. service
 # members"): the dead a sentence counts with them are not the attack's in all
-_BEFORE_OR_AFTER = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b"
-                              r"|\b(?:also|as well)\b")  # (or others killed besides: "His wife and six kids were also killed")
+_TOLD_BESIDE = re.compile(r"\b(?:came|comes|come|coming)(?: [a-z]+){0,2} (?:after|before|following)\b"
+                          r"|\b(?:also|as well)\b")
 _ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )?(?:killed|left)\b")
 # After a date phrase: the attack it dates ("the Sunday attack", "Sunday's drone strike"). Here, not in
-# cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares.
-_DATES_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{ATTACK_NOUN}\b")
+# cues.yaml: it is built from `sitrep.when.ATTACK_NOUN`, the attack nouns the date finder shares. A day before
+# the attack it is of may also name it by its kind ("killed in a Saturday ambush": `_of_the_attack_word_first`).
+_BEFORE_ITS_NOUN = r"(?:['’]s)?\s+(?:[a-z-]+\s+)?"
+_DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
+_DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 
 
 def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int) -> bool:
@@ -1441,7 +1444,7 @@ class _ArticleReader:
         the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities == 1 and cas.fatalities is not None and cas.fatalities > 1 \
             and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \
-            and not _BEFORE_OR_AFTER.search(self.folded, sent.start, sent.end)  # (nor "The clashes also came after
+            and not _TOLD_BESIDE.search(self.folded, sent.start, sent.end)  # (nor "The clashes also came after
         # security authorities found three young men and a woman dead on a roadside": what came before it)
 
     def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
@@ -2062,7 +2065,6 @@ _VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)(?: of)? (?:the )?$
 _NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
 _ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"
                          r"(?:attack|strike|assault|bombing|operation|ambush|shooting)\b(?!s)")
-_DAY_OF_THE_ATTACK = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 _DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
 
 

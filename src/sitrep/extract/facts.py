@@ -279,6 +279,8 @@ _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody
 _ONE_OF_LIST = r"(?:the|an?|his|her|their|its) (?!(?:number|handful|few|couple|lot|group)\b)(?:[a-z'-]+ ){0,3}?[a-z'-]*[^s\W]"
 _LISTED_DEAD = re.compile(rf"\bkill(?:s|ed|ing) (?P<items>{_ONE_OF_LIST}(?:, {_ONE_OF_LIST})*,? and {_ONE_OF_LIST})\b"
                           r"(?! (?:and|or) )")
+_ITEM_BREAK = re.compile(r",? and |, ")  # between the items of such a list
+_A_NUMBER = re.compile(rf"\b{NUMBER}\b")
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
 _M = _N.replace("?P<n>", "?P<m>")
@@ -367,8 +369,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         one_named = dead is None and _one_killed(seg)
         dead = 1 if one_named else dead
         listed = _LISTED_DEAD.search(seg)
-        if listed and (dead is None or dead == 1) and not re.search(rf"\b{NUMBER}\b", listed.group("items")):
-            dead, one_named = len(re.split(r",? and |, ", listed.group("items"))), False
+        if listed and (dead is None or dead == 1) and not _A_NUMBER.search(listed.group("items")):
+            dead, one_named = len(_ITEM_BREAK.split(listed.group("items"))), False
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
         hurt = _first(_INJURED, seg) if hurt is None else hurt

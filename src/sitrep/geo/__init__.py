@@ -66,7 +66,8 @@ _MAX_WORDS = 6
 _NAME_HEADS = frozenset("wadi jabal jebel jbel tell tal ras bir ain deir kafr kfar beit bayt nahr khirbet "
                         "khirbat qasr umm jisr marj hay harat".split())
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ed-", "ez-")
-_ARTICLE_BEFORE = re.compile(r"(?:(?:al|el)[- ]|(?:ad|ash|as|at|az|an|ar|ed|ez)-)\S", re.I)  # "Al-Bab", "al Bab", "As-Sur"
+# A name that opens with one of those articles, or with "al"/"el" written apart: "Al-Bab", "al Bab", "As-Sur"
+_ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PREFIXES)) + r")\S", re.I)
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
