@@ -1779,3 +1779,14 @@ def test_a_shooting_is_an_attack_and_a_sentence_for_one_is_not(pipeline, expande
     assert ([w.kind for w in shooting.weapons], shooting.injuries) == (["small arms"], 2)
     # "Gunman in racist mass shooting in Buffalo gets life in prison": a court's sentence, no attack
     assert _mentions(pipeline, expanded["rssx23-679b5c212b"]) == []
+
+
+@pytest.mark.parametrize(("article_id", "place"), [
+    # "a Russian drone strikes in the town of Rzhyshchiv, in Kyiv region, Ukraine": the town, not Kyiv too
+    ("rssx23-4ec10ce7cd", "Rzhyshchiv"),
+    # "a Russian missile attack on the village of Hroza, near Kharkiv in eastern Ukraine": a village the gazetteer
+    # lacks, at the city it is near (not the country)
+    ("rssx23-900f0714c2", "Kharkiv"),
+])
+def test_a_comma_before_where_a_town_is_says_where_it_is(pipeline, expanded, article_id, place):
+    assert {m.location for m in _mentions(pipeline, expanded[article_id])} == {place}

@@ -189,7 +189,8 @@ _N = (rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|(?<!including )an?
 # the attack that killed them ("A suspected U.S. air strike killed five members": five, not one), nor
 # those they were among ("Five children among those injured": some of the wounded, not how many).
 _NOT_WHO = (r"and|or|but|while|among|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|attacks?|raids?|bomb\w*|shelling|"
-            r"drones?|missiles?|rockets?|blasts?|explosions?|"
+            r"drones?|missiles?|rockets?|blasts?|explosions?|landmines?|ieds?|grenades?|mortars?|shells?|bullets?|gunfire|"
+            # "killed by a landmine and another was wounded": one wounded, the landmine no one
             r"number|handful|list|few|lot|slew|string|majority|minority|series|"  # "a number of people were killed",
             # "a list of those killed": no count, not one
             rf"of (?:the |those |these )?{NUMBER}(?!-)")  # "one of the three killed", "a total of seven": the second
@@ -225,8 +226,8 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
-# woman, were killed", "Five people, three of them children, were killed"
-_ASIDE = (rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|"
+# woman, were killed", "Five people, three of them children, were killed", "five people, all volunteers, were killed"
+_ASIDE = (rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|all|both|"
           rf"{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, |"
           # ... or without commas: "at least five ISIS group members including a cell leader were killed"
           rf"{_WHO}[a-z.'-]+ including (?:an?|{NUMBER}) (?:[a-z.'-]+ ){{0,3}}?)?")
