@@ -28,10 +28,11 @@ _ABBREVIATIONS = frozenset(
 # "،" joins clauses of one sentence ("قصفت ... قاعدة عين الأسد، غربي العراق") and does not cut.
 # A headline's deck run into its lead with no full stop, after a closing quote ("... would lead to
 # ‘broader regional conflict’ The US military has launched airstrikes ..."), ends there too; so does a
-# full stop a page lost the space after ("... eastern Syria.There were no reports of casualties.").
+# full stop a page lost the space after ("... eastern Syria.There were no reports of casualties.", "... brain
+# injuries.US media put the number of injured US personnel at over 45.The Syrian government ...").
 _BOUNDARY = re.compile(r"""[.!?;\u061f\u061b]+["')\]\u00bb]*(?=\s+["'(\[\u00ab]?[A-Z0-9\u201c\u2018\u0621-\u064a])|\n\s*"""
                        r"""|(?<=[a-z]['"\u2019\u201d])(?=\s+(?:The|A|An|It|This|In|On|According)\s)"""
-                       r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])""")
+                       r"""|(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]|[A-Z]{2,}\b)""")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)[.]$")
 # No real sentence is this long; a run of text that is (a 10 MB line with no full stop) is read
 # in pieces of at most this many characters, cut at a space, so that no stage ever works on an
