@@ -1790,3 +1790,13 @@ def test_a_shooting_is_an_attack_and_a_sentence_for_one_is_not(pipeline, expande
 ])
 def test_a_comma_before_where_a_town_is_says_where_it_is(pipeline, expanded, article_id, place):
     assert {m.location for m in _mentions(pipeline, expanded[article_id])} == {place}
+
+
+@pytest.mark.parametrize(("article_id", "injured"), [
+    # "About 80 Palestinians sustained gunshot wounds in Nablus raid"
+    ("rssx23-298155b34b", 80),
+    # "6 U.S. Service Members Suffered Traumatic Brain Injuries in Syria Attacks"
+    ("rssx23-36ef2eccb4", 6),
+])
+def test_the_wounds_people_suffered_count_them_as_wounded(pipeline, expanded, article_id, injured):
+    assert {m.injuries for m in _mentions(pipeline, expanded[article_id])} == {injured}

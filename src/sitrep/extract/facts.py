@@ -311,7 +311,9 @@ _INJURED_SUM = [
 _INJURED = [
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
-               r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z]+ )?injuries|shot and (?:wounded|injured))\b"),
+               r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds)|"
+               r"shot and (?:wounded|injured))\b"),  # "seven others sustained various degrees of injuries", "A Manipur
+    # commando suffered a head injury"
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
