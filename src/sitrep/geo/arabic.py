@@ -58,16 +58,17 @@ _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قر�
 # A relative clause saying how far the place before lies from this one ("التي تبعد قرابة 4 كيلومترات عن").
 _AWAY_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?:التي|الذي|الواقعه|الواقع)\s+(?:ت|ي)?بعد\s+(?:\S+\s+){0,4}(?:عن|من)\s+"
                                    r"(?:(?:ال)?(?:قاعده|مطار|مدينه|بلده|قريه|حقل)\s+)?$")
-# A news outlet's name after the word for it: "قناة \"الميادين\"", "وكالة سبوتنيك", "صحيفة الشرق الأوسط";
+# A news outlet's name after the word for it: "قناة \"الميادين\"", "قناة (الميادين)", "وكالة سبوتنيك", "صحيفة الشرق الأوسط";
 # "قناة" only with a quote ("قناة السويس" is the canal; "قناة الميادين" unquoted is masked as a phrase).
 _OUTLET_WORDS = r"(?:وكاله|صحيفه|جريده|شبكه|اذاعه|تلفزيون)"
-_OUTLET_BEFORE = arabic_pattern(rf"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“]|(?:{_OUTLET_WORDS}|مجله|فضائيه)\s+[\"«“]?)$")
+_OUTLET_BEFORE = arabic_pattern(rf"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|قناتي)\s+[\"«“(]|(?:{_OUTLET_WORDS}|مجله|فضائيه)\s+[\"«“(]?)$")
 # An outlet's name and a dash: the town after them is where it writes from, its byline ("تلفزيون سوريا - إسطنبول",
 # "وكالة الأنباء - بغداد").
 _BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|راديو)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
 # A verb of telling just before a name makes it the teller ("وأفادت الميادين بأنّ العدوان ...": the channel, not
-# al-Mayadin; "بحسب دير الزور 24"): no place where anything happened.
-_TOLD_BY_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:افادت|ذكرت|قالت|نقلت|اكدت|بثت|نشرت|اوردت|وفق|بحسب|حسب)\s+$")
+# al-Mayadin; "بحسب دير الزور 24"), as do its sources and reporter ("مصادر الميادين في العراق"): no place where
+# anything happened.
+_TOLD_BY_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:افادت|ذكرت|قالت|نقلت|اكدت|بثت|نشرت|اوردت|وفق|بحسب|حسب|مصادر|مراسل|مراسله)\s+$")
 _OR_AFTER = arabic_pattern(r"\s*(?:او|و)\s*")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
 # A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
