@@ -1044,3 +1044,9 @@ def test_a_countrys_flag_is_not_where(pipeline):
 def test_a_halt_to_attacks_is_no_attack(pipeline):
     # "نجحنا في وقف الاعتداءات على بيروت وضواحيها بالتفاوض": stopping the attacks on Beirut, as a ceasefire is
     assert mentions(pipeline, "alhadath_brk-134022") == []
+
+
+def test_fire_by_a_force_is_an_attack(pipeline):
+    # "9 مصابين بنيران قوات الاحتلال ... في مدينة خان يونس ومخيم البريج": wounded by the fire of a force, an attack
+    # whose nine wounded the words before the force count
+    assert ("Khān Yūnis", 9) in {(m.location, m.injuries) for m in mentions(pipeline, "AjaNews-513053")}

@@ -227,7 +227,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "office_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
+        "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -327,7 +327,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                    rf"(?:ل(?!\w)|لل\S+|(?<!التحالف )(?<!الدولي )(?:علي|ضد)(?=\s)|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
         # (not the coalition's name: "التحالف الدولي ضد تنظيم داعش")
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
-        "between": re.compile(rf"[\s()]*(?:(?:{w['about']})[\s()]*)?"),
+        "between": re.compile(rf"[\s()]*(?:(?:{w['on_day']})[\s()]+){{0,3}}(?:(?:{w['about']})[\s()]*)?"),
         # a number, the people it counts and a word on them, before a word for killed or wounded
         "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),

@@ -344,6 +344,7 @@ class ArabicEventsFile(_Strict):
     downed: str
     aircraft_one: str
     about: str
+    on_day: str
     person: str
     people: str
     person_pair: str
