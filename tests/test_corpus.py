@@ -1800,3 +1800,8 @@ def test_a_comma_before_where_a_town_is_says_where_it_is(pipeline, expanded, art
 ])
 def test_the_wounds_people_suffered_count_them_as_wounded(pipeline, expanded, article_id, injured):
     assert {m.injuries for m in _mentions(pipeline, expanded[article_id])} == {injured}
+
+
+def test_a_gas_explosion_is_no_attack(pipeline, expanded):
+    # "Gas explosion in Kenyan capital injures hundreds, sparks huge fireball": an accident, as a gas leak is
+    assert _mentions(pipeline, expanded["rssx24-58c85ecb49"]) == []
