@@ -1805,3 +1805,9 @@ def test_the_wounds_people_suffered_count_them_as_wounded(pipeline, expanded, ar
 def test_a_gas_explosion_is_no_attack(pipeline, expanded):
     # "Gas explosion in Kenyan capital injures hundreds, sparks huge fireball": an accident, as a gas leak is
     assert _mentions(pipeline, expanded["rssx24-58c85ecb49"]) == []
+
+
+def test_what_a_court_heard_of_an_old_attack_is_no_attack(pipeline, expanded):
+    # "Joshua Lucas expressed support for Brenton Tarrant ..., the Australian-born terrorist who killed 51 people during
+    # the Christchurch attacks, the court heard": the 2019 massacre, told at a trial in 2023
+    assert _mentions(pipeline, expanded["rssx23-fbb1d19a73"]) == []
