@@ -328,12 +328,14 @@ def _load(directory: Path) -> ArabicLexicon:
         # (not the coalition's name: "التحالف الدولي ضد تنظيم داعش")
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
         "between": re.compile(rf"[\s()]*(?:(?:{w['on_day']})[\s()]+){{0,3}}(?:(?:{w['about']})[\s()]*)?"),
-        # a number, the people it counts and a word on them, before a word for killed or wounded
-        "people_between": re.compile(rf"\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
+        # a number (in brackets or not), the people it counts and a word on them, before a word for killed or wounded
+        # ("لقي أكثر من (20) شخصاً مصرعهم")
+        "people_between": re.compile(rf"\)?\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
         "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
         # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
         "one_person_before": re.compile(rf"(?<!\S)(?:{w['person']})\s+(?:\S+\s+)?$"),
-        "two_persons": re.compile(rf"(?:{w['person_pair']})(?!\w)"),
+        # two: a dual ("جنديين"), or a plural and the word for two after it ("مقتل مدنيين اثنين", "عسكريين اثنين")
+        "two_persons": re.compile(rf"(?:{w['person_pair']}|(?:{w['people']})\s+(?:اثنين|اثنان|اثنتين|اثنتان))(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
         "single_casualty": re.compile(rf"(?:{w['single_casualty']})(?!\w)"),
         # what stands before one: a word of what befell, "و" after another casualty word, or nothing ("قتيل في ...")
