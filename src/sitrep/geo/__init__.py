@@ -1194,10 +1194,13 @@ _CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z\u00c0-\u00de])")
 
 def _named_after(place: PlaceSpan, people: PlaceSpan) -> bool:
     """A town abroad named after a people ("Ukrainian Village" in Chicago, "Russian Hill" in San
-    Francisco): in news, the demonym and a word ("Strike Kills 51 in Ukrainian Village"). Not a
-    province so named ("British Columbia")."""
-    return place.place.kind == "city" and place.place.country is not None \
-        and people.place.country is not None and place.place.country != people.place.country
+    Francisco): in news, the demonym and a word ("Strike Kills 51 in Ukrainian Village"); or a place abroad
+    named so, read with a kind word after it ("Al Shabaab attack on Somali base": a Somali base, not Ethiopia's
+    Somali region). Not a province so named, alone ("British Columbia")."""
+    if place.place.country is None or people.place.country is None or place.place.country == people.place.country:
+        return False
+    rest = place.text[len(people.text):].split()
+    return place.place.kind == "city" or (bool(rest) and all(w.lower() in _KIND_WORDS for w in rest))
 
 
 def _name_before_based(text: str, token: tuple[int, int, str]) -> tuple[int, int, str]:
