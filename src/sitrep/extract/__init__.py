@@ -1754,8 +1754,10 @@ class _ArticleReader:
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers
                 # from Burkina's second city Bobo-Dioulasso": where something else is (not "50 miles from Ukraine's
                 # border", in the country)
-            if not_where(self.lex, f, p.start, p.end, sent.start):
-                continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul"
+            if not_where(self.lex, f, p.start, p.end, sent.start) or (
+                    p.place.kind == "city" and cue["city_stance_after"].match(f, p.end)
+                    and not cue["locative_before"].search(f, max(sent.start, p.start - 60), p.start)):
+                continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 self._regions_written.setdefault(sent.index, []).append(p)

@@ -151,6 +151,7 @@ class CuesFile(_Strict):
     background_before: str
     background_after: str
     stance_after: str
+    city_stance_after: str
     institution_after: str
     border_after: str
     adjectival_after: str
