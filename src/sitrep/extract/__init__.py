@@ -2239,9 +2239,11 @@ def _umbrella(lex: Lexicon, r: Role) -> bool:
     return a is not None and a.kind == "umbrella"
 
 
-# Between a description and the group it is of ("jihadists of the Katiba Macina group", "Iranian-backed militants
-# associated with the 'Islamic Resistance in Iraq'")
-_OF_THE = re.compile(r" (?:of|(?:associated|affiliated) (?:with|to)|belonging to|loyal to|part of) (?:the )?[\"'“‘]?")
+# Between a description and the group it is of, or its name ("jihadists of the Katiba Macina group", "Iranian-backed
+# militants associated with the 'Islamic Resistance in Iraq'", "An umbrella group of Iran-backed Iraqi militias, dubbed the
+# Islamic Resistance in Iraq")
+_OF_THE = re.compile(r",? (?:of|(?:associated|affiliated) (?:with|to)|belonging to|loyal to|part of|dubbed|called|known as|"
+                     r"calling (?:itself|themselves)) (?:the )?[\"'“‘]?")
 
 
 def _near_it(d: Draft, k: Draft) -> bool:
