@@ -226,9 +226,10 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
 # Who they were, between commas, after the people counted: "31 people, including seven children and a pregnant
-# woman, were killed", "Five people, three of them children, were killed", "five people, all volunteers, were killed"
-_ASIDE = (rf"(?:{_WHO}[a-z.'-]+, (?:including|among them|among whom|mostly|most of them|many of them|all of them|all|both|"
-          rf"{NUMBER} of (?:them|whom)) [^,;]{{1,80}}, |"
+# woman, were killed", "Five people, three of them children, were killed", "five people, all volunteers, were killed",
+# "at least 13 people—including women and children—lost their lives"
+_ASIDE = (rf"(?:{_WHO}[a-z.'-]*[a-z.'](?:, |\s*-\s*)(?:including|among them|among whom|mostly|most of them|many of them|all of them|"
+          rf"all|both|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}?(?:, |\s*-\s*)|"  # (dashes folded to "-")
           # ... or without commas: "at least five ISIS group members including a cell leader were killed"
           rf"{_WHO}[a-z.'-]+ including (?:an?|{NUMBER}) (?:[a-z.'-]+ ){{0,3}}?)?")
 _TOOK = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?)"  # lives, by an attack
