@@ -1811,3 +1811,9 @@ def test_what_a_court_heard_of_an_old_attack_is_no_attack(pipeline, expanded):
     # "Joshua Lucas expressed support for Brenton Tarrant ..., the Australian-born terrorist who killed 51 people during
     # the Christchurch attacks, the court heard": the 2019 massacre, told at a trial in 2023
     assert _mentions(pipeline, expanded["rssx23-fbb1d19a73"]) == []
+
+
+def test_a_car_bombing_is_an_ied(pipeline, expanded):
+    # "Somalia: Twin car bombings claimed by al-Shabaab kill at least 19"
+    [m] = _mentions(pipeline, expanded["rssx23-b4586f8de9"])
+    assert ([w.kind for w in m.weapons], m.fatalities) == (["IED"], 19)
