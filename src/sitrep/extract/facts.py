@@ -250,6 +250,8 @@ _KILLED = [
     re.compile(rf"\b{_TOOK} {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
     re.compile(rf"\b{_TOOK} the li(?:ves|fe) of {_N}\b"),  # "claimed the lives of three American troops"
+    re.compile(rf"\b{_N} (?:[a-z-]+ )?li(?:ves|fe) (?:(?:have|has|had) been|were|was) (?:claimed|lost|taken)\b"),  # "At least
+    # six civilian lives have been claimed"
     re.compile(rf"\bgun(?:s|ned|ning) down {_N}\b"),  # "security forces gunned down five terrorists"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
     # "resulting in one fatality"
