@@ -47,6 +47,13 @@ def test_a_pattern_that_does_not_compile_is_refused(tmp_path):
         Lexicon.load(copy)
 
 
+def test_a_word_boundary_yaml_read_as_a_backspace_is_refused(tmp_path):
+    # "\b" written in a double-quoted YAML string is read as a backspace, and the pattern still compiles
+    copy = _edited(tmp_path, DATA, "events.yaml", lambda events: events.update(claim="\bclaimed\b"))
+    with pytest.raises(LexiconError, match=r"events\.yaml: .*a control character '\\x08'"):
+        Lexicon.load(copy)
+
+
 @pytest.mark.parametrize(("change", "error"), [
     ({"agent_after": r"\bby\s+$"}, r"agent_after: Extra inputs are not permitted"),  # no such cue
     ({"agent_before": r"\bby\s+(?:the"}, r"agent_before: .*not a regular expression"),

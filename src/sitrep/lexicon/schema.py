@@ -23,6 +23,11 @@ def _compiles(pattern: str) -> str:
         re.compile(pattern)
     except re.error as e:
         raise ValueError(f"not a regular expression ({e}): {pattern[:80]!r}") from None
+    control = next((c for c in pattern if ord(c) < 32 and c not in "\t\n"), None)
+    if control is not None:  # "\b" in a double-quoted YAML string is a backspace, not a word boundary ("\\b")
+        at = pattern.index(control)
+        raise ValueError(f"a control character {control!r} (an escape YAML read: write \\\\ for \\): "
+                         f"...{pattern[max(0, at - 40):at]!r}")
     return pattern
 
 
