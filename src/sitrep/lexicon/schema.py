@@ -26,8 +26,8 @@ def _compiles(pattern: str) -> str:
     control = next((c for c in pattern if ord(c) < 32 and c not in "\t\n"), None)
     if control is not None:  # "\b" in a double-quoted YAML string is a backspace, not a word boundary ("\\b")
         at = pattern.index(control)
-        raise ValueError(f"a control character {control!r} (an escape YAML read: write \\\\ for \\): "
-                         f"...{pattern[max(0, at - 40):at]!r}")
+        raise ValueError(f"a control character {control!r}, an escape YAML read in double quotes (write \\\\b for "
+                         f"\\b): ...{pattern[max(0, at - 40):at]!r}")
     return pattern
 
 
