@@ -310,10 +310,7 @@ class _ArabicReading:
             # attack of its own, as in English
             places = [p for p, inside in zip(places, in_cause) if not inside or p.place.kind in FACILITY_KINDS]
             hits = [h for h in hits if not any(a <= h[2] < b for a, b in causes)]
-            chars = list(f.text)
-            for a, b in causes:
-                chars[a:b] = " " * (b - a)
-            toll = Folded("".join(chars), f.at)
+            toll = Folded(_blank(f.text, causes), f.at)
         # an event word, or weapons at a base ("قاعدة برج 22 تحت ... صواريخ الحرس الثوري"); not weapons
         # moved to an island ("ينقل الجيش الإيراني شحنات صواريخ" to Kharg)
         pointed = [m.span() for m in lex.re["anaphora"].finditer(f.text)]  # "هذه الهجمات": attacks told already
@@ -336,7 +333,9 @@ class _ArabicReading:
             return
         if accident:
             return
-        told_now = _PREVIOUSLY.sub(lambda m: " " * len(m.group()), f.text)  # less what the side did before
+        # less what the side did before, and the attacks this one answers where it is told apart from them ("توجيه ضربات
+        # لأهداف إيرانية في سوريا رداً على الهجمات الأخيرة التي استهدفت قوات أمريكية": a strike, not a count of attacks)
+        told_now = _PREVIOUSLY.sub(lambda m: " " * len(m.group()), toll.text)
         if self._hypothetical(f, triggers) or (
                 (lex.re["summary"].search(told_now) or lex.re["counted"].search(told_now)
                  or self._since_long_ago(since)) and not any(_a_day(d) for d, s in zip(found, said) if not s and d not in since)):
@@ -940,6 +939,14 @@ def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -
     مساء أمس الأول الاثنين"), which only dates it."""
     before = [told for end, told in marks if end <= p.start]
     return day if before and not before[-1] else None
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans written over with spaces (offsets kept)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _value(m: re.Match[str]) -> int | None:
