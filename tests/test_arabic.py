@@ -1050,3 +1050,9 @@ def test_fire_by_a_force_is_an_attack(pipeline):
     # "9 مصابين بنيران قوات الاحتلال ... في مدينة خان يونس ومخيم البريج": wounded by the fire of a force, an attack
     # whose nine wounded the words before the force count
     assert ("Khān Yūnis", 9) in {(m.location, m.injuries) for m in mentions(pipeline, "AjaNews-513053")}
+
+
+def test_a_country_of_the_sahel_is_a_place(pipeline):
+    # "مقتل 50 عسكريا بهجوم مسلح في مالي": Mali, a country the Arabic names lacked ("مالي" alone is also a word, so
+    # it is read as the country only after a preposition)
+    assert {(m.country, m.fatalities) for m in mentions(pipeline, "naya_foriraq-84171")} == {("ML", 50)}
