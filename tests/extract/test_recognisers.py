@@ -414,6 +414,15 @@ def test_a_state_that_arms_or_directs_is_not_where(lexicon, corpus_sentence):
     assert not_where(lexicon, s.folded, at, at + len("iran"), s.start)
 
 
+def test_only_a_city_said_to_be_responsible_stands_for_its_government(lexicon, corpus_sentence):
+    # "Baku says Iran is responsible for the 'terrorist' attack on its embassy": the country may still be
+    # where (the embassy is in Tehran); a capital so said ("Tehran was responsible") is its government
+    s = corpus_sentence(EXPANDED, "rssx23-a3b04f82a1", "iran is responsible for the")
+    at = s.folded.index("iran is responsible", s.start)
+    assert not not_where(lexicon, s.folded, at, at + len("iran"), s.start, "country")
+    assert not_where(lexicon, s.folded, at, at + len("iran"), s.start, "city")
+
+
 @pytest.mark.parametrize(("file", "article_id", "words"), [
     ("rss_news_expanded_2023.jsonl", "rssx23-69d439fde9", "nearly struck a deal"),
     ("rss_news_expanded_2026.jsonl", "rssx26-92a041be38", "strikes deal to triple"),

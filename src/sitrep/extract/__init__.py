@@ -107,18 +107,19 @@ _DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
 _DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 
 
-def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int) -> bool:
-    """A city or country that stands for a government ("Tehran says", "Iran condemns"), a place that
-    qualifies a group ("Iran-linked targets", "a facility used by Iran"), or where someone spoke: not
-    where an attack was. A country as a subject ("Myanmar military says ... in northeast") stays,
-    as a last resort."""
+def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int, kind: str = "country") -> bool:
+    """A city or country that stands for a government ("Tehran says", "Iran condemns"; a capital also
+    "Tehran was responsible"), a place that qualifies a group ("Iran-linked targets", "a facility used by
+    Iran"), or where someone spoke: not where an attack was. A country as a subject ("Myanmar military
+    says ... in northeast") stays, as a last resort."""
     cue = lex.cue
     before = folded[max(sentence_start, start - 60):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
             or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
         return True
-    return cue["stance_after"].match(folded, end) is not None and not cue["locative_before"].search(before)
+    stance = cue["stance_after"].match(folded, end) or (kind == "city" and cue["city_stance_after"].match(folded, end))
+    return bool(stance) and not cue["locative_before"].search(before)
 
 
 def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
@@ -1754,9 +1755,7 @@ class _ArticleReader:
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers
                 # from Burkina's second city Bobo-Dioulasso": where something else is (not "50 miles from Ukraine's
                 # border", in the country)
-            if not_where(self.lex, f, p.start, p.end, sent.start) or (
-                    p.place.kind == "city" and cue["city_stance_after"].match(f, p.end)
-                    and not cue["locative_before"].search(f, max(sent.start, p.start - 60), p.start)):
+            if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
