@@ -317,6 +317,8 @@ _INJURED = [
                r"(?:injured|wounded|hurt|(?:suffered|sustained|received) (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds)|"
                r"shot and (?:wounded|injured))\b"),  # "seven others sustained various degrees of injuries", "A Manipur
     # commando suffered a head injury"
+    # "Three other members of the Iowa National Guard were injured": a figure further from its verb, as of the dead
+    re.compile(rf"\b{_FIGURE} {_who(_NOT_WHO, '{5,7}')}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt)\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
