@@ -149,6 +149,8 @@ def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
     ("rssx23-839562c3ca", "including five children, injured", 22),
     # "At least 50 residents of Ukraine's capital Kyiv were injured": a figure five words from its verb
     ("rssx23-00847c55d7", "residents of ukraine", 50),
+    # "More than 80 people also suffer bullet wounds": a headline's present tense, as "suffered"
+    ("rssx23-abb53e06df", "suffer bullet wounds", 80),
 ])
 def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, words, injured):
     s = corpus_sentence(EXPANDED, article_id, words)
