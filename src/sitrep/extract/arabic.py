@@ -85,6 +85,7 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
 _POST_SENTENCES = 5
 _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not an attack
+_ARMED_SIDES = ("militia", "rebel", "umbrella")  # the kinds of side that tell of their own attacks in the first person
 _NAMED_GAP = 40  # characters at most between a description of groups and the group it names ("، تطلق على نفسها اسم")
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
@@ -705,7 +706,8 @@ class _ArabicReading:
             if part == "attacked":
                 hurt.add(a.value)
             if part is None:
-                return self._member(actors, k), "claimed" if claimed else "attributed", attacked
+                own = self._tells_its_own(f, a)  # "ذكرت الفصائل ... أنه "... هاجم مجاهدونا"": its claim
+                return self._member(actors, k), "claimed" if claimed or own else "attributed", attacked
         if self.claimant:
             return self.claimant, "claimed", attacked
         return None, "unknown", attacked
@@ -762,7 +764,7 @@ class _ArabicReading:
             # answered an attack told before was the side it struck
         if (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
                 or lex.re["speaks_after"].match(f.text, after)) \
-                and not lex.re["self_strike"].match(f.text, after):
+                and not lex.re["self_strike"].match(f.text, after) and not self._tells_its_own(f, a):
             return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
         if not a.of_attack and self._struck_by_weapon(f, a):
             return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
@@ -785,6 +787,12 @@ class _ArabicReading:
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
+
+    def _tells_its_own(self, f: Folded, a: Match) -> bool:
+        """Whether an armed side speaks of its own fighters' attack, in the first person ("وأوضحت المقاومة
+        الإسلامية في العراق في بيانها: "هاجم مقاتلونا ...""): it claims the attack it tells."""
+        known = self.r.lex.actors.get(a.value)
+        return known is not None and known.kind in _ARMED_SIDES and self.lex.re["own_fighters"].search(f.text, a.end) is not None
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon

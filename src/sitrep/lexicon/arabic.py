@@ -20,7 +20,7 @@ from sitrep.text.arabic import Folded, fold_arabic, without_article
 DATA = Path(__file__).with_name("data") / "ar"
 _CUES = ("interception", "claim", "hypothetical", "not_attack", "no_event", "summary", "blast", "anaphora", "official_source",
          "no_casualties", "killed", "mourned", "wounded", "own_news", "struck", "from_the_air",
-         "ground_fight", "aside")
+         "ground_fight", "aside", "own_fighters")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.
 _CLITICS = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
 _TOWARDS = "(?:علي|ضد|الي|نحو|باتجاه|صوب)"  # before what an attack was aimed at ("على", "إلى" folded)

@@ -304,6 +304,7 @@ class ArabicEventsFile(_Strict):
     losses: str
     killed: str
     mourned: str
+    own_fighters: str
     wounded: str
     masked: str
     stored_before: str
