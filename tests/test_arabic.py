@@ -614,6 +614,14 @@ def test_an_assassination_is_one_dead(pipeline):
     assert [m.fatalities for m in mentions(pipeline, "naya_foriraq-76163")] == [1]
 
 
+@pytest.mark.parametrize("post_id", [
+    "naya_foriraq-75392",  # "... تدمير الوكر الإرهابي بالكامل وقتل العنصر الإرهابي المستهدف"
+    "AlarabyTvBrk-65357",  # "استشهاد سيدة جراء إصابتها برصاص جيش الاحتلال الإسرائيلي وسط قطاع غزة"
+])
+def test_one_person_killed_with_the_article_or_a_feminine_word_is_one_dead(pipeline, post_id):
+    assert [m.fatalities for m in mentions(pipeline, post_id)] == [1]
+
+
 def test_losses_left_untold_are_no_losses(pipeline):
     # "... تتابع الموقف ميدانيًا، فيما لا تزال عمليات إحصاء الخسائر وتقييم ...": the losses are still being counted,
     # not none

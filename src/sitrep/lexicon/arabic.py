@@ -31,6 +31,7 @@ _QUOTED_APART = re.compile(_APART)
 # After "no losses": only material ones ("خسائر مادية"), or none among civilians ("لم يتسبب في أي خسائر مدنية",
 # "لا توجد مؤشرات على وقوع خسائر بين المدنيين"), which says nothing of the fighters a strike killed.
 _ONLY_SOME_LOSSES = r"(?!\s+(?:(?:بين|في صفوف|من)\s+)?(?:ال)?(?:ماديه|مدنيه|مدنيين))"
+_THE_PERSON = r"(?:ال(?!(?:احد|اخر)(?!\w)))?"  # the article before a person word, but not "الاحد" (Sunday) nor "الاخر"
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
@@ -331,9 +332,10 @@ def _load(directory: Path) -> ArabicLexicon:
         # a number (in brackets or not), the people it counts and a word on them, before a word for killed or wounded
         # ("لقي أكثر من (20) شخصاً مصرعهم")
         "people_between": re.compile(rf"\)?\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
-        "one_person": re.compile(rf"(?:{w['person']})(?!\w)"),
+        # with the article: "قتلت المواطنة ...", one woman (not "الأحد", Sunday, nor "الآخر")
+        "one_person": re.compile(rf"{_THE_PERSON}(?:{w['person']})(?!\w)"),
         # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
-        "one_person_before": re.compile(rf"(?<!\S)(?:{w['person']})\s+(?:\S+\s+)?$"),
+        "one_person_before": re.compile(rf"(?<!\S){_THE_PERSON}(?:{w['person']})\s+(?:\S+\s+)?$"),
         # two: a dual ("جنديين"), or a plural and the word for two after it ("مقتل مدنيين اثنين", "عسكريين اثنين")
         "two_persons": re.compile(rf"(?:{w['person_pair']}|(?:{w['people']})\s+(?:اثنين|اثنان|اثنتين|اثنتان))(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
