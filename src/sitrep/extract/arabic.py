@@ -899,8 +899,9 @@ class _ArabicReading:
         counted = list(_NUMBER.finditer(text, max(0, start - 40), start))  # "ثلاثة عسكريين أمريكيين قتلوا"
         if counted and text[start] != "و" and self.lex.re["people_between"].fullmatch(text, counted[-1].end(), start):
             return _value(counted[-1])  # not "مقتل 4 أشخاص وإصابة": the four are the dead
-        if text[end:end + 1] == " " and self.lex.re["two_persons"].match(text, end + 1):
-            return 2
+        about = between.match(text, end)  # (it matches nothing at least)
+        if text[end:end + 1] == " " and self.lex.re["two_persons"].match(text, about.end() if about else end + 1):
+            return 2  # "مقتل جنديين", "قتلوا ما لا يقل عن شخصين"
         one = self.lex.re["one_person_before"].search(text, max(0, start - 30), start) if text[start] != "و" else None
         if one is not None and not _NUMBER.search(text, max(0, one.start() - 15), one.start()):
             return 1  # "تعرض جندي أمريكي لإصابة طفيفة"; not "مقتل جندي وإصابة" (the soldier is the dead) nor

@@ -331,7 +331,8 @@ def _load(directory: Path) -> ArabicLexicon:
         "between": re.compile(rf"[\s()]*(?:(?:{w['on_day']})[\s()]+){{0,3}}(?:(?:{w['about']})[\s()]*)?"),
         # a number (in brackets or not), the people it counts and a word on them, before a word for killed or wounded
         # ("لقي أكثر من (20) شخصاً مصرعهم")
-        "people_between": re.compile(rf"\)?\s+(?:{w['people']})(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على الأقل استشهدوا"
+        "people_between": re.compile(rf"\)?\s+(?:{w['people']}|من\s+\S+)(?:\s+\S+)?(?:\s+علي\s+الاقل)?\s+$"),  # "15 مواطنا على
+        # الأقل استشهدوا", "سبعة من ضباطها قتلوا"
         # with the article: "قتلت المواطنة ...", one woman (not "الأحد", Sunday, nor "الآخر")
         "one_person": re.compile(rf"{_THE_PERSON}(?:{w['person']})(?!\w)"),
         # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
