@@ -330,8 +330,8 @@ class ArabicPlaces:
                     towns = [t for t in towns if t.country == before.place.country]
                 elif named:
                     towns = [t for t in towns if t.country in named]
-                else:
-                    towns = [t for t in towns if t.population >= _REGIONAL]
+                else:  # (a country beyond the region only when the text names it)
+                    towns = [t for t in towns if t.population >= _REGIONAL and t.country in REGION]
                     if len({t.country for t in towns}) > 1:
                         continue
                 if not towns:
@@ -475,8 +475,11 @@ class ArabicPlaces:
         if not (town or (word.startswith("ب") and i + 1 < len(words) and words[i + 1][2] in _DIRECTIONS
                          and word not in self.index.arabic_not_places)):
             return None
-        if word in _DIRECTIONS or (i >= 2 and (words[i - 2][2], prev) == _IDIOM):
-            return None
+        if word in _DIRECTIONS or (i >= 2 and (words[i - 2][2], prev) == _IDIOM) \
+                or (i + 1 < len(words) and words[i + 1][2] in ("من", "عن")
+                    and not (i + 2 < len(words) and words[i + 2][2] == "قبل")):
+            return None  # (nor an adjective with its complement: "بلدات قريبة من الحدود", "بعيدة عن"; but "قضاء
+            # خبات من قبل الانفصاليين", by them)
         for n in range(min(3, len(words) - i), 0, -1):
             if any(words[j + 1][0] - words[j][1] > 1 or words[j + 1][2] in _DIRECTIONS or words[j + 1][2].startswith("و")
                    for j in range(i, i + n - 1)):

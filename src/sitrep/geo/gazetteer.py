@@ -37,6 +37,9 @@ DATA = Path(__file__).with_name("data")
 
 # Countries whose civil airports are indexed (military air bases are, everywhere).
 REGION = frozenset("IQ SY JO IL PS LB YE IR TR SA KW QA BH AE OM EG".split())
+# The countries whose towns Arabic news names most, beyond the region: their towns' Latin names are read by
+# their sound when the Arabic GeoNames names lack them ("منطقة بانو" in Pakistan is Bannu)
+HEARD_IN_ARABIC = REGION | frozenset("SD LY SO DZ TN MA MR ML NE BF TD NG PK AF".split())
 
 
 class Entry(NamedTuple):
@@ -274,7 +277,7 @@ def build_index() -> Index:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 4:
                     loose[s].append(i)
-        elif e.country in REGION:
+        elif e.country in HEARD_IN_ARABIC:
             for s in {skeleton(a) for a in aliases if a}:
                 if len(s) >= 2:
                     region_skeletons[s].append(i)
