@@ -90,3 +90,11 @@ def test_the_day_right_after_the_attack_word_dates_it(pipeline, corpus_dir):
     # night before the report
     [m] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-a9affef974")
     assert (m.event_date, m.date_precision) == (dt.date(2023, 6, 13), "day")
+
+
+def test_a_later_sentence_does_not_lend_a_weapon_of_another_family(pipeline, corpus_dir):
+    # "US fighter aircraft struck two Hezbollah operations centers in Iraq in response to attacks on US bases ...
+    # They said attacks on US bases included the first use of a short-range ballistic missile against US
+    # troops": the missile is the attacks', not the strike's
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-7a12036a16")
+    assert [[w.kind for w in m.weapons] for m in mentions if m.actor == "US forces"] == [["aircraft"]]

@@ -1309,6 +1309,11 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
+        if d.weapons:  # a sentence told after the attack's names its weapons again, or more precisely; one of another
+            # family is most often another attack's ("US fighter aircraft struck ..." / "... attacks on US bases included
+            # the first use of a short-range ballistic missile"), though a wave may mix them (drones and a missile)
+            families = {self.lex.weapon_family(w.kind) for w in d.weapons}
+            new_weapons = [w for w in new_weapons if self.lex.weapon_family(w.kind) in families]
         if self._tells_its_cause(d, new_weapons):
             return  # "U.S. carries out airstrikes in Syria after deadly drone attack targets coalition base" /
             # "... explains who the U.S. says was behind the drone attack": the attack the strikes answered
