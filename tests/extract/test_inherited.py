@@ -98,3 +98,10 @@ def test_a_later_sentence_does_not_lend_a_weapon_of_another_family(pipeline, cor
     # troops": the missile is the attacks', not the strike's
     mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-7a12036a16")
     assert [[w.kind for w in m.weapons] for m in mentions if m.actor == "US forces"] == [["aircraft"]]
+
+
+def test_a_mention_told_again_keeps_its_weapons_family(pipeline, corpus_dir):
+    # "Drone strike in Syria kills American contractor" / "The United States retaliated with airstrikes against
+    # facilities in eastern Syria ...": the drone is the attack answered, the strikes were from the air
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ea7bbfe8d1")
+    assert [[w.kind for w in m.weapons] for m in mentions if m.actor == "US forces"] == [["aircraft"]]

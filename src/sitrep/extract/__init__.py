@@ -724,7 +724,8 @@ class _ArticleReader:
         before that the sentence goes on telling) are two, whatever else agrees."""
         if any(x.cause_of is not None and y.evidence and y.evidence[0].index == x.cause_of for x, y in ((d, k), (k, d))):
             return
-        if merge_weapons(k.weapons, d.weapons) and "weapons" not in k.why and "weapons" in d.why:
+        if merge_weapons(k.weapons, self._of_its_families(k.weapons, d.weapons)) and "weapons" not in k.why \
+                and "weapons" in d.why:
             k.why["weapons"] = d.why["weapons"]
         k.weapons = _said_precisely(k.weapons, self.lex)
         if d.actor is not None and (k.actor is None or self._named_for(k.actor, d.actor)):
@@ -1288,6 +1289,16 @@ class _ArticleReader:
         return any(self.lex.of_nationality(m.group()) == actor and self.lex.cue["people_after"].match(self.folded, m.end())
                    for m in _WORD.finditer(self.folded, sent.start, sent.end))
 
+    def _of_its_families(self, had: list[Weapon], told: list[Weapon]) -> list[Weapon]:
+        """The weapons told again of an attack that it takes: all where it had none, else those of the families it
+        had. A sentence that goes on with an attack, or tells it again, names its weapons again or more precisely;
+        one of another family is most often another attack's ("US fighter aircraft struck ..." / "... attacks on
+        US bases included the first use of a short-range ballistic missile"), though a wave may mix them."""
+        if not had:
+            return told
+        families = {self.lex.weapon_family(w.kind) for w in had}
+        return [w for w in told if self.lex.weapon_family(w.kind) in families]
+
     def _continuation(self, sent: Sentence, has_trigger: bool) -> None:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""
         if not self.drafts:
@@ -1309,11 +1320,7 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         new_weapons = [h.weapon for h in weapons(self.lex, f, self.text, sent.start, sent.end, cause)]
-        if d.weapons:  # a sentence told after the attack's names its weapons again, or more precisely; one of another
-            # family is most often another attack's ("US fighter aircraft struck ..." / "... attacks on US bases included
-            # the first use of a short-range ballistic missile"), though a wave may mix them (drones and a missile)
-            families = {self.lex.weapon_family(w.kind) for w in d.weapons}
-            new_weapons = [w for w in new_weapons if self.lex.weapon_family(w.kind) in families]
+        new_weapons = self._of_its_families(d.weapons, new_weapons)
         if self._tells_its_cause(d, new_weapons):
             return  # "U.S. carries out airstrikes in Syria after deadly drone attack targets coalition base" /
             # "... explains who the U.S. says was behind the drone attack": the attack the strikes answered
