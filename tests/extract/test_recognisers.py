@@ -140,6 +140,14 @@ def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == 200
 
 
+def test_a_toll_said_only_to_be_likely_to_rise_is_no_running_count(lexicon, corpus_sentence):
+    # "Volodymyr Zelenskyy says death toll could rise after strike in Kostyantynivka": no count so far, so the
+    # figures the text tells stand
+    s = corpus_sentence(EXPANDED, "rssx23-c4f0da17c8", "death toll could rise")
+    assert lexicon.re["cumulative_casualties"].search(s.folded, s.start, s.end) is None
+    assert lexicon.re["cumulative_casualties"].search("the death toll has risen to 18") is not None
+
+
 @pytest.mark.parametrize(("article_id", "words", "injured"), [
     # "Four commandos and a village guard were injured in the attack": two groups of wounded, five
     ("rssx23-bcc48c8d6a", "village guard were injured", 5),
