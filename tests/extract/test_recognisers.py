@@ -140,6 +140,13 @@ def test_a_figure_plus_counts_from_the_figure(lexicon, corpus_sentence):
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == 200
 
 
+def test_a_capital_that_says_where_something_is_is_a_place(lexicon, corpus_sentence):
+    # "... launched at the Ain Al-Asad air base west of Baghdad": where the base is, not the government acting
+    s = corpus_sentence("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-cb42dd88b4", "air base west of baghdad")
+    at = s.folded.index("baghdad", s.folded.index("air base west of", s.start))
+    assert lexicon.cue["place_before"].search(s.folded, at - 20, at)
+
+
 def test_a_toll_said_only_to_be_likely_to_rise_is_no_running_count(lexicon, corpus_sentence):
     # "Volodymyr Zelenskyy says death toll could rise after strike in Kostyantynivka": no count so far, so the
     # figures the text tells stand
