@@ -130,6 +130,8 @@ def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
 
 
 _NAME = r"(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:[\s-]+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){0,2}"
+_CREDIT_CLOSES = re.compile(r"[^()\n]{0,30}\)\s*[:\-\u2013\u2014]")  # the rest of a bracket a dateline ends with
+_DATELINE_REACH = 80  # characters from the start of its line a dateline's bracket opens within
 _UNRESOLVED_NOUNS = ("village", "town", "naval facility", "naval base", "outpost")
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
@@ -1758,6 +1760,10 @@ class _ArticleReader:
                 # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia"); "Washington DC - The
                 # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"; "Raipur: A jawan
                 # ... was killed ... in an IED blast ... in Bijapur district": another town of the state
+            if self.text[p.start - 1:p.start] == "(" and p.start - line <= _DATELINE_REACH \
+                    and _CREDIT_CLOSES.match(self.text, p.end):
+                continue  # an agency's name in brackets, closing a dateline: "Quetta (Balochistan), October 20 (Udaipur
+                # Kiran):", "Mogadishu (HOL) -"
             if p.text.isupper() and len(p.text) <= 5 and self.text[p.start - 1:p.start] == "(" \
                     and self.text[p.end:p.end + 1] == ")":
                 continue  # an acronym in brackets: an agency's ("Mogadishu (HOL) -", not al-Hol camp) or the name's
