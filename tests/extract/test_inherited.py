@@ -105,3 +105,10 @@ def test_a_mention_told_again_keeps_its_weapons_family(pipeline, corpus_dir):
     # facilities in eastern Syria ...": the drone is the attack answered, the strikes were from the air
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ea7bbfe8d1")
     assert [[w.kind for w in m.weapons] for m in mentions if m.actor == "US forces"] == [["aircraft"]]
+
+
+def test_who_accuses_or_blames_another_is_not_the_attacker(pipeline, corpus_dir):
+    # "Israel's foreign minister has accused Damascus of 'repressing' Syria's Kurdish minority amid continued clashes
+    # between the government and SDF in Aleppo": Israel speaks; it fought no one there
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-ccf3724414")
+    assert mentions and all(m.actor != "Israel Defense Forces" for m in mentions)
