@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -262,6 +263,18 @@ def test_a_place_in_a_news_outlets_name_is_not_where(pipeline, expanded):
     the Nuseirat camp": Al-Quds (Jerusalem) names the channel."""
     places = [m.location for m in _mentions(pipeline, expanded["rssx23-1727c96ee8"])]
     assert "Nuseirat camp" in places and "Jerusalem" not in places
+
+
+def test_a_name_an_apostrophe_goes_on_is_no_outlet_inside_it(pipeline, corpus_dir):
+    # "... until the blockade of Sana'a International Airport is lifted": Sana'a (the Houthis' English spelling),
+    # not SANA, the Syrian agency; and the city, not the governorate
+    text = next(json.loads(line)["text"] for line in (corpus_dir / "arabic_telegram_posts.jsonl").open(encoding="utf-8")
+                if '"naya_foriraq-82957"' in line)
+    at = text.index("Sana'a International")
+    lexicon = pipeline.extractor.lex
+    assert not list(lexicon.outlet_mentions(fold(text), at, at + len("Sana'a")))
+    [sanaa] = [p for p in pipeline.extractor.places.find(text, at, at + len("Sana'a"))]
+    assert (sanaa.place.name, sanaa.place.kind) == ("Sanaa", "city")
 
 
 @pytest.mark.parametrize("article_id", [

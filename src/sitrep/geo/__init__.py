@@ -1030,9 +1030,12 @@ class Geocoder:
             # cue ("province", "governorate") asks for the province ("New York" is New York City);
             # a small town named otherwise in it (Montana City, Minneota) does not stand for the state
             region = out[0].entry
-            city = next((c for c in out[1:] if c.entry.kind == "city" and c.entry.country == region.country
-                         and c.entry.admin1 == region.name
-                         and (key(c.entry.name) in (k, key(region.name)) or c.entry.population >= 100_000)), None)
+            city = next((c for c in out[1:] if c.entry.kind == "city" and c.entry.country == region.country and (
+                (c.entry.admin1 == region.name
+                 and (key(c.entry.name) in (k, key(region.name)) or c.entry.population >= 100_000))
+                or (_spelt_alike(c.entry.name, region.name) and c.entry.population >= 100_000))), None)
+            # (or the city spelt as the province is, apart from an apostrophe, outside it: Sanaa, by the Sana'a
+            # governorate)
             if city is not None:
                 out.remove(city)
                 out.insert(0, Candidate(city.entry, out[0].score + 0.01, city.loose))
@@ -1182,6 +1185,12 @@ def _a_part_of_the_country(text: str, span: PlaceSpan) -> bool:
 
 
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019](?=[a-z])")
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are one spelling apart from an apostrophe inside a word ("Sanaa", "Sana'a")."""
+    return key(_INNER_APOSTROPHE.sub("", a.lower())) == key(_INNER_APOSTROPHE.sub("", b.lower()))
 
 
 def _without_possessive(word: str) -> str:

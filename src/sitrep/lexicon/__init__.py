@@ -328,7 +328,9 @@ def _non_overlapping(hits: list[Match]) -> list[Match]:
 
 
 def _word(pattern: str) -> str:
-    return rf"(?<![\w-])(?:{pattern})(?![\w])"
+    """The pattern as whole words: not inside a word, nor one an apostrophe goes on ("SANA" is no outlet in "Sana'a";
+    but "Hezbollah's")."""
+    return rf"(?<![\w-])(?:{pattern})(?![\w]|['\u2019](?!s\b)[a-z])"
 
 
 def _word_of(words: list[str]) -> str:
