@@ -119,7 +119,8 @@ _STREET_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:شارع|ساح�
 # A bank, a university or a broadcaster named after its town ("بنك القاهرة عمان", "مراسلة \"القاهرة الإخبارية\""):
 # the organisation's name.
 _ORGANISATION_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:بنك|مصرف|جامعه|اذاعه|صحيفه|جريده|تلفزيون|نادي|شركه)\s+[«\"“]?$")
-_ORGANISATION_AFTER = arabic_pattern(r"[»\"”]?\s+(?:ال)?(?:اخباريه|اخباري|فضائيه|نيوز)(?![^\s\"”»])")
+_ORGANISATION_AFTER = arabic_pattern(r"[»\"”]?\s+(?:ال)?(?:اخباريه|اخباري|فضائيه|نيوز)(?![^\s\"”»])"
+                                     r"|\s*24(?!\d)(?!\s*(?:ساعه|ساعات))")  # "الشارقة 24 – رويترز:", "عدن 24": an outlet
 _NAME_GAP = re.compile(r"\s*[«\"“]?\s*")  # between a given name and the family name after it
 _MAX_SOUNDS = 64  # spellings tried for one name
 # A town is taken without its country named when it is large, or when it is a town of the region
