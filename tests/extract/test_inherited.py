@@ -112,3 +112,12 @@ def test_who_accuses_or_blames_another_is_not_the_attacker(pipeline, corpus_dir)
     # between the government and SDF in Aleppo": Israel speaks; it fought no one there
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2026.jsonl", "rssx26-ccf3724414")
     assert mentions and all(m.actor != "Israel Defense Forces" for m in mentions)
+
+
+def test_no_casualties_said_of_attacks_summed_up_is_said_of_each(pipeline, corpus_dir):
+    # "US forces were attacked four times in Iraq and Syria ..., but there were no casualties ..." / "In Iraq, multiple
+    # one-way drones were launched at the Ain Al-Asad air base ... and a drone was launched at a base housing US forces
+    # near Irbil airport": nobody hurt at either base
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-cb42dd88b4")
+    bases = [m for m in mentions if m.location in ("Ain al-Asad Air Base", "Erbil International Airport")]
+    assert len(bases) == 2 and all((m.fatalities, m.injuries) == (0, 0) for m in bases)

@@ -690,6 +690,11 @@ class _ArticleReader:
                 # ballistic missile strike in Erbil left four people dead": the one attack, told closer
                 self._fold(d, same[0])  # Damascus": that actor's attack in that country; "US launches airstrikes in
                 # Iraq" over al-Qaim and Akashat: sums them up, no attack of its own
+                if d.injuries == 0 and d.fatalities in (0, None):  # "US forces were attacked four times in Iraq and
+                    for k in same[1:]:  # Syria ..., but there were no casualties" over Ain al-Asad and Erbil: in none
+                        if k.fatalities is None and k.injuries is None:
+                            k.fatalities, k.injuries = d.fatalities, d.injuries
+                            k.why["casualties"] = d.why.get("casualties", ("told again", None, None, None))
         placed = [d for d in self.drafts if d.place is not None]
         for i, d in enumerate(placed):  # told again on the same day, or with no day either, or in the month or
             # span that day falls in ("in late January" / "on Sunday, Jan. 28", at Tower 22): one incident
