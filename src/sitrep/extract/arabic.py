@@ -136,8 +136,9 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
 _ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
-# between a town and the countryside or province it lies in: "مدينة البوكمال في ريف دير الزور الشرقي"
-_CONTAINER_GAP = arabic_pattern(r"[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه)\s+")
+# between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
+# "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between)
+_CONTAINER_GAP = arabic_pattern(r"(?:\s*و\S+)?[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه|قضاء|بقضاء|مديريه|بمديريه)\s+")
 _BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is),
 # "قاعدة "فيكتوريا" العسكرية، التي تضم قوات أمريكية ومستشارين للتحالف الدولي قرب مطار بغداد الدولي", or a
