@@ -681,7 +681,8 @@ class _ArticleReader:
                       and (region.kind == "country" or (k.site is not None and k.place.admin1 == region.admin1 and (
                           d.actor is None or k.actor is not None or _told_before(d, k))))  # (told after the site's
                       # attack, a province's attack by a side the site's does not name may be another)
-                      and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor))
+                      and _agree(d.date, k.date) and (d.actor is None or k.actor in (None, d.actor)
+                                                      or self._named_for(d.actor, k.actor))
                       and _weapons_agree(d, k, self.lex) and not self._other_items(d, k)]
             same = [k for k in inside if k.site is not None] or [  # or, with no site, the provinces
                 k for k in inside if k.region is not None and k.region.kind == "admin1"]
