@@ -147,6 +147,14 @@ def test_a_capital_that_says_where_something_is_is_a_place(lexicon, corpus_sente
     assert lexicon.cue["place_before"].search(s.folded, at - 20, at)
 
 
+def test_attacks_said_to_stop_or_go_on_are_no_attack_told(lexicon, corpus_sentence):
+    # "Last week, US president Joe Biden admitted that airstrikes on Yemen would not stop the Houthis": what strikes
+    # will or would do, not strikes made
+    s = corpus_sentence(HN, "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml", "airstrikes on yemen would not")
+    at = s.folded.index("airstrikes", s.start)
+    assert lexicon.cue["future_after"].match(s.folded, at + len("airstrikes"), s.end)
+
+
 def test_a_toll_said_only_to_be_likely_to_rise_is_no_running_count(lexicon, corpus_sentence):
     # "Volodymyr Zelenskyy says death toll could rise after strike in Kostyantynivka": no count so far, so the
     # figures the text tells stand

@@ -1571,6 +1571,7 @@ class _ArticleReader:
             return False
         conditions = [(m.start(), _CLAUSE_END.search(f, m.end(), sent.end)) for m in _IF.finditer(f, sent.start, sent.end)]
         return all(self.lex.re["hypothetical"].search(f, max(sent.start, t.start() - 60), t.start())
+                   or self.lex.cue["future_after"].match(f, t.end(), sent.end)
                    or any(at < t.start() and (end is None or t.start() < end.start()) for at, end in conditions)
                    for t in triggers)  # "if US forces target our people in Iraq or use its airspace to attack
         # Iran, our response will be unbounded": every attack word of a condition, to its comma

@@ -157,6 +157,7 @@ class CuesFile(_Strict):
     background_after: str
     stance_after: str
     city_stance_after: str
+    future_after: str
     institution_after: str
     border_after: str
     adjectival_after: str
