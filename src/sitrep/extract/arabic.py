@@ -75,6 +75,7 @@ _ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|ا�
 _PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
+_OWNER_APART = re.compile(r"(?<!\S)[وف]?ل\s*[\"“«]\s*$")  # and written apart, before a quote: 'مقراً لـ "قسد"'
 # The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
 # noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
 _ARMS = re.compile(r"(?:طيران|طائرات|طائره|مقاتلات|مدفعيه|بوارج|مسيرات)(?!\w)")
@@ -784,7 +785,8 @@ class _ArabicReading:
                 and not lex.re["object_after"].match(f.text, after):
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             # (but "جراء استهداف طائرة حربية إسرائيلية موقعاً عسكرياً": the aircraft struck a site)
-        if _OWNER.match(a.clitic) and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start):
+        if (_OWNER.match(a.clitic) or _OWNER_APART.search(f.text, max(0, a.start - 6), a.start)) \
+                and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
