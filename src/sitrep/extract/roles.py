@@ -31,6 +31,8 @@ _ARMED_GROUPS = ("militia", "rebel", "umbrella")  # the kinds of actor that tell
 # strikes in the active voice: "CENTCOM said the base had been targeted" is an attack on it)
 _SHORT_FORM = re.compile(r"\s*\([a-z][a-z.-]{1,9}\)")  # a name's short form in brackets after it: "(ISIS)", "(IRGC)"
 _WHERE = re.compile(r"\b(?:where|in which|at which)\s+(?:the\s+)?$")
+_MEMBERS_AFTER = re.compile(r"\s+(?:terrorists|militants|fighters|gunmen|insurgents|rebels|jihadists|extremists|"
+                            r"operatives|members|troops|soldiers|forces)\s+")
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'")
 SHOT_DOWN = "shot down: its drones or missiles were downed"
 LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
@@ -151,7 +153,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
         return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"; "during
         # the attack on the base, and two US soldiers were injured"
-    doing = trigger.match(f, at + 1) or trigger.match(f, at + 5)
+    members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
+    doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end()))
     if not (a.start < t0 or by or doing or a.of_attack):
         return Role(a, "named", "after the attack word, with no 'by'")
     if by:
