@@ -81,12 +81,15 @@ def test_the_api_keeps_its_openapi_contract(api_schema, mode, method, path):
     every response (errors too) has a status and a body the OpenAPI document declares, and what
     the schema forbids is refused."""
     from hypothesis import HealthCheck, given, settings
-    from schemathesis.checks import positive_data_acceptance
+    from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
     operation = api_schema[path][method]
     # An uploaded file's bytes are `format: binary` in any schema: whether they are an article
     # (text, not a PDF) is the reader's to say, with a 422. Every other check still applies.
     excluded = [positive_data_acceptance] if path == "/api/articles" else []
+    # A text/plain body is text whatever it spells: "-2.86e+219", generated as a number where the schema wants a
+    # string, is an article's text all the same, so only its other checks apply.
+    plain = [*excluded, negative_data_rejection]
     tried = []
 
     @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
@@ -94,7 +97,8 @@ def test_the_api_keeps_its_openapi_contract(api_schema, mode, method, path):
     @given(case=operation.as_strategy(generation_mode=schemathesis.GenerationMode(mode)))
     def check(case):
         tried.append(case)
-        case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"}, excluded_checks=excluded, timeout=60)
+        case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60,
+                               excluded_checks=plain if case.media_type == "text/plain" else excluded)
 
     check()
     assert tried
