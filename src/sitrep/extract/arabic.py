@@ -39,6 +39,7 @@ from sitrep.extract import (
     long_past,
     without_stamp,
 )
+from sitrep.extract.roles import ARMED_GROUPS
 from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, Weapon
@@ -86,7 +87,6 @@ _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
 _POST_SENTENCES = 5
 _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not an attack
-_ARMED_SIDES = ("militia", "rebel", "umbrella")  # the kinds of side that tell of their own attacks in the first person
 _NAMED_GAP = 40  # characters at most between a description of groups and the group it names ("، تطلق على نفسها اسم")
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
@@ -795,7 +795,7 @@ class _ArabicReading:
         """Whether an armed side speaks of its own fighters' attack, in the first person ("وأوضحت المقاومة
         الإسلامية في العراق في بيانها: "هاجم مقاتلونا ...""): it claims the attack it tells."""
         known = self.r.lex.actors.get(a.value)
-        return known is not None and known.kind in _ARMED_SIDES and self.lex.re["own_fighters"].search(f.text, a.end) is not None
+        return known is not None and known.kind in ARMED_GROUPS and self.lex.re["own_fighters"].search(f.text, a.end) is not None
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon

@@ -27,7 +27,7 @@ _FROM_WINDOW = 60  # and "launched from" with a few words between ("launched fro
 _ATTACK_NOUN_AFTER = re.compile(rf" (?:{ATTACK_NOUN}s?|shelling|airstrikes?|air strikes?)\b")  # "in Ukraine attack"
 _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed assailant affiliated with ... ISIS")
 _ABBREVIATED = re.compile(r"""["\u201d\u2019']?\s*[(\[]\s*""")  # between a name and its short form in brackets
-_ARMED_GROUPS = ("militia", "rebel", "umbrella")  # the kinds of actor that tell of their own attacks (a state tells of its own
+ARMED_GROUPS = ("militia", "rebel", "umbrella")  # the kinds of actor that tell of their own attacks (a state tells of its own
 # strikes in the active voice: "CENTCOM said the base had been targeted" is an attack on it)
 _SHORT_FORM = re.compile(r"\s*\([a-z][a-z.-]{1,9}\)")  # a name's short form in brackets after it: "(ISIS)", "(IRGC)"
 _WHERE = re.compile(r"\b(?:where|in which|at which)\s+(?:the\s+)?$")
@@ -139,7 +139,7 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if not f[start:a.start].strip() and cue["rubric_after"].match(f, at, end):
         return Role(a, "dateline", "a dateline: the first word, then a colon")  # "KYIV: Russian strikes on ..."
     speaks = cue["speaks_after"].match(f, at, end)
-    if speaks and known and known.kind in _ARMED_GROUPS and cue["told_passive_after"].match(f, speaks.end(), end):
+    if speaks and known and known.kind in ARMED_GROUPS and cue["told_passive_after"].match(f, speaks.end(), end):
         return Role(a, "agent", CLAIMS)  # "the Islamic Resistance in Iraq announced that ... bases had also been targeted"
     if speaks and not cue["self_strike"].search(f, speaks.end(), end):
         return Role(a, "source", "says, confirms or reports after it")  # "CENTCOM confirmed that ..."
