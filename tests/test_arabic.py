@@ -622,6 +622,14 @@ def test_one_person_killed_with_the_article_or_a_feminine_word_is_one_dead(pipel
     assert [m.fatalities for m in mentions(pipeline, post_id)] == [1]
 
 
+@pytest.mark.parametrize("post_id", [
+    "naya_foriraq-82909",  # "مقتل بحار هندي في مضيق هرمز"
+    "naya_foriraq-82373",  # "استشهاد صياد عراقي على يد ..."
+])
+def test_the_death_of_one_named_by_what_he_was_is_one_dead(pipeline, post_id):
+    assert [m.fatalities for m in mentions(pipeline, post_id)] == [1]
+
+
 def test_losses_left_untold_are_no_losses(pipeline):
     # "... تتابع الموقف ميدانيًا، فيما لا تزال عمليات إحصاء الخسائر وتقييم ...": the losses are still being counted,
     # not none

@@ -76,6 +76,13 @@ _ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|ا�
 _PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
+_NAMED_DEATH = re.compile(r"(?:مقتل|اغتيال|استشهاد|مصرع)$")  # the death of ... (a masdar before a name)
+# After it, one or two words that are a name, then where or how ("مقتل غنيوة في قلب طرابلس", "اغتيال أبو تقوى بغارة"):
+# no number, no plural, no quantity
+_ONE_NAMED_AFTER = arabic_pattern(r"\s+(?!(?:ال)?(?:عشرات|مئات|الاف|عدد|العديد|جميع|كل|اكثر|نحو|حوالي|احد|اثنين)(?!\w))"
+                                  r"(?:[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)\s+){1,2}?"
+                                  r"(?=(?:في|فى|ب\S*|جراء|اثر|علي يد|خلال|قرب)(?!\w))")
+_AND_MORE = arabic_pattern(r"(?<!\S)و(?:عدد|العديد|عشرات|اخرين|آخرين|اخرون|آخرون)(?!\w)")
 _OWNER_APART = re.compile(r"(?<!\S)[وف]?ل\s*[\"“«]\s*$")  # and written apart, before a quote: 'مقراً لـ "قسد"'
 # The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
 # noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
@@ -875,6 +882,11 @@ class _ArabicReading:
             if n is None and self.lex.re["single_casualty"].fullmatch(m.group().lstrip("وفبلك")) and (
                     m.group().startswith("و") or self.lex.re["single_casualty_before"].search(text[max(0, m.start() - 12):m.start()])):
                 n = 1  # "تسفر عن قتيل وجريح": one dead, one wounded
+            if n is None and cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")) \
+                    and _ONE_NAMED_AFTER.match(text, m.end()) and not self.lex.re["people_word"].match(text, m.end() + 1) \
+                    and not _AND_MORE.search(text, m.end(), m.end() + 45):
+                n = 1  # "مقتل غنيوة في قلب طرابلس": the death of one person, by name (not "مقتل متزعم بارز في التنظيم
+                # وعدد من أفراد خلية": one and more, untold)
             if n is None:
                 continue
             best = n if best is None else max(best, n)
