@@ -630,6 +630,14 @@ def test_the_death_of_one_named_by_what_he_was_is_one_dead(pipeline, post_id):
     assert [m.fatalities for m in mentions(pipeline, post_id)] == [1]
 
 
+@pytest.mark.parametrize(("post_id", "dead"), [
+    ("Alibk3-36690", 6),  # "القوات الباكستانية تعلن مقتل ضابطان و4 جنود باكستانيين خلال الاشتباكات ..."
+    ("naya_foriraq-80044", 4),  # "مقتل ثلاثة نساء وشاب في مدينة الموصل ..."
+])
+def test_the_dead_listed_one_group_after_another_are_summed(pipeline, post_id, dead):
+    assert [m.fatalities for m in mentions(pipeline, post_id)] == [dead]
+
+
 def test_losses_left_untold_are_no_losses(pipeline):
     # "... تتابع الموقف ميدانيًا، فيما لا تزال عمليات إحصاء الخسائر وتقييم ...": the losses are still being counted,
     # not none

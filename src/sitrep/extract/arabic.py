@@ -83,6 +83,8 @@ _ONE_NAMED_AFTER = arabic_pattern(r"\s+(?!(?:ال)?(?:عشرات|مئات|الا
                                   r"(?:[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)\s+){1,2}?"
                                   r"(?=(?:في|فى|ب\S*|جراء|اثر|علي يد|خلال|قرب)(?!\w))")
 _AND_MORE = arabic_pattern(r"(?<!\S)و(?:عدد|العديد|عشرات|اخرين|آخرين|اخرون|آخرون)(?!\w)")
+_LIST_ENDS = arabic_pattern(r"\s+(?:في|فى|ب\S+|جراء|اثر|علي يد|خلال|قرب|بينهم|منهم)(?!\w)|[،,.:؛]")  # the end of a list of dead
+_KIN = arabic_pattern(r"(?:طفلت|طفل|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|والد|والدت|نجل|نجلت|اخ|اخت)(?:ه|ها|هما)(?!\w)")
 _OWNER_APART = re.compile(r"(?<!\S)[وف]?ل\s*[\"“«]\s*$")  # and written apart, before a quote: 'مقراً لـ "قسد"'
 # The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
 # noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
@@ -875,6 +877,8 @@ class _ArabicReading:
                 continue  # "121 طفلًا مصابًا بالسرطان": ill, not wounded
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
+            if cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")):
+                n = self._listed_dead(text, m.end()) or n  # "مقتل المسؤول واثنين من حراسه وأحد المارة": four
             if n is None and _COUNT_OF.search(text, max(0, m.start() - 8), m.start()):
                 n = self._reached(text, m.end())  # "أن عدد المصابين جراء الهجوم ... بلغ 11 جنديًا"
             if n is None and self.lex.re["dual_casualty"].fullmatch(m.group().lstrip("وفبلك")):
@@ -891,6 +895,31 @@ class _ArabicReading:
                 continue
             best = n if best is None else max(best, n)
         return best
+
+    def _listed_dead(self, text: str, end: int) -> int | None:
+        """The dead listed one by one after the word for a death, to the first word of where or how ("مقتل سيدة
+        وطفلتها في ...", "مقتل المسؤول واثنين من حراسه وأحد المارة"): their sum, where every item is one person, a
+        kin of the one before ("وطفلتها"), two, or a figure of people or "of" a side ("مقتل ضابطان و4 جنود": six); None
+        unless two or more items are."""
+        stop = _LIST_ENDS.search(text, end, min(len(text), end + 80))
+        items = text[end:stop.start() if stop else min(len(text), end + 80)].split(" و")
+        if len(items) < 2:
+            return None
+        total = 0
+        for k, item in enumerate(items):
+            item = item.strip()
+            if k and _KIN.match(item):
+                total += 1
+            elif self.lex.re["two_persons"].match(item):
+                total += 2
+            elif (number := _NUMBER.match(item)) and (value := _value(number)) and (
+                    item[number.end():].startswith(" من ") or self.lex.re["people_word"].match(item, number.end() + 1)):
+                total += value  # "واثنين من حراسه", "و4 جنود"
+            elif self.lex.re["one_person"].match(item) or item.startswith(("احد ", "أحد ")):
+                total += 1
+            else:
+                return None
+        return total
 
     def _reached(self, text: str, end: int) -> int | None:
         """The figure a count of casualties reached, in the same clause after it: "بلغ 11"."""
