@@ -877,7 +877,8 @@ class _ArabicReading:
                 continue  # "121 طفلًا مصابًا بالسرطان": ill, not wounded
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
-            if cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")):
+            death = cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")) is not None  # "مقتل ...": the death of
+            if death:
                 n = self._listed_dead(text, m.end()) or n  # "مقتل المسؤول واثنين من حراسه وأحد المارة": four
             if n is None and _COUNT_OF.search(text, max(0, m.start() - 8), m.start()):
                 n = self._reached(text, m.end())  # "أن عدد المصابين جراء الهجوم ... بلغ 11 جنديًا"
@@ -886,8 +887,7 @@ class _ArabicReading:
             if n is None and self.lex.re["single_casualty"].fullmatch(m.group().lstrip("وفبلك")) and (
                     m.group().startswith("و") or self.lex.re["single_casualty_before"].search(text[max(0, m.start() - 12):m.start()])):
                 n = 1  # "تسفر عن قتيل وجريح": one dead, one wounded
-            if n is None and cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")) \
-                    and _ONE_NAMED_AFTER.match(text, m.end()) and not self.lex.re["people_word"].match(text, m.end() + 1) \
+            if n is None and death and _ONE_NAMED_AFTER.match(text, m.end()) and not self.lex.re["people_word"].match(text, m.end() + 1) \
                     and not _AND_MORE.search(text, m.end(), m.end() + 45):
                 n = 1  # "مقتل غنيوة في قلب طرابلس": the death of one person, by name (not "مقتل متزعم بارز في التنظيم
                 # وعدد من أفراد خلية": one and more, untold)
