@@ -145,6 +145,8 @@ def test_two_states_forces_named_together_are_both_named(lexicon, corpus_sentenc
     # a state's forces under the country's other name: "8 children, 3 adults reported dead in airstrike by
     # Burmese military"
     (EXPANDED, "rssx23-d599282ac0", "airstrike by burmese military", "Myanmar military"),
+    # herdsmen, a lexicon row: "Christians targeted in systematic kidnapping campaign in Nigeria by jihadi herdsmen"
+    ("rss_news_expanded_2026.jsonl", "rssx26-18c9a75d6e", "by jihadi herdsmen", "Fulani herdsmen"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
