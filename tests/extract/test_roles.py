@@ -147,6 +147,9 @@ def test_two_states_forces_named_together_are_both_named(lexicon, corpus_sentenc
     (EXPANDED, "rssx23-d599282ac0", "airstrike by burmese military", "Myanmar military"),
     # herdsmen, a lexicon row: "Christians targeted in systematic kidnapping campaign in Nigeria by jihadi herdsmen"
     ("rss_news_expanded_2026.jsonl", "rssx26-18c9a75d6e", "by jihadi herdsmen", "Fulani herdsmen"),
+    # and Islamic extremists are jihadists: "A violent assault orchestrated by Islamic extremists in western Niger
+    # resulted in the deaths of at least twelve soldiers"
+    (EXPANDED, "rssx23-da53a9a9cc", "orchestrated by islamic extremists", "Jihadists"),
 ])
 def test_the_attacker_is_the_agent_of_the_clause(lexicon, corpus_sentence, file, article_id, words, actor):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
