@@ -1767,14 +1767,12 @@ class _ArticleReader:
                 # told elsewhere (not "Mogadishu: At least 32 people were killed ... in Somalia"); "Washington DC - The
                 # United States on Friday carried out strikes against Iranian forces in Iraq and Syria"; "Raipur: A jawan
                 # ... was killed ... in an IED blast ... in Bijapur district": another town of the state
-            if self.text[p.start - 1:p.start] == "(" and p.start - line <= _DATELINE_REACH \
-                    and _CREDIT_CLOSES.match(self.text, p.end):
-                continue  # an agency's name in brackets, closing a dateline: "Quetta (Balochistan), October 20 (Udaipur
-                # Kiran):", "Mogadishu (HOL) -"
-            if p.text.isupper() and len(p.text) <= 5 and self.text[p.start - 1:p.start] == "(" \
-                    and self.text[p.end:p.end + 1] == ")":
-                continue  # an acronym in brackets: an agency's ("Mogadishu (HOL) -", not al-Hol camp) or the name's
-                # written before it ("the Democratic Republic of Congo (DRC)", read there)
+            if self.text[p.start - 1:p.start] == "(" and (
+                    (p.start - line <= _DATELINE_REACH and _CREDIT_CLOSES.match(self.text, p.end))
+                    or (p.text.isupper() and len(p.text) <= 5 and self.text[p.end:p.end + 1] == ")")):
+                continue  # a name in brackets: an agency's, closing a dateline ("Quetta (Balochistan), October 20 (Udaipur
+                # Kiran):", "Mogadishu (HOL) -", not al-Hol camp), or an acronym, the agency's or the name's written
+                # before it ("the Democratic Republic of Congo (DRC)", read there)
             if background_place(self.lex, f, p.start, p.end) or (
                     p.place.kind != "country" and cue["distance_from_before"].search(f, max(sent.start, p.start - 80), p.start)):
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers

@@ -915,7 +915,7 @@ class _ArabicReading:
             elif (number := _NUMBER.match(item)) and (value := _value(number)) and (
                     item[number.end():].startswith(" من ") or self.lex.re["people_word"].match(item, number.end() + 1)):
                 total += value  # "واثنين من حراسه", "و4 جنود"
-            elif self.lex.re["one_person"].match(item) or item.startswith(("احد ", "أحد ")):
+            elif self.lex.re["one_person"].match(item):  # (its words hold "أحد": "وأحد المارة")
                 total += 1
             else:
                 return None
