@@ -309,6 +309,19 @@ def test_a_unit_named_after_a_place_is_not_where(geocoder, corpus_dir):
     assert [s.role for s in geocoder.find(article.text) if s.text == "Jenin"] == ["modifier"]
 
 
+def test_a_town_and_its_state_before_based_say_where_a_body_sits_not_where(geocoder):
+    # "the Pittsburgh, Pennsylvania-based company advised ...", "the Zurich, Switzerland-based body": where a body
+    # sits, as "Kyiv-based" says (a news page on a strike: "According to Tampa, Fla.-based CENTCOM, ...")
+    benchmark = SHARED / "benchmarks" / "geo" / "geowebnews.jsonl"
+    if not benchmark.exists():
+        pytest.skip(f"{benchmark} is not here")
+    [doc] = [json.loads(line) for line in benchmark.read_text(encoding="utf-8").splitlines()
+             if "Pittsburgh, Pennsylvania-based company" in line]
+    roles = {(s.text, s.role) for s in geocoder.find(doc["text"])}
+    assert ("Pittsburgh", "modifier") in roles and ("Pittsburgh", "literal") not in roles
+    assert ("Pennsylvania", "literal") not in roles
+
+
 def test_a_word_of_a_longer_name_in_a_country_the_text_never_names_is_no_place(geocoder, corpus_dir):
     # "capturing Abu Halil al-Fad'ani, an ISIS Syria operational ... official": a man's name, not Hebron
     # (al-Khalil); "Blues forward duo Sam Gallagher and Che Adams": a footballer, not Adams in China

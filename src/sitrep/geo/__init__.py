@@ -101,6 +101,9 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # a capitalised word just before: part of the same name
 _BASED_SITES_AFTER = re.compile(r"-based\s+(?:camps?|bases?|targets?|facilit(?:y|ies)|positions?|sites?|depots?|installations?|"
                                 r"headquarters|hideouts?|training (?:camps?|facilit(?:y|ies)))\b")
+# After a town, its state and "-based" ("Tampa, Fla.-based CENTCOM", "a Houston, Texas-based firm"): where a body
+# sits, not where anything happened
+_STATE_BASED_AFTER = re.compile(r",[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?-based\b")
 # After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
 # said Monday": soldiers from Iowa, hurt in Syria).
 _GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
@@ -271,6 +274,8 @@ class Geocoder:
             i = at
             abbreviation = abbreviations.get(tokens[i][0])
             if abbreviation is not None:
+                if _COMPOUND_AFTER.match(text, abbreviation.end):
+                    abbreviation = abbreviation.model_copy(update={"role": "modifier"})  # "Fla.-based", "Calif.-born"
                 found.append(_Found(abbreviation))
                 countries = countries | {cast(str, abbreviation.place.country)}  # an admin-1's, which has one
                 while i < len(tokens) and tokens[i][0] < abbreviation.end:
@@ -355,8 +360,9 @@ class Geocoder:
                 if _QUALIFIES.match(text, one.span.end) or _AND_QUALIFIES.match(text, one.span.end) or not _IN_BEFORE.search(
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
-            if one.span.role == "literal" and _COMPOUND_AFTER.match(text, one.span.end) \
-                    and not _BASED_SITES_AFTER.match(text, one.span.end):
+            if one.span.role == "literal" and ((_COMPOUND_AFTER.match(text, one.span.end)
+                                                and not _BASED_SITES_AFTER.match(text, one.span.end))
+                                               or _STATE_BASED_AFTER.match(text, one.span.end)):
                 one.span.role = "modifier"  # "U.S.-led airstrikes", "Kyiv-based": a word made of the name, not where
                 # (but "airstrikes on some of the terrorist group's Syria-based camps": the camps are there)
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
