@@ -79,6 +79,9 @@ def _parts(roles) -> dict[str, str]:
     (EXPANDED, "rssx23-8342fc1228", "hits us-led coalition base", "us-led coalition", "target"),
     # who accuses another: "Russia accuses Ukraine of killing 27 people in New Year attack in occupied Kherson"
     ("rss_news_expanded_2026.jsonl", "rssx26-b73511323a", "accuses ukraine of killing", "russia", "source"),
+    # the earlier attack "since" counts from: "The drone attack was one of dozens on U.S. troops in the Middle East
+    # since Hamas launched attacks on Israel on Oct. 7"
+    (HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "since hamas launched", "hamas", "named"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):

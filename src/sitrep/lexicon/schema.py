@@ -240,6 +240,7 @@ class CuesFile(_Strict):
     own_subject: str
     mistaken_for_before: str
     awaited_by_before: str
+    since_before: str
     speaker_in_before: str
     speaker_said_after: str
     one_series: str
