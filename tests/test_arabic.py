@@ -782,6 +782,30 @@ def test_fighters_named_by_their_leader_attack_the_tanks_of_the_other_side(pipel
     assert [(m.country, m.actor) for m in mentions(pipeline, "naya_foriraq-76144")] == [("LB", "Hezbollah")]
 
 
+def test_the_sounds_of_an_attack_heard_are_no_attack(pipeline):
+    # "إطلاق نار داخل معسكر دبلن في مطار بغداد": gunfire told, an attack; the same post told as sounds heard
+    # ("سماع أصوات ...", as a page on a base near Tell Tamer had "بسماع أصوات انفجارات وإطلاق رصاص كثيف") tells
+    # none, though an attack told after the sounds still is
+    told = article("naya_foriraq-75340")
+    heard = told.model_copy(update={"text": "سماع أصوات " + told.text})
+    then = told.model_copy(update={"text": "سماع أصوات " + told.text.rstrip(" .") + " ثم استهداف المعسكر بطائرة مسيرة."})
+    read = pipeline.extractor.extract
+    assert [m.location for m in read(told) if isinstance(m, Mention)] == ["Baghdad International Airport"]
+    assert [m for m in read(heard) if isinstance(m, Mention)] == []
+    assert [m.location for m in read(then) if isinstance(m, Mention)] == ["Baghdad International Airport"]
+
+
+def test_repeated_strikes_are_a_summary_not_an_attack(pipeline):
+    # "غارات صهيونية تستهدف بلدة طيردبا جنوب لبنان": strikes told; told as repeated ("القصف المتكرر على مدينة
+    # الفاشر يعرّض آلاف المدنيين للخطر", said at the UN), they are what has gone on, not an attack of that day
+    told = article("naya_foriraq-78087")
+    repeated = told.model_copy(update={"text": told.text.replace("غارات صهيونية", "غارات صهيونية متكررة")})
+    assert repeated.text != told.text
+    read = pipeline.extractor.extract
+    assert [m.country for m in read(told) if isinstance(m, Mention)] == ["LB"]
+    assert [m for m in read(repeated) if isinstance(m, Mention)] == []
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

@@ -357,6 +357,11 @@ class _ArabicReading:
         if long_past(dates, self.ref):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
             # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
+        heard = [m.end() for m in lex.re["heard"].finditer(f.text)]
+        if heard and triggers and all(any(e <= t.start() and len(f.text[e:t.start()].split()) <= 2 for e in heard)
+                                      for t in triggers):
+            return  # "بسماع أصوات انفجارات وإطلاق رصاص كثيف": sounds heard (the attack words at most two words on), no
+            # attack told
         if not hits and all(lex.re["blast"].fullmatch(m.group()) for m in triggers):
             return  # "انفجارات جديدة جنوبي ايران": an explosion with no weapon said to have caused it
         intercepted = lex.re["interception"].search(f.text) is not None

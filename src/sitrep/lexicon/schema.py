@@ -297,6 +297,7 @@ class ArabicEventsFile(_Strict):
     not_attack: str
     no_event: str
     summary: str
+    heard: str
     blast: str
     anaphora: str
     official_source: str
