@@ -806,6 +806,17 @@ def test_repeated_strikes_are_a_summary_not_an_attack(pipeline):
     assert [m for m in read(repeated) if isinstance(m, Mention)] == []
 
 
+def test_the_attack_a_count_runs_from_is_background(pipeline):
+    # "تم استهداف قاعدة علي السالم في الكويت": an attack there; told as the second since one on another base (as
+    # a page on US strikes in Deir ez-Zor had "وهذا الاستهداف الثالث ... منذ استهداف القوات الأمريكية في البرج 22"),
+    # the base the count runs from is no attack told
+    told = article("naya_foriraq-80133")
+    counted = told.model_copy(update={"text": told.text + "، وهو الهجوم الثاني منذ استهداف قاعدة عين الأسد في العراق"})
+    read = pipeline.extractor.extract
+    assert [m.location for m in read(told) if isinstance(m, Mention)] == ["Ali Al Salem Air Base"]
+    assert [m.location for m in read(counted) if isinstance(m, Mention)] == ["Ali Al Salem Air Base"]
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 
