@@ -817,6 +817,15 @@ def test_the_attack_a_count_runs_from_is_background(pipeline):
     assert [m.location for m in read(counted) if isinstance(m, Mention)] == ["Ali Al Salem Air Base"]
 
 
+def test_a_sentence_with_no_place_and_another_attacker_adds_nothing_to_the_attack_told(pipeline):
+    # "... قبل أن تشن السعودية ضربات على أهداف تابعة للحوثيين في اليمن ... واستهدفت مطار صنعاء", then "رد الحوثيون
+    # بإطلاق صواريخ وطائرات مسيرة استهدفت السعودية": the Houthis' missiles and drones are their answer, not the
+    # weapons of the strikes on Sanaa
+    [sanaa] = [m for m in mentions(pipeline, "naya_foriraq-82867") if m.location == "Sanaa"]
+    assert sanaa.actor == "Saudi-led coalition"
+    assert not {w.kind for w in sanaa.weapons} & {"rocket", "missile", "drone"}
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

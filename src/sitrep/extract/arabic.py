@@ -409,7 +409,7 @@ class _ArabicReading:
         beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        for draft in self._drafts(places, told, day, marks, apart, answered, [e for _, e in names]):
+        for draft in self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor):
             draft.intercepted |= intercepted
             draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
@@ -566,12 +566,13 @@ class _ArabicReading:
 
     def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
                 marks: list[tuple[int, bool]], apart: list[int], answered: list[tuple[int, int]],
-                named_end: list[int]) -> list[Draft]:
+                named_end: list[int], actor: str | None) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
         sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
         day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
         it speaks of an attack told already; `apart`: where the sentence sets another event beside its own;
-        `answered`: the spans of the attacks it answers; `named_end`: where each side it names ends."""
+        `answered`: the spans of the attacks it answers; `named_end`: where each side it names ends; `actor`: the
+        attacker it names."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
@@ -619,7 +620,11 @@ class _ArabicReading:
         last = self.r.drafts[-1] if self.r.drafts else None
         if told and region is None and last is not None and last.site is not None:
             return [last]  # "وذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين": the attack on the base just told
-        return [self._draft(None, region, None)]
+        if region is None and actor is not None and not any(
+                d.site is None and d.cause_of is None and d.actor in (None, actor) for d in self.r.drafts) \
+                and any(d.site is None and d.cause_of is None for d in self.r.drafts):
+            return []  # no place, and another attacker than the attack told with none: another attack, unplaced
+        return [self._draft(None, region, None, actor)]
 
     def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int) -> bool:
         """Whether sites[k], alone or in a list, is said to be in or a bearing away from the town after it,
@@ -649,7 +654,7 @@ class _ArabicReading:
             out.append(p)
         return out
 
-    def _draft(self, site: Site | None, region, day: DateSpan | None) -> Draft:
+    def _draft(self, site: Site | None, region, day: DateSpan | None, actor: str | None = None) -> Draft:
         for d in self.r.drafts:
             if d.cause_of is not None:
                 continue  # an attack a sentence answered (`_attack_in_cause`) is not what the text goes on telling
@@ -663,9 +668,11 @@ class _ArabicReading:
             if site is not None and d.site is not None and d.site.place and site.place \
                     and d.site.place.name == site.place.name:
                 return d
-            if site is None and d.site is None and (region is None or d.region is None or d.region == region):
-                d.region = d.region or region
-                return d
+            if site is None and d.site is None and (region is None or d.region is None or d.region == region) \
+                    and not (region is None and actor is not None and d.actor is not None and d.actor != actor):
+                d.region = d.region or region  # (but a sentence naming no place and another attacker tells another
+                return d  # attack: "قُتل 4 لبنانيين في قصف إسرائيلي ... جنوبي لبنان", then "أعلنت جماعة حزب الله ...
+                # قصفها بصاروخين موجهين قوة استخبارات عسكرية إسرائيلية")
         d = Draft(site, region)
         self.r.drafts.append(d)
         return d
