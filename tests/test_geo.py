@@ -309,6 +309,15 @@ def test_a_unit_named_after_a_place_is_not_where(geocoder, corpus_dir):
     assert [s.role for s in geocoder.find(article.text) if s.text == "Jenin"] == ["modifier"]
 
 
+def test_a_state_rockets_were_fired_toward_is_where_they_went(geocoder, corpus_dir):
+    # "Palestinian militants in the Gaza Strip fired five rockets toward Israel": where they were aimed, though
+    # "Israel" also names a side (as "fired into Israel" and "attacks on Israel" are)
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-5758452fca"]
+    at = article.text.index("rockets toward Israel") + len("rockets toward ")
+    assert [s.role for s in geocoder.find(article.text) if s.start == at] == ["literal"]
+
+
 def test_a_town_and_its_state_before_based_say_where_a_body_sits_not_where(geocoder):
     # "the Pittsburgh, Pennsylvania-based company advised ...", "the Zurich, Switzerland-based body": where a body
     # sits, as "Kyiv-based" says (a news page on a strike: "According to Tampa, Fla.-based CENTCOM, ...")

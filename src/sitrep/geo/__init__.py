@@ -144,6 +144,7 @@ _PART_OF = r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|centra
 _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|raids?|barrages?|bombardments?|offensive|"
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
+                         r"(?:drones?|missiles?|rockets?|shells?|projectiles?|fired|launched|firing|launching) towards?|"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?"
                          rf"(?:{_PART_OF}\s+)?$", re.I)
 # After a country or its demonym, its capital with no name after it ("the Lebanese capital on Tuesday", "Ukraine's
