@@ -274,6 +274,19 @@ def test_firing_dozens_of_rockets_is_an_attack_word(lexicon, corpus_sentence):
     assert lexicon.re["trigger"].search(s.folded, s.start, s.end).group() == "fired dozens of rockets"
 
 
+@pytest.mark.parametrize(("article_id", "words", "trigger"), [
+    # "Israel accused Hamas ... of firing rockets into Israel from Lebanon"
+    ("rssx23-3b54549ee2", "firing rockets", "firing rockets"),
+    # "Occupational forces fired artillery, wreaking havoc in Gaza regions"
+    ("rssx23-c4decb2f20", "fired artillery", "fired artillery"),
+    # "The soldier ... fired rounds that killed at least 10 children"
+    ("rssx23-18ea58ee1b", "fired rounds", "fired rounds"),
+])
+def test_firing_rockets_artillery_or_rounds_is_an_attack_word(lexicon, corpus_sentence, article_id, words, trigger):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert trigger in [m.group() for m in lexicon.re["trigger"].finditer(s.folded, s.start, s.end)]
+
+
 def test_a_states_series_of_airstrikes_is_one_strike_not_a_campaign(lexicon, corpus_sentence):
     # "Israel carried out a series of airstrikes at what it said were militant targets": one night's
     # strikes, as "The United States military has executed a series of airstrikes across seven locations"
