@@ -218,6 +218,17 @@ def test_last_month_is_the_month_before_the_day_of_writing(lexicon, corpus_sente
     assert (month.precision, month.start, month.end) == ("month", dt.date(2023, 1, 1), dt.date(2023, 1, 31))
 
 
+def test_the_day_a_war_began_is_told_as_such(lexicon, corpus_sentence):
+    # "... the number of journalists killed since the war began on October 7": the day a war began, which is
+    # background once it is long past (a page of 2026: "The most recent conflict between Israel and Hezbollah
+    # started on October 8, 2023, ... with Hezbollah firing rockets into Israel"), not a campaign's first day
+    s = corpus_sentence(EXPANDED, "rssx23-c12846a399", "since the war began on october 7")
+    [day] = [d for d in find_dates(s.folded, s.start, s.end, Reference(dt.date(2023, 11, 1), "published"))
+             if d.date == dt.date(2023, 10, 7)]
+    assert lexicon.cue["started_before"].search(s.folded, s.start, day.char_start)
+    assert lexicon.cue["war_began_before"].search(s.folded, s.start, day.char_start)
+
+
 def test_early_in_a_month_is_its_first_days_known_to_the_month(lexicon, corpus_sentence):
     # "Mali: Two Red Cross employees kidnapped in early March were released" (20 March 2023): the first days
     # are the best guess; the precision is the month, and the window any day of it up to the day of writing

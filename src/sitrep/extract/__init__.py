@@ -814,7 +814,8 @@ class _ArticleReader:
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
         started = [d for d in written if self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90),
-                                                                                d.char_start)]
+                                                                                d.char_start)
+                   and not self.lex.cue["war_began_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
         if long_past([d for d in written if d not in started], self.ref.date if self.ref is not None else None):
             return  # an attack long past, told as background ("... during an operation to attack Islamic State
             # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
