@@ -195,6 +195,20 @@ def test_no_one_hurt_and_no_losses(lexicon, corpus_sentence, file, article_id, w
     assert (found.fatalities, found.injuries, found.stated) == (*toll, True)
 
 
+def test_no_residents_hurt_is_nobody(lexicon, shared_dir):
+    # "A fire destroyed the roof of a Main Street multi-family home ... No residents were injured." (an LGL text): no
+    # one hurt, as "no one was injured" is (a drone attack on two villages: "no residents were injured")
+    benchmark = shared_dir / "benchmarks" / "geo" / "lgl.jsonl"
+    if not benchmark.exists():
+        pytest.skip(f"{benchmark} is not here")
+    [text] = [json.loads(line)["text"] for line in benchmark.read_text(encoding="utf-8").splitlines()
+              if "No residents were injured" in line]
+    f = fold(text)
+    start = text.index("No residents were injured")
+    found = casualties(lexicon, f, start, start + len("No residents were injured."), None)
+    assert (found.fatalities, found.injuries, found.stated) == (0, 0, True)
+
+
 def test_dozens_of_attacks_is_a_count(lexicon, corpus_sentence):
     # "... the Islamic Resistance in Iraq has claimed dozens of attacks against bases housing U.S. troops"
     s = corpus_sentence(HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "claimed dozens of attacks")
