@@ -58,6 +58,18 @@ def test_the_words_for_a_weapon_name_its_kind(lexicon, corpus_sentence, article_
     assert kind in {h.weapon.kind for h in weapons(lexicon, s.folded, s.text, s.start, s.end, None)}
 
 
+def test_what_shelled_is_the_weapon_before_the_verb(lexicon, corpus_sentence):
+    # "Israeli fighter jets struck Hamas weapons manufacturing and storage sites": the jets; told "fighter jets
+    # shelled" (as a Yemeni source put US and UK strikes on a radio station), still the jets, not artillery;
+    # "it shelled Sotk" (above) names no other weapon, and is artillery
+    s = corpus_sentence(EXPANDED, "rssx23-be019a81b2", "israeli fighter jets struck")
+    at = s.folded.index("jets struck", s.start) + len("jets ")
+    shelled = s.folded[:at] + "shelled" + s.folded[at + len("struck"):]
+    text = s.text[:at] + "shelled" + s.text[at + len("struck"):]
+    kinds = {h.weapon.kind for h in weapons(lexicon, shelled, text, s.start, s.end + 1, None)}
+    assert "aircraft" in kinds and "artillery" not in kinds
+
+
 @pytest.mark.parametrize(("article_id", "words"), [
     ("rssx23-623e3dfbdc", "rushed to bomb shelter"),  # "Stephen Fry is rushed to bomb shelter in Kyiv"
     ("rss23-3a19b6001e", "as us bombs iranian sites"),  # a verb: "As US bombs Iranian sites in Syria"

@@ -58,6 +58,8 @@ _FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facil
 
 # Before a weapon, a year written as an adjective: an attack of that year, not the one told ("slain in a 2020
 # U.S. drone strike")
+# Between a weapon and the verb it is the subject of: a few words, no clause break ("jets have shelled").
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:have|has|had|also|reportedly|then|again))*\s+")
 _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their) (?:19|20)\d\d (?:[a-z.'-]+ ){0,2}$")
 
 
@@ -83,6 +85,10 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "an Iranian general slain in a 2020 U.S. drone strike": an attack of that year, another
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
             continue  # the weapons after it are read on their own
+        if m.group() == "shelled" and hits and hits[-1].weapon.kind != "artillery" \
+                and _SUBJECT_GAP.fullmatch(folded, hits[-1].end, m.start()):
+            continue  # "US and UK fighter jets shelled the building", "drones shelled two villages": the weapon
+            # before the verb did it
         kind = lex.weapon_kind(m.group())
         if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
                 and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
