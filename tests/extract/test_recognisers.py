@@ -324,6 +324,17 @@ def test_firing_rockets_artillery_or_rounds_is_an_attack_word(lexicon, corpus_se
     assert trigger in [m.group() for m in lexicon.re["trigger"].finditer(s.folded, s.start, s.end)]
 
 
+@pytest.mark.parametrize(("article_id", "words", "trigger"), [
+    # "Hundreds massacred in Ethiopia even as peace deal was being reached"
+    ("rssx23-40d86a5d69", "hundreds massacred", "massacred"),
+    # "NYC mom whose daughter was slaughtered by Hamas at Israel music festival ..."
+    ("rssx23-ce61fa9f35", "was slaughtered by hamas", "slaughtered"),
+])
+def test_massacred_beheaded_or_slaughtered_are_killings(lexicon, corpus_sentence, article_id, words, trigger):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert trigger in [m.group() for m in lexicon.re["killing"].finditer(s.folded, s.start, s.end)]
+
+
 def test_a_states_series_of_airstrikes_is_one_strike_not_a_campaign(lexicon, corpus_sentence):
     # "Israel carried out a series of airstrikes at what it said were militant targets": one night's
     # strikes, as "The United States military has executed a series of airstrikes across seven locations"
