@@ -130,6 +130,15 @@ def test_a_dual_carries_the_count_two():
     assert ("drone", 2) in {(kind, count) for kind, count, _, _ in lex.weapons(f)}
 
 
+def test_warplanes_named_without_the_article_are_aircraft(pipeline):
+    # "طيران حربي يجوب سماء محافظة ذي قار": warplanes, indefinite (as "طيران الجيش" and "البراميل المتفجرة" are an
+    # army's aircraft and what they drop: "بقصف المواطنين بمدينة نيالا بالبراميل المتفجرة"); flying over is no attack
+    lex = ArabicLexicon.load()
+    post_id = "naya_foriraq-86276"
+    assert "aircraft" in {kind for kind, _, _, _ in lex.weapons(fold_arabic(post(post_id)["text"]))}
+    assert mentions(pipeline, post_id) == []
+
+
 def test_a_weapon_named_as_an_indefinite_object_keeps_its_kind(pipeline):
     # "القوات المسلحة اليمنية تطلق صاروخًا باليستيًا على منزل حاكم الحديدة": the tanween's alif on both words
     [mention] = mentions(pipeline, "naya_foriraq-87379")
