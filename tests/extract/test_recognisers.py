@@ -271,6 +271,13 @@ def test_where_a_correspondent_works_is_not_where(lexicon, corpus_sentence):
     assert not_where(lexicon, s.folded, at, at + len("tehran"), s.start)
 
 
+def test_where_a_diplomat_serves_is_not_where(lexicon, corpus_sentence):
+    # "Macron says ambassador to Niger 'literally held hostage'" (as "Iraq summoned the U.S. envoy in Baghdad")
+    s = corpus_sentence(EXPANDED, "rssx23-375d4bc2b7", "ambassador to niger")
+    at = s.folded.index("niger", s.start)
+    assert not_where(lexicon, s.folded, at, at + len("niger"), s.start)
+
+
 def test_the_month_of_may_is_no_maybe(lexicon, corpus_sentence):
     # "The May 3 strike could have instead killed ...": "could" is hypothetical, "May 3" is a day
     s = corpus_sentence(EXPANDED, "rssx23-20e8765daa", "the may 3 strike")
