@@ -835,6 +835,15 @@ def test_a_sentence_with_no_place_and_another_attacker_adds_nothing_to_the_attac
     assert not {w.kind for w in sanaa.weapons} & {"rocket", "missile", "drone"}
 
 
+def test_the_sides_of_the_war_an_attack_is_told_within_did_not_make_it(pipeline):
+    # "تم استهداف قاعدة علي السالم في الكويت": no attacker named; told "amid the war between Israel and Hamas" (as a
+    # page on a drone at al-Tanf had "وذلك مع استمرار الحرب بين إسرائيل وحماس"), still none
+    told = article("naya_foriraq-80133")
+    framed = told.model_copy(update={"text": told.text + "، وذلك مع استمرار الحرب بين إسرائيل وحماس"})
+    [mention] = [m for m in pipeline.extractor.extract(framed) if isinstance(m, Mention)]
+    assert (mention.location, mention.actor) == ("Ali Al Salem Air Base", None)
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

@@ -749,7 +749,8 @@ class _ArabicReading:
             return actors[k + 1].value
         return a.value
 
-    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead", "owner"] | None:
+    def _part(self, f: Folded, a: Match, intercepted: bool) -> Literal["attacked", "object", "speaks", "overhead", "owner",
+                                                                       "background"] | None:
         """What an actor is in the sentence when it is not the attacker: what was attacked (its
         site, its dead, the side that defended), the object of an attack word (which may yet be its
         own: "ضربات القوات المسلحة اليمنية على المخا"), who speaks, aircraft only flying over, or whose
@@ -764,6 +765,8 @@ class _ArabicReading:
             # الإسرائيلي: استشهاد ..." is an attack's maker)
         if not a.of_attack and _DISTANCE_FROM.search(f.text, max(0, a.start - 50), a.start):
             return "attacked"
+        if not a.of_attack and lex.re["war_before"].search(f.text, max(0, a.start - 50), a.start):
+            return "background"  # "مع استمرار الحرب بين إسرائيل وحماس": a side of the war the attack is told within
         if a.text.startswith("ب") and lex.re["source_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "speaks"  # "أعلن مصدران بالجيش العراقي أن ضربة جوية أمريكية ...": a source in it
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic

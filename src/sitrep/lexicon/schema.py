@@ -343,6 +343,7 @@ class ArabicEventsFile(_Strict):
     blamed_before: str
     carries_out: str
     background_before: str
+    war_before: str
     agent_before: str
     doer_before: str
     overflight: str
