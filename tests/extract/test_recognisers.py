@@ -255,6 +255,15 @@ def test_the_day_a_war_began_is_told_as_such(lexicon, corpus_sentence):
     assert lexicon.cue["war_began_before"].search(s.folded, s.start, day.char_start)
 
 
+def test_a_sentence_opening_with_a_year_is_told_of_that_year(lexicon, corpus_sentence):
+    # "In 2013, the Syrian regime attacked the towns of Zamalka, Ein Tarma, and Irbin in Ghouta countryside"
+    # (in 2023): that year's attack, background (as "In 2014, Boko Haram kidnapped 276 schoolgirls in Chibok")
+    s = corpus_sentence(EXPANDED, "rssx23-fae2fb7956", "in 2013, the syrian regime attacked")
+    at = s.folded.index("in 2013", s.start)
+    year = lexicon.cue["year_opening"].match(s.folded, at)
+    assert year is not None and year.group("year") == "2013"
+
+
 def test_early_in_a_month_is_its_first_days_known_to_the_month(lexicon, corpus_sentence):
     # "Mali: Two Red Cross employees kidnapped in early March were released" (20 March 2023): the first days
     # are the best guess; the precision is the month, and the window any day of it up to the day of writing

@@ -783,7 +783,7 @@ class _ArticleReader:
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
             self.ctx.actor_in_cause = True
         if self._hypothetical(sent) or background or self._a_toll_over_time(sent) or self._habitual(sent) \
-                or self.lex.cue["past_opening"].match(f, sent.start):
+                or self.lex.cue["past_opening"].match(f, sent.start) or self._a_year_long_past(sent):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
         strike = self.lex.re["state_strike"].search(f, *main) if perpetrator else None
@@ -1535,6 +1535,13 @@ class _ArticleReader:
             # Iraq on Friday": an attack of this week, told with its day, is the news the reaction is to
         told = f[sent.start:m.start()] + " " + f[m.end():sent.end]
         return not self.lex.re["trigger"].search(told) and not self.lex.cue["casualty_word"].search(told)
+
+    def _a_year_long_past(self, sent: Sentence) -> bool:
+        """Whether the sentence opens with a year that ended long before the text was written ("In 2014, Boko
+        Haram kidnapped 276 schoolgirls in Chibok", in a report of 2025): background."""
+        year = self.lex.cue["year_opening"].match(self.folded, sent.start)
+        return year is not None and self.ref is not None \
+            and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]

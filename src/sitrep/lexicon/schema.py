@@ -206,6 +206,7 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    year_opening: str
     done_by: str
     other_stories: str
     other_story_line: str
