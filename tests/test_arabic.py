@@ -844,6 +844,15 @@ def test_the_sides_of_the_war_an_attack_is_told_within_did_not_make_it(pipeline)
     assert (mention.location, mention.actor) == ("Ali Al Salem Air Base", None)
 
 
+def test_launching_is_an_attack_only_with_a_weapon_launched(pipeline):
+    # "أطلقت شركة باورشينا ... مواكب خدمية": a company launching food convoys; "طائرة تطلق انذار الطوارئ 7700": an
+    # emergency call; "مشاهد من إطلاق دفعة صاروخية على أهداف ... في منطقة يافا": a salvo of rockets launched
+    assert mentions(pipeline, "naya_foriraq-86847") == []
+    assert mentions(pipeline, "naya_foriraq-85227") == []
+    [jaffa] = mentions(pipeline, "naya_foriraq-77774")
+    assert (jaffa.location, [w.kind for w in jaffa.weapons]) == ("Jaffa", ["rocket"])
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

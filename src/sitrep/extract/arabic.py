@@ -82,6 +82,10 @@ _NAMED_DEATH = re.compile(r"(?:مقتل|اغتيال|استشهاد|مصرع)$")
 _ONE_NAMED_AFTER = arabic_pattern(r"\s+(?!(?:ال)?(?:عشرات|مئات|الاف|عدد|العديد|جميع|كل|اكثر|نحو|حوالي|احد|اثنين)(?!\w))"
                                   r"(?:[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)\s+){1,2}?"
                                   r"(?=(?:في|فى|ب\S*|جراء|اثر|علي يد|خلال|قرب)(?!\w))")
+# A word for launching or firing, an attack word only with a weapon near it ("أطلقوا صواريخ", "الصواريخ الإيرانية عند
+# إطلاقها"; not "وأطلق بولس تحركاً دبلوماسياً", a diplomatic move launched)
+_LAUNCHED = arabic_pattern(r"[وف]?(?:اطلاق|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?:ها|هم|ه|نا)?")
+_LAUNCH_REACH = 40  # characters either side of the word a weapon it launched is named within
 _AND_MORE = arabic_pattern(r"(?<!\S)و(?:عدد|العديد|عشرات|اخرين|آخرين|اخرون|آخرون)(?!\w)")
 _LIST_ENDS = arabic_pattern(r"\s+(?:في|فى|ب\S+|جراء|اثر|علي يد|خلال|قرب|بينهم|منهم)(?!\w)|[،,.:؛]")  # the end of a list of dead
 _KIN = arabic_pattern(r"(?:طفلت|طفل|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|والد|والدت|نجل|نجلت|اخ|اخت)(?:ه|ها|هما)(?!\w)")
@@ -300,6 +304,8 @@ class _ArabicReading:
             self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
             return
         hits = lex.weapons(f)
+        triggers = [t for t in triggers if not _LAUNCHED.fullmatch(t.group())
+                    or any(t.start() - _LAUNCH_REACH <= h[2] <= t.end() + _LAUNCH_REACH for h in hits)]
         names = [f.span(a.start, a.end) for a in actors] + masked
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
