@@ -853,6 +853,25 @@ def test_launching_is_an_attack_only_with_a_weapon_launched(pipeline):
     assert (jaffa.location, [w.kind for w in jaffa.weapons]) == ("Jaffa", ["rocket"])
 
 
+def test_the_countryside_of_a_town_is_where_the_base_named_next_is(pipeline):
+    # "استهداف قاعدة الحرير في محافظة اربيل شمالي العراق", told after "a US base in the countryside of Erbil came
+    # under drone attack" (as a page had "تعرضت قاعدتين للجيش الأمريكي في ريف دير الزور" before naming al-Omar and
+    # Conoco): one attack, on the base
+    told = article("naya_foriraq-84500")
+    before = told.model_copy(update={"text": "تعرضت قاعدة للجيش الأمريكي في ريف اربيل لهجوم بالمسيرات. " + told.text})
+    assert [(m.location, [w.kind for w in m.weapons]) for m in pipeline.extractor.extract(before)
+            if isinstance(m, Mention)] == [("Harir Air Base", ["drone"])]
+
+
+def test_aircraft_that_then_fly_over_did_not_strike(pipeline):
+    # "استهداف قاعدة الحرير في محافظة اربيل", then US warplanes "began at once their overflight" (as a page had
+    # "ليباشر الطيران الحربي والمروحي الأمريكي على الفور، تحليقه المكثف" over al-Omar): not the attacker
+    told = article("naya_foriraq-84500")
+    then = told.model_copy(update={"text": told.text + "، ليباشر الطيران الحربي الأمريكي على الفور تحليقه فوق المنطقة"})
+    [mention] = [m for m in pipeline.extractor.extract(then) if isinstance(m, Mention)]
+    assert (mention.location, mention.actor) == ("Harir Air Base", None)
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

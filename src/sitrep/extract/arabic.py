@@ -86,6 +86,7 @@ _ONE_NAMED_AFTER = arabic_pattern(r"\s+(?!(?:ال)?(?:عشرات|مئات|الا
 # إطلاقها"; not "وأطلق بولس تحركاً دبلوماسياً", a diplomatic move launched)
 _LAUNCHED = arabic_pattern(r"[وف]?(?:اطلاق|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?:ها|هم|ه|نا)?")
 _LAUNCH_REACH = 40  # characters either side of the word a weapon it launched is named within
+_COUNTRYSIDE_BEFORE = arabic_pattern(r"(?<!\S)[وف]?ب?ريف\s+$")  # "في ريف دير الزور": the country around a town
 _AND_MORE = arabic_pattern(r"(?<!\S)و(?:عدد|العديد|عشرات|اخرين|آخرين|اخرون|آخرون)(?!\w)")
 _LIST_ENDS = arabic_pattern(r"\s+(?:في|فى|ب\S+|جراء|اثر|علي يد|خلال|قرب|بينهم|منهم)(?!\w)|[،,.:؛]")  # the end of a list of dead
 _KIN = arabic_pattern(r"(?:طفلت|طفل|ابن|ابنت|زوج|زوجت|شقيق|شقيقت|والد|والدت|نجل|نجلت|اخ|اخت)(?:ه|ها|هما)(?!\w)")
@@ -213,6 +214,12 @@ class _ArabicReading:
         self._strikes_from_the_air()
         return r.finish()
 
+    def _countryside(self, site: Site) -> bool:
+        """Whether a town is named as the countryside around it ("قاعدتين للجيش الأمريكي في ريف دير الزور"): where
+        the bases it goes on to name are, as a province is (a town in that countryside is not one of them)."""
+        return site.place is not None and site.place.kind == "city" \
+            and _COUNTRYSIDE_BEFORE.search(fold_arabic(self.r.text, max(0, site.start - 8), site.start).text) is not None
+
     def _folded_whole(self) -> Folded:
         if self._whole is None:
             self._whole = fold_arabic(self.r.text, 0, len(self.r.text))
@@ -259,13 +266,15 @@ class _ArabicReading:
         r = self.r
         for d, region in [(d, d.region if d.site is None else d.site.place) for d in r.drafts
                           if (d.site is None and d.region is not None and d.region.kind in ("country", "admin1"))
-                          or (d.site is not None and d.site.place is not None and d.site.place.kind == "admin1")]:
+                          or (d.site is not None and d.site.place is not None and (
+                              d.site.place.kind == "admin1" or self._countryside(d.site)))]:
             # (a province listed as where is one too: "قاعدتين كبيرتين للقوات الأمريكية في محافظتي دير الزور وحمص",
             # beside "قاعدة حقل العمر النفطي في دير الزور")
             assert region is not None  # chosen so
             same = [k for k in r.drafts if k is not d and k.site is not None and k.site.place is not None
                     and k.site.place.kind != "admin1" and k.cause_of is None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
+                    and (d.site is None or not self._countryside(d.site) or k.site.place.kind in FACILITY_KINDS)
                     and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
                          or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
             if same:
@@ -808,7 +817,8 @@ class _ArabicReading:
         if intercepted and (lex.re["defends_after"].match(f.text, after) or lex.re["defends_before"].search(before)
                             or lex.re["air_defences"].search(a.text)):
             return "attacked"  # "تصدت الدفاعات الجوية ...", "قوات إسرائيلية نفذت عمليات اعتراض": who defended
-        if lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start):
+        if lex.re["overflight_before"].search(f.text, max(0, a.start - 60), a.start) \
+                or lex.re["overflight_after"].match(f.text, after):
             return "overhead"  # "تحليق مكثف للطائرات المسيرة والمروحية الأمريكية", "تحليق طيران مروحي أميركي": flying
             # over, not attacking
         if lex.re["downed_one"].search(f.text, max(0, a.start - 40), a.start) \

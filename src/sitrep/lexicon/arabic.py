@@ -249,6 +249,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                rf"{_CLITICS}(?:{w['losses']})(?!\w){_ONLY_SOME_LOSSES}"),
         "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']}|{w['landing']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
+        # and after it, a few words on, in one clause ("ليباشر الطيران الحربي والمروحي الأمريكي على الفور، تحليقه المكثف")
+        "overflight_after": re.compile(rf"(?:\s+[^\s.:؛]+){{0,3}}?[\s,،]+{_CLITICS}(?:{w['overflight']})(?:ه|ها|هم)?(?!\w)"),
         # "X ... استهدفت بطائرات مسيرة" and no object after the weapon: X was the one struck
         "struck_with_after": re.compile(rf"(?:\s+\S+){{0,3}}?\s+(?:{w['struck_with_after']})\s+ب\S+(?:\s+\S+)?"
                                         rf"\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى))"
