@@ -499,6 +499,9 @@ def test_an_earlier_attack_is_told_as_such(lexicon, corpus_sentence, file, artic
     # "Yemen's Houthi movement struck a Norwegian oil and chemical tanker with a rocket on Monday in its latest
     # attack to protest Israel's military operations in Gaza"
     ("rssx23-a4f2f7a9e1", "israel's military operations in gaza", "gaza"),
+    # "... a second front could open in the nearly three-month-old war between Israel and Hamas in Gaza": its sides
+    # between the war and the place
+    ("rssx23-71b0ace10a", "war between israel and hamas in gaza", "gaza"),
 ])
 def test_where_a_war_is_is_background(lexicon, corpus_sentence, article_id, words, place):
     s = corpus_sentence(EXPANDED, article_id, words)
