@@ -424,7 +424,12 @@ class _ArabicReading:
         beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        for draft in self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor):
+        drafts = self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor)
+        # a toll told over several places ("قصفت إسرائيل العاصمة اليمنية صنعاء ومحافظة الجوف ... أسفرت عن مقتل 35
+        # شخصًا"): neither's, as in English; nobody hurt is said of each
+        shared = len({id(d) for d in drafts}) > 1 and not (0 in (fatalities, injuries)
+                                                           and not fatalities and not injuries)
+        for draft in drafts:
             draft.intercepted |= intercepted
             draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None
             # the attack told, set beside another day's ("ويعد هذا الهجوم هو الثاني من نوعه على قاعدة حرير ...، حيث
@@ -460,7 +465,7 @@ class _ArabicReading:
                 assert draft.date is not None  # one of them is, as the test above says
                 draft.because("date", "a date phrase in the sentence" if dates else "the date the text gave before",
                               (draft.date.char_start, draft.date.char_end))
-            if not compared and _take_toll(draft, fatalities, injuries):
+            if not compared and not shared and _take_toll(draft, fatalities, injuries):
                 draft.because("casualties", "casualty figures in the sentence", sent)
             if sent not in draft.evidence:
                 draft.evidence.append(sent)
