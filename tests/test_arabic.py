@@ -229,6 +229,13 @@ def test_yesterday_and_a_weekday_count_back_from_the_post():
     assert days and set(days) == {dt.date(2026, 5, 31)}
 
 
+def test_the_night_of_a_weekday_is_the_evening_before_it():
+    # "... بعد هجمات الحوثيين ليلة الجمعة" (a Sunday's post): the night into Friday, Thursday evening to Friday
+    text = post("naya_foriraq-85638")["text"]
+    [night] = find_dates(fold_arabic(text).text, dt.date(2026, 7, 26))
+    assert (night.date, night.start, night.end) == (dt.date(2026, 7, 23), dt.date(2026, 7, 23), dt.date(2026, 7, 24))
+
+
 def test_so_many_days_ago_counts_back_from_the_post_but_not_for_so_many_days():
     # "هل قتل العراق العقل المدبر ... في داعش قبل يومين ؟!", posted 27 May 2026
     text = fold_arabic(post("naya_foriraq-76246")["text"]).text

@@ -3,7 +3,8 @@
 Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII):
 - "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
   "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
-- a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference;
+- a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
+  the evening before it into that day (as Arabic counts a night with the day after it);
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", a span of
   days ("من 17 الى 24 اكتوبر": a range from its first day) (Gregorian
@@ -51,6 +52,7 @@ _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع و
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _LAST_AFTER = re.compile(r"\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")  # after a weekday: "last" (folded: ئ is ي)
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
+_NIGHT_TO = re.compile(r"\s*(?:-|/|و|الى|حتى|على)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين"
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
@@ -108,7 +110,13 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
-            add(reference - dt.timedelta(days=back), "day", m)
+            named = reference - dt.timedelta(days=back)
+            if m.group().startswith("ليله") and not _NIGHT_TO.match(folded, m.end()):
+                # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
+                # (not "ليلة الأحد-الاثنين", from that day into the next)
+                add(named - dt.timedelta(days=1), "day", m, (named - dt.timedelta(days=1), named))
+            else:
+                add(named, "day", m)
     out.sort(key=lambda d: d.char_start)
     return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
 
