@@ -1830,3 +1830,10 @@ def test_a_car_bombing_is_an_ied(pipeline, expanded):
     # "Somalia: Twin car bombings claimed by al-Shabaab kill at least 19"
     [m] = _mentions(pipeline, expanded["rssx23-b4586f8de9"])
     assert ([w.kind for w in m.weapons], m.fatalities) == (["IED"], 19)
+
+
+def test_the_country_of_the_state_that_struck_is_not_where(pipeline, expanded):
+    # "Israeli missiles fired at targets in Syria's Damascus area", then "two soldiers were injured ... in Israel's
+    # latest air attacks on Syria": the attacks on Syria (Damascus), not an attack in Israel, the striker
+    found = _mentions(pipeline, expanded["rssx23-f666eedd63"])
+    assert [(m.location, m.injuries) for m in found] == [("Damascus", 2)]

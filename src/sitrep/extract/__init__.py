@@ -799,6 +799,7 @@ class _ArticleReader:
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
+        regions = self._not_the_strikers_own(regions, perpetrator)
         if not sites and not regions and (town := self._the_town(sent) or self._the_base(sent)) is not None:
             sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
@@ -1926,6 +1927,15 @@ class _ArticleReader:
             if prev and prev.admin1 and prev.country and self.ex.places is not None:
                 return self.ex.places.region(prev.country, prev.admin1)
         return self._best_region(regions)
+
+    def _not_the_strikers_own(self, regions: list[Place], perpetrator: str | None) -> list[Place]:
+        """Less the country of the state that struck, where the sentence names another place ("A drone barrage by
+        Iran hit Israel"): the striker, not where it struck."""
+        actor = self.lex.actors.get(perpetrator) if perpetrator else None
+        if actor is None or actor.kind != "state" or not actor.country:
+            return regions
+        other = [r for r in regions if not (r.kind == "country" and r.country == actor.country)]
+        return other if other and len(other) < len(regions) else regions
 
     def _best_region(self, regions: list[Place], sent: Sentence | None = None) -> Place | None:
         """The first region, or the first province of its country the sentence names: "in Deir ez-Zor
