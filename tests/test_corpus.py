@@ -1837,3 +1837,10 @@ def test_the_country_of_the_state_that_struck_is_not_where(pipeline, expanded):
     # latest air attacks on Syria": the attacks on Syria (Damascus), not an attack in Israel, the striker
     found = _mentions(pipeline, expanded["rssx23-f666eedd63"])
     assert [(m.location, m.injuries) for m in found] == [("Damascus", 2)]
+
+
+def test_joint_us_and_british_strikes_are_the_us_led_coalitions(pipeline, corpus_dir):
+    # "at least 17 U.S. and British airstrikes across western Yemen, including in Al Hudaydah, have killed eleven
+    # people": the US-led coalition's, as the gold names them ("United States and United Kingdom"), not Britain's alone
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-03-11-004")
+    assert [(m.location, m.actor) for m in _mentions(pipeline, article)] == [("Al Ḩudaydah", "US forces")]
