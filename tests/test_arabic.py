@@ -888,6 +888,15 @@ def test_a_toll_told_over_several_places_is_none_of_them(pipeline):
         assert all((m.fatalities, m.injuries) == (None, None) for m in found), post_id
 
 
+def test_a_toll_counted_since_months_ago_is_not_the_attacks(pipeline):
+    # "غارات صهيونية تستهدف بلدة طيردبا جنوب لبنان", then a sentence of a party's dead since a day months before (as a
+    # page had "وبذلك، يرتفع عدد قتلى حزب الله إلى 342 منذ 8 أكتوبر"): a count over months, not the strikes' toll
+    told = article("naya_foriraq-78087")
+    counted = told.model_copy(update={"text": told.text + ". وبذلك، يرتفع عدد قتلى حزب الله إلى 342 منذ 8 أكتوبر."})
+    [mention] = [m for m in pipeline.extractor.extract(counted) if isinstance(m, Mention)]
+    assert (mention.country, mention.fatalities) == ("LB", None)
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

@@ -995,6 +995,9 @@ class _ArabicReading:
         fatalities, injuries = self._casualties(f)
         if fatalities is None and injuries is None:
             return
+        since = [d for d in find_dates(f.text, self.ref) if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
+        if self.lex.re["summary"].search(f.text) or self._since_long_ago(since):
+            return  # "وبذلك، يرتفع عدد قتلى حزب الله إلى 342 منذ 8 أكتوبر": a count over months, not the attack's toll
         d = self.r.drafts[-1]
         if _take_toll(d, fatalities, injuries):
             d.because("casualties", "a toll in the sentence after the attack's", sent)
