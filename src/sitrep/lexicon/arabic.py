@@ -284,9 +284,10 @@ def _load(directory: Path) -> ArabicLexicon:
         # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
         "target_after": re.compile(rf"(?:(?:\s+\S+){{0,3}}?|\s+في(?:\s+\S+){{1,6}}?)\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
+        # (the one free word not an attack's: "4 قتلى في غارات الاحتلال" are killed in its raids, not its dead)
         "victim_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['victim_before']})\s+"
                                     rf"(?:(?:{w['victim_between']}|{w['about']}|\d+)\s+){{0,6}}"
-                                    rf"(?:\S+\s+)?{_OPENING}?$"),
+                                    rf"(?:(?!{_CLITICS}(?:{w['attack_nouns']})\s)\S+\s+)?{_OPENING}?$"),
         # "نفذت ضربات", "عن تنفيذ عملية عسكرية": a verb or noun of carrying out, then the attack carried out
         "carries_out": re.compile(rf"(?:عن\s+)?[وف]?(?:{w['carries_out']})\s+(?=(?:\S+\s+)?(?:{w['attack_nouns']}))"),
         "coinciding": re.compile(rf"(?<!\w)[وف]?(?:{w['coinciding']})(?!\w)"),
