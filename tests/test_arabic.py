@@ -246,6 +246,13 @@ def test_the_night_of_a_weekday_is_the_evening_before_it():
     assert (night.date, night.start, night.end) == (dt.date(2026, 7, 23), dt.date(2026, 7, 23), dt.date(2026, 7, 24))
 
 
+def test_a_month_named_as_the_last_is_the_last_of_that_name():
+    # "خلايا الحرس الثوري العراقية نفذت هجمات في أبريل الماضي" (a post of June 2026): April 2026, a month
+    text = post("naya_foriraq-79248")["text"]
+    [april] = [d for d in find_dates(fold_arabic(text).text, dt.date(2026, 6, 19)) if d.precision == "month"]
+    assert (april.start, april.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+
+
 def test_so_many_days_ago_counts_back_from_the_post_but_not_for_so_many_days():
     # "هل قتل العراق العقل المدبر ... في داعش قبل يومين ؟!", posted 27 May 2026
     text = fold_arabic(post("naya_foriraq-76246")["text"]).text

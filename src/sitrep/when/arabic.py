@@ -6,7 +6,8 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
   the evening before it into that day (as Arabic counts a night with the day after it);
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
-- a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", a span of
+- a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", "نوفمبر الماضي" (the
+  last November before the reference), a span of
   days ("من 17 الى 24 اكتوبر": a range from its first day) (Gregorian
   and Syriac month names; a day and month without a year take the reference's year, or the year
   before when that would be after the reference);
@@ -43,6 +44,8 @@ _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
+# A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم")
+_MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:الماضي|المنصرم|الفائت)(?!\w)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
@@ -97,6 +100,11 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             add(first.replace(day=15), "month", m, month_of(first.year, first.month))
     relative: list[DateSpan] = []
     if reference is not None:
+        for m in _MONTH_LAST.finditer(folded):
+            month = _MONTHS[m.group(1)]
+            first = _day(reference.year - (1 if month >= reference.month else 0), month, 1)
+            if first is not None:
+                add(first.replace(day=15), "month", m, month_of(first.year, first.month))
         for m in _RELATIVE.finditer(folded):
             back = 2 if m.group(1) else 1 if m.group(2) else 0
             if add(reference - dt.timedelta(days=back), "day", m):
