@@ -26,6 +26,14 @@ def test_an_actor_read_off_its_weapon(lexicon, corpus_sentence):
     assert (hit.value, s.text[hit.start:hit.end]) == ("Israel Defense Forces", "Israeli airstrike")
 
 
+def test_russias_forces_by_the_names_ukrainian_reports_give_them(lexicon, corpus_sentence):
+    # "... as Kyiv's military exchanged fire with Russian occupation forces" (as "Russian occupation forces deployed
+    # glide bombs to attack the Kyivskyi district in the city of Kharkiv")
+    s = corpus_sentence(EXPANDED, "rssx23-ae93e899f8", "russian occupation forces")
+    assert "Russian forces" in {a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)
+                                if s.text[a.start:a.end] == "Russian occupation forces"}
+
+
 def test_a_name_that_is_also_read_off_its_weapon_says_whose_attack_it_is(lexicon, corpus_sentence):
     # "U.S. airstrike in central Baghdad kills Iran-backed militia leader ...": "U.S. airstrike" is also an
     # alias of US forces; read off the airstrike, it is the attacker's
