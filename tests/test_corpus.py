@@ -1844,3 +1844,14 @@ def test_joint_us_and_british_strikes_are_the_us_led_coalitions(pipeline, corpus
     # people": the US-led coalition's, as the gold names them ("United States and United Kingdom"), not Britain's alone
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-03-11-004")
     assert [(m.location, m.actor) for m in _mentions(pipeline, article)] == [("Al Ḩudaydah", "US forces")]
+
+
+def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
+    # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
+    # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
+    # November 21, 2023, against facilities in Iraq" (a White House letter): strikes a state conducted, each an
+    # attack where and when it says
+    article = _article(corpus_dir / "whitehouse_statements_2023_2024.jsonl",
+                       "wh-2023-12-07-letter-to-the-speaker-of-the-house-of-representatives-and-president-pr")
+    told = {(m.country, m.event_date, m.actor) for m in _mentions(pipeline, article)}
+    assert {("SY", dt.date(2023, 10, 26), "US forces"), ("IQ", dt.date(2023, 11, 21), "US forces")} <= told

@@ -863,7 +863,9 @@ class _ArticleReader:
             cause is not None and self.lex.re["state_strike"].search(
                 f[sent.start:cause[0]].rstrip(" ,") + " " + f[cause[1]:sent.end].lstrip(" ,")) is not None) or (
             perpetrator is not None and self._a_state(perpetrator)
-            and self.lex.cue["done_by"].search(f, main[0], main[1]) is not None)  # "... was carried out by the U.S."
+            and (self.lex.cue["done_by"].search(f, main[0], main[1]) is not None  # "... was carried out by the U.S."
+                 or self.lex.cue["carries_out_strikes"].search(f, main[0], main[1]) is not None))  # "CENTCOM ... it
+        # conducted a series of bombing raids in Syria"
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
         if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \

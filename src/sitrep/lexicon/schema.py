@@ -208,6 +208,7 @@ class CuesFile(_Strict):
     past_opening: str
     year_opening: str
     done_by: str
+    carries_out_strikes: str
     other_stories: str
     other_story_line: str
     another_opening: str
