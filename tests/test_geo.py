@@ -318,6 +318,20 @@ def test_a_state_rockets_were_fired_toward_is_where_they_went(geocoder, corpus_d
     assert [s.role for s in geocoder.find(article.text) if s.start == at] == ["literal"]
 
 
+def test_states_named_together_as_one_side_are_each_found(geocoder):
+    # "U.S. and Britain" (a GeoWebNews text) is also how reports name the side of joint strikes, which the lexicon
+    # reads as one actor: the names are still places, each, standing for its state (not dropped as a place inside
+    # an organisation's name is)
+    benchmark = SHARED / "benchmarks" / "geo" / "geowebnews.jsonl"
+    if not benchmark.exists():
+        pytest.skip(f"{benchmark} is not here")
+    [text] = [json.loads(line)["text"] for line in benchmark.read_text(encoding="utf-8").splitlines()
+              if "U.S. and Britain" in line]
+    at = text.index("U.S. and Britain")
+    found = {s.text: s.role for s in geocoder.find(text) if at <= s.start < at + len("U.S. and Britain")}
+    assert set(found) == {"U.S.", "Britain"} and "literal" not in found.values()
+
+
 def test_a_town_and_its_state_before_based_say_where_a_body_sits_not_where(geocoder):
     # "the Pittsburgh, Pennsylvania-based company advised ...", "the Zurich, Switzerland-based body": where a body
     # sits, as "Kyiv-based" says (a news page on a strike: "According to Tampa, Fla.-based CENTCOM, ...")

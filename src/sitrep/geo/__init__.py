@@ -538,8 +538,10 @@ class Geocoder:
         piece = text[start:end]
         folded = fold(piece)
         names = [(m.start + start, m.end + start) for m in self.lexicon.outlet_mentions(folded, 0, len(piece))]
-        actors = [(m.start + start, m.end + start)
-                  for m in self.lexicon.find_actors(folded, piece, 0, len(piece), attacks=False)]
+        actors: list[tuple[int, int]] = []
+        joint: list[tuple[int, int]] = []  # (sides named together, "U.S. and Britain": states, each named as a place is)
+        for m in self.lexicon.find_actors(folded, piece, 0, len(piece), attacks=False):
+            (joint if " and " in folded[m.start:m.end] else actors).append((m.start + start, m.end + start))
         names += [(m.start() + start, m.end() + start) for m in self.lexicon.re["weapon_model"].finditer(folded)
                   if _CRAFT_AFTER.match(folded, m.end())]  # "Apache helicopters", "Tomahawk missiles": a model
 
@@ -563,6 +565,8 @@ class Geocoder:
                 if not stands_for_actor(sp):
                     continue  # "Islamic Resistance in Iraq": part of an organisation's name
                 sp.role = "metonymic"
+            if sp.role == "literal" and inside(sp, joint):
+                sp.role = "metonymic"  # "The U.S. and Britain targeted ...": the states that struck
             kept.append(sp)
         return kept
 
