@@ -56,10 +56,10 @@ _FACILITY_AFTER = re.compile(r"s?\s+(?:(?:staging|assembly|storage)\s+)?(?:facil
                              r"workshops?|units?|operators?)\b")
 
 
-# Before a weapon, a year written as an adjective: an attack of that year, not the one told ("slain in a 2020
-# U.S. drone strike")
 # Between a weapon and the verb it is the subject of: a few words, no clause break ("jets have shelled").
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:have|has|had|also|reportedly|then|again))*\s+")
+# Before a weapon, a year written as an adjective: an attack of that year, not the one told ("slain in a 2020
+# U.S. drone strike")
 _YEAR_BEFORE = re.compile(r"\b(?:a|an|the|its|his|their) (?:19|20)\d\d (?:[a-z.'-]+ ){0,2}$")
 
 
