@@ -78,6 +78,16 @@ def test_what_shelled_is_the_weapon_before_the_verb(lexicon, corpus_sentence):
     assert "aircraft" in kinds and "artillery" not in kinds
 
 
+def test_a_weapon_after_multi_is_that_weapon(lexicon, corpus_sentence):
+    # "US embassy in Baghdad struck by mortar fire in early morning attack"; told of a "multi-mortar attack" (as a page
+    # had "The US Embassy compound in Baghdad has been hit with a multi-mortar attack yesterday"), still mortars
+    s = corpus_sentence(RSS, "rss23-4598f169b6", "struck by mortar fire")
+    at = s.folded.index("mortar fire", s.start)
+    folded = s.folded[:at] + "multi-" + s.folded[at:]
+    text = s.text[:at] + "multi-" + s.text[at:]
+    assert "mortar" in {h.weapon.kind for h in weapons(lexicon, folded, text, s.start, s.end + len("multi-"), None)}
+
+
 @pytest.mark.parametrize(("article_id", "words"), [
     ("rssx23-623e3dfbdc", "rushed to bomb shelter"),  # "Stephen Fry is rushed to bomb shelter in Kyiv"
     ("rss23-3a19b6001e", "as us bombs iranian sites"),  # a verb: "As US bombs Iranian sites in Syria"

@@ -327,10 +327,10 @@ def _non_overlapping(hits: list[Match]) -> list[Match]:
     return out
 
 
-def _word(pattern: str) -> str:
-    """The pattern as whole words: not inside a word, nor one an apostrophe goes on ("SANA" is no outlet in "Sana'a";
-    but "Hezbollah's")."""
-    return rf"(?<![\w-])(?:{pattern})(?![\w]|['\u2019](?!s\b)[a-z])"
+def _word(pattern: str, before: str = r"(?<![\w-])") -> str:
+    """The pattern as whole words: not inside a word (`before` says what may not come before it), nor one an
+    apostrophe goes on ("SANA" is no outlet in "Sana'a"; but "Hezbollah's")."""
+    return rf"{before}(?:{pattern})(?![\w]|['\u2019](?!s\b)[a-z])"
 
 
 def _word_of(words: list[str]) -> str:
@@ -430,7 +430,8 @@ def _load(directory: Path) -> Lexicon:
         "agent_name": re.compile(_word_of(list(agent_name_of)) + r"(?!-|['’]s\b)" if agent_name_of else "(?!)"),
         "trigger": re.compile(_word("|".join(events.triggers + events.killings))),
         "killing": re.compile(_word("|".join(events.killings))),
-        "weapon_noun": re.compile(_word(_alternation(list(noun_kind)))),
+        # (after "multi-" too: "hit with a multi-mortar attack", "a multi-drone strike")
+        "weapon_noun": re.compile(_word(_alternation(list(noun_kind)), before=r"(?:(?<=\bmulti-)|(?<![\w-]))")),
         "weapon_model": re.compile(_word(_alternation([*model_kind, *(m + "s" for m in model_kind)]))),
         "outlet": re.compile(_word(_alternation(mention_names))),
         "facility": re.compile(_word(events.facilities)),
