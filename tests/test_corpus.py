@@ -1855,3 +1855,11 @@ def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
                        "wh-2023-12-07-letter-to-the-speaker-of-the-house-of-representatives-and-president-pr")
     told = {(m.country, m.event_date, m.actor) for m in _mentions(pipeline, article)}
     assert {("SY", dt.date(2023, 10, 26), "US forces"), ("IQ", dt.date(2023, 11, 21), "US forces")} <= told
+
+
+def test_an_attack_only_at_a_site_the_gazetteer_lacks_in_no_province_is_no_incident(pipeline, corpus_dir):
+    # "More than 800 Sudanese reportedly killed in attack on Darfur town, UN says": a town the gazetteer lacks, in no
+    # province the text names, and a text naming no country to place it in: no incident, as ACLED codes none without
+    # a location (not a mention with no place at all)
+    article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-ed11835712")
+    assert _mentions(pipeline, article) == []

@@ -457,7 +457,8 @@ class _ArticleReader:
         self._strikes_from_the_air()
         self._like_the_first()
         self._fold_restatements()
-        located = [d for d in self.drafts if d.site is not None or d.place is not None]
+        located = [d for d in self.drafts if d.place is not None]  # (a site the gazetteer lacks, in no province the
+        # text names, places nothing: "near the town of Palma, close to Mozambique's border with Tanzania")
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
 
     def _like_the_first(self) -> None:
@@ -584,7 +585,8 @@ class _ArticleReader:
         ("in the village of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province": not Kairouan in Tunisia):
         a town the gazetteer lacks, which `_unknown_towns` places in that province."""
         named = {q.place.country for q in self.text_places() if q.place.kind == "country"}
-        provinces = [q for q in found if q.role == "literal" and q.place.kind == "admin1" and q.place.country in named]
+        provinces = [q for q in found if q.place.kind in ("admin1", "country") and q.place.country in named
+                     and (q.role == "literal" or q.place.kind == "country")]
         return [p for p in found if not (
             p.role == "literal" and p.place.kind == "city" and p.place.country not in named
             and _VILLAGE_OF.search(self.folded, max(0, p.start - 20), p.start)
