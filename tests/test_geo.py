@@ -332,6 +332,15 @@ def test_states_named_together_as_one_side_are_each_found(geocoder):
     assert set(found) == {"U.S.", "Britain"} and "literal" not in found.values()
 
 
+def test_a_clock_in_a_citys_time_names_no_place(geocoder, corpus_dir):
+    # "At about 21:05 Moscow time, security officers of Russian ...": a time zone (as "at approximately 4 pm (Sanaa
+    # time)" in a CENTCOM statement on a ship struck in the Red Sea), not where anything happened
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-f0005eacc6"]
+    at = article.text.index("21:05 Moscow time") + len("21:05 ")
+    assert at not in {s.start for s in geocoder.find(article.text)}
+
+
 def test_a_town_and_its_state_before_based_say_where_a_body_sits_not_where(geocoder):
     # "the Pittsburgh, Pennsylvania-based company advised ...", "the Zurich, Switzerland-based body": where a body
     # sits, as "Kyiv-based" says (a news page on a strike: "According to Tampa, Fla.-based CENTCOM, ...")

@@ -338,8 +338,10 @@ class Geocoder:
                 # another name of a town abroad (Saham, Oman; Karan, Iran); not "a densely populated Nairobi neighborhood"
             if key(one.span.text) in self.index.brands and _MODEL_AFTER.match(text, one.span.end):
                 continue  # "his Toyota Hilux", "a Boeing 737": the maker
-            if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start):
-                continue  # "17:06 in Brasília": a time zone
+            if _CLOCK_BEFORE.search(text, max(start, one.span.start - 20), one.span.start) or (
+                    _TIME_AFTER.match(text, one.span.end)
+                    and _CLOCK_JUST_BEFORE.search(text, max(start, one.span.start - 20), one.span.start)):
+                continue  # "17:06 in Brasília", "at approximately 4 pm (Sanaa time)": a time zone
             if _MASTHEAD_AFTER.match(text, one.span.end):
                 continue  # "the Deir Ezzor 24 news outlet", "the Jerusalem Post reported": a newspaper's name
             state = one.span.place.kind == "country" or (one.span.place.country,
@@ -1410,6 +1412,10 @@ _MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|Independent|Herald|Tribun
                              r"(?:Plus |Daily )?News)\b"
                              r"(?! (?:Road|Street|Office|Square)\b)")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
+# Around a name: a clock, then the name and "time" ("at approximately 4 pm (Sanaa time)", "at 3 a.m. Kyiv time"): a
+# time zone, not where anything happened
+_CLOCK_JUST_BEFORE = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?\s*$", re.I)
+_TIME_AFTER = re.compile(r"\s+time\b")
 _STREET_AFTER = re.compile(r"\s+(?:Street|St\.|Road|Rd\.?|Drive|Dr\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Way|Court|"
                            r"Pike|Highway|Hwy\.?|Parkway|Pkwy\.?|Place|Terrace|Circle)\b")
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)
