@@ -225,14 +225,19 @@ def test_no_one_hurt_and_no_losses(lexicon, corpus_sentence, file, article_id, w
     assert (found.fatalities, found.injuries, found.stated) == (*toll, True)
 
 
-def test_no_residents_hurt_is_nobody(lexicon, shared_dir):
-    # "A fire destroyed the roof of a Main Street multi-family home ... No residents were injured." (an LGL text): no
-    # one hurt, as "no one was injured" is (a drone attack on two villages: "no residents were injured")
+def _lgl_text(shared_dir, words: str) -> str:
+    """The one text of the LGL benchmark (read from ../shared, never copied) that holds `words`."""
     benchmark = shared_dir / "benchmarks" / "geo" / "lgl.jsonl"
     if not benchmark.exists():
         pytest.skip(f"{benchmark} is not here")
-    [text] = [json.loads(line)["text"] for line in benchmark.read_text(encoding="utf-8").splitlines()
-              if "No residents were injured" in line]
+    [text] = [json.loads(line)["text"] for line in benchmark.read_text(encoding="utf-8").splitlines() if words in line]
+    return str(text)
+
+
+def test_no_residents_hurt_is_nobody(lexicon, shared_dir):
+    # "A fire destroyed the roof of a Main Street multi-family home ... No residents were injured." (an LGL text): no
+    # one hurt, as "no one was injured" is (a drone attack on two villages: "no residents were injured")
+    text = _lgl_text(shared_dir, "No residents were injured")
     f = fold(text)
     start = text.index("No residents were injured")
     found = casualties(lexicon, f, start, start + len("No residents were injured."), None)
@@ -308,11 +313,7 @@ def test_where_a_diplomat_serves_is_not_where(lexicon, corpus_sentence):
 def test_a_place_someone_has_ties_to_is_not_where(lexicon, shared_dir):
     # "Four of the 14 passengers who died in an airline crash in Montana Sunday had ties to Laurel County" (an LGL
     # text), as "M23, a rebel group the United Nations says has links to neighboring Rwanda": whom they are tied to
-    benchmark = shared_dir / "benchmarks" / "geo" / "lgl.jsonl"
-    if not benchmark.exists():
-        pytest.skip(f"{benchmark} is not here")
-    [text] = [json.loads(line)["text"] for line in benchmark.read_text(encoding="utf-8").splitlines()
-              if "had ties to Laurel County" in line]
+    text = _lgl_text(shared_dir, "had ties to Laurel County")
     f = fold(text)
     at = text.index("had ties to Laurel County") + len("had ties to ")
     assert not_where(lexicon, f, at, at + len("Laurel County"), 0, kind="county")
