@@ -904,6 +904,13 @@ def test_a_toll_counted_since_months_ago_is_not_the_attacks(pipeline):
     assert (mention.country, mention.fatalities) == ("LB", None)
 
 
+def test_a_side_named_in_a_quoted_that_clause_is_the_attacker_not_the_speaker(pipeline):
+    # "تم استهداف قاعدة علي السالم في الكويت", then sources saying, in quotes, that a side carried it out (as a page had
+    # 'وقالت مصادر إغاثية "إنّ قوات الدعم السريع نفّذت الهجوم ..."'): the side after the quote's "إنّ" is the attacker
+    [mention] = retold(pipeline, "naya_foriraq-80133", lambda t: t + '. وقالت مصادر "إنّ الحرس الثوري نفّذ الهجوم."')
+    assert (mention.location, mention.actor) == ("Ali Al Salem Air Base", "Islamic Revolutionary Guard Corps")
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 

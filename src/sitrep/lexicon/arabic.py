@@ -306,7 +306,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "war_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['war_before']})(?:\s+[^\s.,،:]+){{0,4}}\s+(?:[وفبل]|وب|ول|لل)?$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
-                                    rf"(?:(?![وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
+                                    rf"(?:(?!{_OPENING}?[وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
         "stored_before": re.compile(rf"(?<!\w)[وف]?(?:{w['stored_before']})\s+(?:(?:ل|لل)?(?:اطلاق|تصنيع|تخزين)\s+)?"
                                     rf"(?:(?:عدد من|عده|عشرات)\s+)?ب?$"),  # "تضرر عدد من الطائرات"
         "displaced_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['displaced_before']})(?!\w)[^.,،:;؛\n]*$"),
