@@ -911,6 +911,14 @@ def test_a_side_named_in_a_quoted_that_clause_is_the_attacker_not_the_speaker(pi
     assert (mention.location, mention.actor) == ("Ali Al Salem Air Base", "Islamic Revolutionary Guard Corps")
 
 
+def test_where_a_siege_or_a_campaign_is_is_background(pipeline):
+    # "استهداف قاعدة الحرير في محافظة اربيل شمالي العراق", told as coming after an army's operations elsewhere and the
+    # lifting of a siege (as a page on drones over Khartoum had "بعد يومين من تكثيف الجيش السوداني عملياته العسكرية في
+    # إقليم كردفان ... وفك الحصار عن الفاشر"): the base, not where the operations or the siege were
+    after = ". وتأتي هجمات المسيرات بعد يومين من تكثيف الجيش عملياته العسكرية في محافظة نينوى وفك الحصار عن الموصل."
+    assert [m.location for m in retold(pipeline, "naya_foriraq-84500", lambda t: t + after)] == ["Harir Air Base"]
+
+
 def test_a_traffic_accident_is_no_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-83351") == []  # "حادث سير مروع ... وفاة 8 وإصابة 17"
 
