@@ -581,12 +581,13 @@ class _ArticleReader:
         return whole if whole.place.country in named and p.place.country not in named else p
 
     def _not_abroad(self, found: list[PlaceSpan]) -> list[PlaceSpan]:
-        """Less a village or town read in a country the text never names, written before a province of one it names
-        ("in the village of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province": not Kairouan in Tunisia):
-        a town the gazetteer lacks, which `_unknown_towns` places in that province."""
+        """Less a village or town read in a country the text never names, written before a province of one it names, or
+        that country ("in the village of Al-Qayrawan, in the countryside of Tal Hamis in the Hasakah province": not
+        Kairouan in Tunisia; "near the town of Palma, close to Mozambique's border": not Palma de Mallorca): a town the
+        gazetteer lacks, which `_unknown_towns` places in that province."""
         named = {q.place.country for q in self.text_places() if q.place.kind == "country"}
-        provinces = [q for q in found if q.place.kind in ("admin1", "country") and q.place.country in named
-                     and (q.role == "literal" or q.place.kind == "country")]
+        provinces = [q for q in found if q.place.country in named
+                     and ((q.place.kind == "admin1" and q.role == "literal") or q.place.kind == "country")]
         return [p for p in found if not (
             p.role == "literal" and p.place.kind == "city" and p.place.country not in named
             and _VILLAGE_OF.search(self.folded, max(0, p.start - 20), p.start)
@@ -1935,10 +1936,10 @@ class _ArticleReader:
     def _not_the_strikers_own(self, regions: list[Place], perpetrator: str | None) -> list[Place]:
         """Less the country of the state that struck, where the sentence names another place ("A drone barrage by
         Iran hit Israel"): the striker, not where it struck."""
-        actor = self.lex.actors.get(perpetrator) if perpetrator else None
-        if actor is None or actor.kind != "state" or not actor.country:
+        if perpetrator is None or not self._a_state(perpetrator):
             return regions
-        other = [r for r in regions if not (r.kind == "country" and r.country == actor.country)]
+        country = self.lex.actors[perpetrator].country
+        other = [r for r in regions if not (r.kind == "country" and r.country == country)]
         return other if other and len(other) < len(regions) else regions
 
     def _best_region(self, regions: list[Place], sent: Sentence | None = None) -> Place | None:

@@ -264,17 +264,15 @@ class _ArabicReading:
         a province with a site in it on a day that agrees ("قصفت قاعدة للجيش الأمريكي في إقليم كردستان", beside
         "قاعدة حرير")."""
         r = self.r
-        for d, region in [(d, d.region if d.site is None else d.site.place) for d in r.drafts
-                          if (d.site is None and d.region is not None and d.region.kind in ("country", "admin1"))
-                          or (d.site is not None and d.site.place is not None and (
-                              d.site.place.kind == "admin1" or self._countryside(d.site)))]:
-            # (a province listed as where is one too: "قاعدتين كبيرتين للقوات الأمريكية في محافظتي دير الزور وحمص",
-            # beside "قاعدة حقل العمر النفطي في دير الزور")
-            assert region is not None  # chosen so
+        for d, region, countryside in [(d, d.region if d.site is None else d.site.place,
+                                        d.site is not None and self._countryside(d.site)) for d in r.drafts]:
+            if region is None or not (region.kind == "admin1" or countryside or (d.site is None and region.kind == "country")):
+                continue  # (a province listed as where is one too: "قاعدتين كبيرتين للقوات الأمريكية في محافظتي دير الزور
+                # وحمص", beside "قاعدة حقل العمر النفطي في دير الزور")
             same = [k for k in r.drafts if k is not d and k.site is not None and k.site.place is not None
                     and k.site.place.kind != "admin1" and k.cause_of is None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
-                    and (d.site is None or not self._countryside(d.site) or k.site.place.kind in FACILITY_KINDS)
+                    and (not countryside or k.site.place.kind in FACILITY_KINDS)
                     and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
                          or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
             if same:
@@ -352,7 +350,7 @@ class _ArabicReading:
         aside = lex.re["aside"].match(f.text.lstrip()) is not None  # "يذكر أن ...": background
         if not (not all(said_before)
                 or (hits and not aside and any(p.place.kind in FACILITY_KINDS for p in places))):
-            self._casualties_only(sent, f)
+            self._casualties_only(sent, f, since)
             self._blamed_for_the_last(sent, f, actors, claim is not None)
             if not actors and not places and self.actor is not None and sent.index - self.actor_told == 1:
                 self.actor_told = sent.index  # "..., بالتزامن مع استمرار الحرب على قطاع غزة": a clause naming no side
@@ -988,14 +986,14 @@ class _ArabicReading:
             # "نحو 400 جندي أمريكي أصيبوا" (a noun is singular after a number over ten)
         return 1 if text[end:end + 1] == " " and self.lex.re["one_person"].match(text, end + 1) else None
 
-    def _casualties_only(self, sent: Sentence, f: Folded) -> None:
-        """A toll in a sentence of its own ("وأسفر الهجوم عن مقتل 3"): the last mention's."""
+    def _casualties_only(self, sent: Sentence, f: Folded, since: list[DateSpan]) -> None:
+        """A toll in a sentence of its own ("وأسفر الهجوم عن مقتل 3"): the last mention's. `since`: the days the
+        sentence counts from."""
         if not self.r.drafts:
             return
         fatalities, injuries = self._casualties(f)
         if fatalities is None and injuries is None:
             return
-        since = [d for d in find_dates(f.text, self.ref) if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if self.lex.re["summary"].search(f.text) or self._since_long_ago(since):
             return  # "وبذلك، يرتفع عدد قتلى حزب الله إلى 342 منذ 8 أكتوبر": a count over months, not the attack's toll
         d = self.r.drafts[-1]
