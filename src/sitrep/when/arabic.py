@@ -45,7 +45,8 @@ _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
 # A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم")
-_MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:الماضي|المنصرم|الفائت)(?!\w)")
+_LAST_WORDS = ("الماضي", "المنصرم", "الفائت")  # in every match of _MONTH_LAST: without one, that pattern is not tried
+_MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
@@ -100,7 +101,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             add(first.replace(day=15), "month", m, month_of(first.year, first.month))
     relative: list[DateSpan] = []
     if reference is not None:
-        for m in _MONTH_LAST.finditer(folded):
+        for m in _MONTH_LAST.finditer(folded) if any(w in folded for w in _LAST_WORDS) else ():
             month = _MONTHS[m.group(1)]
             first = _day(reference.year - (1 if month >= reference.month else 0), month, 1)
             if first is not None:
