@@ -251,13 +251,20 @@ def test_the_night_of_a_weekday_is_the_evening_before_it():
     text = post("naya_foriraq-85638")["text"]
     [night] = find_dates(fold_arabic(text).text, dt.date(2026, 7, 26))
     assert (night.date, night.start, night.end) == (dt.date(2026, 7, 23), dt.date(2026, 7, 23), dt.date(2026, 7, 24))
+    # told as the night from one day to the next ("ليلة الخميس إلى الجمعة", "حتى", "-"): from the first day's evening
+    for to in (" إلى ", " حتى ", "-"):
+        told = fold_arabic(text.replace("ليلة الجمعة", f"ليلة الخميس{to}الجمعة")).text
+        first = find_dates(told, dt.date(2026, 7, 26))[0]
+        assert (first.date, first.start, first.end) == (dt.date(2026, 7, 23),) * 3
 
 
 def test_a_month_named_as_the_last_is_the_last_of_that_name():
     # "خلايا الحرس الثوري العراقية نفذت هجمات في أبريل الماضي" (a post of June 2026): April 2026, a month
     text = post("naya_foriraq-79248")["text"]
-    [april] = [d for d in find_dates(fold_arabic(text).text, dt.date(2026, 6, 19)) if d.precision == "month"]
-    assert (april.start, april.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+    for last in ("الماضي", "الفائت", "المنصرم"):  # its words for "last"
+        told = fold_arabic(text.replace("أبريل الماضي", f"أبريل {last}")).text
+        [april] = [d for d in find_dates(told, dt.date(2026, 6, 19)) if d.precision == "month"]
+        assert (april.start, april.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
 
 
 def test_so_many_days_ago_counts_back_from_the_post_but_not_for_so_many_days():

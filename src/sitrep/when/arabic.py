@@ -45,7 +45,8 @@ _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
 # A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم")
-_LAST_WORDS = ("الماضي", "المنصرم", "الفائت")  # in every match of _MONTH_LAST: without one, that pattern is not tried
+# folded, as the text is read ("الفائت" is "الفايت"); in every match of _MONTH_LAST: without one, it is not tried
+_LAST_WORDS = ("الماضي", "المنصرم", "الفايت")
 _MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
@@ -56,7 +57,7 @@ _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع و
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _LAST_AFTER = re.compile(r"\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")  # after a weekday: "last" (folded: ئ is ي)
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
-_NIGHT_TO = re.compile(r"\s*(?:-|/|و|الى|حتى|على)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين"
+_NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
