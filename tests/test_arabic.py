@@ -811,6 +811,10 @@ def test_a_long_statement_dates_no_attack_by_a_date_it_gives_for_something_else(
 def test_who_intercepts_is_not_the_attacker(pipeline):
     # "قوات إسرائيلية وأردنية نفذت عمليات اعتراض لصواريخ إيرانية فوق العقبة"
     assert {m.actor for m in mentions(pipeline, "naya_foriraq-84218")} == {"Iranian armed forces"}
+    # told in the present, as a headline tells it ("الجيش السوداني يعترض هجوما بمسيّرة للدعم السريع على الأُبيض"):
+    # "تعترض القوات الأمريكية بنجاح صاروخين باليستيين إيرانيين يستهدفان القوات الأمريكية ..."
+    told = retold(pipeline, "naya_foriraq-76605", lambda t: t.replace("اعترضت القوات", "تعترض القوات"))
+    assert {m.actor for m in told} == {"Iranian armed forces"}
 
 
 def test_a_controlled_detonation_is_no_attack(pipeline):
