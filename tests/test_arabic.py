@@ -817,6 +817,13 @@ def test_who_intercepts_is_not_the_attacker(pipeline):
     assert {m.actor for m in told} == {"Iranian armed forces"}
 
 
+def test_a_sides_air_force_struck_it_does_not_own_what_was_struck(pipeline):
+    # "شن الطيران الحربي السعودي خلال الـ24 ساعة الماضية 28 غارة جوية ...", told of "the air force belonging to" the
+    # army (a Sudanese report: "شنَّ سلاح الجو التابع للجيش السوداني ... غارة ... على مواقع الدعم السريع")
+    told = retold(pipeline, "army21ye-3753", lambda t: t.replace("شن الطيران الحربي السعودي", "شن سلاح الجو التابع للجيش السعودي"))
+    assert told and {m.actor for m in told} == {"Saudi-led coalition"}
+
+
 def test_a_controlled_detonation_is_no_attack(pipeline):
     # "تبيّن أن الانفجار ناتج عن عملية تفجير مسيطر عليها"
     found = mentions(pipeline, "naya_foriraq-79342")

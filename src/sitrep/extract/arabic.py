@@ -94,6 +94,8 @@ _OWNER_APART = re.compile(r"(?<!\S)[وف]?ل\s*[\"“«]\s*$")  # and written ap
 # The first word of a side named by its aircraft or guns ("طيران الاحتلال", "مدفعية الجيش"): right after an attack
 # noun (`_MASDAR_BEFORE`: "قصف طيران الاحتلال لمدرسة"), whose attack it is, not what was attacked.
 _ARMS = re.compile(r"(?:طيران|طائرات|طائره|مقاتلات|مدفعيه|بوارج|مسيرات)(?!\w)")
+# A side's air force or guns, before the word of belonging ("شنَّ سلاح الجو التابع للجيش السوداني غارة")
+_ARM_BEFORE = re.compile(r"(?<!\S)(?:سلاح الجو|(?:ال)?(?:طيران|مقاتلات|مدفعيه|بوارج)(?:\s+(?:ال)?حربي)?)\s+$")
 _ILLNESS_AFTER = re.compile(r"\s*ب(?:ال)?(?:سرطان|مرض|امراض|فيروس|كورونا|كوليرا|الكوليرا|حمي|السكري|التوحد)(?!\w)")
 _MASDAR_BEFORE = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|استهداف|اغاره)\s+$")
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
@@ -841,11 +843,13 @@ class _ArabicReading:
         return known is not None and known.kind in ARMED_GROUPS and self.lex.re["own_fighters"].search(f.text, a.end) is not None
 
     def _its_weapon(self, before: str, at: int) -> bool:
-        """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon
-        ("طائرة مسيّرة تابعة للتحالف الدولي"): the actor struck with it; a vehicle or a post that is
+        """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon or its air
+        force ("طائرة مسيّرة تابعة للتحالف الدولي"): the actor struck with it; a vehicle or a post that is
         its ("آلية تابعة لجيش") was struck."""
         if not _BELONGING.match(before, at):
             return False
+        if _ARM_BEFORE.search(before, 0, at):
+            return True  # its air force or guns: "سلاح الجو التابع للجيش السوداني"
         weapons = list(self.lex.re["weapon"].finditer(before, max(0, at - 30), at))
         return bool(weapons) and not before[weapons[-1].end():at].strip()
 
