@@ -1209,6 +1209,13 @@ def test_a_weapon_said_loosely_gives_way_to_the_one_named(pipeline, corpus_dir):
     assert weapons["Ain al-Asad Air Base"] == ["ballistic missile"], weapons
 
 
+def test_air_strikes_and_shelling_are_both_named(pipeline, corpus_dir):
+    """"Air strikes and artillery exchanges shook the Sudanese capital on May 20": an air strike is loosely said
+    for a missile or a drone strike, never for shelling, so both kinds stay."""
+    article = _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-53890a3eb2")
+    assert [sorted(w.kind for w in m.weapons) for m in _mentions(pipeline, article)] == [["aircraft", "artillery"]]
+
+
 def test_a_group_described_before_its_name_is_the_named_group(pipeline):
     """"The Iranian-backed militia Kataib Hezbollah and affiliated groups ... claimed credit for the
     attack": the description stands before the name; the attacker is the group named."""

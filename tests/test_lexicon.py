@@ -86,6 +86,12 @@ def test_a_weapon_kind_may_narrow_only_a_kind_of_the_file(tmp_path):
         Lexicon.load(copy)
 
 
+def test_a_weapon_kind_is_said_loosely_only_for_kinds_of_the_file(tmp_path):
+    copy = _edited(tmp_path, DATA, "weapons.yaml", lambda weapons: weapons["kinds"]["aircraft"].update(loosely=["fire"]))
+    with pytest.raises(LexiconError, match=r"weapons\.yaml: loosely \['fire'\]"):
+        Lexicon.load(copy)
+
+
 def test_a_weapon_kind_is_one_row(tmp_path, pipeline):
     """rssx23-d4fa545693: "Ukraine attacked Russian village with cluster munitions: Governor"."""
     path = SHARED / "corpus" / "rss_news_expanded_2023.jsonl"

@@ -2257,12 +2257,12 @@ def without_stamp(folded: str) -> str:
 
 def _said_precisely(found: list[Weapon], lex: Lexicon) -> list[Weapon]:
     """The weapons of one attack told twice, less a kind said loosely for another one named ("US
-    Airstrike Kills 5 Militants" / "The U.S. military conducted a drone strike": a drone), and a broad kind
-    where a precise form of it is named ("missiles" / "ballistic missiles": ballistic missiles)."""
-    families = {lex.weapon_family(w.kind) for w in found}
+    Airstrike Kills 5 Militants" / "The U.S. military conducted a drone strike": a drone; not "Air strikes and
+    artillery exchanges shook the Sudanese capital": both), and a broad kind where a precise form of it is named
+    ("missiles" / "ballistic missiles": ballistic missiles)."""
+    kinds = {w.kind for w in found}
     broad = {lex.broader_kind(w.kind) for w in found}
-    return [w for w in found if not lex.said_loosely_for(w.kind) & (families - {lex.weapon_family(w.kind)})
-            and w.kind not in broad]
+    return [w for w in found if not lex.said_loosely_for(w.kind) & kinds and w.kind not in broad]
 
 
 def _named_with(r: Role, roles: list[Role], lex: Lexicon, folded: str) -> Role | None:

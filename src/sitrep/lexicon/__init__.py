@@ -267,7 +267,7 @@ class Lexicon:
         return row.family if row else kind
 
     def said_loosely_for(self, kind: str) -> frozenset[str]:
-        """The families a kind is loosely said for ("an air strike": a missile's or a drone's)."""
+        """The kinds a kind is loosely said for ("an air strike": a missile's or a drone's, not shelling)."""
         row = self.weapons.get(kind)
         return frozenset(row.loosely) if row else frozenset()
 
@@ -400,6 +400,9 @@ def _load(directory: Path) -> Lexicon:
     unknown_broader = {row.narrows for row in weapons.kinds.values() if row.narrows} - set(weapons.kinds)
     if unknown_broader:
         raise LexiconError(f"{directory / 'weapons.yaml'}: narrows {sorted(unknown_broader)}, no kinds of the file")
+    unknown_loose = {k for row in weapons.kinds.values() for k in row.loosely} - set(weapons.kinds)
+    if unknown_loose:
+        raise LexiconError(f"{directory / 'weapons.yaml'}: loosely {sorted(unknown_loose)}, no kinds of the file")
 
     events = read_file(directory / "events.yaml", schema.EventsFile)
     outlets: list[Outlet] = []

@@ -82,8 +82,8 @@ class EpochRow(_Named):
 
 class WeaponKindRow(_Strict):
     family: str  # kinds reports confuse with one another (rocket, missile); never across families
-    # families a report may also be called by ("an air strike" that was a missile or a drone strike):
-    # neither for nor against one incident
+    # kinds of other families a report may also be called by ("an air strike" that was a missile or a drone
+    # strike, never shelling): neither for nor against one incident
     loosely: list[str] = []
     # the kind it is a precise form of ("ballistic missile": missile): where an attack's report names both, the
     # broad one says it loosely ("missiles ... ballistic missiles": ballistic missiles)

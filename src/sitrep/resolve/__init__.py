@@ -218,7 +218,7 @@ def _at_sea(m: Mention) -> bool:
 def _loosely(m: Mention) -> set[str]:
     """The families the mention's weapons may stand for ("an air strike": a missile, a drone)."""
     lex = Lexicon.load()
-    return {f for w in m.weapons for f in lex.said_loosely_for(w.kind)}
+    return {lex.weapon_family(k) for w in m.weapons for k in lex.said_loosely_for(w.kind)}
 
 
 def _weapons(a: Mention, b: Mention) -> float | None:
