@@ -1276,6 +1276,15 @@ def test_the_day_an_outlet_was_told_is_no_day_of_the_attack(pipeline, corpus_dir
     assert (m.date_precision, m.event_date.isoformat()) == ("range", "2023-10-18")
 
 
+def test_forces_a_base_is_used_by_mainly_are_not_its_attackers(pipeline, corpus_dir):
+    # "Two drones targeted the al Asad airbase in western Iraq used by US forces ...", told as another outlet has it
+    # ("a base named Tower 22, utilized primarily by U.S. troops"): who is at the base, not who attacked it
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5c2eaffd67")
+    told = article.model_copy(update={"text": article.text.replace("used by US forces", "utilized primarily by US forces")})
+    assert told.text != article.text
+    assert [m.actor for m in _mentions(pipeline, told) if m.location == "Ain al-Asad Air Base"] == [None]
+
+
 def test_a_countrys_attack_with_no_site_is_the_one_province_told(pipeline, expanded):
     # "one dead and children injured in attacks on Kherson 'residential' areas": the attacks told in Ukraine
     # are the ones in the one region the report names
