@@ -141,6 +141,15 @@ def test_the_dead_of_a_sides_raids_are_not_its_own(pipeline):
     assert {(m.actor, m.fatalities) for m in dead} == {("Israel Defense Forces", 4)}
 
 
+def test_the_side_whose_commander_was_killed_named_as_a_militia_is_not_the_attacker(pipeline):
+    # "تنفيذ عملية اغتيال القائد المعين للجناح العسكري لحماس ... بواسطة غارة من الطيران الحربي الإسرائيلي", told of
+    # the dead as a page had them ("قتل قياديان من ميليشيا كتائب "حزب الله" العراقي ... بغارات أميركية"): the group
+    # the dead are of, described as a militia, is not who struck
+    told = retold(pipeline, "naya_foriraq-76163",
+                  lambda t: t.replace("اغتيال القائد المعين للجناح العسكري لحماس", 'قتل قيادي من ميليشيا كتائب "حماس"'))
+    assert {m.actor for m in told} == {"Israel Defense Forces"}
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"
