@@ -4,7 +4,8 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
 - "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
   "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
-  the evening before it into that day (as Arabic counts a night with the day after it);
+  the evening before it into that day (as Arabic counts a night with the day after it); the midnight of a night
+  from one day to the next ("بعد منتصف ليل الاثنين-الثلاثاء"), the second day;
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", "نوفمبر الماضي" (the
   last November before the reference), a span of
@@ -58,6 +59,7 @@ _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع و
 _LAST_AFTER = re.compile(r"\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")  # after a weekday: "last" (folded: ئ is ي)
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
+_MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
@@ -121,6 +123,8 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
             named = reference - dt.timedelta(days=back)
+            if _MIDNIGHT_BEFORE.search(folded, max(0, m.start() - 25), m.start()) and _NIGHT_TO.match(folded, m.end()):
+                continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
             if m.group().startswith("ليله") and not _NIGHT_TO.match(folded, m.end()):
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
                 # (not "ليلة الأحد-الاثنين", from that day into the next)
