@@ -279,6 +279,18 @@ def test_a_month_named_as_the_last_is_the_last_of_that_name():
         assert (april.start, april.end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
 
 
+def test_last_week_is_the_week_before_the_posts_and_a_day_said_written_out_again_is_still_said(pipeline):
+    # "في الليلة الماضية ... اعترضت القوات الأمريكية بنجاح صاروخين باليستيين إيرانيين" (posted Monday 1 June 2026),
+    # told as a page had it ("وقالت وزارة الدفاع الأميركية "البنتاغون"، أمس الثلاثاء (13 آب 2024)، إن "الأسبوع الماضي
+    # أصيب 8 عسكريين""): the week before the post's, from the Saturday it may begin on; not the day it was said,
+    # written out again in brackets
+    told = retold(pipeline, "naya_foriraq-76605", lambda t: t.replace(
+        "القيادة المركزية الامريكية:\nفي الليلة الماضية",
+        'قالت القيادة المركزية الأمريكية "سنتكوم"، أمس الأحد (31-05-2026)، إن الأسبوع الماضي'))
+    assert [(m.date_precision, m.date_start, m.date_end) for m in told] == [
+        ("range", dt.date(2026, 5, 23), dt.date(2026, 5, 31))]
+
+
 def test_so_many_days_ago_counts_back_from_the_post_but_not_for_so_many_days():
     # "هل قتل العراق العقل المدبر ... في داعش قبل يومين ؟!", posted 27 May 2026
     text = fold_arabic(post("naya_foriraq-76246")["text"]).text

@@ -52,6 +52,7 @@ from sitrep.when.arabic import NUMBER_WORDS, WEEKDAYS, find_dates
 # جرحى", "بـ10 صواريخ").
 _NUMBER = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)[وبلف]))(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
                      + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)")
+_APPOSED_DATE = re.compile(r"[\s,،]*[(\[]?\s*")  # between a day and the same day written out: " ("
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _A_DAY = dt.timedelta(days=1)
 _STATE_KINDS = ("state",)
@@ -301,6 +302,8 @@ class _ArabicReading:
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         said = [self._said_on(f, d) for d in found]
+        for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
+            said[k] = said[k] or (said[k - 1] and _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None)
         # a day something was said of the attack, after any the sentence gives of its own ("خلال مؤتمر
         # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
         dates = [_in_text(d, f) for d, s in zip(found, said) if not s and d not in since] \

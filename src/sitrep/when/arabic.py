@@ -6,7 +6,8 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
   the evening before it into that day (as Arabic counts a night with the day after it); the midnight of a night
   from one day to the next ("بعد منتصف ليل الاثنين-الثلاثاء"), the second day;
-- "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference;
+- "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference; "الأسبوع
+  الماضي": the week before the reference's, a range;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", "نوفمبر الماضي" (the
   last November before the reference), a span of
   days ("من 17 الى 24 اكتوبر": a range from its first day) (Gregorian
@@ -62,6 +63,9 @@ _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WE
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
+# "last week" ("الأسبوع الماضي", "الأسبوع الفائت"): the week before the reference's
+_LAST_WEEK = re.compile(r"(?<!\w)(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")
+_WEEK = "سبوع"  # in every match of _LAST_WEEK
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
 
 
@@ -118,6 +122,10 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             add(reference - dt.timedelta(days=back), "day", m)
         for m in _LAST_HOURS.finditer(folded) if _HOURS in folded else ():
             add(reference, "range", m, (reference - dt.timedelta(days=1), reference))
+        for m in _LAST_WEEK.finditer(folded) if _WEEK in folded else ():
+            monday = reference - dt.timedelta(days=reference.weekday() + 7)  # of the week before the reference's,
+            add(monday - dt.timedelta(days=2), "range", m, (monday - dt.timedelta(days=2), monday + dt.timedelta(days=6)))
+            # from the Saturday before it, where weeks begin on Saturday
         for m in _WEEKDAY.finditer(folded):
             back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
