@@ -207,6 +207,7 @@ class CuesFile(_Strict):
     earlier_opening: str
     past_opening: str
     year_opening: str
+    year_told: str
     done_by: str
     carries_out_strikes: str
     other_stories: str
