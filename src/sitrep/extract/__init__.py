@@ -912,7 +912,7 @@ class _ArticleReader:
         Iraq and Syria") sums up, and tells none. Its draft goes before the sentence's own (from `at`),
         which the next sentences go on telling."""
         first = self.lex.re["trigger"].search(self.folded, *cause)
-        if self.ex.places is None or first is None or self._a_year_long_past(sent):
+        if self.ex.places is None or first is None:
             return
         named = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
                  if p.role == "literal" and p.start > first.start()]
@@ -1544,38 +1544,10 @@ class _ArticleReader:
 
     def _a_year_long_past(self, sent: Sentence) -> bool:
         """Whether the sentence opens with a year that ended long before the text was written ("In 2014, Boko
-        Haram kidnapped 276 schoolgirls in Chibok", in a report of 2025), or tells its attack in such years and names
-        no day ("A chemical strike that killed 43 people in the Syrian city of Douma in 2018 was almost certainly the
-        work of Syria's air force"; not "Latif, chief handler of the fidayeen squad that attacked the Pathankot airbase
-        in 2016, was on Tuesday gunned down"): background."""
-        if self.ref is None:
-            return False
-        opening = self.lex.cue["year_opening"].match(self.folded, sent.start)
-        years = [int(opening.group("year"))] if opening else self._years_of_its_attack(sent)
-        if not years or any(dt.date(y, 12, 31) >= self.ref.date - LONG_PAST for y in years):
-            return False
-        return bool(opening) or not any(d.precision == "day" for d in find_dates(self.folded, sent.start, sent.end, self.ref))
-
-    def _years_of_its_attack(self, sent: Sentence) -> list[int]:
-        """The years a sentence tells its attack in: "in 2018" in the clause of an attack word, a few words after it
-        or before it ("... killed 43 people in the Syrian city of Douma in 2018", "recording a demonstration in
-        Myanmar in 2007 when he was shot"; not "... the Islamic State group, who still have sleeper cells across
-        Syria despite their defeat in 2019"), or "a 2016 attack" as its first attack word (not "A U.S. drone strike
-        ... killed the alleged mastermind behind a 2020 attack"); not a year counted from ("since coup in 2021")."""
-        f = self.folded
-        triggers = [t.span() for t in self.lex.re["trigger"].finditer(f, sent.start, sent.end)]
-        years = []
-        for m in self.lex.cue["year_told"].finditer(f, sent.start, sent.end):
-            if _COUNTED_FROM.search(f, max(sent.start, m.start() - 30), m.start()):
-                continue
-            if m.group("adjective"):
-                told = not any(a < m.start() for a, _ in triggers)
-            else:
-                told = any(0 <= m.start() - b <= _YEAR_AFTER and not _CLAUSE_MARK.search(f, b, m.start())
-                           or 0 <= a - m.end() <= _YEAR_BEFORE and not _CLAUSE_MARK.search(f, m.end(), a) for a, b in triggers)
-            if told:
-                years.append(int(m.group("year") or m.group("adjective")))
-        return years
+        Haram kidnapped 276 schoolgirls in Chibok", in a report of 2025): background."""
+        year = self.lex.cue["year_opening"].match(self.folded, sent.start)
+        return year is not None and self.ref is not None \
+            and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]
@@ -2140,9 +2112,6 @@ class _ArticleReader:
 
 
 _PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
-_COUNTED_FROM = re.compile(r"\b(?:since|than|until)\b")  # before a year: one counted from or compared with
-_CLAUSE_MARK = re.compile(r"[,;:()]")  # between an attack word and a year: another clause's
-_YEAR_AFTER, _YEAR_BEFORE = 80, 40  # characters at most from an attack word to a year after it, from a year to one after
 _VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)(?: of)? (?:the )?$")  # before a settlement's name
 _NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
 _ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"

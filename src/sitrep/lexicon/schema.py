@@ -207,7 +207,6 @@ class CuesFile(_Strict):
     earlier_opening: str
     past_opening: str
     year_opening: str
-    year_told: str
     done_by: str
     carries_out_strikes: str
     other_stories: str
