@@ -114,6 +114,13 @@ def test_who_accuses_or_blames_another_is_not_the_attacker(pipeline, corpus_dir)
     assert mentions and all(m.actor != "Israel Defense Forces" for m in mentions)
 
 
+def test_a_sentence_that_blames_a_side_for_the_attack_told_gives_its_attacker(pipeline, corpus_dir):
+    # "Nineteen people are killed and 26 more injured during the explosions of mortar bombs in the town of Mweso ...
+    # The March 23 Movement is blamed for the attack.": a sentence with an attack word, and no attack of its own
+    mentions = _mentions(pipeline, corpus_dir, "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-23-004")
+    assert [(m.actor, m.actor_role) for m in mentions] == [("M23", "attributed")]
+
+
 def test_no_casualties_said_of_attacks_summed_up_is_said_of_each(pipeline, corpus_dir):
     # "US forces were attacked four times in Iraq and Syria ..., but there were no casualties ..." / "In Iraq, multiple
     # one-way drones were launched at the Ain Al-Asad air base ... and a drone was launched at a base housing US forces

@@ -578,3 +578,17 @@ def test_months_of_attacks_is_a_summary(lexicon, corpus_sentence):
     s = corpus_sentence("hackernews2024_full_articles.jsonl",
                         "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "two months of attacks")
     assert lexicon.re["summary"].search(s.folded, s.start, s.end)
+
+
+def test_a_state_and_its_proxies_are_the_groups_it_backs(lexicon, corpus_sentence):
+    # "U.S. forces on Wednesday struck a weapons storage facility in eastern Syria used by Iran and its proxies" (as
+    # another page blames "the attacks on Iran and their proxy forces"): the groups, not Iran's own forces
+    s = corpus_sentence(RSS, "rss23-a7e449fea5", "used by iran and its proxies")
+    assert "Iran-backed militias" in [a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)]
+
+
+def test_blaming_the_attacks_blames_every_attack_told(lexicon, corpus_sentence):
+    # "Officials in the city of Donetsk said the shells landed in a busy shopping area and blamed the strikes on
+    # Ukraine's military": every strike the text told
+    s = corpus_sentence("rss_news_2024_out_of_domain.jsonl", "rss24-f98882fd3c", "blamed the strikes on")
+    assert lexicon.cue["blamed_for_all"].search(s.folded, s.start, s.end)

@@ -382,6 +382,9 @@ class _ArticleReader:
                 self._attack_sentence(sent)
                 if (cause := self._cause_span(sent)) is not None:
                     self._attack_in_cause(sent, cause, told)
+                if len(self.drafts) == told:
+                    self._blames_the_told(sent)  # "Ryder blamed the attacks on Iran and their proxy forces": no attack
+                    # of its own, the side blamed for those told
             elif self._blames_the_told(sent) or self._announces(sent):
                 continue
             elif self.lex.cue["casualty_word"].search(self.folded, sent.start, sent.end) or self._refers_back(sent):
@@ -404,8 +407,10 @@ class _ArticleReader:
                       or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
         if named is None:
             return False
-        told = [d for d in self.drafts if d.actor is None and 0 < sent.index - d.last_sentence <= _BLAMED_SENTENCES]
-        if not self.lex.cue["blamed_for_all"].search(f, sent.start, sent.end):
+        every = self.lex.cue["blamed_for_all"].search(f, sent.start, sent.end) is not None
+        told = [d for d in self.drafts if d.actor is None
+                and 0 < sent.index - d.last_sentence <= _BLAMED_SENTENCES * (2 if every else 1)]
+        if not every:
             told = [d for d in told if d is self.drafts[-1]]
         for d in told:
             d.actor, d.actor_role = named.value, "attributed"
