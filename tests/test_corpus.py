@@ -101,6 +101,8 @@ def expanded(corpus_dir):
     ("rssx23-a8a0de7794", "CODECO"),  # "CODECO fighters blamed for the attack on camp housing internally displaced persons"
     # "Turkish intelligence forces had killed Islamic State leader Abu Hussein al-Qurashi in Syria"
     ("rssx23-789324676a", "Turkish Armed Forces"),
+    # "Russia said it beat back new cross-border attacks from Ukraine": attacks from a side are its attacks
+    ("rssx23-4d5836e51a", "Ukrainian forces"),
 ])
 def test_actors_of_other_conflicts_are_named(pipeline, expanded, article_id, actor):
     """The armed groups and forces of Sudan, the Sahel, Somalia, Afghanistan, Pakistan, the DRC,
