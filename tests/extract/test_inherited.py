@@ -107,6 +107,15 @@ def test_a_mention_told_again_keeps_its_weapons_family(pipeline, corpus_dir):
     assert [[w.kind for w in m.weapons] for m in mentions if m.actor == "US forces"] == [["aircraft"]]
 
 
+def test_a_state_that_responded_with_strikes_struck(pipeline, corpus_dir):
+    # "The United States retaliated with airstrikes against facilities in eastern Syria ...", told as another page has
+    # it ("The U.S. responded with airstrikes that it said destroyed facilities"): the strikes are the US's
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-ea7bbfe8d1"]
+    told = article.model_copy(update={"text": article.text.replace("The United States retaliated with", "The U.S. responded with")})
+    assert told.text != article.text
+    assert [m.actor for m in pipeline.extractor.extract(told) if isinstance(m, Mention)] == ["US forces"]
+
+
 def test_who_accuses_or_blames_another_is_not_the_attacker(pipeline, corpus_dir):
     # "Israel's foreign minister has accused Damascus of 'repressing' Syria's Kurdish minority amid continued clashes
     # between the government and SDF in Aleppo": Israel speaks; it fought no one there
