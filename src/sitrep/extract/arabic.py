@@ -303,7 +303,8 @@ class _ArabicReading:
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         said = [self._said_on(f, d) for d in found]
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
-            said[k] = said[k] or (said[k - 1] and _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None)
+            apposed = _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None
+            said[k] = said[k] or (said[k - 1] and apposed)
         # a day something was said of the attack, after any the sentence gives of its own ("خلال مؤتمر
         # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
         dates = [_in_text(d, f) for d, s in zip(found, said) if not s and d not in since] \
