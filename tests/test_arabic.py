@@ -265,9 +265,11 @@ def test_the_night_of_a_weekday_is_the_evening_before_it():
         told = fold_arabic(text.replace("ليلة الجمعة", f"ليلة الخميس{to}الجمعة")).text
         first = find_dates(told, dt.date(2026, 7, 26))[0]
         assert (first.date, first.start, first.end) == (dt.date(2026, 7, 23),) * 3
-    # past the midnight of that night ("بعد منتصف ليل الاثنين-الثلاثاء", as a report had it): the second day
-    told = fold_arabic(text.replace("ليلة الجمعة", "بعد منتصف ليل الخميس-الجمعة")).text
-    assert [d.date for d in find_dates(told, dt.date(2026, 7, 26))] == [dt.date(2026, 7, 24)]
+    # past the midnight of that night ("بعد منتصف ليل الاثنين-الثلاثاء", "بعد منتصف ليلة الإثنين-الثلاثاء", as reports
+    # had it): the second day
+    for night in ("ليل", "ليلة"):
+        told = fold_arabic(text.replace("ليلة الجمعة", f"بعد منتصف {night} الخميس-الجمعة")).text
+        assert [d.date for d in find_dates(told, dt.date(2026, 7, 26))] == [dt.date(2026, 7, 24)]
 
 
 def test_a_month_named_as_the_last_is_the_last_of_that_name():

@@ -131,7 +131,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
             named = reference - dt.timedelta(days=back)
-            if _MIDNIGHT_BEFORE.search(folded, max(0, m.start() - 25), m.start()) and _NIGHT_TO.match(folded, m.end()):
+            if _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)) and _NIGHT_TO.match(folded, m.end()):
                 continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
             if m.group().startswith("ليله") and not _NIGHT_TO.match(folded, m.end()):
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
