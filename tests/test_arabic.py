@@ -703,6 +703,15 @@ def test_the_death_of_one_named_by_what_he_was_is_one_dead(pipeline, post_id):
     assert [m.fatalities for m in mentions(pipeline, post_id)] == [1]
 
 
+def test_the_death_of_one_named_then_said_who_he_was_is_one_dead(pipeline):
+    # "تنفيذ عملية اغتيال القائد المعين للجناح العسكري لحماس "محمد عودة" في منطقة حي الرمال", told as a page had it
+    # ("مما أسفر عن مقتل محمد علي حديد، الذي حددته المصادر الأمنية كقيادي في حزب الله"): his name, then who he was
+    told = retold(pipeline, "naya_foriraq-76163", lambda t: t.replace(
+        'تنفيذ عملية اغتيال القائد المعين للجناح العسكري لحماس "محمد عودة" في منطقة',
+        "مقتل محمد علي عودة، الذي حددته المصادر كقائد في حماس، في منطقة"))
+    assert [m.fatalities for m in told] == [1]
+
+
 @pytest.mark.parametrize(("post_id", "dead"), [
     ("Alibk3-36690", 6),  # "القوات الباكستانية تعلن مقتل ضابطان و4 جنود باكستانيين خلال الاشتباكات ..."
     ("naya_foriraq-80044", 4),  # "مقتل ثلاثة نساء وشاب في مدينة الموصل ..."
