@@ -592,3 +592,12 @@ def test_blaming_the_attacks_blames_every_attack_told(lexicon, corpus_sentence):
     # Ukraine's military": every strike the text told
     s = corpus_sentence("rss_news_2024_out_of_domain.jsonl", "rss24-f98882fd3c", "blamed the strikes on")
     assert lexicon.cue["blamed_for_all"].search(s.folded, s.start, s.end)
+
+
+def test_the_country_or_region_of_a_dateline_before_its_dash_is_the_datelines(lexicon, corpus_sentence):
+    # "TEL AVIV, Israel — A shootout in southern Israel killed three Israeli soldiers" (and Rudaw's "ERBIL, Kurdistan
+    # Region - America's midnight airstrikes ..."): after the town in capitals, the country or region and a dash are
+    # where the report was filed from
+    s = corpus_sentence(EXPANDED, "rssx23-ebe39994f0", "tel aviv, israel")
+    at = s.folded.index("tel aviv, israel", s.start) + len("tel aviv, israel")
+    assert lexicon.cue["dateline_written_after"].match(s.folded, at)
