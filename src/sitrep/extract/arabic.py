@@ -80,12 +80,13 @@ _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ول�
 _NAMED_DEATH = re.compile(r"(?:مقتل|اغتيال|استشهاد|مصرع)$")  # the death of ... (a masdar before a name)
 # After it, one or two words that are a name, then where or how ("مقتل غنيوة في قلب طرابلس", "اغتيال أبو تقوى بغارة"):
 # no number, no plural, no quantity
+_NAME_WORD = r"[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)"  # a word of a person's name: no number, no plural
 _ONE_NAMED_AFTER = arabic_pattern(r"\s+(?!(?:ال)?(?:عشرات|مئات|الاف|عدد|العديد|جميع|كل|اكثر|نحو|حوالي|احد|اثنين)(?!\w))"
-                                  r"(?:[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)\s+){1,2}?"
+                                  rf"(?:{_NAME_WORD}\s+){{1,2}}?"
                                   r"(?=(?:في|فى|ب\S*|جراء|اثر|علي يد|خلال|قرب)(?!\w))"
                                   # or a name of up to three words, then who he was: "مقتل محمد علي حديد، الذي حددته المصادر"
-                                  r"|\s+(?:[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)\s+){1,2}[^\s\d،,.:؛\"“”«»()]+(?<!ين)(?<!ون)(?<!ات)"
-                                  r"(?=\s*[،,]\s*(?:الذي|وهو|احد|القيادي|قائد|المسوول)(?!\w))")
+                                  rf"|\s+(?:{_NAME_WORD}\s+){{1,2}}{_NAME_WORD}"
+                                  r"(?=\s*[،,]\s*(?:الذي|وهو|احد|القيادي|قائد|المسؤول)(?!\w))")
 # A word for launching or firing, an attack word only with a weapon near it ("أطلقوا صواريخ", "الصواريخ الإيرانية عند
 # إطلاقها"; not "وأطلق بولس تحركاً دبلوماسياً", a diplomatic move launched)
 _LAUNCHED = arabic_pattern(r"[وف]?(?:اطلاق|اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?:ها|هم|ه|نا)?")
