@@ -403,6 +403,11 @@ def test_a_place_said_not_to_have_been_targeted_was_not_attacked(pipeline, post_
     assert mentions(pipeline, post_id) == []
 
 
+def test_sanctions_that_target_someone_are_no_attack(pipeline):
+    # "الحكومة البريطانية تعلن عن عقوبات تستهدف شبكات أسهمت في تمويل أعمال عنف للمستوطنين بالضفة الغربية"
+    assert mentions(pipeline, "naya_foriraq-77913") == []
+
+
 def test_an_attack_told_long_after_it_is_background(pipeline):
     # "يصادف اليوم ذكرى ... ففي الأول من يوليو/تموز عام ١٩٨٨، استُهدفت طائرة الخطوط الجوية الإيرانية"
     assert mentions(pipeline, "naya_foriraq-80697") == []
