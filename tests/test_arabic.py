@@ -664,6 +664,12 @@ def test_a_missile_attack_names_its_weapon(pipeline):
     assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-82444")] == [["rocket"]]
 
 
+def test_the_houthis_rockets_are_missiles(pipeline):
+    # "نفذتِ القواتُ المسلحةُ اليمنيةُ عمليةً عسكريةً نوعيةً استهدفتْ سفينتينِ نفطيتينِ سعوديتينِ ... بعددٍ من الصواريخِ":
+    # the Houthis fire missiles, as a state does (weapons.yaml `missile_of`)
+    assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-84951")] == [["missile"]]
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]
@@ -1199,10 +1205,10 @@ def test_a_clash_is_a_fight_on_the_ground_that_names_no_weapon(pipeline, post_id
 
 
 def test_a_number_joined_to_and_is_counted(pipeline):
-    # "انصار الله شنو اليوم هجمات متتالية بـ10 صواريخ و4 مسيرات": ten rockets and four drones, each figure
-    # written onto a one-letter word ("ب" with, "و" and)
+    # "انصار الله شنو اليوم هجمات متتالية بـ10 صواريخ و4 مسيرات": ten missiles (the Houthis') and four drones, each
+    # figure written onto a one-letter word ("ب" with, "و" and)
     [m] = mentions(pipeline, "naya_foriraq-87566")
-    assert {("rocket", 10), ("drone", 4)} <= {(w.kind, w.count) for w in m.weapons}
+    assert {("missile", 10), ("drone", 4)} <= {(w.kind, w.count) for w in m.weapons}
 
 
 def test_a_word_that_is_a_town_abroad_is_a_word(pipeline):

@@ -70,6 +70,12 @@ def test_an_arabic_name_must_point_to_an_english_actor(tmp_path):
         ArabicLexicon.load(copy)
 
 
+def test_a_group_whose_arabic_rocket_is_a_missile_must_be_an_english_actor(tmp_path):
+    copy = _edited(tmp_path, ARABIC, "weapons.yaml", lambda w: w["projectile"].update(missile_of=["Huthis"]))
+    with pytest.raises(LexiconError, match=r"weapons\.yaml: missile_of \['Huthis'\]"):
+        ArabicLexicon.load(copy)
+
+
 def test_an_actor_a_name_stands_for_in_a_country_must_be_an_actor(tmp_path):
     def misname(rows):
         [row] = [r for r in rows if r.get("in_country")]

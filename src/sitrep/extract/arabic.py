@@ -892,8 +892,8 @@ class _ArabicReading:
         return weapon is not None and not lex.re["clause_ends"].match(f.text, weapon.end())
 
     def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
-        state = actor is not None and (self.r.lex.actors.get(actor) is not None
-                                       and self.r.lex.actors[actor].kind in _STATE_KINDS)
+        state = actor is not None and ((self.r.lex.actors.get(actor) is not None
+                                        and self.r.lex.actors[actor].kind in _STATE_KINDS) or actor in self.lex.missile_of)
         out: list[Weapon] = []
         for kind, count, start, _ in hits:
             if kind == "projectile":

@@ -53,6 +53,7 @@ class ArabicLexicon:
     weapon_forms: dict[str, tuple[str, int]]  # bare folded form -> (kind or "projectile", count)
     projectile: dict[str, str]  # "militia" / "state" -> the kind "صاروخ" is for that shooter
     re: dict[str, re.Pattern[str]]
+    missile_of: frozenset[str] = frozenset()  # groups (English names) whose "صاروخ" is a missile, as a state's is
 
     @classmethod
     def load(cls, directory: Path = DATA) -> ArabicLexicon:
@@ -175,6 +176,9 @@ def _load(directory: Path) -> ArabicLexicon:
     unknown = {*weapons.kinds, *weapons.pairs, *weapons.sided, projectile.militia, projectile.state} - english.weapon_kinds()
     if unknown:
         raise LexiconError(f"{directory / 'weapons.yaml'}: {sorted(unknown)} not weapon kinds of the English lexicon")
+    strangers = set(projectile.missile_of) - set(english.actors)
+    if strangers:
+        raise LexiconError(f"{directory / 'weapons.yaml'}: missile_of {sorted(strangers)}, no actors of the English lexicon")
     forms: dict[str, tuple[str, int]] = {}
     for section, count in ((weapons.kinds, 1), (weapons.pairs, 2)):
         for kind, words in section.items():
@@ -359,7 +363,7 @@ def _load(directory: Path) -> ArabicLexicon:
                               rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم))(?!\w)"),
     })
     return ArabicLexicon(actor_names, elsewhere, adjectives, states, forms,
-                         {"militia": projectile.militia, "state": projectile.state}, compiled)
+                         {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of))
 
 
 __all__ = ["ArabicLexicon"]

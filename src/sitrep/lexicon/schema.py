@@ -279,6 +279,7 @@ class ArabicProjectile(_Strict):
     pair: list[str]
     militia: str
     state: str
+    missile_of: list[str] = []  # the groups whose "صاروخ" is a missile, as a state's is (the Houthis')
 
 
 class ArabicWeaponsFile(_Strict):
