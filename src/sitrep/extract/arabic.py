@@ -892,12 +892,13 @@ class _ArabicReading:
         return weapon is not None and not lex.re["clause_ends"].match(f.text, weapon.end())
 
     def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
-        state = actor is not None and ((self.r.lex.actors.get(actor) is not None
-                                        and self.r.lex.actors[actor].kind in _STATE_KINDS) or actor in self.lex.missile_of)
+        known = self.r.lex.actors.get(actor) if actor is not None else None
+        missiles = (known is not None and known.kind in _STATE_KINDS) or actor in self.lex.missile_of  # a state's or the
+        # Houthis' "صاروخ"
         out: list[Weapon] = []
         for kind, count, start, _ in hits:
             if kind == "projectile":
-                kind = self.lex.projectile["state" if state else "militia"]
+                kind = self.lex.projectile["state" if missiles else "militia"]
             if count == 1:  # "بـ 3 طائرات مسيرة", "ثلاث مسيرات": the number before it; a plural alone says none
                 before = list(_NUMBER.finditer(f.text, max(0, start - 12), start))
                 count = _value(before[-1]) if before and self.lex.re["between"].fullmatch(

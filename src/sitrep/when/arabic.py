@@ -46,9 +46,12 @@ _WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
-# A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم")
-# folded, as the text is read ("الفائت" is "الفايت"); in every match of _MONTH_LAST: without one, it is not tried
-_LAST_WORDS = ("الماضي", "المنصرم", "الفايت")
+# The words for "last", folded as the text is read ("الفائت" is "الفايت")
+_LAST_STEMS = ("ماضي", "منصرم", "فايت")
+_LAST = rf"(?:ال)?(?:{'|'.join(_LAST_STEMS)})(?!\w)"
+# A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم"), the article
+# written; in every match of _MONTH_LAST one of these is: without one, it is not tried
+_LAST_WORDS = tuple("ال" + w for w in _LAST_STEMS)
 _MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
@@ -57,14 +60,14 @@ _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|ا�
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
-_LAST_AFTER = re.compile(r"\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")  # after a weekday: "last" (folded: ئ is ي)
+_LAST_AFTER = re.compile(rf"\s+{_LAST}")  # after a weekday: "last"
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
 # "last week" ("الأسبوع الماضي", "الأسبوع الفائت"): the week before the reference's
-_LAST_WEEK = re.compile(r"(?<!\w)(?:ال)?اسبوع\s+(?:ال)?(?:ماضي|فايت|منصرم)(?!\w)")
+_LAST_WEEK = re.compile(rf"(?<!\w)(?:ال)?اسبوع\s+{_LAST}")
 _WEEK = "سبوع"  # in every match of _LAST_WEEK
 _HOURS = "ساع"  # in every match of _LAST_HOURS ("ساعه", "الساعات"): without it, that pattern is not tried
 
@@ -130,10 +133,11 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
-            named = reference - dt.timedelta(days=back)
-            if _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)) and _NIGHT_TO.match(folded, m.end()):
+            to_next = _NIGHT_TO.match(folded, m.end()) is not None  # "ليله الاحد-الاثنين": a night into the next day
+            if to_next and _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)):
                 continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
-            if m.group().startswith("ليله") and not _NIGHT_TO.match(folded, m.end()):
+            named = reference - dt.timedelta(days=back)
+            if m.group().startswith("ليله") and not to_next:
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
                 # (not "ليلة الأحد-الاثنين", from that day into the next)
                 add(named - dt.timedelta(days=1), "day", m, (named - dt.timedelta(days=1), named))
