@@ -1814,9 +1814,15 @@ class _ArticleReader:
                 continue  # "50 kilometers south of Hasakah", "near ... Erbil": where the site is, not a second target
             if any(s.place and s.place.name == p.place.name for s in sites):
                 continue
-            if sites and sites[-1].place and cue["where_it_is"].fullmatch(f, sites[-1].end, p.start) \
-                    and (sites[-1].place.country, sites[-1].place.admin1) == (p.place.country, p.place.admin1):
-                continue  # "Harir airport in Erbil province", "the Conoco gas field in Deir ez-Zor": where the site is
+            if sites and sites[-1].place and cue["where_it_is"].fullmatch(f, sites[-1].end, p.start):
+                if (sites[-1].place.country, sites[-1].place.admin1) == (p.place.country, p.place.admin1):
+                    continue  # "Harir airport in Erbil province", "the Conoco gas field in Deir ez-Zor": where the site is
+                if not re.search(r"\b(?:and|or)\b", f[sites[-1].end:p.start]):  # not "Idlib and towns in ... Aleppo"
+                    sites.pop()  # "the community of El Aguaje in Aguililla" read as the El Aguaje of another state, "Bunge
+                    # in the southeastern city of Dnipro" as a village: the gazetteer lacks the place, the town it is in says where
+            if any(q.place.kind != "country" and (q.place.country, q.place.admin1) != (p.place.country, p.place.admin1)
+                   and re.fullmatch(r"['’]s\s+", self.text[q.end:p.start]) for q in literal):
+                continue  # "Kharkiv's Kyivskyi district", read as a Kyivskyi of another province: the town says where
             sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
             if p.place.country:
                 self.ctx.countries.add(p.place.country)

@@ -1318,7 +1318,8 @@ def _word_of_a_longer_name(text: str, tokens, i: int) -> bool:
     word = tokens[i - 1][2] if i > 0 else ""
     before = joined(i - 1, i) and word[0].isupper() and len(word) > 2 and word.lower() not in _NOT_A_NAME_WORD
     after = joined(i, i + 1) and tokens[i + 1][2][0].isupper() and joined(i + 1, i + 2) \
-        and tokens[i + 2][2] in _AREA_NOUNS
+        and tokens[i + 2][2] in _AREA_NOUNS and not tokens[i][2].endswith(_POSSESSIVE_ENDINGS)  # not "Kharkiv's
+    # Kyivskyi district": the district of the place before
     return before or after
 
 
