@@ -306,3 +306,23 @@ def test_a_district_of_a_town_written_with_its_possessive_is_in_that_town(pipeli
     told = article.model_copy(update={"text": article.text.replace("on Kharkiv apartment", "on Kharkiv’s Kyivskyi district")})
     found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
     assert [(m.location, m.admin1) for m in found] == [("Kharkiv", "Kharkiv")]
+
+
+def test_a_named_police_station_the_gazetteer_lacks_is_the_site(pipeline, corpus_dir):
+    # "Terrorists targeted Daraban police station in Pakistan's Khyber Pakhtunkhwa province ... The police station,
+    # located in Dera Ismail Khan district ...": the station by its name, placed in its province; "The police
+    # station" is no name
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-d35ad49ab4")
+    assert [(m.location, m.target_site) for m in found][0] == ("Khyber Pakhtunkhwa", "Daraban police station")
+    assert "The police station" not in {m.target_site for m in found}
+
+
+def test_a_named_police_station_in_a_town_is_at_that_town(pipeline, corpus_dir):
+    # the same report, told of "Daraban police station in Dera Ismail Khan district": the station is the site, at
+    # the town it is in, not left out for the town
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-d35ad49ab4"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "Daraban police station in Pakistan's Khyber Pakhtunkhwa province", "Daraban police station in Dera Ismail Khan district")})
+    first = next(m for m in pipeline.extractor.extract(told) if isinstance(m, Mention))
+    assert (first.location, first.target_site, first.fatalities) == ("Dera Ismail Khan", "Daraban police station", 23)

@@ -132,7 +132,8 @@ def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
 _NAME = r"(?:(?:al|el|ash|ad|as|an|ar|at|az)-)?'?[A-Z][\w']+(?:[\s-]+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?'?[A-Z][\w']+){0,2}"
 _CREDIT_CLOSES = re.compile(r"[^()\n]{0,30}\)\s*[:\-\u2013\u2014]")  # the rest of a bracket a dateline ends with
 _DATELINE_REACH = 80  # characters from the start of its line a dateline's bracket opens within
-_UNRESOLVED_NOUNS = ("village", "town", "naval facility", "naval base", "outpost")
+_UNRESOLVED_NOUNS = ("village", "town", "naval facility", "naval base", "outpost", "police station", "checkpoint")
+_NO_NAME = frozenset({"the", "a", "an", "this", "that", "its", "their", "one", "another", "each"})
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
     r"(?P<name>" + _NAME.replace("{", "{{").replace("}", "}}") + r")"
@@ -1877,14 +1878,15 @@ class _ArticleReader:
         for m in pattern.finditer(self.text, sent.start, sent.end):
             if cause and cause[0] <= m.start() < cause[1]:
                 continue
-            if any(p.start <= m.start("name") < p.end or m.start("name") <= p.start < m.end("name") for p in found):
-                continue
+            if any(p.start <= m.start("name") < p.end or m.start("name") <= p.start < m.end("name") for p in found) \
+                    or m.group("name").lower() in _NO_NAME:
+                continue  # a known place's, or no name ("The police station, located in Dera Ismail Khan district")
             following = [s for s in sites if s.start > m.end() and s.start - m.end() < 80]
             near = None
             if following:
                 between = self.folded[m.end():following[0].start]
-                if re.match(r"\s+(?:near|outside|close to)\b", between):
-                    near = following[0].place
+                if re.match(r"\s+(?:near|outside|close to)\b", between) or self._where_it_is(m.end(), following[0].start):
+                    near = following[0].place  # "Ahmedzai police station in Bannu district": the station, at the town
                     sites.remove(following[0])
                 elif not re.search(r"\band\b|;", between):
                     continue  # "Green Village ... at the base of the al-Omar oil field": inside that site
