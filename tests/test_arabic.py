@@ -670,6 +670,21 @@ def test_the_houthis_rockets_are_missiles(pipeline):
     assert [[w.kind for w in m.weapons] for m in mentions(pipeline, "naya_foriraq-84951")] == [["missile"]]
 
 
+def test_an_adjective_after_and_is_a_second_kind_of_the_same_noun(pipeline):
+    # "... وذلكَ بعددٍ من الصواريخِ البالستيةِ والمجنحةِ والطائراتِ المسيرةِ": ballistic and cruise missiles, and drones
+    [mention] = mentions(pipeline, "naya_foriraq-84950")
+    assert {w.kind for w in mention.weapons} == {"ballistic missile", "cruise missile", "drone"}
+
+
+def test_a_military_operation_against_a_target_is_an_attack(pipeline):
+    # the Houthis' statement, as a page of news had it: "نفذت القوات المسلحة اليمنية ... عمليتين عسكريتين ضد سفينتين
+    # ... في البحر الأحمر وخليج عدن" (not "أي عملية عسكرية ضد بعضهم البعض", a pledge: naya_foriraq-79178)
+    [mention] = retold(pipeline, "naya_foriraq-84950",
+                       lambda t: t.replace("عمليةً عسكريةً نوعيةً استهدفتْ", "عمليةً عسكريةً ضد").split("وكانتِ الإصابةُ")[0])
+    assert (mention.location, mention.actor) == ("Red Sea", "Houthis (Ansar Allah)")
+    assert mentions(pipeline, "naya_foriraq-79178") == []
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]
