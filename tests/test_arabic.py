@@ -685,6 +685,15 @@ def test_a_military_operation_against_a_target_is_an_attack(pipeline):
     assert mentions(pipeline, "naya_foriraq-79178") == []
 
 
+@pytest.mark.parametrize("post_id", [
+    "naya_foriraq-87048",  # "اطلاق صاروخ اعتراضي في اشدود نتيجة تجربة للدفاعات الجوية": an air-defence test
+    "naya_foriraq-88036",  # "تم إطلاق صاروخ اعتراضي نحو هدف في منطقة زرعيت عند الحدود اللبنانية"
+    "naya_foriraq-84492",  # "اطلاق العديد من الصواريخ الاعتراضية من قواعد الاحتلال الاميركي في الاردن"
+])
+def test_an_interceptor_launched_is_no_attack(pipeline, post_id):
+    assert mentions(pipeline, post_id) == []
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

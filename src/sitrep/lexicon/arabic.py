@@ -88,6 +88,8 @@ class ArabicLexicon:
                 continue  # "منصة إطلاق صواريخ": a launcher that was hit; "شحنة صواريخ ومسيرات": and what is joined to it
             if self.re["flew_before"].search(f.text, max(0, m.start() - 25), m.start()):
                 continue  # "حلقت طائرات حربية أميركية في سماء المنطقة عقب الهجوم": aircraft that flew over
+            if self.re["interceptor"].match(f.text, m.end()):
+                continue  # "أطلق صاروخا اعتراضيا تجاه سرب طيور": an interceptor, fired at what came in
             kind, count = self.weapon_forms[_QUOTED_APART.sub(" ", _bare_of(m))]
             out.append((kind, count, m.start(), m.end()))
         return out
@@ -231,7 +233,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "office_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "office_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -251,6 +253,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "occupant_before": re.compile(rf"(?:{w['occupant_before']})\s+(?:\S+\s+)?(?:\d+\s+)?$"),
         "no_losses": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!(?:ال)?(?:{w['untold']})(?!\w))\S+\s+){{0,5}}?"
                                rf"{_CLITICS}(?:{w['losses']})(?!\w){_ONLY_SOME_LOSSES}"),
+        "interceptor": re.compile(rf"\s+(?:ال)?(?:{w['interceptor_after']})(?!\w)"),
         "flew_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']}|{w['landing']})\s+(?:\S+\s+)?(?:ال|لل|ل)?$"),
         "overflight_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['overflight']})\s+(?:\S+\s+){{0,6}}(?:ال|لل|ل)?[\"«“]*$"),
         # and after it, a few words on, in one clause ("ليباشر الطيران الحربي والمروحي الأمريكي على الفور، تحليقه المكثف")

@@ -315,6 +315,7 @@ class ArabicEventsFile(_Strict):
     wounded: str
     masked: str
     stored_before: str
+    interceptor_after: str
     attack_nouns: str
     force_nouns: str
     prepositions: str
