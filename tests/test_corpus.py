@@ -1753,6 +1753,28 @@ def test_what_a_side_does_as_a_habit_is_no_attack(pipeline, expanded):
     assert (m.country, m.fatalities) == ("PS", 4) and m.location != "Jenin camp"
 
 
+def test_strikes_a_side_has_also_conducted_are_a_summary(pipeline, corpus_dir):
+    # "The U.S. military says that it has conducted airstrikes on Iran-backed targets in Syria ...": the strike just
+    # told; told of what it "has also conducted" ("The Pentagon has also conducted strikes against Iran allies in
+    # Iraq, Syria and Yemen in response to attacks on Israel"), the strikes of a campaign, no one of them
+    [article] = [a for a in read_paths([corpus_dir / "wikipedia_current_events_2023_2024.jsonl"])
+                 if a.id == "wcep-2023-10-27-012"]
+    assert [m.location for m in _mentions(pipeline, article)] == ["Syria"]
+    told = article.model_copy(update={"text": article.text.replace("it has conducted", "it has also conducted")})
+    assert _mentions(pipeline, told) == []
+
+
+def test_an_attack_a_side_has_not_made_is_none(pipeline, corpus_dir):
+    # "A U.S. gunship has struck back at Iran-linked militants who injured several U.S. troops in Iraq.", told of a
+    # gunship that "has not struck back" (as "Iran-backed militias ..., which have not attacked U.S. forces for more
+    # than one month"): no US strike; the militants' attack stays
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"]) if a.id == "rss23-2964a24507"]
+    told = article.model_copy(update={"text": article.text.replace("US military strikes back", "US military has not struck back")
+                                      .replace("has struck back", "has not struck back")})
+    assert "US forces" not in {m.actor for m in _mentions(pipeline, told)}
+    assert "US forces" in {m.actor for m in _mentions(pipeline, article)}
+
+
 def test_a_victim_named_by_their_age_is_counted(pipeline, expanded):
     # "Authorities in Poland say a 16-year-old girl was killed and nine other people were injured in a knife
     # attack": one dead; and "a 6-year-old Muslim boy that had been killed in a stabbing in Illinois", told as
