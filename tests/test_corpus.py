@@ -406,6 +406,24 @@ def test_the_home_state_of_a_soldier_killed_is_not_where(pipeline, corpus_dir):
     assert "US" not in {m.country for m in _mentions(pipeline, article)}
 
 
+def test_who_names_the_dead_did_not_kill_them(pipeline, corpus_dir):
+    """The same report, told as another outlet told it: "The Pentagon on Monday identified the three soldiers who
+    were killed as ..., all assigned to the 718th Engineer Company at Fort Moore, Ga." (and "Three others are
+    scheduled for transport to Landstuhl Regional Medical Center, Germany"): the Pentagon names the dead of the
+    attack at Tower 22; it is no attacker, and its sentence no second attack."""
+    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+                 if a.id == "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "The Pentagon identified those killed in the attack as", "The Pentagon on Monday identified the three soldiers who were killed as"
+    ).replace("; and Spc. Breonna Alexsondria Moffett, 23, of Savannah, Georgia.\n\nThe three U.S. Army Reserve soldiers were "
+              "assigned to the 718th Engineer Company, 926th Engineer Battalion, 926th Engineer Brigade in Fort Moore, Georgia.",
+              " and Spc. Breonna Alexsondria Moffett, all assigned to the 718th Engineer Company at Fort Moore, Ga. Three "
+              "others are scheduled for transport to Landstuhl Regional Medical Center, Germany.")})
+    found = _mentions(pipeline, told)
+    assert [(m.location, m.fatalities, m.injuries) for m in found][0] == ("Tower 22", 3, 40)
+    assert {m.country for m in found} <= {"JO", "SY"} and "US forces" not in {m.actor for m in found}
+
+
 def test_a_presidents_strikes_are_his_forces(pipeline, corpus_dir):
     """"Video shows Biden's retaliation airstrikes on Iranian proxy forces in Syria ... The strikes,
     carried out by Air Force F-15E fighter jets on Sunday, targeted ... North Abu Kamal, and a militia
