@@ -694,6 +694,19 @@ def test_an_interceptor_launched_is_no_attack(pipeline, post_id):
     assert mentions(pipeline, post_id) == []
 
 
+@pytest.mark.parametrize("told", [
+    # as a page of news had it: "قصفا مدفعيا لقوات الدعم السريع على مدينة الدلنج": the shelling of a side (the
+    # accusative, "قصفًا", as the plain "قصف")
+    "أفاد شهود بأن قصفًا مدفعيًا لجيش الاحتلال على",
+    # "طائرات مسيّرة يُشتبه في أنها تابعة لقوات الدعم السريع": drones believed to be a side's
+    "استهدفت طائرات مسيرة يعتقد أنها تابعة لجيش الاحتلال",
+])
+def test_the_side_whose_shelling_or_drones_they_are_struck(pipeline, told):
+    # "غارة صهيونية على منطقة المساكن في مدينة صور بجنوب لبنان؛ إرتقاء 3 شهداء", told of the side's guns or drones
+    [mention] = retold(pipeline, "naya_foriraq-77004", lambda t: t.replace("غارة صهيونية على", told))
+    assert (mention.location, mention.actor) == ("Tyre", "Israel Defense Forces")
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

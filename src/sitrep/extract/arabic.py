@@ -76,6 +76,8 @@ _ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|ا�
 # على القوات الأمريكية ...، أنه استهدف القاعدة"): its count of attacks is no count of the attack told.
 _PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
+# Between a weapon and the word of its belonging, what is believed of it: "طائرات مسيرة يشتبه في أنها تابعة لقوات ..."
+_BELIEVED = re.compile(r"\s+(?:يعتقد|يرجح|يشتبه|يحتمل)(?:\s+في)?\s+ب?انه?ا?\s+")
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
 _NAMED_DEATH = re.compile(r"(?:مقتل|اغتيال|استشهاد|مصرع)$")  # the death of ... (a masdar before a name)
 # After it, one or two words that are a name, then where or how ("مقتل غنيوة في قلب طرابلس", "اغتيال أبو تقوى بغارة"):
@@ -859,7 +861,8 @@ class _ArabicReading:
         if _ARM_BEFORE.search(before, 0, at):
             return True  # its air force or guns: "سلاح الجو التابع للجيش السوداني"
         weapons = list(self.lex.re["weapon"].finditer(before, max(0, at - 30), at))
-        return bool(weapons) and not before[weapons[-1].end():at].strip()
+        return bool(weapons) and (not before[weapons[-1].end():at].strip()
+                                  or _BELIEVED.fullmatch(before, weapons[-1].end(), at) is not None)
 
     def _struck_by_weapon(self, f: Folded, a: Match) -> bool:
         """Whether the verb a few words before the actor has a weapon for its subject ("أن طائرات مسيرة

@@ -241,7 +241,7 @@ def _load(directory: Path) -> ArabicLexicon:
         # one word may stand between, and "في" or "ل" after it ("لاستهداف قيادات في تنظيم الدولة", "يستهدف خلية
         # لـ\"داعش\""); not "من": "ضربة قاضية من القوات الإيرانية" is theirs; nor "على الأرجح", most likely
         "target_before": re.compile(rf"(?:{w['target_before']})\s+(?:(?![بل]?ان\s|الارجح\s|الاغلب\s)\S+\s+(?:(?:في|ل)\s+)?)?$"),
-        "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})\s+(?:\S+\s+)?$"),
+        "doer_of_before": re.compile(rf"(?<!\S){_CLITICS}(?:{w['doer_of_before']})ا?\s+(?:\S+\s+)?$"),  # "قصفا مدفعيا لقوات"
         "source_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"
                                        rf"|(?<!\w)[وف]?(?:ال)?(?:{w['office_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
