@@ -707,6 +707,23 @@ def test_the_side_whose_shelling_or_drones_they_are_struck(pipeline, told):
     assert (mention.location, mention.actor) == ("Tyre", "Israel Defense Forces")
 
 
+def test_the_city_of_an_embassy_that_speaks_is_not_where_but_that_of_one_struck_is(pipeline):
+    # "السفارة الامريكية في بغداد تشارك تصريحات ... الميليشيات المدعومة من إيران تواصل إطلاق الصواريخ والمسيرات من
+    # العراق": the embassy speaks from Baghdad; and "دوي صافرات الإنذار داخل السفارة الأمريكية في بغداد", told of
+    # rockets falling near it, is an attack there
+    assert "Baghdad" not in {m.location for m in mentions(pipeline, "naya_foriraq-79789")}
+    struck = retold(pipeline, "naya_foriraq-83391", lambda t: t.replace("دوي صافرات الإنذار داخل", "سقوط صواريخ كاتيوشا قرب"))
+    assert [m.location for m in struck] == ["Baghdad"]
+
+
+def test_a_controlled_detonation_in_quotes_is_no_attack(pipeline):
+    # "عمليات بغداد: تفجير مسيطر عليه من قبل الجهات الأمنية المختصة لمخلفات حربية ... ضمن مقتربات مطار بغداد الدولي",
+    # told as a page of news wrote it ('تنفيذ تفجير «مسيطر عليه»'): the words of a phrase that is no attack may stand
+    # apart by quotes, as a weapon's may
+    assert retold(pipeline, "naya_foriraq-75799",
+                  lambda t: t.replace("تفجير مسيطر عليه", "تفجير «مسيطر عليه»").replace(" لمخلفات حربية", "")) == []
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

@@ -332,7 +332,8 @@ class _ArabicReading:
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["origin_before"].search(self._words_before(p, 30, sent.start))
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
-                  and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))]  # "مصدر أمني في بغداد"
+                  and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))  # "مصدر أمني في بغداد"
+                  and not self._missions_city(p, sent.start)]
         before_now = [f.span(*m.span()) for m in _PREVIOUSLY.finditer(f.text)]
         places = [p for p in places if not any(a <= p.start < b for a, b in before_now)]  # where the side struck before
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
@@ -561,6 +562,16 @@ class _ArabicReading:
         منذ نيسان/أبريل 2023 ما تسبب في مقتل عشرات الآلاف"): a war or a series told whole."""
         return self.ref is not None and any(d.date is not None and (self.ref - d.date).days > _LONG_AGO_DAYS
                                             for d in since)
+
+    def _missions_city(self, p: PlaceSpan, start: int) -> bool:
+        """Whether the place is the city of a mission named right before it that is not struck ("السفارة
+        الأمريكية في بغداد تحذر مواطنيها"): where it speaks from, not where an attack was."""
+        words = self._words_before(p, 50, start)
+        mission = self.lex.re["mission_in_before"].search(words)
+        if mission is None:
+            return False
+        aimed = words[max(0, mission.start() - 25):mission.start()]
+        return not (self.lex.re["triggers"].search(aimed) or self.lex.re["target_before"].search(aimed))
 
     def _words_before(self, p: PlaceSpan, chars: int, start: int = 0) -> str:
         """The folded text of up to `chars` characters before a place (from `start` on), without the quote

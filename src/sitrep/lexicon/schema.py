@@ -327,6 +327,7 @@ class ArabicEventsFile(_Strict):
     site_nouns: str
     source_in_before: str
     office_in_before: str
+    mission_in_before: str
     reached: str
     subject_before: str
     doer_of_before: str
