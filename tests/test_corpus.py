@@ -424,6 +424,20 @@ def test_who_names_the_dead_did_not_kill_them(pipeline, corpus_dir):
     assert {m.country for m in found} <= {"JO", "SY"} and "US forces" not in {m.actor for m in found}
 
 
+def test_an_earlier_attack_told_later_at_the_same_place_is_its_own(pipeline, corpus_dir):
+    """"Three US Army soldiers were killed ... in a drone attack overnight on a small US outpost in Jordan ... at
+    Tower 22", told to the end as another outlet told it: "..., which comes after drones attacked Tower 22 in
+    November". That November attack is one of its own, and the attack of the report keeps its day and toll."""
+    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+                 if a.id == "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "which appears to be the first known attack on Tower 22 since attacks on US and coalition forces began on October 17",
+        "which comes after drones attacked Tower 22 in November")})
+    tower = [(m.date_precision, m.event_date.month if m.event_date else None, m.fatalities)
+             for m in _mentions(pipeline, told) if m.location == "Tower 22"]
+    assert sorted(tower, key=str) == [("month", 11, None), ("range", 1, 3)]
+
+
 def test_a_presidents_strikes_are_his_forces(pipeline, corpus_dir):
     """"Video shows Biden's retaliation airstrikes on Iranian proxy forces in Syria ... The strikes,
     carried out by Air Force F-15E fighter jets on Sunday, targeted ... North Abu Kamal, and a militia

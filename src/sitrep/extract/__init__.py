@@ -627,13 +627,14 @@ class _ArticleReader:
           none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
           military strikes that targeted sites in Syria and Iraq ...")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
+        headline = self._headline_end()
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
-            same = [k for k in self._told_again(d, dated) if d.actor is None or k.actor is None or d.actor == k.actor]
+            same = [k for k in self._told_again(d, dated) if (d.actor is None or k.actor is None or d.actor == k.actor)
+                    and not self._told_long_after(d, k)]
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:
                 self._fold(d, same[0])
-        headline = self._headline_end()
         for d in [d for d in self.drafts if d.place is not None and d.evidence
                   and all(e.end <= headline for e in d.evidence)]:
             same = [k for k in self.drafts if k is not d and k.place is not None
@@ -1108,7 +1109,9 @@ class _ArticleReader:
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
         own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         existing = self._draft_for(site)
-        if existing is not None and self._another_day_there(existing, own_dates):
+        if existing is not None and (self._another_day_there(existing, own_dates) or (
+                existing.date is None and sent.index - existing.last_sentence > _NEXT_SENTENCES
+                and self._long_before(own_dates))):  # "Israel struck the Hodeidah port in July", after Sunday's strikes
             existing = None
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
                 and sent.index - self.drafts[-1].last_sentence <= 2:
@@ -1151,6 +1154,20 @@ class _ArticleReader:
         # a span that leaves the day out ("In late July, multiple rockets were launched at Ain al-Asad
         # airbase", after Monday's attack there): another attack there
         return any(x.start is not None and x.end is not None and not x.start <= d.date.date <= x.end for x in dates)
+
+    def _told_long_after(self, d: Draft, k: Draft) -> bool:
+        """Whether k, dated well before the days around the report's, is told sentences after the undated d ends:
+        an earlier attack at its place, not d told again with its day (as "... shot dead ... in Guymon", then
+        "... was killed by police officers ... in Guymon on 9 January", eleven days before, is)."""
+        return k.date is not None and min(e.index for e in k.evidence) - d.last_sentence > _NEXT_SENTENCES \
+            and self._long_before([k.date])
+
+    def _long_before(self, dates: list[DateSpan]) -> bool:
+        """Whether every date of a sentence or a draft is well before the days around the report's ("Israel
+        struck the Hodeidah port in July", in a report of Sunday's strikes on the port): an earlier attack
+        there, not the one an undated sentence tells."""
+        return self.ref is not None and bool(dates) and \
+            all(x.end is not None and x.end < self.ref.date - _EARLIER for x in dates)
 
     def _tells_its_cause(self, d: Draft, arms: list[Weapon]) -> bool:
         """Whether the weapons a sentence names are those of the attack the draft's own sentences give as
@@ -2231,6 +2248,8 @@ def _target_site(d: Draft) -> str | None:
 
 
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
+_NEXT_SENTENCES = 2  # a sentence this close after a mention's last may tell it again
+_EARLIER = dt.timedelta(days=7)  # a time named further back than this is not the days around the report's
 # An attack dated further back than this, in a sentence with no later date, is background (a caption's "October 18,
 # 2016", an anniversary, "the October 7 attack" seven months on); "On September 2, an Army porter ... was injured in
 # a similar landmine explosion", two months on, is one of the recent attacks the report lists.
