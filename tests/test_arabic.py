@@ -724,6 +724,15 @@ def test_a_controlled_detonation_in_quotes_is_no_attack(pipeline):
                   lambda t: t.replace("تفجير مسيطر عليه", "تفجير «مسيطر عليه»").replace(" لمخلفات حربية", "")) == []
 
 
+def test_the_credit_of_an_embedded_post_names_no_place(pipeline):
+    # "غارة صهيونية على منطقة المساكن في مدينة صور ...", with the credit line of an embedded post, as pages of news
+    # show one ("... pic.twitter.com/35eYTOvwnO — كواليس بيروت – Kawalis Beirut (@KawalisBeirut) November 5, 2025"):
+    # the account's name is no place
+    found = retold(pipeline, "naya_foriraq-77004", lambda t: t + "\nكاميرا المراقبة توثق الغارة pic.twitter.com/35eYTOvwnO"
+                   " — كواليس بيروت – Kawalis Beirut (@KawalisBeirut) November 5, 2025")
+    assert [m.location for m in found] == ["Tyre"]
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

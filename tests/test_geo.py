@@ -403,7 +403,7 @@ def test_the_places_of_the_lebanon_and_gaza_fronts_are_known_in_english_and_arab
                           ("Jenin refugee camp", "Jenin camp"), ("Nuseirat camp", "Nuseirat camp")):
         assert geocoder.resolve(written).name == name, written
     for text, name in (("غارة على بلدة الخيام", "Khiam"), ("غارات على حي الشجاعية", "Shujaiya"),
-                       ("قصف مخيم النصيرات", "Nuseirat camp")):
+                       ("قصف مخيم النصيرات", "Nuseirat camp"), ("قنبلة صوتية على منطقة وطى الخيام الحدودية", "Khiam")):
         assert name in {s.place.name for s in geocoder.find(text)}, text
     assert "Khiam" not in {s.place.name for s in geocoder.find("قصف الخيام في المواصي")}  # "the tents"
 
