@@ -326,3 +326,21 @@ def test_a_named_police_station_in_a_town_is_at_that_town(pipeline, corpus_dir):
         "Daraban police station in Pakistan's Khyber Pakhtunkhwa province", "Daraban police station in Dera Ismail Khan district")})
     first = next(m for m in pipeline.extractor.extract(told) if isinstance(m, Mention))
     assert (first.location, first.target_site, first.fatalities) == ("Dera Ismail Khan", "Daraban police station", 23)
+
+
+@pytest.mark.parametrize("told", [
+    # "... and targeted the neighbourhood of Mayo", told of "the Riyadh neighbourhood" (a district of Khartoum, as
+    # "Part of the airport and Riyadh neighborhoods ... were hit" is of Nyala): no attack in Saudi Arabia
+    ("targeted the neighbourhood of Mayo, an area", "targeted the Riyadh neighbourhood, an area"),
+    # and told with what the government did after ("Khartoum cut diplomatic ties with Abu Dhabi after drones ... hit
+    # key infrastructure in Port Sudan"): the capitals stand for governments, no attack in the Emirates
+    (" Continue reading...", " Khartoum cut diplomatic ties with Abu Dhabi after the shelling. Continue reading..."),
+])
+def test_a_district_or_a_government_named_as_a_city_abroad_is_not_where(pipeline, corpus_dir, told):
+    # "Six tank shells were fired from al-Shajara, one of the few areas the army controls in Khartoum, and targeted
+    # the neighbourhood of Mayo"
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-b956140e6e"]
+    told_so = article.model_copy(update={"text": article.text.replace(*told)})
+    assert told_so.text != article.text
+    assert {m.country for m in pipeline.extractor.extract(told_so) if isinstance(m, Mention)} == {"SD"}

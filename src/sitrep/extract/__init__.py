@@ -346,6 +346,7 @@ class _ArticleReader:
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
         self._dateline_town: Site | None = None  # the town the text was filed from ("GOMA —"), as it names it
+        self._districts: set[str] = set()  # names the text gives districts of its town ("Riyadh neighborhoods")
         # what a sentence says that several readers ask again (its places, cause, attack words, claim, actors,
         # whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
@@ -1817,6 +1818,11 @@ class _ArticleReader:
                 # border", in the country)
             if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
+            if p.place.kind == "city" and self.ctx.countries and p.place.country not in self.ctx.countries and (
+                    _DISTRICTS_AFTER.match(f, p.end) or p.text in self._districts):
+                self._districts.add(p.text)
+                continue  # "Part of the airport and Riyadh neighborhoods ... were hit", in Nyala, and "... Airport
+                # neighborhoods and Riyadh" after: a district of the town the text is about, named as a city abroad is
             if p.place.kind in _REGION_ANCHOR_KINDS:
                 regions.append(p.place)
                 self._regions_written.setdefault(sent.index, []).append(p)
@@ -2248,6 +2254,7 @@ def _target_site(d: Draft) -> str | None:
 
 
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
+_DISTRICTS_AFTER = re.compile(r"[”\"’']?\s+(?:neighbou?rhoods?|quarters?|districts?)\b")  # after a name: a part of a town
 _NEXT_SENTENCES = 2  # a sentence this close after a mention's last may tell it again
 _EARLIER = dt.timedelta(days=7)  # a time named further back than this is not the days around the report's
 # An attack dated further back than this, in a sentence with no later date, is background (a caption's "October 18,
