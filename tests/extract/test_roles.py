@@ -52,6 +52,8 @@ def _parts(roles) -> dict[str, str]:
     # who says or denies, with words between it and the attack word
     (EXPANDED, "rssx23-be85572615", "opened fire towards", "israel", "source"),
     (EXPANDED, "rssx23-b825ed2aba", "denies involvement", "pakistani taliban", "source"),
+    # "... according to a statement issued by the Israeli military": whose statement it is
+    (EXPANDED, "rssx23-e6825f9e15", "statement issued by", "israeli military", "source"),
     # soldiers "had been killed" are no strike of the speaker's own
     (OOD, "rss23ood-71355bfefc", "19 soldiers had been killed", "ukraine", "source"),
     # a capital named where people were hurt
