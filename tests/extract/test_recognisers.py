@@ -132,6 +132,8 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     ("rssx23-b2bb71d584", "cost the lives of 22", 22),
     # "... a clash with two Russians who he said had been gunned down"
     ("rssx23-bf5ede4b83", "two russians who he said had been gunned down", 2),
+    # "... the deaths of an estimated 120 civilians": 120, not one
+    ("rssx23-46a0696b34", "deaths of an estimated 120", 120),
 ])
 def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, dead):
     s = corpus_sentence(EXPANDED, article_id, words)
