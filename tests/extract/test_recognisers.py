@@ -321,6 +321,19 @@ def test_a_place_someone_has_ties_to_is_not_where(lexicon, shared_dir):
     assert not_where(lexicon, f, at, at + len("Laurel County"), 0, kind="county")
 
 
+@pytest.mark.parametrize(("article_id", "words", "place"), [
+    # "... attack in Rask town, about 1,400 kilometers (875 miles) southwest of Tehran": where Rask is, measured from
+    ("rssx23-0242064531", "southwest of tehran", "tehran"),
+    # "... around 12km (seven miles) south-east of Arbinda on Thursday"
+    ("rssx23-a1bcdff233", "south-east of arbinda", "arbinda"),
+])
+def test_a_town_something_is_a_distance_and_a_bearing_from_is_not_where(lexicon, corpus_sentence, article_id, words,
+                                                                         place):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    at = s.folded.index(place, s.start)
+    assert lexicon.cue["distance_from_before"].search(s.folded, max(s.start, at - 80), at)
+
+
 def test_the_month_of_may_is_no_maybe(lexicon, corpus_sentence):
     # "The May 3 strike could have instead killed ...": "could" is hypothetical, "May 3" is a day
     s = corpus_sentence(EXPANDED, "rssx23-20e8765daa", "the may 3 strike")
