@@ -856,8 +856,12 @@ class _ArticleReader:
                 and owned and not self.lex.cue["share_of_attacks"].match(f, owned.end()):
             self._claims_the_told(sent, perpetrator)
 
-        if sites and not (self._campaign(sent, main, self.lex.cue["attacks_over_time"])
-                          and not any(d.precision == "day" for d in dates)):
+        if sites and self._campaign(sent, main, self.lex.cue["attacks_over_time"]) \
+                and not any(d.precision == "day" for d in dates):
+            self._continuation(sent, has_trigger=True)  # a count over time at the sites it names, no attack there nor
+            return  # in their country; it may tell more of the attack told before ("as Russia targets this area for
+            # the third successive night")
+        if sites:
             for i, site in enumerate(sites):
                 who, how = self._agent_of(sent, site, perpetrator, role)
                 self._site_mention(sent, site, i, sites, regions, weapon_hits, dates, who, how, target,
