@@ -733,6 +733,22 @@ def test_the_credit_of_an_embedded_post_names_no_place(pipeline):
     assert [m.location for m in found] == ["Tyre"]
 
 
+@pytest.mark.parametrize("post_id", ["naya_foriraq-84339", "naya_foriraq-84767"])
+def test_a_dateline_with_its_country_after_a_comma_is_where_it_was_written(pipeline, post_id):
+    # "تامبا، فلوريدا - أنهت القيادة المركزية الأمريكية (سنتكوم) بنجاح ... الضربات الجوية التاسعة على التوالي ضد إيران":
+    # CENTCOM writes from Tampa; no strike in Florida
+    assert "US" not in {m.country for m in mentions(pipeline, post_id)}
+
+
+def test_two_guided_missiles_are_missiles(pipeline):
+    # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
+    # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided
+    # missiles whoever fired them
+    [mention] = retold(pipeline, "naya_foriraq-77004",
+                       lambda t: t.replace("غارة صهيونية على", "أطلقت مسيرة صاروخين موجهين على سيارة في"))
+    assert [(w.kind, w.count) for w in mention.weapons if w.kind != "drone"] == [("missile", 2)]
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

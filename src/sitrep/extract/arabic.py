@@ -149,9 +149,10 @@ _DAY_AFTER = re.compile(r"\s+(?:في\s+)?(?:يوم\s+)?(?:ال)?(?:" + "|".join(
 # or the date written out, then a dash ("بوابة اوكرانيا – كييف في24 يناير 2024 –")
 _DATE_DASH_AFTER = re.compile(r"\s*(?:في\s*)?\d{1,2}\s*[^\s\d]+\s*(?:\d{4})?\s*[-–—]")
 # after a dateline's town: the outlet or agency in brackets or not, then a dash or a colon; or its day and
-# agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line)
+# agency between slashes ("طهران / 3 شباط / ارنا -", "بغداد/سما/" closing its line), or its country after a comma
+# ("بيروت ، لبنان –")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
-                             r"|(?:\s*/\s*[^/\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
+                             r"|(?:\s*[/،,]\s*[^/،,\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
