@@ -628,7 +628,6 @@ class _ArticleReader:
           none) and weapons that agree are one ("U.S. Strikes ... in Iraq and Syria" / "The U.S.
           military strikes that targeted sites in Syria and Iraq ...")."""
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
-        headline = self._headline_end()
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = [k for k in self._told_again(d, dated) if (d.actor is None or k.actor is None or d.actor == k.actor)
                     and not self._told_long_after(d, k)]
@@ -636,6 +635,7 @@ class _ArticleReader:
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:
                 self._fold(d, same[0])
+        headline = self._headline_end()
         for d in [d for d in self.drafts if d.place is not None and d.evidence
                   and all(e.end <= headline for e in d.evidence)]:
             same = [k for k in self.drafts if k is not d and k.place is not None
