@@ -749,6 +749,14 @@ def test_two_guided_missiles_are_missiles(pipeline):
     assert [(w.kind, w.count) for w in mention.weapons if w.kind != "drone"] == [("missile", 2)]
 
 
+def test_one_person_in_the_accusative_before_the_word_for_killed_is_one_dead(pipeline):
+    # "... إرتقاء 3 شهداء كحصيلة أولية", told as a page of news had it: "قالت مراسلة RT ... إن شخصا لقي مصرعه في
+    # غارة إسرائيلية": "شخصا", the indefinite accusative after "إن", is one person as "شخص" is
+    [mention] = retold(pipeline, "naya_foriraq-77004",
+                       lambda t: t.replace("؛ إرتقاء 3 شهداء كحصيلة أولية", "، وقالت مصادر محلية إن شخصا لقي مصرعه"))
+    assert mention.fatalities == 1
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

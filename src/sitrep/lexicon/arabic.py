@@ -351,8 +351,9 @@ def _load(directory: Path) -> ArabicLexicon:
         # with the article: "قتلت المواطنة ...", one woman (not "الأحد", Sunday, nor "الآخر")
         "one_person": re.compile(rf"{_THE_PERSON}(?:{w['person']})(?!\w)"),
         "people_word": re.compile(rf"(?:ال)?(?:{w['people']})(?!\w)"),  # people counted: "جنود", "المدنيين"
-        # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"
-        "one_person_before": re.compile(rf"(?<!\S){_THE_PERSON}(?:{w['person']})\s+(?:\S+\s+)?$"),
+        # one person, then at most a word (a nationality), before the casualty word: "تعرض جندي أمريكي لإصابة"; the
+        # indefinite accusative too, after "إن": "إن شخصا لقي مصرعه"
+        "one_person_before": re.compile(rf"(?<!\S){_THE_PERSON}(?:{w['person']})ا?\s+(?:\S+\s+)?$"),
         # two: a dual ("جنديين"), or a plural and the word for two after it ("مقتل مدنيين اثنين", "عسكريين اثنين")
         "two_persons": re.compile(rf"(?:{w['person_pair']}|(?:{w['people']})\s+(?:اثنين|اثنان|اثنتين|اثنتان))(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
