@@ -519,3 +519,14 @@ def test_a_name_after_or_with_a_possessive_is_read(geocoder, corpus_dir, article
     [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
                  if getattr(a, "id", None) == article_id]
     assert country in {s.place.country for s in geocoder.find(article.text) if s.text == name}
+
+
+def test_a_sea_named_with_region_after_it_is_the_sea_unless_its_namesake_state_is_in_the_text(geocoder, corpus_dir):
+    # "... facilities in Yemen that support and facilitate Houthi militants' attacks in the Red Sea region": the sea,
+    # not Sudan's Red Sea state, which a report on Sudan names so ("Port Sudan in Sudan's Red Sea region")
+    [letter] = [a for a in read_paths([corpus_dir / "whitehouse_statements_2023_2024.jsonl"])
+                if getattr(a, "id", None) == "wh-2024-01-12-letter-to-the-speaker-of-the-house-and-president-pro-tempore-of-the-se"]
+    at = letter.text.index("attacks in the Red Sea region")
+    found = [s for s in geocoder.find(letter.text, at, at + len("attacks in the Red Sea region")) if s.text.startswith("Red Sea")]
+    assert [(s.place.kind, s.place.country) for s in found] == [("sea", None)]
+    assert "admin1" in {s.place.kind for s in geocoder.find("Drones struck Port Sudan in Sudan's Red Sea region.")}
