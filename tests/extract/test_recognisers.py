@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from sitrep.extract import background_place, not_where
+from sitrep.extract import background_place, not_where, read_sentences
 from sitrep.extract.facts import casualties, counts_a_wars_dead, weapons
 from sitrep.sources import read_paths
 from sitrep.text import fold
@@ -112,6 +112,18 @@ def test_the_attack_that_killed_is_not_counted_among_the_dead(lexicon, corpus_se
     # not the one "a ... air strike"
     s = corpus_sentence(RSS, "rss23-68893d6f1e", "air strike killed five members")
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities == 5
+
+
+def test_the_ages_of_the_dead_are_no_count_of_them(lexicon, corpus_dir):
+    # "... a Palestinian drove his car into a crowded bus stop, killing three people, including two brothers aged six
+    # and eight", told as "Three people aged between six and 40 were killed" (as "16 children aged between four and 14
+    # were wounded" is told): three, not 43
+    [article] = [a for a in read_paths([corpus_dir / EXPANDED]) if getattr(a, "id", None) == "rssx23-b3d56c0b0b"]
+    text, sents = read_sentences(article.text.replace(
+        ", killing three people , including two brothers aged six and eight", ". Three people aged between six and 40 were killed"))
+    folded = fold(text)
+    [sent] = [s for s in sents if "aged between" in folded[s.start:s.end]]
+    assert casualties(lexicon, folded, sent.start, sent.end, None).fatalities == 3
 
 
 def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):

@@ -361,11 +361,16 @@ class Casualties:
     one_named: bool = False  # the one dead is a person told killed with no figure (`_ONE_KILLED`)
 
 
+# The ages of the people counted, which are no count of them: "aged between four and 14", "aged 5 to 12"
+_AGES = re.compile(r" aged (?:between |from )?[\w-]+(?: (?:and|to) [\w-]+)?(?= )")
+
+
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     seg = _BETWEEN_VERB.sub(r"\1 ", seg)  # "A jawan ... was on Monday killed": was killed
+    seg = _AGES.sub("", seg)  # "16 children aged between four and 14 were wounded": 16 children were wounded
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
                and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
