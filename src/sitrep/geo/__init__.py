@@ -876,12 +876,13 @@ class Geocoder:
         for p in phrases:
             admin = p.admin or admin_before
             pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
+            # "the Red Sea region", in a report on the Houthis, is the sea; Sudan's state is a "state", or a region of
+            # Sudan in a report on Sudan
             if pick and pick.entry.kind == "admin1" and pick.entry.country not in countries \
                     and ({w.lower() for w in words[p.core:]} | {next_word}) & _ADMIN_WORDS == {"region"} \
                     and _WATER_WORDS & set(key(p.phrase).split()):
-                admin = False  # "the Red Sea region", in a report on the Houthis: the sea; Sudan's state is a "state",
+                admin = False
                 pick = _pick(self._candidates(p.phrase, countries, facility=p.facility, admin=admin, cue=cue), countries)
-                # or a region of Sudan in a report on Sudan
             if pick and countries and pick.entry.country not in countries and pick.entry.kind in ("city", "admin1") \
                     and not pick.entry.source.startswith("named_sites") and (
                         _base_after(words[p.core:], next_word) or _BASE_BEFORE.search(before)):
