@@ -757,6 +757,14 @@ def test_one_person_in_the_accusative_before_the_word_for_killed_is_one_dead(pip
     assert mention.fatalities == 1
 
 
+def test_the_day_of_the_page_at_the_start_of_a_line_gives_way_to_the_day_the_sentence_tells(pipeline):
+    # "أصبح الآن بالإمكان رؤية أضرار جديدة في مصفاة جازان النفطية ... عقب هجوم بطائرة مسيّرة شنه انصار الله في 5
+    # أغسطس": "now", the post's day, opens the line; the attack was on 5 August (as "المؤشر 23-07-2024 أعلنت ...
+    # اليوم الاثنين", a page's stamp, gives way to the Monday it tells)
+    [mention] = mentions(pipeline, "naya_foriraq-87533")
+    assert (mention.location, mention.event_date) == ("Jizan", dt.date(2026, 8, 5))
+
+
 def test_the_dead_and_wounded_counted_together_are_neither_figure(pipeline):
     # "مقتل وإصابة 10 أشخاص كحصيلة أولية": ten killed or wounded, not ten wounded
     assert [(m.fatalities, m.injuries) for m in mentions(pipeline, "naya_foriraq-79167")] == [(None, None)]

@@ -155,6 +155,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
                              r"|(?:\s*[/،,]\s*[^/،,\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
+_STAMP_REACH = 30  # characters from a page's start its outlet's name and day may take ("المؤشر 23-07-2024")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?(?:مدينه|بلده)\s+")
 _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
@@ -305,6 +306,10 @@ class _ArabicReading:
         actors = lex.actors(f, here or self.countries)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
         # though the text names a town in Syria; with no place of its own, the text's
         found = find_dates(f.text, self.ref)
+        if len(found) > 1:  # "المؤشر 23-07-2024 أعلنت ... اليوم الاثنين": the page's own day, stamped at the start of
+            # a line, is not the day the sentence tells
+            found = [d for d in found if not (d.precision == "day" and d.date == self.ref
+                                              and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
