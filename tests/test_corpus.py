@@ -449,6 +449,16 @@ def test_an_earlier_attack_told_later_at_the_same_place_is_its_own(pipeline, cor
     assert sorted(tower, key=str) == [("month", 11, None), ("range", 1, 3)]
 
 
+def test_an_armed_group_named_before_lends_no_air_strike_its_name(pipeline, corpus_dir):
+    """"Four US service members injured in ISIS helicopter raid" / "... during a Thursday night helicopter raid in
+    northeast Syria that killed a senior ISIS leader": the raid is by air, and ISIS, an armed group with no aircraft,
+    is not who carried it out (as "American warplanes carried out three airstrikes near Dayr al-Zawr", after the
+    Iraqi resistance's drone attack, are not the resistance's)."""
+    article = _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-089fcd6581")
+    found = _mentions(pipeline, article)
+    assert found and all(m.actor != "Islamic State" for m in found)
+
+
 def test_a_presidents_strikes_are_his_forces(pipeline, corpus_dir):
     """"Video shows Biden's retaliation airstrikes on Iranian proxy forces in Syria ... The strikes,
     carried out by Air Force F-15E fighter jets on Sunday, targeted ... North Abu Kamal, and a militia

@@ -33,7 +33,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     weapons,
 )
-from sitrep.extract.roles import LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
+from sitrep.extract.roles import ARMED_GROUPS, LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -1214,6 +1214,9 @@ class _ArticleReader:
             known = self.lex.actors.get(self.ctx.actor)
             if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
                 return  # "the group claimed three drone attacks": a group, never the state named before
+            if known and known.kind in ARMED_GROUPS and d.weapons and all(w.kind == "aircraft" for w in d.weapons):
+                return  # "American warplanes carried out three airstrikes near Dayr al-Zawr", after the Iraqi
+                # resistance's drone attack: air strikes, never the armed group named before
             if said is not None and d.evidence and self._item_begins(said.index, d.evidence[0].index):
                 return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
                 # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
