@@ -630,7 +630,7 @@ class _ArticleReader:
         dated = [d for d in self.drafts if d.date is not None and d.date.date is not None and d.place is not None]
         for d in [d for d in self.drafts if (d.date is None or d.date.date is None) and d.place is not None]:
             same = [k for k in self._told_again(d, dated) if (d.actor is None or k.actor is None or d.actor == k.actor)
-                    and not self._told_long_after(d, k)]
+                    and not (k.date is not None and self._told_long_after(d, min(e.index for e in k.evidence), [k.date]))]
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
             if len(same) == 1:
@@ -1115,8 +1115,7 @@ class _ArticleReader:
         own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         existing = self._draft_for(site)
         if existing is not None and (self._another_day_there(existing, own_dates) or (
-                existing.date is None and sent.index - existing.last_sentence > _NEXT_SENTENCES
-                and self._long_before(own_dates))):  # "Israel struck the Hodeidah port in July", after Sunday's strikes
+                existing.date is None and self._told_long_after(existing, sent.index, own_dates))):
             existing = None
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
                 and sent.index - self.drafts[-1].last_sentence <= 2:
@@ -1160,12 +1159,12 @@ class _ArticleReader:
         # airbase", after Monday's attack there): another attack there
         return any(x.start is not None and x.end is not None and not x.start <= d.date.date <= x.end for x in dates)
 
-    def _told_long_after(self, d: Draft, k: Draft) -> bool:
-        """Whether k, dated well before the days around the report's, is told sentences after the undated d ends:
-        an earlier attack at its place, not d told again with its day (as "... shot dead ... in Guymon", then
-        "... was killed by police officers ... in Guymon on 9 January", eleven days before, is)."""
-        return k.date is not None and min(e.index for e in k.evidence) - d.last_sentence > _NEXT_SENTENCES \
-            and self._long_before([k.date])
+    def _told_long_after(self, d: Draft, index: int, dates: list[DateSpan]) -> bool:
+        """Whether sentence `index`, at `dates` well before the days around the report's, comes sentences after the
+        undated d ends: it tells an earlier attack at d's place ("Israel struck the Hodeidah port in July", after
+        Sunday's strikes on it), not d again with its day (as "... shot dead ... in Guymon", then "... was killed by
+        police officers ... in Guymon on 9 January", eleven days before, does)."""
+        return index - d.last_sentence > _NEXT_SENTENCES and self._long_before(dates)
 
     def _long_before(self, dates: list[DateSpan]) -> bool:
         """Whether every date of a sentence or a draft is well before the days around the report's ("Israel
