@@ -137,3 +137,15 @@ def test_no_casualties_said_of_attacks_summed_up_is_said_of_each(pipeline, corpu
     mentions = _mentions(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-cb42dd88b4")
     bases = [m for m in mentions if m.location in ("Ain al-Asad Air Base", "Erbil International Airport")]
     assert len(bases) == 2 and all((m.fatalities, m.injuries) == (0, 0) for m in bases)
+
+
+def test_a_claim_of_the_attacks_told_on_a_day_of_its_own_names_their_attacker(pipeline, corpus_dir):
+    # "Twin Car Explosions Kill More than 20 in Somalia", then the claim told as "A terrorist group, Al
+    # Shabab, on Monday claimed the attacks, which came as ...": "the attacks" are those told, and
+    # Monday the day of the claim, not of another attack
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-ecce22caac"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "claimed responsibility for the attacks", "on Monday claimed the attacks")})
+    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert [(m.actor, m.actor_role) for m in mentions] == [("Al-Shabaab", "claimed")]

@@ -777,7 +777,8 @@ class _ArticleReader:
         """The words of a claim of responsibility in the sentence; None where it says none was made
         ("Kyiv has not claimed responsibility for the strike")."""
         return _once(self._claim_words, sent.index, lambda: None if self.lex.re["unclaimed"].search(
-            self.folded, sent.start, sent.end) else self.lex.re["claim"].search(self.folded, sent.start, sent.end))
+            self.folded, sent.start, sent.end) else self.lex.re["claim"].search(self.folded, sent.start, sent.end)
+            or self.lex.cue["claims_told"].search(self.folded, sent.start, sent.end))
 
     def _attack_sentence(self, sent: Sentence) -> None:
         f = self.folded
@@ -850,9 +851,10 @@ class _ArticleReader:
         if claimed and dates and not sites:
             self.ctx.date, self.ctx.date_sentence, self.ctx.date_of_one = dates[0], sent, False
         self._also_that_day(sent, dates)
-        owned = self.lex.cue["responsibility"].search(f, sent.start, sent.end)
+        told_back = self.lex.cue["claims_told"].search(f, sent.start, sent.end)
+        owned = self.lex.cue["responsibility"].search(f, sent.start, sent.end) or told_back
         if claimed and role == "claimed" and perpetrator and not sites and not regions \
-                and not any(d.precision == "day" for d in dates) \
+                and (told_back or not any(d.precision == "day" for d in dates)) \
                 and owned and not self.lex.cue["share_of_attacks"].match(f, owned.end()):
             self._claims_the_told(sent, perpetrator)
 

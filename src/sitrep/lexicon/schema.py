@@ -165,6 +165,7 @@ class CuesFile(_Strict):
     agent_before: str
     agent_member_before: str
     responsibility: str
+    claims_told: str
     share_of_attacks: str
     attacks_after: str
     target_before: str
