@@ -530,3 +530,10 @@ def test_a_sea_named_with_region_after_it_is_the_sea_unless_its_namesake_state_i
     found = [s for s in geocoder.find(letter.text, at, at + len("attacks in the Red Sea region")) if s.text.startswith("Red Sea")]
     assert [(s.place.kind, s.place.country) for s in found] == [("sea", None)]
     assert "admin1" in {s.place.kind for s in geocoder.find("Drones struck Port Sudan in Sudan's Red Sea region.")}
+
+
+def test_the_iranian_islands_are_known_in_arabic(geocoder, corpus_dir):
+    # "عدوان اميركي يستهدف جزيرة قشم", "... استهدف إنتاج المياه والكهرباء في جزيرة كيش"
+    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    assert "Qeshm" in {s.place.name for s in geocoder.find(posts["naya_foriraq-85186"].text)}
+    assert "Kīsh" in {s.place.name for s in geocoder.find(posts["naya_foriraq-82983"].text)}
