@@ -1378,3 +1378,10 @@ def test_a_country_of_the_sahel_is_a_place(pipeline):
     # "مقتل 50 عسكريا بهجوم مسلح في مالي": Mali, a country the Arabic names lacked ("مالي" alone is also a word, so
     # it is read as the country only after a preposition)
     assert {(m.country, m.fatalities) for m in mentions(pipeline, "naya_foriraq-84171")} == {("ML", 50)}
+
+
+def test_the_american_enemy_of_a_statement_is_the_us_forces(pipeline):
+    # The IRGC: "في فجر اليوم، قام العدو الأمريكي، ...، بشن هجوم جوي على منزلين سكنيين في جزيرة قشم": the
+    # loaded name a side's statement gives the US forces names them
+    qeshm = [m for m in mentions(pipeline, "naya_foriraq-86381") if m.location == "Qeshm"]
+    assert [(m.actor, m.actor_role) for m in qeshm] == [("US forces", "attributed")]
