@@ -107,6 +107,15 @@ def test_actors_are_named_in_english_whatever_the_clitics():
     assert "Islamic Revolutionary Guard Corps" in {m.value for m in lex.actors(f)}
 
 
+def test_a_name_of_one_word_written_with_the_article_is_a_name_only_with_it():
+    # "... بواجهة صدام العراق، وبحشد من قوى عالمية وإقليمية": a gathering of powers, not the "الحشد" (the PMF)
+    lex = ArabicLexicon.load()
+    text = post("naya_foriraq-76975")["text"]
+    at = text.index("فخاض المستكبرون")
+    assert "Popular Mobilization Forces" not in {m.value for m in lex.actors(fold_arabic(text[at:at + 200]))}
+    assert [m.value for m in lex.actors(fold_arabic("استهدف مقرات الحشد وللحشد"))] == ["Popular Mobilization Forces"] * 2
+
+
 def test_the_iranian_militias_are_the_iran_backed_militias_and_a_claim_wins_over_an_attacker_lent(pipeline):
     lex = ArabicLexicon.load()
     f = fold_arabic("لهجوم بخمس قذائف هاون مصدرها الميليشيات الإيرانية")

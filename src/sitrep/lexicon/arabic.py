@@ -54,6 +54,8 @@ class ArabicLexicon:
     projectile: dict[str, str]  # "militia" / "state" -> the kind "صاروخ" is for that shooter
     re: dict[str, re.Pattern[str]]
     missile_of: frozenset[str] = frozenset()  # groups (English names) whose "صاروخ" is a missile, as a state's is
+    definite: frozenset[str] = frozenset()  # bare aliases of one word written with the article ("الحشد"): a name only
+    # with it; without it a word ("وحشد من الأهالي": and a crowd of residents)
 
     @classmethod
     def load(cls, directory: Path = DATA) -> ArabicLexicon:
@@ -64,7 +66,8 @@ class ArabicLexicon:
         """Actors named in a folded piece of text (offsets are folded offsets), in a text about
         `countries`; a nationality counts only right after an attack or weapon word."""
         hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group(),
-                      clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)]
+                      clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)
+                if _bare_of(m) not in self.definite or f.text[m.start():m.start("w")].endswith(("ال", "لل"))]
         hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
                  for name in ("adjective", "sided") for m in self.re[name].finditer(f.text)]
         # forces named by their nationality are read as a name is: from the noun on, so that what
@@ -159,12 +162,16 @@ def _load(directory: Path) -> ArabicLexicon:
     elsewhere: dict[str, dict[str, str]] = {}
     adjectives: dict[str, str] = {}
     states: dict[str, str] = {}
+    definite: set[str] = set()
+    bare: set[str] = set()  # (one-word aliases written without it: "حوثيين" is the name either way)
     for row in read_file(directory / "actors.yaml", list[schema.ArabicActorRow]):
         unknown = {row.name, *row.in_country.values()} - set(english.actors)
         if unknown:
             raise LexiconError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
         for alias in row.aliases:
             actor_names.setdefault(without_article(_fold(alias)), row.name)
+            if " " not in alias:
+                (definite if without_article(_fold(alias)) != _fold(alias) else bare).add(without_article(_fold(alias)))
             if row.in_country:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
         for adjective in map(_fold, row.adjectives):
@@ -369,7 +376,8 @@ def _load(directory: Path) -> ArabicLexicon:
                               rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم))(?!\w)"),
     })
     return ArabicLexicon(actor_names, elsewhere, adjectives, states, forms,
-                         {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of))
+                         {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of),
+                         frozenset(definite - bare))
 
 
 __all__ = ["ArabicLexicon"]
