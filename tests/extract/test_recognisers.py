@@ -226,6 +226,14 @@ def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, word
     assert casualties(lexicon, s.folded, s.start, s.end, None).injuries == injured
 
 
+def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
+    # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
+    # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")
+    s = corpus_sentence(EXPANDED, "rssx23-abb53e06df", "suffer bullet wounds")
+    told = s.folded.replace("suffer bullet wounds", "suffer concussions")
+    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).injuries == 80
+
+
 @pytest.mark.parametrize(("file", "article_id", "words", "toll"), [
     # "No injuries are reported": nobody wounded, the dead unsaid (as the gold reads it)
     ("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-15-003", "no injuries are reported",

@@ -320,7 +320,7 @@ _INJURED_SUM = [
 _INJURED = [
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
-               r"(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds)|"
+               r"(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|concussions?|tbi)|"
                r"shot and (?:wounded|injured))\b"),  # "seven others sustained various degrees of injuries", "A Manipur
     # commando suffered a head injury"
     # "Three other members of the Iowa National Guard were injured": a figure further from its verb, as of the dead
