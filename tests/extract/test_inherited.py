@@ -149,3 +149,15 @@ def test_a_claim_of_the_attacks_told_on_a_day_of_its_own_names_their_attacker(pi
         "claimed responsibility for the attacks", "on Monday claimed the attacks")})
     mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
     assert [(m.actor, m.actor_role) for m in mentions] == [("Al-Shabaab", "claimed")]
+
+
+def test_a_state_that_retaliated_then_struck_is_the_striker(pipeline, corpus_dir):
+    # "US retaliates in Iraq after three US troops wounded in attack", told as a longer report tells it: "The US
+    # first retaliated on December 25, hitting sites in Iraq after ...": a word between the state and its verb,
+    # and the strike told after a comma
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-8ae7f202f8"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "US retaliates in Iraq", "The US first retaliated on December 25, hitting sites in Iraq")})
+    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert [(m.location, m.actor) for m in mentions] == [("Iraq", "US forces")]
