@@ -537,3 +537,13 @@ def test_the_iranian_islands_are_known_in_arabic(geocoder, corpus_dir):
     posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
     assert "Qeshm" in {s.place.name for s in geocoder.find(posts["naya_foriraq-85186"].text)}
     assert "Kīsh" in {s.place.name for s in geocoder.find(posts["naya_foriraq-82983"].text)}
+
+
+def test_the_bases_the_2026_posts_report_struck_are_known_in_arabic(geocoder, corpus_dir):
+    # named_sites.csv rows (each with its source) and their Arabic names: "معسكر عريفجان" in Kuwait, "معسكر الشيخ
+    # عيسى" and "مقر الأسطول الخامس" in Bahrain, "قاعدة الملك فيصل" in Jordan, "ثكنة بيرانيت" on the Lebanon-Israel line
+    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    for post_id, name, country in (("naya_foriraq-84559", "Camp Arifjan", "KW"), ("naya_foriraq-81649", "Isa Air Base", "BH"),
+                                   ("naya_foriraq-82664", "Naval Support Activity Bahrain", "BH"),
+                                   ("naya_foriraq-85278", "King Faisal Air Base", "JO"), ("naya_foriraq-76211", "Biranit", "IL")):
+        assert (name, country) in {(s.place.name, s.place.country) for s in geocoder.find(posts[post_id].text)}, post_id

@@ -173,8 +173,8 @@ def build_index() -> Index:
         aliases = [row["name"], *[a for a in row["aliases"].split("|") if a]]
         add(row["name"], row["kind"], row["country_code"] or None, lat, lon,
             0, "named_sites.csv: " + row["source"], _as_bases(aliases) if row["kind"] in _BASE_KINDS else aliases,
-            border_town=row["kind"] == "town")  # a village on the Lebanon-Israel line or at Gaza's edge keeps the
-        # country its source gives where the simplified border disagrees; a base or a camp takes the polygon's
+            border_town=row["kind"] != "camp")  # a village or a base on the Lebanon-Israel line or at Gaza's edge keeps
+        # the country its source gives where the simplified border disagrees (Biranit); a camp takes the polygon's
         # (Rukban's source says Syria: it is in Jordan)
 
     for row in _read_csv("areas.csv"):
