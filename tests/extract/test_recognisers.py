@@ -636,3 +636,20 @@ def test_the_country_or_region_of_a_dateline_before_its_dash_is_the_datelines(le
     s = corpus_sentence(EXPANDED, "rssx23-ebe39994f0", "tel aviv, israel")
     at = s.folded.index("tel aviv, israel", s.start) + len("tel aviv, israel")
     assert lexicon.cue["dateline_written_after"].match(s.folded, at)
+
+
+def test_projectiles_launched_are_an_attack(lexicon, corpus_sentence):
+    # "Militants in Lebanon and the Gaza Strip fired dozens of rockets into Israel on Thursday", told as a live blog
+    # tells it ("Hezbollah launched more than 100 projectiles toward Israel on Monday")
+    s = corpus_sentence(EXPANDED, "rssx23-2a8c348eff", "fired dozens of rockets into israel")
+    told = s.folded.replace("fired dozens of rockets", "launched dozens of projectiles")
+    found = lexicon.re["trigger"].search(told, s.start, s.end)
+    assert found is not None and found.group() == "launched dozens of projectiles"
+
+
+def test_dozens_of_attacks_may_be_one_days(lexicon, corpus_sentence):
+    # "Over the weekend, Russian forces reportedly launched dozens of attacks on various parts of Ukraine": a count
+    # that, on a day the sentence names, is that day's wave, as "a series of strikes" is
+    s = corpus_sentence(EXPANDED, "rssx23-52764d0132", "launched dozens of attacks")
+    at = s.folded.index("dozens of attacks", s.start)
+    assert lexicon.re["campaign"].match(s.folded, at) and lexicon.cue["one_series"].match(s.folded, at)
