@@ -161,3 +161,20 @@ def test_a_state_that_retaliated_then_struck_is_the_striker(pipeline, corpus_dir
         "US retaliates in Iraq", "The US first retaliated on December 25, hitting sites in Iraq")})
     mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
     assert [(m.location, m.actor) for m in mentions] == [("Iraq", "US forces")]
+
+
+def test_the_words_that_name_the_attacker_never_name_its_target(pipeline, corpus_dir):
+    # "Israel hits militant sites in Gaza after rockets fired following deadly raid": Israel names the attacker
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-39f2fcfada"]
+    mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+    assert [(m.location, m.actor, m.target) for m in mentions] == [("Gaza", "Israel Defense Forces", None)]
+
+
+def test_a_states_strike_its_officials_tell_is_not_confirmed_by_the_side_struck(pipeline, corpus_dir):
+    # "Israeli army confirms 'striking in the Gaza Strip' early on Thursday": the striker's own military, not an
+    # official of the side struck; whose officials a text cites of another state's strike is not known: reported
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-0fee9b7b94"]
+    mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+    assert [(m.actor, m.status) for m in mentions] == [("Israel Defense Forces", "reported")]

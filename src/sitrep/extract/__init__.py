@@ -1745,11 +1745,14 @@ class _ArticleReader:
         roles = self.roles.get(sent.index, [])
         # "US forces ... have been targeted in a series of attacks by Iran-backed groups": the agent, not a target
         agents = {r.actor.value for r in roles if r.role == "agent"} - {r.actor.value for r in roles if r.role != "agent"}
+        # nor the words that name the attacker ("Israel launched airstrikes on Gaza": Israel names the Israel
+        # Defense Forces, who struck)
+        named = [(r.actor.start, r.actor.end) for r in roles if r.role == "agent"]
         for name, pattern in self.lex.targets:
             if name == perpetrator or name in agents:
                 continue
             for m in pattern.finditer(f, sent.start, sent.end):
-                if cause and cause[0] <= m.start() < cause[1]:
+                if cause and cause[0] <= m.start() < cause[1] or any(a <= m.start() < b for a, b in named):
                     continue
                 score = m.start() if m.start() >= t0 else 10_000 + (t0 - m.start())
                 if best is None or score < best[0]:
@@ -2091,7 +2094,7 @@ class _ArticleReader:
         elif d.date_of_another and date.precision == "day":
             date = _on_or_before(date)  # a day the text gave another attack: this one's, or it was earlier
             # (not a day said of the attacks the article tells: "claimed ... the early Monday morning strikes")
-        status = _status(d)
+        status = _status(d, d.actor is not None and self._a_state(d.actor))
         return Mention(
             article_id=self.article.id, article_title=self.article.title, outlet=self.article.outlet,
             published=self.article.published,
@@ -2235,13 +2238,13 @@ def _classify(d: Draft, lex: Lexicon) -> tuple[str, str, str | None]:
     return "Explosions/Remote violence", "Shelling/artillery/missile attack", mode
 
 
-def _status(d: Draft) -> Status:
+def _status(d: Draft, by_a_state: bool) -> Status:
     kinds = {a.kind for a in d.sources}
     if "official" in kinds:
         if d.actor == "US forces":
             return "claimed"
-        if d.target in (None, "US forces"):
-            return "confirmed"
+        if d.target == "US forces" or (d.target is None and not by_a_state):  # (another state's strike, its target
+            return "confirmed"  # untold: whose officials the text cites is not known, "military says" either side's)
     if kinds & {"official", "media", "anonymous"}:
         return "reported"
     if d.actor_role == "claimed":
