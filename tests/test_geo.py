@@ -547,3 +547,13 @@ def test_the_bases_the_2026_posts_report_struck_are_known_in_arabic(geocoder, co
                                    ("naya_foriraq-82664", "Naval Support Activity Bahrain", "BH"),
                                    ("naya_foriraq-85278", "King Faisal Air Base", "JO"), ("naya_foriraq-76211", "Biranit", "IL")):
         assert (name, country) in {(s.place.name, s.place.country) for s in geocoder.find(posts[post_id].text)}, post_id
+
+
+def test_a_named_sites_arabic_alias_is_read_in_arabic_text_and_a_regions_country_is_its_sources(geocoder, corpus_dir):
+    # named_sites.csv's own Arabic aliases ("دبل", "ميفدون", "الجولان"), not only arabic_names.csv's rows: "... في
+    # بلدة دبل جنوبيّ لبنان"; and the Golan Heights, a region its row places in Syria where Natural Earth draws Israel
+    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    for post_id, name in (("naya_foriraq-76114", "Debel"), ("naya_foriraq-79025", "Mayfadoun"),
+                          ("naya_foriraq-77666", "Golan Heights")):
+        assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id
+    assert geocoder.resolve("Golan Heights").country == "SY"

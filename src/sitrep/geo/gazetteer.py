@@ -159,11 +159,15 @@ def build_index() -> Index:
     def add(name: str, kind: str, source_country: str | None, lat: float, lon: float, population: int,
             source: str, aliases: list[str], border_town: bool = False) -> int:
         country, region = regions.locate(lat, lon, source_country, hint_on_borders=border_town)
+        if kind == "admin1" and source_country and country != source_country:
+            country, region = source_country, None  # a region its source names, whatever the polygons draw there
+            # (the Golan Heights: Syria's, as the UN and the reports' gold code it, not Israel's of Natural Earth)
         entries.append(Entry(name, kind, country, admin1_names.get(region),  # type: ignore[arg-type]
                              lat, lon, population, source))  # with no region, `get(None)` is None
         names.append(aliases)
         return len(entries) - 1
 
+    sites_in_arabic: list[tuple[str, int]] = []  # (an alias in Arabic script, its site's entry)
     for n, row in enumerate(_read_csv("named_sites.csv"), start=2):
         try:
             lat, lon = float(row["latitude"]), float(row["longitude"])
@@ -171,6 +175,7 @@ def build_index() -> Index:
             raise ValueError(f"{DATA / 'named_sites.csv'}, row {n} ({row.get('name')}): latitude and longitude must be "
                              f"numbers, not {row.get('latitude')!r}, {row.get('longitude')!r} (a comma in a field unquoted?)") from None
         aliases = [row["name"], *[a for a in row["aliases"].split("|") if a]]
+        sites_in_arabic.extend((a, len(entries)) for a in aliases if _ARABIC_SCRIPT.search(a))  # read in Arabic text
         add(row["name"], row["kind"], row["country_code"] or None, lat, lon,
             0, "named_sites.csv: " + row["source"], _as_bases(aliases) if row["kind"] in _BASE_KINDS else aliases,
             border_town=row["kind"] != "camp")  # a village or a base on the Lebanon-Israel line or at Gaza's edge keeps
@@ -286,7 +291,7 @@ def build_index() -> Index:
     context = {key(a): cast(str, entries[i].country)  # a country's entry has its code
                for i, aliases in enumerate(names) if entries[i].kind == "country"
                for a in aliases if key(a) not in not_places}
-    curated = _arabic_names(entries, arabic)
+    curated = _arabic_names(entries, arabic, sites_in_arabic)
     arabic_not_places = frozenset(map(arabic_key, _listed("arabic_not_places.txt")))
     arabic_given_names = frozenset(fold_arabic(line.strip()).text for line in _listed("arabic_given_names.txt"))
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
@@ -319,11 +324,15 @@ def arabic_key(name: str) -> str:
     return " ".join([without_article(words[0]), *words[1:]]) if words else ""
 
 
-def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]]) -> frozenset[str]:
-    """Add arabic_names.csv (Arabic names of countries, provinces and named sites) to `arabic`,
-    first in each list, so they win over a GeoNames namesake; their keys."""
+def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]], sites: list[tuple[str, int]]) -> frozenset[str]:
+    """Add the Arabic aliases of named_sites.csv (`sites`), then arabic_names.csv (Arabic names of countries,
+    provinces and named sites), to `arabic`, first in each list, so they win over a GeoNames namesake; their keys."""
     where = {(e.name, e.kind, e.country): i for i, e in enumerate(entries)}
     keys = set()
+    for alias, i in sites:
+        for k in _arabic_spellings(arabic_key(alias)):
+            arabic[k] = [i] + [j for j in arabic[k] if j != i]
+            keys.add(k)
     rows = _read_csv("arabic_names.csv")
     missing = [f"{r['kind']} {r['name']!r} in {r['country']}" for r in rows
                if (r["name"], r["kind"], r["country"] or None) not in where]
