@@ -107,6 +107,17 @@ def test_actors_are_named_in_english_whatever_the_clitics():
     assert "Islamic Revolutionary Guard Corps" in {m.value for m in lex.actors(f)}
 
 
+def test_the_islamic_resistance_alone_is_hezbollah_unless_the_text_names_the_iraqi_one():
+    # Hezbollah's statements name it "المقاومة الإسلامية" ("مشاهد من عملية استهداف المقاومة الإسلامية ... مستوطنة
+    # كريات شمونة"); a text that names "المقاومة الإسلامية في العراق" means that one by the short name too
+    # ("المقاومة الإسلامية في العراق: ... تُجدّد المقاومة الإسلامية تأكيدها ...")
+    lex = ArabicLexicon.load()
+    for post_id, actor in (("naya_foriraq-76919", "Hezbollah"), ("naya_foriraq-84288", "Islamic Resistance in Iraq")):
+        f = fold_arabic(post(post_id)["text"])
+        resistance = [m for m in lex.actors(f, named=lex.named_plainly(f)) if "المقاومه" in m.text]
+        assert resistance and {m.value for m in resistance} == {actor}, post_id
+
+
 def test_a_name_of_one_word_written_with_the_article_is_a_name_only_with_it():
     # "... بواجهة صدام العراق، وبحشد من قوى عالمية وإقليمية": a gathering of powers, not the "الحشد" (the PMF)
     lex = ArabicLexicon.load()
@@ -136,11 +147,12 @@ def test_a_group_is_named_whichever_language_names_it():
     assert "Saraya Awliya al-Dam" in {m.value for m in lex.actors(f)}
 
 
-def test_the_islamic_resistance_is_hezbollah_in_a_text_about_lebanon():
+def test_the_islamic_resistance_is_hezbollah_and_the_iraqi_umbrella_in_a_text_about_iraq():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-75274")["text"])  # "استهداف المقاومة الإسلامية ... جنوبي لبنان"
     assert [m.value for m in lex.actors(f, frozenset({"LB"}))][0] == "Hezbollah"
-    assert [m.value for m in lex.actors(f)][0] == "Islamic Resistance in Iraq"
+    assert [m.value for m in lex.actors(f)][0] == "Hezbollah"
+    assert [m.value for m in lex.actors(f, frozenset({"IQ"}))][0] == "Islamic Resistance in Iraq"
 
 
 def test_the_dead_of_a_sides_raids_are_not_its_own(pipeline):

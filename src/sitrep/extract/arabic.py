@@ -199,6 +199,7 @@ class _ArabicReading:
         self.voice: tuple[str, ActorRole] | None = None  # the side whose statement the text is ("حرس الثورة الإسلامية:")
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
+        self.named: frozenset[str] = frozenset()  # the actors it names by names that stand for one
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
         self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
         self._whole: Folded | None = None  # the whole text folded, for the few posts read whole again (`_folded_whole`)
@@ -206,6 +207,7 @@ class _ArabicReading:
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
         self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
+        self.named = self.lex.named_plainly(self._folded_whole())  # the sides a name of many stands for, where one is
         for sent in r.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
@@ -303,7 +305,7 @@ class _ArabicReading:
         lex = self.lex
         here = frozenset(p.place.country for p in self.r.text_places()
                          if p.role == "literal" and p.place.country and sent.start <= p.start < sent.end)
-        actors = lex.actors(f, here or self.countries)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
+        actors = lex.actors(f, here or self.countries, self.named)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
         # though the text names a town in Syria; with no place of its own, the text's
         found = find_dates(f.text, self.ref)
         if len(found) > 1:  # "المؤشر 23-07-2024 أعلنت ... اليوم الاثنين": the page's own day, stamped at the start of

@@ -62,10 +62,11 @@ class ArabicLexicon:
         """The dictionaries in `directory`, checked against the English lexicon's actors and kinds."""
         return _load(Path(directory))
 
-    def actors(self, f: Folded, countries: frozenset[str] = frozenset()) -> list[Match]:
+    def actors(self, f: Folded, countries: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> list[Match]:
         """Actors named in a folded piece of text (offsets are folded offsets), in a text about
-        `countries`; a nationality counts only right after an attack or weapon word."""
-        hits = [Match(self._actor(_bare_of(m), countries), m.start(), m.end(), m.group(),
+        `countries` that names the actors `named` plainly elsewhere (`named_plainly`); a nationality
+        counts only right after an attack or weapon word."""
+        hits = [Match(self._actor(_bare_of(m), countries, named), m.start(), m.end(), m.group(),
                       clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)
                 if _bare_of(m) not in self.definite or f.text[m.start():m.start("w")].endswith(("ال", "لل"))]
         hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
@@ -76,8 +77,19 @@ class ArabicLexicon:
                  for m in self.re["forces"].finditer(f.text)]
         return _non_overlapping(hits)
 
-    def _actor(self, alias: str, countries: frozenset[str]) -> str:
-        there = [name for country, name in self.elsewhere.get(alias, {}).items() if country in countries]
+    def named_plainly(self, f: Folded) -> frozenset[str]:
+        """The actors a text names by a name that stands for one actor wherever it is."""
+        return frozenset(self.actor_names[_bare_of(m)] for m in self.re["actor"].finditer(f.text)
+                         if _bare_of(m) not in self.elsewhere)
+
+    def _actor(self, alias: str, countries: frozenset[str], named: frozenset[str] = frozenset()) -> str:
+        elsewhere = self.elsewhere.get(alias, {})
+        if not elsewhere:
+            return self.actor_names[alias]
+        told = {self.actor_names[alias], *elsewhere.values()} & named
+        if len(told) == 1:  # "وقالت المقاومة الإسلامية" after "المقاومة الإسلامية في العراق": the one the text named
+            return told.pop()
+        there = [name for country, name in elsewhere.items() if country in countries]
         return there[0] if len(there) == 1 else self.actor_names[alias]
 
     def weapons(self, f: Folded) -> list[tuple[str, int, int, int]]:
