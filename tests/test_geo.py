@@ -557,3 +557,12 @@ def test_a_named_sites_arabic_alias_is_read_in_arabic_text_and_a_regions_country
                           ("naya_foriraq-77666", "Golan Heights")):
         assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id
     assert geocoder.resolve("Golan Heights").country == "SY"
+
+
+def test_a_name_after_a_rank_is_a_persons_quoted_or_not(geocoder, corpus_dir):
+    # "... الجنرال دانيال كين، ..." told as a page had it of the coalition's spokesman: "الكولونيل “واين ماراتو”" is
+    # Colonel Wayne Marotto, no Wayne in Michigan
+    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    told = posts["naya_foriraq-75641"].text.replace("الجنرال دانيال كين", "الكولونيل “واين ماراتو”")
+    assert "الكولونيل “واين ماراتو”" in told
+    assert "Wayne" not in {s.place.name for s in geocoder.find(told)}

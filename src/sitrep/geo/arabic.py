@@ -150,11 +150,13 @@ def _family_names(folded: str, words, given: frozenset[str]) -> frozenset[str]:
                      if a[2] in given and _NAME_GAP.fullmatch(folded, a[1], b[0]))
 
 
-# A person by the rank before the name ("الرقيب إدجار براين توريس-توفار"; of two, "الرقيبين إدغار براين") or by
+# A person by the rank before the name ("الرقيب إدجار براين توريس-توفار"; of two, "الرقيبين إدغار براين"; quoted:
+# "الكولونيل “واين ماراتو”", the coalition's spokesman, no Wayne in Michigan) or by
 # the post after it, set off by a comma, after a verb of saying ("وقالت أدريان واتسون، المتحدثة باسم مجلس الأمن
 # القومي", "قالت دانا أبو شمسية، مراسلة ..."): the two words after the rank or the verb are that person's names,
 # not towns (Rayne, Ad Dana).
-_RANKED = arabic_pattern(r"(?<!\S)[وف]?(?:ال)?(?:رقيب|عقيد|عميد|نقيب|ملازم|عريف|مقدم|رائد|سيد|سيده)(?:ين|ان)?\s+(\S+)(?:\s+(\S+))?")
+_RANKED = arabic_pattern(r"(?<!\S)[وف]?(?:ال)?(?:رقيب|عقيد|عميد|نقيب|ملازم|عريف|مقدم|رائد|سيد|سيده|كولونيل|جنرال|ادميرال|"
+                         r"كابتن|ميجور|سيرجنت)(?:ين|ان)?\s+[\"“«]?([^\s\"”»]+)(?:\s+([^\s\"”»]+))?")
 _SPEAKER_POST = arabic_pattern(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(\S+)\s+(\S+)"
                                r"(?:\s+\S+)?\s*[،,]\s*(?:ال)?(?:متحدث|متحدثه|مراسل|مراسله|ناطق|ناطقه|وزير|وزيره|مدير|مديره|"
                                r"رئيس|رئيسه|مستشار|مستشاره|مسؤول|مسؤوله|قائد|مبعوث|مبعوثه|سفير|سفيره|عضو)")
