@@ -1406,3 +1406,11 @@ def test_the_american_enemy_of_a_statement_is_the_us_forces(pipeline):
     # loaded name a side's statement gives the US forces names them
     qeshm = [m for m in mentions(pipeline, "naya_foriraq-86381") if m.location == "Qeshm"]
     assert [(m.actor, m.actor_role) for m in qeshm] == [("US forces", "attributed")]
+
+
+def test_whose_a_ship_is_or_the_flag_it_flies_is_not_where_it_was_struck(pipeline):
+    # "أطلقت إيران أربع طائرات مسيرة ... تستهدف سفينة تابعة للبحرية الأمريكية وسفينة تجارية", told of a merchant ship as
+    # a page had it ("سفينة تجارية تابعة لسنغافورة تحمل علم ليبيريا"): Singapore owns it, Liberia flags it
+    told = retold(pipeline, "naya_foriraq-76253", lambda t: t.replace(
+        "سفينة تابعة للبحرية الأمريكية وسفينة تجارية", "سفينة تجارية تابعة لسنغافورة تحمل علم ليبيريا"))
+    assert not {"SG", "LR"} & {m.country for m in told}

@@ -342,6 +342,8 @@ class ArabicEventsFile(_Strict):
     speaks_after: str
     said_before: str
     origin_before: str
+    owner_before: str
+    flag_before: str
     displaced_before: str
     located_before: str
     cause: str
