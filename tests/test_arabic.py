@@ -1414,3 +1414,10 @@ def test_whose_a_ship_is_or_the_flag_it_flies_is_not_where_it_was_struck(pipelin
     told = retold(pipeline, "naya_foriraq-76253", lambda t: t.replace(
         "سفينة تابعة للبحرية الأمريكية وسفينة تجارية", "سفينة تجارية تابعة لسنغافورة تحمل علم ليبيريا"))
     assert not {"SG", "LR"} & {m.country for m in told}
+
+
+def test_a_side_that_says_another_side_did_it_is_not_the_attacker(pipeline):
+    # "يُقدّر الجيش الإسرائيلي أن حزب الله ... يشن عمليات ليلية ... وشن هجمات": the army says, Hezbollah attacks
+    found = mentions(pipeline, "naya_foriraq-79456")
+    assert found and {m.actor for m in found} == {"Hezbollah"}
+    assert all(m.actor_role != "claimed" for m in found)

@@ -131,6 +131,8 @@ _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشها
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
+_THAT = re.compile(r"(?<!\S)[وف]?ب?ان(?!\S)")  # "أن", "بأن", "إن" (folded): the clause of what a side says
+_SAYS_REACH = 60  # characters from a side that says to the side its clause names
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
 # An accusation, and after the side accused the charge (`_blamed`).
@@ -772,6 +774,9 @@ class _ArabicReading:
             if a.value in attacked:  # (the hurt and the victims among them)
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
                 # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
+            if self._says_another_did(f, a, actors[k + 1:]):
+                claimed = False  # "أعلنت القيادة المركزية الأمريكية ... أن الحوثيين أطلقوا صاروخا": who says, not who
+                continue  # fired, and no claim of theirs
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
                 part = self._part(f, a, intercepted)  # else a name in apposition: "وزارة الدفاع الأمريكية “البنتاغون”"
             if part in ("attacked", "object"):
@@ -784,6 +789,16 @@ class _ArabicReading:
         if self.claimant:
             return self.claimant, "claimed", attacked
         return None, "unknown", attacked
+
+    def _says_another_did(self, f: Folded, a: Match, later: list[Match]) -> bool:
+        """Whether the side is the subject of a verb of saying whose clause, opened by "أن" or "إن", has another
+        side for its subject, with no attack word before it: that side did what is told."""
+        for b in later:
+            between = f.text[a.end:b.start]
+            if b.value != a.value and len(between) <= _SAYS_REACH and _THAT.search(between) \
+                    and not self.lex.re["triggers"].search(between):
+                return True
+        return False
 
     def _member(self, actors: list[Match], k: int) -> str:
         """The attacker actor k names: a group named right after a description of many is that group
