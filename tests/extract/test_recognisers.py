@@ -653,3 +653,12 @@ def test_dozens_of_attacks_may_be_one_days(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-52764d0132", "launched dozens of attacks")
     at = s.folded.index("dozens of attacks", s.start)
     assert lexicon.re["campaign"].match(s.folded, at) and lexicon.cue["one_series"].match(s.folded, at)
+
+
+def test_a_side_that_acknowledged_carrying_out_an_attack_tells_its_own(lexicon, corpus_sentence):
+    # "Houthis have not acknowledged carrying out drone attack": what a side acknowledges, confirms or announces
+    # carrying out is its own strike ("The United States has confirmed conducting a targeted strike on Iraqi soil"),
+    # so it is no mere source of it
+    s = corpus_sentence(EXPANDED, "rssx23-29e3f992eb", "acknowledged carrying out")
+    at = s.folded.index("acknowledged", s.start) + len("acknowledged")
+    assert lexicon.cue["self_strike"].match(s.folded, at)
