@@ -662,3 +662,11 @@ def test_a_side_that_acknowledged_carrying_out_an_attack_tells_its_own(lexicon, 
     s = corpus_sentence(EXPANDED, "rssx23-29e3f992eb", "acknowledged carrying out")
     at = s.folded.index("acknowledged", s.start) + len("acknowledged")
     assert lexicon.cue["self_strike"].match(s.folded, at)
+
+
+def test_the_day_of_a_dateline_is_no_count(lexicon, corpus_sentence):
+    # "Four Pakistani police officers were killed in a pair of attacks by Taliban militants", told under a dateline
+    # as a wire has it ("El Fasher, Oct 2 Eight civilians have been killed ..."): four, not two
+    s = corpus_sentence(EXPANDED, "rssx23-20f9dbdf50", "four pakistani police officers were killed")
+    told = s.folded[:s.start] + "peshawar, oct 2 " + s.folded[s.start:]
+    assert casualties(lexicon, told, s.start, s.end + len("peshawar, oct 2 "), None).fatalities == 4

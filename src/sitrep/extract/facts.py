@@ -363,6 +363,8 @@ class Casualties:
 
 # The ages of the people counted, which are no count of them: "aged between four and 14", "aged 5 to 12"
 _AGES = re.compile(r" aged (?:between |from )?[\w-]+(?: (?:and|to) [\w-]+)?(?= )")
+# A day of a month, which is no count of anyone ("El Fasher, Oct 2 Eight civilians have been killed": eight)
+_MONTH_DAY = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?! (?:killed|dead|injured|wounded|people|civilians|soldiers))")
 
 
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
@@ -371,6 +373,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
     seg = _BETWEEN_VERB.sub(r"\1 ", seg)  # "A jawan ... was on Monday killed": was killed
     seg = _AGES.sub("", seg)  # "16 children aged between four and 14 were wounded": 16 children were wounded
+    seg = _MONTH_DAY.sub(lambda m: " " * len(m.group()), seg)
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
                and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
