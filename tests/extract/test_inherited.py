@@ -178,3 +178,15 @@ def test_a_states_strike_its_officials_tell_is_not_confirmed_by_the_side_struck(
                  if getattr(a, "id", None) == "rssx23-0fee9b7b94"]
     mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
     assert [(m.actor, m.status) for m in mentions] == [("Israel Defense Forces", "reported")]
+
+
+def test_the_day_a_side_disclosed_an_attack_is_not_its_day(pipeline, corpus_dir):
+    # "Iraq said Thursday it had arrested several attackers who fired rockets at the US embassy last week", told
+    # as a report of a disclosure has it ("the Pentagon disclosed on Tuesday that eight US service members sustained
+    # injuries ... last week"): the attack was last week, Thursday is the day it was told
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-5685d324c3"]
+    told = article.model_copy(update={"text": article.text.replace("Iraq said Thursday", "Iraq disclosed Thursday")})
+    assert "Iraq disclosed Thursday" in told.text
+    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert mentions and all(m.event_date is not None and m.event_date < dt.date(2023, 12, 11) for m in mentions), [(m.location, m.event_date) for m in mentions]
