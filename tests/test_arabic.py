@@ -667,12 +667,12 @@ def test_a_base_the_gazetteer_lacks_is_where_the_place_it_lies_near_is(pipeline)
         ("Al Wadī‘ah", "Houthis (Ansar Allah)")]
 
 
-def test_a_month_and_its_year_date_an_attack_long_ago(pipeline):
+def test_a_first_of_the_month_and_its_year_date_an_attack_long_ago(pipeline):
     # "ففي الأول من يوليو/تموز عام ١٩٨٨، استُهدفت طائرة الخطوط الجوية الإيرانية الرحلة ٦٥٥", read as if written
-    # that month (told in 2026, it is background: test_an_attack_told_long_after_it_is_background)
+    # that month: its first day (told in 2026, it is background: test_an_attack_told_long_after_it_is_background)
     told = article("naya_foriraq-80697").model_copy(update={"published": dt.date(1988, 7, 20)})
     found = [r for r in pipeline.extractor.extract(told) if isinstance(r, Mention)]
-    assert found and {(m.event_date.year, m.event_date.month, m.date_precision) for m in found} == {(1988, 7, "month")}
+    assert found and {(m.event_date, m.date_precision) for m in found} == {(dt.date(1988, 7, 1), "day")}
 
 
 def test_a_launcher_that_was_hit_is_not_a_weapon_fired(pipeline):
@@ -1421,3 +1421,13 @@ def test_a_side_that_says_another_side_did_it_is_not_the_attacker(pipeline):
     found = mentions(pipeline, "naya_foriraq-79456")
     assert found and {m.actor for m in found} == {"Hezbollah"}
     assert all(m.actor_role != "claimed" for m in found)
+
+
+def test_a_datelines_day_is_the_today_of_its_report_and_the_first_of_a_month_is_a_day(pipeline):
+    # "... هجوم الجيش الأمريكي فجر اليوم على نقطة في ضواحي مطار بندر عباس" (the 28th), told under a dateline filed
+    # the day before, as an agency's page had it ("صنعاء أول أبريل 2025 (شينخوا) قالت ... مساء اليوم"): its today
+    # is the dateline's day, the 27th
+    told = retold(pipeline, "naya_foriraq-76261", lambda t: "طهران 27 مايو 2026 (إرنا) " + t)
+    assert [m.event_date for m in told if m.location == "Bandar Abbas"] == [dt.date(2026, 5, 27)]
+    # "هجوم إيراني بطائرة مسيرة على موقع عسكري أمريكي في ميناء الشعيبة الكويتي في الأول من مارس/آذار"
+    assert {m.event_date for m in mentions(pipeline, "naya_foriraq-79806")} == {dt.date(2026, 3, 1)}

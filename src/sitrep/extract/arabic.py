@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import Literal
 
 from sitrep.extract import (
+    _DATELINE_LAG,
     ITEM,
     Draft,
     Site,
@@ -157,6 +158,8 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
                              r"|(?:\s*[/،,]\s*[^/،,\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
+_AGENCY_AFTER = re.compile(r"\s*\([^()\n\d]{1,40}\)")  # after a dateline's day: the agency it is filed by ("(شينخوا)")
+_DATELINE_SENTENCES = 5  # the first sentences, where a dateline may be
 _STAMP_REACH = 30  # characters from a line's start an outlet's name and the page's day may take ("المؤشر 23-07-2024")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?(?:مدينه|بلده)\s+")
@@ -210,6 +213,7 @@ class _ArabicReading:
         r = self.r
         self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
         self.named = self.lex.named_plainly(self._folded_whole())  # the sides a name of many stands for, where one is
+        self.ref = self._filed() or self.ref
         for sent in r.sents:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeLimit(f"article {r.article.id} was not read within the time limit")
@@ -228,6 +232,19 @@ class _ArabicReading:
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         self._strikes_from_the_air()
         return r.finish()
+
+    def _filed(self) -> dt.date | None:
+        """The day of the text's dateline, which its "اليوم" and its weekdays count from, a day or two before it was
+        published ("صنعاء أول أبريل 2025 (شينخوا) قالت جماعة الحوثي ... مساء اليوم (الثلاثاء)", published the 2nd)."""
+        if self.ref is None:
+            return None
+        for sent in self.r.sents[:_DATELINE_SENTENCES]:  # (after a page's links, its headline, its source)
+            f = fold_arabic(self.r.text, sent.start, sent.end)
+            for d in find_dates(f.text, self.ref):
+                if d.precision == "day" and d.date is not None and dt.timedelta(0) < self.ref - d.date <= _DATELINE_LAG \
+                        and _AGENCY_AFTER.match(f.text, d.char_end):
+                    return d.date
+        return None
 
     def _countryside(self, site: Site) -> bool:
         """Whether a town is named as the countryside around it ("قاعدتين للجيش الأمريكي في ريف دير الزور"): where

@@ -41,7 +41,7 @@ WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "ا
             "الاحد": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
-_WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?:ال)?(اول))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
@@ -66,6 +66,7 @@ _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WE
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
+_FIRST = "اول"  # in a written date with no digit ("أول أبريل", "الأول من نيسان"): the first day of the month
 # "last week" ("الأسبوع الماضي", "الأسبوع الفائت"): the week before the reference's
 _LAST_WEEK = re.compile(rf"(?<!\w)(?:ال)?اسبوع\s+{_LAST}")
 _WEEK = "سبوع"  # in every match of _LAST_WEEK
@@ -101,9 +102,9 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         first, last = (_day(year, month, first_day), _day(year, month, last_day)) if year else (None, None)
         if first is not None and last is not None and first <= last:
             add(first, "range", m, (first, last))
-    for m in _WRITTEN.finditer(folded) if digits else ():
-        day, month = int(m.group(1)), _MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, reference)
+    for m in _WRITTEN.finditer(folded) if digits or _FIRST in folded else ():
+        day, month = int(m.group(1)) if m.group(1) else 1, _MONTHS[m.group(3)]  # "أول أبريل": its first day
+        year = int(m.group(4)) if m.group(4) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
     for m in _MONTH_YEAR.finditer(folded) if digits else ():
         first = _day(int(m.group(2)), _MONTHS[m.group(1)], 1)  # None outside the years dates are read in
