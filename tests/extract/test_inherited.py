@@ -14,6 +14,15 @@ def _mentions(pipeline, corpus_dir, file, article_id) -> list[Mention]:
     return [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
 
 
+def _told(pipeline, corpus_dir, file, article_id, words: str, told_so: str) -> list[Mention]:
+    """The mentions of a corpus article with `words` told as `told_so`: a rule whose words no article of the
+    corpus has, tried on one that has the rest (the words as a page had them are in each test's comment)."""
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    assert words in article.text
+    told = article.model_copy(update={"text": article.text.replace(words, told_so)})
+    return [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+
+
 def test_the_attacked_never_inherit_the_attacker_named_before(pipeline, corpus_dir):
     # "The US military conducted targeted air strikes in Iraq in response to a drone attack by
     # Iran-aligned militias. [...] The drone attack targeted a military base used by US and
@@ -143,11 +152,8 @@ def test_a_claim_of_the_attacks_told_on_a_day_of_its_own_names_their_attacker(pi
     # "Twin Car Explosions Kill More than 20 in Somalia", then the claim told as "A terrorist group, Al
     # Shabab, on Monday claimed the attacks, which came as ...": "the attacks" are those told, and
     # Monday the day of the claim, not of another attack
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-ecce22caac"]
-    told = article.model_copy(update={"text": article.text.replace(
-        "claimed responsibility for the attacks", "on Monday claimed the attacks")})
-    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    mentions = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ecce22caac",
+                     "claimed responsibility for the attacks", "on Monday claimed the attacks")
     assert [(m.actor, m.actor_role) for m in mentions] == [("Al-Shabaab", "claimed")]
 
 
@@ -155,28 +161,21 @@ def test_a_state_that_retaliated_then_struck_is_the_striker(pipeline, corpus_dir
     # "US retaliates in Iraq after three US troops wounded in attack", told as a longer report tells it: "The US
     # first retaliated on December 25, hitting sites in Iraq after ...": a word between the state and its verb,
     # and the strike told after a comma
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-8ae7f202f8"]
-    told = article.model_copy(update={"text": article.text.replace(
-        "US retaliates in Iraq", "The US first retaliated on December 25, hitting sites in Iraq")})
-    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    mentions = _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-8ae7f202f8",
+                     "US retaliates in Iraq", "The US first retaliated on December 25, hitting sites in Iraq")
     assert [(m.location, m.actor) for m in mentions] == [("Iraq", "US forces")]
 
 
 def test_the_words_that_name_the_attacker_never_name_its_target(pipeline, corpus_dir):
     # "Israel hits militant sites in Gaza after rockets fired following deadly raid": Israel names the attacker
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-39f2fcfada"]
-    mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-39f2fcfada")
     assert [(m.location, m.actor, m.target) for m in mentions] == [("Gaza", "Israel Defense Forces", None)]
 
 
 def test_a_states_strike_its_officials_tell_is_not_confirmed_by_the_side_struck(pipeline, corpus_dir):
     # "Israeli army confirms 'striking in the Gaza Strip' early on Thursday": the striker's own military, not an
     # official of the side struck; whose officials a text cites of another state's strike is not known: reported
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-0fee9b7b94"]
-    mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-0fee9b7b94")
     assert [(m.actor, m.status) for m in mentions] == [("Israel Defense Forces", "reported")]
 
 
@@ -184,9 +183,6 @@ def test_the_day_a_side_disclosed_an_attack_is_not_its_day(pipeline, corpus_dir)
     # "Iraq said Thursday it had arrested several attackers who fired rockets at the US embassy last week", told
     # as a report of a disclosure has it ("the Pentagon disclosed on Tuesday that eight US service members sustained
     # injuries ... last week"): the attack was last week, Thursday is the day it was told
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-5685d324c3"]
-    told = article.model_copy(update={"text": article.text.replace("Iraq said Thursday", "Iraq disclosed Thursday")})
-    assert "Iraq disclosed Thursday" in told.text
-    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    mentions = _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5685d324c3",
+                     "Iraq said Thursday", "Iraq disclosed Thursday")
     assert mentions and all(m.event_date is not None and m.event_date < dt.date(2023, 12, 11) for m in mentions), [(m.location, m.event_date) for m in mentions]

@@ -20,6 +20,11 @@ EXPANDED = "rss_news_expanded_2023.jsonl"
 HN = "hackernews2024_full_articles.jsonl"
 
 
+def _after(s, words: str) -> int:
+    """Where `words` end in the corpus sentence `s` (folded)."""
+    return s.folded.index(words, s.start) + len(words)
+
+
 def test_an_actor_read_off_its_weapon(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-b465cdf52f", "israeli airstrike")  # "Israeli airstrike shut down ..."
     [hit] = [a for a in lexicon.find_actors(s.folded, s.text, s.start, s.end) if a.of_attack]
@@ -634,8 +639,7 @@ def test_the_country_or_region_of_a_dateline_before_its_dash_is_the_datelines(le
     # Region - America's midnight airstrikes ..."): after the town in capitals, the country or region and a dash are
     # where the report was filed from
     s = corpus_sentence(EXPANDED, "rssx23-ebe39994f0", "tel aviv, israel")
-    at = s.folded.index("tel aviv, israel", s.start) + len("tel aviv, israel")
-    assert lexicon.cue["dateline_written_after"].match(s.folded, at)
+    assert lexicon.cue["dateline_written_after"].match(s.folded, _after(s, "tel aviv, israel"))
 
 
 def test_projectiles_launched_are_an_attack(lexicon, corpus_sentence):
@@ -660,8 +664,7 @@ def test_a_side_that_acknowledged_carrying_out_an_attack_tells_its_own(lexicon, 
     # carrying out is its own strike ("The United States has confirmed conducting a targeted strike on Iraqi soil"),
     # so it is no mere source of it
     s = corpus_sentence(EXPANDED, "rssx23-29e3f992eb", "acknowledged carrying out")
-    at = s.folded.index("acknowledged", s.start) + len("acknowledged")
-    assert lexicon.cue["self_strike"].match(s.folded, at)
+    assert lexicon.cue["self_strike"].match(s.folded, _after(s, "acknowledged"))
 
 
 def test_the_day_of_a_dateline_is_no_count(lexicon, corpus_sentence):
