@@ -1431,3 +1431,15 @@ def test_a_datelines_day_is_the_today_of_its_report_and_the_first_of_a_month_is_
     assert [m.event_date for m in told if m.location == "Bandar Abbas"] == [dt.date(2026, 5, 27)]
     # "هجوم إيراني بطائرة مسيرة على موقع عسكري أمريكي في ميناء الشعيبة الكويتي في الأول من مارس/آذار"
     assert {m.event_date for m in mentions(pipeline, "naya_foriraq-79806")} == {dt.date(2026, 3, 1)}
+
+
+def test_the_weapons_a_later_sentence_says_the_operation_used_are_its_attacks(pipeline):
+    # "شنت القوات الأمريكية، بما في ذلك الطائرات المقاتلة والطائرات المسيّرة ...، ضربات دقيقة ...", its weapons told
+    # in a sentence of their own as a page had them ("وأكد ترامب أن العملية ... نفذت عبر أكثر من 70 هدفًا ...
+    # باستخدام طائرات مقاتلة ومروحيات هجومية ومدفعية"): the strikes' weapons
+    told = retold(pipeline, "naya_foriraq-83538", lambda t: t.replace(
+        "شنت القوات الأمريكية، بما في ذلك الطائرات المقاتلة والطائرات المسيّرة والسفن الحربية، ضربات",
+        "شنت القوات الأمريكية ضربات").replace(
+        "وتمثل هذه الليلة السادسة على التوالي من الضربات الأمريكية ضد إيران.",
+        "وأكد البنتاغون أن العملية نفذت باستخدام طائرات مقاتلة ومدفعية."))
+    assert [sorted(w.kind for w in m.weapons) for m in told] == [["aircraft", "artillery"]]

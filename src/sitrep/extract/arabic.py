@@ -140,6 +140,9 @@ _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # 
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
 _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
+# A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
+_THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
+_USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
@@ -222,7 +225,10 @@ class _ArabicReading:
             blank = self.lex.re["masked"].sub(lambda m: " " * len(m.group()), f.text)
             if ITEM.match(sent.text):
                 self.actor = None  # a round-up's item is a story of its own: "• هجوم بالطائرات المسيّرة أصاب قاعدة حقل العمر"
+            told = len(r.drafts)
             self._sentence(sent, Folded(without_stamp(blank) if sent.index == 0 else blank, f.at), masked)
+            if len(r.drafts) == told:
+                self._weapons_told_after(sent, f)
         self._drop_bare_countries()
         self._drop_accidents()
         self._fold_regions_into_sites()
@@ -1068,6 +1074,24 @@ class _ArabicReading:
         if _take_toll(d, fatalities, injuries):
             d.because("casualties", "a toll in the sentence after the attack's", sent)
             d.evidence.append(sent)
+
+    def _weapons_told_after(self, sent: Sentence, f: Folded) -> None:
+        """The weapons a sentence of its own says the operation told was carried out with ("وأكد ترامب أن العملية
+        ... نفذت عبر أكثر من 70 هدفًا ... باستخدام طائرات مقاتلة ومروحيات هجومية ومدفعية"): those of its
+        attacks told in the sentences just before, by the same side. Asked of a sentence that told no attack."""
+        if not self.r.drafts or not _THE_OPERATION.search(f.text):
+            return  # most sentences
+        hits = self.lex.weapons(f)
+        if not hits or not _USING_BEFORE.search(f.text, max(0, hits[0][2] - 20), hits[0][2]):
+            return
+        last = self.r.drafts[-1]
+        for d in self.r.drafts:
+            if d.actor == last.actor and d.evidence and sent.index - d.evidence[-1].index <= _TOLD_AGAIN + 1:
+                kinds = {w.kind for w in d.weapons}
+                new = [w for w in self._weapons(f, hits, d.actor) if w.kind not in kinds]
+                if new:
+                    d.weapons = [*d.weapons, *new]
+                    d.because("weapons", "weapons a later sentence says the operation used", sent)
 
     def _blamed_for_the_last(self, sent: Sentence, f: Folded, actors: list[Match], claimed: bool) -> None:
         """The side a sentence on the attack told blames or credits for it ("وحمّلت وزارة الدفاع الأمريكية
