@@ -673,3 +673,10 @@ def test_the_day_of_a_dateline_is_no_count(lexicon, corpus_sentence):
     s = corpus_sentence(EXPANDED, "rssx23-20f9dbdf50", "four pakistani police officers were killed")
     told = s.folded[:s.start] + "peshawar, oct 2 " + s.folded[s.start:]
     assert casualties(lexicon, told, s.start, s.end + len("peshawar, oct 2 "), None).fatalities == 4
+
+
+def test_dozens_or_hundreds_of_times_is_a_count_over_time(lexicon, corpus_sentence):
+    # "Israel has violated the fragile US-sponsored truce in Gaza hundreds of times since 10 October" (and "Anti-ISIS
+    # coalition forces have been targeted dozens of times with drones and rocket fire in both Iraq and Syria")
+    s = corpus_sentence("rss_news_expanded_2026.jsonl", "rssx26-1d682f58df", "hundreds of times")
+    assert lexicon.re["campaign"].match(s.folded, s.folded.index("hundreds of times", s.start))
