@@ -353,3 +353,15 @@ def test_the_town_a_place_is_told_part_of_is_where_it_is(pipeline, corpus_dir):
                  if getattr(a, "id", None) == "rssx23-5444133144"]
     mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
     assert [m.location for m in mentions] == ["'Ārdamatā"]
+
+
+def test_a_day_is_no_town_before_a_region(pipeline, corpus_dir):
+    # "... as people were gathering to receive humanitarian aid on Monday, Ukraine said", told as a report of the
+    # Harir drone had it ("attacked by a bomb-laden drone on Friday, Iraqi Kurdistan's counterterrorism service
+    # said"): Monday is the day, not a village of Kharkiv region
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-8a5a8f462e"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "on Monday, Ukraine said", "on Monday, Kharkiv region's governor said")})
+    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert mentions and not any(m.target_site == "Monday" or m.location == "Monday" for m in mentions)

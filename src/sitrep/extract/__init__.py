@@ -134,6 +134,9 @@ _CREDIT_CLOSES = re.compile(r"[^()\n]{0,30}\)\s*[:\-\u2013\u2014]")  # the rest 
 _DATELINE_REACH = 80  # characters from the start of its line a dateline's bracket opens within
 _UNRESOLVED_NOUNS = ("village", "town", "naval facility", "naval base", "outpost", "police station", "checkpoint")
 _NO_NAME = frozenset({"the", "a", "an", "this", "that", "its", "their", "one", "another", "each"})
+_DAYS_AND_MONTHS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                              "november", "december"})
 _UNRESOLVED = (
     r"(?:(?P<fac>{fac})\s+(?P<prep>in|near|at|outside)\s+(?:the\s+)?)?"
     r"(?P<name>" + _NAME.replace("{", "{{").replace("}", "}}") + r")"
@@ -1945,8 +1948,9 @@ class _ArticleReader:
                 if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
                         or any(p.start < b and a < p.end for p in found) \
                         or any(s.start < b and a < s.end for s in known + out) \
-                        or any(self.lex.find_actors(self.folded, self.text, a, b)):
-                    continue  # a place the gazetteer knows, or a group's name ("Bara" is a town; "Hezbollah" is not)
+                        or any(self.lex.find_actors(self.folded, self.text, a, b)) or self.folded[a:b] in _DAYS_AND_MONTHS:
+                    continue  # a place the gazetteer knows, or a group's name ("Bara" is a town; "Hezbollah" is not), or
+                    # a day ("at 16:29 today, Friday, an explosive-laden drone targeted ...")
                 if any(self._where_it_is(s.end, a) for s in sites + known + out if s.end <= a):
                     continue  # the region of the site before it
                 within = next((s for s in sites if s.place and s.start >= m.end()  # "Magarya village in Zurmi"
