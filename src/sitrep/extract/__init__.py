@@ -1579,10 +1579,16 @@ class _ArticleReader:
 
     def _a_year_long_past(self, sent: Sentence) -> bool:
         """Whether the sentence opens with a year that ended long before the text was written ("In 2014, Boko
-        Haram kidnapped 276 schoolgirls in Chibok", in a report of 2025): background."""
+        Haram kidnapped 276 schoolgirls in Chibok", in a report of 2025), or names one before its first attack word
+        and no other date ("talks with the ELN were called off in 2019 ... following a car bomb attack on a police
+        academy in Bogota", in a report of 2023): background."""
+        if self.ref is None:
+            return False
         year = self.lex.cue["year_opening"].match(self.folded, sent.start)
-        return year is not None and self.ref is not None \
-            and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
+        if year is None and not find_dates(self.folded, sent.start, sent.end, self.ref):
+            first = next(iter(self._triggers(sent)), None)
+            year = self.lex.cue["year_in"].search(self.folded, sent.start, first.start()) if first else None
+        return year is not None and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]

@@ -208,6 +208,7 @@ class CuesFile(_Strict):
     earlier_opening: str
     past_opening: str
     year_opening: str
+    year_in: str
     done_by: str
     carries_out_strikes: str
     other_stories: str
