@@ -1585,9 +1585,11 @@ class _ArticleReader:
         if self.ref is None:
             return False
         year = self.lex.cue["year_opening"].match(self.folded, sent.start)
-        if year is None and not find_dates(self.folded, sent.start, sent.end, self.ref):
+        if year is None:
             first = next(iter(self._triggers(sent)), None)
             year = self.lex.cue["year_in"].search(self.folded, sent.start, first.start()) if first else None
+            if year is not None and find_dates(self.folded, sent.start, sent.end, self.ref):
+                return False  # (most sentences name no year: their dates need not be read here)
         return year is not None and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
 
     def _only_killings(self, sent: Sentence) -> bool:
