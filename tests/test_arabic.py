@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 import pytest
 
@@ -114,7 +114,7 @@ def test_the_islamic_resistance_alone_is_hezbollah_unless_the_text_names_the_ira
     lex = ArabicLexicon.load()
     for post_id, actor in (("naya_foriraq-76919", "Hezbollah"), ("naya_foriraq-84288", "Islamic Resistance in Iraq")):
         f = fold_arabic(post(post_id)["text"])
-        resistance = [m for m in lex.actors(f, named=lex.named_plainly(f)) if "المقاومه" in m.text]
+        resistance = [m for m in lex.actors(f, named=partial(lex.named_plainly, f)) if "المقاومه" in m.text]
         assert resistance and {m.value for m in resistance} == {actor}, post_id
 
 

@@ -207,7 +207,7 @@ class _ArabicReading:
         self.voice: tuple[str, ActorRole] | None = None  # the side whose statement the text is ("حرس الثورة الإسلامية:")
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
-        self.named: frozenset[str] = frozenset()  # the actors it names by names that stand for one
+        self._named: frozenset[str] | None = None  # the actors it names by names that stand for one (`named`)
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
         self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
         self._whole: Folded | None = None  # the whole text folded, for the few posts read whole again (`_folded_whole`)
@@ -215,7 +215,6 @@ class _ArabicReading:
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
         self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
-        self.named = self.lex.named_plainly(self._folded_whole())  # the sides a name of many stands for, where one is
         self.ref = self._filed() or self.ref
         for sent in r.sents:
             if deadline is not None and time.monotonic() > deadline:
@@ -238,6 +237,13 @@ class _ArabicReading:
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         self._strikes_from_the_air()
         return r.finish()
+
+    def named(self) -> frozenset[str]:
+        """The actors the text names by names that stand for one, which say whom a name of many stands for; read
+        once, and only for a text that has such a name ("المقاومة الإسلامية")."""
+        if self._named is None:
+            self._named = self.lex.named_plainly(self._folded_whole())
+        return self._named
 
     def _filed(self) -> dt.date | None:
         """The day of the text's dateline, which its "اليوم" and its weekdays count from, a day or two before it was

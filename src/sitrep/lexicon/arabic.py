@@ -10,6 +10,7 @@ an Arabic and an English report of one attack carry the same normalised fields.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -62,10 +63,11 @@ class ArabicLexicon:
         """The dictionaries in `directory`, checked against the English lexicon's actors and kinds."""
         return _load(Path(directory))
 
-    def actors(self, f: Folded, countries: frozenset[str] = frozenset(), named: frozenset[str] = frozenset()) -> list[Match]:
+    def actors(self, f: Folded, countries: frozenset[str] = frozenset(),
+               named: Callable[[], frozenset[str]] = frozenset) -> list[Match]:
         """Actors named in a folded piece of text (offsets are folded offsets), in a text about
-        `countries` that names the actors `named` plainly elsewhere (`named_plainly`); a nationality
-        counts only right after an attack or weapon word."""
+        `countries` that names the actors `named()` plainly elsewhere (`named_plainly`, asked only of a name
+        that stands for more than one); a nationality counts only right after an attack or weapon word."""
         hits = [Match(self._actor(_bare_of(m), countries, named), m.start(), m.end(), m.group(),
                       clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)
                 if _bare_of(m) not in self.definite or f.text[m.start():m.start("w")].endswith(("ال", "لل"))]
@@ -82,11 +84,11 @@ class ArabicLexicon:
         return frozenset(self.actor_names[_bare_of(m)] for m in self.re["actor"].finditer(f.text)
                          if _bare_of(m) not in self.elsewhere)
 
-    def _actor(self, alias: str, countries: frozenset[str], named: frozenset[str] = frozenset()) -> str:
+    def _actor(self, alias: str, countries: frozenset[str], named: Callable[[], frozenset[str]]) -> str:
         elsewhere = self.elsewhere.get(alias, {})
         if not elsewhere:
             return self.actor_names[alias]
-        told = {self.actor_names[alias], *elsewhere.values()} & named
+        told = {self.actor_names[alias], *elsewhere.values()} & named()
         if len(told) == 1:  # "وقالت المقاومة الإسلامية" after "المقاومة الإسلامية في العراق": the one the text named
             return told.pop()
         there = [name for country, name in elsewhere.items() if country in countries]
