@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sitrep.extract.numbers import NUMBER, QUALIFIER, parse
 from sitrep.lexicon import Lexicon, Match
 from sitrep.model import Weapon
+from sitrep.when import MONTHS
 
 # a count before a weapon, never the minutes of a time ("At 9:07 pm a suicide drone": one drone)
 _COUNT_BEFORE = re.compile(
@@ -364,7 +365,9 @@ class Casualties:
 # The ages of the people counted, which are no count of them: "aged between four and 14", "aged 5 to 12"
 _AGES = re.compile(r" aged (?:between |from )?[\w-]+(?: (?:and|to) [\w-]+)?(?= )")
 # A day of a month, which is no count of anyone ("El Fasher, Oct 2 Eight civilians have been killed": eight)
-_MONTH_DAY = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?! (?:killed|dead|injured|wounded|people|civilians|soldiers))")
+# (the months the date reader knows, not "may": "may 5 ...")
+_MONTH_DAY = re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
+                        + r")\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?! (?:killed|dead|injured|wounded|people|civilians|soldiers))")
 
 
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
