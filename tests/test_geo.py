@@ -42,6 +42,11 @@ def _ids(rows):
     return [f"{g.article_id}:{g.written}@{g.start}" for g in rows]
 
 
+def _arabic_posts(corpus_dir: Path) -> dict:
+    """The corpus's Arabic posts by id."""
+    return {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+
+
 @pytest.mark.parametrize("index", range(len(GOLD)), ids=_ids(GOLD))
 def test_gold_place(scored, index):
     outcome = scored.outcomes[index]
@@ -481,7 +486,7 @@ def test_the_villages_and_camps_of_the_lebanon_front_are_known(geocoder, corpus_
                                    ("Beit Hanoun", "Beit Hanoun", "PS"), ("Baghuz", "Baghuz", "SY")):
         place = geocoder.resolve(written)
         assert (place.name, place.country) == (name, country), written
-    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    posts = _arabic_posts(corpus_dir)
     for post_id, name in (("naya_foriraq-77787", "Kfar Tebnit"), ("naya_foriraq-79471", "Arnoun")):
         assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id
 
@@ -534,7 +539,7 @@ def test_a_sea_named_with_region_after_it_is_the_sea_unless_its_namesake_state_i
 
 def test_the_iranian_islands_are_known_in_arabic(geocoder, corpus_dir):
     # "عدوان اميركي يستهدف جزيرة قشم", "... استهدف إنتاج المياه والكهرباء في جزيرة كيش"
-    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    posts = _arabic_posts(corpus_dir)
     assert "Qeshm" in {s.place.name for s in geocoder.find(posts["naya_foriraq-85186"].text)}
     assert "Kīsh" in {s.place.name for s in geocoder.find(posts["naya_foriraq-82983"].text)}
 
@@ -542,7 +547,7 @@ def test_the_iranian_islands_are_known_in_arabic(geocoder, corpus_dir):
 def test_the_bases_the_2026_posts_report_struck_are_known_in_arabic(geocoder, corpus_dir):
     # named_sites.csv rows (each with its source) and their Arabic names: "معسكر عريفجان" in Kuwait, "معسكر الشيخ
     # عيسى" and "مقر الأسطول الخامس" in Bahrain, "قاعدة الملك فيصل" in Jordan, "ثكنة بيرانيت" on the Lebanon-Israel line
-    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    posts = _arabic_posts(corpus_dir)
     for post_id, name, country in (("naya_foriraq-84559", "Camp Arifjan", "KW"), ("naya_foriraq-81649", "Isa Air Base", "BH"),
                                    ("naya_foriraq-82664", "Naval Support Activity Bahrain", "BH"),
                                    ("naya_foriraq-85278", "King Faisal Air Base", "JO"), ("naya_foriraq-76211", "Biranit", "IL")):
@@ -552,7 +557,7 @@ def test_the_bases_the_2026_posts_report_struck_are_known_in_arabic(geocoder, co
 def test_a_named_sites_arabic_alias_is_read_in_arabic_text_and_a_regions_country_is_its_sources(geocoder, corpus_dir):
     # named_sites.csv's own Arabic aliases ("دبل", "ميفدون", "الجولان"), not only arabic_names.csv's rows: "... في
     # بلدة دبل جنوبيّ لبنان"; and the Golan Heights, a region its row places in Syria where Natural Earth draws Israel
-    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    posts = _arabic_posts(corpus_dir)
     for post_id, name in (("naya_foriraq-76114", "Debel"), ("naya_foriraq-79025", "Mayfadoun"),
                           ("naya_foriraq-77666", "Golan Heights")):
         assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id
@@ -562,7 +567,7 @@ def test_a_named_sites_arabic_alias_is_read_in_arabic_text_and_a_regions_country
 def test_a_name_after_a_rank_is_a_persons_quoted_or_not(geocoder, corpus_dir):
     # "... الجنرال دانيال كين، ..." told as a page had it of the coalition's spokesman: "الكولونيل “واين ماراتو”" is
     # Colonel Wayne Marotto, no Wayne in Michigan
-    posts = {a.id: a for a in read_paths([corpus_dir / "arabic_telegram_posts.jsonl"]) if hasattr(a, "id")}
+    posts = _arabic_posts(corpus_dir)
     told = posts["naya_foriraq-75641"].text.replace("الجنرال دانيال كين", "الكولونيل “واين ماراتو”")
     assert "الكولونيل “واين ماراتو”" in told
     assert "Wayne" not in {s.place.name for s in geocoder.find(told)}

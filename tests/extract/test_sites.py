@@ -349,9 +349,7 @@ def test_a_district_or_a_government_named_as_a_city_abroad_is_not_where(pipeline
 def test_the_town_a_place_is_told_part_of_is_where_it_is(pipeline, corpus_dir):
     # "... in Ardamata, a suburb of El Geneina ...": the massacre was in Ardamata, El Geneina only says where that
     # is (as "Omdurman, part of greater Khartoum" does)
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-5444133144"]
-    mentions = [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5444133144")
     assert [m.location for m in mentions] == ["'Ārdamatā"]
 
 
