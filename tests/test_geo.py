@@ -461,6 +461,23 @@ def test_a_capitals_officials_are_its_government_not_where(geocoder, corpus_dir)
     assert roles[text.index("Kyiv officials")] == "metonymic"
 
 
+def test_a_state_that_backs_or_supplies_a_side_is_its_government_not_where(geocoder, corpus_dir):
+    # "reports that North Korea has supplied Russia with ... artillery shells", "groups either directly
+    # controlled by Tehran": the states that arm and direct, not where the shelling or the attacks were;
+    # "forces in southern Yemen backed by the United Arab Emirates" are in Yemen all the same
+    texts = {a.id: a.text for name in ("rss_news_expanded_2023.jsonl", "rss_news_2023_iraq_syria_us_forces.jsonl",
+                                       "rss_news_expanded_2026.jsonl")
+             for a in read_paths([corpus_dir / name]) if hasattr(a, "id")}
+    for article_id, said, name, role in (
+            ("rssx23-20ad2e397c", "North Korea has supplied", "North Korea", "metonymic"),
+            ("rss23-1e9c4303a8", "controlled by Tehran", "Tehran", "metonymic"),
+            ("rssx26-6fb84a3391", "southern Yemen backed by", "Yemen", "literal")):
+        text = texts[article_id]
+        at = text.index(said) + said.index(name)
+        roles = {s.start: s.role for s in geocoder.find(text) if s.place.name == name}
+        assert roles[at] == role, (article_id, name)
+
+
 def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
     from sitrep.geo import gazetteer
 

@@ -118,7 +118,9 @@ _CAPITAL_CLAIMS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|again|long))*\s+
                                    r"argues|argued|alleges|alleged)\b")
 _GOVERNMENT_AFTER = re.compile(
     r"(?:\s+(?:has|have|had|also|again|later|[a-z]+ly|(?i:on\s+)?(?i:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)))*\s+(?:said|says|sought|seeks|"
+    r"wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)|for\s+(?:weeks|months|years|decades)))*"
+    r"\s+(?:(?:directed|directs|instructed|instructs|backed|backs|armed|arms|funded|funds|supplied|supplies|sponsored|"
+    r"sponsors|supported|supports)\b(?!\s+by\b)|said|says|sought|seeks|"  # not "forces in Yemen backed by the UAE"
     r"denied|denies|deny|warned|warns|accused|accuses|blamed|blames|condemned|condemns|rejected|rejects|responded|"
     r"responds|vowed|vows|threatened|threatens|insisted|insists|announced|announces|urged|urges|demanded|demands|"
     r"summoned|summons|called on|calls on|retaliated|retaliates|distanced|denounced|denounces|hailed|welcomed|"
@@ -135,7 +137,10 @@ _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defe
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
                                 r"(?:government|regime|junta) in|"
                                 r"flags? of|registered in|alongside|together with|joined by|in (?:coordination|cooperation|partnership) with|"
-                                r"with (?:the )?(?:support|help|assistance|participation) (?:of|from))\s+(?:the\s+)?$",
+                                r"with (?:the )?(?:support|help|assistance|participation) (?:of|from)|"
+                                r"(?:aligned|allied|affiliated|linked|tied|loyal|beholden|answerable) (?:with|to)|"
+                                r"(?:backed|funded|armed|supported|sponsored|directed|controlled) by|"
+                                r"(?:signal(?:s|ed|ing)?|message|warning) to)\s+(?:the\s+)?$",
                                 re.I)
 # A part of a place named before it ("northern Israel", "south-east Ukraine", "central Syria").
 _PART_OF = r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?|central)"
