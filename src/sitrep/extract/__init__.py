@@ -146,10 +146,21 @@ _UNRESOLVED = (
 _NAMED_BASE = re.compile(r"\b(?:(?i:mission support site|military support site|patrol base|forward operating base|"
                          r"combat outpost|operating base))\s+(?P<name>" + _NAME + r")")
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
-_TOWN_OF = re.compile(r"\b(?:town|village|city|hamlet|community|neighbou?rhood) of (?P<name>" + _NAME + r")")
+_TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|hamlets?|communit(?:y|ies)|neighbou?rhoods?|municipalit(?:y|ies)) of "
+                      r"(?P<name>" + _NAME + r")")
 # What every match of _TOWN_OF holds: a sentence without any is not searched
-_TOWN_OF_WORDS = ("town of ", "village of ", "city of ", "hamlet of ", "community of ", "neighbourhood of ",
-                  "neighborhood of ")
+_TOWN_OF_WORDS = ("town of ", "towns of ", "village of ", "villages of ", "city of ", "hamlet of ", "hamlets of ",
+                  "community of ", "communities of ", "neighbourhood of ", "neighborhood of ", "neighbourhoods of ",
+                  "neighborhoods of ", "municipality of ", "municipalities of ")
+_TOWN_KINDS = ("city", "town")  # GeoNames' populated places; named_sites.csv's towns
+# The next name of a list a town is in ("villages, including Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah")
+_LISTED_NAME = re.compile(r"(?:,\s*(?P<and>and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?P<also>and)\s+)"
+                          r"(?P<name>" + _NAME + r")")
+_LIST_GOES_ON = re.compile(r",|\s+and\s")
+# What follows a list of towns: the sentence's end, or where they are, or what they are
+_LIST_ENDS = re.compile(r"\s*(?:[.;:)(\u2014\u2013-]|$)|\s+(?:in|near|on|at|of|or|where|which|west|east|north|south|"
+                        r"areas?|villages?|towns?|districts?|provinces?|regions?|countryside|outskirts|overnight|early|late|last|"
+                        r"yesterday|today|tonight|this|during|after|before|since|with|by|from|to)\b")
 # Or named before the word (lower-case) that says it is one: "at Magarya village in Zurmi", "in Saulawa community of
 # Zurmi Local Government Area" (not "the Druze village of ...", whose name follows).
 _NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:village|hamlet)(?! of\b)|community(?= of\b))")
@@ -191,6 +202,7 @@ class Site:
     noun: str | None = None  # the facility word in the text ("base", "military installation")
     prep: str | None = None
     near: Place | None = None  # for an unresolved site: the known place it is said to be near
+    listed: bool = False  # one of the towns a list names after another ("Khusham, Al-Jafra, ... and Al-Mari'iyah")
 
 
 @dataclass
@@ -683,7 +695,7 @@ class _ArticleReader:
                 # ... on a small US outpost in northeast Jordan": one toll, told twice; "Eight U.S. troops are being
                 # treated ... after a drone attack in northeastern Syria" / "The attackers targeted the Rumalyn ..."
                 self._fold(d, same[0])
-            elif len(same) > 1 and region.kind == "country" and d.date is not None and d.date.precision == "day" and all(
+            elif len(same) > 1 and region.kind == "country" and d.date is not None and d.date.precision in ("day", "range") and all(
                     k.fatalities is None and k.injuries is None and _told_next_to(d, k) and _weapons_agree(d, k, self.lex)
                     for k in same):
                 d.fatalities = d.injuries = None  # "23 pro-Iran fighters were killed in the US airstrikes in eastern
@@ -1968,6 +1980,35 @@ class _ArticleReader:
                 elif not regions:
                     continue  # no region to place it in
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else None))
+        return out + self._listed_towns(sent, sites, found, known + out)
+
+    def _listed_towns(self, sent: Sentence, sites: list[Site], found: list[PlaceSpan], known: list[Site]) -> list[Site]:
+        """The towns the gazetteer lacks listed after a town, with "and" before the list's last name: "firing artillery
+        shells at nearby villages, including Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah", "the villages of Khidr
+        Hassan and Sheikh Ali": each a town of its own, placed at the known town (or where the unknown one is)."""
+        towns = [s for s in known if s.place is None and not s.noun] + [s for s in sites if s.place is not None
+                                                                         and s.place.kind in _TOWN_KINDS and not s.noun]
+        out: list[Site] = []
+        for town in sorted(towns, key=lambda s: s.start):
+            names: list[tuple[int, int, str]] = []
+            at, listed = town.end, False
+            while (m := _LISTED_NAME.match(self.text, at, sent.end)) is not None:
+                a, b = m.span("name")
+                if any(p.start < b and a < p.end and (p.role != "literal" or p.place.kind not in _TOWN_KINDS) for p in found) \
+                        or any(self.lex.find_actors(self.folded, self.text, a, b)) or self.folded[a:b] in _DAYS_AND_MONTHS:
+                    break  # a region, a country or a group's name: not a list of towns
+                if not (_LIST_GOES_ON.match(self.text, b, sent.end) or _LIST_ENDS.match(self.text, b, sent.end)):
+                    break  # "attacks on Bakhmut and Zelenskiy says": a name that begins a clause, not a town
+                listed = listed or bool(m.group("and") or m.group("also"))
+                if not any(p.start < b and a < p.end for p in found) \
+                        and not any(s.start < b and a < s.end for s in known + sites + out):
+                    names.append((a, b, m.group("name")))
+                at = b
+            if listed:  # in the province of the town they are listed with (a list spans more than one town's ground)
+                near = town.place or town.near
+                if near is not None and near.admin1 and near.country and self.ex.places is not None:
+                    near = self.ex.places.region(near.country, near.admin1) or near
+                out += [Site(a, b, name, None, near=near, listed=True) for a, b, name in names]
         return out
 
     def _town_patterns(self, sent: Sentence, regions: bool) -> list[tuple[re.Pattern[str], bool]]:
@@ -2096,7 +2137,8 @@ class _ArticleReader:
         place = d.place
         precision: int | None
         if d.site and d.site.place is None:
-            precision = 3 if place and place.kind in _REGION_ANCHOR_KINDS and not d.site.near else 2
+            precision = 3 if place and place.kind in _REGION_ANCHOR_KINDS and (
+                not d.site.near or d.site.near.kind in _REGION_ANCHOR_KINDS) else 2
         else:
             precision = place.precision if place else None
         date = d.date
@@ -2420,7 +2462,16 @@ def _same_place(a: Draft, b: Draft) -> bool:
     province", whose seat it is as the gazetteer has it)."""
     assert a.place is not None and b.place is not None  # the callers compare placed drafts only
     return a.place.country == b.place.country and (a.place.name == b.place.name or (
-        a.place.kind == b.place.kind == "admin1" and a.place.admin1 is not None and a.place.admin1 == b.place.admin1))
+        a.place.kind == b.place.kind == "admin1" and a.place.admin1 is not None and a.place.admin1 == b.place.admin1)) \
+        and not _listed_apart(a, b)
+
+
+def _listed_apart(a: Draft, b: Draft) -> bool:
+    """Whether two drafts are towns one sentence lists, one of them placed at the other or at the place they
+    share for want of its own ("Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah")."""
+    return a.site is not None and b.site is not None and (a.site.listed or b.site.listed) \
+        and a.site.written.lower() != b.site.written.lower() and bool(a.evidence and b.evidence) \
+        and a.evidence[0].index == b.evidence[0].index
 
 
 def _adds_to_toll(d: Draft, fatalities: int | None, injuries: int | None) -> bool:
