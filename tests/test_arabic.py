@@ -761,6 +761,16 @@ def test_a_dateline_with_its_country_after_a_comma_is_where_it_was_written(pipel
     assert "US" not in {m.country for m in mentions(pipeline, post_id)}
 
 
+@pytest.mark.parametrize(("post_id", "dateline", "where"), [
+    ("naya_foriraq-86037", "بغداد 29 يوليو 2026 (شينخوا) ", "Diyala"),  # "قصف مجدد على محافظة ديالى بمنطقة سعدية الجبل"
+    ("naya_foriraq-88324", "بيروت 22 أغسطس 2026 (شينخوا) ", "Rif-dimashq"),  # "انفجار عبوة ناسفة في ريف دمشق"
+])
+def test_a_dateline_with_its_day_and_agency_is_where_it_was_filed(pipeline, post_id, dateline, where):
+    # the post under an agency's dateline, as its pages open ("بغداد 17 أغسطس 2021 (شينخوا) أفاد مصدر أمني بمحافظة
+    # ديالى ... في هجوم"): the town it was filed from is no second place, nor the place of the attack
+    assert [m.location for m in retold(pipeline, post_id, lambda t: dateline + t)] == [where]
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

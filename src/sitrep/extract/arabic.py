@@ -162,6 +162,9 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _AGENCY_AFTER = re.compile(r"\s*\([^()\n\d]{1,40}\)")  # after a dateline's day: the agency it is filed by ("(شينخوا)")
+# after a dateline's town: the day it was filed and its agency, the text following at once ("بغداد 17 أغسطس 2021
+# (شينخوا) أفاد مصدر أمني", "صنعاء أول أبريل 2025 (شينخوا)")
+_DATED_AGENCY_AFTER = re.compile(r"[ \t]+(?:\d{1,2}|[أا]ول)[ \t]+[^\s\d()]+(?:[ \t]+\d{4})?[ \t]*\([^()\n\d]{1,40}\)")
 _DATELINE_SENTENCES = 5  # the first sentences, where a dateline may be
 _STAMP_REACH = 30  # characters from a line's start an outlet's name and the page's day may take ("المؤشر 23-07-2024")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
@@ -633,7 +636,8 @@ class _ArabicReading:
             after = fold_arabic(self.r.text, p.end, min(len(self.r.text), p.end + 30)).text
             return _DATELINE_AFTER.match(self.r.text, p.end) is not None or _DAY_AFTER.match(after) is not None \
                 or _DATE_DASH_AFTER.match(after) is not None
-        return not before and _DATELINE_AFTER.match(self.r.text, p.end) is not None
+        return not before and (_DATELINE_AFTER.match(self.r.text, p.end) is not None
+                               or _DATED_AGENCY_AFTER.match(self.r.text, p.end) is not None)
 
     def _where_it_is(self, p: PlaceSpan) -> bool:
         """Whether a town or a sea is named as where the place just before it lies ("مطار بورتسودان، الواقعة
