@@ -771,6 +771,16 @@ def test_a_dateline_with_its_day_and_agency_is_where_it_was_filed(pipeline, post
     assert [m.location for m in retold(pipeline, post_id, lambda t: dateline + t)] == [where]
 
 
+def test_attacks_a_side_agrees_to_stop_are_no_attack(pipeline):
+    # "ردت إيران الليلة الماضية بشن هجمات على القوات الأمريكية في البحرين ..." told as a page of news told a halt
+    # ("قائلاً إن الحوثيين وافقوا على وقف هجماتهم ضد السفن التجارية في البحر الأحمر"): the attacks are what stops
+    assert retold(pipeline, "naya_foriraq-80105", lambda t: t.replace(
+        "ردت إيران الليلة الماضية بشن هجمات", "وافقت إيران الليلة الماضية على وقف هجماتها").replace(
+        " وأسقطت القوات الأمريكية والبحرينية تسع طائرات إيرانية مسيّرة هجومية أحادية الاتجاه، دون وقوع أضرار أو إصابات.",
+        "")) == []
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-80105")] == ["Bahrain"]  # as the post tells it
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

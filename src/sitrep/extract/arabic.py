@@ -367,6 +367,8 @@ class _ArabicReading:
         hits = lex.weapons(f)
         triggers = [t for t in triggers if not _LAUNCHED.fullmatch(t.group())
                     or any(t.start() - _LAUNCH_REACH <= h[2] <= t.end() + _LAUNCH_REACH for h in hits)]
+        halted = [m.span() for m in lex.re["halted"].finditer(f.text)]  # "وقف هجماتهم": what is stopped, no attack
+        triggers = [t for t in triggers if not any(a <= t.start() < b for a, b in halted)]
         names = [f.span(a.start, a.end) for a in actors] + masked
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place

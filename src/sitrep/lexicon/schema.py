@@ -293,6 +293,7 @@ class ArabicWeaponsFile(_Strict):
 
 class ArabicEventsFile(_Strict):
     triggers: str
+    halted: str
     aside: str
     struck: str
     from_the_air: str
