@@ -781,6 +781,19 @@ def test_attacks_a_side_agrees_to_stop_are_no_attack(pipeline):
     assert [m.location for m in mentions(pipeline, "naya_foriraq-80105")] == ["Bahrain"]  # as the post tells it
 
 
+@pytest.mark.parametrize(("told", "where"), [
+    # as pages of news had them: "استهدفت بالصواريخ ... قاعدة الشدادي في الحسكة" (a base the gazetteer names with
+    # its word for a base), "استهدافها لقاعدة “الشدادي” العسكرية الأمريكية جنوبي مدينة الحسكة السورية" (words for
+    # what the base is between it and its town)
+    ("قاعدة الشدادي في الحسكة", "al-Shaddadi"),
+    ("قاعدة الحرير الجوية الأمريكية جنوبي مدينة اربيل", "Harir Air Base"),
+])
+def test_the_town_a_base_is_in_is_no_second_attack(pipeline, told, where):
+    # "استهداف قاعدة الحرير في محافظة اربيل شمالي العراق"
+    found = retold(pipeline, "naya_foriraq-84500", lambda t: t.replace("قاعدة الحرير في محافظة اربيل شمالي العراق", told))
+    assert [m.location for m in found] == [where]
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

@@ -160,6 +160,7 @@ _DATE_DASH_AFTER = re.compile(r"\s*(?:في\s*)?\d{1,2}\s*[^\s\d]+\s*(?:\d{4})?\s
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}(?:\s[^\s:\n]{1,12}){0,2}\s*(?=:)"
                              r"|(?:\s*[/،,]\s*[^/،,\n:–—-]{1,25}){1,4})?\s*(?:[-–—:]|/[ \t]*\n)")
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
+_BASE_NAMED = arabic_pattern(r"(?:ال)?(?:قاعده|قواعد)[\s\"“«]")  # a place named with its word for a base
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
 _AGENCY_AFTER = re.compile(r"\s*\([^()\n\d]{1,40}\)")  # after a dateline's day: the agency it is filed by ("(شينخوا)")
 # after a dateline's town: the day it was filed and its agency, the text following at once ("بغداد 17 أغسطس 2021
@@ -186,7 +187,7 @@ _NEAR_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:(?:ب\
 # between a facility and the town it is in: "قاعدة حرير الأمريكية، في مدينة أربيل", "حقل كونيكو للغاز بريف دير
 # الزور", "قاعدة الاحتلال الأمريكي (حرير) في أربيل" (the rest of its name, a nationality, a word of place, a word for
 # a town, a bracket may stand between)
-_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+)?(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
+_SAME_PLACE_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:لل\S+\s+)?(?:ال\S+[\s,،]+){0,3}(?:(?:في|ب|قرب|غربي|شرقي|شمالي|جنوبي|غرب|"
                                  r"شرق|شمال|جنوب|بمحافظه|محافظه|بريف|ريف)\s*)?(?:(?:مدينه|بلده|قضاء|ناحيه)\s+)?")
 
 
@@ -726,7 +727,8 @@ class _ArabicReading:
     def _a_facility(self, p: PlaceSpan) -> bool:
         """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
         return p.place.kind in FACILITY_KINDS or _BASE_BEFORE.search(
-            fold_arabic(self.r.text, max(0, p.start - 30), p.start).text) is not None
+            fold_arabic(self.r.text, max(0, p.start - 30), p.start).text) is not None \
+            or _BASE_NAMED.match(fold_arabic(p.text).text) is not None  # "قاعدة الشدادي", the gazetteer's name for it
 
     def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:
         """The places that say where: a country only after a word of place ("في سوريا", "بالعراق")
