@@ -794,6 +794,14 @@ def test_the_town_a_base_is_in_is_no_second_attack(pipeline, told, where):
     assert [m.location for m in found] == [where]
 
 
+def test_the_army_post_hezbollah_names_al_malikiyah_is_in_israel(pipeline):
+    # "استهدف مجاهدو المقاومة الإسلاميّة ناقلة جند ... في موقع الرّاهب", told of the post by Malkia as Hezbollah's
+    # statements named it ("أعلن حزب الله ... استهداف موقع المالكية الإسرائيلي"): Malkia in Israel, not al-Malikiyah
+    # in Syria's Hasakah
+    found = retold(pipeline, "naya_foriraq-75888", lambda t: t.replace("موقع الرّاهب", "موقع المالكية"))
+    assert [(m.location, m.country) for m in found] == [("Malkia", "IL")]
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided
