@@ -61,14 +61,19 @@ def test_no_attack_no_mention(wiki, article_id):
     assert wiki[article_id] == []
 
 
-def test_sites_a_side_has_mainly_targeted_are_a_summary(pipeline, corpus_dir):
+@pytest.mark.parametrize("told_so", [
+    "Militias in Iraq have mainly targeted United States forces with drone strikes on",
+    # "In Iraq, the majority of the attacks have targeted the Ain al-Asad military base in Al-Anbar, and the Harir
+    # airbase near Erbil"
+    "In Iraq, the majority of the attacks on United States forces have been drone strikes on",
+])
+def test_sites_a_side_has_mainly_targeted_are_a_summary(pipeline, corpus_dir, told_so):
     # "United States forces are attacked three times in the past 24 hours in Iraq, including drone strikes on Al-Asad
     # Airbase and Al-Harir Air Base, ...", told as what the attacks have mostly hit ("The attacks in Iraq have mainly
     # targeted Asad air base in western Iraq, Erbil International Airport, and Harir air base"): no attack of a day
     [article] = [a for a in read_paths([corpus_dir / "wikipedia_current_events_2023_2024.jsonl"]) if a.id == "wcep-2023-11-09-001"]
     told = article.model_copy(update={"text": article.text.replace(
-        "United States forces are attacked three times in the past 24 hours in Iraq, including drone strikes on",
-        "Militias in Iraq have mainly targeted United States forces with drone strikes on")})
+        "United States forces are attacked three times in the past 24 hours in Iraq, including drone strikes on", told_so)})
     assert told.text != article.text and _mentions(pipeline, told) == []
 
 

@@ -192,3 +192,22 @@ def test_an_attack_a_long_past_year_dates_is_background(pipeline, corpus_dir):
     # "U.S. charges man in 1994 bombing at Argentina Jewish center that killed 85", told in 2023 (and "talks with
     # the ELN were called off in 2019 ... following a car bomb attack on a police academy in Bogota"): no attack now
     assert not _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-8349ad78ce")
+
+
+def test_the_side_a_cause_names_is_not_the_attacker_of_what_answers_it(pipeline, corpus_dir):
+    # "Gaza militants attempted revenge for Israeli airstrikes by launching a wave of rockets into Israel": the
+    # revenge ends where the attack that takes it begins ("by launching"), so the rockets are not Israel's
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-60b0883bc5")
+    assert (mention.country, mention.actor) == ("IL", None)
+
+
+def test_the_crimes_an_attack_answers_are_its_cause_and_their_side_not_its_attacker(pipeline, corpus_dir):
+    # "... kills seven Syrian Democratic Forces soldiers ... The Islamic Resistance in Iraq claims responsibility for the
+    # attack.", told as a claim of the group told it ("their fighters responded to the crimes committed by the enemy
+    # (Israel) against the people of Gaza by targeting the American occupation bases"): the attack in Deir ez-Zor,
+    # neither in Gaza nor Israel's
+    found = _told(pipeline, corpus_dir, "wikipedia_current_events_2023_2024.jsonl", "wcep-2024-02-05-001",
+                  "The Islamic Resistance in Iraq claims responsibility for the attack.",
+                  "The Islamic Resistance in Iraq says its fighters responded to the crimes committed by Israel against the "
+                  "people of Gaza by targeting the base.")
+    assert [m.location for m in found] == ["Deir ez-Zor"] and found[0].actor != "Israel Defense Forces"

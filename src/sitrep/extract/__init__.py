@@ -416,11 +416,12 @@ class _ArticleReader:
         """Whether a sentence with no attack word blames a side for the attacks just told ("Turkey has been
         blamed for all three.", "He blamed Iran-backed militia groups for the first U.S. deaths"): it is their
         attacker where they had none; for all those of the sentences just before where it blames more than
-        one ("for all three", "for the attacks"), else for the last."""
+        one ("for all three", "for the attacks"), else for the last. Not a side its cause names ("responded to the
+        crimes committed by Israel ... by targeting the base")."""
         f = self.folded
         if not any(w in f[sent.start:sent.end] for w in _BLAME_WORDS):
             return False  # most sentences: no blame, and no actors to read
-        named = next((a for a in self._actors(sent, None) if self.lex.cue["blamed_after"].match(f, a.end)
+        named = next((a for a in self._actors(sent, self._cause_span(sent)) if self.lex.cue["blamed_after"].match(f, a.end)
                       or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
         if named is None:
             return False
