@@ -231,6 +231,17 @@ def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, word
     assert casualties(lexicon, s.folded, s.start, s.end, None).injuries == injured
 
 
+def test_a_toll_quoted_from_a_statement_is_the_toll(lexicon, corpus_sentence):
+    # "A suspected U.S. air strike killed five members of an Iran-aligned Iraqi armed group", told as reports quote
+    # a command's statement ('it said US forces had killed “at least 28 ISIS operatives, including at least four
+    # senior leaders”'): the figure inside the quotes
+    s = corpus_sentence(RSS, "rss23-68893d6f1e", "air strike killed five members")
+    told = s.folded.replace("killed five members of an iran-aligned iraqi armed group",
+                            'killed "five members of an iran-aligned iraqi armed group"')
+    assert told != s.folded
+    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).fatalities == 5
+
+
 def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
     # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
     # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")

@@ -370,10 +370,14 @@ _MONTH_DAY = re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if m != "m
                         + r")\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?! (?:killed|dead|injured|wounded|people|civilians|soldiers))")
 
 
+_QUOTE = re.compile("\\s*[\"\u201c\u201d\u00ab\u00bb]\\s*")  # a double quote or guillemet, which a toll may be quoted within
+
+
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
     seg = folded[start:end]
     if skip:
         seg = seg[: skip[0] - start] + " " * (skip[1] - skip[0]) + seg[skip[1] - start:]
+    seg = _QUOTE.sub(" ", seg)  # 'had killed "at least 28 ISIS operatives"', quoting a statement: the figure as told
     seg = _BETWEEN_VERB.sub(r"\1 ", seg)  # "A jawan ... was on Monday killed": was killed
     seg = _AGES.sub("", seg)  # "16 children aged between four and 14 were wounded": 16 children were wounded
     seg = _MONTH_DAY.sub(lambda m: " " * len(m.group()), seg)
