@@ -478,6 +478,18 @@ def test_a_state_that_backs_or_supplies_a_side_is_its_government_not_where(geoco
         assert roles[at] == role, (article_id, name)
 
 
+def test_a_capital_told_by_its_country_before_a_day_is_the_city(geocoder, corpus_dir):
+    # "... strikes damaged a hospital and residential building in the Ukrainian capital on Wednesday", told as a
+    # report had it ("A drone strike hit a car in the Iraqi capital Wednesday night"): the day after it names no
+    # city, as "the Syrian capital Damascus" would; the capital is Kyiv
+    articles = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    text = articles["rssx23-9e7f784430"].text
+    told = text.replace("the Ukrainian capital on Wednesday", "the Ukrainian capital Wednesday night")
+    assert told != text
+    at = told.index("the Ukrainian capital Wednesday") + len("the ")
+    assert {(s.start, s.place.name) for s in geocoder.find(told) if s.start == at} == {(at, "Kyiv")}
+
+
 def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
     from sitrep.geo import gazetteer
 

@@ -154,7 +154,10 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|r
                          rf"(?:{_PART_OF}\s+)?$", re.I)
 # After a country or its demonym, its capital with no name after it ("the Lebanese capital on Tuesday", "Ukraine's
 # capital."; not "the Syrian capital Damascus", "the Lebanese capital, Beirut").
-_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital(?:\s+city)?\b(?!,?\s+(?:of\s+)?[A-Z])")
+_CAPITAL_AFTER = re.compile(r"(?:['\u2019]s)?\s+capital(?:\s+city)?\b(?!,?\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                            r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b)[A-Z])")  # (not "the Syrian capital Damascus"; "the Iraqi
+# capital Wednesday night" is the city still)
 _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's name ("town of Palmyra")
 # After a demonym: a town of that country follows ("the northern Israeli town of Kiryat Shmona").
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
