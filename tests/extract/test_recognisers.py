@@ -242,6 +242,16 @@ def test_a_toll_quoted_from_a_statement_is_the_toll(lexicon, corpus_sentence):
     assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).fatalities == 5
 
 
+def test_groups_of_wounded_told_by_how_badly_are_summed(lexicon, corpus_sentence):
+    # "Four commandos and a village guard were injured in the attack", told as a report of a missile strike told its
+    # wounded ("Two people were severely wounded, and 23 others sustained lighter injuries in this incident"): both
+    s = corpus_sentence(EXPANDED, "rssx23-bcc48c8d6a", "village guard were injured")
+    told = s.folded.replace("four commandos and a village guard were injured",
+                            "four commandos were seriously injured, and a village guard sustained minor injuries")
+    assert told != s.folded
+    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).injuries == 5
+
+
 def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
     # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
     # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")

@@ -314,9 +314,14 @@ _KILLED_SUM = [
 # wounded", "at least 15 deaths and seven American troops
 # being injured", "50 buildings were destroyed and some 20 people injured")
 _WHO_HURT = _who(r"dead|died|deaths?|fatalit\w*|martyr\w*|lost|li(?:fe|ves)|destroy\w*|damag\w*|missing|buildings?|homes?|houses?|" + _NOT_WHO, "{0,4}")
+_HURT = (r"(?:[a-z]+ly (?:to [a-z]+ly )?)?(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?"
+         r"(?:injur(?:y|ies)|wounds))\b")  # "lightly wounded", "sustained lighter injuries"
 _INJURED_SUM = [
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
                r"(?:injured|wounded|hurt)\b"),
+    # told by how badly, each with its verb: "Two people were severely wounded, and 23 others sustained lighter injuries"
+    re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}(?:were |was |have been |had been |are )" + _HURT
+               + rf",? and {_M} (?!of (?:them|whom)\b){_WHO_HURT}(?:were |have been |had been |are )?" + _HURT),
 ]
 _INJURED = [
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
