@@ -802,6 +802,14 @@ def test_the_army_post_hezbollah_names_al_malikiyah_is_in_israel(pipeline):
     assert [(m.location, m.country) for m in found] == [("Malkia", "IL")]
 
 
+def test_the_day_a_count_began_a_few_words_after_since_dates_no_attack(pipeline):
+    # "... استهدافِ سفينةِ "وفاءَ" النفطيةِ السعوديةِ شماليَّ البحرِ الأحمرِ ... وبهذا الاستهدافِ يكونُ إجماليُّ السفنِ ...
+    # ثمانيَ سفنٍ نفطيةٍ سعوديةٍ منذُ بدءِ الحظرِ البحريِّ في 22 منْ يوليوَ الماضي": the ban began on 22 July; the
+    # attack, told on 5 August with no day of its own, was not that day
+    found = mentions(pipeline, "naya_foriraq-86997")
+    assert found and dt.date(2026, 7, 22) not in {m.event_date for m in found}
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

@@ -145,7 +145,9 @@ _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات
 _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
-_SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:\S+\s+)?$")
+_SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
+# “طوفان الأقصى” يوم 7 تشرين الأول"
+_SINCE_REACH = 60  # characters before a day "منذ" may stand
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
 _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
 # before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
@@ -347,7 +349,7 @@ class _ArabicReading:
             # a line, is not the day the sentence tells
             found = [d for d in found if not (d.precision == "day" and d.date == self.ref
                                               and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
-        since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - 12), d.char_start)]
+        since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)]
         if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         said = [self._said_on(f, d) for d in found]
