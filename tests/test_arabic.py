@@ -810,6 +810,15 @@ def test_the_day_a_count_began_a_few_words_after_since_dates_no_attack(pipeline)
     assert found and dt.date(2026, 7, 22) not in {m.event_date for m in found}
 
 
+def test_the_day_a_side_claimed_an_attack_is_not_the_attacks(pipeline):
+    # "🔻 مسؤول اميركي: ردت إيران الليلة الماضية بشن هجمات على القوات الأمريكية في البحرين" (Saturday 27 June), told
+    # as a page told a claim ("تبنت جماعة «نصرة الإسلام والمسلمين» الإرهابية، اليوم السبت، الهجوم الذي تم الأحد 17
+    # مارس"): the attacks were Wednesday's, the day they were claimed is not theirs
+    found = retold(pipeline, "naya_foriraq-80105", lambda t: t.replace(
+        "ردت إيران الليلة الماضية بشن هجمات", "تبنت جماعة «سرايا أولياء الدم» العراقية، اليوم السبت، الهجمات التي تمت يوم الأربعاء"))
+    assert [(m.location, m.event_date) for m in found] == [("Bahrain", dt.date(2026, 6, 24))]
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

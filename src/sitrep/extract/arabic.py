@@ -148,6 +148,8 @@ _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone fo
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
+_SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
+# الإسلام والمسلمين» الإرهابية، اليوم السبت")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
 _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
 # before a dateline's town on its line: the writer's name, a dash after it ("محمد الرخا - دبي -")
@@ -601,7 +603,7 @@ class _ArabicReading:
         if _CEREMONY_AFTER.match(f.text, d.char_end):
             return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
             # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
-        before = f.text[max(0, d.char_start - 45):d.char_start]
+        before = f.text[max(0, d.char_start - _SAID_REACH):d.char_start]
         said = self.lex.re["said_before"].search(before)
         return said is not None and not self.lex.re["triggers"].search(before, said.end())
 
