@@ -490,6 +490,27 @@ def test_a_capital_told_by_its_country_before_a_day_is_the_city(geocoder, corpus
     assert {(s.start, s.place.name) for s in geocoder.find(told) if s.start == at} == {(at, "Kyiv")}
 
 
+def test_the_places_struck_around_damascus_in_syria_and_lebanon_and_yemen_are_known(geocoder, corpus_dir):
+    # the third batch of named_sites.csv rows, each with its source, and their Arabic names: the places strikes on
+    # Syria, Lebanon and Yemen are reported at that the gazetteer lacked or wrote otherwise
+    for written, name, country in (("Sayyida Zaynab", "Sayyida Zaynab", "SY"), ("Qudsaya", "Qudsaya", "SY"),
+                                   ("Mezzeh military airport", "Mezzeh Military Airport", "SY"),
+                                   ("T4 airbase", "Tiyas Military Airbase", "SY"), ("Shayrat airbase", "Shayrat Airbase", "SY"),
+                                   ("Wazzani", "Wazzani", "LB"), ("al-Dailami air base", "al-Dailami Air Base", "YE")):
+        place = geocoder.resolve(written)
+        assert (place.name, place.country) == (name, country), written
+    texts = {a.id: a.text for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if hasattr(a, "id")}
+    # "... also targeted Israeli military sites in Ruwaizat Al-Alam in the Kafr Shuba hills"; "the bomb exploded near
+    # Sayeda Zeinab shrine"
+    for article_id, name in (("rssx23-40b60977c4", "Kfarchouba"), ("rssx23-f30ce05694", "Sayyida Zaynab")):
+        assert name in {s.place.name for s in geocoder.find(texts[article_id])}, article_id
+    posts = _arabic_posts(corpus_dir)
+    # "... جراء انفجار لغم بهم في مطار التيفور في البادية السورية"; a strike reported on "بلدة عبا" in the Nabatieh district
+    for post_id, name in (("naya_foriraq-80774", "Tiyas Military Airbase"), ("naya_foriraq-75128", "Abba (Nabatieh)")):
+        assert name in {s.place.name for s in geocoder.find(posts[post_id].text)}, post_id
+    assert geocoder.resolve("Abba") is None or geocoder.resolve("Abba").name != "Abba (Nabatieh)"  # not the band's name
+
+
 def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
     from sitrep.geo import gazetteer
 
