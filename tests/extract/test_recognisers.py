@@ -236,28 +236,31 @@ def test_a_toll_quoted_from_a_statement_is_the_toll(lexicon, corpus_sentence):
     # a command's statement ('it said US forces had killed “at least 28 ISIS operatives, including at least four
     # senior leaders”'): the figure inside the quotes
     s = corpus_sentence(RSS, "rss23-68893d6f1e", "air strike killed five members")
-    told = s.folded.replace("killed five members of an iran-aligned iraqi armed group",
-                            'killed "five members of an iran-aligned iraqi armed group"')
-    assert told != s.folded
-    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).fatalities == 5
+    assert _toll_told(lexicon, s, "killed five members of an iran-aligned iraqi armed group",
+                      'killed "five members of an iran-aligned iraqi armed group"').fatalities == 5
 
 
 def test_groups_of_wounded_told_by_how_badly_are_summed(lexicon, corpus_sentence):
     # "Four commandos and a village guard were injured in the attack", told as a report of a missile strike told its
     # wounded ("Two people were severely wounded, and 23 others sustained lighter injuries in this incident"): both
     s = corpus_sentence(EXPANDED, "rssx23-bcc48c8d6a", "village guard were injured")
-    told = s.folded.replace("four commandos and a village guard were injured",
-                            "four commandos were seriously injured, and a village guard sustained minor injuries")
-    assert told != s.folded
-    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).injuries == 5
+    assert _toll_told(lexicon, s, "four commandos and a village guard were injured",
+                      "four commandos were seriously injured, and a village guard sustained minor injuries").injuries == 5
 
 
 def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
     # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
     # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")
     s = corpus_sentence(EXPANDED, "rssx23-abb53e06df", "suffer bullet wounds")
-    told = s.folded.replace("suffer bullet wounds", "suffer concussions")
-    assert casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None).injuries == 80
+    assert _toll_told(lexicon, s, "suffer bullet wounds", "suffer concussions").injuries == 80
+
+
+def _toll_told(lexicon, s, words: str, told_so: str):
+    """The casualties of a corpus sentence with `words` told as `told_so` (the words as a page had them are in
+    each test's comment)."""
+    told = s.folded.replace(words, told_so)
+    assert told != s.folded
+    return casualties(lexicon, told, s.start, s.end + len(told) - len(s.folded), None)
 
 
 @pytest.mark.parametrize(("file", "article_id", "words", "toll"), [
