@@ -1986,7 +1986,8 @@ class _ArticleReader:
     def _listed_towns(self, sent: Sentence, sites: list[Site], found: list[PlaceSpan], known: list[Site]) -> list[Site]:
         """The towns the gazetteer lacks listed after a town, with "and" before the list's last name: "firing artillery
         shells at nearby villages, including Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah", "the villages of Khidr
-        Hassan and Sheikh Ali": each a town of its own, placed at the known town (or where the unknown one is)."""
+        Hassan and Sheikh Ali": each a town of its own, placed in the province of the town they follow (or where that
+        one, unknown too, is placed)."""
         towns = [s for s in known if s.place is None and not s.noun] + [s for s in sites if s.place is not None
                                                                          and s.place.kind in _TOWN_KINDS and not s.noun]
         out: list[Site] = []

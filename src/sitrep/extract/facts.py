@@ -375,7 +375,7 @@ _MONTH_DAY = re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if m != "m
                         + r")\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?\b(?! (?:killed|dead|injured|wounded|people|civilians|soldiers))")
 
 
-_QUOTE = re.compile("\\s*[\"\u201c\u201d\u00ab\u00bb]\\s*")  # a double quote or guillemet, which a toll may be quoted within
+_QUOTE = re.compile(r'\s*["\u201c\u201d\u00ab\u00bb]\s*')  # a double quote or guillemet, which a toll may be quoted within
 
 
 def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int, int] | None) -> Casualties:
