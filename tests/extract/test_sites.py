@@ -383,3 +383,15 @@ def test_a_name_that_begins_a_clause_after_a_town_is_no_town(pipeline, corpus_di
     # priority'": Zelenskiy speaks
     found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-e3912a0c79")
     assert "Zelenskiy" not in {m.target_site for m in found}
+
+
+def test_a_town_a_province_is_said_to_lie_a_bearing_from_is_not_struck(pipeline, corpus_dir):
+    # "An elderly man and his teenage grandson are killed in the attacks on Arri, west of Idlib city", told of a
+    # province as a report told one ("air raids took place in Bayda province, southeast of Sanaa"): Homs says where
+    # Hama province is; it is no second place struck
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-b82a410d16"]
+    told = article.model_copy(update={"text": article.text.replace("in the attacks on Arri, west of Idlib city",
+                                                                   "in the attacks in Hama province, north of Homs")})
+    assert told.text != article.text
+    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert [m.country for m in found] == ["SY"] and "Homs" not in {m.location for m in found}

@@ -177,6 +177,10 @@ _BEARINGS = "north|south|east|west|northeast|northwest|southeast|southwest"
 _BEARING = rf"(?:(?:{_BEARINGS})(?:ern)? |central )?"
 # Before a place: a bearing from it ("50 kilometers south of Hasakah").
 _BEARING_FROM = re.compile(rf"\b(?:{_BEARINGS})(?:ern)? of\b")
+# Between a place and a town its bearing is given from: ", southeast of ", "province, about 50 kilometers north of the city of "
+_BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|district|city|town|village))?,\s+"
+                                    rf"(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+                                    rf"(?:{_BEARINGS})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -1853,6 +1857,10 @@ class _ArticleReader:
                 # border", in the country)
             if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
+            if p.place.kind != "country" and any(q.end <= p.start and _BEARING_AFTER_A_PLACE.fullmatch(f, q.end, p.start)
+                                                 for q in literal):
+                continue  # "air raids took place in Bayda province, southeast of Sanaa": where the province is, not a
+                # second place struck
             if p.place.kind == "city" and self.ctx.countries and p.place.country not in self.ctx.countries and (
                     _DISTRICTS_AFTER.match(f, p.end) or p.text in self._districts):
                 self._districts.add(p.text)
