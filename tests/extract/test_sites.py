@@ -55,6 +55,18 @@ def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
         ("range", dt.date(2023, 9, 28), dt.date(2023, 9, 29))}
 
 
+def test_provinces_struck_in_clauses_of_their_own_are_one_incident_each(pipeline, corpus_dir):
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", told as a report told
+    # two provinces struck ("At least one strike hit Dhamar province, and air raids took place in Bayda province")
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-5b6227024e"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa",
+        "attacked a mosque in Balochistan province, and a bomber struck a mosque in Khyber Pakhtunkhwa")})
+    assert told.text != article.text
+    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
+
+
 def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):
     # "IDF strikes Hamas, Hezbollah targets deep in eastern and southern Lebanon": no weapon, no toll,
     # but a state's forces striking

@@ -192,7 +192,10 @@ _BASES_IN = re.compile(r"\b(?:bases?|outposts?|facilities|installations|position
 # between two provinces listed: the word for a province, then a comma or "and" and a few words ("one
 # over the"), never a verb's clause
 _PROVINCES_BETWEEN = re.compile(r"(?: (?:region|oblast|province|governorate|state))?(?:,| and| or) "
-                                r"(?:(?!(?:said|says|told|according)\b)[a-z]+ ){0,3}")
+                                r"(?:(?:(?!(?:said|says|told|according)\b)[a-z]+ ){0,3}"
+                                # or a clause of its own, told where: "hit Dhamar province, and air raids took place in"
+                                r"|(?:and )?(?:(?!(?:said|says|told|according|where|which|who)\b)[a-z-]+ ){1,5}?"
+                                r"(?:in|on|at|over|across) (?:the )?)")
 
 
 @dataclass
