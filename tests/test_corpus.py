@@ -1962,3 +1962,14 @@ def test_an_attack_only_at_a_site_the_gazetteer_lacks_in_no_province_is_no_incid
     # a location (not a mention with no place at all)
     article = _article(corpus_dir / "rss_news_2023_out_of_domain.jsonl", "rss23ood-ed11835712")
     assert _mentions(pipeline, article) == []
+
+
+@pytest.mark.parametrize(("article_id", "places"), [
+    # "Russia Says Downed 9 Ukrainian Drones Near Moscow": the drones a side says it destroyed are an attack there
+    ("rssx23-d1667cab74", ["Moscow"]),
+    # "India downs 13 drones carrying drugs from Pakistan", "Jordan shoots down drug-laden drone from Syria": drug runs
+    ("rssx23-e4c8aa859b", []),
+    ("rssx23-8d68ba4374", []),
+])
+def test_drones_a_side_says_it_destroyed_are_an_attack_unless_they_carry_drugs(pipeline, expanded, article_id, places):
+    assert [m.location for m in _mentions(pipeline, expanded[article_id])] == places

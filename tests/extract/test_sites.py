@@ -407,3 +407,10 @@ def test_a_town_a_province_is_said_to_lie_a_bearing_from_is_not_struck(pipeline,
     assert told.text != article.text
     found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
     assert [m.country for m in found] == ["SY"] and "Homs" not in {m.location for m in found}
+
+
+def test_the_capital_a_district_is_said_to_lie_a_bearing_from_is_not_struck(pipeline, corpus_dir):
+    # "... a drone attack had been “repelled” in the Odintsovo district southwest of the Russian capital": Odintsovo's
+    # attack; Moscow says where it is
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-72549b0be2")
+    assert [m.location for m in found] == ["Odintsovo"]

@@ -177,8 +177,9 @@ _BEARINGS = "north|south|east|west|northeast|northwest|southeast|southwest"
 _BEARING = rf"(?:(?:{_BEARINGS})(?:ern)? |central )?"
 # Before a place: a bearing from it ("50 kilometers south of Hasakah").
 _BEARING_FROM = re.compile(rf"\b(?:{_BEARINGS})(?:ern)? of\b")
-# Between a place and a town its bearing is given from: ", southeast of ", "province, about 50 kilometers north of the city of "
-_BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|district|city|town|village))?,\s+"
+# Between a place and a town its bearing is given from: ", southeast of ", "province, about 50 kilometers north of the city of ",
+# "oblast north of "
+_BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|oblast|district|city|town|village))?,?\s+"
                                     rf"(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                                     rf"(?:{_BEARINGS})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
