@@ -191,10 +191,10 @@ _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHE
 _MOST_COUNTRIES_LISTED = 3
 _BASES_IN = re.compile(r"\b(?:bases?|outposts?|facilities|installations|positions) in (?:the )?$")
 # between two provinces listed: the word for a province, then a comma or "and" and a few words ("one
-# over the"), never a verb's clause
+# over the"), never a verb's saying; or a clause of its own that ends telling where ("hit Dhamar province, and
+# air raids took place in")
 _PROVINCES_BETWEEN = re.compile(r"(?: (?:region|oblast|province|governorate|state))?(?:,| and| or) "
                                 r"(?:(?:(?!(?:said|says|told|according)\b)[a-z]+ ){0,3}"
-                                # or a clause of its own, told where: "hit Dhamar province, and air raids took place in"
                                 r"|(?:and )?(?:(?!(?:said|says|told|according|where|which|who)\b)[a-z-]+ ){1,5}?"
                                 r"(?:in|on|at|over|across) (?:the )?)")
 
