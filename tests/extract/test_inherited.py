@@ -211,3 +211,14 @@ def test_the_crimes_an_attack_answers_are_its_cause_and_their_side_not_its_attac
                   "The Islamic Resistance in Iraq says its fighters responded to the crimes committed by Israel against the "
                   "people of Gaza by targeting the base.")
     assert [m.location for m in found] == ["Deir ez-Zor"] and found[0].actor != "Israel Defense Forces"
+
+
+def test_weapons_also_or_reportedly_launched_at_a_place_are_an_attack_there(pipeline, corpus_dir):
+    # "In Iraq, multiple one-way drones were launched at the Ain Al-Asad air base west of Baghdad and a drone was
+    # launched at a base housing US forces near Irbil airport", told with the adverbs reports put between ("rockets
+    # were also fired from Lebanon at Kiryat Shmona"): the same two attacks
+    found = _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-cb42dd88b4",
+                  "multiple one-way drones were launched at the Ain Al-Asad air base west of Baghdad and a drone was launched at",
+                  "multiple one-way drones were also launched at the Ain Al-Asad air base west of Baghdad and a drone was "
+                  "reportedly launched at")
+    assert {"Ain al-Asad Air Base", "Erbil International Airport"} <= {m.location for m in found}
