@@ -414,3 +414,10 @@ def test_the_capital_a_district_is_said_to_lie_a_bearing_from_is_not_struck(pipe
     # attack; Moscow says where it is
     found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-72549b0be2")
     assert [m.location for m in found] == ["Odintsovo"]
+
+
+def test_where_weapons_were_fired_from_is_not_where_they_struck(pipeline, corpus_dir):
+    # "Rockets fired from inside Lebanon, at least one hits village in northern Israel": the attack was in Israel
+    # (as "three mortar shells were fired from Afghanistan's Paktia province at the Borki border area of Pakistan")
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-9a6647255e")
+    assert [m.country for m in found] == ["IL"]

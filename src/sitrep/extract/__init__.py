@@ -1861,6 +1861,10 @@ class _ArticleReader:
                 # border", in the country)
             if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind):
                 continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
+            if cue["launched_from_before"].search(f, max(sent.start, p.start - 60), p.start) \
+                    and any(q.start >= p.end and q.place.country != p.place.country for q in literal):
+                continue  # "three mortar shells were fired from Afghanistan's Paktia province at the Borki border area of
+                # Pakistan": where they came from; the attack was where they were fired at
             if p.place.kind != "country" and any(q.end <= p.start and _BEARING_AFTER_A_PLACE.fullmatch(f, q.end, p.start)
                                                  for q in literal):
                 continue  # "air raids took place in Bayda province, southeast of Sanaa": where the province is, not a
