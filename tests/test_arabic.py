@@ -819,6 +819,15 @@ def test_the_day_a_side_claimed_an_attack_is_not_the_attacks(pipeline):
     assert [(m.location, m.event_date) for m in found] == [("Bahrain", dt.date(2026, 6, 24))]
 
 
+def test_the_rally_a_statement_was_made_at_is_not_where_the_attack_was(pipeline):
+    # "القوات اليمنية: تمكنت القوات المسلحة اليمنية ... من استهداف سفينة إنزال عسكرية ... في البحر الأحمر", told as
+    # a page told a statement ("قال العميد سريع، خلال تصريحٍ له في مسيرةٍ حاشدة في ميدان السبعين بالعاصمة اليمنية
+    # صنعاء، اليوم الجمعة، إنّ القوات المسلحة لبلاده استهدفت ..."): Sanaa is where it was said
+    found = retold(pipeline, "naya_foriraq-87958", lambda t: t.replace(
+        "القوات اليمنية: تمكنت", "قال العميد يحيى سريع، خلال كلمة له في مسيرة حاشدة في ميدان السبعين بالعاصمة اليمنية صنعاء، إنه تمكنت"))
+    assert [m.location for m in found] == ["Red Sea"]
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided

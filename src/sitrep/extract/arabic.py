@@ -148,6 +148,7 @@ _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone fo
 _SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
+_GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
 _SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
 # الإسلام والمسلمين» الإرهابية، اليوم السبت")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
@@ -383,6 +384,7 @@ class _ArabicReading:
                   and not lex.re["owner_before"].search(self._words_before(p, 20, sent.start))
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))  # "مصدر أمني في بغداد"
+                  and not self._said_at(p, sent.start)
                   and not self._missions_city(p, sent.start)]
         before_now = [f.span(*m.span()) for m in _PREVIOUSLY.finditer(f.text)]
         places = [p for p in places if not any(a <= p.start < b for a, b in before_now)]  # where the side struck before
@@ -622,6 +624,13 @@ class _ArabicReading:
             return False
         aimed = words[max(0, mission.start() - 25):mission.start()]
         return not (self.lex.re["triggers"].search(aimed) or self.lex.re["target_before"].search(aimed))
+
+    def _said_at(self, p: PlaceSpan, start: int) -> bool:
+        """Whether the place is where something was said, a speech or a rally, with no attack word between ("خلال
+        تصريحٍ له في مسيرةٍ حاشدة في ميدان السبعين بالعاصمة اليمنية صنعاء"): not where the attack was."""
+        words = self._words_before(p, _GATHERING_REACH, start)
+        said = self.lex.re["gathering_in_before"].search(words)
+        return said is not None and not self.lex.re["triggers"].search(words, said.end())
 
     def _words_before(self, p: PlaceSpan, chars: int, start: int = 0) -> str:
         """The folded text of up to `chars` characters before a place (from `start` on), without the quote

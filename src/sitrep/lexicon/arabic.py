@@ -255,7 +255,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -269,6 +269,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                        rf"|(?<!\w)[وف]?(?:ال)?(?:{w['office_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"ب(?:ال)?(?:(?:ولايه|محافظه|مدينه)\s+)?(?:ال)?$"),
         "mission_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['mission_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+في\s+$"),
+        "gathering_in_before": re.compile(rf"(?<!\w)[وف]?(?:خلال|في|امام|اثناء)\s+(?:ال)?(?:{w['gathering_in_before']})"
+                                          rf"(?:\s+[^\s.,،:؛]+){{0,10}}?\s*$"),
         "source_of_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['source_in_before']})(?:\s+[^\s.,،:]+)?\s+$"),
         "reached": re.compile(rf"(?<!\S)[وف]?(?:{w['reached']})\s+"),
         "strike_verb": re.compile(rf"(?<!\S)[وف]?(?:{w['subject_before']})(?!\w)"),
