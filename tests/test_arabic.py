@@ -828,6 +828,14 @@ def test_the_rally_a_statement_was_made_at_is_not_where_the_attack_was(pipeline)
     assert [m.location for m in found] == ["Red Sea"]
 
 
+def test_bases_all_of_which_have_been_attacked_are_a_summary(pipeline):
+    # "استهداف قاعدة الحرير في محافظة اربيل شمالي العراق", told as a page listed the bases ("تنتشر في سوريا 9 قواعد
+    # أمريكية كبيرة، الأولى في منطقة التنف ... و6 في محافظة الحسكة، وجميعها تعرضت لهجمات صاروخية"): no attack of a day
+    assert retold(pipeline, "naya_foriraq-84500", lambda t: t.replace(
+        "استهداف قاعدة الحرير في محافظة اربيل شمالي العراق",
+        "تنتشر في العراق قواعد أمريكية، منها قاعدة الحرير في محافظة اربيل شمالي العراق، وجميعها تعرضت لهجمات صاروخية")) == []
+
+
 def test_two_guided_missiles_are_missiles(pipeline):
     # "صاروخ موجه" in the dual, as a page of news had it: "أطلقت المسيّرة صاروخين موجهين على سيارة"; the post, of
     # an Israeli raid: "غارة صهيونية على منطقة المساكن في مدينة صور", told of a drone no side is named for: guided
