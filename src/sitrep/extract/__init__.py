@@ -1985,9 +1985,8 @@ class _ArticleReader:
                 if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
                         or any(p.start < b and a < p.end for p in found) \
                         or any(s.start < b and a < s.end for s in known + out) \
-                        or any(self.lex.find_actors(self.folded, self.text, a, b)) or self.folded[a:b] in _DAYS_AND_MONTHS:
-                    continue  # a place the gazetteer knows, or a group's name ("Bara" is a town; "Hezbollah" is not), or
-                    # a day ("at 16:29 today, Friday, an explosive-laden drone targeted ...")
+                        or self._a_side_or_a_day(a, b):
+                    continue  # a place the gazetteer knows, or a group's name or a day
                 if any(self._where_it_is(s.end, a) for s in sites + known + out if s.end <= a):
                     continue  # the region of the site before it
                 within = next((s for s in sites if s.place and s.start >= m.end()  # "Magarya village in Zurmi"
@@ -1998,6 +1997,11 @@ class _ArticleReader:
                     continue  # no region to place it in
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else None))
         return out + self._listed_towns(sent, sites, found, known + out)
+
+    def _a_side_or_a_day(self, a: int, b: int) -> bool:
+        """Whether the capitalised words a town the gazetteer lacks would be named by are a group's name ("Bara" is a
+        town; "Hezbollah" is not) or a day ("at 16:29 today, Friday, an explosive-laden drone targeted ...")."""
+        return any(self.lex.find_actors(self.folded, self.text, a, b)) or self.folded[a:b] in _DAYS_AND_MONTHS
 
     def _listed_towns(self, sent: Sentence, sites: list[Site], found: list[PlaceSpan], known: list[Site]) -> list[Site]:
         """The towns the gazetteer lacks listed after a town, with "and" before the list's last name: "firing artillery
@@ -2013,7 +2017,7 @@ class _ArticleReader:
             while (m := _LISTED_NAME.match(self.text, at, sent.end)) is not None:
                 a, b = m.span("name")
                 if any(p.start < b and a < p.end and (p.role != "literal" or p.place.kind not in _TOWN_KINDS) for p in found) \
-                        or any(self.lex.find_actors(self.folded, self.text, a, b)) or self.folded[a:b] in _DAYS_AND_MONTHS:
+                        or self._a_side_or_a_day(a, b):
                     break  # a region, a country or a group's name: not a list of towns
                 if not (_LIST_GOES_ON.match(self.text, b, sent.end) or _LIST_ENDS.match(self.text, b, sent.end)):
                     break  # "attacks on Bakhmut and Zelenskiy says": a name that begins a clause, not a town
