@@ -11,6 +11,7 @@ import pytest
 
 from sitrep.extract import read_sentences
 from sitrep.lexicon import Lexicon
+from sitrep.model import Mention
 from sitrep.sources import read_paths
 from sitrep.text import Sentence, fold
 from tests.conftest import SHARED
@@ -59,3 +60,19 @@ def corpus_sentence(corpus_dir: Path) -> Callable[[str, str, str], CorpusSentenc
         return CorpusSentence(text, folded, sent)
 
     return find
+
+
+def _mentions(pipeline, corpus_dir: Path, file: str, article_id: str) -> list[Mention]:
+    """The mentions sitrep reads from one article of a corpus file."""
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    return [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
+
+
+def _told(pipeline, corpus_dir: Path, file: str, article_id: str, words: str, told_so: str) -> list[Mention]:
+    """The mentions of a corpus article with `words` told as `told_so`: a rule whose words no article of the
+    corpus has, tried on one that has the rest (the words as a page had them are in each test's comment)."""
+    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    assert words in article.text
+    told = article.model_copy(update={"text": article.text.replace(words, told_so)})
+    return [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+

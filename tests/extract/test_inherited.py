@@ -7,20 +7,7 @@ import datetime as dt
 
 from sitrep.model import Mention
 from sitrep.sources import read_paths
-
-
-def _mentions(pipeline, corpus_dir, file, article_id) -> list[Mention]:
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    return [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
-
-
-def _told(pipeline, corpus_dir, file, article_id, words: str, told_so: str) -> list[Mention]:
-    """The mentions of a corpus article with `words` told as `told_so`: a rule whose words no article of the
-    corpus has, tried on one that has the rest (the words as a page had them are in each test's comment)."""
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    assert words in article.text
-    told = article.model_copy(update={"text": article.text.replace(words, told_so)})
-    return [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+from tests.extract.conftest import _mentions, _told
 
 
 def test_the_attacked_never_inherit_the_attacker_named_before(pipeline, corpus_dir):
@@ -119,10 +106,9 @@ def test_a_mention_told_again_keeps_its_weapons_family(pipeline, corpus_dir):
 def test_a_state_that_responded_with_strikes_struck(pipeline, corpus_dir):
     # "The United States retaliated with airstrikes against facilities in eastern Syria ...", told as another page has
     # it ("The U.S. responded with airstrikes that it said destroyed facilities"): the strikes are the US's
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-ea7bbfe8d1"]
-    told = article.model_copy(update={"text": article.text.replace("The United States retaliated with", "The U.S. responded with")})
-    assert told.text != article.text
-    assert [m.actor for m in pipeline.extractor.extract(told) if isinstance(m, Mention)] == ["US forces"]
+    told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-ea7bbfe8d1",
+                 "The United States retaliated with", "The U.S. responded with")
+    assert [m.actor for m in told] == ["US forces"]
 
 
 def test_who_accuses_or_blames_another_is_not_the_attacker(pipeline, corpus_dir):

@@ -7,15 +7,9 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import Mention
-from sitrep.sources import read_paths
+from tests.extract.conftest import _mentions, _told
 
 WIKI = "wikipedia_current_events_2023_2024_out_of_domain.jsonl"
-
-
-def _mentions(pipeline, corpus_dir, file, article_id) -> list[Mention]:
-    [article] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
-    return [m for m in pipeline.extractor.extract(article) if isinstance(m, Mention)]
 
 
 @pytest.mark.parametrize(("article_id", "town", "where", "country"), [
@@ -58,12 +52,9 @@ def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
 def test_provinces_struck_in_clauses_of_their_own_are_one_incident_each(pipeline, corpus_dir):
     # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", told as a report told
     # two provinces struck ("At least one strike hit Dhamar province, and air raids took place in Bayda province")
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-5b6227024e"]
-    told = article.model_copy(update={"text": article.text.replace(
-        "attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa",
-        "attacked a mosque in Balochistan province, and a bomber struck a mosque in Khyber Pakhtunkhwa")})
-    assert told.text != article.text
-    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e",
+                  "attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa",
+                  "attacked a mosque in Balochistan province, and a bomber struck a mosque in Khyber Pakhtunkhwa")
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
 
 
@@ -315,10 +306,8 @@ def test_a_place_of_another_province_written_in_a_town_is_where_the_town_is(pipe
 def test_a_district_of_a_town_written_with_its_possessive_is_in_that_town(pipeline, corpus_dir):
     # "Russian missile strike on Kharkiv apartment kills 1, officials say", told of "Kharkiv’s Kyivskyi district": the
     # gazetteer's one Kyivskyi is a village of Donetsk province; the district is Kharkiv's, the attack at Kharkiv
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-fb5b05530e"]
-    told = article.model_copy(update={"text": article.text.replace("on Kharkiv apartment", "on Kharkiv’s Kyivskyi district")})
-    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-fb5b05530e",
+                  "on Kharkiv apartment", "on Kharkiv’s Kyivskyi district")
     assert [(m.location, m.admin1) for m in found] == [("Kharkiv", "Kharkiv")]
 
 
@@ -334,11 +323,9 @@ def test_a_named_police_station_the_gazetteer_lacks_is_the_site(pipeline, corpus
 def test_a_named_police_station_in_a_town_is_at_that_town(pipeline, corpus_dir):
     # the same report, told of "Daraban police station in Dera Ismail Khan district": the station is the site, at
     # the town it is in, not left out for the town
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-d35ad49ab4"]
-    told = article.model_copy(update={"text": article.text.replace(
-        "Daraban police station in Pakistan's Khyber Pakhtunkhwa province", "Daraban police station in Dera Ismail Khan district")})
-    first = next(m for m in pipeline.extractor.extract(told) if isinstance(m, Mention))
+    first = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-d35ad49ab4",
+                  "Daraban police station in Pakistan's Khyber Pakhtunkhwa province",
+                  "Daraban police station in Dera Ismail Khan district")[0]
     assert (first.location, first.target_site, first.fatalities) == ("Dera Ismail Khan", "Daraban police station", 23)
 
 
@@ -353,11 +340,8 @@ def test_a_named_police_station_in_a_town_is_at_that_town(pipeline, corpus_dir):
 def test_a_district_or_a_government_named_as_a_city_abroad_is_not_where(pipeline, corpus_dir, told):
     # "Six tank shells were fired from al-Shajara, one of the few areas the army controls in Khartoum, and targeted
     # the neighbourhood of Mayo"
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-b956140e6e"]
-    told_so = article.model_copy(update={"text": article.text.replace(*told)})
-    assert told_so.text != article.text
-    assert {m.country for m in pipeline.extractor.extract(told_so) if isinstance(m, Mention)} == {"SD"}
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-b956140e6e", *told)
+    assert {m.country for m in found} == {"SD"}
 
 
 def test_the_town_a_place_is_told_part_of_is_where_it_is(pipeline, corpus_dir):
@@ -371,11 +355,8 @@ def test_a_day_is_no_town_before_a_region(pipeline, corpus_dir):
     # "... as people were gathering to receive humanitarian aid on Monday, Ukraine said", told as a report of the
     # Harir drone had it ("attacked by a bomb-laden drone on Friday, Iraqi Kurdistan's counterterrorism service
     # said"): Monday is the day, not a village of Kharkiv region
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-8a5a8f462e"]
-    told = article.model_copy(update={"text": article.text.replace(
-        "on Monday, Ukraine said", "on Monday, Kharkiv region's governor said")})
-    mentions = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    mentions = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-8a5a8f462e",
+                     "on Monday, Ukraine said", "on Monday, Kharkiv region's governor said")
     assert mentions and not any(m.target_site == "Monday" or m.location == "Monday" for m in mentions)
 
 
@@ -401,11 +382,8 @@ def test_a_town_a_province_is_said_to_lie_a_bearing_from_is_not_struck(pipeline,
     # "An elderly man and his teenage grandson are killed in the attacks on Arri, west of Idlib city", told of a
     # province as a report told one ("air raids took place in Bayda province, southeast of Sanaa"): Homs says where
     # Hama province is; it is no second place struck
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if getattr(a, "id", None) == "rssx23-b82a410d16"]
-    told = article.model_copy(update={"text": article.text.replace("in the attacks on Arri, west of Idlib city",
-                                                                   "in the attacks in Hama province, north of Homs")})
-    assert told.text != article.text
-    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-b82a410d16",
+                  "in the attacks on Arri, west of Idlib city", "in the attacks in Hama province, north of Homs")
     assert [m.country for m in found] == ["SY"] and "Homs" not in {m.location for m in found}
 
 
