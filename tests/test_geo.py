@@ -338,6 +338,15 @@ def test_a_state_rockets_were_fired_toward_is_where_they_went(geocoder, corpus_d
     assert [s.role for s in geocoder.find(article.text) if s.start == at] == ["literal"]
 
 
+def test_two_flag_states_of_ships_are_no_place(geocoder, corpus_dir):
+    # "Houthi missile hits Norway-flagged tanker off Yemen", told as a report of two ships hit ("identifying the
+    # Barbados- and Marshall Islands-flagged ships"): where each is registered, neither where it was hit
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-e954a84c7f"]
+    headline = article.text[:article.text.index("\n")].replace("Norway-flagged tanker", "Norway- and Liberia-flagged tankers")
+    assert [(s.text, s.role) for s in geocoder.find(headline) if s.role == "literal"] == [("Yemen", "literal")]
+
+
 def test_states_named_together_as_one_side_are_each_found(geocoder):
     # "U.S. and Britain" (a GeoWebNews text) is also how reports name the side of joint strikes, which the lexicon
     # reads as one actor: the names are still places, each, standing for its state (not dropped as a place inside

@@ -132,7 +132,9 @@ _GOVERNMENT_AFTER = re.compile(
     r"war(?: effort)?|invasion|offensive|(?:air ?)?strikes|attacks)\b"
     r"|\s+(?:officials|authorities|regime|government)\b"  # "Kiev officials say", "the Kinshasa regime", "respond to
     # Moscow's strikes": a state, not a place
-    r"|[-\u2011 ]flagged\b")  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
+    r"|[-\u2011 ]flagged\b"  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
+    r"|[-\u2011]\s+(?:and|or)\s+(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w.]*[-\u2011]flagged\b")  # (both of "the
+# Barbados- and Marshall Islands-flagged ships")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
                                 r"(?:government|regime|junta) in|"
