@@ -47,6 +47,17 @@ def test_a_name_that_is_also_read_off_its_weapon_says_whose_attack_it_is(lexicon
     assert (s.text[hit.start:hit.end], hit.of_attack) == ("U.S. airstrike", True)
 
 
+def test_a_name_the_lexicon_knows_only_the_start_of_is_the_actor_its_acronym_names(lexicon, corpus_sentence):
+    # "A senior leader of Islamic State (IS) has been killed during a helicopter raid in northern Syria", told as a
+    # page wrote a province of it ("The Islamic State of West African Province (ISWAP) fighters reportedly killed
+    # 15 soldiers"): the acronym in brackets says which, with the rest of the name the lexicon lacks
+    s = corpus_sentence(EXPANDED, "rssx23-9bd6ffc5f7", "islamic state (is) has")
+    told = s.text.replace("Islamic State (IS)", "Islamic State in Khorasan Province (ISKP)")
+    start, end = s.start, s.end + len(told) - len(s.text)
+    names = [(a.value, told[a.start:a.end]) for a in lexicon.find_actors(fold(told), told, start, end)]
+    assert names[:2] == [("Islamic State Khorasan", "Islamic State in Khorasan Province"), ("Islamic State Khorasan", "ISKP")]
+
+
 def test_weapons_with_their_count_and_offsets(lexicon, corpus_sentence):
     s = corpus_sentence(WIKI, "wcep-2023-10-24-007", "two rockets land")
     [hit] = weapons(lexicon, s.folded, s.text, s.start, s.end, None)

@@ -228,7 +228,7 @@ class Lexicon:
             if self.cue["agent_before"].search(folded[max(start, m.start() - 40):m.start()]) \
                     or self.cue["attacks_after"].match(folded, m.end()):  # "attributed to Iran", "Iran launched"
                 hits.append(Match(self._agent_name_of[m.group()], m.start(), m.end(), original[m.start():m.end()]))
-        return _non_overlapping(hits)
+        return _named_in_brackets(_non_overlapping(hits), original)
 
     def actor_in(self, a: Match, countries: Callable[[], frozenset[str]]) -> Match:
         """The actor a name stands for in a text about `countries()` ("Islamic Resistance" alone is
@@ -314,6 +314,24 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|S
                            r"May|June|July|August|September|October|November|December|On|In|At|And|But)\b)[A-Z]")
 # Before a state's own name: where something is ("in Syria", "in east Syria"), not who did it
 _WHERE_BEFORE = re.compile(r"\b(?:in|inside|across|into|within|(?:north|south|east|west)(?:ern)?|central)\s+$")
+
+
+# The rest of a name the lexicon knows only the start of, up to the acronym in brackets after it ("Islamic State"
+# + " of West African Province (" + "ISWAP)"): capitalised words, or short ones joining them
+_NAME_UP_TO_BRACKET = re.compile(r"(?:\s+(?:[A-Z][\w'\u2019-]*|of|the|in|for|and|al))*\s*\(")
+
+
+def _named_in_brackets(hits: list[Match], original: str) -> list[Match]:
+    """A name followed by another actor's name or acronym in brackets stands for that actor, with the rest of
+    the name the lexicon did not know: "The Islamic State of West African Province (ISWAP)" is ISWAP, not the
+    Islamic State; the acronym says which of the two a longer, unlisted spelling is."""
+    for i, (h, after) in enumerate(zip(hits, hits[1:])):
+        rest = _NAME_UP_TO_BRACKET.match(original, h.end)
+        if rest is not None and rest.end() == after.start and h.value != after.value and not h.of_attack \
+                and original.startswith(")", after.end):
+            name = original[h.start:rest.end() - 1].rstrip()
+            hits[i] = Match(after.value, h.start, h.start + len(name), name)
+    return hits
 
 
 def _non_overlapping(hits: list[Match]) -> list[Match]:
