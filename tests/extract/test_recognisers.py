@@ -259,6 +259,13 @@ def test_groups_of_wounded_told_by_how_badly_are_summed(lexicon, corpus_sentence
                       "four commandos were seriously injured, and a village guard sustained minor injuries").injuries == 5
 
 
+def test_the_people_counted_stay_counted_when_the_aside_lacks_its_closing_comma(lexicon, corpus_sentence):
+    # "At least 22 people, including three monks, were killed at a monastery", told as a page had its
+    # wounded ("13 people, including 10 soldiers were also injured in the attack"): all 22, not the monks
+    s = corpus_sentence(EXPANDED, "rssx23-fa33ded3d1", "including three monks")
+    assert _toll_told(lexicon, s, "including three monks, were killed", "including three monks were also killed").fatalities == 22
+
+
 def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
     # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
     # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")

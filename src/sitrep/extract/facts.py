@@ -237,8 +237,9 @@ _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civ
 # "at least 13 people—including women and children—lost their lives"
 _ASIDE = (rf"(?:{_WHO}[a-z.'-]*[a-z.'](?:, |\s*-\s*)(?:including|among them|among whom|mostly|most of them|many of them|all of them|"
           rf"all|both|{NUMBER} of (?:them|whom)) [^,;]{{1,80}}?(?:, |\s*-\s*)|"  # (dashes folded to "-")
-          # ... or without commas: "at least five ISIS group members including a cell leader were killed"
-          rf"{_WHO}[a-z.'-]+ including (?:an?|{NUMBER}) (?:[a-z.'-]+ ){{0,3}}?)?")
+          # ... or without commas, or only the first: "at least five ISIS group members including a cell leader were
+          # killed", "13 people, including 10 soldiers were also injured"
+          rf"{_WHO}[a-z.'-]+,? including (?:an?|{NUMBER}) (?:[a-z.'-]+ ){{0,3}}?)?")
 _TOOK = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?)"  # lives, by an attack
 # Two kinds of people counted by one figure: "Twelve children and teenagers were killed" (not "three soldiers and a
 # civilian", two figures)
