@@ -84,6 +84,8 @@ def _parts(roles) -> dict[str, str]:
     # the earlier attack "since" counts from: "The drone attack was one of dozens on U.S. troops in the Middle East
     # since Hamas launched attacks on Israel on Oct. 7"
     (HN, "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us", "since hamas launched", "hamas", "named"),
+    # the sides of the war a headline is filed under: "Israel-Hamas war live: US strikes Iran-linked targets in Syria"
+    (RSS, "rss23-376db30726", "israel-hamas war live", "israel", "named"),
 ])
 def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence, file, article_id, words, written,
                                                        role):

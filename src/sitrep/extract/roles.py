@@ -113,6 +113,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
     if cue["awaited_by_before"].search(window):
         return Role(a, "named", "the attacker of an attack awaited, not told")  # "in anticipation of strikes by Iran"
+    if cue["war_sides_after"].match(f, a.end, end):
+        return Role(a, "named", "a side in the name of a war: 'the Ukraine-Russia war'")
     if cue["since_before"].search(window):
         return Role(a, "named", "the earlier attack 'since' counts from")  # "since the October 7 Hamas attack"
     if cue["victim_before"].search(window):

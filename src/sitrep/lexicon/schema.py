@@ -245,6 +245,7 @@ class CuesFile(_Strict):
     mistaken_for_before: str
     awaited_by_before: str
     since_before: str
+    war_sides_after: str
     war_began_before: str
     speaker_in_before: str
     speaker_said_after: str
