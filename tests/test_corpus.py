@@ -1973,3 +1973,13 @@ def test_an_attack_only_at_a_site_the_gazetteer_lacks_in_no_province_is_no_incid
 ])
 def test_drones_a_side_says_it_destroyed_are_an_attack_unless_they_carry_drugs(pipeline, expanded, article_id, places):
     assert [m.location for m in _mentions(pipeline, expanded[article_id])] == places
+
+
+def test_a_provinces_dead_and_the_wounded_of_a_town_in_it_told_next_are_one_attack(pipeline, expanded):
+    # "Local authorities say that Islamic extremist rebels have killed 25 fishermen in an attack in northeastern
+    # Nigeria's Borno state", told on as a page went on ("... came under heavy attack from the jihadists near
+    # Gudumbali ... 13 people ... were also injured"): one attack near the town, its dead and its wounded
+    article = expanded["rssx23-ee19e9c189"]
+    told = article.model_copy(update={"text": article.text + ". The fishermen came under heavy attack near Dikwa, "
+                                                             "and four others were injured."})
+    assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, told)] == [("Dikwa", 25, 4)]

@@ -691,9 +691,10 @@ class _ArticleReader:
             same = [k for k in sites if (k.fatalities == d.fatalities if d.fatalities else k.injuries == d.injuries)] or (
                 [k for k in sites if (k.fatalities is None and k.injuries is None)
                  or (_completes_toll(k, d.fatalities, d.injuries) and _told_next_to(d, k))] if region.kind == "country" else
-                [k for k in sites if k.site is not None and k.fatalities is None and k.injuries is None
+                [k for k in sites if k.site is not None and _completes_toll(k, d.fatalities, d.injuries)
                  and cast(Place, k.place).admin1 == region.admin1 and _told_next_to(d, k)])  # "Dozens mourn PMF
             # victims of US airstrike in Jurf al-Sakhr" / "... killing four ... in northern Babil": the site in it
+            # ("killed 15 soldiers ... in Borno State" / "came under heavy attack ... near Gudumbali": its wounded untold)
             if not same and region.kind == "country":  # "... killing three US soldiers and injuring two others" in
                 # Jordan / "Over 30 troops were also wounded" at Tower 22: the one site there, its dead untold
                 same = [k for k in sites if k.site is not None and (d.fatalities is None or k.fatalities in (None, d.fatalities))
