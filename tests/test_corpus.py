@@ -1975,6 +1975,12 @@ def test_drones_a_side_says_it_destroyed_are_an_attack_unless_they_carry_drugs(p
     assert [m.location for m in _mentions(pipeline, expanded[article_id])] == places
 
 
+def test_the_war_a_headline_is_filed_under_makes_no_campaign(pipeline, expanded):
+    # "War in Ukraine: Russian drones target Odesa region port key to grain deal": the attack the headline
+    # tells, in the Odesa region; the war is the section it is filed under
+    assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-2c67def9b9"])] == [("Odessa", "Russian forces")]
+
+
 def test_a_provinces_dead_and_the_wounded_of_a_town_in_it_told_next_are_one_attack(pipeline, expanded):
     # "Local authorities say that Islamic extremist rebels have killed 25 fishermen in an attack in northeastern
     # Nigeria's Borno state", told on as a page went on ("... came under heavy attack from the jihadists near

@@ -182,6 +182,8 @@ _BEARING_FROM = re.compile(rf"\b(?:{_BEARINGS})(?:ern)? of\b")
 _BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|oblast|district|city|town|village))?,?\s+"
                                     rf"(?:(?:about|some|around|nearly|roughly)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
                                     rf"(?:{_BEARINGS})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?")
+# What a headline is filed under, before a colon: "War in Ukraine: ", "Israel-Hamas war live: "
+_RUBRIC = re.compile(r"[^:.\n]{1,40}: ")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -1077,7 +1079,9 @@ class _ArticleReader:
         if first is not None:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
-        said = [m for m in (words or self.lex.re["campaign"]).finditer(f, main[0], end)
+        rubric = _RUBRIC.match(f, sent.start)  # "War in Ukraine: Russian drones target Odesa region port": the
+        # section a headline is filed under
+        said = [m for m in (words or self.lex.re["campaign"]).finditer(f, max(main[0], rubric.end()) if rubric else main[0], end)
                 if not measures_a_superlative(self.lex, f, m, main[0])
                 and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())
                 and not _OF_A_PLACE.search(f, max(main[0], m.start() - 80), m.start())]
