@@ -1981,6 +1981,13 @@ def test_the_war_a_headline_is_filed_under_makes_no_campaign(pipeline, expanded)
     assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-2c67def9b9"])] == [("Odessa", "Russian forces")]
 
 
+def test_the_town_a_village_the_gazetteer_lacks_lies_from_is_no_second_place(pipeline, expanded):
+    # "At least 36 killed in eastern DR Congo attack" / "Attack targeted the village of Mukondi, south of the city
+    # of Beni, in violence-wracked North Kivu province": one attack, at Mukondi in North Kivu, its toll with it
+    [m] = _mentions(pipeline, expanded["rssx23-65442c5c95"])
+    assert (m.target_site, m.admin1, m.fatalities) == ("Mukondi", "Nord Kivu", 36)
+
+
 def test_a_provinces_dead_and_the_wounded_of_a_town_in_it_told_next_are_one_attack(pipeline, expanded):
     # "Local authorities say that Islamic extremist rebels have killed 25 fishermen in an attack in northeastern
     # Nigeria's Borno state", told on as a page went on ("... came under heavy attack from the jihadists near

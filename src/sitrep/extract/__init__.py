@@ -184,6 +184,8 @@ _BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|obla
                                     rf"(?:{_BEARINGS})(?:ern)?\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s+(?:of\s+)?)?")
 # What a headline is filed under, before a colon: "War in Ukraine: ", "Israel-Hamas war live: "
 _RUBRIC = re.compile(r"[^:.\n]{1,40}: ")
+# A village named by the word for one ("the village of Mukondi"), which the gazetteer may lack
+_A_VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)\s+of\s+[\w'-]+(?:\s+[\w'-]+)?")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -1870,10 +1872,13 @@ class _ArticleReader:
                     and any(q.start >= p.end and q.place.country != p.place.country for q in literal):
                 continue  # "three mortar shells were fired from Afghanistan's Paktia province at the Borki border area of
                 # Pakistan": where they came from; the attack was where they were fired at
-            if p.place.kind != "country" and any(q.end <= p.start and _BEARING_AFTER_A_PLACE.fullmatch(f, q.end, p.start)
-                                                 for q in literal):
+            if p.place.kind != "country" and (
+                    any(q.end <= p.start and _BEARING_AFTER_A_PLACE.fullmatch(f, q.end, p.start) for q in literal)
+                    or any(_BEARING_AFTER_A_PLACE.fullmatch(f, m.end(), p.start)
+                           for m in _A_VILLAGE_OF.finditer(f, max(sent.start, p.start - 120), p.start))):
                 continue  # "air raids took place in Bayda province, southeast of Sanaa": where the province is, not a
-                # second place struck
+                # second place struck; nor "the village of Mukondi, south of the city of Beni", a village the gazetteer
+                # lacks
             if p.place.kind == "city" and self.ctx.countries and p.place.country not in self.ctx.countries and (
                     _DISTRICTS_AFTER.match(f, p.end) or p.text in self._districts):
                 self._districts.add(p.text)
