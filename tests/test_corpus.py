@@ -1996,3 +1996,14 @@ def test_a_provinces_dead_and_the_wounded_of_a_town_in_it_told_next_are_one_atta
     told = article.model_copy(update={"text": article.text + ". The fishermen came under heavy attack near Dikwa, "
                                                              "and four others were injured."})
     assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, told)] == [("Dikwa", 25, 4)]
+
+
+def test_two_villages_an_attack_was_between_are_one_place(pipeline, expanded):
+    # "Somali authorities say the armed group's attack took place on a road between Qoryoley and Marka districts",
+    # told as a page placed a strike ("targeted a vehicle between the villages of Toulin and Burj Qalaouiyeh in the
+    # Bint Jbeil district of Nabatieh province"): one attack on that stretch, in the district it names
+    article = expanded["rssx23-7409df1aad"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "between Qoryoley and Marka districts",
+        "between the villages of Qoryoley and Buulo Mareer in the Marka district of Lower Shabelle province")})
+    assert [(m.location, m.target_site, m.fatalities) for m in _mentions(pipeline, told)] == [("Marka", "Qoryoley", 6)]

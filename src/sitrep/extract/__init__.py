@@ -157,6 +157,8 @@ _TOWN_KINDS = ("city", "town")  # GeoNames' populated places; named_sites.csv's 
 _LISTED_NAME = re.compile(r"(?:,\s*(?P<and>and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?P<also>and)\s+)"
                           r"(?P<name>" + _NAME + r")")
 _LIST_GOES_ON = re.compile(r",|\s+and\s")
+# Before two places an event was between: "between the villages of ", "on the road between "
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|areas?)\s+(?:of\s+)?)?$")
 # What follows a list of towns: the sentence's end, or where they are, or what they are
 _LIST_ENDS = re.compile(r"\s*(?:[.;:)(\u2014\u2013-]|$)|\s+(?:in|near|on|at|of|or|where|which|west|east|north|south|"
                         r"areas?|villages?|towns?|districts?|provinces?|regions?|countryside|outskirts|overnight|early|late|last|"
@@ -1999,8 +2001,13 @@ class _ArticleReader:
                     continue  # a place the gazetteer knows, or a group's name or a day
                 if any(self._where_it_is(s.end, a) for s in sites + known + out if s.end <= a):
                     continue  # the region of the site before it
-                within = next((s for s in sites if s.place and s.start >= m.end()  # "Magarya village in Zurmi"
-                               and self._where_it_is(m.end(), s.start)), None)
+                end = m.end()
+                if _BETWEEN_BEFORE.search(self.folded, max(sent.start, a - 40), a) \
+                        and (other := _LISTED_NAME.match(self.text, end, sent.end)) is not None and other.group("also"):
+                    end = other.end()  # "between the villages of Toulin and Burj Qalaouiyeh in the Bint Jbeil
+                    # district": one stretch, in that district
+                within = next((s for s in sites if s.place and s.start >= end  # "Magarya village in Zurmi"
+                               and self._where_it_is(end, s.start)), None)
                 if within is not None:
                     sites.remove(within)
                 elif not regions:
@@ -2022,6 +2029,8 @@ class _ArticleReader:
                                                                          and s.place.kind in _TOWN_KINDS and not s.noun]
         out: list[Site] = []
         for town in sorted(towns, key=lambda s: s.start):
+            if _BETWEEN_BEFORE.search(self.folded, max(sent.start, town.start - 40), town.start):
+                continue  # "between the villages of Toulin and Burj Qalaouiyeh": one stretch, not two towns
             names: list[tuple[int, int, str]] = []
             at, listed = town.end, False
             while (m := _LISTED_NAME.match(self.text, at, sent.end)) is not None:
