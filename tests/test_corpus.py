@@ -2007,3 +2007,15 @@ def test_two_villages_an_attack_was_between_are_one_place(pipeline, expanded):
         "between Qoryoley and Marka districts",
         "between the villages of Qoryoley and Buulo Mareer in the Marka district of Lower Shabelle province")})
     assert [(m.location, m.target_site, m.fatalities) for m in _mentions(pipeline, told)] == [("Marka", "Qoryoley", 6)]
+
+
+def test_the_attack_a_sentence_refers_to_in_another_country_is_not_the_one_told_before(pipeline, corpus_dir):
+    # "The US military thwarted a drone attack on its troops stationed at Iraq's Ain Al-Asad base on Wednesday",
+    # told on as a page of that day went on ("People took to the streets to condemn the bombing of a hospital in
+    # the Gaza Strip, which reportedly killed over 500 people"): that bombing is an attack of its own, its toll
+    # not the base's
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6926ac3d05")
+    told = article.model_copy(update={"text": article.text.replace(
+        "according to two officials .", "according to two officials . People took to the streets to condemn the "
+        "bombing of a hospital in the Gaza Strip, which reportedly killed over 500 people.")})
+    assert [(m.country, m.fatalities) for m in _mentions(pipeline, told)] == [("IQ", None), ("PS", 500)]

@@ -902,7 +902,8 @@ class _ArticleReader:
             self._bases_elsewhere(sent, sites, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib)
             return
         current = self.drafts[-1] if self.drafts else None
-        if anaphoric and current is not None and (sent.index - current.last_sentence <= 3):
+        if anaphoric and current is not None and (sent.index - current.last_sentence <= 3) \
+                and not (regions and self._told_elsewhere(sent, current)):
             self._continuation(sent, has_trigger=True)
             return
         # a state strikes in the main clause, read without a cause set in it ("The United States, in retaliation
@@ -1675,6 +1676,19 @@ class _ArticleReader:
         """The sentence's attack words ("struck", "drone attack"): most readers ask."""
         return _once(self._trigger_memo, sent.index, lambda: list(self.lex.re["trigger"].finditer(
             self.folded, sent.start, sent.end)))
+
+    def _told_elsewhere(self, sent: Sentence, d: Draft) -> bool:
+        """Whether the words the sentence refers back with place what they name in another country than the
+        mention told before: "the bombing of a hospital in the Gaza Strip, which reportedly killed over 500 people",
+        told after drones shot down in Iraq, is an attack of its own (not "he attributed the attack to Iran-backed
+        militant groups operating in Syria and Iraq", of an attack in Jordan)."""
+        m = self.lex.re["anaphora"].search(self.folded, sent.start, sent.end)
+        if m is None or d.place is None:
+            return False
+        phrase = _OF_THE_ATTACK.match(self.folded, m.end(), sent.end)
+        return phrase is not None and any(
+            phrase.start() <= q.start < phrase.end() and q.role == "literal" and q.place.country is not None
+            and q.place.country != d.place.country for q in self.text_places())
 
     def _refers_back(self, sent: Sentence) -> bool:
         return _once(self._refers, sent.index, lambda: self.lex.re["anaphora"].search(
@@ -2546,6 +2560,12 @@ _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "
 _OF_A_PLACE = re.compile(r"\b(?:base|outpost|garrison|installation|facility|camp|airfield|airport|town|village|city)\b"
                          r"[^,;:]{0,40}?\b(?:which|that|where) (?:has|had|have) (?:been )?(?:operat|host|hous|station|us)[a-z]*"
                          r"(?: [a-z-]+){0,4} $")
+
+
+# What the words referring back to an attack go on with (in folded text): up to where it was ("the bombing of a
+# hospital in the Gaza Strip"), no clause between
+_OF_THE_ATTACK = re.compile(r" (?:of|on|at|in) (?:(?!(?:which|that|who|and|but|to)\b)[\w'-]+ ){0,5}?(?:in|of|on|at|near) "
+                            r"(?:the )?[^\W\d_]")
 
 
 def _told_next_to(d: Draft, k: Draft) -> bool:
