@@ -2019,3 +2019,15 @@ def test_the_attack_a_sentence_refers_to_in_another_country_is_not_the_one_told_
         "according to two officials .", "according to two officials . People took to the streets to condemn the "
         "bombing of a hospital in the Gaza Strip, which reportedly killed over 500 people.")})
     assert [(m.country, m.fatalities) for m in _mentions(pipeline, told)] == [("IQ", None), ("PS", 500)]
+
+
+def test_a_sides_claim_of_more_dead_that_no_one_verified_is_not_the_toll(pipeline, expanded):
+    # "The AU mission is yet to confirm the number of casualties although al-Shabab claims to have killed 137
+    # soldiers", told as a page of such an attack told it ("The attack resulted in the death of Senior Military
+    # Officer ... Al Shabaab's claim of killing more than 57 soldiers remains unverified"): the one death told as fact
+    article = expanded["rssx23-066d76b591"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "The AU mission is yet to confirm the number of casualties although al-Shabab claims to have killed 137 soldiers.",
+        "The attack resulted in the death of a senior military officer. Al-Shabab's claim of killing 137 soldiers "
+        "remains unverified.")})
+    assert [m.fatalities for m in _mentions(pipeline, told)] == [1]

@@ -1538,8 +1538,11 @@ class _ArticleReader:
         the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities == 1 and cas.fatalities is not None and cas.fatalities > 1 \
             and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \
-            and not _TOLD_BESIDE.search(self.folded, sent.start, sent.end)  # (nor "The clashes also came after
-        # security authorities found three young men and a woman dead on a roadside": what came before it)
+            and not _TOLD_BESIDE.search(self.folded, sent.start, sent.end) \
+            and not self.lex.cue["unverified_toll"].search(self.folded, sent.start, sent.end)
+        # (nor "The clashes also came after security authorities found three young men and a woman dead on a
+        # roadside": what came before it; nor "Al Shabaab's claim of killing more than 57 soldiers remains
+        # unverified", a claim the report does not give as fact)
 
     def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
         """Whether the sentence tells d as an attack before the one the article reports: "previous"

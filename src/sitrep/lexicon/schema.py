@@ -217,6 +217,7 @@ class CuesFile(_Strict):
     occurred_before: str
     took_place: str
     previous_attack: str
+    unverified_toll: str
     attacks_over_time: str
     dateline_before: str
     dateline_after: str
