@@ -1501,9 +1501,9 @@ def test_a_side_that_says_another_side_did_it_is_not_the_attacker(pipeline):
 def test_a_datelines_day_is_the_today_of_its_report_and_the_first_of_a_month_is_a_day(pipeline):
     # "... هجوم الجيش الأمريكي فجر اليوم على نقطة في ضواحي مطار بندر عباس" (the 28th), told under a dateline filed
     # the day before, as an agency's page had it ("صنعاء أول أبريل 2025 (شينخوا) قالت ... مساء اليوم"): its today
-    # is the dateline's day, the 27th
+    # is the dateline's day, the 27th (at the town's airport)
     told = retold(pipeline, "naya_foriraq-76261", lambda t: "طهران 27 مايو 2026 (إرنا) " + t)
-    assert [m.event_date for m in told if m.location == "Bandar Abbas"] == [dt.date(2026, 5, 27)]
+    assert [m.event_date for m in told if m.location == "Bandar Abbas International Airport"] == [dt.date(2026, 5, 27)]
     # "هجوم إيراني بطائرة مسيرة على موقع عسكري أمريكي في ميناء الشعيبة الكويتي في الأول من مارس/آذار"
     assert {m.event_date for m in mentions(pipeline, "naya_foriraq-79806")} == {dt.date(2026, 3, 1)}
 
@@ -1518,3 +1518,19 @@ def test_the_weapons_a_later_sentence_says_the_operation_used_are_its_attacks(pi
         "وتمثل هذه الليلة السادسة على التوالي من الضربات الأمريكية ضد إيران.",
         "وأكد البنتاغون أن العملية نفذت باستخدام طائرات مقاتلة ومدفعية."))
     assert [sorted(w.kind for w in m.weapons) for m in told] == [["aircraft", "artillery"]]
+
+
+@pytest.mark.parametrize(("post_id", "airport"), [
+    # "سقوط صاروخ في مطار العقبة": a rocket fell at Aqaba's airport, not in the town
+    ("naya_foriraq-84216", "Aqaba King Hussein International Airport"),
+    # "... على بعض وحدات الحرس الثوري الإيراني ومواقعه الساحلية وقيادة الشرطة ومحيط مطار بندر عباس": around the airport
+    ("naya_foriraq-78264", "Bandar Abbas International Airport"),
+])
+def test_an_airport_named_by_its_town_is_the_towns_airport(pipeline, post_id, airport):
+    assert airport in {m.location for m in mentions(pipeline, post_id)}
+
+
+def test_a_town_with_no_airport_of_its_name_gives_none_near_it(pipeline):
+    # "إغلاق مطار فيلنيوس في ليتوانيا بعد الاشتباه بطائرة مسيرة": Vilnius's airport, which the gazetteer lacks, is not
+    # the airfield nearest the town
+    assert not any("Airfield" in (m.location or "") for m in mentions(pipeline, "naya_foriraq-75718"))

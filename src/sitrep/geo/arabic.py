@@ -22,6 +22,10 @@ from sitrep.model import Place, PlaceRole, PlaceSpan, km
 from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
+# The word for an airport right before its town's name ("مطار الحديدة", "ومطار صنعاء"), and "international" after it
+_AIRPORT_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(مطار)\s+$")
+_INTERNATIONAL_AFTER = arabic_pattern(r"\s+الدولي(?!\S)")
+_AIRPORT_KM = 30  # how far from its town an airport named after it may be (Hodeidah's is 8 km from the town's point)
 _CAPITAL_WORD = "عاصمه"  # (folded) most words are not it: the pattern below is not tried on them
 _CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصمة", "بالعاصمة", "للعاصمة": before a country's adjective
 _MAX_WORDS = 4
@@ -265,6 +269,7 @@ class ArabicPlaces:
                          if k in index.arabic_curated and index.entries[ids[0]].kind in ("country", "admin1")}
         self._region_firsts = frozenset(k.split(" ", 1)[0] for k in self._regions)
         self._capital_memo: dict[str, Entry] | None = None  # a country's adjective's stem -> its capital, read once
+        self._airports: list[Entry] | None = None  # the gazetteer's airports, listed once
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
@@ -298,6 +303,11 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
+            airport = self._airport_of(f.text, s, e, entry) if entry is not None and entry.kind == "city" else None
+            if airport is not None:
+                out.append(self._span(text, f, airport[0], airport[1], airport[2]))
+                i += used
+                continue
             if entry is not None and not (entry.kind == "city" and (
                     _STREET_BEFORE.search(f.text, max(0, s - 8), s) or _ORGANISATION_BEFORE.search(f.text, max(0, s - 12), s)
                     or _ORGANISATION_AFTER.match(f.text, e) or (
@@ -342,6 +352,24 @@ class ArabicPlaces:
                 p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
             spans.append(p)
         return _from_lists(text, spans)
+
+    def _airport_of(self, folded: str, s: int, e: int, town: Entry) -> tuple[int, int, Entry] | None:
+        """The airport a town names after the word for one ("مطار الحديدة الدولي", "مطار جدة"): the gazetteer's airport
+        nearest the town within `_AIRPORT_KM` that bears the town's name or is an international one, its span from
+        that word; none where the gazetteer has none (Vilnius's is not Kyviskes Airfield; Port Sudan's new airport
+        is not the old one, now an air base): the town, then, as before."""
+        before = _AIRPORT_BEFORE.search(folded, max(0, s - 8), s)
+        if before is None:
+            return None
+        if self._airports is None:
+            self._airports = [x for x in self.index.entries if x.kind == "airport"]
+        near = [(km(town.latitude, town.longitude, x.latitude, x.longitude), x) for x in self._airports
+                if x.country == town.country and (key(town.name) in key(x.name) or "international" in x.name.lower())]
+        near = [(d, x) for d, x in near if d <= _AIRPORT_KM]
+        if not near:
+            return None
+        international = _INTERNATIONAL_AFTER.match(folded, e)
+        return before.start(1), international.end() if international else e, min(near, key=lambda dx: dx[0])[1]
 
     def _words_cuts(self, words) -> list[_Cuts]:
         """Each word's `_cuts`, read once for the whole text (a dict lookup for a word seen before)."""
