@@ -2031,3 +2031,14 @@ def test_a_sides_claim_of_more_dead_that_no_one_verified_is_not_the_toll(pipelin
         "The attack resulted in the death of a senior military officer. Al-Shabab's claim of killing 137 soldiers "
         "remains unverified.")})
     assert [m.fatalities for m in _mentions(pipeline, told)] == [1]
+
+
+def test_a_site_attacked_on_two_days_is_an_incident_a_day(pipeline, corpus_dir):
+    # "The US military thwarted a drone attack on its troops stationed at Iraq's Ain Al-Asad base on Wednesday", told
+    # as a page told two ("two separate attacks on Harir, one just before midnight on Nov. 8 and the other in the
+    # evening on Nov. 9"): one incident at the base on each day
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6926ac3d05")
+    told = article.model_copy(update={"text": article.text.replace(
+        "Ain Al-Asad base on Wednesday", "Ain Al-Asad base, once on Tuesday and again on Wednesday")})
+    assert [(m.location, m.event_date) for m in _mentions(pipeline, told)] == [
+        ("Ain al-Asad Air Base", dt.date(2023, 10, 17)), ("Ain al-Asad Air Base", dt.date(2023, 10, 18))]

@@ -1149,6 +1149,18 @@ class _ArticleReader:
         cas = self._toll_of(i, sites, sent)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
         own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
+        days = _days_apart(dates, f) if len(sites) == 1 else []  # (the one site's, each clause's)
+        if len(days) > 1 and not (cas is not None and cas.stated):
+            for day in days:  # "two separate attacks on Harir, one just before midnight on Nov. 8 and the other in the
+                # evening on Nov. 9": an attack a day there (a toll told once is not split between them)
+                self._site_mention_on(sent, site, region, [w.model_copy() for w in mine], [day], perpetrator, role,
+                                      target, attrib, None, anaphoric)
+            return
+        self._site_mention_on(sent, site, region, mine, own_dates, perpetrator, role, target, attrib, cas, anaphoric)
+
+    def _site_mention_on(self, sent, site: Site, region, mine: list[Weapon], own_dates: list[DateSpan], perpetrator,
+                         role, target, attrib, cas, anaphoric) -> None:
+        """The mention of a site at the dates the sentence gives it: the one told there before that day, or a new one."""
         existing = self._draft_for(site)
         if existing is not None and (self._another_day_there(existing, own_dates) or (
                 existing.date is None and self._told_long_after(existing, sent.index, own_dates))):
@@ -2311,6 +2323,20 @@ def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], fo
         if owner == i:
             mine.append(d)
     return mine
+
+
+def _days_apart(dates: list[DateSpan], folded: str) -> list[DateSpan]:
+    """The days of a site's dates, when the sentence gives it more than one, each its own ("on Nov. 8 and the other
+    in the evening on Nov. 9", "on Monday and again on Wednesday"): not a span's ends ("from March 3 to March 5"),
+    nor a day and the day it is named again by ("on Sunday, Jan. 28")."""
+    days = [d for d in dates if d.precision == "day" and d.date is not None]
+    if len(days) < 2 or any(_SPAN_BETWEEN.fullmatch(folded, a.char_end, b.char_start) for a, b in zip(days, days[1:])):
+        return []
+    return list({d.date: d for d in reversed(days)}.values())[::-1]
+
+
+# Between two days that make one span ("from March 3 to March 5", "between Monday and Wednesday")
+_SPAN_BETWEEN = re.compile(r"\s*(?:-|\u2013|to|until|till|through|thru)\s*")
 
 
 def _cite(d: Draft, sent: Sentence | None) -> None:
