@@ -1534,3 +1534,12 @@ def test_a_town_with_no_airport_of_its_name_gives_none_near_it(pipeline):
     # "إغلاق مطار فيلنيوس في ليتوانيا بعد الاشتباه بطائرة مسيرة": Vilnius's airport, which the gazetteer lacks, is not
     # the airfield nearest the town
     assert not any("Airfield" in (m.location or "") for m in mentions(pipeline, "naya_foriraq-75718"))
+
+
+def test_a_road_named_by_two_towns_is_one_place(pipeline):
+    # "قوة من الحشد الشعبي تفكك عبوة ناسفة كانت موضوعة على طريق حديثة – بيجي", told as a page told an ambush ("قتل عنصر
+    # من الأمن العام السوري وأصيب 3 آخرون ... من جراء كمين ... على طريق بانياس - طرطوس"): one attack on the road, at
+    # its first town, not a second at its far end
+    told = retold(pipeline, "naya_foriraq-77932", lambda t: t.replace(
+        "قوة من الحشد الشعبي تفكك عبوة ناسفة كانت موضوعة", "قتل عنصر من الحشد الشعبي وأصيب 3 آخرون بانفجار عبوة ناسفة"))
+    assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Ḩadīthah", 1, 3)]

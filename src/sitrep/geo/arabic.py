@@ -59,6 +59,10 @@ _FROM_BEFORE = arabic_pattern(r"(?<!\S)(?<!القرب )(?<!مقربه )(?<!قر�
                               r"(?:انطلاقا )?من\s+(?:(?:ال)?(?:قاعده|قاعدتي|قواعد|مطار|مطاري|ميناء|سواحل|اراضي)\s+|"
                               r"(?:جهه|اتجاه)\s+(?:(?:ناحيه|منطقه|مدينه|قضاء|بلده)\s+)?|"
                               r"(?:قاعدت|قواعد|مواقع|مراكز)(?:ها|ه|هم)\s+(?:في|فى|ب)\s+)?$")
+# A road named by the two towns it joins: before the first ("طريق بانياس - طرطوس", "الطريق الواصل بين حمص وتدمر"), and
+# between the two
+_ROAD_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?طريق\s+(?:(?:ال)?(?:دولي|سريع|واصل|رئيسي)\s+)?(?:بين\s+)?$")
+_ROAD_BETWEEN = re.compile(r"\s*[-\u2013\u2014]\s*|\s+و")
 # A relative clause saying how far the place before lies from this one ("التي تبعد قرابة 4 كيلومترات عن").
 _AWAY_FROM_BEFORE = arabic_pattern(r"(?<!\S)(?:التي|الذي|الواقعه|الواقع)\s+(?:ت|ي)?بعد\s+(?:\S+\s+){0,4}(?:عن|من)\s+"
                                    r"(?:(?:ال)?(?:قاعده|مطار|مدينه|بلده|قريه|حقل)\s+)?$")
@@ -195,13 +199,16 @@ def _the_town_of(text: str, a: PlaceSpan, b: PlaceSpan) -> bool:
 def _from_lists(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     """A place listed right after one that weapons came from came from there too ("من قاعدتي خميس
     مشيط والطائف"), as does the province or country it is said to be in; a state or capital right after a government,
-    "أو" or "و" between, is one too."""
+    "أو" or "و" between, is one too; the second of two towns a road is named by is where it goes."""
     spans = [b for a, b in zip([None, *spans], spans) if a is None or not _the_town_of(text, a, b)]
     for a, b in zip(spans, spans[1:]):
         between = fold_arabic(text, a.end, b.start).text
         if a.role == "modifier" and b.role == "literal" and (_LIST_AFTER.fullmatch(between) or (
                 a.place.kind != "country" and _IN_ITS_PROVINCE.fullmatch(between))):
             b.role = "modifier"  # and the country it is in: "أطلقت طائرة خزان وقود من قاعدة العديد في قطر"
+        if a.role == b.role == "literal" and b.place.kind == "city" and _ROAD_BETWEEN.fullmatch(text, a.end, b.start) \
+                and _ROAD_BEFORE.search(fold_arabic(text, max(0, a.start - 30), a.start).text):
+            b.role = "modifier"  # "كمين ... على طريق بانياس - طرطوس": where the road goes, not a second place struck
         if a.role == "metonymic" and b.role == "literal" and b.place.kind in ("country", "city") \
                 and _OR_AFTER.fullmatch(fold_arabic(text, a.end, b.start).text):
             b.role = "metonymic"  # "بيان رسمي من واشنطن أو بغداد": both governments
