@@ -347,6 +347,16 @@ def test_two_flag_states_of_ships_are_no_place(geocoder, corpus_dir):
     assert [(s.text, s.role) for s in geocoder.find(headline) if s.role == "literal"] == [("Yemen", "literal")]
 
 
+def test_a_road_named_by_two_towns_is_at_its_first(geocoder, corpus_dir):
+    # "... planted along the Sidhra-Narwal stretch of the Jammu-Srinagar national highway near a police checkpoint":
+    # the road's first town is where it was; its far end, Srinagar, only says where the road goes
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-89131416a1"]
+    at = article.text.index("Jammu-Srinagar")
+    assert [(s.text, s.role) for s in geocoder.find(article.text, at, at + 40)] == [
+        ("Jammu", "literal"), ("Srinagar", "modifier")]
+
+
 def test_states_named_together_as_one_side_are_each_found(geocoder):
     # "U.S. and Britain" (a GeoWebNews text) is also how reports name the side of joint strikes, which the lexicon
     # reads as one actor: the names are still places, each, standing for its state (not dropped as a place inside

@@ -135,6 +135,10 @@ _GOVERNMENT_AFTER = re.compile(
     r"|[-\u2011 ]flagged\b"  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered
     r"|[-\u2011]\s+(?:and|or)\s+(?:[A-Z][\w.]*\s+){0,3}?[A-Z][\w.]*[-\u2011]flagged\b")  # (both of "the
 # Barbados- and Marshall Islands-flagged ships")
+# After a compound of two towns (the rest of the second's name with it): a road they name ("the Baniyas-Tartus road",
+# "the Tyre-Al Housh main road")
+_ROAD_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,2}\s+(?:(?:main|coastal|international|national|old|new)\s+)?"
+                         r"(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]oute)\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:(?:governments?|leaders?|(?:foreign |defen[cs]e )?ministers?|ministry|ambassadors?|"
                                 r"envoys?|embass(?:y|ies)|presidents?|prime ministers?|kings?|rulers?|regimes?) of|"
                                 r"(?:government|regime|junta) in|"
@@ -390,9 +394,12 @@ class Geocoder:
             if one.span.place.country and one.span.role == "literal":  # "Syria's ... province of Dayr al-Zawr"
                 countries = countries | {one.span.place.country}
         for f in found:
-            if f.span.role == "literal" and any(s <= f.span.start and f.span.end <= e and (s, e) != (f.span.start, f.span.end)
-                                                for s, e in compounds):
-                f.span.role = "modifier"  # "Russia-Turkey ties", "the Middlesex-London EMS": qualifies, says not where
+            compound = next(((s, e) for s, e in compounds if s <= f.span.start and f.span.end <= e
+                             and (s, e) != (f.span.start, f.span.end)), None)
+            if f.span.role == "literal" and compound is not None and not (
+                    f.span.start == compound[0] and _ROAD_AFTER.match(text, compound[1])):
+                f.span.role = "modifier"  # "Russia-Turkey ties", "the Middlesex-London EMS": qualifies, says not where;
+                # but "on the Baniyas-Tartus road": the road's first town is where it was (its far end is not)
         for n in range(len(found) - 2, -1, -1):
             a, b = found[n], found[n + 1]
             joined = _LIST_BETWEEN.fullmatch(text, a.span.end, b.span.start)
