@@ -357,6 +357,15 @@ def test_a_road_named_by_two_towns_is_at_its_first(geocoder, corpus_dir):
         ("Jammu", "literal"), ("Srinagar", "modifier")]
 
 
+def test_towns_listed_before_the_word_for_their_provinces_are_the_provinces(geocoder, corpus_dir):
+    # "Drones shot down over Russia's Bryansk, Rostov and Moscow regions": each a province, not its capital town
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-3e6c2159bf"]
+    at = article.text.index("Bryansk, Rostov")
+    assert [(s.text, s.place.kind) for s in geocoder.find(article.text, at, at + 40)] == [
+        ("Bryansk", "admin1"), ("Rostov", "admin1"), ("Moscow", "admin1")]
+
+
 def test_states_named_together_as_one_side_are_each_found(geocoder):
     # "U.S. and Britain" (a GeoWebNews text) is also how reports name the side of joint strikes, which the lexicon
     # reads as one actor: the names are still places, each, standing for its state (not dropped as a place inside

@@ -68,6 +68,12 @@ _NAME_HEADS = frozenset("wadi jabal jebel jbel tell tal ras bir ain deir kafr kf
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-", "ed-", "ez-")
 # A name that opens with one of those articles, or with "al"/"el" written apart: "Al-Bab", "al Bab", "As-Sur"
 _ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PREFIXES)) + r")\S", re.I)
+# After a name: more names, then the plural of a word for a province ("Odesa, Kherson, Mykolaiv and Kharkiv regions");
+# and before the last of them, the list's comma or "and"
+_PROVINCES = frozenset("regions provinces oblasts governorates".split())
+_LISTED_PROVINCES_AFTER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*(?:and\s+)?|\s+and\s+))*"
+                                     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s+(?:regions|provinces|oblasts|governorates)\b")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
@@ -882,7 +888,10 @@ class Geocoder:
         next_word = _without_possessive(next_word)  # "in Niger state's Borgu area": the state
         head = i + 1 < len(tokens) and words[0].lower() in _NAME_HEADS \
             and tokens[i + 1][2].lower().startswith(_ARTICLE_PREFIXES)
-        phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS,
+        listed = bool(_LISTED_PROVINCES_AFTER.match(text, end)) or (
+            next_word.rstrip(",.;:") in _PROVINCES and _LIST_BEFORE.search(text, max(0, tokens[i][0] - 6), tokens[i][0]) is not None)
+        # ("in the Kirovograd, Odesa, Kherson, Mykolaiv and Kharkiv regions": each a province, the last too)
+        phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS or listed,
                                 next_word in _FACILITY_WORDS, head)
         if not phrases:
             return None
