@@ -1757,6 +1757,11 @@ def test_the_officials_of_a_place_told_beside_a_place_in_it_are_who_speaks(pipel
     # "Gaza health ministry says Israeli strikes kill 110 in Jabalia": the toll is Jabalia's; the ministry is Gaza's
     [m] = _mentions(pipeline, expanded["rssx23-b588a9b6d4"])
     assert (m.location, m.fatalities) == ("Jabālyā", 110)
+    # and its governor, as reports of Ukraine have them ("Dnipropetrovsk governor Serhiy Lysak said Russian drones hit
+    # Nikopol", "Kharkiv region Governor Oleh Syniehubov said Russia launched ... attacks on the town of Kupyansk")
+    told = expanded["rssx23-b588a9b6d4"].model_copy(update={"text": expanded["rssx23-b588a9b6d4"].text.replace(
+        "Gaza health ministry says", "Gaza governor says")})
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, told)] == [("Jabālyā", 110)]
 
 
 @pytest.mark.parametrize(("article_id", "camp"), [("rssx23-89bd296052", "Maghazi camp"), ("rssx23-85d784810d", "Balata camp")])
