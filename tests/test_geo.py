@@ -364,6 +364,10 @@ def test_towns_listed_before_the_word_for_their_provinces_are_the_provinces(geoc
     at = article.text.index("Bryansk, Rostov")
     assert [(s.text, s.place.kind) for s in geocoder.find(article.text, at, at + 40)] == [
         ("Bryansk", "admin1"), ("Rostov", "admin1"), ("Moscow", "admin1")]
+    # and one written with its article, as a page listed two ("U.S. bases in Deir ez-Zor and al-Hasakah provinces")
+    told = article.text.replace("Russia's Bryansk, Rostov and Moscow regions", "Syria's Deir ez-Zor and al-Hasakah provinces")
+    at = told.index("Deir ez-Zor")
+    assert [s.place.kind for s in geocoder.find(told, at, at + 40)] == ["admin1", "admin1"]
 
 
 def test_states_named_together_as_one_side_are_each_found(geocoder):
