@@ -58,6 +58,16 @@ def test_provinces_struck_in_clauses_of_their_own_are_one_incident_each(pipeline
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
 
 
+def test_the_attack_a_sentence_adds_to_leaves_its_provinces_the_sentences_own(pipeline, corpus_dir):
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", told as a report went on
+    # after a strike told before ("In addition to the strike in Sanaa, US forces also targeted Yemen's Amran and Saada
+    # governorates"): the provinces are the sentence's attacks, the town it adds them to is told already
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e",
+                  "Suicide bombers attacked mosques in the provinces",
+                  "In addition to the attack in Quetta, suicide bombers also attacked mosques in the provinces")
+    assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
+
+
 def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):
     # "IDF strikes Hamas, Hezbollah targets deep in eastern and southern Lebanon": no weapon, no toll,
     # but a state's forces striking
