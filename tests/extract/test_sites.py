@@ -68,6 +68,17 @@ def test_the_attack_a_sentence_adds_to_leaves_its_provinces_the_sentences_own(pi
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa"]
 
 
+def test_provinces_listed_in_a_sentence_that_refers_back_are_attacks_of_their_own(pipeline, corpus_dir):
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", told as a report told
+    # more strikes in words that refer back ("... US forces also targeted Yemen's Amran and Saada governorates on Sunday
+    # evening", after "In addition to the strike in Sanaa"): each province an attack, not the town's told before
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e",
+                  "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.",
+                  "A suicide bomber struck a mosque in Quetta. Within hours of the blast, bombers also attacked mosques "
+                  "in the provinces of Balochistan and Khyber Pakhtunkhwa.")
+    assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa", "Quetta"]
+
+
 def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):
     # "IDF strikes Hamas, Hezbollah targets deep in eastern and southern Lebanon": no weapon, no toll,
     # but a state's forces striking

@@ -905,7 +905,9 @@ class _ArticleReader:
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3) \
                 and not (regions and self._told_elsewhere(sent, current)):
             self._continuation(sent, has_trigger=True)
-            return
+            if not (regions and self._provinces_listed(sent)):
+                return  # (but "In addition to the strike in Sanaa, US forces also targeted Yemen's Amran and Saada
+                # governorates ..., with Houthi officials confirming these attacks" tells those too)
         # a state strikes in the main clause, read without a cause set in it ("The United States, in retaliation
         # for a drone attack that killed three U.S. servicemembers in Jordan last Sunday, has launched airstrikes")
         state_strike = self.lex.re["state_strike"].search(f, main[0], main[1]) is not None or (
