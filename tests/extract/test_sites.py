@@ -79,6 +79,16 @@ def test_provinces_listed_in_a_sentence_that_refers_back_are_attacks_of_their_ow
     assert sorted(m.location for m in found) == ["Balochistan", "Khyber Pakhtunkhwa", "Quetta"]
 
 
+def test_a_previous_attack_at_a_site_told_after_a_province_does_not_move_the_provinces_attack(pipeline, corpus_dir):
+    # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", told on as a report went
+    # on ("This came also after previous rocket and drone attacks targeted U.S. bases at the Conoco gas field", after
+    # attacks on bases in al-Hasakah province): the earlier attack's site is not where the province's attack was
+    found = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-5b6227024e",
+                  "Balochistan and Khyber Pakhtunkhwa.",
+                  "Balochistan and Khyber Pakhtunkhwa. This came after previous bombings targeted a mosque in Quetta.")
+    assert "Khyber Pakhtunkhwa" in {m.location for m in found}
+
+
 def test_the_idf_striking_targets_in_a_region_is_an_attack_there(pipeline, corpus_dir):
     # "IDF strikes Hamas, Hezbollah targets deep in eastern and southern Lebanon": no weapon, no toll,
     # but a state's forces striking

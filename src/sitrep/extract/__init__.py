@@ -157,6 +157,8 @@ _TOWN_KINDS = ("city", "town")  # GeoNames' populated places; named_sites.csv's 
 _LISTED_NAME = re.compile(r"(?:,\s*(?P<and>and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?P<also>and)\s+)"
                           r"(?P<name>" + _NAME + r")")
 _LIST_GOES_ON = re.compile(r",|\s+and\s")
+# Before a site, what says its attack is an earlier one than the one told ("after previous rocket and drone attacks")
+_PREVIOUS = re.compile(r"\b(?:previous|prior)\b")
 # Before two places an event was between: "between the villages of ", "on the road between "
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cities|areas?)\s+(?:of\s+)?)?$")
 # What follows a list of towns: the sentence's end, or where they are, or what they are
@@ -1168,7 +1170,10 @@ class _ArticleReader:
                 existing.date is None and self._told_long_after(existing, sent.index, own_dates))):
             existing = None
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
-                and sent.index - self.drafts[-1].last_sentence <= 2:
+                and sent.index - self.drafts[-1].last_sentence <= 2 \
+                and not _PREVIOUS.search(self.folded, sent.start, site.start):
+            # (not "This came also after previous rocket and drone attacks targeted U.S. bases at the Conoco gas
+            # field", after attacks on bases in al-Hasakah province: an earlier attack, elsewhere)
             existing = self.drafts[-1]
             existing.site = site
             existing.region = region if site.place is None else existing.region
