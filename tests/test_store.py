@@ -584,3 +584,39 @@ def test_an_attack_near_a_town_may_be_one_near_another_town_of_its_province(pipe
     bastar, narayanpur = _mentions_of(pipeline, corpus_dir, "rssx23-281dc8f03b")
     assert (bastar.location, bastar.geo_precision, narayanpur.geo_precision) == ("Bastar", 2, 2)
     assert judge.pair(bastar, narayanpur) is not None
+
+
+
+def _first_open(path: str, start, results) -> None:
+    """One process's first open of a new SQLite store, as `Store` makes it, then a write."""
+    import sqlite3
+
+    from sitrep.store import _sqlite_pragmas
+
+    start.wait()  # all at once
+    try:
+        connection = sqlite3.connect(path, timeout=0)
+        _sqlite_pragmas(connection, None)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("CREATE TABLE IF NOT EXISTS t (x)")
+        connection.commit()
+        results.put("ok")
+    except Exception as e:  # what a failed open says, for the assertion
+        results.put(repr(e))
+
+
+def test_first_opens_of_a_new_store_at_once_wait_for_each_other(tmp_path):
+    """Processes opening one new SQLite store at once (two ingests started together): setting its journal mode
+    waits for the others' locks instead of failing with "database is locked"."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for attempt in range(4):
+        results, start = context.Queue(), context.Barrier(4)
+        path = str(tmp_path / f"new{attempt}.db")
+        opens = [context.Process(target=_first_open, args=(path, start, results)) for _ in range(4)]
+        for p in opens:
+            p.start()
+        for p in opens:
+            p.join(timeout=120)
+        assert [results.get(timeout=10) for _ in opens] == ["ok"] * 4

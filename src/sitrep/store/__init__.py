@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sqlite3
+import time
 import typing  # `typing.cast`: `cast` here is SQL's
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -884,12 +886,22 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+_WAL_TRIES = 200  # 10 s of 50 ms waits
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    for attempt in range(_WAL_TRIES):  # two first opens of a new store at once: the journal mode waits for
+        try:  # the other's lock, which the busy timeout does not cover ("database is locked")
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == _WAL_TRIES - 1:
+                raise
+            time.sleep(0.05)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
 
 
