@@ -1089,8 +1089,8 @@ class _ArticleReader:
             later = self.lex.cue["next_clause"].search(f, first.end(), main[1])
             end = later.start() if later else end
         rubric = _RUBRIC.match(f, sent.start)  # "War in Ukraine: Russian drones target Odesa region port": the
-        # section a headline is filed under
-        said = [m for m in (words or self.lex.re["campaign"]).finditer(f, max(main[0], rubric.end()) if rubric else main[0], end)
+        begin = max(main[0], rubric.end()) if rubric else main[0]  # section a headline is filed under
+        said = [m for m in (words or self.lex.re["campaign"]).finditer(f, begin, end)
                 if not measures_a_superlative(self.lex, f, m, main[0])
                 and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())
                 and not _OF_A_PLACE.search(f, max(main[0], m.start() - 80), m.start())]
@@ -2332,6 +2332,10 @@ def _dates_of(lex: Lexicon, i: int, sites: list[Site], dates: list[DateSpan], fo
     return mine
 
 
+# Between two days that make one span ("from March 3 to March 5", "between Monday and Wednesday")
+_SPAN_BETWEEN = re.compile(r"\s*(?:-|\u2013|to|until|till|through|thru)\s*")
+
+
 def _days_apart(dates: list[DateSpan], folded: str) -> list[DateSpan]:
     """The days of a site's dates, when the sentence gives it more than one, each its own ("on Nov. 8 and the other
     in the evening on Nov. 9", "on Monday and again on Wednesday"): not a span's ends ("from March 3 to March 5"),
@@ -2340,10 +2344,6 @@ def _days_apart(dates: list[DateSpan], folded: str) -> list[DateSpan]:
     if len(days) < 2 or any(_SPAN_BETWEEN.fullmatch(folded, a.char_end, b.char_start) for a, b in zip(days, days[1:])):
         return []
     return list({d.date: d for d in reversed(days)}.values())[::-1]
-
-
-# Between two days that make one span ("from March 3 to March 5", "between Monday and Wednesday")
-_SPAN_BETWEEN = re.compile(r"\s*(?:-|\u2013|to|until|till|through|thru)\s*")
 
 
 def _cite(d: Draft, sent: Sentence | None) -> None:

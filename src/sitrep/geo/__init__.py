@@ -71,9 +71,9 @@ _ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PR
 # After a name: more names, then the plural of a word for a province ("Odesa, Kherson, Mykolaiv and Kharkiv regions");
 # and before the last of them, the list's comma or "and"
 _PROVINCES = frozenset("regions provinces oblasts governorates".split())
-_LISTED_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"  # "Kherson", "al-Hasakah"
-_LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_LISTED_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*"
-                                     rf"{_LISTED_NAME}\s+(?:regions|provinces|oblasts|governorates)\b")
+_PROVINCE_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"  # "Kherson", "al-Hasakah"
+_LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_PROVINCE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*"
+                                     rf"{_PROVINCE_NAME}\s+(?:regions|provinces|oblasts|governorates)\b")
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
