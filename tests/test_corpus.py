@@ -2047,3 +2047,14 @@ def test_a_site_attacked_on_two_days_is_an_incident_a_day(pipeline, corpus_dir):
         "Ain Al-Asad base on Wednesday", "Ain Al-Asad base, once on Tuesday and again on Wednesday")})
     assert [(m.location, m.event_date) for m in _mentions(pipeline, told)] == [
         ("Ain al-Asad Air Base", dt.date(2023, 10, 17)), ("Ain al-Asad Air Base", dt.date(2023, 10, 18))]
+
+
+def test_where_the_dead_were_mourned_is_not_where_they_were_killed(pipeline, corpus_dir):
+    # the report that the drone which killed three US troops at Tower 22 was mistaken for a US drone, told on as a
+    # page went on ("Joe Biden and Jill Biden attended a memorial service held at Delaware's Dover Air Force Base to
+    # honor the three American soldiers killed in the Tower 22 assault"): no attack in the United States
+    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
+                 if getattr(a, "id", None) == "hn24-report-drone-that-killed-us-troops-in-jordan-mistaken-for-us"]
+    told = article.model_copy(update={"text": article.text + "\n\nJoe Biden attended a memorial service held at Delaware's "
+                                      "Dover Air Force Base to honor the three American soldiers killed in the assault."})
+    assert "US" not in {m.country for m in _mentions(pipeline, told)}

@@ -1872,6 +1872,11 @@ class _ArticleReader:
                 # place in it (not "Bryansk official says six drones downed", of rockets on Ukraine)
             if cause and cause[0] <= p.start < cause[1]:
                 continue
+            if (mourned := cue["mourned_at_before"].search(f, max(sent.start, p.start - 80), p.start)) \
+                    and not self.lex.re["trigger"].search(f, max(sent.start, mourned.start() - 40), mourned.start()):
+                continue  # "attended a memorial service held at Delaware's Dover Air Force Base to honor the three
+                # American soldiers killed in the Tower 22 assault": where they were mourned, not where they died
+                # (but "twin blasts at a memorial ceremony in Kerman" struck it)
             line = self.text.rfind("\n", sent.start, p.start) + 1  # 0: the sentence has no line break before it
             before = cue["syndicated"].sub("", self.text[max(sent.start, self.stamp, line):p.start], count=1)
             opens = not any(c.isalpha() for c in before)  # the sentence's or its line's first word ("Advertisement

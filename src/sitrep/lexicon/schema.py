@@ -218,6 +218,7 @@ class CuesFile(_Strict):
     took_place: str
     previous_attack: str
     unverified_toll: str
+    mourned_at_before: str
     attacks_over_time: str
     dateline_before: str
     dateline_after: str
