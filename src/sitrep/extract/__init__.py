@@ -1152,7 +1152,6 @@ class _ArticleReader:
             mine = [h.weapon for h in weapon_hits]
         cas = self._toll_of(i, sites, sent)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
-        own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         days = _days_apart(dates, f) if len(sites) == 1 else []  # (the one site's, each clause's)
         if len(days) > 1 and not (cas is not None and cas.stated):
             for day in days:  # "two separate attacks on Harir, one just before midnight on Nov. 8 and the other in the
@@ -1160,6 +1159,7 @@ class _ArticleReader:
                 self._site_mention_on(sent, site, region, [w.model_copy() for w in mine], [day], perpetrator, role,
                                       target, attrib, None, anaphoric)
             return
+        own_dates = _dates_of(self.lex, i, sites, dates, f) or dates
         self._site_mention_on(sent, site, region, mine, own_dates, perpetrator, role, target, attrib, cas, anaphoric)
 
     def _site_mention_on(self, sent, site: Site, region, mine: list[Weapon], own_dates: list[DateSpan], perpetrator,

@@ -73,7 +73,7 @@ _ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PR
 _PROVINCES = frozenset("regions provinces oblasts governorates".split())
 _PROVINCE_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"  # "Kherson", "al-Hasakah"
 _LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_PROVINCE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*"
-                                     rf"{_PROVINCE_NAME}\s+(?:regions|provinces|oblasts|governorates)\b")
+                                     rf"{_PROVINCE_NAME}\s+(?:{'|'.join(sorted(_PROVINCES))})\b")
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
