@@ -27,6 +27,14 @@ def test_a_town_the_gazetteer_lacks_is_named_where_the_text_puts_it(pipeline, co
     assert mention.fatalities is not None  # the toll of the one place, not split over two
 
 
+def test_a_town_the_gazetteer_lacks_after_its_peoples_name_is_in_their_country(pipeline, corpus_dir):
+    # "A suicide bomber struck Monday inside a mosque in the northwestern Pakistani city of Peshawar", told of a
+    # town the gazetteer lacks: the town, in the country its people's name says, the sentence naming no other
+    [mention] = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-7001484b1d",
+                      "Pakistani city of Peshawar", "Pakistani town of Sakhi Pul")
+    assert (mention.target_site, mention.country, mention.fatalities) == ("Sakhi Pul", "PK", 28)
+
+
 @pytest.mark.parametrize(("article_id", "where"), [
     # "Israeli airstrikes near Syrian capital ..." / "The Israeli military reportedly conducted airstrikes in
     # close proximity to Syria's capital, Damascus": one attack, at Damascus, not a second in Syria

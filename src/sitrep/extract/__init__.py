@@ -2049,11 +2049,14 @@ class _ArticleReader:
                     # district": one stretch, in that district
                 within = next((s for s in sites if s.place and s.start >= end  # "Magarya village in Zurmi"
                                and self._where_it_is(end, s.start)), None)
+                # "the southern Lebanese town of Burj Qalaouiyeh": the country its people are named after
+                nation = next((p.place for p in found if p.role == "demonym" and p.end <= m.start()
+                               and not self.text[p.end:m.start()].strip()), None)
                 if within is not None:
                     sites.remove(within)
-                elif not regions:
+                elif not regions and nation is None:
                     continue  # no region to place it in
-                out.append(Site(a, b, m.group("name"), None, near=within.place if within else None))
+                out.append(Site(a, b, m.group("name"), None, near=within.place if within else nation))
         return out + self._listed_towns(sent, sites, found, known + out)
 
     def _a_side_or_a_day(self, a: int, b: int) -> bool:
