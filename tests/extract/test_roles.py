@@ -58,6 +58,8 @@ def _parts(roles) -> dict[str, str]:
     (OOD, "rss23ood-71355bfefc", "19 soldiers had been killed", "ukraine", "source"),
     # a capital named where people were hurt
     (EXPANDED, "rssx23-4be82be37a", "strikes across ukraine", "kyiv", "named"),
+    # "targets" as a noun, the things struck: "The United States has struck “multiple” ISIS targets in Syria"
+    ("rss_news_expanded_2026.jsonl", "rssx26-a30a5b7947", "isis targets in syria as part", "isis", "named"),
     # those treated or evaluated for injuries are the victims: "In Iraq, a number of U.S. troops are being
     # evaluated for traumatic brain injuries after other Iran-backed militants attacked an air base there"
     (RSS24, "rss24-ed3d23fc65", "being evaluated for traumatic", "u.s. troops", "victim"),

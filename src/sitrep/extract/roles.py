@@ -159,6 +159,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         # the attack on the base, and two US soldiers were injured"
     members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
     doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end()))
+    if doing and cue["target_noun_after"].match(f, at, end):
+        doing = None  # "20 suspected PKK targets including caves": what was struck, no verb
     if not (a.start < t0 or by or doing or a.of_attack):
         return Role(a, "named", "after the attack word, with no 'by'")
     if by:

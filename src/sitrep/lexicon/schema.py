@@ -248,6 +248,7 @@ class CuesFile(_Strict):
     awaited_by_before: str
     since_before: str
     war_sides_after: str
+    target_noun_after: str
     war_began_before: str
     speaker_in_before: str
     speaker_said_after: str
