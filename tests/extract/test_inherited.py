@@ -208,3 +208,20 @@ def test_weapons_also_or_reportedly_launched_at_a_place_are_an_attack_there(pipe
                   "multiple one-way drones were also launched at the Ain Al-Asad air base west of Baghdad and a drone was "
                   "reportedly launched at")
     assert {"Ain al-Asad Air Base", "Erbil International Airport"} <= {m.location for m in found}
+
+
+def test_the_rebels_told_again_are_the_group_named_before(pipeline, corpus_dir):
+    # "... several missiles fired by Yemen-based Houthi rebels at shipping in the Red Sea, the Pentagon said on
+    # Tuesday. Earlier, the rebels claimed responsibility for a missile strike on a vessel in the Red Sea": the
+    # Houthis' claim, though the sentence names them only as "the rebels"
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-abd47e319c")
+    assert ("Houthis (Ansar Allah)", "claimed") in {(m.actor, m.actor_role) for m in mentions}
+
+
+def test_the_group_that_tells_the_toll_leaves_the_state_that_struck(pipeline, corpus_dir):
+    # "Three people were killed during a raid in the northern city of Jenin, while another was shot dead in
+    # Tulkarem, also in the north, the Ramallah-based health ministry said", told as "the group said": a group
+    # that speaks of the dead is no attacker, so the Israeli raids told before stay theirs
+    told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-1e2cee28b0",
+                 "the Ramallah-based health ministry said", "the group said")
+    assert {m.actor for m in told} == {"Israel Defense Forces"}

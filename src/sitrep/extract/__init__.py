@@ -1266,8 +1266,10 @@ class _ArticleReader:
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted;
                 # "following Hamas' terror attack on Israel on October 7")
             known = self.lex.actors.get(self.ctx.actor)
-            if known and known.kind == "state" and d.evidence and self._the_group(d.evidence[-1]):
-                return  # "the group claimed three drone attacks": a group, never the state named before
+            group = self._the_group(d.evidence[-1]) if d.evidence else None
+            if known and known.kind == "state" and group and not self.lex.cue["speaks_after"].match(self.folded, group.end()):
+                return  # "the group claimed three drone attacks": a group, never the state named before (but "...
+                # killed three Hezbollah militants, the armed group said" is the state's strike, as its victims say)
             if known and known.kind in ARMED_GROUPS and d.weapons and all(w.kind == "aircraft" for w in d.weapons):
                 return  # "American warplanes carried out three airstrikes near Dayr al-Zawr", after the Iraqi
                 # resistance's drone attack: air strikes, never the armed group named before
