@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.roles import LAUNCHED_FROM, perpetrator, read_roles
+from sitrep.text import Sentence, fold
+from tests.extract.conftest import CorpusSentence
 
 WIKI = "wikipedia_current_events_2023_2024.jsonl"
 RSS = "rss_news_2023_iraq_syria_us_forces.jsonl"
@@ -216,4 +218,29 @@ def test_a_state_named_as_a_place_or_a_backer_is_no_actor(lexicon, corpus_senten
 ])
 def test_the_side_accused_of_an_attack_is_its_agent(lexicon, corpus_sentence, file, article_id, words, written):
     chosen = perpetrator(_roles(lexicon, corpus_sentence(file, article_id, words)))
+    assert chosen is not None and chosen.actor.text.lower() == written
+
+
+def _told(s: CorpusSentence, words: str, told_so: str) -> CorpusSentence:
+    """A corpus sentence with `words` told as `told_so`: a rule whose words no sentence of the corpus has,
+    tried on one that has the rest."""
+    written = s.text[s.start:s.end]
+    assert words in written
+    text = written.replace(words, told_so)
+    return CorpusSentence(text, fold(text), Sentence(0, len(text), text, 0))
+
+
+@pytest.mark.parametrize(("article_id", "words", "words_told", "told_so", "written"), [
+    # "The governor of Odesa region, Maksym Marchenko, said on Telegram that a mass missile attack had hit an
+    # energy facility", told of who hit it: the platform something was said on is no "on" of a target
+    ("rssx23-e3912a0c79", "said on telegram that", "a mass missile attack had hit", "Russian forces had hit",
+     "russian forces"),
+    # "Israel carried out airstrikes on areas near the central Syrian city of Homs", told of a state whose name
+    # is an attacker only before a verb of attacking: "carried out airstrikes" is one
+    ("rssx23-39565bf267", "israel carried out airstrikes", "Israel carried out", "Jordan carried out", "jordan"),
+])
+def test_the_attacker_is_read_past_a_platform_and_in_carried_out(lexicon, corpus_sentence, article_id, words,
+                                                                  words_told, told_so, written):
+    told = _told(corpus_sentence(EXPANDED, article_id, words), words_told, told_so)
+    chosen = perpetrator(_roles(lexicon, told))
     assert chosen is not None and chosen.actor.text.lower() == written
