@@ -225,3 +225,11 @@ def test_the_group_that_tells_the_toll_leaves_the_state_that_struck(pipeline, co
     told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-1e2cee28b0",
                  "the Ramallah-based health ministry said", "the group said")
     assert {m.actor for m in told} == {"Israel Defense Forces"}
+
+
+def test_a_bombing_is_never_the_state_named_before(pipeline, corpus_dir):
+    # "The Tailban have killed an Islamic State group leader who masterminded the Kabul airport suicide bombing
+    # that left 13 US service members dead": the bombing the state's raid answers is not the state's
+    mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-43f6d0ea52")
+    bombings = [m for m in mentions if [w.kind for w in m.weapons] == ["IED"]]
+    assert bombings and all(m.actor != "Taliban" for m in bombings)

@@ -1273,6 +1273,9 @@ class _ArticleReader:
             if known and known.kind in ARMED_GROUPS and d.weapons and all(w.kind == "aircraft" for w in d.weapons):
                 return  # "American warplanes carried out three airstrikes near Dayr al-Zawr", after the Iraqi
                 # resistance's drone attack: air strikes, never the armed group named before
+            if known and known.kind == "state" and d.weapons and all(w.kind == "IED" for w in d.weapons):
+                return  # "suicide bombers targeted a security compound in Pakistan's Peshawar city", after Pakistan's
+                # air strikes: a bombing, never the state named before
             if said is not None and d.evidence and self._item_begins(said.index, d.evidence[0].index):
                 return  # a round-up's items are stories of their own ("▪️Ansar Allah movement attacks on international
                 # shipping continue ...", then "▪️Meanwhile, ... Missile strikes hit the US base at the Conoco gas field")
