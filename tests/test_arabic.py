@@ -1543,3 +1543,17 @@ def test_a_road_named_by_two_towns_is_one_place(pipeline):
     told = retold(pipeline, "naya_foriraq-77932", lambda t: t.replace(
         "قوة من الحشد الشعبي تفكك عبوة ناسفة كانت موضوعة", "قتل عنصر من الحشد الشعبي وأصيب 3 آخرون بانفجار عبوة ناسفة"))
     assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Ḩadīthah", 1, 3)]
+
+
+@pytest.mark.parametrize(("town", "province", "country"), [
+    # "قصف إسرائيلي استهدف فجر الجمعة بلدة بيت جن بريف دمشق" (a page of news): Beit Jinn, Syria, which the
+    # gazetteer lacks, not its namesake Beit Jann in Israel
+    ("بيت جن", "بريف دمشق", "SY"),
+    # "غارة جوية في منطقة دار السلام بإقليم شبيلي الوسطى" (a page of news): a district of Middle Shabelle, Somalia,
+    # not Dar es Salaam, Tanzania
+    ("دار السلام", "بإقليم شبيلي الوسطى", "SO"),
+])
+def test_a_town_named_in_a_province_of_another_country_is_no_namesake_abroad(pipeline, town, province, country):
+    # "... اشتباكات بين عصابات الجولاني في بلدة زاكية بريف دمشق", told of another town and province
+    told = retold(pipeline, "naya_foriraq-76767", lambda t: t.replace("زاكية بريف دمشق", f"{town} {province}"))
+    assert [m.country for m in told] == [country]

@@ -695,7 +695,7 @@ class _ArabicReading:
         # "بمنطقة البركة في مدينة بنت جبيل", "بلدة سليم وعتيل في شمال مدينة السويداء": a quarter or a village of
         # the town after it (or of a list before it), which the gazetteer took for a namesake in another country
         # (Baharkah, Iraq; Attil, Palestine)
-        abroad = [p for k, p in enumerate(sites) if self._a_namesake_abroad(sites, k)]
+        abroad = [p for k, p in enumerate(sites) if self._a_namesake_abroad(sites, k, places)]
         self.namesakes |= {p.text for p in abroad}  # ("... عند بلدتي سليم وعتيل", later: those villages still)
         sites = [p for p in sites if p.text not in self.namesakes]  # the ones abroad among them
         wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
@@ -727,15 +727,20 @@ class _ArabicReading:
             return []  # no place, and another attacker than the attack told with none: another attack, unplaced
         return [self._draft(None, region, None, actor)]
 
-    def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int) -> bool:
-        """Whether sites[k], alone or in a list, is said to be in or a bearing away from the town after it,
-        and lies in another country than that town."""
+    def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int, places: list[PlaceSpan]) -> bool:
+        """Whether sites[k], alone or in a list, is said to be in or a bearing away from the town after it, or in
+        the province right after it ("بلدة بيت جن بريف دمشق", "منطقة دار السلام بإقليم شبيلي الوسطى"), and lies in
+        another country than that town or province."""
         j = k
         while j + 1 < len(sites) and _LIST_GAP.fullmatch(self.r.text, sites[j].end, sites[j + 1].start):
             j += 1  # to the last of the list
         town = sites[j + 1] if j + 1 < len(sites) else None
-        return town is not None and town.place.kind == "city" and sites[k].place.country != town.place.country \
-            and self._gap(_WITHIN_TOWN_GAP, sites[j].end, town.start)
+        if town is not None and town.place.kind == "city" and sites[k].place.country != town.place.country \
+                and self._gap(_WITHIN_TOWN_GAP, sites[j].end, town.start):
+            return True
+        province = next((p for p in places if p.start >= sites[j].end), None)
+        return province is not None and province.place.kind == "admin1" \
+            and sites[k].place.country != province.place.country and self._gap(_IN_GAP, sites[j].end, province.start)
 
     def _a_facility(self, p: PlaceSpan) -> bool:
         """A base, field or airport, by its kind or as the text calls it ("القاعدة الأمريكية "تل بيدر"")."""
