@@ -1557,3 +1557,16 @@ def test_a_town_named_in_a_province_of_another_country_is_no_namesake_abroad(pip
     # "... اشتباكات بين عصابات الجولاني في بلدة زاكية بريف دمشق", told of another town and province
     told = retold(pipeline, "naya_foriraq-76767", lambda t: t.replace("زاكية بريف دمشق", f"{town} {province}"))
     assert [m.country for m in told] == [country]
+
+
+@pytest.mark.parametrize("told_so", [
+    # "... أن انفجارًا وقع داخل قاعدة تابعة للجيش الأمريكي في منطقة الشدادي" (a page of news): an explosion, in the
+    # accusative, of no stated cause
+    "ذكرت مصادر أن انفجارًا وقع داخل قاعدة عسكرية في منطقة الكرادة وسط العاصمة بغداد.",
+    # "... مسيرة للدعم السريع حلقت في محيط مدينة الأبيض ...، حيث سمع دوي المضادات وصواريخ الدفاع الجوي التي تعاملت
+    # معها" (a page of news): air defences heard firing
+    "أفادت مصادر ميدانية بأن مسيرة حلقت في محيط العاصمة بغداد، حيث سمع دوي المضادات وصواريخ الدفاع الجوي التي تعاملت معها.",
+])
+def test_an_explosion_of_no_stated_cause_or_air_defences_heard_are_no_attack(pipeline, told_so):
+    # "انفجار يهز منطقة الكرادة وسط العاصمة بغداد", told as the pages told theirs
+    assert retold(pipeline, "naya_foriraq-75280", lambda t: told_so) == []
