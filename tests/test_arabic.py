@@ -1570,3 +1570,9 @@ def test_a_town_named_in_a_province_of_another_country_is_no_namesake_abroad(pip
 def test_an_explosion_of_no_stated_cause_or_air_defences_heard_are_no_attack(pipeline, told_so):
     # "انفجار يهز منطقة الكرادة وسط العاصمة بغداد", told as the pages told theirs
     assert retold(pipeline, "naya_foriraq-75280", lambda t: told_so) == []
+
+
+def test_an_attack_between_two_towns_is_one_attack(pipeline):
+    # "انفجار مركبة على الطريق 20 بين حولون وتل أبيب مقتل صهيوني وإصابات عديدة": one stretch of road between two
+    # cities, one event, told at the first (as "أصابت السيارة بين قريتي عيناثا وعيترون" on a page of news)
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-76957")] == ["H̱olon"]

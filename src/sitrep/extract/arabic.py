@@ -176,6 +176,8 @@ _STAMP_REACH = 30  # characters from a line's start an outlet's name and the pag
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
 _WITHIN_TOWN_GAP = arabic_pattern(r"\s*(?:في|ب)\s*(?:(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)?(?:مدينه|بلده)\s+")
 _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
+# Before the first of two towns an attack was between ("بين قريتي عيناثا وعيترون", "بين بلدتي الرميلان واليعربية")
+_BETWEEN_BEFORE = arabic_pattern(r"(?:^|\s)بين\s+(?:(?:بلدتي|قريتي|مدينتي|منطقتي|بلدتين|قريتين)\s+)?[\"“«(]?$")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
 _ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
@@ -698,6 +700,10 @@ class _ArabicReading:
         abroad = [p for k, p in enumerate(sites) if self._a_namesake_abroad(sites, k, places)]
         self.namesakes |= {p.text for p in abroad}  # ("... عند بلدتي سليم وعتيل", later: those villages still)
         sites = [p for p in sites if p.text not in self.namesakes]  # the ones abroad among them
+        # "أصابت السيارة بين قريتي عيناثا وعيترون": one stretch of road between two villages, one attack, told at the first
+        sites = [p for k, p in enumerate(sites) if not (
+            k > 0 and self._gap(_LIST_GAP, sites[k - 1].end, p.start)
+            and _BETWEEN_BEFORE.search(self._words_before(sites[k - 1], 24)))]
         wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
         # a province on the other side of another event set beside the attack is its own ("ضربة جوية ... في محافظة
         # بابل العراقية، في وقت استهدف سلاح الجو الإسرائيلي قيادياً ... في دمشق")
