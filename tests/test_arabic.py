@@ -1576,3 +1576,9 @@ def test_an_attack_between_two_towns_is_one_attack(pipeline):
     # "انفجار مركبة على الطريق 20 بين حولون وتل أبيب مقتل صهيوني وإصابات عديدة": one stretch of road between two
     # cities, one event, told at the first (as "أصابت السيارة بين قريتي عيناثا وعيترون" on a page of news)
     assert [m.location for m in mentions(pipeline, "naya_foriraq-76957")] == ["H̱olon"]
+
+
+def test_a_pages_share_button_is_no_place(pipeline):
+    # "قم بمشاركة المقال" (share the article) heading a page of news: "قم", do, is no Qom
+    told = retold(pipeline, "naya_foriraq-75280", lambda t: "قم بمشاركة المقال\n" + t.replace("انفجار يهز", "قصف يستهدف"))
+    assert told and {m.country for m in told} == {"IQ"}
