@@ -680,3 +680,16 @@ def test_a_name_after_a_rank_is_a_persons_quoted_or_not(geocoder, corpus_dir):
     told = posts["naya_foriraq-75641"].text.replace("الجنرال دانيال كين", "الكولونيل “واين ماراتو”")
     assert "الكولونيل “واين ماراتو”" in told
     assert "Wayne" not in {s.place.name for s in geocoder.find(told)}
+
+
+def test_towns_listed_after_the_word_for_two_facilities_are_those_facilities(geocoder, corpus_dir):
+    # "مطاري جدة والرياض يعلقان رحلاتهم الجوية ...": the airport of Jeddah, named by the word for two airports
+    post = _arabic_posts(corpus_dir)["naya_foriraq-85486"]
+    assert "King Abdulaziz International Airport" in {s.place.name for s in geocoder.find(post.text)}
+    # "شهداء بقصف إسرائيلي استهدف مخيمي النصيرات وجباليا في قطاع غزة" (a page of news), told in that post's words:
+    # the two camps, not the towns they are named after
+    told = post.text.replace("مطاري جدة والرياض", "مخيمي النصيرات وجباليا")
+    assert {s.place.name for s in geocoder.find(told)} >= {"Nuseirat camp", "Jabalia refugee camp"}
+    # "وفي الهجوم الصاروخي والمسيّر على قاعدتي الملك فيصل والأمير حسن": the two bases of Jordan, each by its name
+    bases = _arabic_posts(corpus_dir)["naya_foriraq-84837"]
+    assert {s.place.name for s in geocoder.find(bases.text)} >= {"King Faisal Air Base", "Prince Hasan Air Base"}

@@ -25,6 +25,10 @@ _WORD = re.compile(r"[\u0621-\u064a0-9]+")
 # The word for an airport right before its town's name ("مطار الحديدة", "ومطار صنعاء"), and "international" after it
 _AIRPORT_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(مطار)\s+$")
 _INTERNATIONAL_AFTER = arabic_pattern(r"\s+الدولي(?!\S)")
+# The word for two facilities (or more), then the list their names are in, up to this name: "مخيمي النصيرات، وجباليا",
+# "مطاري جدة والرياض": the camp, airport, base or field of each town named
+_FACILITIES_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(مخيمي|مخيمات|مطاري|قاعدتي|حقلي)\s+(?:[^\s،,]+[\s،,]+){0,4}?(?:و?(?:ال)?)?$")
+_FACILITY_OF = {"مخيمي": "مخيم", "مخيمات": "مخيم", "مطاري": "مطار", "قاعدتي": "قاعده", "حقلي": "حقل"}
 _AIRPORT_KM = 30  # how far from its town an airport named after it may be (Hodeidah's is 8 km from the town's point)
 _CAPITAL_WORD = "عاصمه"  # (folded) most words are not it: the pattern below is not tried on them
 _CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصمة", "بالعاصمة", "للعاصمة": before a country's adjective
@@ -286,6 +290,7 @@ class ArabicPlaces:
         named = countries | self._countries_named(words, cuts)
         people = _family_names(f.text, words, self.index.arabic_given_names) | _people_named(f.text)
         out: list[PlaceSpan | tuple[int, int, tuple[int, ...], bool]] = []
+        listing = any(w in f.text for w in _FACILITY_OF)  # most texts name no two facilities in one word
         i = 0
         while i < len(words):
             # most words start no name, with or without their clitics: not looked up at all
@@ -296,7 +301,8 @@ class ArabicPlaces:
                 out.append(capital)
                 i += 2
                 continue
-            hit = self._at(f, words, i, named, cuts[i]) if cuts[i].provinces or cuts[i].names else None
+            hit = (listing and self._facility_listed(f.text, words, i)) \
+                or (self._at(f, words, i, named, cuts[i]) if cuts[i].provinces or cuts[i].names else None)
             if hit is not None and _CLOCK_BEFORE.search(f.text, max(0, hit[0] - 40), hit[0]):
                 i += hit[3]
                 continue  # a time zone
@@ -360,14 +366,31 @@ class ArabicPlaces:
             spans.append(p)
         return _from_lists(text, spans)
 
+    def _facility_listed(self, folded: str, words, i: int) -> tuple[int, int, Entry, int] | None:
+        """The facility a name stands for in a list after the word for two or more of them ("مخيمي النصيرات
+        وجباليا": the Nuseirat and Jabalia camps), where arabic_names.csv names it ("مخيم جباليا"): (folded start,
+        end, the facility, words used), or None."""
+        before = _FACILITIES_BEFORE.search(folded, max(0, words[i][0] - 60), words[i][0])
+        if before is None:
+            return None
+        for n in range(min(3, len(words) - i), 0, -1):
+            for cut in _cuts(words[i][2]):
+                name = [words[i][2][len(cut):], *(w for _, _, w in words[i + 1:i + n])]
+                ids = self.index.arabic.get(_key(_FACILITY_OF[before.group(1)], name), ())
+                facility = next((self.index.entries[k] for k in ids if self.index.entries[k].kind != "city"), None)
+                if facility is not None:
+                    return words[i][0] + len(cut), words[i + n - 1][1], facility, n
+        return None
+
     def _airport_of(self, folded: str, s: int, e: int, town: Entry) -> tuple[int, int, Entry] | None:
-        """The airport a town names after the word for one ("مطار الحديدة الدولي", "مطار جدة"): the gazetteer's airport
+        """The airport a town names after the word for one ("مطار الحديدة الدولي", "مطار جدة", "مطاري جدة والرياض"): the gazetteer's airport
         nearest the town within `_AIRPORT_KM` that bears the town's name or is an international one, its span from
         that word; none where the gazetteer has none (Vilnius's is not Kyviskes Airfield; Port Sudan's new airport
         is not the old one, now an air base): the town, then, as before."""
         before = _AIRPORT_BEFORE.search(folded, max(0, s - 8), s)
-        if before is None:
-            return None
+        listed = _FACILITIES_BEFORE.search(folded, max(0, s - 60), s) if before is None else None
+        if before is None and (listed is None or listed.group(1) != "مطاري"):
+            return None  # (nor a town listed after "مطاري": "مطاري جدة والرياض", the airports of both)
         if self._airports is None:
             self._airports = [x for x in self.index.entries if x.kind == "airport"]
         near = [(km(town.latitude, town.longitude, x.latitude, x.longitude), x) for x in self._airports
@@ -376,7 +399,7 @@ class ArabicPlaces:
         if not near:
             return None
         international = _INTERNATIONAL_AFTER.match(folded, e)
-        return before.start(1), international.end() if international else e, min(near, key=lambda dx: dx[0])[1]
+        return before.start(1) if before else s, international.end() if international else e, min(near, key=lambda dx: dx[0])[1]
 
     def _words_cuts(self, words) -> list[_Cuts]:
         """Each word's `_cuts`, read once for the whole text (a dict lookup for a word seen before)."""
