@@ -1582,3 +1582,15 @@ def test_a_pages_share_button_is_no_place(pipeline):
     # "قم بمشاركة المقال" (share the article) heading a page of news: "قم", do, is no Qom
     told = retold(pipeline, "naya_foriraq-75280", lambda t: "قم بمشاركة المقال\n" + t.replace("انفجار يهز", "قصف يستهدف"))
     assert told and {m.country for m in told} == {"IQ"}
+
+
+def test_a_town_named_as_a_camp_before_is_that_camp(pipeline):
+    # "... بقصفه بوابة ملعب يؤوي آلاف النازحين في مخيم النصيرات وسط قطاع غزة. وأفادت مصادر طبية، أن استقبل
+    # مستشفى العودة في النصيرات استقبل 13 شهيدًا" (a page of news), told in a post's words: one place, the camp,
+    # with its dead; "شرق جباليا" beside "مخيم جباليا" is a side of the town, an area of its own
+    camp = retold(pipeline, "naya_foriraq-75280", lambda t: "قصف الاحتلال بوابة ملعب في مخيم النصيرات وسط قطاع غزة. "
+                  "وأفادت مصادر طبية أن مستشفى العودة في النصيرات استقبل 13 شهيدًا، عقب استهداف الاحتلال تجمعًا للمدنيين.")
+    assert [(m.location, m.fatalities) for m in camp] == [("Nuseirat camp", 13)]
+    sides = retold(pipeline, "naya_foriraq-75280", lambda t: "قصفت طائرات الاحتلال منزلا غرب مخيم جباليا. "
+                   "كما أطلقت مدفعية الاحتلال قذائفها على شرق جباليا.")
+    assert len(sides) == 2

@@ -28,6 +28,7 @@ _INTERNATIONAL_AFTER = arabic_pattern(r"\s+الدولي(?!\S)")
 # The word for two facilities (or more), then the list their names are in, up to this name: "مخيمي النصيرات، وجباليا",
 # "مطاري جدة والرياض": the camp, airport, base or field of each town named
 _FACILITIES_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(مخيمي|مخيمات|مطاري|قاعدتي|حقلي)\s+(?:[^\s،,]+[\s،,]+){0,4}?(?:و?(?:ال)?)?$")
+_SIDE_BEFORE = arabic_pattern(r"(?<!\S)[وفب]?(?:شرق|غرب|شمال|جنوب|شرقي|غربي|شمالي|جنوبي)\s+$")  # "شرق جباليا"
 _FACILITY_OF = {"مخيمي": "مخيم", "مخيمات": "مخيم", "مطاري": "مطار", "قاعدتي": "قاعده", "حقلي": "حقل"}
 _AIRPORT_KM = 30  # how far from its town an airport named after it may be (Hodeidah's is 8 km from the town's point)
 _CAPITAL_WORD = "عاصمه"  # (folded) most words are not it: the pattern below is not tried on them
@@ -329,7 +330,7 @@ class ArabicPlaces:
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
-            return _from_lists(text, out)  # type: ignore[arg-type]
+            return self._camps_told(text, _from_lists(text, out))  # type: ignore[arg-type]
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
@@ -364,7 +365,23 @@ class ArabicPlaces:
                     continue
                 p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
             spans.append(p)
-        return _from_lists(text, spans)
+        return self._camps_told(text, _from_lists(text, spans))
+
+    def _camps_told(self, text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+        """A town the text also names as a camp ("مخيم النصيرات", then "مستشفى العودة في النصيرات") is the camp, as
+        the text tells of it: one place; not a side of the town ("شرق جباليا", beside "مخيم جباليا"), an area of its
+        own."""
+        camps = {p.place.name: p.place for p in spans if p.place.kind == "camp"}
+        if not camps:
+            return spans
+        out = []
+        for p in spans:
+            if p.place.kind == "city" and not _SIDE_BEFORE.search(fold_arabic(text, max(0, p.start - 12), p.start).text):
+                ids = self.index.arabic.get(_key("مخيم", fold_arabic(p.text).text.split()), ())
+                camp = next((camps[e.name] for e in (self.index.entries[k] for k in ids) if e.name in camps), None)
+                p = p.model_copy(update={"place": camp}) if camp is not None else p
+            out.append(p)
+        return out
 
     def _facility_listed(self, folded: str, words, i: int) -> tuple[int, int, Entry, int] | None:
         """The facility a name stands for in a list after the word for two or more of them ("مخيمي النصيرات
