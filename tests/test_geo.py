@@ -508,6 +508,17 @@ def test_a_capitals_officials_are_its_government_not_where(geocoder, corpus_dir)
     assert roles[text.index("Kyiv officials")] == "metonymic"
 
 
+def test_a_capital_listed_with_a_government_is_a_government(geocoder, corpus_dir):
+    # "..., as Kyiv and Washington continue to negotiate a framework for peace", told as a page did ("The killing of Gen.
+    # Qassem Suleimani ... pushed Tehran and Washington perilously close to all-out conflict"): the capital listed
+    # before Washington, the government, is one too, never where something happened
+    text = {a.id: a for a in read_paths([corpus_dir / "rss_news_expanded_2026.jsonl"])
+            if hasattr(a, "id")}["rssx26-c9e28a1492"].text
+    assert "as Kyiv and Washington continue to negotiate" in text
+    told = text.replace("as Kyiv and Washington continue to negotiate", "and pushed Tehran and Washington to negotiate")
+    assert {s.role for s in geocoder.find(told) if s.place.name in ("Tehran", "Washington")} == {"metonymic"}
+
+
 def test_a_state_that_backs_or_supplies_a_side_is_its_government_not_where(geocoder, corpus_dir):
     # "reports that North Korea has supplied Russia with ... artillery shells", "groups either directly
     # controlled by Tehran": the states that arm and direct, not where the shelling or the attacks were;

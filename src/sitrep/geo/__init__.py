@@ -419,6 +419,10 @@ class Geocoder:
             if a.span.role == "metonymic" and b.span.role == "literal" and b.span.place.kind in ("country", "city") \
                     and _LISTED.fullmatch(text, a.span.end, b.span.start):
                 b.span.role = "metonymic"  # "the governments of the United States, Australia, ... Singapore"
+            elif b.span.role == "metonymic" and a.span.role == "literal" and a.span.place.kind == "city" \
+                    and (a.span.place.country, key(a.span.place.name)) in self.index.capitals \
+                    and _LISTED.fullmatch(text, a.span.end, b.span.start):
+                a.span.role = "metonymic"  # "pushed Tehran and Washington perilously close to all-out conflict"
         for n, f in enumerate(found):
             state = self._state_meant(text, found, n) if f.span.role == "metonymic" else None
             if state is not None:  # settled: not read again as a town
