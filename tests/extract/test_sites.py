@@ -48,6 +48,28 @@ def test_a_country_told_again_at_a_site_is_one_incident(pipeline, corpus_dir, ar
     assert [m.location for m in _mentions(pipeline, corpus_dir, file, article_id)] == [where]
 
 
+def test_the_possibility_of_an_attack_is_no_attack(pipeline, corpus_dir):
+    # "As Israel prepares to invade Gaza, it faces the possibility of a two-front war with Lebanon", told of an attack
+    # (as a page did: "the possibility of an Iranian attack on the anniversary of the strike"): none told
+    told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-bb9b6bac47",
+                 "it faces the possibility of a two-front war with Lebanon",
+                 "it faces the possibility of a Hezbollah rocket attack on Haifa")
+    assert told and "Haifa" not in {m.location for m in told}
+
+
+def test_the_attack_an_anniversary_is_of_is_no_attack_of_the_day(pipeline, corpus_dir):
+    # "Neighbors and friends of eight men executed by Russian forces ... have gathered to mark the first anniversary of
+    # the deaths", told as a page did ("Thousands of Iraqis converged on a landmark central square in Baghdad on Sunday
+    # to commemorate the anniversary of the killing of ... in a U.S. drone strike"): a year past at least
+    told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-d29e72b224",
+                 "Ukraine: Mourners commemorate 8 men killed in Bucha\n\nNeighbors and friends of eight men executed by "
+                 "Russian forces during the occupation of the Ukrainian town of Bucha have gathered to mark the first "
+                 "anniversary of the deaths",
+                 "Neighbors and friends have gathered in the Ukrainian town of Bucha to mark the first anniversary of the "
+                 "killing of eight men by Russian forces")
+    assert told == []
+
+
 def test_provinces_listed_are_one_incident_each(pipeline, corpus_dir):
     # "Suicide bombers attacked mosques in the provinces of Balochistan and Khyber Pakhtunkhwa.", with no
     # date phrase: the day the report was published (29 September 2023) or the one before

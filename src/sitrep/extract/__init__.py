@@ -962,8 +962,10 @@ class _ArticleReader:
         Iraq and Syria") sums up, and tells none. Its draft goes before the sentence's own (from `at`),
         which the next sentences go on telling."""
         first = self.lex.re["trigger"].search(self.folded, *cause)
-        if self.ex.places is None or first is None:
-            return
+        word = self._cause_word(sent)
+        if self.ex.places is None or first is None or (word is not None and word.group().startswith("anniversar")):
+            return  # (nor the attack an anniversary is of: "on the anniversary of the strike at Baghdad airport that
+            # killed Suleimani", a year past at least)
         named = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
                  if p.role == "literal" and p.start > first.start()]
         sites = [p for p in named if p.place.kind in FACILITY_KINDS]
@@ -1623,6 +1625,13 @@ class _ArticleReader:
         attack" is that attack)."""
         f = self.folded
         m = self._cause_word(sent)
+        if m is not None and m.group().startswith("anniversar"):
+            # "converged on a landmark central square in Baghdad on Sunday to commemorate the anniversary of the killing
+            # of a powerful Iranian general ... in a U.S. drone strike": an attack a year past at least (not "Less than
+            # a month before the third anniversary of the Ukraine-Russia war, at least eight people were injured in the
+            # drone attack early this morning": the anniversary of a war, then the attack told)
+            return not self.lex.re["trigger"].search(f, sent.start, m.start()) \
+                and self.lex.re["trigger"].search(f, m.end(), min(sent.end, m.end() + _ANNIVERSARY_REACH)) is not None
         if m is None or not self.lex.cue["background_cause"].match(m.group()) or m.group().endswith(_NOW) \
                 or _DONE_NOW.search(m.group()):
             return False  # (not "Day of mourning declared ... after gunman kills 14 at Prague university", "Lawmakers
@@ -2598,6 +2607,7 @@ def _refines(loose: int, figure: int) -> bool:
 
 
 ITEM = re.compile("[\u25aa\u25ab\u2022\u25cf\u25e6\u25a0\u25ba\u2023\u2043]")  # a round-up's item opens with one: "▪️", "•"
+_ANNIVERSARY_REACH = 30  # characters at most from "anniversary of" to the attack it is of ("the killing of")
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
