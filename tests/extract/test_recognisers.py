@@ -39,6 +39,15 @@ def test_russias_forces_by_the_names_ukrainian_reports_give_them(lexicon, corpus
                                 if s.text[a.start:a.end] == "Russian occupation forces"}
 
 
+@pytest.mark.parametrize(("article_id", "words"), [
+    ("rssx23-5d66a983b3", "wounded in settler attack"),  # "Five Palestinians wounded in settler attack in Huwara"
+    ("rssx23-da2ef113f4", "israeli settler attack"),  # "injured in an Israeli settler attack on Palestinians in Nablus"
+])
+def test_settlers_attack_is_theirs(lexicon, corpus_sentence, article_id, words):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert "Israeli settlers" in {a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)}
+
+
 def test_a_name_that_is_also_read_off_its_weapon_says_whose_attack_it_is(lexicon, corpus_sentence):
     # "U.S. airstrike in central Baghdad kills Iran-backed militia leader ...": "U.S. airstrike" is also an
     # alias of US forces; read off the airstrike, it is the attacker's
