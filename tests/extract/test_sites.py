@@ -27,6 +27,22 @@ def test_a_town_the_gazetteer_lacks_is_named_where_the_text_puts_it(pipeline, co
     assert mention.fatalities is not None  # the toll of the one place, not split over two
 
 
+@pytest.mark.parametrize(("article_id", "words", "told_so", "town", "country"), [
+    # "... killed 36 people Friday while they were truffle hunting in Sokhna in the Palmyra region", told of a town the
+    # gazetteer lacks in a province (as a page did: "a drone struck a car in Kfardjal in the Nabatieh district")
+    ("rssx23-9cb24583d3", "truffle hunting in Sokhna in the Palmyra region", "truffle hunting in Kfardjal in the Homs province",
+     "Kfardjal", "SY"),
+    # "Clashes have resumed on the outskirts of Sudan's greater capital", told of a town's outskirts (as a page did:
+    # "The outskirts of Zrariyeh, Kfrar Melki, Mahmoudiyah ... were hit")
+    ("rssx23-a408e49c16", "Clashes have resumed on the outskirts of Sudan's greater capital",
+     "Clashes have resumed on the outskirts of Zrariyeh in southern Sudan", "Zrariyeh", "SD"),
+])
+def test_a_town_the_gazetteer_lacks_in_its_province_or_by_its_outskirts_is_the_site(pipeline, corpus_dir, article_id, words,
+                                                                                    told_so, town, country):
+    told = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", article_id, words, told_so)
+    assert (town, country) in {(m.target_site, m.country) for m in told}
+
+
 def test_a_town_the_gazetteer_lacks_after_its_peoples_name_is_in_their_country(pipeline, corpus_dir):
     # "A suicide bomber struck Monday inside a mosque in the northwestern Pakistani city of Peshawar", told of a
     # town the gazetteer lacks: the town, in the country its people's name says, the sentence naming no other
@@ -460,3 +476,10 @@ def test_where_weapons_were_fired_from_is_not_where_they_struck(pipeline, corpus
     # (as "three mortar shells were fired from Afghanistan's Paktia province at the Borki border area of Pakistan")
     found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-9a6647255e")
     assert [m.country for m in found] == ["IL"]
+
+
+def test_a_headlines_capitalised_words_are_no_town_the_gazetteer_lacks(pipeline, corpus_dir):
+    # "Gunmen Kill 9 Chinese at Mine in Central African Republic": in a title every word is capitalised, and "Mine" is
+    # no town in that country
+    [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-c77c9232d8")
+    assert (mention.country, mention.target_site) == ("CF", None)

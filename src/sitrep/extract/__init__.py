@@ -146,12 +146,12 @@ _UNRESOLVED = (
 _NAMED_BASE = re.compile(r"\b(?:(?i:mission support site|military support site|patrol base|forward operating base|"
                          r"combat outpost|operating base))\s+(?P<name>" + _NAME + r")")
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
-_TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|hamlets?|communit(?:y|ies)|neighbou?rhoods?|municipalit(?:y|ies)) of "
+_TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|hamlets?|communit(?:y|ies)|neighbou?rhoods?|municipalit(?:y|ies)|outskirts) of "
                       r"(?P<name>" + _NAME + r")")
 # What every match of _TOWN_OF holds: a sentence without any is not searched
 _TOWN_OF_WORDS = ("town of ", "towns of ", "village of ", "villages of ", "city of ", "hamlet of ", "hamlets of ",
                   "community of ", "communities of ", "neighbourhood of ", "neighborhood of ", "neighbourhoods of ",
-                  "neighborhoods of ", "municipality of ", "municipalities of ")
+                  "neighborhoods of ", "municipality of ", "municipalities of ", "outskirts of ")
 _TOWN_KINDS = ("city", "town")  # GeoNames' populated places; named_sites.csv's towns
 # The next name of a list a town is in ("villages, including Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah")
 _LISTED_NAME = re.compile(r"(?:,\s*(?P<and>and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?P<also>and)\s+)"
@@ -169,8 +169,14 @@ _LIST_ENDS = re.compile(r"\s*(?:[.;:)(\u2014\u2013-]|$)|\s+(?:in|near|on|at|of|o
 # Zurmi Local Government Area" (not "the Druze village of ...", whose name follows).
 _NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:village|hamlet)(?! of\b)|community(?= of\b))")
 _NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
-# Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon".
+# Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon"; or said to
+# be in it: "struck a car in Kfardjal in the Nabatieh district" (not "near Danko in Kebbi State", a town the site
+# before it is near).
 _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
+_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+_SHORT_WORDS = frozenset("a an the of in at on to for and or by with from as vs".split())  # lower case in a title
+_TITLE_SHARE = 0.8  # of a title's other words, those capitalised
+_IN_ITS_REGION = re.compile(r"\b(?:in|at)\s+(?P<name>" + _NAME + r")\s+in\s+(?:the\s+)?")
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
@@ -2047,6 +2053,8 @@ class _ArticleReader:
                    and not _BORDER_WITH.search(self.folded, max(0, p.start - 30), p.start)}
         out: list[Site] = []
         for pattern, in_region in self._town_patterns(sent, bool(regions)):
+            if pattern is _IN_ITS_REGION and self._title_case(sent):
+                continue  # "Gunmen Kill 9 Chinese at Mine in Central African Republic": a headline's every word capitalised
             for m in pattern.finditer(self.text, sent.start, sent.end):
                 a, b = m.span("name")
                 if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
@@ -2072,6 +2080,13 @@ class _ArticleReader:
                     continue  # no region to place it in
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else nation))
         return out + self._listed_towns(sent, sites, found, known + out)
+
+    def _title_case(self, sent: Sentence) -> bool:
+        """Whether the sentence's first line is written in title case, as headlines are: a capital on nearly every
+        word but the short ones."""
+        line = self.text[sent.start:sent.end].split("\n", 1)[0]
+        words = [w for w in _TITLE_WORD.findall(line) if w.lower() not in _SHORT_WORDS]
+        return len(words) >= 4 and sum(w[0].isupper() or w[0].isdigit() for w in words) >= _TITLE_SHARE * len(words)
 
     def _a_side_or_a_day(self, a: int, b: int) -> bool:
         """Whether the capitalised words a town the gazetteer lacks would be named by are a group's name ("Bara" is a
@@ -2112,12 +2127,12 @@ class _ArticleReader:
 
     def _town_patterns(self, sent: Sentence, regions: bool) -> list[tuple[re.Pattern[str], bool]]:
         """The patterns `_unknown_towns` need search the sentence with (and whether a match must end at
-        a region): not _TOWN_OF where none of its words are, nor _BEFORE_ITS_REGION where no region is,
+        a region): not _TOWN_OF where none of its words are, nor _BEFORE_ITS_REGION or _IN_ITS_REGION where no region is,
         as no match of it would count."""
         written = self.text[sent.start:sent.end]
         patterns = [(_TOWN_OF, False)] if any(w in written for w in _TOWN_OF_WORDS) else []
         patterns += [(_NAMED_TOWN, False)] if any(w in written for w in _NAMED_TOWN_WORDS) else []
-        return patterns + [(_BEFORE_ITS_REGION, True)] if regions else patterns
+        return patterns + [(_BEFORE_ITS_REGION, True), (_IN_ITS_REGION, True)] if regions else patterns
 
     def _where_it_is(self, end: int, start: int) -> bool:
         """Whether the words between a place and the next one say the next is where the first is: "in",
