@@ -1594,3 +1594,17 @@ def test_a_town_named_as_a_camp_before_is_that_camp(pipeline):
     sides = retold(pipeline, "naya_foriraq-75280", lambda t: "قصفت طائرات الاحتلال منزلا غرب مخيم جباليا. "
                    "كما أطلقت مدفعية الاحتلال قذائفها على شرق جباليا.")
     assert len(sides) == 2
+
+
+@pytest.mark.parametrize("told_so", [
+    # "قُتل عنصر وأصيب آخر من كتائب حزب الله العراقية ... جراء ضربات جوية استهدفت قاعدة "جرف النصر"" (a page of news):
+    # one killed and another wounded, of Kataib Hezbollah
+    "قُتل عنصر وأصيب آخر من كتائب حزب الله العراقية، اليوم الاثنين، جراء ضربات جوية استهدفت قاعدة جرف النصر جنوب العاصمة بغداد.",
+    # "أسفرت الغارات المتفرقة التي استهدفت مقار الفصائل يوم الأحد عن مقتل تسعة عناصر من الحشد الشعبي العراقي، بينهم خمسة
+    # مقاتلين من كتائب حزب الله" (a page of news): among the dead
+    "أسفرت الغارات التي استهدفت مقار الفصائل في منطقة القائم يوم الأحد عن مقتل تسعة عناصر من الحشد الشعبي العراقي، بينهم خمسة مقاتلين من كتائب حزب الله.",
+])
+def test_a_side_whose_people_were_killed_is_not_the_attacker(pipeline, told_so):
+    # "انفجار يهز منطقة الكرادة وسط العاصمة بغداد", told as the pages told theirs
+    told = retold(pipeline, "naya_foriraq-75280", lambda t: told_so)
+    assert told and all(m.actor is None for m in told)
