@@ -1608,3 +1608,11 @@ def test_a_side_whose_people_were_killed_is_not_the_attacker(pipeline, told_so):
     # "انفجار يهز منطقة الكرادة وسط العاصمة بغداد", told as the pages told theirs
     told = retold(pipeline, "naya_foriraq-75280", lambda t: told_so)
     assert told and all(m.actor is None for m in told)
+
+
+def test_a_headlines_speaker_is_not_the_attacker_the_attack_word_names(pipeline):
+    # "“الحوثي”: غارة للتحالف الأمريكي البريطاني تستهدف محافظة الحديدة" (a page of news): the Houthis tell of a raid
+    # the attack word says is the US-British coalition's, not of a strike of their own
+    told = retold(pipeline, "naya_foriraq-75280",
+                  lambda t: "“الحوثي”: غارة للتحالف الأمريكي البريطاني تستهدف مطار الحديدة الدولي")
+    assert [m.actor for m in told] == ["US forces"]

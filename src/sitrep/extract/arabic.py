@@ -815,9 +815,10 @@ class _ArabicReading:
                         if f.text[a.end:a.end + 3].strip().lstrip(_CLOSED).startswith(":")), None)
         if speaker is not None and not intercepted and not lex.re["mourned"].search(f.text) and not any(
                 a.value == speaker and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
-                for a in actors[1:]):
+                for a in actors[1:]) and not any(a.of_attack and a.value != speaker for a in actors):
             return speaker, "claimed", attacked  # "الحرس الثوري: تم استهداف ...": an armed side telling of its own strike;
-            # not "البنتاغون: إصابة عدد من الجنود الأمريكيين جراء هجوم صاروخي", its own people hurt
+            # not "البنتاغون: إصابة عدد من الجنود الأمريكيين جراء هجوم صاروخي", its own people hurt, nor "“الحوثي”: غارة
+            # للتحالف الأمريكي البريطاني تستهدف محافظة الحديدة", another side's attack by the attack word's own name
         hurt = {lex.adjectives[m.group("w")] for m in lex.re["owned_site"].finditer(told.text)
                 if not _FROM_BEFORE.search(f.text, max(0, m.start() - 6), m.start())}  # "استهدف قاعدة عسكرية أمريكية"
         attacked |= hurt  # of them, those the words around say were hit, hurt or defended
