@@ -48,6 +48,14 @@ def test_settlers_attack_is_theirs(lexicon, corpus_sentence, article_id, words):
     assert "Israeli settlers" in {a.value for a in lexicon.find_actors(s.folded, s.text, s.start, s.end)}
 
 
+def test_a_states_name_with_its_article_before_its_strikes_says_whose_attack_it_is(lexicon, corpus_sentence):
+    # "The Syrian and Iraqi governments condemned the U.S. strikes on Iran-linked targets in their countries": the
+    # pattern's longer name, article and all, still says whose strikes they are
+    s = corpus_sentence("rss_news_expanded_2024.jsonl", "rssx24-52e1ede2f6", "condemned the u.s. strikes")
+    [hit] = [a for a in lexicon.find_actors(s.folded, s.text, s.start, s.end) if a.value == "US forces"]
+    assert (s.text[hit.start:hit.end], hit.of_attack) == ("the U.S. strikes", True)
+
+
 def test_a_name_that_is_also_read_off_its_weapon_says_whose_attack_it_is(lexicon, corpus_sentence):
     # "U.S. airstrike in central Baghdad kills Iran-backed militia leader ...": "U.S. airstrike" is also an
     # alias of US forces; read off the airstrike, it is the attacker's

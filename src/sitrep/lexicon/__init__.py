@@ -218,10 +218,12 @@ class Lexicon:
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["actor_acronym"].finditer(original, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), m.group()))
+        made = {(h.end, h.value) for h in hits if h.of_attack}
         for m in self.re["actor_pattern"].finditer(folded, start, end):
             assert m.lastgroup is not None  # the pattern is one named group "p<i>" per pattern, around all of it
             name = self._actor_patterns[int(m.lastgroup[1:])][0]
-            hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()]))
+            # ending on the attack word its nationality names, it says whose attack it is too ("during the US air strikes")
+            hits.append(Match(name, m.start(), m.end(), original[m.start():m.end()], of_attack=(m.end(), name) in made))
         for m in self.re["agent_name"].finditer(folded, start, end) if attacks else ():
             if _NAME_GOES_ON.match(original, m.end()) or _WHERE_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
                 continue  # "the Jordan News Agency", "By India Today", "gunmen in east Syria fired", "in Pakistan attacks"
