@@ -233,3 +233,11 @@ def test_a_bombing_is_never_the_state_named_before(pipeline, corpus_dir):
     mentions = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-43f6d0ea52")
     bombings = [m for m in mentions if [w.kind for w in m.weapons] == ["IED"]]
     assert bombings and all(m.actor != "Taliban" for m in bombings)
+
+
+def test_an_attack_another_side_tells_of_is_not_claimed(pipeline, corpus_dir):
+    # "Israel carried out airstrikes on areas near the central Syrian city of Homs causing material damage but no
+    # casualties, the Syrian military said in a statement": Syria's military tells of Israel's strikes
+    [homs] = [m for m in _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-39565bf267")
+              if m.location == "Homs"]
+    assert (homs.actor, homs.actor_role) == ("Israel Defense Forces", "attributed")

@@ -1802,6 +1802,9 @@ class _ArticleReader:
         role: ActorRole = "claimed" if claimed and best.actor.start < (  # `claimed`: the caller found a claim in `sent`
             cast("re.Match[str]", self._claim(sent)).end()
             if claimed else 0) + 200 else "attributed"
+        if role == "claimed" and any(r.role == "source" and r.actor.value != best.actor.value for r in roles):
+            role = "attributed"  # "The Popular Mobilization Forces (PMF) announced that 16 of its members were killed ...
+            # during the US air strikes": another side tells of the attack, which the attacker has not claimed
         return best.actor.value, role
 
     def _agent_of(self, sent: Sentence, site: Site, perpetrator: str | None,
