@@ -173,10 +173,12 @@ _NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
 # be in it: "struck a car in Kfardjal in the Nabatieh district" (not "near Danko in Kebbi State", a town the site
 # before it is near).
 _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
-_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
-_SHORT_WORDS = frozenset("a an the of in at on to for and or by with from as vs".split())  # lower case in a title
-_TITLE_SHARE = 0.8  # of a title's other words, those capitalised
 _IN_ITS_REGION = re.compile(r"\b(?:in|at)\s+(?P<name>" + _NAME + r")\s+in\s+(?:the\s+)?")
+# A headline in title case capitalises words that name no town ("Gunmen Kill 9 Chinese at Mine in ..."): its words,
+# those a title leaves in lower case, and how many of the others are capitalised in one.
+_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+_SHORT_WORDS = frozenset("a an the of in at on to for and or by with from as vs".split())
+_TITLE_SHARE = 0.8
 # A country a town is near the border with is not the town's: "the town of Vugizo, near the border with
 # the Democratic Republic of Congo" (in Burundi).
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
@@ -968,8 +970,7 @@ class _ArticleReader:
         Iraq and Syria") sums up, and tells none. Its draft goes before the sentence's own (from `at`),
         which the next sentences go on telling."""
         first = self.lex.re["trigger"].search(self.folded, *cause)
-        word = self._cause_word(sent)
-        if self.ex.places is None or first is None or (word is not None and word.group().startswith("anniversar")):
+        if self.ex.places is None or first is None or self._an_anniversary(sent):
             return  # (nor the attack an anniversary is of: "on the anniversary of the strike at Baghdad airport that
             # killed Suleimani", a year past at least)
         named = [p for p in self.ex.places.find(self.text, cause[0], cause[1], frozenset(self.ctx.countries))
@@ -1624,6 +1625,11 @@ class _ArticleReader:
             # Gaza following an Israeli airstrike that hit ... Khan Younis": the attack is the event itself
         return span
 
+    def _an_anniversary(self, sent: Sentence) -> bool:
+        """Whether the sentence's cause is an anniversary ("to commemorate the anniversary of the killing of ...")."""
+        m = self._cause_word(sent)
+        return m is not None and m.group().startswith("anniversar")
+
     def _background(self, sent: Sentence) -> bool:
         """Whether the sentence's only attack is what its main clause follows from, and the main
         clause tells no toll: "Israel is continuing its campaign in Gaza against Hamas following
@@ -1631,7 +1637,7 @@ class _ArticleReader:
         attack" is that attack)."""
         f = self.folded
         m = self._cause_word(sent)
-        if m is not None and m.group().startswith("anniversar"):
+        if m is not None and self._an_anniversary(sent):
             # "converged on a landmark central square in Baghdad on Sunday to commemorate the anniversary of the killing
             # of a powerful Iranian general ... in a U.S. drone strike": an attack a year past at least (not "Less than
             # a month before the third anniversary of the Ukraine-Russia war, at least eight people were injured in the
