@@ -197,7 +197,8 @@ _BEARING_AFTER_A_PLACE = re.compile(rf"(?:\s+(?:province|governorate|region|obla
 # What a headline is filed under, before a colon: "War in Ukraine: ", "Israel-Hamas war live: "
 _RUBRIC = re.compile(r"[^:.\n]{1,40}: ")
 # A village named by the word for one ("the village of Mukondi"), which the gazetteer may lack
-_A_VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)\s+of\s+[\w'-]+(?:\s+[\w'-]+)?")
+_SETTLEMENT = r"\b(?:village|town|hamlet|locality)"  # the words for a settlement a name follows
+_A_VILLAGE_OF = re.compile(_SETTLEMENT + r"\s+of\s+[\w'-]+(?:\s+[\w'-]+)?")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
@@ -2336,7 +2337,7 @@ class _ArticleReader:
 
 
 _PART_OF_DAY = re.compile(r"(?:(?:early |late )?(?:this |last |in the )?(?:morning|afternoon|evening|night)|overnight|tonight)")
-_VILLAGE_OF = re.compile(r"\b(?:village|town|hamlet|locality)(?: of)? (?:the )?$")  # before a settlement's name
+_VILLAGE_OF = re.compile(_SETTLEMENT + r"(?: of)? (?:the )?$")  # before a settlement's name
 _NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
 _ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"
                          r"(?:attack|strike|assault|bombing|operation|ambush|shooting)\b(?!s)")

@@ -317,7 +317,7 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            airport = self._airport_of(f.text, s, e, entry) if entry is not None and entry.kind == "city" else None
+            airport = self._airport_of(f.text, s, e, entry, listing) if entry is not None and entry.kind == "city" else None
             if airport is not None:
                 out.append(self._span(text, f, airport[0], airport[1], airport[2]))
                 i += used
@@ -399,13 +399,14 @@ class ArabicPlaces:
                     return words[i][0] + len(cut), words[i + n - 1][1], facility, n
         return None
 
-    def _airport_of(self, folded: str, s: int, e: int, town: Entry) -> tuple[int, int, Entry] | None:
+    def _airport_of(self, folded: str, s: int, e: int, town: Entry, listing: bool) -> tuple[int, int, Entry] | None:
         """The airport a town names after the word for one ("مطار الحديدة الدولي", "مطار جدة", "مطاري جدة والرياض"): the gazetteer's airport
         nearest the town within `_AIRPORT_KM` that bears the town's name or is an international one, its span from
         that word; none where the gazetteer has none (Vilnius's is not Kyviskes Airfield; Port Sudan's new airport
-        is not the old one, now an air base): the town, then, as before."""
+        is not the old one, now an air base): the town, then, as before. `listing`: whether the text has a word for
+        two facilities at all (most have none, and need not be searched for one before each town)."""
         before = _AIRPORT_BEFORE.search(folded, max(0, s - 8), s)
-        listed = _FACILITIES_BEFORE.search(folded, max(0, s - 60), s) if before is None else None
+        listed = _FACILITIES_BEFORE.search(folded, max(0, s - 60), s) if before is None and listing else None
         if before is None and (listed is None or listed.group(1) != "مطاري"):
             return None  # (nor a town listed after "مطاري": "مطاري جدة والرياض", the airports of both)
         if self._airports is None:
