@@ -155,6 +155,24 @@ def test_the_islamic_resistance_is_hezbollah_and_the_iraqi_umbrella_in_a_text_ab
     assert [m.value for m in lex.actors(f, frozenset({"IQ"}))][0] == "Islamic Resistance in Iraq"
 
 
+def test_the_army_alone_is_the_army_of_the_country_the_text_is_about(pipeline):
+    # "نفذت قيادة طيران الجيش ضربة جوية ... في وادي الشاي ضمن قاطع قيادة عمليات كركوك": Iraq's army, in a post on
+    # Iraq (as a page on Sudan had "واستهدف سلاح الجو ... بينما قصفت مسيّرات تابعة للجيش": Sudan's)
+    [mention] = mentions(pipeline, "naya_foriraq-75392")
+    assert mention.actor == "Iraqi security forces"
+    # not where a word with the article says whose army it is, nor where the text's places are not its country's
+    [jordans] = retold(pipeline, "naya_foriraq-75392", lambda t: t.replace("طيران الجيش", "طيران الجيش الأردني"))
+    [abroad] = retold(pipeline, "naya_foriraq-75392", lambda t: t.replace("كركوك", "إربد"))
+    assert jordans.actor is None and abroad.actor is None
+
+
+def test_a_sides_ammunition_depot_is_what_was_hit_not_who_struck(pipeline):
+    # "تدمير حظيرة طائرات في قاعدة الملك فيصل الجوية ...، والتي تعد مستودع ذخيرة للقوات الخاصة الأمريكية": the US
+    # forces kept their ammunition there (occupant_before: "مستودع", as "تمركزات الدعم السريع" were a page's RSF positions)
+    [mention] = mentions(pipeline, "naya_foriraq-85691")
+    assert mention.actor is None
+
+
 def test_the_dead_of_a_sides_raids_are_not_its_own(pipeline):
     # "غارات صهيونية تستهدف بلدة طيردبا جنوب لبنان": Israel's raids; told with the dead of them, the side named by its
     # noun (as a page had "4 شهداء وعشرات الجرحى في غارات الاحتلال على الحديدة"), still its raids, not its own dead

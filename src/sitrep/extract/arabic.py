@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections import Counter
 from dataclasses import replace
 from typing import Literal
 
@@ -218,6 +219,7 @@ class _ArabicReading:
         self.voice: tuple[str, ActorRole] | None = None  # the side whose statement the text is ("حرس الثورة الإسلامية:")
         self.date: DateSpan | None = None
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
+        self.home: str | None = None  # the country most of them are in
         self._named: frozenset[str] | None = None  # the actors it names by names that stand for one (`named`)
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
         self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
@@ -225,7 +227,10 @@ class _ArabicReading:
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
-        self.countries = frozenset(p.place.country for p in r.text_places() if p.role == "literal" and p.place.country)
+        literal = [p.place.country for p in r.text_places() if p.role == "literal" and p.place.country]
+        self.countries = frozenset(literal)
+        ranked = Counter(literal).most_common(2)  # the country most of the text's places are in, if one is
+        self.home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         self.ref = self._filed() or self.ref
         for sent in r.sents:
             if deadline is not None and time.monotonic() > deadline:
@@ -347,7 +352,7 @@ class _ArabicReading:
         lex = self.lex
         here = frozenset(p.place.country for p in self.r.text_places()
                          if p.role == "literal" and p.place.country and sent.start <= p.start < sent.end)
-        actors = lex.actors(f, here or self.countries, self.named)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
+        actors = lex.actors(f, here or self.countries, self.named, self.home)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
         # though the text names a town in Syria; with no place of its own, the text's
         found = find_dates(f.text, self.ref)
         if len(found) > 1:  # "المؤشر 23-07-2024 أعلنت ... اليوم الاثنين": the page's own day, stamped at the start of

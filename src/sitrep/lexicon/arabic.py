@@ -49,6 +49,7 @@ def _words(cue: str) -> list[str]:
 class ArabicLexicon:
     actor_names: dict[str, str]  # bare folded alias -> English actor name
     elsewhere: dict[str, dict[str, str]]  # bare folded alias -> {country: the actor it is there}
+    at_home: dict[str, dict[str, str]]  # bare folded word -> {country: the actor it names in a text about it}
     adjectives: dict[str, str]  # folded nationality adjective -> English actor name
     states: dict[str, str]  # a country's ISO code -> its forces, as its nationality names them
     weapon_forms: dict[str, tuple[str, int]]  # bare folded form -> (kind or "projectile", count)
@@ -64,13 +65,15 @@ class ArabicLexicon:
         return _load(Path(directory))
 
     def actors(self, f: Folded, countries: frozenset[str] = frozenset(),
-               named: Callable[[], frozenset[str]] = frozenset) -> list[Match]:
+               named: Callable[[], frozenset[str]] = frozenset, home: str | None = None) -> list[Match]:
         """Actors named in a folded piece of text (offsets are folded offsets), in a text about
-        `countries` that names the actors `named()` plainly elsewhere (`named_plainly`, asked only of a name
-        that stands for more than one); a nationality counts only right after an attack or weapon word."""
-        hits = [Match(self._actor(_bare_of(m), countries, named), m.start(), m.end(), m.group(),
-                      clitic=f.text[m.start():m.start("w")]) for m in self.re["actor"].finditer(f.text)
-                if _bare_of(m) not in self.definite or f.text[m.start():m.start("w")].endswith(("ال", "لل"))]
+        `countries` (most of its places in `home`) that names the actors `named()` plainly elsewhere
+        (`named_plainly`, asked only of a name that stands for more than one); a nationality counts only right
+        after an attack or weapon word."""
+        hits = [Match(actor, m.start(), m.end(), m.group(), clitic=f.text[m.start():m.start("w")])
+                for m in self.re["actor"].finditer(f.text)
+                if (_bare_of(m) not in self.definite or f.text[m.start():m.start("w")].endswith(("ال", "لل")))
+                and (actor := self._actor(_bare_of(m), countries, named, home, f.text[m.end():m.end() + 3]))]
         hits += [Match(self.adjectives[m.group("w")], m.start("w"), m.end(), m.group("w"), of_attack=True)
                  for name in ("adjective", "sided") for m in self.re[name].finditer(f.text)]
         # forces named by their nationality are read as a name is: from the noun on, so that what
@@ -82,9 +85,18 @@ class ArabicLexicon:
     def named_plainly(self, f: Folded) -> frozenset[str]:
         """The actors a text names by a name that stands for one actor wherever it is."""
         return frozenset(self.actor_names[_bare_of(m)] for m in self.re["actor"].finditer(f.text)
-                         if _bare_of(m) not in self.elsewhere)
+                         if _bare_of(m) not in self.elsewhere and _bare_of(m) not in self.at_home)
 
-    def _actor(self, alias: str, countries: frozenset[str], named: Callable[[], frozenset[str]]) -> str:
+    def _actor(self, alias: str, countries: frozenset[str], named: Callable[[], frozenset[str]],
+               home: str | None, after: str) -> str | None:
+        """The actor an alias names in a text about `countries`, most of its places in `home`, that names
+        `named()` plainly; for a word that names an actor only at home, None where the text is about no such
+        home, names another such actor by its own name ("الجيش الأمريكي"), or where a word with the article goes
+        on to say whose it is ("الجيش الأردني", "الجيش الوطني السوري")."""
+        at_home = self.at_home.get(alias)
+        if at_home is not None:
+            pick = at_home.get(home) if home else None
+            return pick if pick and set(at_home.values()) & named() <= {pick} and not after.startswith(" ال") else None
         elsewhere = self.elsewhere.get(alias, {})
         if not elsewhere:
             return self.actor_names[alias]
@@ -174,6 +186,7 @@ def _load(directory: Path) -> ArabicLexicon:
     english = Lexicon.load()
     actor_names: dict[str, str] = {}
     elsewhere: dict[str, dict[str, str]] = {}
+    at_home: dict[str, dict[str, str]] = {}
     adjectives: dict[str, str] = {}
     states: dict[str, str] = {}
     definite: set[str] = set()
@@ -188,10 +201,16 @@ def _load(directory: Path) -> ArabicLexicon:
                 (definite if without_article(_fold(alias)) != _fold(alias) else bare).add(without_article(_fold(alias)))
             if row.in_country:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
+        country = english.actors[row.name].country
+        for word in row.at_home:
+            if country is None:
+                raise LexiconError(f"{directory / 'actors.yaml'}: {row.name!r} has words at home but no country")
+            at_home.setdefault(without_article(_fold(word)), {})[country] = row.name
+            if " " not in word and without_article(_fold(word)) != _fold(word):
+                definite.add(without_article(_fold(word)))
         for adjective in map(_fold, row.adjectives):
             for form in (adjective, *_inflections(adjective)):
                 adjectives.setdefault(form, row.name)
-        country = english.actors[row.name].country
         if row.adjectives and country:
             states.setdefault(country, row.name)
     weapons = read_file(directory / "weapons.yaml", schema.ArabicWeaponsFile)
@@ -222,7 +241,7 @@ def _load(directory: Path) -> ArabicLexicon:
             forms.setdefault(_definite(form), meaning)
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
-        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(actor_names))})(?!\w)"),
+        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation([*actor_names, *at_home])})(?!\w)"),
         # the words of a form may stand apart by quotes ("“الضربات” الجوية", 'صواريخ "كاتيوشا"')
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(re.escape(' '), _APART)})(?!\w)"),
     }
@@ -392,7 +411,7 @@ def _load(directory: Path) -> ArabicLexicon:
         "counted": re.compile(rf"(?:(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)"
                               rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم))(?!\w)"),
     })
-    return ArabicLexicon(actor_names, elsewhere, adjectives, states, forms,
+    return ArabicLexicon(actor_names, elsewhere, at_home, adjectives, states, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of),
                          frozenset(definite - bare))
 

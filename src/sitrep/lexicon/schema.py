@@ -278,6 +278,9 @@ class ArabicActorRow(_Strict):
     aliases: list[str]
     adjectives: list[str] = []  # the nationality that names it after an attack or weapon word
     in_country: dict[str, str] = {}  # in a text about this country, these aliases name that actor
+    # words that name it only in a text about its own country (the English row's), and only where the text
+    # names no other actor so named by a name of its own: "الجيش" alone is Sudan's army in a report on Sudan
+    at_home: list[str] = []
 
 
 class ArabicProjectile(_Strict):
