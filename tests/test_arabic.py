@@ -246,6 +246,14 @@ def test_the_enemys_or_the_occupations_aviation_is_an_aircraft(pipeline):
     assert {w.kind for m in mentions(pipeline, "SabaNewsyeMedia-280670") for w in m.weapons} == {"aircraft"}
 
 
+def test_the_houthis_channel_named_with_its_medium_is_no_drone(pipeline):
+    # "وأفاد تلفزيون المسيرة، التابع للحوثيين، أن العدوان الأميركي شن أكثر من خمس غارات", "وذكرت قناة ((المسيرة))":
+    # Al-Masirah, the outlet, whatever frames its name ("مسيرة" is also a drone)
+    for told in ("وأفاد تلفزيون المسيرة أن ", "وذكرت قناة ((المسيرة)) أن "):
+        kinds = {w.kind for m in retold(pipeline, "SabaNewsyeMedia-280670", lambda t, told=told: told + t) for w in m.weapons}
+        assert kinds == {"aircraft"}, told
+
+
 def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
     # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
     # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")
