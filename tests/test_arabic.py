@@ -254,6 +254,13 @@ def test_the_houthis_channel_named_with_its_medium_is_no_drone(pipeline):
         assert kinds == {"aircraft"}, told
 
 
+def test_a_nationality_in_quotes_names_whose_strike_it_was(pipeline):
+    # 'استهدفت ضربة جوية "إسرائيلية" فجر اليوم السبت ... مبنى سكنياً في قلب بيروت': Israel's, as outlets that write
+    # the state's name in quotes tell it; the post's "غارات صهيونية تستهدف بلدة طيردبا" told so
+    [strike] = retold(pipeline, "naya_foriraq-78087", lambda t: t.replace("غارات صهيونية", "غارات \"صهيونية\""))
+    assert strike.actor == "Israel Defense Forces"
+
+
 def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
     # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
     # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")

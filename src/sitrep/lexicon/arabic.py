@@ -262,9 +262,10 @@ def _load(directory: Path) -> ArabicLexicon:
 
     def nationality_after(nouns: list[str]) -> re.Pattern[str]:
         # what may stand between: one word, or a word of belief ("عدوان جوي يرجح أنه أمريكي"); both may take the
-        # alif of the indefinite accusative ("عدوانا أميركيا غادرا استهدف")
+        # alif of the indefinite accusative ("عدوانا أميركيا غادرا استهدف"); the nationality may stand in quotes
+        # ('ضربة جوية "إسرائيلية"', as outlets that do not name the state without them write it)
         return re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(nouns)})ا?\s+(?:(?!{_CLITICS}(?:{preposition}|{owned})\s)\S+\s+)?"
-                          rf"(?:(?:يعتقد|يرجح|يشتبه|يحتمل)\s+ب?انه?ا?\s+)?(?:ال)?"
+                          rf"(?:(?:يعتقد|يرجح|يشتبه|يحتمل)\s+ب?انه?ا?\s+)?[\"“«']?(?:ال)?"
                           rf"(?P<w>{_alternation(list(adjectives))})ا?(?!\w)")
 
     compiled["adjective"] = nationality_after(_with_duals(_words(events["attack_nouns"])) + list(forms))
