@@ -261,6 +261,13 @@ def test_a_nationality_in_quotes_names_whose_strike_it_was(pipeline):
     assert strike.actor == "Israel Defense Forces"
 
 
+def test_a_side_of_the_confrontation_the_attack_is_told_within_is_not_its_attacker(pipeline):
+    # "المزيد من القتلى في المواجهة المفتوحة بين إسرائيل وحزب الله / قتل 29 شخصا في غارات اسرائيلية": a headline run
+    # into the report under it names the two sides of the war; the raids are Israel's (war_before)
+    [strike] = retold(pipeline, "naya_foriraq-78087", lambda t: "المزيد من القتلى في المواجهة المفتوحة بين إسرائيل وحزب الله\n" + t)
+    assert strike.actor == "Israel Defense Forces"
+
+
 def test_a_sides_vehicles_are_what_was_hit_not_who_fired(pipeline):
     # "تصدّي المقاومة الإسلامية ... لمحاولة آليات وجنود جيش العدو الإسرائيلي التقدّم ... بصليةٍ صاروخيّة": the
     # Israeli army's vehicles and soldiers were fired at (occupant_before: "آليات", "سيارة عناصر قسد")
