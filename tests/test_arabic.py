@@ -189,6 +189,15 @@ def test_the_side_whose_commander_was_killed_named_as_a_militia_is_not_the_attac
     assert {m.actor for m in told} == {"Israel Defense Forces"}
 
 
+def test_a_former_or_senior_commander_killed_is_of_the_side_struck(pipeline):
+    # "تصعيد نوعي للتحالف الدولي بسوريا: مقتل قيادي سابق في داعش بريف إدلب": the group whose former commander was
+    # killed is not who struck; nor one whose "قيادي رفيع المستوى" was
+    for killed in ("مقتل قيادي سابق في حماس", "مقتل قيادي رفيع المستوى في حماس"):
+        told = retold(pipeline, "naya_foriraq-76163",
+                      lambda t, killed=killed: t.replace("اغتيال القائد المعين للجناح العسكري لحماس", killed))
+        assert {m.actor for m in told} == {"Israel Defense Forces"}, killed
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"
