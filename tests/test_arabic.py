@@ -198,6 +198,13 @@ def test_a_former_or_senior_commander_killed_is_of_the_side_struck(pipeline):
         assert {m.actor for m in told} == {"Israel Defense Forces"}, killed
 
 
+def test_the_damascus_government_is_a_side_not_a_place(pipeline):
+    # "تجدّدت الاشتباكات المسلحة بين قوات حكومة دمشق وقوات سوريا الديمقراطية": the Syrian government's forces, as
+    # Kurdish and Iraqi outlets name them; Damascus, in their name, is where nothing happened
+    [shelling] = retold(pipeline, "naya_foriraq-80261", lambda t: t.replace("القصف العشوائي الصهيوني", "قصف قوات حكومة دمشق"))
+    assert (shelling.actor, shelling.location) == ("Syrian government forces", "Daraa")
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"
