@@ -174,6 +174,16 @@ def test_the_day_a_side_disclosed_an_attack_is_not_its_day(pipeline, corpus_dir)
     assert mentions and all(m.event_date is not None and m.event_date < dt.date(2023, 12, 11) for m in mentions), [(m.location, m.event_date) for m in mentions]
 
 
+def test_the_day_the_dead_were_buried_is_not_the_attacks_day(pipeline, corpus_dir):
+    # "A funeral ceremony was held Thursday for district commissioners killed in a suicide attack in Mogadishu", then
+    # "The attack took place ... on Wednesday", as a page had it: Thursday is the funeral's day, the attack was before
+    [explosion] = _told(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-65204e1a2d",
+                        "At least five people were killed in an explosion near the Afghan Ministry of Foreign Affairs on Wednesday",
+                        "A funeral was held Wednesday for at least five people killed in an explosion near the Afghan Ministry "
+                        "of Foreign Affairs")
+    assert explosion.date_precision == "range" and explosion.date_end == dt.date(2023, 1, 11)
+
+
 def test_an_attack_a_long_past_year_dates_is_background(pipeline, corpus_dir):
     # "U.S. charges man in 1994 bombing at Argentina Jewish center that killed 85", told in 2023 (and "talks with
     # the ELN were called off in 2019 ... following a car bomb attack on a police academy in Bogota"): no attack now
