@@ -205,6 +205,15 @@ def test_the_damascus_government_is_a_side_not_a_place(pipeline):
     assert (shelling.actor, shelling.location) == ("Syrian government forces", "Daraa")
 
 
+def test_a_state_whose_official_confirms_air_strikes_made_them(pipeline):
+    # "وأكد مسؤول في وزارة الدفاع الأميركية "البنتاغون" في بيان شن ضربات جوية ضد ميليشيات موالية لإيران في العراق":
+    # the strikes its own official confirms are the state's (self_strike), as "أعلنت القيادة المركزية ... تنفيذ ضربات"
+    [strike] = retold(pipeline, "naya_foriraq-80137", lambda t: t.replace(
+        "أعلنت القيادة المركزية الأمريكية (CENTCOM) تنفيذ ضربات جديدة",
+        "وأكد مسؤول في القيادة المركزية الأمريكية في بيان شن ضربات جوية جديدة"))
+    assert (strike.actor, strike.actor_role) == ("US forces", "claimed")
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"

@@ -370,9 +370,11 @@ def _load(directory: Path) -> ArabicLexicon:
         # after a speaker: that it struck ("أعلنت القيادة المركزية الأميركية، الاثنين، أنها استهدفت")
         # ... or that its fighters, forces or aircraft did ("قالت المقاومة الإسلامية في العراق، في بيانها، مسلحيها
         # استهدفوا ...", "قالت القيادة الوسطى الأميركية إن قواتها استهدفت أكثر من 70 موقعا")
-        "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
+        # ... or that it carried out air strikes, told as a noun ("وأكد مسؤول في وزارة الدفاع الأميركية "البنتاغون" في بيان
+        # شن ضربات جوية ضد ميليشيات")
+        "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+(?:[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
                                   rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي|قوات|طائرات|مقاتلات)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
-                                  rf"(?:{'|'.join(_words(events['triggers']))})"),
+                                  rf"(?:{'|'.join(_words(events['triggers']))})|(?:{w['carries_out']})\s+(?:ضربات|ضربه|غارات|غاره)\s+جويه)"),
         # one word may stand between, not one of a target ("غارات شنتها على الحرس الثوري": struck, not striking)
         "agent_before": re.compile(rf"(?:{w['agent_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
         "doer_before": re.compile(rf"(?:{w['doer_before']})\s+(?:(?!{_TOWARDS}\s)\S+\s+)?$"),
