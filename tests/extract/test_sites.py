@@ -483,3 +483,15 @@ def test_a_headlines_capitalised_words_are_no_town_the_gazetteer_lacks(pipeline,
     # no town in that country
     [mention] = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-c77c9232d8")
     assert (mention.country, mention.target_site) == ("CF", None)
+
+
+@pytest.mark.parametrize(("file", "article_id", "country"), [
+    # "U.S. forces targeted a Syrian weapons storage facility in an airstrike Wednesday"
+    ("rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-60812e01ac", "SY"),
+    # "Israel Drone Strike Hit Iranian Weapons Facility" (as a page had "U.S. airstrikes targeted several Syrian Islamic
+    # State camps")
+    ("rss_news_expanded_2023.jsonl", "rssx23-4fdfa041ab", "IR"),
+])
+def test_the_nationality_of_a_facility_or_camp_struck_is_where(pipeline, corpus_dir, file, article_id, country):
+    mentions = _mentions(pipeline, corpus_dir, file, article_id)
+    assert [m.country for m in mentions] == [country]
