@@ -214,6 +214,14 @@ def test_a_state_whose_official_confirms_air_strikes_made_them(pipeline):
     assert (strike.actor, strike.actor_role) == ("US forces", "claimed")
 
 
+def test_an_attack_told_on_a_day_of_its_own_is_not_the_one_told_before(pipeline):
+    # "نفذت جولة جديدة من الضربات ضد إيران في 18 يوليو ...", then "... إنها شنت هجمات على أفراد من القوات الأمريكية في
+    # الأردن يوم 17 يوليو": the attacks in Jordan were the day before, another attack (as a page told CENTCOM's strikes
+    # "في 29 سبتمبر", then "في 24 سبتمبر 2024، نفذت ... ضربة جوية في شمال غرب سوريا")
+    [jordan] = mentions(pipeline, "naya_foriraq-84134")
+    assert (jordan.country, jordan.event_date) == ("JO", dt.date(2026, 7, 17))
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"

@@ -736,7 +736,8 @@ class _ArabicReading:
                 d.site is None and d.cause_of is None and d.actor in (None, actor) for d in self.r.drafts) \
                 and any(d.site is None and d.cause_of is None for d in self.r.drafts):
             return []  # no place, and another attacker than the attack told with none: another attack, unplaced
-        return [self._draft(None, region, None, actor)]
+        return [self._draft(None, region, day, actor)]  # (on a day of its own: another attack there, "في 24 سبتمبر
+        # 2024، نفذت قوات القيادة المركزية الأميركية ضربة جوية في شمال غرب سوريا" after the strikes told "في 29 سبتمبر")
 
     def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int, places: list[PlaceSpan]) -> bool:
         """Whether sites[k], alone or in a list, is said to be in or a bearing away from the town after it, or in
