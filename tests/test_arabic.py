@@ -222,6 +222,14 @@ def test_an_attack_told_on_a_day_of_its_own_is_not_the_one_told_before(pipeline)
     assert (jordan.country, jordan.event_date) == ("JO", dt.date(2026, 7, 17))
 
 
+def test_al_shabaab_is_named_as_arabic_outlets_write_it(pipeline):
+    # "جماعة الشباب الإرهابية تنفذ هجوماً انتحارياً ..."، "هجوما انتحاريا تبنته جماعة الشباب الصومالية": the group's
+    # names as a page had them, told of the post's claim ("تنظيم داعش الإرهابي يتبنى استهداف صهريج نفط")
+    for name in ("جماعة الشباب", "جماعة الشباب الصومالية", "ميليشيات الشباب"):
+        [claimed] = retold(pipeline, "naya_foriraq-79041", lambda t, name=name: t.replace("تنظيم داعش", name))
+        assert claimed.actor == "Al-Shabaab", name
+
+
 def test_a_dual_carries_the_count_two():
     lex = ArabicLexicon.load()
     f = fold_arabic(post("naya_foriraq-88220")["text"])  # "بطائرتين مسيرتين"
