@@ -495,3 +495,16 @@ def test_a_headlines_capitalised_words_are_no_town_the_gazetteer_lacks(pipeline,
 def test_the_nationality_of_a_facility_or_camp_struck_is_where(pipeline, corpus_dir, file, article_id, country):
     mentions = _mentions(pipeline, corpus_dir, file, article_id)
     assert [m.country for m in mentions] == [country]
+
+
+def test_an_explosive_drone_that_crashed_near_a_base_attacked_it(pipeline, corpus_dir):
+    # "A drone rigged with explosives crashed near Harir airbase in the Kurdistan region on Wednesday", as a page had
+    # it, told of the corpus article's Ain al-Asad attack: an attack on the base (not "an MQ-9 drone crashed", no explosive)
+    def crashed(drone: str) -> list:
+        return _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-5c2eaffd67",
+                     "Two drones targeted the al Asad airbase in western Iraq used by US forces and one drone targeted a "
+                     "base in northern Iraq", f"{drone} crashed near the al Asad airbase in western Iraq used by US forces")
+
+    [crash] = crashed("A drone rigged with explosives")
+    assert crash.location == "Ain al-Asad Air Base" and [w.kind for w in crash.weapons] == ["drone"]
+    assert crashed("An MQ-9 drone") == []
