@@ -572,10 +572,11 @@ def test_the_places_struck_around_damascus_in_syria_and_lebanon_and_yemen_are_kn
 def test_somalias_regions_in_arabic_and_balcad_are_known(geocoder):
     # arabic_names.csv rows of Somalia's regions as news in Arabic writes them ("عملية أمنية في إقليم هيران جنوب
     # الصومال", "غارة جوية في منطقة دار السلام بإقليم شبيلي الوسطى"), and Balcad (named_sites.csv, with its source),
-    # which GeoNames' list lacks: al-Shabaab's attacks there are reported in both languages
+    # which GeoNames' list lacks: al-Shabaab's attacks there are reported in both languages ("a Somali National Army
+    # based located in Bal’aad town", as a page spelt it)
     for written, name, kind in (("إقليم هيران", "Hiiraan", "admin1"), ("شبيلي الوسطى", "Middle Shabele", "admin1"),
                                 ("جوبا السفلى", "Lower Juba", "admin1"), ("بلعد", "Balcad", "town"),
-                                ("Balcad", "Balcad", "town")):
+                                ("Balcad", "Balcad", "town"), ("Bal’aad", "Balcad", "town")):
         place = geocoder.resolve(written)
         assert place is not None and (place.name, place.kind, place.country) == (name, kind, "SO"), written
     assert geocoder.resolve("Balcad").admin1 == "Middle Shabele"  # 36 km north-east of Mogadishu, on the Shabelle
