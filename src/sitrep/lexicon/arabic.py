@@ -197,8 +197,6 @@ def _load(directory: Path) -> ArabicLexicon:
             raise LexiconError(f"{directory / 'actors.yaml'}: {sorted(unknown)} not actors of the English lexicon")
         for alias in row.aliases:
             actor_names.setdefault(without_article(_fold(alias)), row.name)
-            if " " not in alias:
-                (definite if without_article(_fold(alias)) != _fold(alias) else bare).add(without_article(_fold(alias)))
             if row.in_country:
                 elsewhere[without_article(_fold(alias))] = dict(row.in_country)
         country = english.actors[row.name].country
@@ -206,8 +204,9 @@ def _load(directory: Path) -> ArabicLexicon:
             if country is None:
                 raise LexiconError(f"{directory / 'actors.yaml'}: {row.name!r} has words at home but no country")
             at_home.setdefault(without_article(_fold(word)), {})[country] = row.name
-            if " " not in word and without_article(_fold(word)) != _fold(word):
-                definite.add(without_article(_fold(word)))
+        for name in (*row.aliases, *row.at_home):
+            if " " not in name:
+                (definite if without_article(_fold(name)) != _fold(name) else bare).add(without_article(_fold(name)))
         for adjective in map(_fold, row.adjectives):
             for form in (adjective, *_inflections(adjective)):
                 adjectives.setdefault(form, row.name)
