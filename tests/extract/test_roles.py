@@ -46,6 +46,9 @@ def _parts(roles) -> dict[str, str]:
     (RSS, "rss23-bfd072a560", "intercept two drone", "us forces", "defender"),
     # with what it is and where between: "a U.S. Navy vessel operating in the Middle East region intercepted"
     (RSS, "rss23-de91748e0c", "navy vessel operating in the middle east", "u.s. navy", "defender"),
+    # and so is shooting them down, told in the passive: "Kremlin forces fired eight S-300 missiles and several
+    # loitering drones ... Several were shot down by Ukraine's air defenses"
+    (OOD, "rss23ood-bd96dba696", "were shot down by", "ukraine", "defender"),
     # who says so
     (HN, "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more", "central command confirmed",
      "us central command", "source"),
@@ -115,6 +118,9 @@ def test_two_states_forces_named_together_are_both_named(lexicon, corpus_sentenc
     (HN, "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml", "houthi drones", "Houthis (Ansar Allah)"),
     # the subject of the attack verb
     (WIKI, "wcep-2023-11-08-002", "f-15s strike", "US forces"),
+    # but a US drone shot down is the attack of whoever shot it down: "US Reaper drone shot down near Yemen by
+    # Iranian-backed Houthis"
+    (EXPANDED, "rssx23-135e6b5b33", "shot down near yemen by", "Houthis (Ansar Allah)"),
     # drones shot down are the other side's: Ukraine's, not Russia's
     (OOD, "rss23ood-a3c839351c", "shot down 36", "Ukrainian forces"),
     # "attributed to": the agent of a passive attack; a state's own name is its forces only here

@@ -119,6 +119,10 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "the earlier attack 'since' counts from")  # "since the October 7 Hamas attack"
     if cue["victim_before"].search(window):
         return Role(a, "victim", "its people's death told before it")  # "confirmed the death of IS commander ..."
+    downed = cue["downed_by_before"].search(f, max(start, a.start - _FROM_WINDOW), a.start)
+    if downed and not cue["craft_downed_before"].search(f, max(start, downed.start() - _WINDOW), downed.start()):
+        return Role(a, "defender", "brought the weapons down: 'shot down by' before it")  # "drones ... were
+        # shot down over Iraq by the US-led international coalition"
     by = cue["agent_before"].search(window) or cue["agent_member_before"].search(
         f, max(start, a.start - _MEMBER_WINDOW), a.start)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):

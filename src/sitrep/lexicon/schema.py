@@ -174,6 +174,8 @@ class CuesFile(_Strict):
     told_passive_after: str
     facility_after: str
     defends_after: str
+    downed_by_before: str
+    craft_downed_before: str
     passive_target_after: str
     passive_attack: str
     suffered_before: str
