@@ -50,9 +50,9 @@ from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
 from sitrep.when.arabic import NUMBER_WORDS, WEEKDAYS, find_dates
 
-# A number; a number word may follow "و" ("ثمانية قتلى وسبعة أصيبوا"), a figure any one-letter word ("70 قتيلا و8
-# جرحى", "بـ10 صواريخ").
-_NUMBER = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)[وبلف]))(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)و))("
+# A number; a number word may follow "و" or "ب" ("ثمانية قتلى وسبعة أصيبوا", "بأربعة صواريخ"), a figure any one-letter
+# word ("70 قتيلا و8 جرحى", "بـ10 صواريخ").
+_NUMBER = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)[وبلف]))(\d{1,4})(?![\d.])|(?:(?<!\w)|(?<=(?<!\w)[وب])|(?<=(?<!\w)وب))("
                      + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")(?!\w)")
 _APPOSED_DATE = re.compile(r"[\s,،]*[(\[]?\s*")  # between a day and the same day written out: " ("
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
