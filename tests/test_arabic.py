@@ -222,6 +222,20 @@ def test_an_attack_told_on_a_day_of_its_own_is_not_the_one_told_before(pipeline)
     assert (jordan.country, jordan.event_date) == ("JO", dt.date(2026, 7, 17))
 
 
+def test_an_attack_told_on_a_day_before_the_days_an_announcement_covers_is_another(pipeline):
+    # a page: "أعلنت "المقاومة الإسلامية" في العراق، السبت (28 تشرين الأول 2023)، استهداف قاعدة عسكرية تضم قوات أميركية"
+    # (that day or the one before), then "الاثنين الماضي، أعلنت "المقاومة الإسلامية" في العراق، استهداف 3 قواعد للقوات
+    # الأميركية في سوريا": Monday is outside those days, another attack, with its own weapons; told as this post tells
+    # an attack on bases in Kuwait, the day announced and the page's second sentence added
+    def told(t: str) -> str:
+        said = t.replace("الكويت تعلن", "أعلنت المقاومة الإسلامية في العراق، الأربعاء (15 تموز 2026)،").replace(
+            "الاميركي اليوم", "الاميركي في الكويت")
+        return said + "\nالاثنين الماضي، أعلنت المقاومة الإسلامية في العراق استهداف قواعد الاحتلال الاميركي في الكويت بمسيرتين."
+    found = retold(pipeline, "naya_foriraq-83253", told)
+    assert {(m.event_date, tuple((w.kind, w.count) for w in m.weapons)) for m in found} == {
+        (dt.date(2026, 7, 15), (("rocket", 4), ("drone", 21))), (dt.date(2026, 7, 13), (("drone", 2),))}
+
+
 def test_al_shabaab_is_named_as_arabic_outlets_write_it(pipeline):
     # "جماعة الشباب الإرهابية تنفذ هجوماً انتحارياً ..."، "هجوما انتحاريا تبنته جماعة الشباب الصومالية": the group's
     # names as a page had them, told of the post's claim ("تنظيم داعش الإرهابي يتبنى استهداف صهريج نفط")

@@ -736,7 +736,7 @@ class _ArabicReading:
                 d.site is None and d.cause_of is None and d.actor in (None, actor) for d in self.r.drafts) \
                 and any(d.site is None and d.cause_of is None for d in self.r.drafts):
             return []  # no place, and another attacker than the attack told with none: another attack, unplaced
-        return [self._draft(None, region, day, actor)]  # (on a day of its own: another attack there, "في 24 سبتمبر
+        return [self._draft(None, region, day, actor, told)]  # (on a day of its own: another attack there, "في 24 سبتمبر
         # 2024، نفذت قوات القيادة المركزية الأميركية ضربة جوية في شمال غرب سوريا" after the strikes told "في 29 سبتمبر")
 
     def _a_namesake_abroad(self, sites: list[PlaceSpan], k: int, places: list[PlaceSpan]) -> bool:
@@ -773,14 +773,18 @@ class _ArabicReading:
             out.append(p)
         return out
 
-    def _draft(self, site: Site | None, region, day: DateSpan | None, actor: str | None = None) -> Draft:
+    def _draft(self, site: Site | None, region, day: DateSpan | None, actor: str | None = None,
+               told: bool = False) -> Draft:
         for d in self.r.drafts:
             if d.cause_of is not None:
                 continue  # an attack a sentence answered (`_attack_in_cause`) is not what the text goes on telling
-            if day is not None and d.date is not None and d.date.precision == "day" and not d.date_inherited \
-                    and d.date.date != day.date:
+            if day is not None and d.date is not None and not d.date_inherited and (
+                    d.date.date != day.date if d.date.precision == "day"
+                    else not told and not _within(day.date, d.date)):
                 continue  # "... قاعدة حرير ... فجر أمس الجمعة" then "استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير
-                # وعين الأسد": another attack on that base, another day
+                # وعين الأسد": another attack on that base, another day; or a day outside the days an attack announced
+                # on a day was ("أعلنت ... السبت (28 تشرين الأول 2023)، استهداف قاعدة عسكرية"), then "الاثنين الماضي،
+                # أعلنت ... استهداف 3 قواعد"), unless told as that attack ("وشنت القوات الأميركية الضربة الجمعة")
             if site is not None and d.site is None and d.region is None:
                 d.site, d.region = site, region  # "استشهد 20 ... في الهجمات" / "طالت الاعتداءات مقرات في بغداد"
                 return d
@@ -1174,6 +1178,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+def _within(day: dt.date | None, window: DateSpan) -> bool:
+    """Whether the day is one of the window's (or either is not known)."""
+    return day is None or window.start is None or window.end is None or window.start <= day <= window.end
 
 
 def _value(m: re.Match[str]) -> int | None:
