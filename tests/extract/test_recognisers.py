@@ -311,6 +311,18 @@ def test_no_one_hurt_and_no_losses(lexicon, corpus_sentence, file, article_id, w
     assert (found.fatalities, found.injuries, found.stated) == (*toll, True)
 
 
+@pytest.mark.parametrize(("words", "told_so"), [
+    # "... targeted a commercial ship ..., though it caused no damage nor injuries, authorities said"
+    ("no injuries are reported", "it caused no damage nor injuries"),
+    # "... forces thwarted two suicide drones at al-Tanf and that no American personnel were injured"
+    ("no injuries are reported", "no american personnel were injured"),
+])
+def test_no_injuries_told_otherwise_is_nobody_wounded(lexicon, corpus_sentence, words, told_so):
+    s = corpus_sentence("wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-12-15-003", words)
+    found = _toll_told(lexicon, s, words, told_so)
+    assert (found.fatalities, found.injuries, found.stated) == (None, 0, True)
+
+
 def _lgl_text(shared_dir, words: str) -> str:
     """The one text of the LGL benchmark (read from ../shared, never copied) that holds `words`."""
     benchmark = shared_dir / "benchmarks" / "geo" / "lgl.jsonl"
