@@ -134,6 +134,24 @@ def test_no_casualties_said_of_attacks_summed_up_is_said_of_each(pipeline, corpu
     assert len(bases) == 2 and all((m.fatalities, m.injuries) == (0, 0) for m in bases)
 
 
+def test_no_injuries_from_either_attack_is_said_of_the_two_sentences_before(pipeline, corpus_dir):
+    # a page: "On July 25, Iran-backed militias attacked Ain al-Asad Air Base in Iraq and Mission Support Site Euphrates
+    # in Syria with rocket fire. Mission Support Site Euphrates was attacked again on July 26 and 27 with additional
+    # rockets. No injuries or significant damage were reported from either attack.": told so of this article's two
+    # attacks in Iraq, its own "no casualties" taken out
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
+                 if getattr(a, "id", None) == "rss23-cb42dd88b4"]
+    text = article.text.replace(", but there were no casualties or damage to infrastructure,", ",").replace(
+        " and a drone was launched at a base housing US forces near Irbil airport in northern Iraq.",
+        ". A drone was launched at a base housing US forces near Irbil airport in northern Iraq. No injuries or "
+        "significant damage were reported from either attack.")
+    assert text.count("either attack") == 1 and "no casualties" not in text
+    told = article.model_copy(update={"text": text})
+    bases = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)
+             and m.location in ("Ain al-Asad Air Base", "Erbil International Airport")]
+    assert len(bases) == 2 and all(m.injuries == 0 for m in bases)
+
+
 def test_a_claim_of_the_attacks_told_on_a_day_of_its_own_names_their_attacker(pipeline, corpus_dir):
     # "Twin Car Explosions Kill More than 20 in Somalia", then the claim told as "A terrorist group, Al
     # Shabab, on Monday claimed the attacks, which came as ...": "the attacks" are those told, and

@@ -1504,8 +1504,11 @@ class _ArticleReader:
         # Mosul Dam. No casualties are reported.": none in any of them; but a sentence naming a place of its own
         # ("Ryazan region Governor ... said no one was reported injured ... in that region") speaks of that one
         if _nobody_hurt(cas) and not any(self._places(sent, cause)):
+            # (and of the two before, where it speaks of the attacks told: "... from either attack")
+            told = 2 if self.lex.cue["attacks_told"].search(f, sent.start, sent.end) else 1
             for k in self.drafts:
-                if k is not d and k.last_sentence == sent.index - 1 and k.fatalities is None and k.injuries is None:
+                if k is not d and sent.index - told <= k.last_sentence < sent.index and k.fatalities is None \
+                        and k.injuries is None:
                     k.fatalities, k.injuries = cas.fatalities, 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
                     _cite(k, sent)

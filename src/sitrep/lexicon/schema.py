@@ -195,6 +195,7 @@ class CuesFile(_Strict):
     background_cause: str
     started_before: str
     superlative_before: str
+    attacks_told: str
     another_since_before: str
     reported_before: str
     said_before: str
