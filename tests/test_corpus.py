@@ -77,6 +77,18 @@ def test_sites_a_side_has_mainly_targeted_are_a_summary(pipeline, corpus_dir, to
     assert told.text != article.text and _mentions(pipeline, told) == []
 
 
+def test_attacks_counted_as_of_a_day_are_a_count(pipeline, corpus_dir):
+    # "As of Tuesday, the Pentagon said there had been 27 rocket and drone attacks on U.S. bases in Iraq and Syria":
+    # the day the count runs to is no attack's day; told so of this article's count ("... that there have been 58
+    # attacks on U.S. troops in Iraq and Syria since Oct. 17")
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"]) if a.id == "rss23-f5b86b4b20"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "The Pentagon confirmed during a press briefing Thursday that there have been 58 attacks on U.S. troops in Iraq and "
+        "Syria since Oct. 17", "As of Thursday, the Pentagon said there had been 58 rocket and drone attacks on U.S. troops "
+        "in Iraq and Syria")})
+    assert told.text != article.text and _mentions(pipeline, told) == []
+
+
 def test_whole_corpus_extracts(pipeline, corpus_dir):
     articles = [a for a in read_paths([corpus_dir]) if not hasattr(a, "message")]
     total = 0

@@ -877,7 +877,8 @@ class _ArticleReader:
         dates = [d for d in written
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and d not in started
-                 and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)]
+                 and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)
+                 and not self.lex.cue["count_runs_to_before"].search(f, max(sent.start, d.char_start - 12), d.char_start)]
         # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
         # unless the sentence dates the attack otherwise ("In a statement released Friday, ... said its
         # fighters targeted the Victoria Base ... earlier this week")

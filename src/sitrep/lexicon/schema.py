@@ -198,6 +198,7 @@ class CuesFile(_Strict):
     attacks_told: str
     another_since_before: str
     reported_before: str
+    count_runs_to_before: str
     said_before: str
     account_before: str
     said_after: str
