@@ -89,6 +89,21 @@ def test_attacks_counted_as_of_a_day_are_a_count(pipeline, corpus_dir):
     assert told.text != article.text and _mentions(pipeline, told) == []
 
 
+def test_the_dead_of_operations_counted_over_a_month_are_the_counts(pipeline, corpus_dir):
+    # "During the month of June 2023, US Central Command ... conducted a total of 37 anti-ISIS operations in Syria and
+    # Iraq, resulting in 13 ISIS operatives killed and 21 detained", then by country ("A total of 12 ISIS suspects were
+    # killed and 7 detained in Iraq. While in Syria, one 1 ISIS suspect was killed"): a count and its parts, no attack;
+    # told so in place of this article's count of operations ("it has carried out 30 operations against Syrian
+    # military targets this year")
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if a.id == "rssx23-b3bfc198ce"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "Rebel commander says it has carried out 30 operations against Syrian military targets this year.",
+        "During the month of June, US Central Command, along with coalition partners, conducted a total of 37 anti-ISIS "
+        "operations in Syria and Iraq, resulting in 13 ISIS operatives killed and 21 detained. A total of 12 ISIS "
+        "suspects were killed and 7 detained in Iraq. While in Syria, one ISIS suspect was killed and 14 were detained.")})
+    assert told.text != article.text and _mentions(pipeline, told) == []
+
+
 def test_whole_corpus_extracts(pipeline, corpus_dir):
     articles = [a for a in read_paths([corpus_dir]) if not hasattr(a, "message")]
     total = 0

@@ -382,6 +382,7 @@ class _ArticleReader:
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self.described: dict[str, str] = {}  # a description of many groups -> the group it was written with
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
+        self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
@@ -930,7 +931,14 @@ class _ArticleReader:
                  or self.lex.cue["carries_out_strikes"].search(f, main[0], main[1]) is not None))  # "CENTCOM ... it
         # conducted a series of bombing raids in Syria"
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
+            self.counted = sent.index if summary else self.counted
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
+        if self.counted is not None and sent.index - self.counted <= _TOLL_SENTENCES and self._only_killings(sent) \
+                and not any(d.precision == "day" for d in dates) \
+                and not any(d.last_sentence > self.counted for d in self.drafts):
+            self.counted = sent.index  # (and the next such sentence: "While in Syria, one ISIS suspect was killed")
+            return  # the dead of the operations just counted, by country, no attack told since ("... conducted a total
+            # of 37 anti-ISIS operations in Syria and Iraq", then "A total of 12 ISIS suspects were killed ... in Iraq")
         if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \
                 and perpetrator in (None, current.actor) and not self.lex.cue["another_opening"].match(f, sent.start) \
                 and not any(d.precision == "day" and not _agree(d, current.date) for d in dates):
