@@ -236,6 +236,18 @@ def test_an_attack_told_on_a_day_before_the_days_an_announcement_covers_is_anoth
         (dt.date(2026, 7, 15), (("rocket", 4), ("drone", 21))), (dt.date(2026, 7, 13), (("drone", 2),))}
 
 
+def test_the_sides_of_clashes_framing_an_attack_are_not_its_attacker_and_a_sides_guns_are_its_own(pipeline):
+    # a page: "والاشتباكات النارية بين «حزب الله» والجيش الصهيوني في خط تصاعدي، وقد قصفت مدفعيّة جيش الاحتلال، أمس
+    # الإثنين، أطراف بلدات يارون والبستان وشيحين في جنوب لبنان": the clashes are the frame, and the guns are the
+    # army's, which shelled; told so of this post's village, and, the other way round, the army's shelling written as
+    # a verb, "قصف جيش الاحتلال، أمس الإثنين، أطراف بلدة ..."
+    for told in ("والاشتباكات النارية بين «حزب الله» والجيش الصهيوني في خط تصاعدي، وقد قصفت مدفعيّة جيش الاحتلال، "
+                 "أمس الإثنين، أطراف بلدة البيّاضة جنوبيّ لبنان.",
+                 "قصف جيش الاحتلال، أمس الإثنين، أطراف بلدة البيّاضة جنوبيّ لبنان."):
+        [shelling] = retold(pipeline, "naya_foriraq-76057", lambda t, told=told: t[:t.index("مشاهد")] + told)
+        assert (shelling.country, shelling.actor) == ("LB", "Israel Defense Forces"), told
+
+
 def test_al_shabaab_is_named_as_arabic_outlets_write_it(pipeline):
     # "جماعة الشباب الإرهابية تنفذ هجوماً انتحارياً ..."، "هجوما انتحاريا تبنته جماعة الشباب الصومالية": the group's
     # names as a page had them, told of the post's claim ("تنظيم داعش الإرهابي يتبنى استهداف صهريج نفط")

@@ -985,10 +985,11 @@ class _ArabicReading:
             return True  # انتحارية بدون طيار أحادية الاتجاه هاجمت القوات الأمريكية"
         # or right after the verb, its subject, and then the actor: "هاجمت طائرات بدون طيار القوات الأمريكية"
         # (not a weapon in ب: "استهدفت ... بطائرات مسيرة", the verb's instrument; nor the weapon's owner:
-        # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا")
+        # "استهدفت الطائرات المسيرة الإنتحارية التابعة للجيش الإيراني موقعًا", "وقد قصفت مدفعيّة جيش الاحتلال ... أطراف
+        # بلدات": the guns the side's own)
         between = f.text[verb.end():a.start].lstrip()
         return lex.re["weapon"].match(between) is not None and not between.startswith("ب") and len(between.split()) <= 4 \
-            and not _OWNER.match(a.clitic) and not _BELONGING.search(between)
+            and not _OWNER.match(a.clitic) and not _BELONGING.search(between) and not _ARM_BEFORE.search(between)
 
     def _strikes_with(self, f: Folded, a: Match) -> bool:
         """Whether the verb right before the actor is its own: a weapon in ب follows it, and then what

@@ -354,7 +354,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # after it)
         "background_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['background_before']})(?:\s+[^\s.,،:]+){{0,6}}\s+"
                                         rf"(?:[وفبل]|وب|ول|لل)?$"),
-        "war_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['war_before']})(?:\s+[^\s.,،:]+){{0,4}}\s+(?:[وفبل]|وب|ول|لل)?$"),
+        "war_before": re.compile(rf"(?<!\w){_CLITICS}(?:{w['war_before']})(?:\s+[^\s.,،:]+){{0,4}}\s+(?:[وفبل]|وب|ول|لل)?"
+                                rf"{_OPENING}?$"),  # (a side named in quotes: "بين «حزب الله» والجيش")
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?!{_OPENING}?[وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),
