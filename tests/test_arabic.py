@@ -248,6 +248,15 @@ def test_the_sides_of_clashes_framing_an_attack_are_not_its_attacker_and_a_sides
         assert (shelling.country, shelling.actor) == ("LB", "Israel Defense Forces"), told
 
 
+def test_a_side_whose_leader_was_killed_is_not_the_attacker(pipeline):
+    # a page: "ماهر العقال، أحد كبار قادة داعش الخمسة وزعيم داعش في سوريا، قُتل في الضربة": the side the leader led was
+    # struck; told so of this post's killing in Gaza
+    [strike] = retold(pipeline, "naya_foriraq-76163", lambda t: t.replace(
+        'تنفيذ عملية اغتيال القائد المعين للجناح العسكري لحماس "محمد عودة" في منطقة حي الرمال بقطاع غزة بواسطة غارة '
+        'من الطيران الحربي الإسرائيلي.', "محمد عودة، أحد كبار قادة حماس، قُتل في غارة في منطقة حي الرمال بقطاع غزة."))
+    assert strike.country == "PS" and strike.actor != "Hamas"
+
+
 def test_al_shabaab_is_named_as_arabic_outlets_write_it(pipeline):
     # "جماعة الشباب الإرهابية تنفذ هجوماً انتحارياً ..."، "هجوما انتحاريا تبنته جماعة الشباب الصومالية": the group's
     # names as a page had them, told of the post's claim ("تنظيم داعش الإرهابي يتبنى استهداف صهريج نفط")

@@ -915,6 +915,8 @@ class _ArabicReading:
                                 or lex.re["struck_with_after"].match(f.text, after)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
+        if not a.of_attack and lex.re["leader_of_before"].search(before) and lex.re["death"].search(f.text, after):
+            return "attacked"  # "ماهر العقال، أحد كبار قادة داعش ... قُتل في الضربة": whose leader was killed
         losses = lex.re["losses_of_after"].match(f.text, after)
         if lex.re["own_losses_after"].match(f.text, after) or lex.re["killed_after"].match(f.text, after) or (
                 losses is not None and lex.adjectives.get(losses.group("w")) == a.value) or (

@@ -274,7 +274,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -331,6 +331,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                    r"(?:قتلوا|قتلا|اصيبوا|اصيبا|جرحوا|استشهدوا|لقوا\s+حتفهم|لقي\s+حتفه)"
                                    r"(?=\s+(?:في|فى|جراء|اثر|بهجوم|بقصف|خلال|بنيران|عندما|عند)(?!\w)|\s+و|\s*[.,،]|\s*$)"),
         "response_before": re.compile(rf"(?<!\S)[وف]?(?:ان\s+)?(?:{w['response_before']})\s+(?:\S+\s+)?$"),
+        "leader_of_before": re.compile(rf"(?<!\w)[وف]?(?:{w['leader_of_before']})\s+{_OPENING}?$"),
+        "death": re.compile(rf"(?<!\w)[وف]?(?:{w['death']})(?!\w)"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
         # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
         "target_after": re.compile(rf"(?:(?:\s+\S+){{0,3}}?|\s+في(?:\s+\S+){{1,6}}?)\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),

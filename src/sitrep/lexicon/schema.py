@@ -352,6 +352,8 @@ class ArabicEventsFile(_Strict):
     soldiers: str
     victim_before: str
     victim_between: str
+    leader_of_before: str
+    death: str
     speaks_before: str
     speaks_after: str
     said_before: str
