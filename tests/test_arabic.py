@@ -257,6 +257,21 @@ def test_a_side_whose_leader_was_killed_is_not_the_attacker(pipeline):
     assert strike.country == "PS" and strike.actor != "Hamas"
 
 
+@pytest.mark.parametrize("told", [
+    # "ومنذ بدء الحرب السبت الماضي، شهدت أربيل وضواحيها أكثر من 100 هجوم": since a day, with "و" before "منذ"
+    "ومنذ بدء الحرب السبت الماضي، شهدت البحرين أكثر من 100 هجوم بالمسيّرات الإيرانية.",
+    # "وأعلن محافظ أربيل ... أن عدد الهجمات بالطائرات المسيّرة والصواريخ على المدينة تجاوز 100 هجوم حتى أمس الأربعاء":
+    # the day a count runs to
+    "وأعلن محافظ المنامة أن عدد الهجمات بالمسيّرات الإيرانية على المنامة تجاوز 100 هجوم حتى أمس الأربعاء.",
+    # "تتصدر مدينة أربيل مدن العراق الأكثر تعرضاً للهجمات"
+    "وتتصدر المنامة مدن البحرين الأكثر تعرضاً لهجمات المسيّرات الإيرانية.",
+])
+def test_a_count_of_attacks_since_or_until_a_day_is_no_attack(pipeline, told):
+    # told so of this post's attack on Bahrain, as a page on Erbil counted its attacks
+    assert retold(pipeline, "naya_foriraq-80037", lambda t: t.replace(
+        "البحرين تعلن تعرض أراضيها لاستهداف بعدد من المسيّرات الإيرانية فجر اليوم.", told)) == []
+
+
 def test_al_shabaab_is_named_as_arabic_outlets_write_it(pipeline):
     # "جماعة الشباب الإرهابية تنفذ هجوماً انتحارياً ..."، "هجوما انتحاريا تبنته جماعة الشباب الصومالية": the group's
     # names as a page had them, told of the post's claim ("تنظيم داعش الإرهابي يتبنى استهداف صهريج نفط")

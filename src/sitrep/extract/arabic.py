@@ -146,7 +146,7 @@ _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات
 _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
-_SINCE = arabic_pattern(r"(?<!\w)منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
+_SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -360,7 +360,8 @@ class _ArabicReading:
             found = [d for d in found if not (d.precision == "day" and d.date == self.ref
                                               and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)]
-        if since:  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً"
+        if since or lex.re["summary"].search(f.text):  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5
+            # يناير، لـ 76 هجوماً", "أن عدد الهجمات ... على المدينة تجاوز 100 هجوم حتى أمس الأربعاء"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         said = [self._said_on(f, d) for d in found]
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
