@@ -3,6 +3,8 @@ attacker. One sentence of the shared corpus per role."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from sitrep.extract.roles import LAUNCHED_FROM, perpetrator, read_roles
@@ -100,6 +102,16 @@ def test_an_actor_that_did_not_attack_is_given_its_part(lexicon, corpus_sentence
     assert _parts(roles)[written] == role
     chosen = perpetrator(roles)
     assert chosen is None or chosen.actor.text.lower() != written
+
+
+def test_a_side_that_fired_back_is_not_the_attacker(lexicon, corpus_sentence):
+    # "Pakistani airstrikes targeted several suspected Pakistani Taliban hideouts inside neighboring Afghanistan early
+    # Monday, killing at least eight people and drawing return fire from the Afghan Taliban": the side struck
+    # answering; told so of this sentence's Israeli airstrikes
+    s = corpus_sentence(EXPANDED, "rssx23-dd7d303a83", "israeli airstrikes have targeted")
+    told = s.text[s.start:s.end].rstrip(". ") + ", killing at least five people and drawing return fire from Hezbollah."
+    chosen = perpetrator(_roles(lexicon, SimpleNamespace(text=told, folded=fold(told), start=0, end=len(told))))
+    assert chosen is not None and chosen.actor.value == "Israel Defense Forces"
 
 
 def test_two_states_forces_named_together_are_both_named(lexicon, corpus_sentence):

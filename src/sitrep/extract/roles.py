@@ -85,6 +85,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["downed_before"].search(f, max(start, a.start - _WINDOW), a.start) and \
             cue["plural_weapons"].match(f, a.start, min(end, a.end + 30)):
         return Role(a, "agent", SHOT_DOWN)  # "shot down 36 Ukrainian drones"
+    if cue["fire_returned_before"].search(f, max(start, a.start - _WINDOW), a.start):
+        return Role(a, "named", "fired back: 'return fire from' before it")  # "... drawing return fire from the Afghan
+        # Taliban": the side struck, answering
     if cue["launched_from_before"].search(f, max(start, a.start - _FROM_WINDOW), a.start) or (
             cue["from_before"].search(f, max(start, a.start - 30), a.start) and cue["held_after"].match(f, a.end, end)):
         return Role(a, "agent", LAUNCHED_FROM)  # "drones ... launched from Houthi-controlled areas of Yemen", "a

@@ -175,6 +175,7 @@ class CuesFile(_Strict):
     facility_after: str
     defends_after: str
     downed_by_before: str
+    fire_returned_before: str
     craft_downed_before: str
     passive_target_after: str
     passive_attack: str
