@@ -837,7 +837,8 @@ class _ArticleReader:
             # bases in ... Hasakah": lent only where that attack was (`_inherit_actor`)
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
             self.ctx.actor_in_cause = True
-        if self._hypothetical(sent) or background or self._a_toll_over_time(sent) or self._habitual(sent) \
+        if self._hypothetical(sent) or background or self._the_epochs_attack(sent) or self._a_toll_over_time(sent) \
+                or self._habitual(sent) \
                 or self.lex.cue["past_opening"].match(f, sent.start) or self._a_year_long_past(sent):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
@@ -1683,6 +1684,18 @@ class _ArticleReader:
             if year is not None and find_dates(self.folded, sent.start, sent.end, self.ref):
                 return False  # (most sentences name no year: their dates need not be read here)
         return year is not None and dt.date(int(year.group("year")), 12, 31) < self.ref.date - LONG_PAST
+
+    def _the_epochs_attack(self, sent: Sentence) -> bool:
+        """Whether each attack word of the sentence is a well-known attack's, named by its day a few words before
+        it, and that day is past this week: background ("The success of Hamas and other Palestinian terrorist groups
+        in the October 7 attack has emboldened Iran", eleven days on)."""
+        if self.ref is None:
+            return False
+        triggers = self._triggers(sent)
+        return bool(triggers) and all(any(self.ref.date - e.date > _THIS_WEEK and any(
+            _NAMED_BY_DAY.fullmatch(self.folded, m.end(), t.start())
+            for m in e.pattern.finditer(self.folded, max(sent.start, t.start() - 40), t.start())) for e in self.lex.epochs)
+            for t in triggers)
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]
@@ -2648,6 +2661,8 @@ _ANNIVERSARY_REACH = 30  # characters at most from "anniversary of" to the attac
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+_NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
+# terror attack")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
 _BLAMED_SENTENCES = 4  # how far on a sentence may blame a side for the attacks told before it
 _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")
