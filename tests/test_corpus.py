@@ -116,6 +116,16 @@ def test_a_well_known_attack_named_by_its_day_weeks_on_is_background(pipeline, c
     assert told.text != article.text and _mentions(pipeline, told) == []
 
 
+def test_a_group_a_name_is_linked_to_without_a_hyphen_is_not_the_attacker(pipeline, corpus_dir):
+    # "... bomb and ambush attack claimed by Al Qaeda linked Al Shabaab": the group named after, as "Al Qaeda-linked"
+    # is; told so of this article's insurgents in Mali ("Two attacks by Al Qaeda linked insurgents")
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"]) if a.id == "rssx23-1eb709250a"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "Two attacks by Al Qaeda linked insurgents", "Two attacks by Al Qaeda linked JNIM insurgents")})
+    assert told.text != article.text
+    assert [m.actor for m in _mentions(pipeline, told)] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
 def test_whole_corpus_extracts(pipeline, corpus_dir):
     articles = [a for a in read_paths([corpus_dir]) if not hasattr(a, "message")]
     total = 0
