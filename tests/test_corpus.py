@@ -126,6 +126,21 @@ def test_a_group_a_name_is_linked_to_without_a_hyphen_is_not_the_attacker(pipeli
     assert [m.actor for m in _mentions(pipeline, told)] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
 
 
+def test_a_site_attacked_again_was_attacked_by_its_last_attacker(pipeline, corpus_dir):
+    # a page that opens with a US strike: "On July 25, Iran-backed militias attacked Ain al-Asad Air Base in Iraq and
+    # Mission Support Site Euphrates in Syria with rocket fire. Mission Support Site Euphrates was attacked again on
+    # July 26 and 27 with additional rockets": the militias again, not the US; told so of this headline's air base
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"]) if a.id == "rss23-7bb550dc55"]
+    told = article.model_copy(update={"text": article.text.replace(
+        "U.S. forces attacked at Iraq airbase, respond in self-defence - U.S. officials",
+        "U.S. forces conducted a self-defense airstrike against Iran-backed militants in Iraq on Tuesday. On Sunday, "
+        "Iran-backed militias attacked Ain al-Asad Air Base with rocket fire. Ain al-Asad Air Base was attacked again on "
+        "Monday with additional rockets.")})
+    assert told.text != article.text
+    assert [(m.event_date, m.actor) for m in _mentions(pipeline, told) if m.location == "Ain al-Asad Air Base"] == [
+        (dt.date(2023, 11, 19), "Iran-backed militias"), (dt.date(2023, 11, 20), "Iran-backed militias")]
+
+
 def test_whole_corpus_extracts(pipeline, corpus_dir):
     articles = [a for a in read_paths([corpus_dir]) if not hasattr(a, "message")]
     total = 0

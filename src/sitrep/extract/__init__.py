@@ -1274,7 +1274,14 @@ class _ArticleReader:
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established, unless
         that one is what it attacked ("three US troops were killed by a drone strike", after "a US air
-        strike")."""
+        strike"); one told as a site's attack again takes the attacker of the last told there ("On July 25,
+        Iran-backed militias attacked ... Mission Support Site Euphrates ...", then "Mission Support Site Euphrates
+        was attacked again on July 26 and 27", in an article that opened with a US strike)."""
+        again = self._attacked_again(d)
+        if d.actor is None and again is not None:
+            d.actor, d.actor_role = again.actor, again.actor_role
+            d.because("actor", "the attacker of the last attack told at the site, attacked again", again.evidence[-1])
+            return
         if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence) \
                 and not self._its_site(self.ctx.actor, d):
             said = self.ctx.actor_sentence
@@ -1302,6 +1309,17 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", _NAMED_BEFORE, self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _attacked_again(self, d: Draft) -> Draft | None:
+        """The last mention before `d` at its site that names its attacker, where `d`'s sentence tells the site
+        attacked again."""
+        if d.site is None or d.site.place is None or not d.evidence:
+            return None
+        sent = d.evidence[-1]
+        if not _AGAIN.search(self.folded, sent.start, sent.end):
+            return None
+        return next((k for k in reversed(self.drafts) if k is not d and k.actor is not None and k.site is not None
+                     and k.site.place is not None and k.site.place.name == d.site.place.name), None)
 
     def _its_site(self, actor: str, d: Draft) -> bool:
         """Whether the mention's site, or one the same sentence lists with it, is named as the actor's own
@@ -2663,6 +2681,7 @@ _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a str
 _THIS_WEEK = dt.timedelta(days=7)
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
+_AGAIN = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled)\s+(?:again|once again|once more|a second time)\b")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
 _BLAMED_SENTENCES = 4  # how far on a sentence may blame a side for the attacks told before it
 _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")
