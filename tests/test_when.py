@@ -155,3 +155,19 @@ def test_a_month_is_a_whole_word(corpus_dir):
     at = article.text.index("the US and UK struck 28 separate") - len("On Thursday, [")
     ds = _dates(article.text[at:at + 120], Reference(dt.date(2024, 1, 15), "published"))
     assert [(d.text, d.date) for d in ds] == [("on thursday", dt.date(2024, 1, 11))]
+
+
+def test_days_of_the_month_listed_after_it_are_each_a_day(corpus_dir):
+    """"The killings happened on June 3 and 4 in the southern Nigerian villages of ..." (published 17 June 2023): two
+    days, as a page's "Mission Support Site Euphrates was attacked again on July 26 and 27" is; a figure after a
+    comma is no day ("on May 26, 27 rockets hit")."""
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-292a1310b5"]
+    f = fold(article.text)
+    at = f.index("the killings happened on june 3 and 4")
+    ref = Reference(article.published, "published")
+    assert [d.date for d in find_dates(f, at, f.index(".", at), ref)] == [dt.date(2023, 6, 3), dt.date(2023, 6, 4)]
+    assert [d.date for d in _dates("on May 26, 27 rockets hit the base", ref)] == [dt.date(2023, 5, 26)]
+

@@ -123,6 +123,11 @@ class Epoch:
 _APPOSED = re.compile(r",?\s*")
 
 
+# Another day of the month just named: ", 22" or " and 27", not a figure of something ("27 rockets") nor a year
+_MORE_DAY = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+                       r"(?!\s+(?!(?:with|in|at|on|and|as|when|after|before|from|by|near|against)\b)[a-z])")
+
+
 def find_dates(folded: str, start: int, end: int, reference: Reference | None) -> list[DateSpan]:
     """Every event-date phrase in `folded[start:end]`, resolved; "since X" phrases are skipped."""
     out: list[DateSpan] = []
@@ -144,8 +149,26 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
         opened = day if _SPAN_FROM.search(before) else None
         if opened is None and day is not None and not _SINCE.search(before):
             out.append(day)
+            out += _more_days(m, day, segment, start)
     out += _unclosed(opened, folded)
     return [d for k, d in enumerate(out) if not _restated(d, out[k + 1:k + 2], folded)]
+
+
+def _more_days(m: re.Match[str], day: DateSpan, segment: str, start: int) -> list[DateSpan]:
+    """The days of the same month listed after a month and day ("on July 26 and 27", "on November 19, 22"), each
+    a day of its own; not a count after it ("on July 26, 27 rockets")."""
+    if not m.group("mdy") or m.group("y1") or day.precision != "day" or day.date is None:
+        return []
+    out: list[DateSpan] = []
+    at, last = m.end(), day.date.day
+    while (more := _MORE_DAY.match(segment, at)) is not None and last < int(more.group(1)) <= 31:
+        try:
+            date = day.date.replace(day=int(more.group(1)))
+        except ValueError:
+            break
+        out.append(DateSpan(date, "day", date, date, more.group(1), start + more.start(1), start + more.end(1)))
+        at, last = more.end(), date.day
+    return out
 
 
 def _unclosed(opened: DateSpan | None, folded: str) -> list[DateSpan]:
