@@ -170,4 +170,7 @@ def test_days_of_the_month_listed_after_it_are_each_a_day(corpus_dir):
     ref = Reference(article.published, "published")
     assert [d.date for d in find_dates(f, at, f.index(".", at), ref)] == [dt.date(2023, 6, 3), dt.date(2023, 6, 4)]
     assert [d.date for d in _dates("on May 26, 27 rockets hit the base", ref)] == [dt.date(2023, 5, 26)]
+    # and written the other way round, the month after the last day
+    told = f.replace("on june 3 and 4", "on 3 and 4 june")
+    assert [d.date for d in find_dates(told, at, told.index(".", at), ref)] == [dt.date(2023, 6, 3), dt.date(2023, 6, 4)]
 

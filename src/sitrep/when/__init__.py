@@ -128,6 +128,9 @@ _MORE_DAY = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,2})(?:st|nd|rd|th)?\
                        r"(?!\s+(?!(?:with|in|at|on|and|as|when|after|before|from|by|near|against)\b)[a-z])")
 
 
+_DAY_BEFORE = re.compile(r"\bon\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+and\s+)$")  # "on 26 and " 27 July
+
+
 def find_dates(folded: str, start: int, end: int, reference: Reference | None) -> list[DateSpan]:
     """Every event-date phrase in `folded[start:end]`, resolved; "since X" phrases are skipped."""
     out: list[DateSpan] = []
@@ -148,8 +151,7 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
         before = segment[max(0, m.start() - 20):m.start()]
         opened = day if _SPAN_FROM.search(before) else None
         if opened is None and day is not None and not _SINCE.search(before):
-            out.append(day)
-            out += _more_days(m, day, segment, start)
+            out += _days_before(m, day, segment, start) + [day] + _more_days(m, day, segment, start)
     out += _unclosed(opened, folded)
     return [d for k, d in enumerate(out) if not _restated(d, out[k + 1:k + 2], folded)]
 
@@ -169,6 +171,17 @@ def _more_days(m: re.Match[str], day: DateSpan, segment: str, start: int) -> lis
         out.append(DateSpan(date, "day", date, date, more.group(1), start + more.start(1), start + more.end(1)))
         at, last = more.end(), date.day
     return out
+
+
+def _days_before(m: re.Match[str], day: DateSpan, segment: str, start: int) -> list[DateSpan]:
+    """The day of the same month written before a day and its month ("on 26 and 27 July"): a day of its own."""
+    if not m.group("dmy") or day.precision != "day" or day.date is None:
+        return []
+    before = _DAY_BEFORE.search(segment, max(0, m.start() - 16), m.start())
+    if before is None or not 0 < int(before.group(1)) < day.date.day:
+        return []
+    date = day.date.replace(day=int(before.group(1)))
+    return [DateSpan(date, "day", date, date, before.group(1), start + before.start(1), start + before.end(1))]
 
 
 def _unclosed(opened: DateSpan | None, folded: str) -> list[DateSpan]:
