@@ -1316,7 +1316,7 @@ class _ArticleReader:
         if d.site is None or d.site.place is None or not d.evidence:
             return None
         sent = d.evidence[-1]
-        if not _AGAIN.search(self.folded, sent.start, sent.end):
+        if not self.lex.cue["attacked_again"].search(self.folded, sent.start, sent.end):
             return None
         return next((k for k in reversed(self.drafts) if k is not d and k.actor is not None and k.site is not None
                      and k.site.place is not None and k.site.place.name == d.site.place.name), None)
@@ -2681,7 +2681,6 @@ _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a str
 _THIS_WEEK = dt.timedelta(days=7)
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
-_AGAIN = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled)\s+(?:again|once again|once more|a second time)\b")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
 _BLAMED_SENTENCES = 4  # how far on a sentence may blame a side for the attacks told before it
 _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")

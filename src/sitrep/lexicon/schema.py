@@ -197,6 +197,7 @@ class CuesFile(_Strict):
     started_before: str
     superlative_before: str
     attacks_told: str
+    attacked_again: str
     another_since_before: str
     reported_before: str
     count_runs_to_before: str
