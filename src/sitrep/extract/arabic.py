@@ -360,8 +360,9 @@ class _ArabicReading:
             found = [d for d in found if not (d.precision == "day" and d.date == self.ref
                                               and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)]
-        if since or lex.re["summary"].search(f.text):  # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5
-            # يناير، لـ 76 هجوماً", "أن عدد الهجمات ... على المدينة تجاوز 100 هجوم حتى أمس الأربعاء"
+        if since or (found and lex.re["summary"].search(f.text)):  # (a count is read for only a sentence with a day)
+            # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً", "أن عدد الهجمات ... على
+            # المدينة تجاوز 100 هجوم حتى أمس الأربعاء"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
         said = [self._said_on(f, d) for d in found]
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
