@@ -782,7 +782,7 @@ class _ArabicReading:
                 continue  # an attack a sentence answered (`_attack_in_cause`) is not what the text goes on telling
             if day is not None and d.date is not None and not d.date_inherited and (
                     d.date.date != day.date if d.date.precision == "day"
-                    else not told and not _within(day.date, d.date)):
+                    else not told and not _agree(day, d.date)):
                 continue  # "... قاعدة حرير ... فجر أمس الجمعة" then "استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير
                 # وعين الأسد": another attack on that base, another day; or a day outside the days an attack announced
                 # on a day was ("أعلنت ... السبت (28 تشرين الأول 2023)، استهداف قاعدة عسكرية"), then "الاثنين الماضي،
@@ -1183,11 +1183,6 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return "".join(chars)
-
-
-def _within(day: dt.date | None, window: DateSpan) -> bool:
-    """Whether the day is one of the window's (or either is not known)."""
-    return day is None or window.start is None or window.end is None or window.start <= day <= window.end
 
 
 def _value(m: re.Match[str]) -> int | None:
