@@ -2119,3 +2119,10 @@ def test_where_the_dead_were_mourned_is_not_where_they_were_killed(pipeline, cor
     told = article.model_copy(update={"text": article.text + "\n\nJoe Biden attended a memorial service held at Delaware's "
                                       "Dover Air Force Base to honor the three American soldiers killed in the assault."})
     assert "US" not in {m.country for m in _mentions(pipeline, told)}
+
+
+
+def test_a_war_monitors_toll_is_of_the_attack_not_of_a_war(pipeline, expanded):
+    # "More than 100 people have been killed in an attack on a military academy in Syria, a war monitor and an
+    # official said": the monitor of a war, not a sentence about the war; the attack is the one in Homs
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-7b54f256a5"])] == [("Homs", 100)]
