@@ -2126,3 +2126,16 @@ def test_a_war_monitors_toll_is_of_the_attack_not_of_a_war(pipeline, expanded):
     # "More than 100 people have been killed in an attack on a military academy in Syria, a war monitor and an
     # official said": the monitor of a war, not a sentence about the war; the attack is the one in Homs
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-7b54f256a5"])] == [("Homs", 100)]
+
+
+
+def test_an_attack_the_one_told_answers_keeps_its_dead(pipeline, corpus_dir):
+    # "On Saturday, the US military launched airstrikes on dozens of sites ... in Iraq and Syria. The incident is the
+    # first retaliation for a drone attack that killed three soldiers and injured about 40 others at a US base in
+    # Jordan": the dead of the attack the strikes answered are not the strikes' own
+    headline = "U.S. strikes in Syria and Iraq kill dozens of militants"
+    mentions = _told(pipeline, corpus_dir, "rss_news_2024_iraq_syria_us_forces.jsonl", "rss24-3bf5e50f18", headline,
+                     headline + "\n\nThe incident is the first retaliation for a drone attack that killed three soldiers "
+                     "and injured about 40 others at a US base in Jordan.")
+    assert {m.location: (m.fatalities, m.injuries) for m in mentions} == {
+        "Syria": (None, None), "Iraq": (None, None), "Jordan": (3, 40)}

@@ -1649,8 +1649,12 @@ class _ArticleReader:
             goes_on = self.lex.cue["participle_goes_on"].search(self.folded, m.end(), sent.end)
             span = (start, goes_on.start() if goes_on else sent.end)
         told = [t.group() for t in self._triggers(sent) if not span[0] <= t.start() < span[1]]
-        if self.lex.cue["answer_before"].search(self.folded, sent.start, start):
-            return span  # "Washington retaliates following drone attack ...": the answer, not that attack
+        if self.lex.cue["answer_before"].search(self.folded, sent.start, start) or (
+                not told and self.drafts and self.lex.re["anaphora"].search(self.folded[sent.start:start])):
+            return span  # "Washington retaliates following drone attack ...": the answer, not that attack; "The
+            # incident is the first retaliation for a drone attack that killed three soldiers ...", "This comes amid
+            # escalating tensions with Tehran after a drone attack killed an American contractor": the attack told
+            # before, and what it followed
         if not told or (m.group().startswith(("after", "following"))
                         and all(self.lex.re["killing"].fullmatch(t) for t in told)):
             return None  # "three troops were injured after a drone attack", "At least 17 people were killed in
