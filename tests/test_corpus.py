@@ -2139,3 +2139,9 @@ def test_an_attack_the_one_told_answers_keeps_its_dead(pipeline, corpus_dir):
                      "and injured about 40 others at a US base in Jordan.")
     assert {m.location: (m.fatalities, m.injuries) for m in mentions} == {
         "Syria": (None, None), "Iraq": (None, None), "Jordan": (3, 40)}
+
+
+
+def test_a_toll_that_stands_at_a_figure_is_the_attacks(pipeline, expanded):
+    # "The initial death toll stood at 53 from Tuesday's attacks on a village ceremony in Sagaing region"
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-164d4465c4"])] == [("Sagaing", 53)]

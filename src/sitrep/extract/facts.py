@@ -353,9 +353,10 @@ _DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "d
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
-# A toll said to have risen to a figure: "the death toll has surged to 18", "toll from the strike rose to 9"
-_RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:risen|rose|rises|climbed|"
-                         rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?{_N}\b")
+# A toll said to have risen to a figure, or to stand at one: "the death toll has surged to 18", "toll from the
+# strike rose to 9", "Provisional toll stands at 12 soldiers killed and three injured"
+_RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:(?:risen|rose|rises|climbed|"
+                         rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?|(?:stands|stood) at ){_N}\b")
 _UPDATED_TOLL = re.compile(r"\b(?:new|latest|updated|revised|preliminary|initial|final) (?:death )?toll\b")
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
