@@ -2145,3 +2145,12 @@ def test_an_attack_the_one_told_answers_keeps_its_dead(pipeline, corpus_dir):
 def test_a_toll_that_stands_at_a_figure_is_the_attacks(pipeline, expanded):
     # "The initial death toll stood at 53 from Tuesday's attacks on a village ceremony in Sagaing region"
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-164d4465c4"])] == [("Sagaing", 53)]
+
+
+
+def test_an_additional_figure_hurt_is_that_figure(pipeline, corpus_dir):
+    # "the United States targeted a base south of Baghdad, killing four fighters and injuring an additional four",
+    # told as a page of the bus attack near Chilas had it: 15 injured, not one
+    mentions = _told(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-a45c1d0651",
+                     "and injuring at least 15", "and injuring an additional 15")
+    assert [(m.location, m.fatalities, m.injuries) for m in mentions] == [("Chilas", 8, 15)]

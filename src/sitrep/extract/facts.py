@@ -189,7 +189,9 @@ _BETWEEN_VERB = re.compile(r"\b(was|were|have been|has been|had been) (?:on (?:m
 # Never "a" of a vague quantity ("the martyrdom of a number of Syrian forces": no count, not one), nor the one a
 # figure already counted ("five ISIS members including a cell leader were killed": five)
 _VAGUE = r"(?! (?:number|handful|few|couple|lot|host|series|group|slew) of\b)"
-_N = (rf"(?<!no )(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER}|(?<!including )an?{_VAGUE}|another)"
+# Before a figure, that it adds to one told ("killing four fighters and injuring an additional four": four, not one)
+_MORE = r"(?:another |an additional |a further |additional |further )?"
+_N = (rf"(?<!no )(?:{QUALIFIER} )?{_MORE}(?P<n>{NUMBER}|(?<!including )an?{_VAGUE}|another)"
       r"(?:-plus|\+)?")  # "the 40-plus ... injured": 40
 # The words between a number and what befell them ("three American service members were killed"):
 # never a second clause ("killed six people and injured 14": the six were killed, not injured), nor
@@ -213,7 +215,7 @@ def _who(stops: str, words: str) -> str:
 _WHO = _who(_NOT_WHO, "{0,4}")
 # A figure (not "a" or "an") may stand further from its verb: "at least 18 members of an Iran-backed
 # group were killed" (not "an Iran-backed group were killed": one).
-_FIGURE = rf"(?:{QUALIFIER} )?(?:another )?(?P<n>{NUMBER})(?:-plus|\+)?"
+_FIGURE = rf"(?:{QUALIFIER} )?{_MORE}(?P<n>{NUMBER})(?:-plus|\+)?"
 _WHO_LONGER = _who(_NOT_WHO, "{5,6}")
 # The number of the dead or wounded, and the figure it reached: "the number of wounded soldiers stood at 25",
 # "the number of troops injured has risen to 40"
