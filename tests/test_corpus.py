@@ -2154,3 +2154,14 @@ def test_an_additional_figure_hurt_is_that_figure(pipeline, corpus_dir):
     mentions = _told(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-a45c1d0651",
                      "and injuring at least 15", "and injuring an additional 15")
     assert [(m.location, m.fatalities, m.injuries) for m in mentions] == [("Chilas", 8, 15)]
+
+
+
+def test_a_datelines_country_in_brackets_leaves_its_town_the_dateline(pipeline, expanded):
+    # "Ouagadougou [Burkina Faso], August 9 (ANI): Twelve soldiers were killed in an ambush on Sunday in northeast
+    # Burkina Faso", as an ANI page wrote its dateline, told of the AP report from Congo: where it was filed, not
+    # where the attack was
+    article = expanded["rssx23-de8e529262"]
+    told = article.model_copy(update={"text": article.text.replace("KINSHASA, Congo (AP) —",
+                                                                   "Kinshasa [Congo], April 14 (ANI):")})
+    assert "Kinshasa" not in {m.location for m in _mentions(pipeline, told)}
