@@ -1754,3 +1754,11 @@ def test_a_headlines_speaker_is_not_the_attacker_the_attack_word_names(pipeline)
     told = retold(pipeline, "naya_foriraq-75280",
                   lambda t: "“الحوثي”: غارة للتحالف الأمريكي البريطاني تستهدف مطار الحديدة الدولي")
     assert [m.actor for m in told] == ["US forces"]
+
+
+def test_a_month_named_alone_is_when_the_attack_was(pipeline):
+    # "... عقب غارة جوية شنّها انصار الله بطائرة مسيّرة في أغسطس/آب": the raid was in August, the month of the post
+    assert [(m.location, m.event_date, m.date_precision) for m in mentions(pipeline, "naya_foriraq-88260")] == [
+        ("Jizan", dt.date(2026, 8, 15), "month")]
+    # and a month to come is no date: "قبل انتهاء الاتفاقية الحالية في يوليو المقبل"
+    assert find_dates(fold_arabic("قبل انتهاء الاتفاقية الحالية في يوليو المقبل").text, dt.date(2026, 5, 29)) == []

@@ -53,6 +53,9 @@ _LAST = rf"(?:ال)?(?:{'|'.join(_LAST_STEMS)})(?!\w)"
 # written; in every match of _MONTH_LAST one of these is: without one, it is not tried
 _LAST_WORDS = tuple("ال" + w for w in _LAST_STEMS)
 _MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
+# A month named alone, as when an attack was ("أطلقت صواريخ على قاعدة العديد في حزيران/يونيو", "في شهر أكتوبر"): the
+# last one of its name, this month's if it is the article's
+_MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?!\w)(?!\s+(?:ال)?(?:مقبل|قادم))")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 _RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
@@ -115,6 +118,11 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         for m in _MONTH_LAST.finditer(folded) if any(w in folded for w in _LAST_WORDS) else ():
             month = _MONTHS[m.group(1)]
             first = _day(reference.year - (1 if month >= reference.month else 0), month, 1)
+            if first is not None:
+                add(first.replace(day=15), "month", m, month_of(first.year, first.month))
+        for m in _MONTH_IN.finditer(folded):
+            month = _MONTHS[m.group(1)]
+            first = _day(reference.year - (1 if month > reference.month else 0), month, 1)
             if first is not None:
                 add(first.replace(day=15), "month", m, month_of(first.year, first.month))
         for m in _RELATIVE.finditer(folded):
