@@ -1762,3 +1762,11 @@ def test_a_month_named_alone_is_when_the_attack_was(pipeline):
         ("Jizan", dt.date(2026, 8, 15), "month")]
     # and a month to come is no date: "قبل انتهاء الاتفاقية الحالية في يوليو المقبل"
     assert find_dates(fold_arabic("قبل انتهاء الاتفاقية الحالية في يوليو المقبل").text, dt.date(2026, 5, 29)) == []
+
+
+def test_a_state_named_after_launched_is_the_attacker_not_where(pipeline):
+    # "مسؤول أمريكي: أطلقت إيران ما لا يقل عن 4 صواريخ باليستية وعدة طائرات مسيرة أخرى على قواعد أمريكية في البحرين"
+    assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-78060")] == [
+        ("Bahrain", "Iranian armed forces")]
+    # "أطلقت إيران أربع طائرات مسيرة هجومية ... تستهدف سفينة تابعة للبحرية الأمريكية": not an attack in Iran
+    assert "Iran" not in {m.location for m in mentions(pipeline, "naya_foriraq-76253")}

@@ -84,10 +84,11 @@ _BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|�
 _TOLD_BY_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:افادت|ذكرت|قالت|نقلت|اكدت|بثت|نشرت|اوردت|وفق|بحسب|حسب|مصادر|مراسل|مراسله)\s+$")
 _OR_AFTER = arabic_pattern(r"\s*(?:او|و)\s*")
 _LIST_AFTER = arabic_pattern(r"\s*[،,]?\s*(?:وال|و|ال)?")
-# A country that launches ("شنت الولايات المتحدة هجوما"): the state acting, not where; and a time
+# A country that launches or carries out ("شنت الولايات المتحدة هجوما", "أطلقت إيران صواريخ على قاعدة العديد",
+# "نفذت واشنطن ضربات"): the state acting, not where; and a time
 # zone ("بتوقيت شرق الولايات المتحدة", "بتوقيت الساحل الشرقي للولايات المتحدة"): no place at all.
-_ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|قال|قالت|تقول|اتهم|اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|"
-                              r"اعلنت|ذكرت|اكدت|نفت|تنفيذ)\s+[«\"“]?$")  # "أكد تنفيذ «واشنطن» ضربتين"
+_ACTS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شن|شنت|تشن|يشن|اطلق|اطلقت|تطلق|يطلق|نفذ|نفذت|تنفذ|ينفذ|قال|قالت|تقول|اتهم|"
+                              r"اتهمت|تتهم|تتهمها|يتهم|حملت|تحمل|اعلنت|ذكرت|اكدت|نفت|تنفيذ)\s+[«\"“]?$")  # "أكد تنفيذ «واشنطن» ضربتين"
 # A state or its capital a group is loyal to, linked to or backed by ("مجموعات مسلحة، على ما يبدو ترتبط بإيران",
 # "فصائل موالية لطهران"): it qualifies the group, it is not where anything happened.
 _ALLEGIANCE_BEFORE = arabic_pattern(r"(?<!\S)(?:موال\S*|ترتبط|يرتبط|مرتبط\S*|المرتبط\S*|مدعوم\S*|المدعوم\S*)\s+"
