@@ -2165,3 +2165,10 @@ def test_a_datelines_country_in_brackets_leaves_its_town_the_dateline(pipeline, 
     told = article.model_copy(update={"text": article.text.replace("KINSHASA, Congo (AP) —",
                                                                    "Kinshasa [Congo], April 14 (ANI):")})
     assert "Kinshasa" not in {m.location for m in _mentions(pipeline, told)}
+
+
+def test_a_province_by_the_name_news_gives_it_is_found_with_no_country_named(pipeline, corpus_dir):
+    # "Violence between rival tribes in South Darfur kills at least 30 people over three days of clashes": "South
+    # Darfur" is the province GeoNames calls Southern Darfur, as "North Kivu", "Bekaa", "Lower Shabelle" are theirs
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-11-15-010")
+    assert [(m.admin1, m.country, m.fatalities) for m in _mentions(pipeline, article)] == [("Southern Darfur", "SD", 30)]

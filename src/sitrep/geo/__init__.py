@@ -1061,10 +1061,11 @@ class Geocoder:
         k, acronym = named.key, named.acronym
         out: list[Candidate] = []
         word = _a_word(k, self.index.words)  # of the phrase: the same for every candidate
+        usual = k in self.index.admin1_usual  # "North Kivu": a province's name as news gives it
         for i, loose in named.ids:
             e = self.index.entries[i]
             score = self._score(e, countries, facility=facility, admin=admin, cue=cue, loose=loose,
-                                acronym=acronym, written=k, word=word)
+                                acronym=acronym, written=k, word=word, usual=usual)
             if score is not None:
                 out.append(Candidate(e, score, loose))
         out.sort(key=lambda c: -c.score)
@@ -1094,7 +1095,7 @@ class Geocoder:
 
     @staticmethod
     def _score(e: Entry, countries: frozenset[str], *, facility: bool, admin: bool, cue: bool,
-               loose: bool, acronym: bool, written: str, word: bool = False) -> float | None:
+               loose: bool, acronym: bool, written: str, word: bool = False, usual: bool = False) -> float | None:
         named = e.source.startswith("named_sites")
         in_context = bool(e.country and e.country in countries)
         if acronym and e.kind == "city" and not named:
@@ -1117,8 +1118,9 @@ class Geocoder:
         elif e.kind == "admin1":
             words = set(written.split())  # not "Centre", "Far North"; not "Red Sea", the sea
             primary = (key(e.name) == written or named) and not words <= _REGION_WORDS and not words & _WATER_WORDS
-            if not (admin or in_context or primary):
-                return None  # an admin-1's other names ("Western") need a cue or its country
+            if not (admin or in_context or primary or usual):
+                return None  # an admin-1's other names ("Western") need a cue or its country, but for the one news
+                # gives it ("North Kivu"), which names it alone, below a town of that name ("Marib", "Nabatieh")
             score = 4.5 if admin else 2.7 if primary else 1.0  # a state's own name outranks a town's alias
             score += math.log10(max(e.population, 10)) / 100  # a tie-break: Maryland, US before Maryland, Liberia
         elif e.kind == "country":

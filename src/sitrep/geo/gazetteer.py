@@ -79,6 +79,9 @@ class Index:
     arabic_given_names: frozenset[str]  # folded Arabic given names: the word after one is a family name
     region_skeletons: dict[str, tuple[int, ...]]  # `skeleton`s of the names of the region's towns
     capitals: frozenset[tuple[str, str]]  # (country, key of its capital): ("IR", "tehran")
+    # keys of the names news gives provinces (admin1_names.csv: "north kivu", "bekaa"): each its province's own name,
+    # as the name GeoNames or Natural Earth gives it is, not one of its other names
+    admin1_usual: frozenset[str]
 
 
 def _cache_dir() -> Path:
@@ -299,7 +302,7 @@ def build_index() -> Index:
     return Index(entries, _compact(exact), _compact(loose), dict(facility_names), not_places, context, metonyms,
                  *_dictionary(), given_names, surnames, titles, brands, _demonyms(entries), _abbreviations(entries),
                  _compact(arabic), curated, arabic_not_places, arabic_given_names, _compact(region_skeletons),
-                 capitals)
+                 capitals, frozenset(key(n) for usual in english.values() for n in usual))
 
 
 def _listed(name: str) -> Iterator[str]:
