@@ -1770,3 +1770,13 @@ def test_a_state_named_after_launched_is_the_attacker_not_where(pipeline):
         ("Bahrain", "Iranian armed forces")]
     # "أطلقت إيران أربع طائرات مسيرة هجومية ... تستهدف سفينة تابعة للبحرية الأمريكية": not an attack in Iran
     assert "Iran" not in {m.location for m in mentions(pipeline, "naya_foriraq-76253")}
+
+
+def test_a_night_named_by_its_two_days_is_the_first_days_night(pipeline):
+    # "أفاد مصدر محلي في أربيل، ليل الثلاثاء/ الأربعاء، بأن الدفاعات الجوية تصدت لطائرة مسيرة" (a page of news, told on
+    # the Tuesday), told as a post of a Tuesday: that night, not the Wednesday of the week before
+    told = retold(pipeline, "naya_foriraq-82992", lambda t: "أفاد مصدر محلي في أربيل، ليل الثلاثاء/ الأربعاء، بأن الدفاعات "
+                  "الجوية تصدت لطائرة مسيرة أثناء توجهها للقنصلية الأميركية في أربيل.")
+    assert [(m.location, m.event_date) for m in told] == [("Erbil", dt.date(2026, 7, 14))]
+    # two days named, not a night ("يوم الاثنين/ الثلاثاء"): both read
+    assert len(find_dates(fold_arabic("يوم الاثنين/ الثلاثاء").text, dt.date(2026, 7, 14))) == 2

@@ -66,6 +66,7 @@ _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع و
 _LAST_AFTER = re.compile(rf"\s+{_LAST}")  # after a weekday: "last"
 _WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
+_NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
 _DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
@@ -138,13 +139,20 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             monday = reference - dt.timedelta(days=reference.weekday() + 7)  # of the week before the reference's,
             add(monday - dt.timedelta(days=2), "range", m, (monday - dt.timedelta(days=2), monday + dt.timedelta(days=6)))
             # from the Saturday before it, where weeks begin on Saturday
+        pair_end = -1  # where the second day of a night read by its first ends
         for m in _WEEKDAY.finditer(folded):
+            if m.end() == pair_end:
+                continue  # "ليل الثلاثاء/ الأربعاء", told on the Tuesday: one night, read by its first day, not the
+                # Wednesday before
             back = (reference.weekday() - WEEKDAYS[m.group(1)]) % 7
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
-            to_next = _NIGHT_TO.match(folded, m.end()) is not None  # "ليله الاحد-الاثنين": a night into the next day
+            night = _NIGHT_TO.match(folded, m.end())  # "ليله الاحد-الاثنين": a night into the next day
+            to_next = night is not None
             if to_next and _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)):
                 continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
+            pair_end = night.end() if night is not None and _NIGHT_BEFORE.search(
+                folded, max(0, m.start(1) - 8), m.start(1)) else -1  # (not "يومي الاثنين والثلاثاء": two days)
             named = reference - dt.timedelta(days=back)
             if m.group().startswith("ليله") and not to_next:
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
