@@ -2172,3 +2172,15 @@ def test_a_province_by_the_name_news_gives_it_is_found_with_no_country_named(pip
     # Darfur" is the province GeoNames calls Southern Darfur, as "North Kivu", "Bekaa", "Lower Shabelle" are theirs
     article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2023-11-15-010")
     assert [(m.admin1, m.country, m.fatalities) for m in _mentions(pipeline, article)] == [("Southern Darfur", "SD", 30)]
+
+
+def test_the_day_a_war_broke_out_is_not_an_attacks_day(pipeline, corpus_dir):
+    # "There has been an increase in attacks on US forces since the conflict in Israel broke out on Oct. 7 and Iraqi
+    # armed groups aligned with Iran threatened to target US interests ... against Hamas in Gaza", as a page went on
+    # after its attack on Ain al-Asad: a count and a threat, the day the war began named in them; no attack in Gaza
+    end = "appeared first on Gulf Insider ."
+    told = _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6926ac3d05", end, end + (
+        " There has been an increase in attacks on US forces since the conflict in Israel broke out on Oct. 7 and Iraqi"
+        " armed groups aligned with Iran threatened to target US interests with missiles and drones if Washington"
+        " intervened to support Israel against Hamas in Gaza."))
+    assert [m.location for m in told] == ["Ain al-Asad Air Base"]
