@@ -2184,3 +2184,13 @@ def test_the_day_a_war_broke_out_is_not_an_attacks_day(pipeline, corpus_dir):
         " armed groups aligned with Iran threatened to target US interests with missiles and drones if Washington"
         " intervened to support Israel against Hamas in Gaza."))
     assert [m.location for m in told] == ["Ain al-Asad Air Base"]
+
+
+def test_the_suspension_of_attacks_is_no_attack(pipeline, corpus_dir):
+    # "The Iraqi Kata'ib Hezbollah announced the suspension of their attacks on US bases, emphasizing their commitment
+    # to defending Gaza through alternative means", as a page went on after an attack: a halt, no attack in Gaza
+    end = "appeared first on Gulf Insider ."
+    told = _told(pipeline, corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-6926ac3d05", end, end + (
+        " The Iraqi Kata'ib Hezbollah announced the suspension of their attacks on US bases, emphasizing their"
+        " commitment to defending Gaza through alternative means."))
+    assert [m.location for m in told] == ["Ain al-Asad Air Base"]
