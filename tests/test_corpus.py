@@ -2194,3 +2194,19 @@ def test_the_suspension_of_attacks_is_no_attack(pipeline, corpus_dir):
         " The Iraqi Kata'ib Hezbollah announced the suspension of their attacks on US bases, emphasizing their"
         " commitment to defending Gaza through alternative means."))
     assert [m.location for m in told] == ["Ain al-Asad Air Base"]
+
+
+def _told_of_gaza(pipeline, expanded, text: str) -> list[tuple[str | None, int | None]]:
+    """A page's words told as the text of the corpus item on Israeli air strikes in Gaza (rssx26-6ed7b61604)."""
+    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": text})
+    return [(m.location, m.fatalities) for m in _mentions(pipeline, told)]
+
+
+def test_a_cause_in_a_sentences_opening_phrase_ends_at_its_comma(pipeline, expanded):
+    # "In yet another heart-wrenching incident amid the ongoing Gaza conflict, at least three Palestinians were killed
+    # and dozens more injured near an aid distribution point in Rafah, ...": the war it was amid is the opening's, the
+    # killing in Rafah the sentence's own
+    assert _told_of_gaza(pipeline, expanded, (
+        "In yet another heart-wrenching incident amid the ongoing Gaza conflict, at least three Palestinians were killed"
+        " and dozens more injured near an aid distribution point in Rafah, according to local health officials.")) == [
+        ("Rafaḩ", 3)]

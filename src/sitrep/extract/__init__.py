@@ -1637,7 +1637,8 @@ class _ArticleReader:
         start = m.start()
         before = self.folded[sent.start:start].rstrip()
         early = (start - sent.start) < (sent.end - sent.start) / 2
-        if early and (before.endswith((",", ", and")) or not before.strip("\"'") or _DATELINE_ONLY.fullmatch(before.lstrip())):
+        if early and (before.endswith((",", ", and")) or not before.strip("\"'") or _DATELINE_ONLY.fullmatch(before.lstrip())
+                      or self.lex.cue["opening_phrase"].fullmatch(before)):
             # ("In adherence to our ... policy against American forces in Iraq and the region, and in response to
             # the Zionist regime's actions against the people of Gaza, our fighters launched ...")
             comma = self.folded.find(",", m.end(), sent.end)
@@ -1743,8 +1744,10 @@ class _ArticleReader:
             return True
         if not self._only_killings(sent):
             return False
-        return bool(self.lex.re["campaign"].search(f, sent.start, sent.end)
-                    or self.lex.re["cumulative_casualties"].search(f, sent.start, sent.end))
+        cause = self._cause_span(sent)  # (not the war the sentence's cause names: "amid the ongoing Gaza conflict")
+        return any(not (cause and cause[0] <= m.start() < cause[1])
+                   for words in (self.lex.re["campaign"], self.lex.re["cumulative_casualties"])
+                   for m in words.finditer(f, sent.start, sent.end))
 
     def _hypothetical(self, sent: Sentence) -> bool:
         f = self.folded

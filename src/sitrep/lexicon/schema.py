@@ -213,6 +213,7 @@ class CuesFile(_Strict):
     same_province: str
     earlier_opening: str
     past_opening: str
+    opening_phrase: str
     year_opening: str
     year_in: str
     done_by: str
