@@ -2210,3 +2210,10 @@ def test_a_cause_in_a_sentences_opening_phrase_ends_at_its_comma(pipeline, expan
         "In yet another heart-wrenching incident amid the ongoing Gaza conflict, at least three Palestinians were killed"
         " and dozens more injured near an aid distribution point in Rafah, according to local health officials.")) == [
         ("Rafaḩ", 3)]
+
+
+def test_a_region_after_a_town_and_a_compass_word_is_where_the_town_is(pipeline, expanded):
+    # "... near an aid distribution point in Rafah, southern Gaza": Gaza says where Rafah is; one place, its toll whole
+    assert _told_of_gaza(pipeline, expanded, (
+        "At least three Palestinians were killed and dozens more injured near an aid distribution point in Rafah,"
+        " southern Gaza, according to local health officials.")) == [("Rafaḩ", 3)]
