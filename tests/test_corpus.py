@@ -2217,3 +2217,12 @@ def test_a_region_after_a_town_and_a_compass_word_is_where_the_town_is(pipeline,
     assert _told_of_gaza(pipeline, expanded, (
         "At least three Palestinians were killed and dozens more injured near an aid distribution point in Rafah,"
         " southern Gaza, according to local health officials.")) == [("Rafaḩ", 3)]
+
+
+def test_a_days_count_across_a_territory_is_no_attacks_toll(pipeline, expanded):
+    # "The Gaza Health Ministry reports that in the past 24 hours alone, 51 Palestinians have been killed and 500
+    # wounded by Israeli strikes across the enclave": a day's count, not the toll of an attack told
+    told = _told_of_gaza(pipeline, expanded, "Israeli strikes hit Khan Younis on Tuesday. The Gaza Health Ministry reports"
+                         " that in the past 24 hours alone, 51 Palestinians have been killed and 500 wounded by Israeli"
+                         " strikes across the enclave.")
+    assert told and all(dead is None for _, dead in told)
