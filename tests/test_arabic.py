@@ -1780,3 +1780,11 @@ def test_a_night_named_by_its_two_days_is_the_first_days_night(pipeline):
     assert [(m.location, m.event_date) for m in told] == [("Erbil", dt.date(2026, 7, 14))]
     # two days named, not a night ("يوم الاثنين/ الثلاثاء"): both read
     assert len(find_dates(fold_arabic("يوم الاثنين/ الثلاثاء").text, dt.date(2026, 7, 14))) == 2
+
+
+def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
+    # "... أفاد ... بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر" (a page of news,
+    # the Palmyra ambush): US forces were fired on, they did not fire
+    told = retold(pipeline, "naya_foriraq-82683", lambda t: "وكان مصدر أمني أفاد لوكالة الأنباء العربية السورية (سانا)، "
+                  "السبت، بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر")
+    assert [(m.location, m.actor) for m in told] == [("Tadmur", None)]
