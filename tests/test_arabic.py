@@ -1788,3 +1788,15 @@ def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
     told = retold(pipeline, "naya_foriraq-82683", lambda t: "وكان مصدر أمني أفاد لوكالة الأنباء العربية السورية (سانا)، "
                   "السبت، بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر")
     assert [(m.location, m.actor) for m in told] == [("Tadmur", None)]
+
+
+@pytest.mark.parametrize("told_so", [
+    # "في تصعيد خطير وغير مسبوق، استهدفت قوات الدعم السريع في الساعات الأولى من فجر اليوم الثلاثاء 6 مايو 2025، مطار
+    # بورتسودان الدولي" (a page of news): the side after the verb struck the airport after when it did
+    "استهدفت قوات الدعم السريع في الساعات الأولى من فجر اليوم الثلاثاء 6 مايو 2025، مطار بورتسودان الدولي للمرة الثالثة",
+    # ... and an airport is what a side strikes, as a base is
+    "استهدفت قوات الدعم السريع، اليوم الثلاثاء، مطار بورتسودان الدولي بطائرات مسيرة",
+])
+def test_the_side_after_a_verb_of_attack_struck_the_airport_after_it(pipeline, told_so):
+    told = retold(pipeline, "naya_foriraq-82683", lambda t: told_so)
+    assert [(m.location, m.actor) for m in told] == [("Port Sudan", "Rapid Support Forces")]

@@ -181,6 +181,11 @@ def _bare_of(m: re.Match[str]) -> str:
     return m.group("w")
 
 
+# A phrase of when, to its comma, between a verb's subject and its object ("في الساعات الأولى من فجر اليوم الثلاثاء 6
+# مايو 2025،"): folded, at most 80 characters, a word of time in it
+_WHEN_ASIDE = r"\s+(?:في\s+)?[^,،.:؛]{0,60}?(?:اليوم|فجر|مساء|صباح|ليل|ليله|الساعات|امس|يوم|[0-9]{4})[^,،.:؛]{0,25}[,،]"
+
+
 @cache
 def _load(directory: Path) -> ArabicLexicon:
     english = Lexicon.load()
@@ -389,8 +394,9 @@ def _load(directory: Path) -> ArabicLexicon:
         # the object of the attack the actor made, a few words on ("استهداف المقاومه ... تجمعات", "استهدفت
         # المقاومة الإسلامية في العراق، اليوم الأحد، قاعدة": past a short aside between commas, never past a
         # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base),
-        # nor a site in ب ("على القوات الأمريكية وقوات التحالف بقاعدة عين الأسد": where they are)
-        "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،])?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
+        # nor a site in ب ("على القوات الأمريكية وقوات التحالف بقاعدة عين الأسد": where they are); past when, to its comma
+        # ("استهدفت قوات الدعم السريع في الساعات الأولى من فجر اليوم الثلاثاء 6 مايو 2025، مطار بورتسودان الدولي")
+        "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،]|{_WHEN_ASIDE})?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
                                    rf"(?:ل(?!\w)|لل\S+|(?<!التحالف )(?<!الدولي )(?:علي|ضد)(?=\s)|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
         # (not the coalition's name: "التحالف الدولي ضد تنظيم داعش")
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
