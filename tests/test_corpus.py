@@ -2226,3 +2226,12 @@ def test_a_days_count_across_a_territory_is_no_attacks_toll(pipeline, expanded):
                          " that in the past 24 hours alone, 51 Palestinians have been killed and 500 wounded by Israeli"
                          " strikes across the enclave.")
     assert told and all(dead is None for _, dead in told)
+
+
+def test_us_forces_named_as_an_occupation_are_us_forces(pipeline, expanded):
+    # "US occupation forces have carried out deadly strikes against Syrian military for the second day in a row" (a
+    # page whose outlet calls them so): the loaded name stays in the evidence, the actor is US forces
+    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": (
+        "US occupation forces have carried out deadly strikes against Syrian military positions in al-Bukamal for the"
+        " second day in a row.")})
+    assert [(m.location, m.actor) for m in _mentions(pipeline, told)] == [("Abu Kamal", "US forces")]
