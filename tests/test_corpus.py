@@ -2235,3 +2235,17 @@ def test_us_forces_named_as_an_occupation_are_us_forces(pipeline, expanded):
         "US occupation forces have carried out deadly strikes against Syrian military positions in al-Bukamal for the"
         " second day in a row.")})
     assert [(m.location, m.actor) for m in _mentions(pipeline, told)] == [("Abu Kamal", "US forces")]
+
+
+def test_an_acronym_the_text_gives_an_actor_names_it_after(pipeline, expanded):
+    # "On March 1, Saraya Awliya al Dam (SAD), a member of the IRI, issued a statement claiming ... On March 2, SAD said
+    # that it targeted Camp Victoria", as a page had it: the acronym names the group where it stands alone, the
+    # Victoria attack's actor read in its own sentence
+    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": (
+        "On Sunday, Saraya Awliya al Dam (SAD), a member of the IRI, issued a statement claiming that the group's"
+        " fighters attacked American bases in Erbil with drones and missiles. Kataib Hezbollah fighters fired rockets"
+        " at Ain al-Asad air base on Sunday. On Monday, SAD said that it targeted Camp Victoria, located near Baghdad"
+        " International Airport, with what it described as a squadron of drones.")})
+    [victoria] = [m for m in _mentions(pipeline, told) if "Camp Victory" in m.location]
+    [actor] = [c for c in victoria.claims if c.field == "actor" and c.chosen]
+    assert actor.value == "Saraya Awliya al-Dam" and actor.evidence.text.startswith("On Monday, SAD said")

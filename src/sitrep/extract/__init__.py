@@ -395,6 +395,8 @@ class _ArticleReader:
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
         self._named_memo: dict[tuple[int, tuple[int, int] | None], list[Match]] = {}
+        self._acronyms: re.Pattern[str] | None = None  # the acronyms the text gives actors (`_its_acronyms`)
+        self._acronym_of: dict[str, str] = {}
         self._groups_named: dict[int, re.Match[str] | None] = {}
         self._refers: dict[int, bool] = {}
         self._tolls: dict[tuple[int, int, tuple[int, int] | None], Casualties] = {}
@@ -1823,13 +1825,31 @@ class _ArticleReader:
         stands for, is `_actors`' to add)."""
         return _once(self._named_memo, (sent.index, cause), lambda: [
             self.lex.actor_in(a, self._countries)
-            for a in self.lex.find_actors(self.folded, self.text, sent.start, sent.end)
+            for a in sorted([*self.lex.find_actors(self.folded, self.text, sent.start, sent.end),
+                             *self._by_acronym(sent)], key=lambda a: a.start)
             if not (cause and cause[0] <= a.start < cause[1])
             and not ((self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
                       and not self.lex.cue["agent_member_before"].search(self.folded, max(sent.start, a.start - 90), a.start))
                      or self.lex.cue["named_by_after"].match(self.folded, a.end))])  # "militias backed by Iran",
         # "Moscow-appointed governor": named for another; but "an attack by alleged armed men linked to Boko Haram":
         # the group the unnamed attackers belong to
+
+    def _by_acronym(self, sent: Sentence) -> list[Match]:
+        """The actors the sentence names by an acronym the text gave them in brackets after their name, that the
+        lexicon does not know ("Saraya Awliya al Dam (SAD)", then "On March 2, SAD said that it targeted Camp
+        Victoria")."""
+        if self._acronyms is None:
+            for m in _ACRONYM_IN_BRACKETS.finditer(self.text):
+                line = self.text.rfind("\n", 0, m.start()) + 1
+                named = [a for a in self.lex.find_actors(self.folded, self.text, max(line, m.start() - 80), m.start())
+                         if not self.text[a.end:m.start()].strip()]
+                if named and _initials(named[-1].text) == m.group(1) \
+                        and not any(self.lex.find_actors(self.folded, self.text, m.start(1), m.end(1))):
+                    self._acronym_of.setdefault(m.group(1), named[-1].value)  # (not "(AFP)", the agency's)
+            self._acronyms = re.compile(r"(?<![\w(])(?:" + "|".join(map(re.escape, self._acronym_of)) + r")(?![\w)])") \
+                if self._acronym_of else _NOTHING
+        return [Match(self._acronym_of[m.group()], m.start(), m.end(), m.group())
+                for m in self._acronyms.finditer(self.text, sent.start, sent.end)]
 
     def _the_group(self, sent: Sentence) -> re.Match[str] | None:
         """Where the sentence says "the group" (`anaphoric_actor`)."""
@@ -2508,6 +2528,13 @@ def _target_site(d: Draft) -> str | None:
     return name if s.place is None else None
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9]{1,6})\)")  # "Saraya Awliya al Dam (SAD)"
+_NOTHING = re.compile(r"(?!)")
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words begin with, as its acronym is made ("Saraya Awliya al Dam": SAD)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper())
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
 _DISTRICTS_AFTER = re.compile(r"[”\"’']?\s+(?:neighbou?rhoods?|quarters?|districts?)\b")  # after a name: a part of a town
 _NEXT_SENTENCES = 2  # a sentence this close after a mention's last may tell it again
