@@ -395,7 +395,7 @@ class _ArticleReader:
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
         self._named_memo: dict[tuple[int, tuple[int, int] | None], list[Match]] = {}
-        self._acronyms: re.Pattern[str] | None = None  # the acronyms the text gives actors (`_its_acronyms`)
+        self._acronyms: re.Pattern[str] | None = None  # the acronyms the text gives actors (`_by_acronym`)
         self._acronym_of: dict[str, str] = {}
         self._groups_named: dict[int, re.Match[str] | None] = {}
         self._refers: dict[int, bool] = {}
@@ -2535,6 +2535,8 @@ _NOTHING = re.compile(r"(?!)")
 def _initials(name: str) -> str:
     """The capitals a name's words begin with, as its acronym is made ("Saraya Awliya al Dam": SAD)."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", name) if w[0].isupper())
+
+
 _RECENT = dt.timedelta(days=30)  # an attack a cause names further back is background
 _DISTRICTS_AFTER = re.compile(r"[”\"’']?\s+(?:neighbou?rhoods?|quarters?|districts?)\b")  # after a name: a part of a town
 _NEXT_SENTENCES = 2  # a sentence this close after a mention's last may tell it again

@@ -182,7 +182,7 @@ def _bare_of(m: re.Match[str]) -> str:
 
 
 # A phrase of when, to its comma, between a verb's subject and its object ("في الساعات الأولى من فجر اليوم الثلاثاء 6
-# مايو 2025،"): folded, at most 80 characters, a word of time in it
+# مايو 2025،"): folded, a few words, one of them a word of time or a year
 _WHEN_ASIDE = r"\s+(?:في\s+)?[^,،.:؛]{0,60}?(?:اليوم|فجر|مساء|صباح|ليل|ليله|الساعات|امس|يوم|[0-9]{4})[^,،.:؛]{0,25}[,،]"
 
 

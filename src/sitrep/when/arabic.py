@@ -4,12 +4,13 @@ Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى �
 - "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
   "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
-  the evening before it into that day (as Arabic counts a night with the day after it); the midnight of a night
-  from one day to the next ("بعد منتصف ليل الاثنين-الثلاثاء"), the second day;
+  the evening before it into that day (as Arabic counts a night with the day after it); a night named by its two
+  days ("ليل الثلاثاء/ الأربعاء"), the first; the midnight of a night from one day to the next ("بعد منتصف ليل
+  الاثنين-الثلاثاء"), the second day;
 - "خلال الـ24 ساعة الماضية", "خلال الساعات الماضية": the day before the reference and the reference; "الأسبوع
   الماضي": the week before the reference's, a range;
 - a written date: "14-05-2026", "22/6/2026", "14 ايار 2026", "29 تموز", "يونيو/حزيران 2026", "نوفمبر الماضي" (the
-  last November before the reference), a span of
+  last November before the reference), a month alone ("في حزيران/يونيو": the last June, this one in June), a span of
   days ("من 17 الى 24 اكتوبر": a range from its first day) (Gregorian
   and Syriac month names; a day and month without a year take the reference's year, or the year
   before when that would be after the reference);
@@ -152,7 +153,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if to_next and _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)):
                 continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
             pair_end = night.end() if night is not None and _NIGHT_BEFORE.search(
-                folded, max(0, m.start(1) - 8), m.start(1)) else -1  # (not "يومي الاثنين والثلاثاء": two days)
+                folded, max(0, m.start(1) - 8), m.start(1)) else -1  # (not "يوم الاثنين/ الثلاثاء": two days)
             named = reference - dt.timedelta(days=back)
             if m.group().startswith("ليله") and not to_next:
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
