@@ -1800,3 +1800,9 @@ def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
 def test_the_side_after_a_verb_of_attack_struck_the_airport_after_it(pipeline, told_so):
     told = retold(pipeline, "naya_foriraq-82683", lambda t: told_so)
     assert [(m.location, m.actor) for m in told] == [("Port Sudan", "Rapid Support Forces")]
+
+
+def test_the_upper_galilee_is_its_own_region(pipeline):
+    # "اعلام العدو: تفعيل الدفاعات الجوية في الجليل الأعلى بعد هجوم لحزب الله": the Upper Galilee, not all of Israel's
+    # Northern District
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-75233")] == ["Upper Galilee"]

@@ -2249,3 +2249,11 @@ def test_an_acronym_the_text_gives_an_actor_names_it_after(pipeline, expanded):
     [victoria] = [m for m in _mentions(pipeline, told) if "Camp Victory" in m.location]
     [actor] = [c for c in victoria.claims if c.field == "actor" and c.chosen]
     assert actor.value == "Saraya Awliya al-Dam" and actor.evidence.text.startswith("On Monday, SAD said")
+
+
+def test_a_region_of_israel_named_as_news_names_it_is_a_place(pipeline, expanded):
+    # "Hezbollah fired rockets at Western Galilee in the early morning hours after targeting the Lower Galilee and
+    # Jezreel Valley overnight" (a page of news): regions the gazetteer now holds, with their sourced points
+    told = expanded["rssx26-6ed7b61604"].model_copy(update={
+        "text": "Hezbollah fired rockets at the Jezreel Valley on Tuesday morning."})
+    assert [(m.location, m.country) for m in _mentions(pipeline, told)] == [("Jezreel Valley", "IL")]
