@@ -2196,57 +2196,60 @@ def test_the_suspension_of_attacks_is_no_attack(pipeline, corpus_dir):
     assert [m.location for m in told] == ["Ain al-Asad Air Base"]
 
 
-def _told_of_gaza(pipeline, expanded, text: str) -> list[tuple[str | None, int | None]]:
-    """A page's words told as the text of the corpus item on Israeli air strikes in Gaza (rssx26-6ed7b61604)."""
-    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": text})
-    return [(m.location, m.fatalities) for m in _mentions(pipeline, told)]
+def _page_told(pipeline, expanded, text: str) -> list[Mention]:
+    """The mentions of a page's words told as the whole text of a corpus item (rssx26-6ed7b61604, on Israeli air
+    strikes in Gaza), where the corpus has no such sentence."""
+    return _mentions(pipeline, expanded["rssx26-6ed7b61604"].model_copy(update={"text": text}))
+
+
+def _dead_where(mentions: list[Mention]) -> list[tuple[str | None, int | None]]:
+    return [(m.location, m.fatalities) for m in mentions]
 
 
 def test_a_cause_in_a_sentences_opening_phrase_ends_at_its_comma(pipeline, expanded):
     # "In yet another heart-wrenching incident amid the ongoing Gaza conflict, at least three Palestinians were killed
     # and dozens more injured near an aid distribution point in Rafah, ...": the war it was amid is the opening's, the
     # killing in Rafah the sentence's own
-    assert _told_of_gaza(pipeline, expanded, (
+    assert _dead_where(_page_told(pipeline, expanded, (
         "In yet another heart-wrenching incident amid the ongoing Gaza conflict, at least three Palestinians were killed"
-        " and dozens more injured near an aid distribution point in Rafah, according to local health officials.")) == [
+        " and dozens more injured near an aid distribution point in Rafah, according to local health officials."))) == [
         ("Rafaḩ", 3)]
 
 
 def test_a_region_after_a_town_and_a_compass_word_is_where_the_town_is(pipeline, expanded):
     # "... near an aid distribution point in Rafah, southern Gaza": Gaza says where Rafah is; one place, its toll whole
-    assert _told_of_gaza(pipeline, expanded, (
+    assert _dead_where(_page_told(pipeline, expanded, (
         "At least three Palestinians were killed and dozens more injured near an aid distribution point in Rafah,"
-        " southern Gaza, according to local health officials.")) == [("Rafaḩ", 3)]
+        " southern Gaza, according to local health officials."))) == [("Rafaḩ", 3)]
 
 
 def test_a_days_count_across_a_territory_is_no_attacks_toll(pipeline, expanded):
     # "The Gaza Health Ministry reports that in the past 24 hours alone, 51 Palestinians have been killed and 500
     # wounded by Israeli strikes across the enclave": a day's count, not the toll of an attack told
-    told = _told_of_gaza(pipeline, expanded, "Israeli strikes hit Khan Younis on Tuesday. The Gaza Health Ministry reports"
-                         " that in the past 24 hours alone, 51 Palestinians have been killed and 500 wounded by Israeli"
-                         " strikes across the enclave.")
+    told = _dead_where(_page_told(pipeline, expanded, "Israeli strikes hit Khan Younis on Tuesday. The Gaza Health"
+                                  " Ministry reports that in the past 24 hours alone, 51 Palestinians have been killed"
+                                  " and 500 wounded by Israeli strikes across the enclave."))
     assert told and all(dead is None for _, dead in told)
 
 
 def test_us_forces_named_as_an_occupation_are_us_forces(pipeline, expanded):
     # "US occupation forces have carried out deadly strikes against Syrian military for the second day in a row" (a
     # page whose outlet calls them so): the loaded name stays in the evidence, the actor is US forces
-    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": (
-        "US occupation forces have carried out deadly strikes against Syrian military positions in al-Bukamal for the"
-        " second day in a row.")})
-    assert [(m.location, m.actor) for m in _mentions(pipeline, told)] == [("Abu Kamal", "US forces")]
+    told = _page_told(pipeline, expanded, "US occupation forces have carried out deadly strikes against Syrian military"
+                      " positions in al-Bukamal for the second day in a row.")
+    assert [(m.location, m.actor) for m in told] == [("Abu Kamal", "US forces")]
 
 
 def test_an_acronym_the_text_gives_an_actor_names_it_after(pipeline, expanded):
     # "On March 1, Saraya Awliya al Dam (SAD), a member of the IRI, issued a statement claiming ... On March 2, SAD said
     # that it targeted Camp Victoria", as a page had it: the acronym names the group where it stands alone, the
     # Victoria attack's actor read in its own sentence
-    told = expanded["rssx26-6ed7b61604"].model_copy(update={"text": (
+    told = _page_told(pipeline, expanded, (
         "On Sunday, Saraya Awliya al Dam (SAD), a member of the IRI, issued a statement claiming that the group's"
         " fighters attacked American bases in Erbil with drones and missiles. Kataib Hezbollah fighters fired rockets"
         " at Ain al-Asad air base on Sunday. On Monday, SAD said that it targeted Camp Victoria, located near Baghdad"
-        " International Airport, with what it described as a squadron of drones.")})
-    [victoria] = [m for m in _mentions(pipeline, told) if "Camp Victory" in m.location]
+        " International Airport, with what it described as a squadron of drones."))
+    [victoria] = [m for m in told if "Camp Victory" in m.location]
     [actor] = [c for c in victoria.claims if c.field == "actor" and c.chosen]
     assert actor.value == "Saraya Awliya al-Dam" and actor.evidence.text.startswith("On Monday, SAD said")
 
@@ -2254,6 +2257,5 @@ def test_an_acronym_the_text_gives_an_actor_names_it_after(pipeline, expanded):
 def test_a_region_of_israel_named_as_news_names_it_is_a_place(pipeline, expanded):
     # "Hezbollah fired rockets at Western Galilee in the early morning hours after targeting the Lower Galilee and
     # Jezreel Valley overnight" (a page of news): regions the gazetteer now holds, with their sourced points
-    told = expanded["rssx26-6ed7b61604"].model_copy(update={
-        "text": "Hezbollah fired rockets at the Jezreel Valley on Tuesday morning."})
-    assert [(m.location, m.country) for m in _mentions(pipeline, told)] == [("Jezreel Valley", "IL")]
+    told = _page_told(pipeline, expanded, "Hezbollah fired rockets at the Jezreel Valley on Tuesday morning.")
+    assert [(m.location, m.country) for m in told] == [("Jezreel Valley", "IL")]

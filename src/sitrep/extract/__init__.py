@@ -872,17 +872,17 @@ class _ArticleReader:
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
-        started = [d for d in written if self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90),
-                                                                                d.char_start)
-                   and not self.lex.cue["war_began_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
+        began = [d for d in written  # when a war began: no attack's day, and long past, background
+                 if self.lex.cue["war_began_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
+        started = [d for d in written if d not in began
+                   and self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
         if long_past([d for d in written if d not in started], self.ref.date if self.ref is not None else None):
             return  # an attack long past, told as background ("... during an operation to attack Islamic State
             # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
         dates = [d for d in written  # (nor when a war began: "since the conflict in Israel broke out on Oct. 7 and
                  # Iraqi armed groups ... threatened to target US interests", a day the war, not an attack, is told on)
                  if not (cause and cause[0] <= d.char_start < cause[1])
-                 and d not in started
-                 and not self.lex.cue["war_began_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)
+                 and d not in started and d not in began
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)
                  and not self.lex.cue["count_runs_to_before"].search(f, max(sent.start, d.char_start - 12), d.char_start)]
         # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
