@@ -2259,3 +2259,10 @@ def test_a_region_of_israel_named_as_news_names_it_is_a_place(pipeline, expanded
     # Jezreel Valley overnight" (a page of news): regions the gazetteer now holds, with their sourced points
     told = _page_told(pipeline, expanded, "Hezbollah fired rockets at the Jezreel Valley on Tuesday morning.")
     assert [(m.location, m.country) for m in told] == [("Jezreel Valley", "IL")]
+
+
+def test_a_toll_told_of_a_town_named_earlier_is_that_towns(pipeline, expanded):
+    # "... 14 injured in Russian strikes on Kyiv, Kharkiv and Cherkasy ... Seven people were injured in Kyiv, including
+    # a 9-year-old girl": Kyiv's toll, though Cherkasy was told last
+    told = _mentions(pipeline, expanded["rssx23-ddefac3017"])
+    assert ("Kyiv", 7) in [(m.location, m.injuries) for m in told]

@@ -1450,10 +1450,12 @@ class _ArticleReader:
         """A sentence without a new site adds to the mention it refers to, if it adds anything."""
         if not self.drafts:
             return
-        d = self.drafts[-1]
+        named = self._draft_named(sent)
+        d = named or self.drafts[-1]
         adjacent = sent.index - d.last_sentence == 1
         refers_back = self._refers_back(sent)
         if not (adjacent or (refers_back and sent.index - d.last_sentence <= 4)
+                or (named is not None and sent.index - d.last_sentence <= _TOLL_SENTENCES)
                 or (not has_trigger and sent.index - d.last_sentence == 2
                     and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))
                 or (not has_trigger and sent.index - d.last_sentence <= _TOLL_SENTENCES and self._gives_the_toll_lacked(d, sent))):
@@ -1544,6 +1546,18 @@ class _ArticleReader:
                     k.fatalities, k.injuries = cas.fatalities, 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
                     _cite(k, sent)
+
+    def _draft_named(self, sent: Sentence) -> Draft | None:
+        """The one mention told a few sentences before whose town or site a sentence with no attack word
+        names, which need not be the last told ("Israeli airstrikes hit Aitaroun and Khiam on Tuesday. In
+        Aitaroun, three civilians were wounded": Aitaroun's toll, not Khiam's)."""
+        sites, _ = self._places(sent, self._cause_span(sent))
+        named = {s.place.name for s in sites if s.place is not None}
+        if len(named) != 1:
+            return None
+        ones = [k for k in self.drafts if k.site is not None and k.site.place is not None
+                and k.site.place.name in named and sent.index - k.last_sentence <= _TOLL_SENTENCES]
+        return ones[0] if len(ones) == 1 else None
 
     # --- filling a draft -------------------------------------------------------------------
     def _fill(self, d: Draft, sent: Sentence, new_weapons: list[Weapon], dates: list[DateSpan],
