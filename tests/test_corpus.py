@@ -2266,3 +2266,10 @@ def test_a_toll_told_of_a_town_named_earlier_is_that_towns(pipeline, expanded):
     # a 9-year-old girl": Kyiv's toll, though Cherkasy was told last
     told = _mentions(pipeline, expanded["rssx23-ddefac3017"])
     assert ("Kyiv", 7) in [(m.location, m.injuries) for m in told]
+
+
+def test_a_name_told_by_what_its_bearer_is_is_a_persons(pipeline, expanded):
+    # "Killing in Yangon of Sai Kyaw Thu, a former lieutenant colonel, is confirmed" (as a page had "according to
+    # Kamaran Osman, a member of the US-based Community Peacemaker Teams", read as Kamaran island in Yemen): a person,
+    # not the village of Kyaw; the attack is Yangon's
+    assert [m.location for m in _mentions(pipeline, expanded["rssx23-691a0cd053"])] == ["Yangon"]

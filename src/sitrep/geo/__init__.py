@@ -757,6 +757,10 @@ class Geocoder:
                     people.add(i)
                 elif text.startswith(",", e) and _AGE_AFTER.match(text, e) and i > 0 and tokens[i - 1][2][0].isupper():
                     people.update(range(max(0, i - 3), i + 1))  # "Keith D. Johnson, 41, was arrested"
+                elif 2 <= (stop := run(i)) - i <= 3 and _SOMEONE_AFTER.match(text, tokens[stop - 1][1]) \
+                        and not self._place_named(tokens, i) and not self._word(tokens[stop - 1][2]):
+                    people.update(range(i, stop))  # "according to Kamaran Osman, a member of the US-based Community
+                    surnames.add(key(tokens[stop - 1][2]))  # Peacemaker Teams": a person, told by what they are
         return people
 
     def _word(self, written: str) -> bool:
@@ -1440,6 +1444,12 @@ _COMMA_BETWEEN = re.compile(r"\s*,\s*")
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
+# After a person's name: what the person is (", a member of", ", the group's spokesman")
+_SOMEONE_AFTER = re.compile(r",\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:member|spokes(?:man|woman|person)|"
+                            r"official|resident|commander|leader|analyst|researcher|journalist|reporter|correspondent|"
+                            r"director|head|chief|minister|adviser|advisor|activist|lawmaker|eyewitness|witness|doctor|"
+                            r"professor|expert|father|mother|brother|sister|son|daughter|farmer|driver|officer|soldier|colonel|"
+                            r"general|captain|lieutenant|sergeant|major)s?\b")
 # After a weapon model's name: what it is ("Apache helicopters", "Tomahawk cruise missiles"), folded
 _CRAFT_AFTER = re.compile(r"s?\s+(?:[a-z-]+\s+)?(?:helicopters?|gunships?|jets?|aircraft|bombers?|fighters?|missiles?|"
                           r"rockets?|drones?|uavs?|launchers?|systems?)\b")
