@@ -2273,3 +2273,18 @@ def test_a_name_told_by_what_its_bearer_is_is_a_persons(pipeline, expanded):
     # Kamaran Osman, a member of the US-based Community Peacemaker Teams", read as Kamaran island in Yemen): a person,
     # not the village of Kyaw; the attack is Yangon's
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-691a0cd053"])] == ["Yangon"]
+
+
+@pytest.mark.parametrize("text, told", [
+    # a page of live updates: "At least 32 have been killed in Khan Younis and five in Rafah, according to local sources
+    # and Palestinian news agency Wafa" (Rafah is a second place, not where Khan Younis is)
+    ("At least 32 have been killed in Khan Younis and five in Rafah, according to local sources and Palestinian news"
+     " agency Wafa.", [("Khān Yūnis", 32), ("Rafaḩ", 5)]),
+    # "Five were killed in a missile strike that hit a residential building in the southeastern city of Zaporizhzhia,
+    # the local governor said, and one in a strike on a town just outside the city of Dnipro"
+    ("Five were killed in a missile strike that hit a residential building in the southeastern city of Zaporizhzhia,"
+     " the local governor said, and one in a strike on a town just outside the city of Dnipro, Ukraine's internal"
+     " affairs minister Igor Klymenko said.", [("Zaporizhzhya", 5), ("Dnipro", 1)]),
+])
+def test_a_figure_after_a_toll_whose_verb_it_shares_is_the_next_places_toll(pipeline, expanded, text, told):
+    assert _dead_where(_page_told(pipeline, expanded, text)) == told

@@ -33,6 +33,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     weapons,
 )
+from sitrep.extract.numbers import parse
 from sitrep.extract.roles import ARMED_GROUPS, LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
@@ -1273,6 +1274,13 @@ class _ArticleReader:
             return told
         bounds = [(sites[k - 1].end if k else sent.start, s.end) for k, s in enumerate(sites)]  # toll, then place
         own = [self._casualties(lo, hi, cause) for lo, hi in bounds]
+        for k in range(1, len(own)):
+            before = own[k - 1]
+            if not own[k].stated and before.stated and (before.fatalities is None) != (before.injuries is None) and (
+                    m := _ELIDED_TOLL.fullmatch(self.folded, sites[k - 1].end, sites[k].start)) \
+                    and (n := parse(m["n"])) is not None:
+                own[k] = Casualties(None, n, True) if before.fatalities is None else Casualties(n, None, True)
+                # "At least 32 have been killed in Khan Younis and five in Rafah": five killed, the verb not told again
         return own[i] if sum(c.stated for c in own) > 1 else None
 
     def _inherit_actor(self, d: Draft) -> None:
@@ -2734,6 +2742,11 @@ _THIS_WEEK = dt.timedelta(days=7)
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
+# Between two places, a figure whose verb the toll before it gave ("killed in Khan Younis and five in Rafah"; "Five
+# were killed in a missile strike ... in the southeastern city of Zaporizhzhia, the local governor said, and one in a strike
+# on a town just outside the city of Dnipro"), folded
+_ELIDED_TOLL = re.compile(r"(?:,[^,;]{0,60}?\bsaid)?,?\s+(?:and|while)\s+(?:at least\s+|another\s+)?(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+                          r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at|near|on)\b[^\d;]*")
 _BLAMED_SENTENCES = 4  # how far on a sentence may blame a side for the attacks told before it
 _WORD = re.compile(r"\b[a-z.']+")  # a word that may be a nationality ("u.s.", "american")
 # A relative clause that tells of a place named before it, up to a campaign word ("... hit Tower 22, a base on the
