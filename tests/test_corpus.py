@@ -2288,3 +2288,10 @@ def test_a_name_told_by_what_its_bearer_is_is_a_persons(pipeline, expanded):
 ])
 def test_a_figure_after_a_toll_whose_verb_it_shares_is_the_next_places_toll(pipeline, expanded, text, told):
     assert _dead_where(_page_told(pipeline, expanded, text)) == told
+
+
+def test_an_air_raid_alert_is_no_weapon_of_the_attack(pipeline, expanded):
+    # "The all-clear has been given in Kyiv, about an hour after air raid sirens sounded. It's still not clear whether the
+    # attack involved drones or missiles": a warning of the attack, no air strike; the toll told with it stays Kyiv's
+    [kyiv] = _mentions(pipeline, expanded["rssx23-64a877958d"])
+    assert "aircraft" not in [w.kind for w in kyiv.weapons] and (kyiv.fatalities, kyiv.injuries) == (3, 14)
