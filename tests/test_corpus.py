@@ -2295,3 +2295,11 @@ def test_an_air_raid_alert_is_no_weapon_of_the_attack(pipeline, expanded):
     # attack involved drones or missiles": a warning of the attack, no air strike; the toll told with it stays Kyiv's
     [kyiv] = _mentions(pipeline, expanded["rssx23-64a877958d"])
     assert "aircraft" not in [w.kind for w in kyiv.weapons] and (kyiv.fatalities, kyiv.injuries) == (3, 14)
+
+
+def test_a_group_whose_members_died_is_no_attacker(pipeline, expanded):
+    # "Five al-Shabaab members have died in an airstrike in Somalia, according to the United States Africa Command" (a
+    # page of news): the group's dead, not its attack
+    [strike] = _page_told(pipeline, expanded, "Five al-Shabaab members have died in an airstrike in Somalia, according"
+                          " to the United States Africa Command.")
+    assert (strike.location, strike.actor, strike.fatalities) == ("Somalia", None, 5)
