@@ -2303,3 +2303,18 @@ def test_a_group_whose_members_died_is_no_attacker(pipeline, expanded):
     [strike] = _page_told(pipeline, expanded, "Five al-Shabaab members have died in an airstrike in Somalia, according"
                           " to the United States Africa Command.")
     assert (strike.location, strike.actor, strike.fatalities) == ("Somalia", None, 5)
+
+
+def test_the_strike_named_with_its_attackers_name_refers_back(pipeline, expanded):
+    # "Five al-Shabaab members have died in an airstrike in Somalia ... The U.S. strike targeted al-Shabaab leaders near
+    # Saaxa Weyne, AFRICOM said" (a page of news): the airstrike told, and who made it
+    [strike] = _page_told(pipeline, expanded, "Five al-Shabaab members have died in an airstrike in Somalia, according"
+                          " to the United States Africa Command. The U.S. strike targeted al-Shabaab leaders near Saaxa"
+                          " Weyne, AFRICOM said.")
+    assert (strike.location, strike.actor, strike.fatalities) == ("Somalia", "US forces", 5)
+    # "China condemned the U.S. strike and capture of President Nicolás Maduro": the strike in Venezuela, not one in China
+    assert [m.location for m in _mentions(pipeline, expanded["rssx26-88e6734816"])] == ["Venezuela"]
+    # but "U.S. retaliates after deadly attack on Jordan base" / "The U.S. strike follows a drone attack, blamed on
+    # Iranian-backed militants, that killed three U.S. troops ... in Jordan": the strike is not the attack it answers
+    [jordan] = _mentions(pipeline, expanded["rssx24-55f13a4291"])
+    assert (jordan.location, jordan.actor, jordan.fatalities) == ("Jordan", "Iran-backed militias", 3)

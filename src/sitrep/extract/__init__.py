@@ -922,7 +922,10 @@ class _ArticleReader:
             return
         current = self.drafts[-1] if self.drafts else None
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3) \
-                and not (regions and self._told_elsewhere(sent, current)):
+                and not (regions and self._told_elsewhere(sent, current)) \
+                and not (current.cause_of is not None and perpetrator not in (None, current.actor)):
+            # (not the attack another one answered, told by its attacker's strike: "U.S. retaliates after deadly
+            # attack on Jordan base" / "The U.S. strike follows a drone attack ...")
             self._continuation(sent, has_trigger=True)
             if not (regions and self._provinces_listed(sent)):
                 return  # (but "In addition to the strike in Sanaa, US forces also targeted Yemen's Amran and Saada
