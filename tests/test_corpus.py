@@ -2318,3 +2318,12 @@ def test_the_strike_named_with_its_attackers_name_refers_back(pipeline, expanded
     # Iranian-backed militants, that killed three U.S. troops ... in Jordan": the strike is not the attack it answers
     [jordan] = _mentions(pipeline, expanded["rssx24-55f13a4291"])
     assert (jordan.location, jordan.actor, jordan.fatalities) == ("Jordan", "Iran-backed militias", 3)
+
+
+def test_a_leader_targeted_in_a_raid_is_its_target(pipeline, expanded):
+    # "US Centcom says senior Islamic state leader targeted in Syria raid, likely killed" (a page's headline, over "The US
+    # Central Command said its forces targeted and likely killed a senior Islamic State leader"): the group is whom the
+    # raid was on, no attack of its own
+    told = _page_told(pipeline, expanded, "US Centcom says senior Islamic state leader targeted in Syria raid, likely"
+                      " killed.")
+    assert "Islamic State" not in [m.actor for m in told]
