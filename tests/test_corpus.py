@@ -2327,3 +2327,16 @@ def test_a_leader_targeted_in_a_raid_is_its_target(pipeline, expanded):
     told = _page_told(pipeline, expanded, "US Centcom says senior Islamic state leader targeted in Syria raid, likely"
                       " killed.")
     assert "Islamic State" not in [m.actor for m in told]
+
+
+def test_what_follows_an_attack_long_past_with_no_place_of_its_own_is_its(pipeline, expanded):
+    # "United States and coalition forces conducted a raid in Syria last Friday, killing an Islamic State official ...
+    # In January 2022, ISIS fighters attacked a prison in al-Hasakah, Syria. Kurdish-led Syrian Democratic Forces
+    # eventually repelled the attack and subsequent prison riot, killing more than 400 ISIS fighters. Some 120 partnered
+    # forces were killed in the exchange" (a page of news): the raid killed one; the 400 and the 120 are the old attack's
+    told = _page_told(pipeline, expanded, (
+        "United States and coalition forces conducted a raid in Syria last Friday, killing an Islamic State official and"
+        " seizing numerous weapons, U.S. Central Command confirmed Wednesday. In January 2022, ISIS fighters attacked a"
+        " prison in al-Hasakah, Syria. Kurdish-led Syrian Democratic Forces eventually repelled the attack and subsequent"
+        " prison riot, killing more than 400 ISIS fighters. Some 120 partnered forces were killed in the exchange."))
+    assert _dead_where(told) == [("Syria", 1)]

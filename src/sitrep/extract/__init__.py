@@ -383,6 +383,7 @@ class _ArticleReader:
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self.described: dict[str, str] = {}  # a description of many groups -> the group it was written with
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
+        self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
@@ -843,6 +844,8 @@ class _ArticleReader:
         if self._hypothetical(sent) or background or self._the_epochs_attack(sent) or self._a_toll_over_time(sent) \
                 or self._habitual(sent) \
                 or self.lex.cue["past_opening"].match(f, sent.start) or self._a_year_long_past(sent):
+            if not self._hypothetical(sent) and not background and self._a_year_long_past(sent):
+                self.past_told = sent.index
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
         strike = self.lex.re["state_strike"].search(f, *main) if perpetrator else None
@@ -878,6 +881,7 @@ class _ArticleReader:
         started = [d for d in written if d not in began
                    and self.lex.cue["started_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
         if long_past([d for d in written if d not in started], self.ref.date if self.ref is not None else None):
+            self.past_told = sent.index
             return  # an attack long past, told as background ("... during an operation to attack Islamic State
             # militants in Mosul, Iraq, October 18, 2016", a photograph's caption in a report of 2023)
         dates = [d for d in written  # (nor when a war began: "since the conflict in Israel broke out on Oct. 7 and
@@ -921,6 +925,11 @@ class _ArticleReader:
             self._bases_elsewhere(sent, sites, [h.weapon for h in weapon_hits], dates, perpetrator, role, target, attrib)
             return
         current = self.drafts[-1] if self.drafts else None
+        if not regions and self.past_told == sent.index - 1 and not any(d.precision == "day" for d in dates):
+            self.past_told = sent.index
+            return  # "In January 2022, ISIS fighters attacked a prison in al-Hasakah, Syria. Kurdish-led Syrian Democratic
+            # Forces eventually repelled the attack ..., killing more than 400 ISIS fighters. Some 120 partnered forces
+            # were killed in the exchange": that attack, long past, told on with no place or day of its own
         if anaphoric and current is not None and (sent.index - current.last_sentence <= 3) \
                 and not (regions and self._told_elsewhere(sent, current)) \
                 and not (current.cause_of is not None and perpetrator not in (None, current.actor)):
