@@ -2340,3 +2340,12 @@ def test_what_follows_an_attack_long_past_with_no_place_of_its_own_is_its(pipeli
         " prison in al-Hasakah, Syria. Kurdish-led Syrian Democratic Forces eventually repelled the attack and subsequent"
         " prison riot, killing more than 400 ISIS fighters. Some 120 partnered forces were killed in the exchange."))
     assert _dead_where(told) == [("Syria", 1)]
+
+
+def test_a_day_something_was_said_on_a_channel_is_not_the_attacks(pipeline, expanded):
+    # "Islamic State claimed responsibility for Friday's attack on a mosque in Shakar Dara district in the Afghan capital
+    # Kabul, the group's Nasheer news agency said on Telegram on Saturday" (a page of news): one attack, on Friday
+    told = _page_told(pipeline, expanded, (
+        "Islamic State claimed responsibility for Friday's attack on a mosque in Shakar Dara district in the Afghan"
+        " capital Kabul, the group's Nasheer news agency said on Telegram on Saturday, Trend reports citing Reuters."))
+    assert [(m.location, m.event_date.weekday() if m.event_date else None) for m in told] == [("Kabul", 4)]
