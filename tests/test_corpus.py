@@ -2349,3 +2349,12 @@ def test_a_day_something_was_said_on_a_channel_is_not_the_attacks(pipeline, expa
         "Islamic State claimed responsibility for Friday's attack on a mosque in Shakar Dara district in the Afghan"
         " capital Kabul, the group's Nasheer news agency said on Telegram on Saturday, Trend reports citing Reuters."))
     assert [(m.location, m.event_date.weekday() if m.event_date else None) for m in told] == [("Kabul", 4)]
+
+
+def test_a_group_whose_commander_was_reportedly_killed_is_no_attacker(pipeline, expanded):
+    # "Hezbollah commander reportedly killed as Nabatieh schools and government institutions closed following deadly
+    # strikes" (a page's subtitle, over "At least seven civilians ... were killed in a single Israeli strike ... in
+    # Nabatieh"): the group's dead, not its attack
+    told = _page_told(pipeline, expanded, "Hezbollah commander reportedly killed as Nabatieh schools and government"
+                      " institutions closed following deadly strikes.")
+    assert "Hezbollah" not in [m.actor for m in told]
