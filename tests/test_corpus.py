@@ -2358,3 +2358,12 @@ def test_a_group_whose_commander_was_reportedly_killed_is_no_attacker(pipeline, 
     told = _page_told(pipeline, expanded, "Hezbollah commander reportedly killed as Nabatieh schools and government"
                       " institutions closed following deadly strikes.")
     assert "Hezbollah" not in [m.actor for m in told]
+
+
+def test_a_group_whose_members_are_told_being_killed_is_no_attacker(pipeline, expanded):
+    # "the US-led operations carried out 11 missions across Syria, resulting in at least seven ISIS members being
+    # killed" (a page of news): the group's dead
+    told = _page_told(pipeline, expanded, "Conducted over 19 days beginning December 20, the US-led operations carried"
+                      " out 11 missions across Syria, resulting in at least seven ISIS members being killed, while the"
+                      " remaining operatives were captured.")
+    assert "Islamic State" not in [m.actor for m in told]
