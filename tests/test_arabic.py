@@ -1806,3 +1806,11 @@ def test_the_upper_galilee_is_its_own_region(pipeline):
     # "اعلام العدو: تفعيل الدفاعات الجوية في الجليل الأعلى بعد هجوم لحزب الله": the Upper Galilee, not all of Israel's
     # Northern District
     assert [m.location for m in mentions(pipeline, "naya_foriraq-75233")] == ["Upper Galilee"]
+
+
+def test_the_fragments_of_a_sides_missiles_name_the_side(pipeline):
+    # "أُصيب 6 أشخاص في تل أبيب، الثلاثاء؛ جراء سقوط شظايا صاروخية إيرانية في مناطق متفرقة" (a page of news): Iran's
+    # missiles, told by their fragments; the post's own second line, told so
+    told = retold(pipeline, "naya_foriraq-78357",
+                  lambda t: "احتراق مركبات وتضرر منازل في المنامة ومدينة حمد جراء سقوط شظايا صاروخية إيرانية")
+    assert {(m.actor, tuple(w.kind for w in m.weapons)) for m in told} == {("Iranian armed forces", ("missile",))}
