@@ -2367,3 +2367,12 @@ def test_a_group_whose_members_are_told_being_killed_is_no_attacker(pipeline, ex
                       " out 11 missions across Syria, resulting in at least seven ISIS members being killed, while the"
                       " remaining operatives were captured.")
     assert "Islamic State" not in [m.actor for m in told]
+
+
+def test_strikes_on_several_occasions_are_a_count(pipeline, expanded):
+    # "Washington has blamed the spike in violence on Tehran-backed forces and carried out strikes on sites in Syria it
+    # said were linked to Iran on three separate occasions, but the drone and rocket attacks have continued" (a page of
+    # news): strikes counted, no one of them told
+    assert _page_told(pipeline, expanded, (
+        "Washington has blamed the spike in violence on Tehran-backed forces and carried out strikes on sites in Syria it"
+        " said were linked to Iran on three separate occasions, but the drone and rocket attacks have continued.")) == []
