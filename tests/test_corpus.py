@@ -2376,3 +2376,15 @@ def test_strikes_on_several_occasions_are_a_count(pipeline, expanded):
     assert _page_told(pipeline, expanded, (
         "Washington has blamed the spike in violence on Tehran-backed forces and carried out strikes on sites in Syria it"
         " said were linked to Iran on three separate occasions, but the drone and rocket attacks have continued.")) == []
+
+
+def test_a_country_named_like_a_province_the_text_names_a_town_of_is_the_province(pipeline, expanded):
+    # "Family, friends, military colleagues and dignitaries gathered in a Georgia church Tuesday as funerals began for
+    # three Army Reserve soldiers killed last month in a drone attack on a U.S. base in Jordan. Georgia Gov. Brian Kemp
+    # joined military officers ... at a Baptist church in Carrollton, west of Atlanta" (a page of news): the US state
+    told = _page_told(pipeline, expanded, (
+        "Family, friends, military colleagues and dignitaries gathered in a Georgia church Tuesday as funerals began for"
+        " three Army Reserve soldiers killed last month in a drone attack on a U.S. base in Jordan. Georgia Gov. Brian"
+        " Kemp joined military officers in the front row for the funeral of Staff Sgt. William Jerome Rivers at a"
+        " Baptist church in Carrollton, west of Atlanta."))
+    assert told and "GE" not in [m.country for m in told]

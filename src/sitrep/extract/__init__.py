@@ -623,10 +623,16 @@ class _ArticleReader:
     def _homonym_named(self, p: PlaceSpan) -> PlaceSpan:
         """A town read in its sentence as the namesake of one the whole text reads in a country it names by name,
         later on ("a check post in Hangu", then "Tehreek-e-Taliban Pakistan"): the text's, Pakistan's Hangu, not
-        China's, which is larger."""
-        if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS or p.place.kind == "country":
+        China's, which is larger; a country read in its sentence as the province the whole text reads, and names a
+        town of ("Georgia", then "Carrollton, west of Atlanta"): the province."""
+        if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
             return p
         whole = next((q for q in self.text_places() if (q.start, q.end) == (p.start, p.end)), None)
+        if p.place.kind == "country":  # "gathered in a Georgia church", in a text that names Atlanta: the US state
+            return whole if whole is not None and whole.role == "literal" and whole.place.kind == "admin1" \
+                and whole.place.country != p.place.country and any(
+                    q.place.kind == "city" and (q.place.country, q.place.admin1) == (whole.place.country, whole.place.admin1)
+                    for q in self.text_places() if q.role == "literal") else p
         if whole is None or whole.role != "literal" or whole.place.name != p.place.name \
                 or whole.place.country == p.place.country or whole.place.country in self.ctx.countries:
             return p
