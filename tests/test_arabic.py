@@ -1814,3 +1814,11 @@ def test_the_fragments_of_a_sides_missiles_name_the_side(pipeline):
     told = retold(pipeline, "naya_foriraq-78357",
                   lambda t: "احتراق مركبات وتضرر منازل في المنامة ومدينة حمد جراء سقوط شظايا صاروخية إيرانية")
     assert {(m.actor, tuple(w.kind for w in m.weapons)) for m in told} == {("Iranian armed forces", ("missile",))}
+
+
+def test_the_side_that_mourns_its_dead_is_not_the_attacker(pipeline):
+    # "قال مراسل الجزيرة إن حزب الله ينعى مقاتلين قضيا في غارتين إسرائيليتين على عيتا الجبل وميس الجبل" (a page of
+    # news): Hezbollah mourns its fighters, Israel struck; told in a post that mourns a reporter killed in Sidon
+    told = retold(pipeline, "naya_foriraq-76267", lambda t: t.replace("قناة العالم الفضائية تنعى مراسلها السوري",
+                                                                      "حزب الله ينعى مقاتله"))
+    assert [(m.location, m.actor) for m in told] == [("Sidon", "Israel Defense Forces")]

@@ -915,10 +915,12 @@ class _ArabicReading:
                                 or lex.re["victim_before"].search(before)
                                 or lex.re["target_after"].match(f.text, after)
                                 or lex.re["exposed_after"].match(f.text, after)
-                                or lex.re["struck_with_after"].match(f.text, after)):
+                                or lex.re["struck_with_after"].match(f.text, after)
+                                or lex.re["mourns_after"].match(f.text, after)):
             return "attacked"  # "قاعدة عين الأسد التي تتواجد فيها قوات أمريكية", "إصابات الجنود الأمريكيين",
             # "بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار",
-            # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن"
+            # "القوات الأميركية المتمركزة في قاعدة ...", "قوات أميركية فى سوريا استهدفت بطائرات مسيرة لكن", "حزب الله ينعى
+            # مقاتلين قضيا في غارتين إسرائيليتين"
         if not a.of_attack and lex.re["leader_of_before"].search(before) and lex.re["death"].search(f.text, after):
             return "attacked"  # "ماهر العقال، أحد كبار قادة داعش ... قُتل في الضربة": whose leader was killed
         losses = lex.re["losses_of_after"].match(f.text, after)

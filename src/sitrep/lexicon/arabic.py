@@ -279,7 +279,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -342,6 +342,7 @@ def _load(directory: Path) -> ArabicLexicon:
         # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
         # right after it, what it was exposed to, the verb before it ("بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار",
         # "تعرضت قوات أمريكية في سوريا لهجوم"): it was attacked
+        "mourns_after": re.compile(rf"\s+(?:{w['mourns']})(?!\w)"),
         "exposed_after": re.compile(rf"\s+(?:[^\s.,،:؛]+\s+){{0,2}}?ل(?:ل|ال)?(?:{w['attack_nouns']}|اطلاق\s+(?:ال)?نار)(?!\w)"),
         "target_after": re.compile(rf"(?:(?:\s+\S+){{0,3}}?|\s+في(?:\s+\S+){{1,6}}?)\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between

@@ -351,6 +351,7 @@ class ArabicEventsFile(_Strict):
     doer_of_before: str
     response_before: str
     own_people: str
+    mourns: str
     unsided_people: str
     soldiers: str
     victim_before: str
