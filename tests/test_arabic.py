@@ -1822,3 +1822,9 @@ def test_the_side_that_mourns_its_dead_is_not_the_attacker(pipeline):
     told = retold(pipeline, "naya_foriraq-76267", lambda t: t.replace("قناة العالم الفضائية تنعى مراسلها السوري",
                                                                       "حزب الله ينعى مقاتله"))
     assert [(m.location, m.actor) for m in told] == [("Sidon", "Israel Defense Forces")]
+
+
+def test_an_attack_that_may_come_is_none(pipeline):
+    # "الخارجية الأميركية: إيران قد تستهدف المصالح والشركات والمؤسسات الأميركية بالمنطقة": a warning of what Iran may
+    # do (as a page's "مؤكدة استعدادها للمشاركة في أي رد عسكري ضد الهجمات التي قد تستهدف دول الجوار")
+    assert mentions(pipeline, "naya_foriraq-85399") == []
