@@ -1828,3 +1828,14 @@ def test_an_attack_that_may_come_is_none(pipeline):
     # "الخارجية الأميركية: إيران قد تستهدف المصالح والشركات والمؤسسات الأميركية بالمنطقة": a warning of what Iran may
     # do (as a page's "مؤكدة استعدادها للمشاركة في أي رد عسكري ضد الهجمات التي قد تستهدف دول الجوار")
     assert mentions(pipeline, "naya_foriraq-85399") == []
+
+
+def test_where_a_drone_took_off_from_is_not_where_it_struck(pipeline):
+    # "وأوضحت المقاومة في بيانٍ مقتضب نشرته الجمعة، أنّ الاستهداف حصل أمس الخميس، وأن المسيّرة انطلقت من قاعدة \"علي
+    # السالم\" الأميركية في الكويت" (a page of news, after the claim of a drone downed over Diyala): the drone flew from
+    # Kuwait, no attack there; told in a post on Ali al-Salem
+    told = retold(pipeline, "naya_foriraq-86710", lambda t: (
+        'وأمس، أعلنت المقاومة الإسلامية في العراق، انها استهدفت طائرة مسيّرة من نوع "MQ9" تابعة للقوات الأميركية، في'
+        ' سماء محافظة ديالى، بالسلاح المناسب. وأوضحت المقاومة في بيانٍ مقتضب نشرته الجمعة، أنّ الاستهداف حصل أمس'
+        ' الخميس، وأن المسيّرة انطلقت من قاعدة "علي السالم" الأميركية في الكويت.'))
+    assert [m.country for m in told] == ["IQ"]

@@ -390,6 +390,7 @@ class _ArabicReading:
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
                   and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["origin_before"].search(self._words_before(p, 30, sent.start))
+                  and not lex.re["launched_from_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["owner_before"].search(self._words_before(p, 20, sent.start))
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))  # "مصدر أمني في بغداد"

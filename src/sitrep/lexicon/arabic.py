@@ -279,8 +279,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people")}
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -375,6 +375,9 @@ def _load(directory: Path) -> ArabicLexicon:
         "displaced_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['displaced_before']})(?!\w)[^.,،:;؛\n]*$"),
         # one word may stand between ("بلدة"), and the place's own clitic last ("حي العمال": its span starts after it)
         "origin_before": re.compile(rf"(?<!\w)[و]?(?:{w['origin_before']})\s+(?:\S+\s+)?{_CLITICS}$"),
+        # (a few words between, none a preposition but "في": "انطلقت من قاعدة علي السالم الأميركية في الكويت")
+        "launched_from_before": re.compile(rf"(?<!\w)[وف]?(?:{w['launched_from_before']})"
+                                         rf"(?:\s+(?![و]|(?:{w['prepositions']}|فوق|اجواء|سماء)(?!\w))[^\s.,،:؛]+|\s+في){{0,5}}?\s+{_CLITICS}$"),
         "owner_before": re.compile(rf"(?<!\w)[و]?(?:{w['owner_before']})\s+ل$|(?<!\w)[و]?(?:{w['flag_before']})\s+(?:ال)?$"),
         "located_before": re.compile(rf"(?<!\w)[و]?(?:{w['located_before']})\s+(?:\S+\s+){{0,2}}$"),
         "speaks_after": re.compile(rf"(?:\s+\S+)?(?:\s+قد)?\s+[وف]?(?:{w['speaks_after']})(?!\w)"),  # "... العراقي قد قالت"

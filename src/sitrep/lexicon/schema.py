@@ -366,6 +366,7 @@ class ArabicEventsFile(_Strict):
     flag_before: str
     displaced_before: str
     located_before: str
+    launched_from_before: str
     cause: str
     coinciding: str
     blamed_before: str
