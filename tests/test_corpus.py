@@ -2388,3 +2388,15 @@ def test_a_country_named_like_a_province_the_text_names_a_town_of_is_the_provinc
         " Kemp joined military officers in the front row for the funeral of Staff Sgt. William Jerome Rivers at a"
         " Baptist church in Carrollton, west of Atlanta."))
     assert told and "GE" not in [m.country for m in told]
+
+
+def test_a_flood_of_dead_is_no_flood(pipeline, expanded):
+    # "The dead include three children and their parents, who were killed in a strike on their tent near the southern
+    # city of Khan Younis, according to Nasser Hospital, which has received a flood of dead and wounded since Israel
+    # resumed heavy bombardment of Gaza last week" (a page of news): a strike, not a disaster
+    told = _page_told(pipeline, expanded, (
+        "Palestinian medics said Israeli strikes killed at least 23 people in the Gaza Strip overnight into Tuesday. The"
+        " dead include three children and their parents, who were killed in a strike on their tent near the southern"
+        " city of Khan Younis, according to Nasser Hospital, which has received a flood of dead and wounded since Israel"
+        " resumed heavy bombardment of Gaza last week."))
+    assert "Khān Yūnis" in [m.location for m in told]
