@@ -1839,3 +1839,11 @@ def test_where_a_drone_took_off_from_is_not_where_it_struck(pipeline):
         ' سماء محافظة ديالى، بالسلاح المناسب. وأوضحت المقاومة في بيانٍ مقتضب نشرته الجمعة، أنّ الاستهداف حصل أمس'
         ' الخميس، وأن المسيّرة انطلقت من قاعدة "علي السالم" الأميركية في الكويت.'))
     assert [m.country for m in told] == ["IQ"]
+
+
+def test_deminers_mines_are_no_weapon_and_their_nationality_no_attacker(pipeline):
+    # "والخميس، قُتل أيضا نازعا ألغام أوكرانيان يعملان لحساب المجلس الدنماركي للاجئين خلال هجوم روسي في شمال أوكرانيا"
+    # (a page of news): two Ukrainian deminers killed in a Russian attack; told of Kharkiv in a post
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: "والخميس، قُتل نازعا ألغام أوكرانيان يعملان لحساب المجلس"
+                    " الدنماركي للاجئين خلال هجوم روسي في منطقة خاركيف.")
+    assert (told.actor, told.weapons) == ("Russian forces", [])
