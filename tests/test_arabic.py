@@ -1847,3 +1847,11 @@ def test_deminers_mines_are_no_weapon_and_their_nationality_no_attacker(pipeline
     [told] = retold(pipeline, "naya_foriraq-78357", lambda t: "والخميس، قُتل نازعا ألغام أوكرانيان يعملان لحساب المجلس"
                     " الدنماركي للاجئين خلال هجوم روسي في منطقة خاركيف.")
     assert (told.actor, told.weapons) == ("Russian forces", [])
+
+
+def test_another_storys_headline_under_the_page_is_no_attack_it_tells(pipeline):
+    # "أخبار ذات علاقة هجوم أوكراني يشعل النيران بإحدى أكبر مصافي النفط الروسية (فيديو)" between a page's paragraphs on a
+    # Russian strike in Kharkiv: a link to another story
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: "قتل ثلاثة أشخاص في قصف روسي استهدف منطقة خاركيف في شرق"
+                  " أوكرانيا.\n\nأخبار ذات علاقة هجوم أوكراني يشعل النيران بإحدى أكبر مصافي النفط الروسية (فيديو)")
+    assert [(m.location, m.actor) for m in told] == [("Kharkiv", "Russian forces")]

@@ -278,6 +278,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["owned_site"] = re.compile(rf"(?<!\w){_CLITICS}(?:{_alternation(_words(events['site_nouns']))})\s+(?:\S+\s+)?(?:ال)?"
                                         rf"(?P<w>{_alternation(list(adjectives))})(?!\w)")
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
+    compiled["other_story_line"] = re.compile(rf"\W*(?:{'|'.join(_words(events['other_story_line']))})(?!\w)")
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions")}

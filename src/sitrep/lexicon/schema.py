@@ -331,6 +331,7 @@ class ArabicEventsFile(_Strict):
     own_fighters: str
     wounded: str
     masked: str
+    other_story_line: str
     stored_before: str
     interceptor_after: str
     attack_nouns: str
