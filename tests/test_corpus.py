@@ -2400,3 +2400,11 @@ def test_a_flood_of_dead_is_no_flood(pipeline, expanded):
         " city of Khan Younis, according to Nasser Hospital, which has received a flood of dead and wounded since Israel"
         " resumed heavy bombardment of Gaza last week."))
     assert "Khān Yūnis" in [m.location for m in told]
+
+
+def test_a_town_by_a_spelling_news_gives_it_is_that_town(pipeline, expanded):
+    # "'Warplanes struck... the city of Nabatiyeh seven times' including on an inhabited building" (a page of news):
+    # Nabatieh, by the spelling its Wikipedia article gives beside that one (named_sites.csv)
+    told = _page_told(pipeline, expanded, "Israeli warplanes struck the city of Nabatiyeh on Saturday, including an"
+                      " inhabited building, the official National News Agency said.")
+    assert [(m.location, m.country) for m in told] == [("Nabatieh", "LB")]
