@@ -2408,3 +2408,19 @@ def test_a_town_by_a_spelling_news_gives_it_is_that_town(pipeline, expanded):
     told = _page_told(pipeline, expanded, "Israeli warplanes struck the city of Nabatiyeh on Saturday, including an"
                       " inhabited building, the official National News Agency said.")
     assert [(m.location, m.country) for m in told] == [("Nabatieh", "LB")]
+
+
+def test_the_us_named_as_the_subject_of_a_strike_is_the_attacker(pipeline, expanded):
+    # "U.S. mounts airstrikes in Syria after drone attack kills U.S. contractor"
+    assert [m.actor for m in _mentions(pipeline, expanded["rssx23-5cc20f76c7"])] == ["US forces"]
+    # "So far, the US has retaliated three times, on Oct. 26, Oct. 8, Oct. 13 in Deir ez-Zor in Syria, targeting
+    # facilities run by Islamic Revolutionary Guard Corps (IRGC) and Iran-backed armed groups" (a page of news): the US
+    # struck; the IRGC ran what was struck
+    told = _page_told(pipeline, expanded, "So far, the US has retaliated three times, on Oct. 26, Oct. 8, Oct. 13 in Deir"
+                      " ez-Zor in Syria, targeting facilities run by Islamic Revolutionary Guard Corps (IRGC) and"
+                      " Iran-backed armed groups.")
+    assert [m.actor for m in told] == ["US forces"] * 3
+    # but "... security forces captured one of Joaquin "El Chapo" Guzman's sons, who is wanted by the US on drug
+    # trafficking charges" and "... long-range missiles supplied by the U.S. to carry out the deadly attack": not the US's
+    assert "US forces" not in [m.actor for a in ("rssx23-777f766dec", "rssx23-2129ed58bd")
+                               for m in _mentions(pipeline, expanded[a])]
