@@ -1855,3 +1855,12 @@ def test_another_storys_headline_under_the_page_is_no_attack_it_tells(pipeline):
     told = retold(pipeline, "naya_foriraq-78357", lambda t: "قتل ثلاثة أشخاص في قصف روسي استهدف منطقة خاركيف في شرق"
                   " أوكرانيا.\n\nأخبار ذات علاقة هجوم أوكراني يشعل النيران بإحدى أكبر مصافي النفط الروسية (فيديو)")
     assert [(m.location, m.actor) for m in told] == [("Kharkiv", "Russian forces")]
+
+
+def test_whether_is_not_the_if_of_a_threat(pipeline):
+    # "وتعرضت قاعدة حرير الجوية في أربيل، التي تضم قوات أميركية، لهجومين متتاليين اليوم الأحد، ... من دون تأكيد ما إذا
+    # كانا بصواريخ أم بطائرات مسيّرة" (a page of news): two attacks that happened, their weapons unconfirmed
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "وتعرضت قاعدة حرير الجوية في أربيل، التي تضم قوات أميركية، لهجومين متتاليين اليوم الأحد، أحدهما بعد الساعة"
+        " الرابعة فجراً والآخر قرابة 8:30 صباحاً، من دون تأكيد ما إذا كانا بصواريخ أم بطائرات مسيّرة."))
+    assert [m.location for m in told] == ["Harir Air Base"]
