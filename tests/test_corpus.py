@@ -2424,3 +2424,14 @@ def test_the_us_named_as_the_subject_of_a_strike_is_the_attacker(pipeline, expan
     # trafficking charges" and "... long-range missiles supplied by the U.S. to carry out the deadly attack": not the US's
     assert "US forces" not in [m.actor for a in ("rssx23-777f766dec", "rssx23-2129ed58bd")
                                for m in _mentions(pipeline, expanded[a])]
+
+
+def test_a_group_named_in_the_description_of_another_is_not_its_sites_attacker(pipeline, expanded):
+    # "The Islamic Resistance in Iraq, a network of shadow Iraqi militia groups backed by Iran and affiliated with the
+    # Islamic Revolutionary Guard Corps (IRGC), claimed Friday's attack on its Telegram channel, noting that it attacked
+    # the Harir base with a drone" (a page of news): the network claimed it, the IRGC only describes it
+    told = _page_told(pipeline, expanded, (
+        "The Islamic Resistance in Iraq, a network of shadow Iraqi militia groups backed by Iran and affiliated with the"
+        " Islamic Revolutionary Guard Corps (IRGC), claimed Friday's attack on its Telegram channel, noting that it"
+        " attacked the Harir base with a drone, and that the drone directly hit its target."))
+    assert [(m.location, m.actor) for m in told] == [("Harir Air Base", "Islamic Resistance in Iraq")]

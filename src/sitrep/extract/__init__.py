@@ -1938,7 +1938,11 @@ class _ArticleReader:
             # "a vehicle linked to an "Iranian-backed" militia that had reportedly fired ballistic missiles at the
             # Al-Asad Airbase": the relative clause's attacker, whatever the sentence's is
             return told[-1].actor.value, "attributed"
-        before = [r for r in roles if r.role == "agent"]
+        before = [r for r in roles if r.role == "agent" and not any(
+            _DESCRIBED_AFTER.fullmatch(self.folded, q.actor.end, r.actor.start) for q in roles if q.actor.end <= r.actor.start)]
+        # (not a name in the description set after another: "The Islamic Resistance in Iraq, a network of shadow Iraqi
+        # militia groups backed by Iran and affiliated with the Islamic Revolutionary Guard Corps (IRGC), claimed
+        # Friday's attack ...")
         if not before or perpetrator is None or before[-1].actor.value == perpetrator:
             return perpetrator, role
         if self._a_state(before[-1].actor.value) == self._a_state(perpetrator):
@@ -2760,6 +2764,10 @@ _THIS_WEEK = dt.timedelta(days=7)
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
+# Between a name and another named in the description set after it, its comma not yet closed ("The Islamic Resistance
+# in Iraq, a network of shadow Iraqi militia groups backed by Iran and affiliated with the Islamic Revolutionary Guard
+# Corps (")
+_DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s+[^,;:]*")
 # Between two places, a figure whose verb the toll before it gave ("killed in Khan Younis and five in Rafah"; "Five
 # were killed in a missile strike ... in the southeastern city of Zaporizhzhia, the local governor said, and one in a strike
 # on a town just outside the city of Dnipro"), folded
