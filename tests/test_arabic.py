@@ -1864,3 +1864,12 @@ def test_whether_is_not_the_if_of_a_threat(pipeline):
         "وتعرضت قاعدة حرير الجوية في أربيل، التي تضم قوات أميركية، لهجومين متتاليين اليوم الأحد، أحدهما بعد الساعة"
         " الرابعة فجراً والآخر قرابة 8:30 صباحاً، من دون تأكيد ما إذا كانا بصواريخ أم بطائرات مسيّرة."))
     assert [m.location for m in told] == ["Harir Air Base"]
+
+
+def test_a_side_that_spoke_earlier_is_not_the_attacker_of_its_own_base(pipeline):
+    # "وكان صاروخين سقطا داخل قاعدة عين الأسد الجوية بالعراق، التي تستضيف قوات أمريكية ودولية أخرى غربي بغداد", on a page
+    # that had quoted the Pentagon: the US forces were hit, whoever spoke before
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "وكانت وزارة الدفاع الأمريكية قد أعلنت في بيان أن قواتها في حالة تأهب.\nوكان صاروخين سقطا داخل قاعدة عين الأسد"
+        " الجوية بالعراق، التي تستضيف قوات أمريكية ودولية أخرى غربي بغداد"))
+    assert (told.location, told.actor) == ("Ain al-Asad Air Base", None)

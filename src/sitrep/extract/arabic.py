@@ -863,8 +863,9 @@ class _ArabicReading:
             if part is None:
                 own = self._tells_its_own(f, a)  # "ذكرت الفصائل ... أنه "... هاجم مجاهدونا"": its claim
                 return self._member(actors, k), "claimed" if claimed or own else "attributed", attacked
-        if self.claimant:
-            return self.claimant, "claimed", attacked
+        if self.claimant and self.claimant not in attacked:  # (not the side the sentence says was hit: "قاعدة عين
+            return self.claimant, "claimed", attacked  # الأسد الجوية ...، التي تستضيف قوات أمريكية", on a page that
+            # quoted the Pentagon)
         return None, "unknown", attacked
 
     def _says_another_did(self, f: Folded, a: Match, later: list[Match]) -> bool:
