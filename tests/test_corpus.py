@@ -2435,3 +2435,21 @@ def test_a_group_named_in_the_description_of_another_is_not_its_sites_attacker(p
         " Islamic Revolutionary Guard Corps (IRGC), claimed Friday's attack on its Telegram channel, noting that it"
         " attacked the Harir base with a drone, and that the drone directly hit its target."))
     assert [(m.location, m.actor) for m in told] == [("Harir Air Base", "Islamic Resistance in Iraq")]
+
+
+def test_a_claim_of_the_day_of_an_attack_told_is_of_that_attack(pipeline, expanded):
+    # "... the Al Asad airbase which also hosts American troops came under attack by Iran-backed militia with ballistic
+    # missiles and rockets on Saturday evening. ... The Islamic Resistance in Iraq, an Iran-backed militia group, claimed
+    # responsibility for Saturday's attack on the base" (a page of news): the group claims the attack told
+    told = _page_told(pipeline, expanded, (
+        "According to a statement by the US military's Central Command, the Al Asad airbase which also hosts American"
+        " troops came under attack by Iran-backed militia with ballistic missiles and rockets on Saturday evening. The"
+        " Islamic Resistance in Iraq, an Iran-backed militia group, claimed responsibility for Saturday's attack on the"
+        " base."))
+    assert [(m.location, m.actor, m.actor_role) for m in told] == [
+        ("Ain al-Asad Air Base", "Islamic Resistance in Iraq", "claimed")]
+    # and before the claim, "a statement by the US military's Central Command" is who spoke, not who attacked
+    told = _page_told(pipeline, expanded, (
+        "According to a statement by the US military's Central Command, the Al Asad airbase which also hosts American"
+        " troops came under attack by Iran-backed militia with ballistic missiles and rockets on Saturday evening."))
+    assert [m.actor for m in told] == ["Iran-backed militias"]

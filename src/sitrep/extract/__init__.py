@@ -914,9 +914,11 @@ class _ArticleReader:
         told_back = self.lex.cue["claims_told"].search(f, sent.start, sent.end)
         owned = self.lex.cue["responsibility"].search(f, sent.start, sent.end) or told_back
         if claimed and role == "claimed" and perpetrator and not sites and not regions \
-                and (told_back or not any(d.precision == "day" for d in dates)) \
+                and (told_back or not any(d.precision == "day" and not any(_dated_alike(d, k.date) for k in self.drafts)
+                                          for d in dates)) \
                 and owned and not self.lex.cue["share_of_attacks"].match(f, owned.end()):
-            self._claims_the_told(sent, perpetrator)
+            self._claims_the_told(sent, perpetrator)  # (a day of its own is another attack's; not the day of one told:
+            # "The Islamic Resistance in Iraq, an Iran-backed militia group, claimed responsibility for Saturday's attack")
 
         if sites and self._campaign(sent, main, self.lex.cue["attacks_over_time"]) \
                 and not any(d.precision == "day" for d in dates):
