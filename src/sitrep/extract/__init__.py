@@ -847,11 +847,13 @@ class _ArticleReader:
             # bases in ... Hasakah": lent only where that attack was (`_inherit_actor`)
             self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = perpetrator, role, sent
             self.ctx.actor_in_cause = True
-        if self._hypothetical(sent) or background or self._the_epochs_attack(sent) or self._a_toll_over_time(sent) \
-                or self._habitual(sent) \
-                or self.lex.cue["past_opening"].match(f, sent.start) or self._a_year_long_past(sent):
-            if not self._hypothetical(sent) and not background and self._a_year_long_past(sent):
-                self.past_told = sent.index
+        if self._hypothetical(sent) or background:
+            return
+        long_ago = self._a_year_long_past(sent)
+        if long_ago:
+            self.past_told = sent.index  # what follows with no place nor day of its own is of that attack (below)
+        if long_ago or self._the_epochs_attack(sent) or self._a_toll_over_time(sent) or self._habitual(sent) \
+                or self.lex.cue["past_opening"].match(f, sent.start):
             return
         main = _main_clause(sent, cause, self.lex.re["trigger"], f)
         strike = self.lex.re["state_strike"].search(f, *main) if perpetrator else None

@@ -340,11 +340,11 @@ def _load(directory: Path) -> ArabicLexicon:
         "leader_of_before": re.compile(rf"(?<!\w)[وف]?(?:{w['leader_of_before']})\s+{_OPENING}?$"),
         "death": re.compile(rf"(?<!\w)[وف]?(?:{w['death']})(?!\w)"),
         "clause_ends": re.compile(r"(?:\s+\S+)?\s*(?:$|[.,،:;]|\s(?:لكن|و?لم|دون|بدون|من دون|ما|مما|في|فى|من قبل)(?!\w))"),
-        # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
+        "mourns_after": re.compile(rf"\s+(?:{w['mourns']})(?!\w)"),  # right after it: it mourns its dead
         # right after it, what it was exposed to, the verb before it ("بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار",
         # "تعرضت قوات أمريكية في سوريا لهجوم"): it was attacked
-        "mourns_after": re.compile(rf"\s+(?:{w['mourns']})(?!\w)"),
         "exposed_after": re.compile(rf"\s+(?:[^\s.,،:؛]+\s+){{0,2}}?ل(?:ل|ال)?(?:{w['attack_nouns']}|اطلاق\s+(?:ال)?نار)(?!\w)"),
+        # (or past where they are: "القوات الأميركية في قاعدة عين الأسد الجوية غرب العراق تعرضت لهجوم")
         "target_after": re.compile(rf"(?:(?:\s+\S+){{0,3}}?|\s+في(?:\s+\S+){{1,6}}?)\s+{_OPENING}?(?:{w['target_after']})(?!\w)"),
         # "بإصابة عدد من أفراد الجيش الأمريكي": the words for people may stand between
         # (the one free word not an attack's: "4 قتلى في غارات الاحتلال" are killed in its raids, not its dead)
