@@ -169,6 +169,9 @@ def expanded(corpus_dir):
     ("rssx23-8b34832af1", "Pakistani military"),
     # "US special forces have killed a senior Islamic State leader and 10 other militants in a raid"
     ("rssx23-dbd2eccc1c", "US forces"),
+    # "US and allied forces launched significant strikes across Syria targeting Islamic State positions" (CENTCOM's
+    # "US and partner forces" is the same coalition)
+    ("rssx26-c93494c4a9", "US forces"),
     ("rssx23-b4db7e55ea", "Kuki militants"),  # "killed in \"unprovoked firing by armed Kuki militants.\""
     ("rssx23-21a68eec2d", "Nigerian military"),  # "'Bombing mishap' by Nigeria military kills 85 civilians"
     ("rssx23-3f1758e4ea", "Azerbaijani forces"),  # "Two Armenian soldiers killed after shelling by Azerbaijan"
