@@ -1881,3 +1881,13 @@ def test_a_town_by_a_spelling_arabic_news_gives_it_is_that_town(pipeline):
     told = retold(pipeline, "naya_foriraq-78357", lambda t: "مسؤول أمريكي: الطائرات المقاتلة الأمريكية استهدفت ودمرت"
                   " مركزا لعمليات كتائب حزب الله العراقية في جرف الصقر جنوبي بغداد")
     assert "Jurf al-Sakhar" in [m.location for m in told]
+
+
+def test_a_claim_of_most_attacks_claims_none_told_after_it(pipeline):
+    # '"المقاومة الإسلامية في العراق" تبنّت معظم الهجمات على قواعد تضم قوات أميركية بالعراق وسوريا (رويترز)', a photograph's
+    # caption over a page's report of one drone downed over Ain al-Asad: no claim of that one
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "\"المقاومة الإسلامية في العراق\" تبنّت معظم الهجمات على قواعد تضم قوات أميركية بالعراق وسوريا (رويترز)\n\n"
+        "أفاد مصدر بالجيش العراقي لوكالة رويترز بأن الأنظمة الدفاعية الجوية أسقطت اليوم الاثنين، طائرة مسلحة مسيرة فوق"
+        " قاعدة عين الأسد، التي تستضيف قوات أميركية، وقوات دولية غرب العراق."))
+    assert (told.location, told.actor) == ("Ain al-Asad Air Base", None)

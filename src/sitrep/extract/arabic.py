@@ -379,7 +379,10 @@ class _ArabicReading:
         claim = lex.re["claim"].search(f.text)
         triggers = list(lex.re["triggers"].finditer(f.text))  # read once: four tests below read them
         if actors and (claim or _HEADER_END.search(f.text)) and not triggers:
-            self.claimant = actors[0].value  # "المقاومة الإسلامية في العراق:" heads what follows
+            # "المقاومة الإسلامية في العراق:" heads what follows; a claim of many does not ("... تبنّت معظم الهجمات على
+            # قواعد تضم قوات أميركية", a photograph's caption over a report of one attack)
+            if not lex.re["summary"].search(f.text):
+                self.claimant = actors[0].value
             return
         hits = lex.weapons(f)
         triggers = [t for t in triggers if not _LAUNCHED.fullmatch(t.group())
