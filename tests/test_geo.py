@@ -86,6 +86,18 @@ def test_spelling_variants_meet(geocoder, variants):
     assert len(found) == 1, found
 
 
+def test_a_town_of_the_arab_world_spelt_otherwise_is_its_town_in_its_country(geocoder):
+    # A page on shelling in Idlib, in its words: "Kfar Nabl" and "Maaret al-Numaan" are GeoNames' Kafranbel and
+    # Ma'arrat an Nu'man, whose consonants they share (a town's name of two words or more, its country in the text)
+    text = ("Shelling by Syrian government forces on Thursday killed no fewer than 13 civilians in the opposition's"
+            " stronghold of Idlib, a war monitor and local activists reported. The Syrian Observatory for Human Rights"
+            " (SOHR) said that 12 civilians were killed in Kfar Nabl and one in Maaret al-Numaan - both towns in rural"
+            " Idlib.")
+    found = {text[s.start:s.end]: (s.place.name, s.place.admin1) for s in geocoder.find(text)}
+    assert found["Kfar Nabl"] == ("Kafranbel", "Idlib")
+    assert found["Maaret al-Numaan"] == ("Ma‘arrat an Nu‘mān", "Idlib")
+
+
 # --- facility words ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, written, name, kind", [

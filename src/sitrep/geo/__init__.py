@@ -1047,6 +1047,10 @@ class Geocoder:
             # ("Mourners" is no Maroun al-Ras)
             ids += [(i, True) for i in self.index.loose.get(s, []) if (i, False) not in ids
                     and not _demonym_of(k, key(self.index.entries[i].name))]
+        if not ids and len(s) >= 5 and len(k.split()) >= 2:
+            # a town of the Arab world, transliterated otherwise than its entry ("Maaret al-Numaan" for
+            # "Ma‘arrat an Nu‘mān", "Kfar Nabl" for "Kafr Nubl"): of two words or more, so no English word is one
+            ids += [(i, True) for i in self.index.region_skeletons.get(s, [])]
         unique: list[tuple[int, bool]] = []
         seen: set[int] = set()
         for i, loose in ids:  # each entry once, as first found
@@ -1146,10 +1150,11 @@ class Geocoder:
         if loose:
             # Skeletons join spelling variants of the places reports are about, not of any town.
             if not ((named and (in_context or (e.kind in FACILITY_KINDS and not countries)))
-                    or (e.kind == "admin1" and in_context)):
+                    or (e.kind in ("admin1", "city") and in_context)):
                 # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya; a
                 # named base spelt otherwise, not in a text on other countries: "Camp Victoria in Myanmar's Chin
-                # state" is not Camp Victory, Baghdad
+                # state" is not Camp Victory, Baghdad; a town of the Arab world by a name of two words, in its country ("Kfar
+                # Nabl" in a report on Syria)
                 return None
             score -= 1.0
         return score
