@@ -373,6 +373,9 @@ class Casualties:
 
 # The ages of the people counted, which are no count of them: "aged between four and 14", "aged 5 to 12"
 _AGES = re.compile(r" aged (?:between |from )?[\w-]+(?: (?:and|to) [\w-]+)?(?= )")
+# A bound, which is no figure given as fact ("resulting in up to 35 ISIS operatives killed", "an attack on a village
+# ... has killed \"up to 100\" people"): read as "several", a count untold
+_UP_TO = re.compile(rf"\bup to [\"']?{NUMBER}\b[\"']?")
 # A day of a month, which is no count of anyone ("El Fasher, Oct 2 Eight civilians have been killed": eight)
 # (the months the date reader knows, not "may": "may 5 ...")
 _MONTH_DAY = re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
@@ -390,6 +393,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = _BETWEEN_VERB.sub(r"\1 ", seg)  # "A jawan ... was on Monday killed": was killed
     seg = _AGES.sub("", seg)  # "16 children aged between four and 14 were wounded": 16 children were wounded
     seg = _MONTH_DAY.sub(lambda m: " " * len(m.group()), seg)
+    seg = _UP_TO.sub(lambda m: "several".ljust(len(m.group())), seg)
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
                and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
