@@ -2463,3 +2463,16 @@ def test_a_bound_is_no_toll(pipeline, expanded):
     # fact (as "up to 100 people may have died in Pa Zi Gyi village", which the repository's gold leaves unknown)
     assert _dead_where(_mentions(pipeline, expanded["rssx23-34b3b92eb4"])) == [("Damascus", None)]
     assert _dead_where(_mentions(pipeline, expanded["rssx23-91d9521e86"])) == [("Myanmar", None)]
+
+
+def test_a_death_of_a_heart_attack_is_not_the_attacks(pipeline, expanded):
+    # "... four American personnel suffered minor injuries during two separate drone attacks against U.S. and coalition
+    # forces stationed at al-Asad base in western Iraq, CENTCOM said. ... An American civilian contractor died due to a
+    # cardiac incident during a shelter-in-place order" (a page; another had him die "after suffering cardiac arrest")
+    told = _page_told(pipeline, expanded, (
+        "On that same day, another four American personnel suffered minor injuries during two separate drone attacks"
+        " against U.S. and coalition forces stationed at al-Asad base in western Iraq, CENTCOM said. The U.S. shot down"
+        " the one-way attack drones, but the debris from one destroyed a hanger that contained small aircraft, CENTCOM"
+        " said. An American civilian contractor died due to a cardiac incident during a shelter-in-place order, but it"
+        " did not occur during one of the drone attacks."))
+    assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Ain al-Asad Air Base", None, 4)]

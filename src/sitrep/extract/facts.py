@@ -413,6 +413,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         listed = _LISTED_DEAD.search(seg)
         if listed and (dead is None or dead == 1) and not _A_NUMBER.search(listed.group("items")):
             dead, one_named = len(_ITEM_BREAK.split(listed.group("items"))), False
+        if lex.re["natural_death"].search(seg):
+            dead, one_named = None, False  # "a contractor died after suffering cardiac arrest": no attack's dead
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
         hurt = _first(_INJURED, seg) if hurt is None else hurt

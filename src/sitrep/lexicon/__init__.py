@@ -460,7 +460,7 @@ def _load(directory: Path) -> Lexicon:
         "facility": re.compile(_word(events.facilities)),
     }
     for key in ("interception", "attempt", "hypothetical", "not_attack", "no_event", "campaign", "summary", "anaphora", "cause",
-                "state_strike", "claim", "unclaimed", "official_source", "anonymous_source", "cumulative_casualties", "no_casualties", "no_injuries",
+                "state_strike", "claim", "unclaimed", "official_source", "anonymous_source", "cumulative_casualties", "natural_death", "no_casualties", "no_injuries",
                 "unknown_casualties"):
         compiled[key] = re.compile(getattr(events, key))
     targets = [(t.name, re.compile(_word(t.pattern))) for t in events.targets]

@@ -131,6 +131,7 @@ class EventsFile(_Strict):
     official_source: str
     anonymous_source: str
     cumulative_casualties: str
+    natural_death: str
     no_casualties: str
     no_injuries: str
     unknown_casualties: str
