@@ -1891,3 +1891,25 @@ def test_a_claim_of_most_attacks_claims_none_told_after_it(pipeline):
         "أفاد مصدر بالجيش العراقي لوكالة رويترز بأن الأنظمة الدفاعية الجوية أسقطت اليوم الاثنين، طائرة مسلحة مسيرة فوق"
         " قاعدة عين الأسد، التي تستضيف قوات أميركية، وقوات دولية غرب العراق."))
     assert (told.location, told.actor) == ("Ain al-Asad Air Base", None)
+
+
+def test_a_village_heard_by_its_sound_is_in_the_country_of_the_places_told(pipeline):
+    # "ذكرت قناة “العالم” الإيرانية، أن طيرانًا أمريكيًا استهدف بعدد من الصواريخ قرية السكرية وبادية الحمدان على أطراف
+    # مدينة البوكمال، في ريف دير الزور الشرقي" (a page of news): al-Sukkariya, which GeoNames lacks, is no town of its
+    # sound abroad (Sakarya, Turkey) in a text whose places are in Syria
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "استهدفت طائرة مسيّرة يعتقد أنها أمريكية مواقع تابعة للمليشيات الإيرانية في البوكمال وريفها بدير الزور.\n"
+        "وذكرت قناة “العالم” الإيرانية، أن طيرانًا أمريكيًا استهدف بعدد من الصواريخ قرية السكرية وبادية الحمدان على"
+        " أطراف مدينة البوكمال، في ريف دير الزور الشرقي."))
+    assert {m.country for m in told} == {"SY"}
+
+
+def test_a_word_read_as_a_town_abroad_does_not_place_a_village_heard_by_its_sound(pipeline):
+    # A page of news, in its words: the country most of its places are in is Lebanon's, so Chhim is not heard as Saham
+    # al-Kaffarat, Jordan, for one word ("بر الأمان", safety) read as Amman
+    _ = pipeline.extractor  # builds the pipeline's geocoder
+    text = ("قدم قائد الجيش العماد رودولف هيكل التعازي لعائلة أحد الضباط في بلدة شحيم – الشوف وعائلة أحد العسكريين في بلدة"
+            " شهابية الفاعور – زحلة، وكانا قد استشهدا أثناء الكشف على مسيّرة تابعة للعدو الإسرائيلي بعد سقوطها في منطقة"
+            " الناقورة. كما أشار إلى أن الوحدات العسكرية المنتشرة في الجنوب تنفذ مهمات أساسية وصعبة وبالغة الدقة، وتبذل مع"
+            " سائر الوحدات جهودًا جبارة للوصول بالوطن إلى بر الأمان.")
+    assert "JO" not in {s.place.country for s in pipeline.geocoder.find(text) if text[s.start:s.end] != "الأمان"}

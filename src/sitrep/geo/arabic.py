@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
@@ -335,9 +336,10 @@ class ArabicPlaces:
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
-        # country of the place listed just before it, else in a country the text names; with no country
-        # named, a larger town of the one country that has a town of that sound
+        # country of the place listed just before it, else in a country the text names or the one most of its
+        # places are in; with neither, a larger town of the one country that has a town of that sound
         spans = []
+        placed = _most_named(out)
         for n, p in enumerate(out):
             if not isinstance(p, PlaceSpan):
                 s, e, ids, sure = p
@@ -356,8 +358,10 @@ class ArabicPlaces:
                 elif before is not None and before.place.country:
                     # listed with a place just before ("مدينة البوكمال وبلدتي الصالحية"): in its country
                     towns = [t for t in towns if t.country == before.place.country]
-                elif named:
-                    towns = [t for t in towns if t.country in named]
+                elif named or placed:
+                    # in a country the text names, else in the one most of its places are in ("قرية السكرية ... على
+                    # أطراف مدينة البوكمال"; not Sakarya, Turkey)
+                    towns = [t for t in towns if t.country in (named or placed)]
                 else:  # (a country beyond the region only when the text names it)
                     towns = [t for t in towns if t.population >= _REGIONAL and t.country in REGION]
                     if len({t.country for t in towns}) > 1:
@@ -653,4 +657,13 @@ class ArabicPlaces:
         return PlaceSpan(place=self._place(entry, precision), text=text[start:end], start=start, end=end, role=role)
 
 
+def _most_named(found: list) -> frozenset[str]:
+    """The country most of the places read are in, if one is (not one word read as a town abroad: "الأمان", safety,
+    is no Amman in a report on Lebanon's south); none otherwise."""
+    counts = Counter(q.place.country for q in found if isinstance(q, PlaceSpan) and q.place.country)
+    top = counts.most_common(2)
+    return frozenset({top[0][0]}) if top and (len(top) == 1 or top[0][1] > top[1][1]) else frozenset()
+
+
 __all__ = ["ArabicPlaces"]
+
