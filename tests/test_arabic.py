@@ -1913,3 +1913,14 @@ def test_a_word_read_as_a_town_abroad_does_not_place_a_village_heard_by_its_soun
             " الناقورة. كما أشار إلى أن الوحدات العسكرية المنتشرة في الجنوب تنفذ مهمات أساسية وصعبة وبالغة الدقة، وتبذل مع"
             " سائر الوحدات جهودًا جبارة للوصول بالوطن إلى بر الأمان.")
     assert "JO" not in {s.place.country for s in pipeline.geocoder.find(text) if text[s.start:s.end] != "الأمان"}
+
+
+def test_the_names_after_named_are_a_persons(pipeline):
+    # "بدورها، نعت صفحات موالية للميليشيات الإيرانية، مقتل عنصر في ميليشيا “كتائب سيد الشهداء” العراقية ويدعى عبد الله
+    # رزاق عنون الصافي" (a page of news, after a US drone strike in Abu Kamal): al-Safi is his family's name, no town
+    # in Jordan
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "استهدفت طائرة مسيّرة يعتقد أنها أمريكية مواقع تابعة للمليشيات الإيرانية في البوكمال وريفها بدير الزور.\n"
+        "بدورها، نعت صفحات موالية للميليشيات الإيرانية، مقتل عنصر في ميليشيا “كتائب سيد الشهداء” العراقية ويدعى عبد"
+        " الله رزاق عنون الصافي."))
+    assert "JO" not in {m.country for m in told}

@@ -176,10 +176,16 @@ _SPEAKER_POST = arabic_pattern(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اض�
                                r"(?:\s+\S+)?\s*[،,]\s*(?:ال)?(?:متحدث|متحدثه|مراسل|مراسله|ناطق|ناطقه|وزير|وزيره|مدير|مديره|"
                                r"رئيس|رئيسه|مستشار|مستشاره|مسؤول|مسؤوله|قائد|مبعوث|مبعوثه|سفير|سفيره|عضو)")
 
+# Or by a word for "named", the names after it a person's, five words at most (a given name, of two words or one,
+# the father's, the grandfather's, the family's: "مقتل عنصر في ميليشيا ... ويدعى عبد الله رزاق عنون الصافي", no Safi
+# in Jordan)
+_CALLED = arabic_pattern(r"(?<!\S)[وف]?(?:يدعى|تدعى|المدعو|المدعوة)\s+([^\s,.]+)" + r"(?:\s+([^\s,.]+))?" * 4)
+
 
 def _people_named(folded: str) -> frozenset[str]:
-    """The words `_RANKED` and `_SPEAKER_POST` say are a person's names, without their article."""
-    return frozenset(without_article(w) for m in (*_RANKED.finditer(folded), *_SPEAKER_POST.finditer(folded))
+    """The words `_RANKED`, `_SPEAKER_POST` and `_CALLED` say are a person's names, without their article."""
+    return frozenset(without_article(w) for m in (*_RANKED.finditer(folded), *_SPEAKER_POST.finditer(folded),
+                                                  *_CALLED.finditer(folded))
                      for w in m.groups() if w)
 
 
