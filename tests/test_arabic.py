@@ -1924,3 +1924,13 @@ def test_the_names_after_named_are_a_persons(pipeline):
         "بدورها، نعت صفحات موالية للميليشيات الإيرانية، مقتل عنصر في ميليشيا “كتائب سيد الشهداء” العراقية ويدعى عبد"
         " الله رزاق عنون الصافي."))
     assert "JO" not in {m.country for m in told}
+
+
+def test_the_capital_secretariat_is_sanaa(pipeline):
+    # "ذكرت وزارة الصحة التابعة للحوثيين ... أن "العدوان الأمريكي استهدف مساء الأحد منزلاً لمواطن في منطقة شعب الحافة
+    # بمديرية شعوب في أمانة العاصمة، ما أسفر عن استشهاد أربعة مدنيين" (a page of news): Amanat al-Asimah, the city of
+    # Sanaa as Yemen's authorities name it (arabic_names.csv)
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "العدوان الأمريكي استهدف مساء الأحد منزلاً لمواطن في منطقة شعب الحافة بمديرية شعوب في أمانة العاصمة، ما أسفر"
+        " عن استشهاد أربعة مدنيين، بينهم امرأتان، وإصابة 25 آخرين."))
+    assert (told.location, told.fatalities, told.injuries) == ("Sanaa", 4, 25)
