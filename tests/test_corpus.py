@@ -2476,3 +2476,15 @@ def test_a_death_of_a_heart_attack_is_not_the_attacks(pipeline, expanded):
         " said. An American civilian contractor died due to a cardiac incident during a shelter-in-place order, but it"
         " did not occur during one of the drone attacks."))
     assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Ain al-Asad Air Base", None, 4)]
+
+
+def test_fighters_who_shot_missiles_at_a_base_attacked_it(pipeline, expanded):
+    # "The strikes, which were carried out in Iraq, came just a day after Iran-backed fighters shot ballistic missiles
+    # at Al Asad Air Base in western Iraq, prompting a response by a nearby U.S. AC-130 gunship ..." (a page, after a
+    # sentence on the US strikes): "shot" missiles is "fired" them, its subject the attacker
+    told = _page_told(pipeline, expanded, (
+        "Another retaliatory U.S. airstrike in the Middle East ratcheted up tensions in the region Wednesday. The strikes,"
+        " which were carried out in Iraq, came just a day after Iran-backed fighters shot ballistic missiles at Al Asad"
+        " Air Base in western Iraq, prompting a response by a nearby U.S. AC-130 gunship against a vehicle near the"
+        " launch site, killing some fighters."))
+    assert ("Ain al-Asad Air Base", "Iran-backed militias") in [(m.location, m.actor) for m in told]
