@@ -2488,3 +2488,17 @@ def test_fighters_who_shot_missiles_at_a_base_attacked_it(pipeline, expanded):
         " Air Base in western Iraq, prompting a response by a nearby U.S. AC-130 gunship against a vehicle near the"
         " launch site, killing some fighters."))
     assert ("Ain al-Asad Air Base", "Iran-backed militias") in [(m.location, m.actor) for m in told]
+
+
+def test_a_base_in_another_country_is_not_the_last_attack_told_by_its_country(pipeline, expanded):
+    # "... the United States stated that it launched strikes on two bases in eastern Syria believed to be used by Iranian
+    # groups. ... On October 26th, the so-called "Islamic Resistance" in Iraq announced targeting the American base
+    # adjacent to Erbil airport with two drones" (a page): "the American base" is no US strike in Syria told again
+    told = _page_told(pipeline, expanded, (
+        "Following the fall of the unmanned aerial vehicle on the military barracks, the United States stated that it"
+        " launched strikes on two bases in eastern Syria believed to be used by Iranian groups. The Pentagon earlier"
+        " mentioned that there have been at least 28 attacks on American facilities in Iraq and Syria in the past two"
+        " weeks. On October 26th, the so-called \"Islamic Resistance\" in Iraq announced targeting the American base"
+        " adjacent to Erbil airport with two drones."))
+    assert sorted((m.location, m.actor) for m in told) == [
+        ("Erbil International Airport", "Islamic Resistance in Iraq"), ("Syria", "US forces")]

@@ -1218,9 +1218,12 @@ class _ArticleReader:
             existing = None
         if existing is None and anaphoric and self.drafts and not self.drafts[-1].specific \
                 and sent.index - self.drafts[-1].last_sentence <= 2 \
-                and not _PREVIOUS.search(self.folded, sent.start, site.start):
+                and not _PREVIOUS.search(self.folded, sent.start, site.start) \
+                and not _elsewhere(self.drafts[-1], site):
             # (not "This came also after previous rocket and drone attacks targeted U.S. bases at the Conoco gas
-            # field", after attacks on bases in al-Hasakah province: an earlier attack, elsewhere)
+            # field", after attacks on bases in al-Hasakah province: an earlier attack, elsewhere; nor "... announced
+            # targeting the American base adjacent to Erbil airport", after US strikes in eastern Syria: a base in
+            # another country is another attack)
             existing = self.drafts[-1]
             existing.site = site
             existing.region = region if site.place is None else existing.region
@@ -2596,6 +2599,12 @@ LONG_PAST = dt.timedelta(days=180)
 # The stamp some page stores put before a page's text (" date 2023-12-26 Three U.S. service members were
 # injured ... on Christmas Day"): the day the page was stored under, neither a date the text tells nor a figure.
 _STAMP = re.compile(r"\s*date \d{4}-\d{2}-\d{2}(?=\s)")
+
+
+def _elsewhere(d: Draft, site: Site) -> bool:
+    """Whether a site is in another country than the region a mention told only by its region is in."""
+    return d.site is None and d.region is not None and site.place is not None \
+        and d.region.country is not None and site.place.country != d.region.country
 
 
 @functools.cache
