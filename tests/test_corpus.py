@@ -2502,3 +2502,14 @@ def test_a_base_in_another_country_is_not_the_last_attack_told_by_its_country(pi
         " adjacent to Erbil airport with two drones."))
     assert sorted((m.location, m.actor) for m in told) == [
         ("Erbil International Airport", "Islamic Resistance in Iraq"), ("Syria", "US forces")]
+
+
+def test_an_attack_counted_in_a_series_is_told(pipeline, expanded):
+    # "U.S. fighter jets on Wednesday struck Iran-backed militias in eastern Syria, the Pentagon said, the second such
+    # American strike against Iran-linked groups over the past two weeks as fears of escalation mount" (a page): the
+    # series is context, Wednesday's strike the news
+    told = _page_told(pipeline, expanded, (
+        "U.S. fighter jets on Wednesday struck Iran-backed militias in eastern Syria, the Pentagon said, the second such"
+        " American strike against Iran-linked groups over the past two weeks as fears of escalation mount in the"
+        " Middle East."))
+    assert [(m.location, m.actor) for m in told] == [("Syria", "US forces")]
