@@ -1934,3 +1934,11 @@ def test_the_capital_secretariat_is_sanaa(pipeline):
         "العدوان الأمريكي استهدف مساء الأحد منزلاً لمواطن في منطقة شعب الحافة بمديرية شعوب في أمانة العاصمة، ما أسفر"
         " عن استشهاد أربعة مدنيين، بينهم امرأتان، وإصابة 25 آخرين."))
     assert (told.location, told.fatalities, told.injuries) == ("Sanaa", 4, 25)
+
+
+def test_irans_militias_are_the_iran_backed_militias(pipeline):
+    # "شنت ميليشيات إيران هجوما على قاعدة أمريكية في محافظة الحسكة شمال شرقي #سوريا." (a page of news): "Iran's
+    # militias", as Syrian opposition outlets name them
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "شنت ميليشيات إيران هجوما على قاعدة أمريكية في محافظة الحسكة شمال شرقي #سوريا."))
+    assert (told.location, told.actor) == ("Al-Hasakah", "Iran-backed militias")
