@@ -1942,3 +1942,14 @@ def test_irans_militias_are_the_iran_backed_militias(pipeline):
     [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
         "شنت ميليشيات إيران هجوما على قاعدة أمريكية في محافظة الحسكة شمال شرقي #سوريا."))
     assert (told.location, told.actor) == ("Al-Hasakah", "Iran-backed militias")
+
+
+def test_several_wounded_is_no_count_of_them(pipeline):
+    # "وأكدت مصادر محلية، استشهاد 8 مواطنين وعدة إصابات إثر غارة إسرائيلية على مدرسة ابن الهيثم والتي تؤوي نازحين في
+    # حي الشجاعية شرق مدينة غزة" (a page of news): eight dead, the wounded untold (not eight); the corpus's "ارتفاع عدد
+    # الإصابات إلى 5" (naya_foriraq-85301) is a count of them
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "وأكدت مصادر محلية، استشهاد 8 مواطنين وعدة إصابات إثر غارة إسرائيلية على مدرسة ابن الهيثم والتي تؤوي نازحين"
+        " في حي الشجاعية شرق مدينة غزة."))
+    assert (told.fatalities, told.injuries) == (8, None)
+    assert [m.injuries for m in mentions(pipeline, "naya_foriraq-85301")] == [5]

@@ -105,6 +105,9 @@ _OWNER_APART = re.compile(r"(?<!\S)[وف]?ل\s*[\"“«]\s*$")  # and written ap
 _ARMS = re.compile(r"(?:طيران|طائرات|طائره|مقاتلات|مدفعيه|بوارج|مسيرات)(?!\w)")
 # A side's air force or guns, before the word of belonging ("شنَّ سلاح الجو التابع للجيش السوداني غارة")
 _ARM_BEFORE = re.compile(r"(?<!\S)(?:سلاح الجو|(?:ال)?(?:طيران|مقاتلات|مدفعيه|بوارج)(?:\s+(?:ال)?حربي)?)\s+$")
+# Right before a casualty word, a count left untold ("استشهاد 8 مواطنين وعدة إصابات": several wounded, not eight;
+# "العشرات من الجرحى"; not "ارتفاع عدد الإصابات إلى 5", the number of the wounded)
+_UNTOLD_BEFORE = re.compile(r"(?<!\S)[وف]?(?:عده|عدد\s+من|العديد\s+من|بعض|عشرات|العشرات|مئات|المئات)(?:\s+من)?\s+$")
 _ILLNESS_AFTER = re.compile(r"\s*ب(?:ال)?(?:سرطان|مرض|امراض|فيروس|كورونا|كوليرا|الكوليرا|حمي|السكري|التوحد)(?!\w)")
 _MASDAR_BEFORE = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|استهداف|اغاره)\s+$")
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
@@ -1048,6 +1051,8 @@ class _ArabicReading:
                 continue  # "مقتل وإصابة 10 مقاتلين": the dead and the wounded counted as one, neither's figure
             if cue == "wounded" and _ILLNESS_AFTER.match(text, m.end()):
                 continue  # "121 طفلًا مصابًا بالسرطان": ill, not wounded
+            if _UNTOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
             death = cue == "killed" and _NAMED_DEATH.match(m.group().lstrip("و")) is not None  # "مقتل ...": the death of
