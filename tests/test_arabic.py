@@ -1953,3 +1953,14 @@ def test_several_wounded_is_no_count_of_them(pipeline):
         " في حي الشجاعية شرق مدينة غزة."))
     assert (told.fatalities, told.injuries) == (8, None)
     assert [m.injuries for m in mentions(pipeline, "naya_foriraq-85301")] == [5]
+
+
+def test_a_mayor_who_stated_is_a_person(pipeline):
+    # "صرح فلاديمير بيريفيرزيف، عمدة منطقة بوريسوفسكي في مقاطعة بيلغورود الروسية، اليوم الاثنين، بأنه قُتل 6 أشخاص ..."
+    # and "... والقصف المدفعي ضد المدنيين والمنشآت المدنية في روسيا" (a page of news): Vladimir is the mayor, no city
+    # of the country the text names
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "صرح فلاديمير بيريفيرزيف، عمدة منطقة بوريسوفسكي في مقاطعة بيلغورود الروسية، اليوم الاثنين، بأنه قُتل 6 أشخاص"
+        " وأصيب العشرات خلال قصف أوكراني لحافلات صغيرة تقل موظفين في المنطقة.\n\nويتبع نظام كييف أساليب إرهابية، في"
+        " مقدمتها استخدام المسيرات الهجومية، والقصف المدفعي ضد المدنيين والمنشآت المدنية في روسيا."))
+    assert "Vladimir" not in [m.location for m in told] and "Belgorod" in [m.location for m in told]

@@ -168,13 +168,13 @@ def _family_names(folded: str, words, given: frozenset[str]) -> frozenset[str]:
 # A person by the rank before the name ("الرقيب إدجار براين توريس-توفار"; of two, "الرقيبين إدغار براين"; quoted:
 # "الكولونيل “واين ماراتو”", the coalition's spokesman, no Wayne in Michigan) or by
 # the post after it, set off by a comma, after a verb of saying ("وقالت أدريان واتسون، المتحدثة باسم مجلس الأمن
-# القومي", "قالت دانا أبو شمسية، مراسلة ..."): the two words after the rank or the verb are that person's names,
-# not towns (Rayne, Ad Dana).
+# القومي", "قالت دانا أبو شمسية، مراسلة ...", "صرح فلاديمير بيريفيرزيف، عمدة منطقة بوريسوفسكي"): the two words after
+# the rank or the verb are that person's names, not towns (Rayne, Ad Dana, Vladimir).
 _RANKED = arabic_pattern(r"(?<!\S)[وف]?(?:ال)?(?:رقيب|عقيد|عميد|نقيب|ملازم|عريف|مقدم|رائد|سيد|سيده|كولونيل|جنرال|ادميرال|"
                          r"كابتن|ميجور|سيرجنت)(?:ين|ان)?\s+[\"“«]?([^\s\"”»]+)(?:\s+([^\s\"”»]+))?")
-_SPEAKER_POST = arabic_pattern(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت)\s+(\S+)\s+(\S+)"
+_SPEAKER_POST = arabic_pattern(r"(?<!\S)[وف]?(?:قال|قالت|اضاف|اضافت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|صرح|صرحت)\s+(\S+)\s+(\S+)"
                                r"(?:\s+\S+)?\s*[،,]\s*(?:ال)?(?:متحدث|متحدثه|مراسل|مراسله|ناطق|ناطقه|وزير|وزيره|مدير|مديره|"
-                               r"رئيس|رئيسه|مستشار|مستشاره|مسؤول|مسؤوله|قائد|مبعوث|مبعوثه|سفير|سفيره|عضو)")
+                               r"رئيس|رئيسه|مستشار|مستشاره|مسؤول|مسؤوله|قائد|مبعوث|مبعوثه|سفير|سفيره|عضو|عمده|حاكم|محافظ)")
 
 # Or by a word for "named", the names after it a person's, five words at most (a given name, of two words or one,
 # the father's, the grandfather's, the family's: "مقتل عنصر في ميليشيا ... ويدعى عبد الله رزاق عنون الصافي", no Safi
