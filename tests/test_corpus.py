@@ -2513,3 +2513,13 @@ def test_an_attack_counted_in_a_series_is_told(pipeline, expanded):
         " American strike against Iran-linked groups over the past two weeks as fears of escalation mount in the"
         " Middle East."))
     assert [(m.location, m.actor) for m in told] == [("Syria", "US forces")]
+
+
+def test_what_these_attacks_have_done_is_a_tally(pipeline, expanded):
+    # "These attacks have targeted the estimated 2,500 U.S. troops in Iraq and Syria, causing injuries including
+    # traumatic brain injuries" (a page on talks to end the coalition's mission): the attacks over months, no one attack
+    told = _page_told(pipeline, expanded, (
+        "Iran-backed militias, some self-identified as the Islamic Resistance in Iraq, have claimed responsibility for"
+        " attacks on U.S. forces. These attacks have targeted the estimated 2,500 U.S. troops in Iraq and Syria, causing"
+        " injuries including traumatic brain injuries."))
+    assert told == []
