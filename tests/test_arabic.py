@@ -1964,3 +1964,14 @@ def test_a_mayor_who_stated_is_a_person(pipeline):
         " وأصيب العشرات خلال قصف أوكراني لحافلات صغيرة تقل موظفين في المنطقة.\n\nويتبع نظام كييف أساليب إرهابية، في"
         " مقدمتها استخدام المسيرات الهجومية، والقصف المدفعي ضد المدنيين والمنشآت المدنية في روسيا."))
     assert "Vladimir" not in [m.location for m in told] and "Belgorod" in [m.location for m in told]
+
+
+def test_the_attack_a_threat_answers_took_place(pipeline):
+    # "قُتل 18 مقاتلًا موالين لإيران على الأقلّ في ضربات أمريكية الجمعة فى شرق سوريا ... وكانت واشنطن توعّدت بشن ضربات
+    # انتقامية ردا على هجوم بمسيّرة على قاعدة في الأردن قرب الحدود السورية أسفر عن مقتل ثلاثة جنود أمريكيين" (a page of
+    # news): the strikes threatened are no attack, the drone attack in Jordan they answer is one
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "قُتل 18 مقاتلًا موالين لإيران على الأقلّ في ضربات أمريكية الجمعة فى شرق سوريا، وفق حصيلة جديدة أوردها المرصد"
+        " السورى لحقوق الإنسان.\nوكانت واشنطن توعّدت بشن ضربات انتقامية ردا على هجوم بمسيّرة على قاعدة في الأردن قرب"
+        " الحدود السورية أسفر عن مقتل ثلاثة جنود أمريكيين."))
+    assert ("Jordan", 3) in [(m.location, m.fatalities) for m in told]
