@@ -2523,3 +2523,10 @@ def test_what_these_attacks_have_done_is_a_tally(pipeline, expanded):
         " attacks on U.S. forces. These attacks have targeted the estimated 2,500 U.S. troops in Iraq and Syria, causing"
         " injuries including traumatic brain injuries."))
     assert told == []
+
+
+def test_the_day_officials_confirmed_to_an_outlet_is_not_the_strikes(pipeline, expanded):
+    # "U.S. officials confirmed to Fox News on Saturday that the U.S. military has launched airstrikes against the
+    # Islamic State (ISIS) in Syria": Saturday is when it was confirmed, the strikes on or before it
+    [told] = _mentions(pipeline, expanded["rssx26-4713451e1e"])
+    assert (told.location, told.date_precision) == ("Syria", "range")
