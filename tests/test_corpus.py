@@ -2543,3 +2543,18 @@ def test_where_the_wounded_are_honoured_is_not_where_they_were_wounded(pipeline,
         " Windsor on Saturday, May 10."))
     assert [m.country for m in told] == ["JO"]
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-65bf4a9642"])] == ["Homs"]
+
+
+def test_the_day_a_fighter_died_of_his_wounds_is_not_the_strikes(pipeline, expanded):
+    # "... announced on Sunday the death of a fighter due to injuries sustained from the American airstrike on Jurf
+    # al-Nasr ... On Wednesday, November 22nd, the US military airstrikes targeted positions of Hezbollah Brigades in
+    # Jurf al-Sakhar area" (a page): one strike, whose day is not Sunday's; but "died from injuries sustained after a
+    # Russian missile hit a pizza restaurant in Kramatorsk on Tuesday" (rssx23-4c51525872) dates the strike
+    told = _page_told(pipeline, expanded, (
+        "Al-Hashed al-Shaabi (Popular Mobilization Forces-PMF) announced on Sunday the death of a fighter due to injuries"
+        " sustained from the American airstrike on Jurf al-Nasr - formerly known as Jurf al-Sakhar - in the north of"
+        " Babil governorate. On Wednesday, November 22nd, the US military airstrikes targeted positions of Hezbollah"
+        " Brigades in Jurf al-Sakhar area, resulting in the death of eight individuals."))
+    assert [m.location for m in told] == ["Jurf al-Sakhar"]
+    [kramatorsk] = _mentions(pipeline, expanded["rssx23-4c51525872"])
+    assert (kramatorsk.location, str(kramatorsk.event_date)) == ("Kramatorsk", "2023-06-27")

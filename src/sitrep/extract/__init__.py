@@ -905,6 +905,10 @@ class _ArticleReader:
         if claimed and len(said) == len(dates):
             said = []
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
+        if (wounds := self.lex.cue["died_of_wounds"].search(f, sent.start, sent.end)) is not None:
+            dates = [d for d in dates if d.char_start >= wounds.end()]  # "announced on Sunday the death of a fighter
+            # due to injuries sustained from the American airstrike on Jurf al-Nasr": the day he died (not "died from
+            # injuries sustained after a Russian missile hit a pizza restaurant in Kramatorsk on Tuesday", the strike's)
         dates = self._of_the_attack_word_first(sent, dates)
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None

@@ -237,6 +237,7 @@ class CuesFile(_Strict):
     participle_goes_on: str
     answer_before: str
     aircraft_not_striking_after: str
+    died_of_wounds: str
     from_the_air: str
     struck_word: str
     ground_fight: str
