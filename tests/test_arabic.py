@@ -1975,3 +1975,16 @@ def test_the_attack_a_threat_answers_took_place(pipeline):
         " السورى لحقوق الإنسان.\nوكانت واشنطن توعّدت بشن ضربات انتقامية ردا على هجوم بمسيّرة على قاعدة في الأردن قرب"
         " الحدود السورية أسفر عن مقتل ثلاثة جنود أمريكيين."))
     assert ("Jordan", 3) in [(m.location, m.fatalities) for m in told]
+
+
+def test_attacked_so_many_times_is_a_count(pipeline):
+    # "وقالت نائبة المتحدث باسم البنتاغون، سابرينا سينغ، في مؤتمر صحفي، إنه بين 17 تشرين الأول و 9 تشرين الثاني الجاري
+    # تعرضت القوات الأمريكية وقوات "التحالف الدولي" للهجوم 46 مرة على الأقل، 24 منها في العراق و22 في سوريا" (a page
+    # of news, after its first sentence): attacks over three weeks, no attack in Iraq on the first day of them
+    page = article("naya_foriraq-78357").model_copy(update={"published": dt.date(2023, 11, 10), "text": (
+        "أعلنت وزارة الدفاع الأمريكية \"البنتاغون\"، أمس الخميس 9 تشرين الثاني، أن 56 جندياً أمريكياً أصيبوا في 46"
+        " هجوماً استهدف القوات الأمريكية في سوريا والعراق منذ 17 تشرين الأول الماضي.\n"
+        "وقالت نائبة المتحدث باسم البنتاغون، سابرينا سينغ، في مؤتمر صحفي، إنه بين 17 تشرين الأول و 9 تشرين الثاني الجاري"
+        " تعرضت القوات الأمريكية وقوات \"التحالف الدولي\" للهجوم 46 مرة على الأقل، 24 منها في العراق و22 في سوريا،"
+        " باستخدام طائرات مسيّرة وصواريخ.")})  # (its day: a month since 17 October is no attack long past)
+    assert [r for r in pipeline.extractor.extract(page) if isinstance(r, Mention)] == []

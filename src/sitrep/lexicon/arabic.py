@@ -426,9 +426,10 @@ def _load(directory: Path) -> ArabicLexicon:
         "locative": re.compile(rf"(?:(?<!\w){_CLITICS}(?:{'|'.join(_words(events['locative']))})(?:\s+(?:ال)?|(?:\s+\S+)?\s+ل)"
                                rf"|(?<!\w)[وف]?ب(?:ال)?)$"),
         # "ما لا يقل عن 7 هجمات": at least so many attacks, a count over a period
-        # and ten or more attacks, however told ("تعرضت ... لعشرة هجمات", "58 هجوما استهدف القوات")
+        # and ten or more attacks, however told ("تعرضت ... لعشرة هجمات", "58 هجوما استهدف القوات", "تعرضت القوات
+        # الأمريكية ... للهجوم 46 مرة على الأقل")
         "counted": re.compile(rf"(?:(?:{w['about']})[\s()]*\d+[\s()]*(?:{w['attack_nouns']}|هجوما)"
-                              rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم))(?!\w)"),
+                              rf"|(?<!\w)(?:ال|ل|لل)?(?:[1-9]\d+|عشره|عشرات)[\s()]*(?:هجمات|هجوما|هجوم|مره|مرات))(?!\w)"),
     })
     return ArabicLexicon(actor_names, elsewhere, at_home, adjectives, states, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of),
