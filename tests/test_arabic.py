@@ -1988,3 +1988,15 @@ def test_attacked_so_many_times_is_a_count(pipeline):
         " تعرضت القوات الأمريكية وقوات \"التحالف الدولي\" للهجوم 46 مرة على الأقل، 24 منها في العراق و22 في سوريا،"
         " باستخدام طائرات مسيّرة وصواريخ.")})  # (its day: a month since 17 October is no attack long past)
     assert [r for r in pipeline.extractor.extract(page) if isinstance(r, Mention)] == []
+
+
+def test_destroys_is_no_palmyra(pipeline):
+    # "غارات أميركية تدمر رتلاً عسكرياً للميليشيات الإيرانية شرقي دير الزور" (a page's headline): "تدمر" is the verb
+    # (destroys), not Palmyra; the town follows a preposition or a word for a town ("في مدينة تدمر وسط سوريا"), and
+    # "مدينة الزاوية" is Zawiya (naya_foriraq-87503: "هجوم جديد بطائرات مسيرة يستهدف مصانع مدينة الزاوية في ليبيا")
+    _ = pipeline.extractor  # builds the pipeline's geocoder
+    headline = "غارات أميركية تدمر رتلاً عسكرياً للميليشيات الإيرانية شرقي دير الزور"
+    assert [s.place.name for s in pipeline.geocoder.find(headline)] == ["Deir ez-Zor"]
+    told = "قتلوا يوم السبت في مدينة تدمر وسط سوريا على يد مهاجم"
+    assert "Palmyra" in [s.place.name for s in pipeline.geocoder.find(told)]
+    assert [m.location for m in mentions(pipeline, "naya_foriraq-87503")] == ["Zawiya"]

@@ -475,8 +475,10 @@ class ArabicPlaces:
                 if k in self.index.arabic_not_places:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
-                    if not (k in self.index.arabic_curated and self._after_a_preposition(f, words[i][0], cut)):
-                        continue  # "القوات السورية", "مصادر سورية": Syrian; "في سورية", "لسورية": Syria, spelt as it
+                    if not (k in self.index.arabic_curated and (self._after_a_preposition(f, words[i][0], cut) or (
+                            not cut and _CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0])))):
+                        continue  # "القوات السورية", "مصادر سورية": Syrian; "في سورية", "لسورية": Syria, spelt as it;
+                        # "غارات أميركية تدمر رتلاً": destroys; "مدينة تدمر": Palmyra
                 if k not in self.index.arabic:
                     continue  # names nothing, whatever the words before it say
                 if context is None and k not in self.index.arabic_curated:  # `_pick` takes a curated name as it is
