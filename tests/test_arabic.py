@@ -1787,7 +1787,7 @@ def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
     # the Palmyra ambush): US forces were fired on, they did not fire
     told = retold(pipeline, "naya_foriraq-82683", lambda t: "وكان مصدر أمني أفاد لوكالة الأنباء العربية السورية (سانا)، "
                   "السبت، بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر")
-    assert [(m.location, m.actor) for m in told] == [("Tadmur", None)]
+    assert [(m.location, m.actor) for m in told] == [("Palmyra", None)]
 
 
 @pytest.mark.parametrize("told_so", [

@@ -41,6 +41,9 @@ _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل
 # its town); a clitic ب or ل says so too.
 _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قريه|منطقه|محافظه|ولايه|مقاطعه|اقليم|عاصمه|ضواحي|شمال|جنوب|شرق|غرب|"
                          r"شمالي|جنوبي|شرقي|غربي|وسط|على|الى|نحو|باتجاه|اجواء|سماء)\s+[\"“«]?$")  # 'مدينة "إيرانشهر"'
+# A word for a town, or for near one, right before a name ("مدينة تدمر", "قرب تدمر"), which a word that is also a
+# town's name needs, as it needs a preposition (not "العاصمة السورية", the Syrian capital)
+_TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:مدينه|بلده|قريه|منطقه|باديه|ريف|قرب|محيط|اطراف)\s+$")
 _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
                                      r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
 # A quarter's name: after the word for one ("حي الجنينة"), or before the word for a housing estate ("مدينة حمد السكنية").
@@ -476,7 +479,7 @@ class ArabicPlaces:
                     if n > 1:
                         return words[i][0], words[i + n - 1][1], None, n  # "نيويورك تايمز": a name with a place in it
                     if not (k in self.index.arabic_curated and (self._after_a_preposition(f, words[i][0], cut) or (
-                            not cut and _CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0])))):
+                            not cut and _TOWN_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0])))):
                         continue  # "القوات السورية", "مصادر سورية": Syrian; "في سورية", "لسورية": Syria, spelt as it;
                         # "غارات أميركية تدمر رتلاً": destroys; "مدينة تدمر": Palmyra
                 if k not in self.index.arabic:
