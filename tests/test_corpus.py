@@ -2534,13 +2534,14 @@ def test_the_day_officials_confirmed_to_an_outlet_is_not_the_strikes(pipeline, e
 
 def test_where_the_wounded_are_honoured_is_not_where_they_were_wounded(pipeline, expanded):
     # "NEW WINDSOR , NEW YORK (05/07/2025) Ten New York Army National Guard Soldiers who were injured during a January
-    # 28, 2024, attack on a U.S. base in Jordan will receive the Purple Heart during a ceremony at the National Purple Heart Hall of Honor in New Windsor on
-    # Saturday, May 10" (a page): the ceremony's town is no place of the attack (not "Terrorists' blamed after
-    # graduation ceremony targeted in Homs", rssx23-65bf4a9642, where the ceremony was struck)
+    # 28, 2024, attack on a U.S. base in Jordan will receive the Purple Heart during a ceremony at the National Purple
+    # Heart Hall of Honor in New Windsor on Saturday, May 10" (a page): the ceremony's town is no place of the attack
+    # (not "'Terrorists' blamed after graduation ceremony targeted in Homs", rssx23-65bf4a9642, where the ceremony was
+    # struck)
     told = _page_told(pipeline, expanded, (
         "NEW WINDSOR , NEW YORK (05/07/2025) Ten New York Army National Guard Soldiers who were injured during a January"
-        " 28, 2024, attack on a U.S. base in Jordan will receive the Purple Heart during a ceremony at the National Purple Heart Hall of Honor in New"
-        " Windsor on Saturday, May 10."))
+        " 28, 2024, attack on a U.S. base in Jordan will receive the Purple Heart during a ceremony at the National"
+        " Purple Heart Hall of Honor in New Windsor on Saturday, May 10."))
     assert [m.country for m in told] == ["JO"]
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-65bf4a9642"])] == ["Homs"]
 

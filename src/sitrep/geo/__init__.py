@@ -1153,8 +1153,8 @@ class Geocoder:
                     or (e.kind in ("admin1", "city") and in_context)):
                 # a named town spelt otherwise, only in its country: "Al-Kalakla" in Khartoum is no Qalqilya; a
                 # named base spelt otherwise, not in a text on other countries: "Camp Victoria in Myanmar's Chin
-                # state" is not Camp Victory, Baghdad; a town of the Arab world by a name of two words, in its country ("Kfar
-                # Nabl" in a report on Syria)
+                # state" is not Camp Victory, Baghdad; a town of the Arab world by a name of two words, in its
+                # country ("Kfar Nabl" in a report on Syria)
                 return None
             score -= 1.0
         return score
