@@ -2559,3 +2559,12 @@ def test_the_day_a_fighter_died_of_his_wounds_is_not_the_strikes(pipeline, expan
     assert [m.location for m in told] == ["Jurf al-Sakhar"]
     [kramatorsk] = _mentions(pipeline, expanded["rssx23-4c51525872"])
     assert (kramatorsk.location, str(kramatorsk.event_date)) == ("Kramatorsk", "2023-06-27")
+
+
+def test_a_town_named_as_in_another_is_where(pipeline, expanded):
+    # "An Israeli airstrike on a house in Gaza's southernmost city of Rafah killed at least nine people, six of them
+    # children" (a page): Gaza says where Rafah is; the strike and its nine dead are Rafah's
+    told = _page_told(pipeline, expanded, (
+        "An Israeli airstrike on a house in Gaza's southernmost city of Rafah killed at least nine people, six of them"
+        " children, hospital authorities said Saturday."))
+    assert [(m.country, m.fatalities) for m in told] == [("PS", 9)] and "Gaza" not in told[0].location

@@ -176,6 +176,10 @@ _TOWN_OF_GAP = 30  # characters at most from "the central Syrian" to the town's 
 _TOWN_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:town|city|village|port city|border town|province|region|district)"
                             r"\s+of\s")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+# After a town's or a province's name: a place in it, named next ("in Gaza's southernmost city of Rafah", "in Donetsk's
+# town of Avdiivka"): the first says where the second is, not a place of its own.
+_PLACE_IN_IT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port city|border town|district|"
+                                r"neighbou?rhood|refugee camp|camp|area)\s+of\s+[A-Z]")
 # A headline's source after a colon, ending the line: "Drones attack military plant in Iran: Tehran"
 _SOURCE_COLON_BEFORE = re.compile(r"\S[ \t]*:[ \t]+$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -389,6 +393,9 @@ class Geocoder:
                                                or _STATE_BASED_AFTER.match(text, one.span.end)):
                 one.span.role = "modifier"  # "U.S.-led airstrikes", "Kyiv-based": a word made of the name, not where
                 # (but "airstrikes on some of the terrorist group's Syria-based camps": the camps are there)
+            if one.span.role == "literal" and one.span.place.kind in ("city", "admin1") \
+                    and _PLACE_IN_IT_AFTER.match(text, one.span.end):
+                one.span.role = "modifier"  # "a house in Gaza's southernmost city of Rafah": Rafah is where
             if one.span.role == "literal" and one.span.place.kind == "city" and _ARMED_GROUP_AFTER.match(text, one.span.end):
                 one.span.role = "modifier"  # "Kuki militants", "Gaza militants": who, not where ("Yemen separatists" are both)
             if one.span.role == "literal" and (_UNIT_AFTER.match(text, one.span.end) or (
