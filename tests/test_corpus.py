@@ -2568,3 +2568,24 @@ def test_a_town_named_as_in_another_is_where(pipeline, expanded):
         "An Israeli airstrike on a house in Gaza's southernmost city of Rafah killed at least nine people, six of them"
         " children, hospital authorities said Saturday."))
     assert [(m.country, m.fatalities) for m in told] == [("PS", 9)] and "Gaza" not in told[0].location
+
+
+def test_a_village_whose_sentence_names_no_region_is_in_the_one_the_text_named(pipeline, expanded):
+    # "A dozen civilians die in Burkina Faso attack" / "Suspected jihadists attacked the village of Sara, 100
+    # kilometers from Burkina's second city Bobo-Dioulasso, ...": the village is in the country the headline names
+    sites = [(m.target_site, m.country, m.actor) for m in _mentions(pipeline, expanded["rssx23-1d8e338843"])]
+    assert ("Sara", "BF", "Jihadists") in sites
+
+
+def test_a_list_of_villages_ends_at_its_verb_and_a_villager_is_no_village(pipeline, expanded):
+    # "The villages of Berezovka, Ryabiki, and Novaya Tavolzhanka were reported to have been attacked.": Ryabiki, a
+    # village the gazetteer lacks, is one of them ("The" is none); "A female Kyar Si villager in Pale Township was
+    # killed in another airstrike": a villager, not a village named "Kyar Si"
+    listed = _page_told(pipeline, expanded, (
+        "Ukrainian drones attacked the Belgorod region on Sunday, the governor said. The villages of Berezovka, Ryabiki,"
+        " and Novaya Tavolzhanka were reported to have been attacked."))
+    assert "Ryabiki" in {m.target_site for m in listed} and "The" not in {m.target_site for m in listed}
+    villager = _page_told(pipeline, expanded, (
+        "Myanmar junta airstrikes killed 11 civilians in Sagaing Region on Tuesday. A female Kyar Si villager in Pale"
+        " Township was killed in another airstrike on Tuesday."))
+    assert not any(m.target_site and "Kyar Si" in m.target_site for m in villager)

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
@@ -165,10 +166,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:villages?|towns?|cit
 # What follows a list of towns: the sentence's end, or where they are, or what they are
 _LIST_ENDS = re.compile(r"\s*(?:[.;:)(\u2014\u2013-]|$)|\s+(?:in|near|on|at|of|or|where|which|west|east|north|south|"
                         r"areas?|villages?|towns?|districts?|provinces?|regions?|countryside|outskirts|overnight|early|late|last|"
-                        r"yesterday|today|tonight|this|during|after|before|since|with|by|from|to)\b")
+                        r"yesterday|today|tonight|this|during|after|before|since|with|by|from|to|were|are|have|had)\b")
 # Or named before the word (lower-case) that says it is one: "at Magarya village in Zurmi", "in Saulawa community of
 # Zurmi Local Government Area" (not "the Druze village of ...", whose name follows).
-_NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:village|hamlet)(?! of\b)|community(?= of\b))")
+_NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:villages?|hamlets?)\b(?! of\b)|community(?= of\b))")
 _NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon"; or said to
 # be in it: "struck a car in Kfardjal in the Nabatieh district" (not "near Danko in Kebbi State", a town the site
@@ -2211,12 +2212,27 @@ class _ArticleReader:
                 # "the southern Lebanese town of Burj Qalaouiyeh": the country its people are named after
                 nation = next((p.place for p in found if p.role == "demonym" and p.end <= m.start()
                                and not self.text[p.end:m.start()].strip()), None)
+                if within is None and not regions and nation is None and self.text[b:b + 1] != "-":
+                    nation = self._region_told_before(sent.start)  # "Boko Haram ... in Borno ... The group stormed
+                    # the village of Debiro": where the text has just said it is
                 if within is not None:
                     sites.remove(within)
                 elif not regions and nation is None:
                     continue  # no region to place it in
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else nation))
         return out + self._listed_towns(sent, sites, found, known + out)
+
+    def _region_told_before(self, at: int) -> Place | None:
+        """The town, province or country the text last named before `at`, if it is in the country the text names
+        most: where the text is when it names a village without saying where that is."""
+        named = [p.place for p in self.text_places() if p.role == "literal" and p.place.country]
+        counts = Counter(p.country for p in named)
+        if not counts:
+            return None
+        (home, n), *rest = counts.most_common(2)
+        last = next((p.place for p in reversed(self.text_places()) if p.end <= at and p.role == "literal"
+                     and p.place.kind in ("admin1", "country", "city")), None)
+        return last if last is not None and last.country == home and not (rest and rest[0][1] == n) else None
 
     def _title_case(self, sent: Sentence) -> bool:
         """Whether the sentence's first line is written in title case, as headlines are: a capital on nearly every
