@@ -2589,3 +2589,15 @@ def test_a_list_of_villages_ends_at_its_verb_and_a_villager_is_no_village(pipeli
         "Myanmar junta airstrikes killed 11 civilians in Sagaing Region on Tuesday. A female Kyar Si villager in Pale"
         " Township was killed in another airstrike on Tuesday."))
     assert not any(m.target_site and "Kyar Si" in m.target_site for m in villager)
+
+
+def test_a_states_strikes_with_two_words_before_them_and_a_clause_of_past_attacks_after(pipeline, expanded):
+    # "U.S. Central Command forces conducted discrete, precision strikes against two facilities in Iraq" (a strike,
+    # though no weapon is named); "U.S. forces launched another airstrike, this time targeting Iran-backed forces in
+    # Iraq, as troops have been subject to daily attacks over the past month" (the month of attacks is the clause
+    # after "as", not what the sentence tells)
+    for text in ("On the morning of November 22 in Iraq, U.S. Central Command forces conducted discrete, precision"
+                 " strikes against two facilities in Iraq.",
+                 "U.S. forces launched another airstrike, this time targeting Iran-backed forces in Iraq, as troops have"
+                 " been subject to daily attacks over the past month."):
+        assert [(m.country, m.actor) for m in _page_told(pipeline, expanded, text)] == [("IQ", "US forces")], text
