@@ -2000,3 +2000,11 @@ def test_destroys_is_no_palmyra(pipeline):
     told = "قتلوا يوم السبت في مدينة تدمر وسط سوريا على يد مهاجم"
     assert "Palmyra" in [s.place.name for s in pipeline.geocoder.find(told)]
     assert [m.location for m in mentions(pipeline, "naya_foriraq-87503")] == ["Zawiya"]
+
+
+def test_the_gulf_bases_and_ports_of_the_2026_war_are_named_sites(pipeline):
+    # "هجوم إيراني بطائرة مسيرة على موقع عسكري أمريكي في ميناء الشعيبة الكويتي" (an Iranian drone attack on a US
+    # military site at Kuwait's Shuaiba port); "القاعدة الأمريكية الواقعة في العديري بالكويت" (the US base at Udairi,
+    # Kuwait: Camp Buehring, once Camp Udairi): each the site, not Kuwait
+    assert "Port of Shuaiba" in {m.location for m in mentions(pipeline, "naya_foriraq-79806")}
+    assert "Camp Buehring" in {m.location for m in mentions(pipeline, "naya_foriraq-85355")}
