@@ -2008,3 +2008,12 @@ def test_the_gulf_bases_and_ports_of_the_2026_war_are_named_sites(pipeline):
     # Kuwait: Camp Buehring, once Camp Udairi): each the site, not Kuwait
     assert "Port of Shuaiba" in {m.location for m in mentions(pipeline, "naya_foriraq-79806")}
     assert "Camp Buehring" in {m.location for m in mentions(pipeline, "naya_foriraq-85355")}
+
+
+def test_each_site_of_a_sentence_takes_the_weapons_written_on_its_side(pipeline):
+    # "استهدفت الأولى أهدافًا حساسةً ... في جيزان، وذلك بعشرات الصواريخ الباليستية والطائرات المسيرة، فيما استهدفت
+    # العملية الثانية أهدافًا حساسةً ... في ينبع، وذلك بعدد من الصواريخ الباليستية والمجنحة والطائرات المسيرة": the
+    # cruise missiles were fired at Yanbu only
+    kinds = {m.location: {w.kind for w in m.weapons} for m in mentions(pipeline, "naya_foriraq-85532")}
+    assert kinds["Jizan"] == {"ballistic missile", "drone"}
+    assert kinds["Yanbu"] == {"ballistic missile", "cruise missile", "drone"}

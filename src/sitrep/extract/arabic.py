@@ -26,7 +26,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import replace
-from typing import Literal
+from typing import Literal, cast
 
 from sitrep.extract import (
     _DATELINE_LAG,
@@ -515,6 +515,8 @@ class _ArabicReading:
         # شخصًا"): neither's, as in English; nobody hurt is said of each
         shared = len({id(d) for d in drafts}) > 1 and not (0 in (fatalities, injuries)
                                                            and not fatalities and not injuries)
+        own = self._weapons_by_site(sent, f, hits, drafts, actor or answered_actor) \
+            if len({id(d) for d in drafts}) > 1 else {}
         for draft in drafts:
             draft.intercepted |= intercepted
             draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None
@@ -522,7 +524,7 @@ class _ArabicReading:
             # استهدفت المقاومة يوم الثلاثاء الماضي قاعدتي حرير وعين الأسد بالصواريخ"): the weapons and toll are that day's
             compared = day is not None and draft.date is not None and draft.date.precision == "day" \
                 and not draft.date_inherited and draft.date.date != day.date
-            for w in [] if compared else weapons:
+            for w in [] if compared else own.get(id(draft), weapons):
                 if not any(x.kind == w.kind for x in draft.weapons):
                     draft.weapons.append(w)
                     draft.because("weapons", "weapons named in the sentence", sent)
@@ -557,6 +559,27 @@ class _ArabicReading:
                 draft.evidence.append(sent)
         if causes:
             self._attack_in_cause(sent, f, causes, cause_hits, actors)
+
+    def _weapons_by_site(self, sent: Sentence, f: Folded, hits, drafts: list[Draft],
+                         actor: str | None) -> dict[int, list[Weapon]]:
+        """Each site's weapons where a sentence names several and writes each one's on the same side of it: all
+        before their site ("تم اعتراض وتدمير 6 طائرات مسيّرة ... كانت متجهة نحو حقل شيبة النفطي، إلى جانب اعتراض
+        وتدمير صاروخ باليستي أُطلق باتجاه قاعدة الأمير سلطان الجوية": the drones the oil field's, the missile the air
+        base's) or all after it ("استهدفت الأولى ... في جيزان، وذلك بعشرات الصواريخ الباليستية والطائرات المسيرة،
+        فيما استهدفت العملية الثانية ... في ينبع، وذلك بعدد من الصواريخ الباليستية والمجنحة ..."). By the draft's id;
+        none (each takes all the sentence's) unless every site is in the sentence and one side gives each its own."""
+        sites = sorted({id(d): d for d in drafts}.values(), key=lambda d: d.site.start if d.site else -1)
+        if any(d.site is None or not sent.start <= d.site.start < sent.end for d in sites):
+            return {}
+        at = [(f.span(h[2], h[3])[0], h) for h in hits]
+        spans = [(cast(Site, d.site).start, cast(Site, d.site).end) for d in sites]
+        before = [[h for x, h in at if (spans[n - 1][1] if n else sent.start) <= x < a] for n, (a, _) in enumerate(spans)]
+        after = [[h for x, h in at if b <= x < (spans[n + 1][0] if n + 1 < len(spans) else sent.end)]
+                 for n, (_, b) in enumerate(spans)]
+        readings = [own for own, rest in ((before, after[-1]), (after, before[0])) if all(own) and not rest]
+        if len(readings) != 1:
+            return {}
+        return {id(d): self._weapons(f, mine, actor) for d, mine in zip(sites, readings[0])}
 
     def _attack_in_cause(self, sent: Sentence, f: Folded, causes: list[tuple[int, int]], hits,
                          actors: list[Match]) -> None:
