@@ -2017,3 +2017,14 @@ def test_each_site_of_a_sentence_takes_the_weapons_written_on_its_side(pipeline)
     kinds = {m.location: {w.kind for w in m.weapons} for m in mentions(pipeline, "naya_foriraq-85532")}
     assert kinds["Jizan"] == {"ballistic missile", "drone"}
     assert kinds["Yanbu"] == {"ballistic missile", "cruise missile", "drone"}
+
+
+def test_a_country_named_airport_and_the_state_hit_announcing_it(pipeline):
+    # "وكانت البحرين قد أعلنت، السبت الماضي، عن تعرض مطار البحرين الدولي لأضرار مادية جراء هجوم بطائرة مسيّرة
+    # إيرانية، دون تسجيل خسائر بشرية." (a page of news): the airport bearing the country's name (Bahrain International
+    # Airport, not Bahrain), and Bahrain's announcement is no claim of Iran's
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "وكانت البحرين قد أعلنت، السبت الماضي، عن تعرض مطار البحرين الدولي لأضرار مادية جراء هجوم بطائرة مسيّرة"
+        " إيرانية، دون تسجيل خسائر بشرية."))
+    assert [(m.location, m.actor, m.actor_role) for m in told] == [
+        ("Bahrain International Airport", "Iranian armed forces", "attributed")]

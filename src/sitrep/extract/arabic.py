@@ -153,6 +153,7 @@ _SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  #
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
+_STATE_AFTER_CLAIM = 6  # characters at most between the word of announcing and the state that announces ("أعلنت دولة")
 _SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
 # الإسلام والمسلمين» الإرهابية، اليوم السبت")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
@@ -471,7 +472,8 @@ class _ArabicReading:
         # that attack struck ("ردًا على الهجمات الصاروخية للجيش الأمريكي على ... قرب كرج")
         answering = [a for a in actors if any(c0 <= a.start < c1 for c0, c1 in causes)]
         answered_actor = self._perpetrator(f, answering, False, intercepted, toll)[0] if answering else None
-        actor, role, attacked = self._perpetrator(f, [a for a in actors if a not in answering], claim is not None,
+        actor, role, attacked = self._perpetrator(f, [a for a in actors if a not in answering],
+                                                  claim is not None and not self._a_state_announces(f, claim),
                                                   intercepted, toll)
         actor_rule = "the attacker the sentence names"
         # where the sentence names its attacker (-1: a claimant told before, or none)
@@ -901,6 +903,15 @@ class _ArabicReading:
             return self.claimant, "claimed", attacked  # الأسد الجوية ...، التي تستضيف قوات أمريكية", on a page that
             # quoted the Pentagon)
         return None, "unknown", attacked
+
+    def _a_state_announces(self, f: Folded, claim: re.Match[str]) -> bool:
+        """Whether the word of announcing is said by a state, named right after it or before it ("وكانت البحرين قد
+        أعلنت، السبت الماضي، عن تعرض مطار البحرين الدولي لأضرار مادية جراء هجوم بطائرة مسيّرة إيرانية"): the state
+        that was hit tells of the attack, no attacker claims it."""
+        start, end = f.span(claim.start(), claim.end())
+        return any(p.place.kind == "country" and (
+            (end < p.start <= end + _STATE_AFTER_CLAIM and not self.r.text[end:p.start].strip(" ،,"))
+            or (p.end < start and self.r.text[p.end:start].strip() in ("", "قد"))) for p in self.r.text_places())
 
     def _says_another_did(self, f: Folded, a: Match, later: list[Match]) -> bool:
         """Whether the side is the subject of a verb of saying whose clause, opened by "أن" or "إن", has another

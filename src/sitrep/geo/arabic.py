@@ -328,7 +328,8 @@ class ArabicPlaces:
                 i += 1
                 continue
             s, e, entry, used = hit
-            airport = self._airport_of(f.text, s, e, entry, listing) if entry is not None and entry.kind == "city" else None
+            airport = self._airport_of(f.text, s, e, entry, listing) \
+                if entry is not None and entry.kind in ("city", "country") else None
             if airport is not None:
                 out.append(self._span(text, f, airport[0], airport[1], airport[2]))
                 i += used
@@ -415,7 +416,8 @@ class ArabicPlaces:
 
     def _airport_of(self, folded: str, s: int, e: int, town: Entry, listing: bool) -> tuple[int, int, Entry] | None:
         """The airport a town names after the word for one ("مطار الحديدة الدولي", "مطار جدة", "مطاري جدة والرياض"): the gazetteer's airport
-        nearest the town within `_AIRPORT_KM` that bears the town's name or is an international one, its span from
+        nearest the town within `_AIRPORT_KM` that bears the town's name or is an international one (of a country: the
+        one bearing its name, "مطار البحرين الدولي"), its span from
         that word; none where the gazetteer has none (Vilnius's is not Kyviskes Airfield; Port Sudan's new airport
         is not the old one, now an air base): the town, then, as before. `listing`: whether the text has a word for
         two facilities at all (most have none, and need not be searched for one before each town)."""
@@ -425,9 +427,13 @@ class ArabicPlaces:
             return None  # (nor a town listed after "مطاري": "مطاري جدة والرياض", the airports of both)
         if self._airports is None:
             self._airports = [x for x in self.index.entries if x.kind == "airport"]
-        near = [(km(town.latitude, town.longitude, x.latitude, x.longitude), x) for x in self._airports
-                if x.country == town.country and (key(town.name) in key(x.name) or "international" in x.name.lower())]
-        near = [(d, x) for d, x in near if d <= _AIRPORT_KM]
+        if town.kind == "country":  # "مطار البحرين الدولي": the airport bearing the country's name, wherever it is in it
+            near = [(0.0 if "international" in x.name.lower() else 1.0, x) for x in self._airports
+                    if x.country == town.country and key(town.name) in key(x.name)]
+        else:
+            near = [(km(town.latitude, town.longitude, x.latitude, x.longitude), x) for x in self._airports
+                    if x.country == town.country and (key(town.name) in key(x.name) or "international" in x.name.lower())]
+            near = [(d, x) for d, x in near if d <= _AIRPORT_KM]
         if not near:
             return None
         international = _INTERNATIONAL_AFTER.match(folded, e)
