@@ -2028,3 +2028,10 @@ def test_a_country_named_airport_and_the_state_hit_announcing_it(pipeline):
         " إيرانية، دون تسجيل خسائر بشرية."))
     assert [(m.location, m.actor, m.actor_role) for m in told] == [
         ("Bahrain International Airport", "Iranian armed forces", "attributed")]
+
+
+def test_a_condemnation_tells_the_attack_it_condemns(pipeline):
+    # "دويلة الكويت تدين الهجمات الإيرانية على قاعدة علي السالم في أراضيها." (Kuwait condemns the Iranian attacks on
+    # the Ali Al Salem base on its soil): the attacks are told, as an English report of a condemnation tells them
+    assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-76583")] == [
+        ("Ali Al Salem Air Base", "Iranian armed forces")]
