@@ -2601,3 +2601,14 @@ def test_a_states_strikes_with_two_words_before_them_and_a_clause_of_past_attack
                  "U.S. forces launched another airstrike, this time targeting Iran-backed forces in Iraq, as troops have"
                  " been subject to daily attacks over the past month."):
         assert [(m.country, m.actor) for m in _page_told(pipeline, expanded, text)] == [("IQ", "US forces")], text
+
+
+def test_the_day_residents_told_an_agency_is_not_the_attacks_and_a_clock_time_before_its_own(pipeline, expanded):
+    # "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, ..., residents told Agence
+    # France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday in Huyum, ...": the attack's day
+    # is Monday, not the day the residents spoke
+    [m] = _page_told(pipeline, expanded, (
+        "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, opening fire and burning"
+        " homes, residents told Agence France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday"
+        " in Borno State."))
+    assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0

@@ -1103,7 +1103,7 @@ class _ArticleReader:
         dateline), not when it happened."""
         f = self.folded
         return d.precision == "day" and d.date is not None and bool(
-            self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 30), d.char_start)
+            self.lex.cue["said_before"].search(f, max(sent.start, d.char_start - 40), d.char_start)
             or self.lex.cue["account_before"].search(f, max(sent.start, d.char_start - 120), d.char_start)
             or self.lex.cue["said_after"].match(f, d.char_end, sent.end)
             or self._of_the_dateline(d, sent))
@@ -1560,7 +1560,9 @@ class _ArticleReader:
             # which occurred on Wednesday"), or one whose day is when it was told ("... killed an Islamic State
             # senior leader ..., U.S. Central Command said in a statement Tuesday" / "The person killed in the
             # Monday attack"): the day before that, the attack's own
-            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, d.date)]
+            telling = dataclasses.replace(d.date, precision="day", start=None, end=None) \
+                if d.date.precision == "range" else d.date  # ("..., residents told AFP yesterday": on or before it)
+            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, telling)]
             if dates:
                 d.date = None
         if dates:
