@@ -2612,3 +2612,15 @@ def test_the_day_residents_told_an_agency_is_not_the_attacks_and_a_clock_time_be
         " homes, residents told Agence France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday"
         " in Borno State."))
     assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0
+
+
+def test_a_town_the_gazetteer_lacks_written_before_its_district_and_province(pipeline, expanded):
+    # "... Boko Haram attacked a remote village in Borno State, ... The attack happened at about 13:00 GMT on Monday in
+    # Huyum, in the Askira-Uba district of Borno State, which residents said has been hit repeatedly in recent weeks":
+    # the village is Huyum, in that province, and the attack's day stays Monday
+    [m] = _page_told(pipeline, expanded, (
+        "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, residents told AFP"
+        " yesterday. The attack happened at about 13:00 GMT on Monday in Huyum, in the Askira-Uba district of Borno"
+        " State, which residents said has been hit repeatedly in recent weeks by the Islamist militants."))
+    assert (m.target_site, m.admin1, m.fatalities) == ("Huyum", "Borno", 15)
+    assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0

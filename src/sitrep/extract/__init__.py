@@ -174,7 +174,9 @@ _NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon"; or said to
 # be in it: "struck a car in Kfardjal in the Nabatieh district" (not "near Danko in Kebbi State", a town the site
 # before it is near).
-_BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+")
+_BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NAME + r"),\s+(?:in\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:district|area|local government area|county|sub-district)"
+                                r"\s+of\s+)?")  # (and its district first: "in Huyum, in the Askira-Uba district of Borno State")
 _IN_ITS_REGION = re.compile(r"\b(?:in|at)\s+(?P<name>" + _NAME + r")\s+in\s+(?:the\s+)?")
 # A headline in title case capitalises words that name no town ("Gunmen Kill 9 Chinese at Mine in ..."): its words,
 # those a title leaves in lower case, and how many of the others are capitalised in one.
@@ -1232,6 +1234,8 @@ class _ArticleReader:
             existing = self.drafts[-1]
             existing.site = site
             existing.region = region if site.place is None else existing.region
+            if existing.date is not None and not existing.date_inherited and self._closer_days(existing.date, own_dates):
+                existing.date = None  # its day, told closer: "The attack happened ... on Monday in Huyum, ..."
         if existing is None:
             existing = Draft(site=site, region=None if site.place else region)
             self.drafts.append(existing)
@@ -1560,9 +1564,7 @@ class _ArticleReader:
             # which occurred on Wednesday"), or one whose day is when it was told ("... killed an Islamic State
             # senior leader ..., U.S. Central Command said in a statement Tuesday" / "The person killed in the
             # Monday attack"): the day before that, the attack's own
-            telling = dataclasses.replace(d.date, precision="day", start=None, end=None) \
-                if d.date.precision == "range" else d.date  # ("..., residents told AFP yesterday": on or before it)
-            dates = [x for x in dates if _narrows(x, d.date) or self._before_its_telling(x, telling)]
+            dates = self._closer_days(d.date, dates)
             if dates:
                 d.date = None
         if dates:
@@ -1586,6 +1588,12 @@ class _ArticleReader:
                     k.fatalities, k.injuries = cas.fatalities, 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
                     _cite(k, sent)
+
+    def _closer_days(self, date: DateSpan, dates: list[DateSpan]) -> list[DateSpan]:
+        """The days of `dates` that say which day a mention's date is: inside its window, or a few days before the
+        day it was told on ("..., residents told AFP yesterday", then "The attack happened ... on Monday")."""
+        telling = dataclasses.replace(date, precision="day", start=None, end=None) if date.precision == "range" else date
+        return [x for x in dates if _narrows(x, date) or self._before_its_telling(x, telling)]
 
     def _draft_named(self, sent: Sentence) -> Draft | None:
         """The one mention told a few sentences before whose town or site a sentence with no attack word
