@@ -2624,3 +2624,20 @@ def test_a_town_the_gazetteer_lacks_written_before_its_district_and_province(pip
         " State, which residents said has been hit repeatedly in recent weeks by the Islamist militants."))
     assert (m.target_site, m.admin1, m.fatalities) == ("Huyum", "Borno", 15)
     assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0
+
+
+def test_the_side_that_confronts_a_drone_defends_and_a_claimant_with_its_day_set_apart(pipeline, expanded):
+    # "the “International Coalition” forces confronted it by shooting it with anti-aircraft missiles" (the drone that
+    # attacked their base): the coalition defends; "... issued a statement sadi “the Islamic Resistance in Iraq today,
+    # Saturday 9/28/2024, attacked a vital target in Umm Al-Rashrash (“Eilat”) ..., using drones”": the subject of
+    # "attacked", its day set apart between commas
+    defended = _page_told(pipeline, expanded, (
+        "Suicide Drone attack on US base in Syria. The US Base in the Conoco gas plant in the northern countryside of"
+        " Deir Ezzor was attacked by a suicide drone. The Syrian Observatory said the “International Coalition” forces"
+        " confronted it by shooting it with anti-aircraft missiles, without any information about its downing."))
+    assert [(m.location, m.actor) for m in defended] == [("Conoco gas field", None)]
+    claimed = _mentions(pipeline, expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 9, 28), "text": (
+        "Shortly after the explosion at the American base, the Iraqi resistance issued a statement sadi “the Islamic"
+        " Resistance in Iraq today, Saturday 9/28/2024, attacked a vital target in Umm Al-Rashrash (“Eilat”) in our"
+        " occupied lands, using drones ” .")}))
+    assert [(m.location, m.actor) for m in claimed] == [("Eilat", "Islamic Resistance in Iraq")]

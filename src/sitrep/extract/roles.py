@@ -29,6 +29,8 @@ _MEMBER_WINDOW = 90  # and "by" before the people the agent sent ("by an armed a
 _ABBREVIATED = re.compile(r"""["\u201d\u2019']?\s*[(\[]\s*""")  # between a name and its short form in brackets
 ARMED_GROUPS = ("militia", "rebel", "umbrella")  # the kinds of actor that tell of their own attacks (a state tells of its own
 # strikes in the active voice: "CENTCOM said the base had been targeted" is an attack on it)
+# After a name, the day set apart before its verb ("the islamic resistance in iraq today, saturday 9/28/2024, attacked")
+_DAY_ASIDE = re.compile(r"(?:\s+(?:today|yesterday|tonight))?,\s+[^,.;]{1,40},\s+")
 _SHORT_FORM = re.compile(r"\s*\([a-z][a-z.-]{1,9}\)")  # a name's short form in brackets after it: "(ISIS)", "(IRGC)"
 _WHERE = re.compile(r"\b(?:where|in which|at which)\s+(?:the\s+)?$")
 _MEMBERS_AFTER = re.compile(r"\s+(?:terrorists|militants|fighters|gunmen|insurgents|rebels|jihadists|extremists|"
@@ -165,7 +167,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"; "during
         # the attack on the base, and two US soldiers were injured"
     members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
-    doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end()))
+    aside = _DAY_ASIDE.match(f, at, end)
+    doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end())) or (
+        aside and trigger.match(f, aside.end()))
     if doing and cue["target_noun_after"].match(f, at, end):
         doing = None  # "20 suspected PKK targets including caves": what was struck, no verb
     if not (a.start < t0 or by or doing or a.of_attack):
