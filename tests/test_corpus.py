@@ -2641,3 +2641,13 @@ def test_the_side_that_confronts_a_drone_defends_and_a_claimant_with_its_day_set
         " Resistance in Iraq today, Saturday 9/28/2024, attacked a vital target in Umm Al-Rashrash (“Eilat”) in our"
         " occupied lands, using drones ” .")}))
     assert [(m.location, m.actor) for m in claimed] == [("Eilat", "Islamic Resistance in Iraq")]
+
+
+def test_a_place_before_media_names_an_outlet(pipeline, expanded):
+    # "According to Kashmir Media Service, the troops martyred the youth during a military operation in Akhnoor area
+    # of the district": the service is no place (the youth's killing, in Jammu and Kashmir, is told)
+    text = expanded["rssx23-fae5352b9c"].text
+    at = text.index("Kashmir Media Service")
+    assert not [p for p in pipeline.extractor.places.find(text) if p.start == at]
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-fae5352b9c"])] == [
+        ("Jammu and Kashmir", 1)]

@@ -1471,7 +1471,7 @@ _MODEL_AFTER = re.compile(r"[ -](?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z\d-]*|(?:vehicle|
                           r"motorcycle|sedan|dealer|dealership|agent|agency|distributor|showroom)s?)\b(?!\s*,\s*[A-Z])")
 # After a place's name, the rest of a news outlet's: "Deir Ezzor 24", "Kyiv Independent", "Jerusalem Post", "Metro
 # Plus News".
-_MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|Independent|Herald|Tribune|Observer|Gazette|Chronicle|TV|"
+_MASTHEAD_AFTER = re.compile(r" (?:24|Today|Post|Times|[Mm]edia|Independent|Herald|Tribune|Observer|Gazette|Chronicle|TV|"
                              r"(?:Plus |Daily )?News)\b"
                              r"(?! (?:Road|Street|Office|Square)\b)")
 _CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:local time\s*)?in\s+$", re.I)
