@@ -2651,3 +2651,11 @@ def test_a_place_before_media_names_an_outlet(pipeline, expanded):
     assert not [p for p in pipeline.extractor.places.find(text) if p.start == at]
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-fae5352b9c"])] == [
         ("Jammu and Kashmir", 1)]
+
+
+def test_a_town_spelt_otherwise_than_its_entry_is_found_by_its_sound_in_the_province_after_it(pipeline, expanded):
+    # "... targeted the entrance of a guest house in the southern Somalia town of Bardhere in Gedo region": Baardheere,
+    # in Gedo (and "a defensive airstrike in the Musayib in Babil Province", a page's words: Al-Musayab, in Babil)
+    assert [m.location for m in _mentions(pipeline, expanded["rssx23-0d0b512dc2"])] == ["Baardheere"]
+    [musayib] = pipeline.extractor.places.find("a defensive airstrike in the Musayib in Babil Province")[:1]
+    assert (musayib.text, musayib.place.name) == ("Musayib", "Al-Musayab")

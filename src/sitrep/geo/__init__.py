@@ -321,6 +321,8 @@ class Geocoder:
             if near and place is not None:
                 place[0].lookup = None  # settled by the demonym: not read again by the whole text's countries
             town_of = None
+            if place is None:
+                place = self._sounded_in_its_province(text, tokens, i)
             pinned = self._in_region_after(text, tokens, i, place, countries, abbreviations)
             if pinned is not None:
                 place, region = pinned
@@ -681,6 +683,24 @@ class Geocoder:
                                              else _own_precision(inside[0].entry))
                 return found, region
         return None
+
+    def _sounded_in_its_province(self, text: str, tokens, i: int) -> tuple[_Found, int] | None:
+        """A one-word town of the Arab world spelt otherwise than its entry, written with its province after it ("a
+        defensive airstrike in the Musayib in Babil Province": Al-Musayab): the town of that sound in that province.
+        (Alone, a one-word name is matched by its sound to no town: too many English words sound like one.)"""
+        tok = tokens[i][2]
+        s = skeleton(tok)
+        between = _PROVINCE_BETWEEN.match(text, tokens[i][1])
+        if len(s) < 3 or not tok[0].isupper() or key(tok) in self.index.words or between is None:
+            return None
+        j = next((n for n in range(i + 1, min(i + 4, len(tokens))) if tokens[n][0] == between.end()), None)
+        provinces = [r.place for r in self._regions_at(text, tokens, j) if r.place.kind == "admin1"] if j else []
+        towns = [e for n in self.index.region_skeletons.get(s, ()) if (e := self.index.entries[n]).kind == "city"
+                 and any(_inside(e, p) for p in provinces)]
+        if not towns:
+            return None
+        town = max(towns, key=lambda e: e.population)
+        return _Found(_NEW_SPAN({"place": _place(town, 1), "text": tok, "start": tokens[i][0], "end": tokens[i][1]})), 1
 
     def _regions_at(self, text: str, tokens, j: int) -> list[PlaceSpan]:
         """The states, provinces and countries a name starting at token j can be, best first."""
@@ -1453,6 +1473,7 @@ def _inside(e: Entry, region: Place) -> bool:
 
 
 _COMMA_BETWEEN = re.compile(r"\s*,\s*")
+_PROVINCE_BETWEEN = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?")  # between a town and its province: "X, Babil", "X in Babil"
 _LIST_BETWEEN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|&)\s*")
 _LISTED = re.compile(_LIST_BETWEEN.pattern + r"(?:the\s+)?")  # "..., Singapore and the United Kingdom"
 _AGE_AFTER = re.compile(r",\s*\d{1,2},")
