@@ -2035,3 +2035,13 @@ def test_a_condemnation_tells_the_attack_it_condemns(pipeline):
     # the Ali Al Salem base on its soil): the attacks are told, as an English report of a condemnation tells them
     assert [(m.location, m.actor) for m in mentions(pipeline, "naya_foriraq-76583")] == [
         ("Ali Al Salem Air Base", "Iranian armed forces")]
+
+
+def test_a_day_set_apart_before_what_was_said_on_it_is_the_saying(pipeline):
+    # "قالت صحيفة "واشنطن بوست" نقلا عن برقية لوزارة الخارجية الأمريكية، الاثنين، إن السفارة الأمريكية في الكويت
+    # تعرضت على ما يبدو لهجوم بطائرة مسيرة." (a page of news): Monday is when the cable said so; the attack was on or
+    # before it, not on it
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "قالت صحيفة \"واشنطن بوست\" نقلا عن برقية لوزارة الخارجية الأمريكية، الاثنين، إن السفارة الأمريكية في الكويت"
+        " تعرضت على ما يبدو لهجوم بطائرة مسيرة."))
+    assert (told.country, told.date_precision) == ("KW", "range")

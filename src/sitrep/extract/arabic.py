@@ -143,6 +143,8 @@ _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # 
 # An accusation, and after the side accused the charge (`_blamed`).
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
 _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
+# After a day set apart by a comma, what was said on it: "قالت صحيفة ... نقلا عن برقية ...، الاثنين، إن السفارة ..."
+_SAID_THAT_AFTER = arabic_pattern(r"\s*[,،]\s*(?:إن|أن|بأن)(?!\S)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
 _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
@@ -646,11 +648,11 @@ class _ArabicReading:
 
     def _said_on(self, f: Folded, d: DateSpan) -> bool:
         """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم
-        الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ..."), or when a ceremony for its dead was,
-        not when it happened."""
+        الأحد إن ...", "أفادت مصادر محلية سورية، اليوم الاثنين، بمقتل ...", "... نقلا عن برقية لوزارة الخارجية
+        الأمريكية، الاثنين، إن ..."), or when a ceremony for its dead was, not when it happened."""
         if d.precision != "day":
             return False
-        if _CEREMONY_AFTER.match(f.text, d.char_end):
+        if _CEREMONY_AFTER.match(f.text, d.char_end) or _SAID_THAT_AFTER.match(f.text, d.char_end):
             return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
             # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
         before = f.text[max(0, d.char_start - _SAID_REACH):d.char_start]
