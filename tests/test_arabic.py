@@ -2045,3 +2045,13 @@ def test_a_day_set_apart_before_what_was_said_on_it_is_the_saying(pipeline):
         "قالت صحيفة \"واشنطن بوست\" نقلا عن برقية لوزارة الخارجية الأمريكية، الاثنين، إن السفارة الأمريكية في الكويت"
         " تعرضت على ما يبدو لهجوم بطائرة مسيرة."))
     assert (told.country, told.date_precision) == ("KW", "range")
+
+
+def test_a_day_things_had_come_to_is_no_day_of_the_attack(pipeline):
+    # "... شنت قصفاً مدفعياً مكثفاً على المدينة ...، فيما لم تصدر قوات الدعم السريع أي تعليق رسمي حول تلك التطورات حتى
+    # مساء الأحد." (a page of news): Sunday evening is how long the RSF had said nothing; the shelling was on or before it
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "تجددت المعارك في غرب السودان، حيث أعلن الجيش السوداني تصديه لهجوم واسع شنته قوات الدعم السريع على مدينة"
+        " بابنوسة بولاية غرب كردفان. وقال شهود عيان: إن قوات الدعم السريع شنت قصفاً مدفعياً مكثفاً على المدينة، فيما"
+        " لم تصدر قوات الدعم السريع أي تعليق رسمي حول تلك التطورات حتى مساء الأحد."))
+    assert (told.country, told.date_precision) == ("SD", "range")

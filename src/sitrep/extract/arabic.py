@@ -372,7 +372,10 @@ class _ArabicReading:
             # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً", "أن عدد الهجمات ... على
             # المدينة تجاوز 100 هجوم حتى أمس الأربعاء"
             since += [d for d in found if _UNTIL.search(f.text, max(0, d.char_start - 12), d.char_start)]
-        said = [self._said_on(f, d) for d in found]
+        # (and a day things had come to: "لم تصدر قوات الدعم السريع أي تعليق رسمي ... حتى مساء الأحد", no day of the
+        # attack, which was on or before it)
+        said = [self._said_on(f, d) or (d.precision == "day" and _UNTIL.search(f.text, max(0, d.char_start - 12),
+                                                                              d.char_start) is not None) for d in found]
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
             apposed = _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None
             said[k] = said[k] or (said[k - 1] and apposed)
