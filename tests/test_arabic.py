@@ -2055,3 +2055,16 @@ def test_a_day_things_had_come_to_is_no_day_of_the_attack(pipeline):
         " بابنوسة بولاية غرب كردفان. وقال شهود عيان: إن قوات الدعم السريع شنت قصفاً مدفعياً مكثفاً على المدينة، فيما"
         " لم تصدر قوات الدعم السريع أي تعليق رسمي حول تلك التطورات حتى مساء الأحد."))
     assert (told.country, told.date_precision) == ("SD", "range")
+
+
+def test_the_day_of_an_attack_word_written_after_its_place_is_a_new_attacks(pipeline):
+    # "وكانت السفارة قد تعرضت الأربعاء لهجوم بطائرة مسيّرة ... ومساء الاثنين تعرضت السفارة الأمريكية في بغداد
+    # للاستهداف مرتين، الأولى بأربعة صواريخ من إيران ..." (a page of news, 21 March 2026): Monday's attack, its attack
+    # word after the embassy's city, is an attack of its own that day (16 March), not Wednesday's told again
+    told = article("naya_foriraq-78357").model_copy(update={"published": dt.date(2026, 3, 21), "text": (
+        "ومنذ بدء الحرب الأمريكية الإسرائيلية على إيران، تعرضت السفارة الأمريكية في بغداد للهجوم عدة مرات.\n"
+        "وكانت السفارة قد تعرضت الأربعاء لهجوم بطائرة مسيّرة، بعد ساعات من هجوم آخر تسبب باندلاع حريق.\n"
+        "ومساء الاثنين تعرضت السفارة الأمريكية في بغداد للاستهداف مرتين، الأولى بأربعة صواريخ من إيران قيل أنه تم"
+        " اعتراضها، والثانية بهجوم بطائرات مسيرة وصواريخ.")})
+    found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
+    assert ("Baghdad", dt.date(2026, 3, 16)) in {(m.location, m.event_date) for m in found}

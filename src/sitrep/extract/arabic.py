@@ -1230,10 +1230,11 @@ class _ArabicReading:
 
 
 def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -> DateSpan | None:
-    """The day, if the attack word nearest before the place tells an attack afresh ("استهدفت المقاومة يوم
+    """The day, if the attack word nearest before the place (or, with none before it, the first after it: "ومساء
+    الاثنين تعرضت السفارة الأمريكية في بغداد للاستهداف مرتين") tells an attack afresh ("استهدفت المقاومة يوم
     الثلاثاء الماضي قاعدتي حرير"): another attack there, that day; not one told already ("قال ... إن الهجوم وقع
     مساء أمس الأول الاثنين"), which only dates it."""
-    before = [told for end, told in marks if end <= p.start]
+    before = [told for end, told in marks if end <= p.start] or [told for end, told in marks if end > p.start][:1]
     return day if before and not before[-1] else None
 
 
