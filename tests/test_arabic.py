@@ -2068,3 +2068,10 @@ def test_the_day_of_an_attack_word_written_after_its_place_is_a_new_attacks(pipe
         " اعتراضها، والثانية بهجوم بطائرات مسيرة وصواريخ.")})
     found = [m for m in pipeline.extractor.extract(told) if isinstance(m, Mention)]
     assert ("Baghdad", dt.date(2026, 3, 16)) in {(m.location, m.event_date) for m in found}
+
+
+def test_the_state_weapons_were_fired_from_is_the_attacker(pipeline):
+    # "الجيش الأردني يعلن تعرض الأردن لهجوم ب 20 صاروخا أطلقوا من إيران فجر اليوم باتجاه منطقة الأزرق": Iran's forces,
+    # and a state's "صاروخ" is a missile
+    [m] = mentions(pipeline, "naya_foriraq-78362")
+    assert (m.actor, m.actor_role, [w.kind for w in m.weapons]) == ("Iranian armed forces", "attributed", ["missile"])

@@ -155,6 +155,7 @@ _SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  #
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
+_FROM_REACH = 30  # characters at most from a weapon to the country it came from ("صواريخ أطلقت من إيران")
 _STATE_AFTER_CLAIM = 6  # characters at most between the word of announcing and the state that announces ("أعلنت دولة")
 _SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
 # الإسلام والمسلمين» الإرهابية، اليوم السبت")
@@ -488,6 +489,9 @@ class _ArabicReading:
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
             (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
+        fired_from = self._fired_from(sent, f, hits) if actor is None else None
+        if fired_from is not None:
+            (actor, actor_at), role, actor_rule = fired_from, "attributed", "the state its weapons were fired from"
         lender = self.actor if sent.index - self.actor_told <= 1 and not _ANOTHER_OPENING.match(f.text) else self.voice
         if actor is None and lender is not None and lender[0] not in attacked \
                 and not lex.re["own_news"].search(f.text):
@@ -845,6 +849,18 @@ class _ArabicReading:
         d = Draft(site, region)
         self.r.drafts.append(d)
         return d
+
+    def _fired_from(self, sent: Sentence, f: Folded, hits) -> tuple[str, int] | None:
+        """The forces of the state a weapon is said to come from, right after it ("الأولى بأربعة صواريخ من إيران"):
+        the attacker, as a drone launched from a side's land is that side's."""
+        for _, _, _, end in hits:
+            at = f.span(end, end)[0]
+            for p in self.r.text_places():
+                if at <= p.start <= at + _FROM_REACH and p.place.kind == "country" \
+                        and _FROM_BEFORE.search(self.r.text, at, p.start) and len(self.r.text[at:p.start].split()) <= 3 \
+                        and (state := self.r.lex.state_named(p.place.name)) is not None:
+                    return state, p.start
+        return None
 
     def _acting_state(self, sent: Sentence) -> tuple[str, int] | None:
         """The forces of a country the sentence names as the one that struck ("إيران استهدفت الناقلة":
