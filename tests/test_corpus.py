@@ -2659,3 +2659,16 @@ def test_a_town_spelt_otherwise_than_its_entry_is_found_by_its_sound_in_the_prov
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-0d0b512dc2"])] == ["Baardheere"]
     [musayib] = pipeline.extractor.places.find("a defensive airstrike in the Musayib in Babil Province")[:1]
     assert (musayib.text, musayib.place.name) == ("Musayib", "Al-Musayab")
+
+
+def test_a_persons_surname_with_its_article_alone_and_a_states_guardsmen_are_no_places(pipeline, expanded):
+    # "CENTCOM confirmed that Bilal Hasan al-Jasim, an experienced terrorist leader ..., was killed in a U.S. strike on
+    # Friday in northwest Syria. CENTCOM identified al-Jasim as directly connected to an ISIS gunman ...": al-Jasim is
+    # he, not Jasim, a town in Daraa; "... two Iowa National Guardsmen and an American interpreter lost their lives to
+    # an ISIS ambush": the state names the guard, not where they died
+    places = {m.location for m in _page_told(pipeline, expanded, (
+        "CENTCOM confirmed that Bilal Hasan al-Jasim, an experienced terrorist leader affiliated with al Qaeda, was killed"
+        " in a U.S. strike on Friday in northwest Syria. CENTCOM identified al-Jasim as directly connected to an ISIS"
+        " gunman responsible for a deadly ambush on Dec. 13 in Palmyra, Syria. The Dec. 13 attack killed two Iowa"
+        " National Guardsmen and an American interpreter."))}
+    assert "Syria" in places and "Palmyra" in places and not places & {"Jāsim", "Iowa"}

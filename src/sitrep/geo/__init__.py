@@ -113,7 +113,7 @@ _BASED_SITES_AFTER = re.compile(r"-based\s+(?:camps?|bases?|targets?|facilit(?:y
 _STATE_BASED_AFTER = re.compile(r",[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?-based\b")
 # After a state's name: its National Guard ("Three other Guard members were wounded ..., the Iowa National Guard
 # said Monday": soldiers from Iowa, hurt in Syria).
-_GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard\b")
+_GUARD_AFTER = re.compile(r"[ \t]+(?:Army |Air )?National Guard(?:s(?:wo)?m[ae]n)?\b")  # its troops too: "two Iowa National Guardsmen"
 # After a country or a capital: it stands for its government ("Tehran sought to distance itself from
 # the attack", "Iran on Monday denied", "Tehran has repeatedly denied it", "Moscow's response", "The United
 # States will act"), it is not
@@ -777,6 +777,8 @@ class Geocoder:
                 continue
             people.update(range(i + 1 if low in names.person_titles else i, stop))
             surnames.add(key(tokens[stop - 1][2]))
+        articled = [n for n, (_, _, tok) in enumerate(tokens) if tok[0].islower() and "-" in tok and _name_like(tok)] \
+            if surnames else []  # "CENTCOM identified al-Jasim as ...", after "Bilal Hasan al-Jasim": his name again
         for i in capitals:
             if i not in people:
                 _, e, tok = tokens[i]
@@ -788,6 +790,7 @@ class Geocoder:
                         and not self._place_named(tokens, i) and not self._word(tokens[stop - 1][2]):
                     people.update(range(i, stop))  # "according to Kamaran Osman, a member of the US-based Community
                     surnames.add(key(tokens[stop - 1][2]))  # Peacemaker Teams": a person, told by what they are
+        people.update(i for i in articled if key(tokens[i][2]) in surnames)
         return people
 
     def _word(self, written: str) -> bool:
