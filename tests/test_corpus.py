@@ -2672,3 +2672,17 @@ def test_a_persons_surname_with_its_article_alone_and_a_states_guardsmen_are_no_
         " gunman responsible for a deadly ambush on Dec. 13 in Palmyra, Syria. The Dec. 13 attack killed two Iowa"
         " National Guardsmen and an American interpreter."))}
     assert "Syria" in places and "Palmyra" in places and not places & {"Jāsim", "Iowa"}
+
+
+def test_where_a_speaker_was_leaving_for_is_not_where_and_victoria_base_is_camp_victory(pipeline, expanded):
+    # "Speaking to reporters at the White House before departing for the Army–Navy football game in Baltimore,
+    # President Trump described the assault as “an ISIS attack against the U.S. and Syria”": no attack in Baltimore;
+    # "Two drones targeted the United States (US) Victoria base near Baghdad International Airport on Monday": the base
+    # Iraqi reports call Victoria (Camp Victory), not Victoria, Kansas
+    said = _page_told(pipeline, expanded, (
+        "Speaking to reporters at the White House before departing for the Army–Navy football game in Baltimore,"
+        " President Trump described the assault as “an ISIS attack against the U.S. and Syria”."))
+    assert "Baltimore" not in {m.location for m in said}
+    based = _page_told(pipeline, expanded, (
+        "Two drones targeted the United States (US) Victoria base near Baghdad International Airport on Monday."))
+    assert [(m.country, m.target_site) for m in based] == [("IQ", "Victory Base Complex (Al-Faw Palace / Camp Victory)")]
