@@ -2075,3 +2075,12 @@ def test_the_state_weapons_were_fired_from_is_the_attacker(pipeline):
     # and a state's "صاروخ" is a missile
     [m] = mentions(pipeline, "naya_foriraq-78362")
     assert (m.actor, m.actor_role, [w.kind for w in m.weapons]) == ("Iranian armed forces", "attributed", ["missile"])
+
+
+def test_a_weapon_named_as_not_used_instead_is_none_of_the_attacks(pipeline):
+    # "وأوضحت الوثيقة الدبلوماسية أن الاستهداف تم باستخدام طائرات مسيرة بدلا من الصواريخ التقليدية." (a page of
+    # news): drones, and no rockets
+    [told] = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "قالت صحيفة \"واشنطن بوست\" إن السفارة الأمريكية في الكويت تعرضت لهجوم بطائرة مسيرة. وأوضحت الوثيقة"
+        " الدبلوماسية أن الاستهداف تم باستخدام طائرات مسيرة بدلا من الصواريخ التقليدية."))
+    assert [w.kind for w in told.weapons] == ["drone"]
