@@ -2686,3 +2686,16 @@ def test_where_a_speaker_was_leaving_for_is_not_where_and_victoria_base_is_camp_
     based = _page_told(pipeline, expanded, (
         "Two drones targeted the United States (US) Victoria base near Baghdad International Airport on Monday."))
     assert [(m.country, m.target_site) for m in based] == [("IQ", "Victory Base Complex (Al-Faw Palace / Camp Victory)")]
+
+
+def test_a_village_the_gazetteer_lacks_before_its_town_or_said_to_be_an_area_of_its_province(pipeline, expanded):
+    # "... an exchange of fire in Khoro, Awaran district of Balochistan": Khoro, placed at Awaran; and a page's words:
+    # "Constable Muhammad Tariq was shot and killed while traveling to work in Sarangi Adda, Bannu, authorities said",
+    # "Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district"
+    assert [(m.target_site, m.location) for m in _mentions(pipeline, expanded["rssx23-c04effd4b8"])] == [
+        ("Khoro", "Awaran")]
+    for text, site in (("Constable Muhammad Tariq was shot and killed while traveling to work in Sarangi Adda, Bannu,"
+                        " authorities said.", "Sarangi Adda"),
+                       ("Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district,"
+                        " killing eight people.", "Laman")):
+        assert site in {m.target_site for m in _page_told(pipeline, expanded, text)}, text

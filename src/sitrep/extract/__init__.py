@@ -178,6 +178,8 @@ _BEFORE_ITS_REGION = re.compile(r"\b(?:in|near|at|outside|on)\s+(?P<name>" + _NA
                                 r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:district|area|local government area|county|sub-district)"
                                 r"\s+of\s+)?")  # (and its district first: "in Huyum, in the Askira-Uba district of Borno State")
 _IN_ITS_REGION = re.compile(r"\b(?:in|at)\s+(?P<name>" + _NAME + r")\s+in\s+(?:the\s+)?")
+# Or said to be an area in it: "Pakistani planes had bombed the Laman area in Paktika's Barmal district"
+_AREA_IN_ITS_REGION = re.compile(r"\bthe\s+(?P<name>" + _NAME + r")\s+(?:area|locality)\s+(?:in|of)\s+(?:the\s+)?")
 # A headline in title case capitalises words that name no town ("Gunmen Kill 9 Chinese at Mine in ..."): its words,
 # those a title leaves in lower case, and how many of the others are capitalised in one.
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
@@ -2199,13 +2201,16 @@ class _ArticleReader:
         North Kivu, Democratic Republic of the Congo"), nor one in a sentence that names no region."""
         regions = {p.start for p in found if p.role == "literal" and p.place.kind in _REGION_ANCHOR_KINDS
                    and not _BORDER_WITH.search(self.folded, max(0, p.start - 30), p.start)}
+        # a town the name is written before, with a comma: "shot and killed while traveling to work in Sarangi Adda, Bannu"
+        towns = {p.start for p in found if p.role == "literal" and p.place.kind in _TOWN_KINDS}
         out: list[Site] = []
-        for pattern, in_region in self._town_patterns(sent, bool(regions)):
+        for pattern, in_region in self._town_patterns(sent, bool(regions), bool(towns)):
             if pattern is _IN_ITS_REGION and self._title_case(sent):
                 continue  # "Gunmen Kill 9 Chinese at Mine in Central African Republic": a headline's every word capitalised
             for m in pattern.finditer(self.text, sent.start, sent.end):
                 a, b = m.span("name")
-                if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions) \
+                if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions and not (
+                        pattern is _BEFORE_ITS_REGION and m.end() in towns)) \
                         or any(p.start < b and a < p.end for p in found) \
                         or any(s.start < b and a < s.end for s in known + out) \
                         or self._a_side_or_a_day(a, b):
@@ -2218,7 +2223,7 @@ class _ArticleReader:
                     end = other.end()  # "between the villages of Toulin and Burj Qalaouiyeh in the Bint Jbeil
                     # district": one stretch, in that district
                 within = next((s for s in sites if s.place and s.start >= end  # "Magarya village in Zurmi"
-                               and self._where_it_is(end, s.start)), None)
+                               and (s.start == end or self._where_it_is(end, s.start))), None)  # ("Khoro, Awaran")
                 # "the southern Lebanese town of Burj Qalaouiyeh": the country its people are named after
                 nation = next((p.place for p in found if p.role == "demonym" and p.end <= m.start()
                                and not self.text[p.end:m.start()].strip()), None)
@@ -2288,14 +2293,16 @@ class _ArticleReader:
                 out += [Site(a, b, name, None, near=near, listed=True) for a, b, name in names]
         return out
 
-    def _town_patterns(self, sent: Sentence, regions: bool) -> list[tuple[re.Pattern[str], bool]]:
+    def _town_patterns(self, sent: Sentence, regions: bool, towns: bool) -> list[tuple[re.Pattern[str], bool]]:
         """The patterns `_unknown_towns` need search the sentence with (and whether a match must end at
-        a region): not _TOWN_OF where none of its words are, nor _BEFORE_ITS_REGION or _IN_ITS_REGION where no region is,
-        as no match of it would count."""
+        a region): not _TOWN_OF where none of its words are, nor those that end at a region where no region is (but
+        _BEFORE_ITS_REGION where a town is, which it may end at), as no match of them would count."""
         written = self.text[sent.start:sent.end]
         patterns = [(_TOWN_OF, False)] if any(w in written for w in _TOWN_OF_WORDS) else []
         patterns += [(_NAMED_TOWN, False)] if any(w in written for w in _NAMED_TOWN_WORDS) else []
-        return patterns + [(_BEFORE_ITS_REGION, True), (_IN_ITS_REGION, True)] if regions else patterns
+        if regions:
+            return patterns + [(_BEFORE_ITS_REGION, True), (_IN_ITS_REGION, True), (_AREA_IN_ITS_REGION, True)]
+        return patterns + [(_BEFORE_ITS_REGION, True)] if towns else patterns
 
     def _where_it_is(self, end: int, start: int) -> bool:
         """Whether the words between a place and the next one say the next is where the first is: "in",
