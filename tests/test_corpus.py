@@ -2699,3 +2699,14 @@ def test_a_village_the_gazetteer_lacks_before_its_town_or_said_to_be_an_area_of_
                        ("Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district,"
                         " killing eight people.", "Laman")):
         assert site in {m.target_site for m in _page_told(pipeline, expanded, text)}, text
+
+
+def test_a_village_called_so_where_the_attack_told_took_place(pipeline, expanded):
+    # "Jihadists ambushed the troops on Monday close to the Niger border in Yagha province, ... leaving four dead and
+    # four others missing. ... The attack took place in a village called Kankanfogouol, the sources said, in an area
+    # where armed groups move back and forth across the border": the ambush's village, in the province told
+    [m] = _page_told(pipeline, expanded, (
+        "Jihadists ambushed the troops on Monday close to the Niger border in Yagha province, a security source told"
+        " AFP, leaving four dead and four others missing. The attack took place in a village called Kankanfogouol, the"
+        " sources said, in an area where armed groups move back and forth across the border."))
+    assert (m.target_site, m.location, m.fatalities) == ("Kankanfogouol", "Yagha", 4)

@@ -148,12 +148,14 @@ _UNRESOLVED = (
 _NAMED_BASE = re.compile(r"\b(?:(?i:mission support site|military support site|patrol base|forward operating base|"
                          r"combat outpost|operating base))\s+(?P<name>" + _NAME + r")")
 # A named town the gazetteer lacks, said to be one: "in the town of Khiara", "the village of Kafra".
-_TOWN_OF = re.compile(r"\b(?:towns?|villages?|city|hamlets?|communit(?:y|ies)|neighbou?rhoods?|municipalit(?:y|ies)|outskirts) of "
+_TOWN_OF = re.compile(r"\b(?:(?:towns?|villages?|city|hamlets?|communit(?:y|ies)|neighbou?rhoods?|municipalit(?:y|ies)|outskirts) of"
+                      r"|(?:town|village|hamlet|locality) (?:called|named|known as)) "  # "a village called Kankanfogouol"
                       r"(?P<name>" + _NAME + r")")
 # What every match of _TOWN_OF holds: a sentence without any is not searched
 _TOWN_OF_WORDS = ("town of ", "towns of ", "village of ", "villages of ", "city of ", "hamlet of ", "hamlets of ",
                   "community of ", "communities of ", "neighbourhood of ", "neighborhood of ", "neighbourhoods of ",
-                  "neighborhoods of ", "municipality of ", "municipalities of ", "outskirts of ")
+                  "neighborhoods of ", "municipality of ", "municipalities of ", "outskirts of ", " called ", " named ",
+                  " known as ")
 _TOWN_KINDS = ("city", "town")  # GeoNames' populated places; named_sites.csv's towns
 # The next name of a list a town is in ("villages, including Khusham, Al-Jafra, Al-Huwaijah, and Al-Mari'iyah")
 _LISTED_NAME = re.compile(r"(?:,\s*(?P<and>and\s+|along\s+with\s+|as\s+well\s+as\s+)?|\s+(?P<also>and)\s+)"
@@ -1528,20 +1530,22 @@ class _ArticleReader:
                 a.source != attrib.source for a in d.sources) and refers_back:
             contributes = True
         region, site = None, None
-        in_a_country = d.site is None and d.region is not None and d.region.kind == "country"
-        if d.place is None or (in_a_country and refers_back):
+        in_a_region = d.site is None and d.region is not None and d.region.kind in ("country", "admin1")
+        if d.place is None or (in_a_region and refers_back):
             sites, regions = self._places(sent, cause)
             region = self._best_region(regions, sent)
-            if in_a_country:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
+            if in_a_region:  # "... in military-run Niger ..." / "The attack took place in the hotspot Tillaberi
                 # region on Wednesday": a province inside that country, told of the attack, is closer (a site is
                 # not: "a U.S. drone was returning to the small installation known as Tower 22" is no attack there)
-                country = cast(Place, d.region).country
-                region = region if region is not None and region.kind != "country" and region.country == country else None
-                town = sites[0].place if len(sites) == 1 else None
-                if town is not None and town.country == country and refers_back \
+                within = cast(Place, d.region)
+                region = region if region is not None and region.kind != "country" and region.country == within.country \
+                    and within.kind == "country" else None
+                town = sites[0] if len(sites) == 1 else None
+                if town is not None and (town.place is None or town.place.country == within.country) and refers_back \
                         and self.lex.cue["took_place"].search(f, sent.start, sent.end):
                     site = sites[0]  # "It took place in the Lower Shabelle province, on the outskirts of the regional
-                    # capital Marka": where the attack was, told closer than its country
+                    # capital Marka": where the attack was, told closer than its country or province (a village the
+                    # gazetteer lacks too: "The attack took place in a village called Kankanfogouol")
             else:
                 site = sites[0] if len(sites) == 1 and sites[0].place is not None and refers_back else None
             contributes |= region is not None or site is not None
@@ -1574,7 +1578,7 @@ class _ArticleReader:
         if not contributes:
             return
         if site is not None:  # "... a suspected rocket attack at an Iraqi air base" / "The incident occurred at
-            d.site, d.region = site, None  # Al Asad air base"
+            d.site, d.region = site, None if site.place else d.region  # Al Asad air base"
         elif region is not None:
             d.region = region
         self._fill(d, sent, new_weapons, dates, perpetrator, role, None, attrib, cas if cas.stated else None)
@@ -2228,7 +2232,7 @@ class _ArticleReader:
                 nation = next((p.place for p in found if p.role == "demonym" and p.end <= m.start()
                                and not self.text[p.end:m.start()].strip()), None)
                 if within is None and not regions and nation is None and self.text[b:b + 1] != "-":
-                    nation = self._region_told_before(sent.start)  # "Boko Haram ... in Borno ... The group stormed
+                    nation = self._region_told_before(sent)  # "Boko Haram ... in Borno ... The group stormed
                     # the village of Debiro": where the text has just said it is
                 if within is not None:
                     sites.remove(within)
@@ -2237,17 +2241,22 @@ class _ArticleReader:
                 out.append(Site(a, b, m.group("name"), None, near=within.place if within else nation))
         return out + self._listed_towns(sent, sites, found, known + out)
 
-    def _region_told_before(self, at: int) -> Place | None:
-        """The town, province or country the text last named before `at`, if it is in the country the text names
-        most: where the text is when it names a village without saying where that is."""
+    def _region_told_before(self, sent: Sentence) -> Place | None:
+        """The town, province or country the text last named before the sentence, if it is in the country the text
+        names most or the attack the sentence tells again is in: where the text is when it names a village without
+        saying where that is."""
         named = [p.place for p in self.text_places() if p.role == "literal" and p.place.country]
         counts = Counter(p.country for p in named)
         if not counts:
             return None
         (home, n), *rest = counts.most_common(2)
-        last = next((p.place for p in reversed(self.text_places()) if p.end <= at and p.role == "literal"
+        last = next((p.place for p in reversed(self.text_places()) if p.end <= sent.start and p.role == "literal"
                      and p.place.kind in ("admin1", "country", "city")), None)
-        return last if last is not None and last.country == home and not (rest and rest[0][1] == n) else None
+        told = self.drafts[-1].place if self.drafts and self._refers_back(sent) else None  # (or the attack the sentence
+        # tells again is there: "Jihadists ambushed the troops ... in Yagha province" / "The attack took place in a
+        # village called Kankanfogouol")
+        return last if last is not None and ((last.country == home and not (rest and rest[0][1] == n))
+                                             or (told is not None and told.country == last.country)) else None
 
     def _title_case(self, sent: Sentence) -> bool:
         """Whether the sentence's first line is written in title case, as headlines are: a capital on nearly every
