@@ -2710,3 +2710,13 @@ def test_a_village_called_so_where_the_attack_told_took_place(pipeline, expanded
         " AFP, leaving four dead and four others missing. The attack took place in a village called Kankanfogouol, the"
         " sources said, in an area where armed groups move back and forth across the border."))
     assert (m.target_site, m.location, m.fatalities) == ("Kankanfogouol", "Yagha", 4)
+
+
+def test_a_toll_raised_in_a_later_sentence_replaces_the_first(pipeline, expanded):
+    # "Jihadists ambushed the troops ... leaving four dead and four others missing." / "“The bodies of the missing
+    # soldiers have been found during a search raising the death toll to eight,” the security source said": eight
+    [m] = _page_told(pipeline, expanded, (
+        "Jihadists ambushed the troops on Monday close to the Niger border in Yagha province, a security source told"
+        " AFP, leaving four dead and four others missing. “The bodies of the missing soldiers have been found during a"
+        " search raising the death toll to eight,” the security source said late Tuesday."))
+    assert m.fatalities == 8

@@ -359,6 +359,9 @@ _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack
 # strike rose to 9", "Provisional toll stands at 12 soldiers killed and three injured"
 _RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:(?:risen|rose|rises|climbed|"
                          rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?|(?:stands|stood) at ){_N}\b")
+# ... or to have been raised to it: "a search raising the death toll to eight", "bringing the toll to 12"
+_RAISED_TOLL = re.compile(rf"\b(?:rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)|tak(?:es|ing)|took) (?:the )?"
+                          rf"(?:overall |total )?(?:death )?toll (?:[a-z-]+ ){{0,3}}?to {_N}\b")
 _UPDATED_TOLL = re.compile(r"\b(?:new|latest|updated|revised|preliminary|initial|final) (?:death )?toll\b")
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
@@ -433,12 +436,18 @@ def _risen_toll(seg: str) -> Casualties:
     """One attack's death toll as it rose ("the death toll has surged to 18 from the initial 12 and 32
     confirmed people wounded after at least five rockets fell on camps"); a war's (a figure from
     _A_WARS_DEAD on, or no figure said to be reached) is no attack's."""
-    m = _RISEN_TOLL.search(seg)
+    m = _RISEN_TOLL.search(seg) or _RAISED_TOLL.search(seg)
     dead = _number(m.group("n")) if m else None
     if dead is None or dead >= _A_WARS_DEAD:
         return Casualties(None, None, False)
     hurt = _first(_INJURED, seg[m.end():]) if m and any(w in seg for w in _HURT_WORDS) else None
     return Casualties(dead, hurt, True)
+
+
+def raises_the_toll(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence tells a toll that rose ("... a search raising the death toll to eight", "the death toll
+    has surged to 18"): a figure that replaces the one told before."""
+    return bool(_RISEN_TOLL.search(folded, start, end) or _RAISED_TOLL.search(folded, start, end))
 
 
 def counts_a_wars_dead(folded: str, start: int, end: int) -> bool:
