@@ -2582,12 +2582,14 @@ def test_a_list_of_villages_ends_at_its_verb_and_a_villager_is_no_village(pipeli
     # village the gazetteer lacks, is one of them ("The" is none); "A female Kyar Si villager in Pale Township was
     # killed in another airstrike": a villager, not a village named "Kyar Si"
     listed = _page_told(pipeline, expanded, (
-        "Ukrainian drones attacked the Belgorod region on Sunday, the governor said. The villages of Berezovka, Ryabiki,"
-        " and Novaya Tavolzhanka were reported to have been attacked."))
+        "The Belgorod region is attacked by Ukraine almost daily, according to information provided by the regional"
+        " governor. “Three more settlements in our region were attacked by the armed forces of Ukraine using drones."
+        " There were no casualties,” Gladkov reported Sunday evening. The villages of Berezovka, Ryabiki, and Novaya"
+        " Tavolzhanka were reported to have been attacked."))
     assert "Ryabiki" in {m.target_site for m in listed} and "The" not in {m.target_site for m in listed}
     villager = _page_told(pipeline, expanded, (
-        "Myanmar junta airstrikes killed 11 civilians in Sagaing Region on Tuesday. A female Kyar Si villager in Pale"
-        " Township was killed in another airstrike on Tuesday."))
+        "At least 11 civilians were killed and five wounded on Tuesday in two Myanmar junta airstrikes in Pale Township,"
+        " Sagaing Region. A female Kyar Si villager in Pale Township was killed in another airstrike on Tuesday."))
     assert not any(m.target_site and "Kyar Si" in m.target_site for m in villager)
 
 
@@ -2603,25 +2605,16 @@ def test_a_states_strikes_with_two_words_before_them_and_a_clause_of_past_attack
         assert [(m.country, m.actor) for m in _page_told(pipeline, expanded, text)] == [("IQ", "US forces")], text
 
 
-def test_the_day_residents_told_an_agency_is_not_the_attacks_and_a_clock_time_before_its_own(pipeline, expanded):
+def test_a_town_written_before_its_district_and_province_on_the_day_before_residents_spoke(pipeline, expanded):
     # "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, ..., residents told Agence
-    # France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday in Huyum, ...": the attack's day
-    # is Monday, not the day the residents spoke
+    # France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday in Huyum, in the Askira-Uba
+    # district of Borno State, ...": the village is Huyum, in that province (the gazetteer lacks it), and the attack's
+    # day is Monday (a clock time between "happened" and it), not the day the residents spoke to the agency
     [m] = _page_told(pipeline, expanded, (
         "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, opening fire and burning"
         " homes, residents told Agence France Presse (AFP) yesterday. The attack happened at about 13:00 GMT on Monday"
-        " in Borno State."))
-    assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0
-
-
-def test_a_town_the_gazetteer_lacks_written_before_its_district_and_province(pipeline, expanded):
-    # "... Boko Haram attacked a remote village in Borno State, ... The attack happened at about 13:00 GMT on Monday in
-    # Huyum, in the Askira-Uba district of Borno State, which residents said has been hit repeatedly in recent weeks":
-    # the village is Huyum, in that province, and the attack's day stays Monday
-    [m] = _page_told(pipeline, expanded, (
-        "Fifteen people were killed when Boko Haram attacked a remote village in Borno State, residents told AFP"
-        " yesterday. The attack happened at about 13:00 GMT on Monday in Huyum, in the Askira-Uba district of Borno"
-        " State, which residents said has been hit repeatedly in recent weeks by the Islamist militants."))
+        " in Huyum, in the Askira-Uba district of Borno State, which residents said has been hit repeatedly in recent"
+        " weeks by the Islamist militants."))
     assert (m.target_site, m.admin1, m.fatalities) == ("Huyum", "Borno", 15)
     assert m.date_precision == "day" and m.event_date is not None and m.event_date.weekday() == 0
 
@@ -2632,9 +2625,10 @@ def test_the_side_that_confronts_a_drone_defends_and_a_claimant_with_its_day_set
     # Saturday 9/28/2024, attacked a vital target in Umm Al-Rashrash (“Eilat”) ..., using drones”": the subject of
     # "attacked", its day set apart between commas
     defended = _page_told(pipeline, expanded, (
-        "Suicide Drone attack on US base in Syria. The US Base in the Conoco gas plant in the northern countryside of"
-        " Deir Ezzor was attacked by a suicide drone. The Syrian Observatory said the “International Coalition” forces"
-        " confronted it by shooting it with anti-aircraft missiles, without any information about its downing."))
+        "Suicide Drone attack on US base in Syria\n\nLocal media confirmed to Muraselon News that the US Base in the"
+        " “Conoco” gas plant in the northern countryside of Deir Ezzor was attacked by Suicide drone\n\nThe Syrian"
+        " Observatory said the “International Coalition” forces confronted it by shooting it with anti-aircraft missiles,"
+        " without any information about its downing, amid a high alert around the American base."))
     assert [(m.location, m.actor) for m in defended] == [("Conoco gas field", None)]
     claimed = _mentions(pipeline, expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 9, 28), "text": (
         "Shortly after the explosion at the American base, the Iraqi resistance issued a statement sadi “the Islamic"
@@ -2667,10 +2661,11 @@ def test_a_persons_surname_with_its_article_alone_and_a_states_guardsmen_are_no_
     # he, not Jasim, a town in Daraa; "... two Iowa National Guardsmen and an American interpreter lost their lives to
     # an ISIS ambush": the state names the guard, not where they died
     places = {m.location for m in _page_told(pipeline, expanded, (
-        "CENTCOM confirmed that Bilal Hasan al-Jasim, an experienced terrorist leader affiliated with al Qaeda, was killed"
-        " in a U.S. strike on Friday in northwest Syria. CENTCOM identified al-Jasim as directly connected to an ISIS"
-        " gunman responsible for a deadly ambush on Dec. 13 in Palmyra, Syria. The Dec. 13 attack killed two Iowa"
-        " National Guardsmen and an American interpreter."))}
+        "On Saturday, U.S. Central Command (CENTCOM) confirmed that Bilal Hasan al-Jasim, an experienced terrorist leader"
+        " affiliated with al Qaeda, was killed in a U.S. strike on Friday in northwest Syria. CENTCOM identified al-Jasim"
+        " as directly connected to an ISIS gunman responsible for a deadly ambush on Dec. 13 in Palmyra, Syria, which"
+        " claimed the lives of two U.S. service members and an American interpreter. First, the Dec. 13 attack was a gut"
+        " punch—two Iowa National Guardsmen and an American interpreter lost their lives to an ISIS ambush."))}
     assert "Syria" in places and "Palmyra" in places and not places & {"Jāsim", "Iowa"}
 
 
@@ -2681,10 +2676,12 @@ def test_where_a_speaker_was_leaving_for_is_not_where_and_victoria_base_is_camp_
     # Iraqi reports call Victoria (Camp Victory), not Victoria, Kansas
     said = _page_told(pipeline, expanded, (
         "Speaking to reporters at the White House before departing for the Army–Navy football game in Baltimore,"
-        " President Trump described the assault as “an ISIS attack against the U.S. and Syria”."))
+        " President Trump described the assault as “an ISIS attack against the U.S. and Syria” in a region “not fully"
+        " controlled” by Syrian authorities."))
     assert "Baltimore" not in {m.location for m in said}
     based = _page_told(pipeline, expanded, (
-        "Two drones targeted the United States (US) Victoria base near Baghdad International Airport on Monday."))
+        "ISTANBUL, March 2 (Bernama-Anadolu) -- Two drones targeted the United States (US) Victoria base near Baghdad"
+        " International Airport on Monday, Anadolu Ajansi (AA) reported, citing local media."))
     assert [(m.country, m.target_site) for m in based] == [("IQ", "Victory Base Complex (Al-Faw Palace / Camp Victory)")]
 
 
@@ -2694,10 +2691,10 @@ def test_a_village_the_gazetteer_lacks_before_its_town_or_said_to_be_an_area_of_
     # "Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district"
     assert [(m.target_site, m.location) for m in _mentions(pipeline, expanded["rssx23-c04effd4b8"])] == [
         ("Khoro", "Awaran")]
-    for text, site in (("Constable Muhammad Tariq was shot and killed while traveling to work in Sarangi Adda, Bannu,"
-                        " authorities said.", "Sarangi Adda"),
-                       ("Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district,"
-                        " killing eight people.", "Laman")):
+    for text, site in (("In a separate incident, Constable Muhammad Tariq was shot and killed while traveling to work"
+                        " in Sarangi Adda, Bannu, authorities said.", "Sarangi Adda"),
+                       ("Mujahid said that Pakistani planes had bombed the Laman area in Paktika’s Barmal district.",
+                        "Laman")):
         assert site in {m.target_site for m in _page_told(pipeline, expanded, text)}, text
 
 
@@ -2708,7 +2705,8 @@ def test_a_village_called_so_where_the_attack_told_took_place(pipeline, expanded
     [m] = _page_told(pipeline, expanded, (
         "Jihadists ambushed the troops on Monday close to the Niger border in Yagha province, a security source told"
         " AFP, leaving four dead and four others missing. The attack took place in a village called Kankanfogouol, the"
-        " sources said, in an area where armed groups move back and forth across the border."))
+        " sources said, in an area where armed groups move back and forth across the border and carry out attacks in"
+        " both countries."))
     assert (m.target_site, m.location, m.fatalities) == ("Kankanfogouol", "Yagha", 4)
 
 

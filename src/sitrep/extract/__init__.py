@@ -1669,12 +1669,12 @@ class _ArticleReader:
         d.last_sentence = max(d.last_sentence, sent.index)
 
     def _more_dead(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
-        """Whether a sentence that goes on telling an attack in which one was killed counts more dead in it, the
-        one among them, or tells its toll rose ("... leaving four dead and four others missing" / "... a search raising
-        the death toll to eight") ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
-        strike" / "Three members of the Iran-backed Kataib Hezbollah militia were killed in Wednesday's strike");
-        not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation for
-        the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
+        """Whether a sentence that goes on telling an attack counts more dead in it: more than the one told killed,
+        that one among them ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
+        strike" / "Three members of the Iran-backed Kataib Hezbollah militia were killed in Wednesday's strike"), or a
+        toll it says rose ("... leaving four dead and four others missing" / "... a search raising the death toll to
+        eight"); not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation
+        for the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities is not None and cas.fatalities is not None and cas.fatalities > d.fatalities \
             and (d.fatalities == 1 or raises_the_toll(self.folded, sent.start, sent.end)) \
             and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \

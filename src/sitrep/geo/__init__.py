@@ -685,8 +685,9 @@ class Geocoder:
         return None
 
     def _sounded_in_its_province(self, text: str, tokens, i: int) -> tuple[_Found, int] | None:
-        """A one-word town of the Arab world spelt otherwise than its entry, written with its province after it ("a
-        defensive airstrike in the Musayib in Babil Province": Al-Musayab): the town of that sound in that province.
+        """A one-word town of the countries news hears in Arabic (the Arab world, the Horn) spelt otherwise than its
+        entry, written with its province after it ("a defensive airstrike in the Musayib in Babil Province": Al-Musayab;
+        "the town of Bardhere in Gedo region": Baardheere): the town of that sound in that province.
         (Alone, a one-word name is matched by its sound to no town: too many English words sound like one.)"""
         tok = tokens[i][2]
         s = skeleton(tok)
