@@ -2085,3 +2085,16 @@ def test_a_weapon_named_as_not_used_instead_is_none_of_the_attacks(pipeline):
         " تعرضت على ما يبدو لهجوم بطائرة مسيرة.\n\nوأوضحت الوثيقة الدبلوماسية أن الاستهداف تم باستخدام طائرات مسيرة بدلا"
         " من الصواريخ التقليدية."))
     assert [w.kind for w in told.weapons] == ["drone"]
+
+
+def test_a_treaty_named_after_a_city_is_no_place(pipeline):
+    # "... الهجوم الإيراني الغاشم الذي استهدف مبنى سفارة الولايات المتحدة الأمريكية لدى دولة الكويت باعتباره عملا يشكل
+    # انتهاكا صارخا لجميع الأعراف والقوانين الدولية بما فيها اتفاقيتي جنيف لعام 1949 وفيينا لعام 1961 للعلاقات
+    # الدبلوماسية ..." (a page of news): the Geneva and Vienna conventions, not the cities (nor their namesakes in the
+    # United States the sentence names)
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "أعربت وزارة الخارجية عن رفض وإدانة دولة الكويت بأشد العبارات الهجوم الإيراني الغاشم الذي استهدف مبنى سفارة"
+        " الولايات المتحدة الأمريكية لدى دولة الكويت باعتباره عملا يشكل انتهاكا صارخا لجميع الأعراف والقوانين الدولية"
+        " بما فيها اتفاقيتي جنيف لعام 1949 وفيينا لعام 1961 للعلاقات الدبلوماسية التي تمنح الحصانة للمباني الدبلوماسية"
+        " وموظفيها حتى في حالات النزاع المسلح."))
+    assert not {m.location for m in told} & {"Geneva", "Vienna"}

@@ -155,6 +155,10 @@ _SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  #
 # “طوفان الأقصى” يوم 7 تشرين الأول"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
+# Before a place, a treaty named after it, and the words that may follow its name before the next ("اتفاقيتي جنيف لعام
+# 1949 وفيينا لعام 1961"): the conventions of Geneva and Vienna, not where anything was
+_TREATY_BEFORE = arabic_pattern(r"(?<!\S)[وب]?(?:ال)?(?:اتفاقيه|اتفاقيتي|اتفاقيات|معاهده|معاهدتي|معاهدات)\s+"
+                                r"(?:\S+\s+){0,4}?[و]?$")
 _FROM_REACH = 30  # characters at most from a weapon to the country it came from ("صواريخ أطلقت من إيران")
 _STATE_AFTER_CLAIM = 6  # characters at most between the word of announcing and the state that announces ("أعلنت دولة")
 _SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
@@ -409,6 +413,7 @@ class _ArabicReading:
                   and not lex.re["owner_before"].search(self._words_before(p, 20, sent.start))
                   and not lex.re["displaced_before"].search(self._words_before(p, 90, sent.start))
                   and not lex.re["source_in_before"].search(self._words_before(p, 40, sent.start))  # "مصدر أمني في بغداد"
+                  and not _TREATY_BEFORE.search(self._words_before(p, 40, sent.start))
                   and not self._said_at(p, sent.start)
                   and not self._missions_city(p, sent.start)]
         before_now = [f.span(*m.span()) for m in _PREVIOUSLY.finditer(f.text)]
