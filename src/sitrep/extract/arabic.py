@@ -529,10 +529,9 @@ class _ArabicReading:
         drafts = self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor)
         # a toll told over several places ("قصفت إسرائيل العاصمة اليمنية صنعاء ومحافظة الجوف ... أسفرت عن مقتل 35
         # شخصًا"): neither's, as in English; nobody hurt is said of each
-        shared = len({id(d) for d in drafts}) > 1 and not (0 in (fatalities, injuries)
-                                                           and not fatalities and not injuries)
-        own = self._weapons_by_site(sent, f, hits, drafts, actor or answered_actor) \
-            if len({id(d) for d in drafts}) > 1 else {}
+        several = len({id(d) for d in drafts}) > 1
+        shared = several and not (0 in (fatalities, injuries) and not fatalities and not injuries)
+        own = self._weapons_by_site(sent, f, hits, drafts, actor or answered_actor) if several else {}
         for draft in drafts:
             draft.intercepted |= intercepted
             draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None

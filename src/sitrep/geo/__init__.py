@@ -689,14 +689,13 @@ class Geocoder:
         entry, written with its province after it ("a defensive airstrike in the Musayib in Babil Province": Al-Musayab;
         "the town of Bardhere in Gedo region": Baardheere): the town of that sound in that province.
         (Alone, a one-word name is matched by its sound to no town: too many English words sound like one.)"""
+        between = _PROVINCE_BETWEEN.match(text, tokens[i][1])  # most names have no province after them: asked first
         tok = tokens[i][2]
-        s = skeleton(tok)
-        between = _PROVINCE_BETWEEN.match(text, tokens[i][1])
-        if len(s) < 3 or not tok[0].isupper() or key(tok) in self.index.words or between is None:
+        if between is None or not tok[0].isupper() or len(skeleton(tok)) < 3 or key(tok) in self.index.words:
             return None
         j = next((n for n in range(i + 1, min(i + 4, len(tokens))) if tokens[n][0] == between.end()), None)
         provinces = [r.place for r in self._regions_at(text, tokens, j) if r.place.kind == "admin1"] if j else []
-        towns = [e for n in self.index.region_skeletons.get(s, ()) if (e := self.index.entries[n]).kind == "city"
+        towns = [e for n in self.index.region_skeletons.get(skeleton(tok), ()) if (e := self.index.entries[n]).kind == "city"
                  and any(_inside(e, p) for p in provinces)]
         if not towns:
             return None
