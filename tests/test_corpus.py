@@ -2718,3 +2718,14 @@ def test_a_toll_raised_in_a_later_sentence_replaces_the_first(pipeline, expanded
         " AFP, leaving four dead and four others missing. “The bodies of the missing soldiers have been found during a"
         " search raising the death toll to eight,” the security source said late Tuesday."))
     assert m.fatalities == 8
+
+
+def test_a_states_aircraft_planes_and_helicopters_are_its_attack(pipeline, expanded):
+    # "US says Russian aircraft struck its drone with flare over Syria" (Russian forces, not the US whose drone it was)
+    # and "U.S. helicopters kill several Houthi rebels in latest Red Sea shipping attack" (US forces); a page's words:
+    # "Mujahid said that Pakistani planes had bombed the Laman area in Paktika's Barmal district."
+    assert [m.actor for m in _mentions(pipeline, expanded["rssx23-1c6dab5619"])] == ["Russian forces"]
+    assert [m.actor for m in _mentions(pipeline, expanded["rssx23-3298079fab"])] == ["US forces"]
+    [m] = _page_told(pipeline, expanded, "Mujahid said that Pakistani planes had bombed the Laman area in Paktika’s"
+                                         " Barmal district.")
+    assert m.actor == "Pakistani military"
