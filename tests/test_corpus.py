@@ -2729,3 +2729,11 @@ def test_a_states_aircraft_planes_and_helicopters_are_its_attack(pipeline, expan
     [m] = _page_told(pipeline, expanded, "Mujahid said that Pakistani planes had bombed the Laman area in Paktika’s"
                                          " Barmal district.")
     assert m.actor == "Pakistani military"
+
+
+def test_the_attacker_named_after_an_attack_told_in_its_province_is_its_own(pipeline, expanded):
+    # "A C-60 crack commando's father, Lalsu Velda, 55, was kidnapped from home in Titola village and bludgeoned to
+    # death with boulders in Gadchiroli, Maharashtra. ... This brutal act was carried out by Maoists as a warning to
+    # villagers ...": the killing in Maharashtra is the Maoists'
+    assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-f3e059e960"])] == [
+        ("Maharashtra", "Maoists")]

@@ -1402,15 +1402,16 @@ class _ArticleReader:
                 _cite(d, sent)
 
     def _same_region(self, sent: Sentence, d: Draft) -> bool:
-        """Whether the sentence told an attack in the province where the draft's site is ("following a
-        midnight attack by Iranian-backed militias on one of its bases in the northeastern province of
-        Hasakah", then "an armed drone directly targeted the Kharab al-Jir base in the Rmelan area of
-        Hasakah"): that attack, told again with its site."""
-        site = d.site.place if d.site is not None else None
-        if site is None or site.admin1 is None:
+        """Whether the sentence told an attack in the province where the draft's site, or else its region, is
+        ("following a midnight attack by Iranian-backed militias on one of its bases in the northeastern province
+        of Hasakah", then "an armed drone directly targeted the Kharab al-Jir base in the Rmelan area of Hasakah";
+        "... bludgeoned to death with boulders in Gadchiroli, Maharashtra", then "This brutal act was carried out
+        by Maoists"): that attack, told again."""
+        place = d.site.place if d.site is not None and d.site.place is not None else d.region
+        if place is None or place.admin1 is None:
             return False
         _, regions = self._places(sent, self._cause_span(sent))
-        return any(r.kind == "admin1" and (r.country, r.admin1) == (site.country, site.admin1) for r in regions)
+        return any(r.kind == "admin1" and (r.country, r.admin1) == (place.country, place.admin1) for r in regions)
 
     def _series_by(self, sent: Sentence, actor: str) -> bool:
         """Whether the sentence names `actor` as the one behind a series of attacks ("a series of attacks
