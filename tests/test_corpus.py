@@ -2737,3 +2737,15 @@ def test_the_attacker_named_after_an_attack_told_in_its_province_is_its_own(pipe
     # villagers ...": the killing in Maharashtra is the Maoists'
     assert [(m.location, m.actor) for m in _mentions(pipeline, expanded["rssx23-f3e059e960"])] == [
         ("Maharashtra", "Maoists")]
+
+
+def test_attacks_that_have_surged_are_a_trend_not_an_attack_at_the_places_named(pipeline, expanded):
+    # a page's words: "Attacks on US interests have surged over the past two months in Iraq, fueled by anti-US
+    # sentiments over Washington's unwavering support for Israel's actions in Gaza": no attack in Gaza; the claim that
+    # follows is one
+    told = _page_told(pipeline, expanded, (
+        "Attacks on US interests have surged over the past two months in Iraq, fueled by anti-US sentiments over"
+        " Washington’s unwavering support for Israel’s actions in Gaza.\n\nThe Islamic Resistance in Iraq claimed"
+        " responsibility for striking al-Harir Airbase in the Kurdistan region, where US military forces and trainers"
+        " are stationed, using an explosive-laden drone to destroy the target."))
+    assert [(m.target_site, m.actor) for m in told] == [("Harir Air Base", "Islamic Resistance in Iraq")]
