@@ -70,9 +70,10 @@ _RUBRIC = re.compile(r"^[^\n:.|]{0,60}?\b(?:latest|live|live updates|updates|bri
 # that tells another event "at the same time" ("استهداف قاعدة قسرك ...، بالتزامن مع الإعلان عن مقتل عنصرين
 # ... في هجوم نفذه تنظيم داعش"), whose side, place and dead are its own.
 # A full stop a page lost the space after ("... ردا على هجوم على جنود أميركيين.وكان الرئيس الأميركي ...") ends one
-# too, between two words of two letters or more (not the initials of an agency: "د.ب.أ").
+# too, between two words of two letters or more (not the initials of an agency: "د.ب.أ"), or after a word's closing
+# bracket or quote ("(80 كيلومتراً جنوب شرقي الرياض).وأكدت السعودية", "«... وطهران هي الخاسر الأكبر فيه».كان المتحدث").
 _ARABIC_BOUNDARY = re.compile(r"[.!?\u061f\u061b]+(?=\s)|\n\s*\n"
-                              r"|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})"
+                              r"|(?<=[\u0621-\u064a]{2})\.(?=[\u0621-\u064a]{2})|(?<=[\u0621-\u064a][)\u00bb\u201d\"])\.(?=[\u0621-\u064a]{2})"
                               r"|[,\u060c]\s*(?=و?(?:بالتزامن|تزامنا|تزامناً|تزامنًا)\s+مع\s)")
 _LETTER = re.compile(r"[^\W_]")
 # A news page's furniture on a line of its own: its source ("المصدر: RT Arabic"), its tags ("كلمات دلالية: ... البنتاغون
