@@ -2112,3 +2112,11 @@ _KHARJ_NEXT = ("وأوضح البيان أن «ما تقوم به إيران ح�
 def test_a_full_stop_after_a_bracket_or_a_quote_ends_a_sentence_the_page_ran_on():
     said = [s.text for s in sentences(_KHARJ + "وأكدت السعودية في بيان لوزارة خارجيتها، الاثنين" + " " + _KHARJ_NEXT)]
     assert said[0] == _KHARJ and any(s.startswith("كان المتحدث باسم وزارة الدفاع") for s in said)
+
+
+def test_saudi_governorates_and_regions_by_their_arabic_names(pipeline):
+    # "محافظة الخرج", "منطقة الجوف" (Saudi Arabia's; "محافظة الجوف" is Yemen's), "عسير", "القصيم", "الأحساء"
+    found = {p.text: (p.place.name, p.place.country) for p in pipeline.extractor.places.find(
+        "شرق محافظة الخرج، وشرق منطقة الجوف، وفي عسير، وفي القصيم، وفي الأحساء")}
+    assert found == {"محافظة الخرج": ("Al Kharj", "SA"), "منطقة الجوف": ("Al Jawf", "SA"), "عسير": ("`Asir", "SA"),
+                     "القصيم": ("Al-Qassim", "SA"), "الأحساء": ("Al Hufūf", "SA")}
