@@ -2120,3 +2120,9 @@ def test_saudi_governorates_and_regions_by_their_arabic_names(pipeline):
         "شرق محافظة الخرج، وشرق منطقة الجوف، وفي عسير، وفي القصيم، وفي الأحساء")}
     assert found == {"محافظة الخرج": ("Al Kharj", "SA"), "منطقة الجوف": ("Al Jawf", "SA"), "عسير": ("`Asir", "SA"),
                      "القصيم": ("Al-Qassim", "SA"), "الأحساء": ("Al Hufūf", "SA")}
+
+
+def test_a_city_a_distance_and_bearing_away_from_the_place_struck_is_no_place_struck(pipeline):
+    # "... وطائرتين مسيّرتين شرق محافظة الخرج (80 كيلومتراً جنوب شرقي الرياض)": al-Kharj, not Riyadh
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ)
+    assert "Riyadh" not in {m.location for m in told} and "Al Kharj" in {m.location for m in told}
