@@ -2126,3 +2126,9 @@ def test_a_city_a_distance_and_bearing_away_from_the_place_struck_is_no_place_st
     # "... وطائرتين مسيّرتين شرق محافظة الخرج (80 كيلومتراً جنوب شرقي الرياض)": al-Kharj, not Riyadh
     told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ)
     assert "Riyadh" not in {m.location for m in told} and "Al Kharj" in {m.location for m in told}
+
+
+def test_a_capital_a_statement_says_is_something_is_the_state_not_a_place(pipeline):
+    # "... مشدداً على أن اعتداءاتها المتواصلة «تعني مزيداً من التصعيد، ... وطهران هي الخاسر الأكبر فيه»": no attack in Tehran
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ_NEXT)
+    assert "Tehran" not in {m.location for m in told} and "Prince Sultan Air Base" in {m.target_site for m in told}
