@@ -2749,3 +2749,16 @@ def test_attacks_that_have_surged_are_a_trend_not_an_attack_at_the_places_named(
         " responsibility for striking al-Harir Airbase in the Kurdistan region, where US military forces and trainers"
         " are stationed, using an explosive-laden drone to destroy the target."))
     assert [(m.target_site, m.actor) for m in told] == [("Harir Air Base", "Islamic Resistance in Iraq")]
+
+
+def test_a_states_defence_office_speaks_for_its_forces_which_struck(pipeline, expanded):
+    # a page's words: "US Defense Secretary Lloyd Austin said the military conducted additional strikes on facilities
+    # in eastern Syria ... / "The strikes were conducted (on Sunday) against a training facility and a safe house near
+    # the cities of Abu Kamal and Mayadin," Austin was quoted as saying ...": US forces struck at both
+    told = _page_told(pipeline, expanded, (
+        "US Defense Secretary Lloyd Austin said the military conducted additional strikes on facilities in eastern Syria"
+        " used by Iran’s Islamic Revolutionary Guard Corps (IRGC) and Tehran-affiliated groups in response to continued"
+        " attacks against American personnel in Iraq and Syria.\n\n“The strikes were conducted (on Sunday) against a"
+        " training facility and a safe house near the cities of Abu Kamal and Mayadin,” Austin was quoted as saying in a"
+        " statement issued by the Department of Defense."))
+    assert [(m.location, m.actor) for m in told] == [("Abu Kamal", "US forces"), ("al-Mayadin", "US forces")]

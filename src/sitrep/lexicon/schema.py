@@ -125,6 +125,7 @@ class EventsFile(_Strict):
     anaphora: str
     cause: str
     made_by: str  # after a nationality ("Russian", "Israel's"): the attack it names as that state's
+    offices: str  # after a nationality ("US", "Russian"): an office that speaks for its forces ("Defense Ministry")
     state_strike: str
     claim: str
     unclaimed: str
