@@ -2762,3 +2762,16 @@ def test_a_states_defence_office_speaks_for_its_forces_which_struck(pipeline, ex
         " training facility and a safe house near the cities of Abu Kamal and Mayadin,” Austin was quoted as saying in a"
         " statement issued by the Department of Defense."))
     assert [(m.location, m.actor) for m in told] == [("Abu Kamal", "US forces"), ("al-Mayadin", "US forces")]
+
+
+def test_what_a_side_did_for_decades_is_a_habit_not_an_attack(pipeline, expanded):
+    # a page's words: "Dissidents of the now-defunct Revolutionary Armed Forces of Colombia attacked a police station in
+    # southwestern Colombia Sunday, ... / ... The FARC fought the government for decades, carrying out assassinations,
+    # hijackings and bombings to undermine authorities in Bogota.": no attack in Bogota
+    told = _page_told(pipeline, expanded, (
+        "Dissidents of the now-defunct Revolutionary Armed Forces of Colombia attacked a police station in southwestern"
+        " Colombia Sunday, killing a police officer and wounding four people, authorities said.\n\nOperating in the"
+        " region are dissidents of the notorious FARC rebel group who do not accept the 2016 peace agreement. The FARC"
+        " fought the government for decades, carrying out assassinations, hijackings and bombings to undermine"
+        " authorities in Bogota."))
+    assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Colombia", 1, 4)]
