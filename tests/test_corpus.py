@@ -2775,3 +2775,12 @@ def test_what_a_side_did_for_decades_is_a_habit_not_an_attack(pipeline, expanded
         " fought the government for decades, carrying out assassinations, hijackings and bombings to undermine"
         " authorities in Bogota."))
     assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Colombia", 1, 4)]
+
+
+def test_two_states_commandos_named_together_are_the_first_states_forces(pipeline, expanded):
+    # a page's words: "American and Iraqi commandos raided several Islamic State hide-outs in western Iraq last week,
+    # killing at least 14 ISIS fighters ...": US forces (the Iraqi forces by their own name)
+    [m] = _page_told(pipeline, expanded, (
+        "American and Iraqi commandos raided several Islamic State hide-outs in western Iraq last week, killing at least"
+        " 14 ISIS fighters in one of the most sweeping counterterrorism missions in the country in recent years."))
+    assert (m.actor, m.fatalities) == ("US forces", 14)

@@ -447,7 +447,7 @@ def _load(directory: Path) -> Lexicon:
         # two states' forces named together: the first is an attacker named too ("US and Iraqi forces killed 15
         # ISIS elements": the Iraqi forces are one by their own name)
         "joint_forces": re.compile(_word(f"(?P<w>{nationality}) and (?:the )?(?:{nationality}) (?:forces|troops|military|"
-                                         f"soldiers|jets|warplanes|aircraft)") if adjective_of else "(?!)"),
+                                         f"soldiers|jets|warplanes|aircraft|commandos|special forces)") if adjective_of else "(?!)"),
         # a state's office that speaks for its forces ("US Defense Secretary Lloyd Austin said the military conducted
         # additional strikes", "The Russian Defense Ministry said its forces struck"): those forces, as its speaker
         "office": re.compile(_word(f"(?P<w>{nationality}) (?:{events.offices})") if adjective_of else "(?!)"),
