@@ -2784,3 +2784,14 @@ def test_two_states_commandos_named_together_are_the_first_states_forces(pipelin
         "American and Iraqi commandos raided several Islamic State hide-outs in western Iraq last week, killing at least"
         " 14 ISIS fighters in one of the most sweeping counterterrorism missions in the country in recent years."))
     assert (m.actor, m.fatalities) == ("US forces", 14)
+
+
+def test_port_shuaiba_is_the_port_of_shuaiba(pipeline, expanded):
+    # a page's words: "Six US service members were killed in an Iranian strike on an American military site in Kuwait on
+    # Sunday, US officials confirmed. According to the US military, an unmanned aerial system breached air defences
+    # and struck a bunker at Port Shuaiba on Sunday.": the port, not Kuwait
+    [m] = _page_told(pipeline, expanded, (
+        "Six US service members were killed in an Iranian strike on an American military site in Kuwait on Sunday, US"
+        " officials confirmed. According to the US military, an unmanned aerial system breached air defences and struck"
+        " a bunker at Port Shuaiba on Sunday."))
+    assert (m.location, m.fatalities) == ("Port of Shuaiba", 6)
