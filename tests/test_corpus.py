@@ -2795,3 +2795,13 @@ def test_port_shuaiba_is_the_port_of_shuaiba(pipeline, expanded):
         " officials confirmed. According to the US military, an unmanned aerial system breached air defences and struck"
         " a bunker at Port Shuaiba on Sunday."))
     assert (m.location, m.fatalities) == ("Port of Shuaiba", 6)
+
+
+def test_a_name_goes_on_past_an_ordinal_the_us_5th_fleet_is_its_base_in_bahrain(pipeline, expanded):
+    # a page's words: "A satellite image taken by Planet Labs PBC on March 1 showed smoke rising from a damaged structure
+    # at the US 5th Fleet's naval base in Bahrain's capital Manama after Iranian strikes hit the facility.": the
+    # fleet's base, Naval Support Activity Bahrain
+    told = _mentions(pipeline, expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2026, 3, 2), "text": (
+        "A satellite image taken by Planet Labs PBC on March 1 showed smoke rising from a damaged structure at the US 5th"
+        " Fleet’s naval base in Bahrain’s capital Manama after Iranian strikes hit the facility.")}))
+    assert "Naval Support Activity Bahrain" in {m.target_site for m in told}

@@ -29,6 +29,7 @@ from sitrep.when import NUMBER_WORDS
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
 # Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name ("Mocimboa da Praia")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # in a name after its first word: "US 5th Fleet"
 _JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
 _CONNECTORS = frozenset({"of", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
                          "ar", "at", "az", "ed"} | _JOINING_PARTICLES | ARTICLES)
@@ -202,9 +203,9 @@ def _name_like(tok: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _goes_on_a_name(tok: str) -> bool:
     """Whether a word after a name's first word can be part of it: a name's word, a connector, a
-    kind word, or digits ("Tower 22"). Memoised: a run ends at the same few words again and again."""
-    return tok[0].isupper() or tok.isdigit() or tok.lower() in _CONNECTORS or tok.lower() in _KIND_WORDS \
-        or _name_like(tok)
+    kind word, or digits ("Tower 22", "US 5th Fleet"). Memoised: a run ends at the same few words again and again."""
+    return tok[0].isupper() or tok.isdigit() or _ORDINAL.fullmatch(tok) is not None or tok.lower() in _CONNECTORS \
+        or tok.lower() in _KIND_WORDS or _name_like(tok)
 
 
 @dataclass(frozen=True, slots=True)
