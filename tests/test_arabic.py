@@ -2132,3 +2132,15 @@ def test_a_capital_a_statement_says_is_something_is_the_state_not_a_place(pipeli
     # "... مشدداً على أن اعتداءاتها المتواصلة «تعني مزيداً من التصعيد، ... وطهران هي الخاسر الأكبر فيه»": no attack in Tehran
     told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ_NEXT)
     assert "Tehran" not in {m.location for m in told} and "Prince Sultan Air Base" in {m.target_site for m in told}
+
+
+# A page's words (a Qatari Defence Ministry statement, reported by SANA on Monday 9 March 2026):
+_QATAR = ("أعلنت وزارة الدفاع القطرية، فجر اليوم الإثنين، عن تصدي قواتها لهجمة صاروخية استهدفت البلاد، فيما تواصل إيران"
+          " اعتداءاتها على دول عربية عدة عقب بدء هجمات أمريكية إسرائيلية ضدها منذ الـ28 من شباط.")
+
+
+def test_the_country_a_statement_of_its_own_ministry_says_was_struck(pipeline):
+    # "... لهجمة صاروخية استهدفت البلاد": Qatar, the country whose ministry speaks, though no name says it
+    [m] = [r for r in pipeline.extractor.extract(Article(id="qatar", text=_QATAR, published=dt.date(2026, 3, 9)))
+           if isinstance(r, Mention)]
+    assert m.location == "Qatar"

@@ -46,7 +46,7 @@ from sitrep.lexicon import Match
 from sitrep.lexicon.arabic import ArabicLexicon
 from sitrep.model import FACILITY_KINDS, ActorRole, Mention, PlaceSpan, Tally, Weapon
 from sitrep.text import Sentence
-from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic
+from sitrep.text.arabic import THE_COUNTRY, Folded, arabic_pattern, fold_arabic
 from sitrep.when import DateSpan
 from sitrep.when.arabic import NUMBER_WORDS, WEEKDAYS, find_dates
 
@@ -817,13 +817,14 @@ class _ArabicReading:
 
     def _where(self, places: list[PlaceSpan]) -> list[PlaceSpan]:
         """The places that say where: a country only after a word of place ("في سوريا", "بالعراق")
-        or listed after one that is ("في سوريا والعراق"); not a state that acts or speaks."""
+        or listed after one that is ("في سوريا والعراق"), or "the country" a statement says was struck ("استهدفت
+        البلاد"); not a state that acts or speaks."""
         out: list[PlaceSpan] = []
         for k, p in enumerate(places):
             if p.place.kind == "country":
                 before = self._words_before(p, 20)
                 listed = k > 0 and places[k - 1] in out and _LIST_GAP.fullmatch(self.r.text, places[k - 1].end, p.start)
-                if not (self.lex.re["locative"].search(before) or listed):
+                if not (self.lex.re["locative"].search(before) or listed or THE_COUNTRY.fullmatch(fold_arabic(p.text).text)):
                     continue
             out.append(p)
         return out

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from sitrep.geo.gazetteer import REGION, Entry, Index, capital_cities
 from sitrep.geo.names import key
 from sitrep.model import Place, PlaceRole, PlaceSpan, km
-from sitrep.text.arabic import Folded, arabic_pattern, fold_arabic, without_article
+from sitrep.text.arabic import THE_COUNTRY, Folded, arabic_pattern, fold_arabic, without_article
 
 _WORD = re.compile(r"[\u0621-\u064a0-9]+")
 # The word for an airport right before its town's name ("مطار الحديدة", "ومطار صنعاء"), and "international" after it
@@ -34,6 +34,12 @@ _FACILITY_OF = {"مخيمي": "مخيم", "مخيمات": "مخيم", "مطار�
 _AIRPORT_KM = 30  # how far from its town an airport named after it may be (Hodeidah's is 8 km from the town's point)
 _CAPITAL_WORD = "عاصمه"  # (folded) most words are not it: the pattern below is not tried on them
 _CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصمة", "بالعاصمة", "للعاصمة": before a country's adjective
+# "The country" or "its territory", where an attack struck ("لهجمة صاروخية استهدفت البلاد", "في هجوم إيراني على
+# أراضيها"), and the state's own office or forces named by its adjective before ("وزارة الدفاع القطرية"): that country
+_THE_COUNTRY_AFTER = arabic_pattern(r"(?:استهدف|استهدفت|تستهدف|على|طال|طالت|ضد)\s+$")
+_ITS_OFFICE = arabic_pattern(r"(?<!\w)(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|(?:ال)?جيش|(?:ال)?قوات\s+(?:ال)?مسلحه|(?:ال)?حكومه"
+                             r"|(?:ال)?سلطات|(?:ال)?دفاعات\s+(?:ال)?جويه)\s+ال(\w+)")
+_OFFICE_REACH = 160  # characters at most from the office named to "the country" its statement says was struck
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
 _PREFIXES = ("وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
@@ -294,10 +300,37 @@ class ArabicPlaces:
         self._region_firsts = frozenset(k.split(" ", 1)[0] for k in self._regions)
         self._capital_memo: dict[str, Entry] | None = None  # a country's adjective's stem -> its capital, read once
         self._airports: list[Entry] | None = None  # the gazetteer's airports, listed once
+        self._country_stems: dict[str, Entry] | None = None  # a country's name's stem -> the country, read once
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         f = fold_arabic(text, start, len(text) if end is None else end)
+        found = self._names(text, f, countries)
+        if not any(w in f.text for w in ("بلاد", "اراضي")):  # most texts speak of no country so
+            return found
+        return sorted(found + self._the_country(text, f), key=lambda p: p.start)
+
+    def _the_country(self, text: str, f: Folded) -> list[PlaceSpan]:
+        """"The country" an attack struck, told by a statement of the country's own ministry or forces ("أعلنت وزارة
+        الدفاع القطرية ... عن تصدي قواتها لهجمة صاروخية استهدفت البلاد"): that country, where no name says it."""
+        out = []
+        for m in THE_COUNTRY.finditer(f.text):
+            if not _THE_COUNTRY_AFTER.search(f.text, max(0, m.start() - 12), m.start()):
+                continue
+            offices = list(_ITS_OFFICE.finditer(f.text, max(0, m.start() - _OFFICE_REACH), m.start()))
+            entry = self._countries_by_stem().get(_stem(offices[-1].group(1))) if offices else None
+            if entry is not None:
+                out.append(self._span(text, f, m.start(), m.end(), entry))
+        return out
+
+    def _countries_by_stem(self) -> dict[str, Entry]:
+        if self._country_stems is None:
+            self._country_stems = {_stem(without_article(k)): e for k, ids in self.index.arabic.items()
+                                   if k in self.index.arabic_curated and " " not in k
+                                   and (e := self.index.entries[ids[0]]).kind == "country"}
+        return self._country_stems
+
+    def _names(self, text: str, f: Folded, countries: frozenset[str]) -> list[PlaceSpan]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(f.text)]
         cuts = self._words_cuts(words)
         named = countries | self._countries_named(words, cuts)

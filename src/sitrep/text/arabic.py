@@ -76,6 +76,11 @@ def arabic_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern.translate(_FOLD_LETTERS))
 
 
+# "The country" or "its territory" ("استهدفت البلاد", "على أراضيها"): the geo stage reads which country a statement means
+# (sitrep.geo.arabic), and extract takes it as where, as a country named after "في" is
+THE_COUNTRY = arabic_pattern(r"(?<!\w)(?:[وفبل]?ال)?(?:بلاد|اراضيها|اراضي\s+(?:ال)?(?:بلاد|دوله|مملكه))(?!\w)")
+
+
 def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     end = len(text) if end is None else end
     piece = text[start:end]
@@ -94,4 +99,4 @@ def fold_arabic(text: str, start: int = 0, end: int | None = None) -> Folded:
     return Folded(lowered, at)
 
 
-__all__ = ["Folded", "arabic_pattern", "fold_arabic", "language", "without_article"]
+__all__ = ["THE_COUNTRY", "Folded", "arabic_pattern", "fold_arabic", "language", "without_article"]
