@@ -2144,3 +2144,11 @@ def test_the_country_a_statement_of_its_own_ministry_says_was_struck(pipeline):
     [m] = [r for r in pipeline.extractor.extract(Article(id="qatar", text=_QATAR, published=dt.date(2026, 3, 9)))
            if isinstance(r, Mention)]
     assert m.location == "Qatar"
+
+
+def test_a_day_since_which_written_with_its_article_is_no_day_of_the_attack(pipeline):
+    # "... عقب بدء هجمات أمريكية إسرائيلية ضدها منذ الـ28 من شباط": the war since 28 February, the attack on the day
+    # the statement was made
+    [m] = [r for r in pipeline.extractor.extract(Article(id="qatar", text=_QATAR, published=dt.date(2026, 3, 9)))
+           if isinstance(r, Mention)]
+    assert m.event_date == dt.date(2026, 3, 9)

@@ -151,8 +151,8 @@ _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات
 _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
-_SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}$")  # or what began that day: "منذ انطلاق عملية
-# “طوفان الأقصى” يوم 7 تشرين الأول"
+_SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}(?:ال)?$")  # or what began that day: "منذ انطلاق
+# عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
 # Before a place, a treaty named after it, and the words that may follow its name before the next ("اتفاقيتي جنيف لعام
