@@ -2160,3 +2160,11 @@ def test_the_war_an_attack_came_after_the_start_of_names_no_attacker_of_it(pipel
     [m] = [r for r in pipeline.extractor.extract(Article(id="qatar", text=_QATAR, published=dt.date(2026, 3, 9)))
            if isinstance(r, Mention)]
     assert m.actor in (None, "Iranian armed forces")
+
+
+def test_a_province_a_weapon_was_aimed_at_beside_a_town_is_one_more_place_hit(pipeline):
+    # "... اعتراض وتدمير صاروخ باليستي أُطلق باتجاه المنطقة الشرقية، وطائرتين مسيّرتين شرق محافظة الخرج": a missile
+    # at the Eastern Province, two drones at al-Kharj
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ)
+    assert sorted((m.location, tuple(w.kind for w in m.weapons)) for m in told) == [
+        ("Al Kharj", ("drone",)), ("Eastern Province", ("ballistic missile",))]

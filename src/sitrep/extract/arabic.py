@@ -192,6 +192,7 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _BETWEEN_BEFORE = arabic_pattern(r"(?:^|\s)بين\s+(?:(?:بلدتي|قريتي|مدينتي|منطقتي|بلدتين|قريتين)\s+)?[\"“«(]?$")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
 _ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
+_AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
 # "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between)
@@ -738,9 +739,11 @@ class _ArabicReading:
         attacker it names."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
-        # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى")
+        # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى"), as is one a weapon was
+        # aimed at beside a site ("صاروخ باليستي أُطلق باتجاه قاعدة الأمير سلطان الجوية، وصاروخ باليستي آخر استهدف
+        # المنطقة الشرقية")
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
-                 or (p.place.kind == "admin1" and id(p) in listed)]
+                 or (p.place.kind == "admin1" and (id(p) in listed or _AIMED_AT_BEFORE.search(self._words_before(p, 16))))]
         # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is;
         # "بلدة بني سهيلا شرقي مدينة خان يونس", "منطقة جرف الصخر (جرف النصر) جنوب بغداد": a town a bearing away
         # from the place before it says where that is;
