@@ -2168,3 +2168,10 @@ def test_a_province_a_weapon_was_aimed_at_beside_a_town_is_one_more_place_hit(pi
     told = retold(pipeline, "naya_foriraq-78357", lambda t: _KHARJ)
     assert sorted((m.location, tuple(w.kind for w in m.weapons)) for m in told) == [
         ("Al Kharj", ("drone",)), ("Eastern Province", ("ballistic missile",))]
+
+
+def test_a_country_an_embassy_is_in_stands_for_its_capital(pipeline):
+    # "الهجوم على السفارة الأمريكية: تعرضت السفارة الأمريكية في السعودية لهجوم بطائرتين مسيّرتين يوم الثلاثاء 3 مارس."
+    # (a page of news): the embassy in Riyadh
+    told = "تعرضت السفارة الأمريكية في السعودية لهجوم بطائرتين مسيّرتين يوم الثلاثاء 3 مارس."
+    assert [p.place.name for p in pipeline.extractor.places.find(told)] == ["Riyadh"]

@@ -2805,3 +2805,11 @@ def test_a_name_goes_on_past_an_ordinal_the_us_5th_fleet_is_its_base_in_bahrain(
         "A satellite image taken by Planet Labs PBC on March 1 showed smoke rising from a damaged structure at the US 5th"
         " Fleet’s naval base in Bahrain’s capital Manama after Iranian strikes hit the facility.")}))
     assert "Naval Support Activity Bahrain" in {m.target_site for m in told}
+
+
+def test_a_country_an_embassy_is_in_stands_for_its_capital(pipeline, corpus_dir, expanded):
+    # "One person killed in armed attack on Azerbaijan embassy in Iran" (Tehran); "Rockets reportedly fired towards US
+    # embassy in Iraq's capital Green Zone" (Baghdad)
+    assert [m.location for m in _mentions(pipeline, expanded["rssx23-c9203d7468"])] == ["Tehran"]
+    article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-99f6d6cbfc")
+    assert [m.location for m in _mentions(pipeline, article)] == ["Baghdad"]

@@ -192,6 +192,7 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _BETWEEN_BEFORE = arabic_pattern(r"(?:^|\s)بين\s+(?:(?:بلدتي|قريتي|مدينتي|منطقتي|بلدتين|قريتين)\s+)?[\"“«(]?$")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
 _ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
+_STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
@@ -680,13 +681,15 @@ class _ArabicReading:
 
     def _missions_city(self, p: PlaceSpan, start: int) -> bool:
         """Whether the place is the city of a mission named right before it that is not struck ("السفارة
-        الأمريكية في بغداد تحذر مواطنيها"): where it speaks from, not where an attack was."""
+        الأمريكية في بغداد تحذر مواطنيها"): where it speaks from, not where an attack was (but "السفارة الأمريكية في
+        الكويت تعرضت على ما يبدو لهجوم بطائرة مسيرة": struck)."""
         words = self._words_before(p, 50, start)
         mission = self.lex.re["mission_in_before"].search(words)
         if mission is None:
             return False
         aimed = words[max(0, mission.start() - 25):mission.start()]
-        return not (self.lex.re["triggers"].search(aimed) or self.lex.re["target_before"].search(aimed))
+        struck = _STRUCK_AFTER.match(fold_arabic(self.r.text, p.end, min(len(self.r.text), p.end + 20)).text)
+        return not (self.lex.re["triggers"].search(aimed) or self.lex.re["target_before"].search(aimed) or struck)
 
     def _said_at(self, p: PlaceSpan, start: int) -> bool:
         """Whether the place is where something was said, a speech or a rally, with no attack word between ("خلال

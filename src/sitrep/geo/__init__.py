@@ -55,6 +55,9 @@ _SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settle
 # ... in central Gaza" is about Khān Yūnis, PS
 _TERRITORIES = {"Gaza": "PS", "West Bank": "PS"}
 _TERRITORY_HEADS = frozenset(name.split()[0] for name in _TERRITORIES)
+_EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
+_EMBASSY_BEFORE = re.compile(r"\bembass(?:y|ies)(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+(?:in|to)\s+(?:the\s+)?$",
+                             re.I)  # a country after it stands for its capital: "the US embassy in Kuwait"
 _BASE_BEFORE = re.compile(r"\b(?:Camp|Fort|FOB|Forward Operating Base)\s+$")  # a base's own name follows
 _BASE_WORDS = frozenset("base bases camp garrison military installation".split())  # a military site's kind
 _NEAR_WORDS = re.compile(r"(?:\bnear|\boutside|\baround|\bvicinity of|\boutskirts of|\bkilometers? (?:\(\d+ miles?\) )?"
@@ -278,6 +281,20 @@ class Geocoder:
         end = len(text) if end is None else end
         if language(text[start:end]) == "ar":
             return self._arabic.find(text, start, end, countries)
+        found = self._find(text, start, end, countries)
+        if not _EMBASSY.search(text, start, end):  # most texts name none
+            return found
+        return [self._embassy_city(text, p) for p in found]
+
+    def _embassy_city(self, text: str, p: PlaceSpan) -> PlaceSpan:
+        """A country an embassy is said to be in stands for its capital, where embassies are ("the US embassy in
+        Kuwait", "the American embassy to Iraq"): the city, as where."""
+        city = self._capitals().get(p.place.country) if p.place.kind == "country" and p.place.country else None
+        if city is None or p.role != "literal" or not _EMBASSY_BEFORE.search(text, max(0, p.start - 60), p.start):
+            return p
+        return p.model_copy(update={"place": _place(city, _own_precision(city))})
+
+    def _find(self, text: str, start: int, end: int, countries: frozenset[str]) -> list[PlaceSpan]:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
         compounds: list[tuple[int, int]] = []
         if _CAPITAL_AFTER_HYPHEN.search(text, start, end):  # most texts join no names by a hyphen
