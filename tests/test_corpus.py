@@ -2813,3 +2813,17 @@ def test_a_country_an_embassy_is_in_stands_for_its_capital(pipeline, corpus_dir,
     assert [m.location for m in _mentions(pipeline, expanded["rssx23-c9203d7468"])] == ["Tehran"]
     article = _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-99f6d6cbfc")
     assert [m.location for m in _mentions(pipeline, article)] == ["Baghdad"]
+
+
+def test_what_the_confrontations_or_fighting_between_two_sides_have_killed_is_the_wars_toll(pipeline, expanded):
+    # "Fighting between the army and paramilitaries, which has killed around 200 people, raged for a fifth day": five
+    # days' toll; a page's words: "The confrontations between Hezbollah and Israel have killed 477 people on the
+    # Lebanese side, ...": the war's, no strike's
+    assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-db3145acf9"])] == [None]
+    told = _page_told(pipeline, expanded, (
+        "Israel also implemented two raids on the southeast village of Mays al-Jabal, killing two Hezbollah members and"
+        " injuring another one, and a raid on the town of al-Qusayr on the Lebanese-Syrian border in eastern Lebanon,"
+        " killing a Hezbollah member and injuring another.\n\nThe confrontations between Hezbollah and Israel have killed"
+        " 477 people on the Lebanese side, including 301 Hezbollah members and 89 civilians, according to Lebanese"
+        " security sources."))
+    assert 477 not in {m.fatalities for m in told}
