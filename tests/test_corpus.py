@@ -2827,3 +2827,14 @@ def test_what_the_confrontations_or_fighting_between_two_sides_have_killed_is_th
         " 477 people on the Lebanese side, including 301 Hezbollah members and 89 civilians, according to Lebanese"
         " security sources."))
     assert 477 not in {m.fatalities for m in told}
+
+
+def test_a_toll_told_after_each_place_in_a_clause_of_its_own_is_that_places(pipeline, expanded):
+    # a page's words: "Israel also implemented two raids on the southeast village of Mays al-Jabal, killing two
+    # Hezbollah members and injuring another one, and a raid on the town of al-Qusayr ..., killing a Hezbollah member
+    # and injuring another.": two killed and one injured at Mays al-Jabal, one and one at al-Qusayr
+    told = _page_told(pipeline, expanded, (
+        "Israel also implemented two raids on the southeast village of Mays al-Jabal, killing two Hezbollah members and"
+        " injuring another one, and a raid on the town of al-Qusayr on the Lebanese-Syrian border in eastern Lebanon,"
+        " killing a Hezbollah member and injuring another."))
+    assert [(m.fatalities, m.injuries) for m in told] == [(2, 1), (1, 1)]

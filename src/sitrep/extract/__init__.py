@@ -63,6 +63,7 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # After an actor: a relative clause that makes it the attacker of what follows ("... militia that had
 # reportedly fired ballistic missiles at").
+_TOLL_CLAUSE = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b")  # a toll told after its place, by itself
 _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
 # The cities a wire's bureaus wrote from, at the start of a line ("Dubai/Baghdad: Iran's elite Revolutionary
@@ -1320,7 +1321,16 @@ class _ArticleReader:
                     and (n := parse(m["n"])) is not None:
                 own[k] = Casualties(None, n, True) if before.fatalities is None else Casualties(n, None, True)
                 # "At least 32 have been killed in Khan Younis and five in Rafah": five killed, the verb not told again
-        return own[i] if sum(c.stated for c in own) > 1 else None
+        if sum(c.stated for c in own) > 1:
+            return own[i]
+        # or the toll after each place, in a clause of its own ("two raids on the southeast village of Mays al-Jabal,
+        # killing two Hezbollah members and injuring another one, and a raid on the town of al-Qusayr ..., killing a
+        # Hezbollah member and injuring another")
+        after = [(s.end, sites[k + 1].start if k + 1 < len(sites) else sent.end) for k, s in enumerate(sites)]
+        if not all(_TOLL_CLAUSE.search(self.folded, lo, hi) for lo, hi in after):
+            return None
+        theirs = [self._casualties(lo, hi, cause) for lo, hi in after]
+        return theirs[i] if all(c.stated for c in theirs) else None
 
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established, unless
