@@ -2838,3 +2838,14 @@ def test_a_toll_told_after_each_place_in_a_clause_of_its_own_is_that_places(pipe
         " injuring another one, and a raid on the town of al-Qusayr on the Lebanese-Syrian border in eastern Lebanon,"
         " killing a Hezbollah member and injuring another."))
     assert [(m.fatalities, m.injuries) for m in told] == [(2, 1), (1, 1)]
+
+
+def test_the_one_named_by_his_pronoun_and_another_are_two_dead(pipeline, expanded):
+    # a page's words: "U.S. Central Command announced on Friday that its forces conducted a precision airstrike Thursday
+    # targeting ISIS leader Abu Yusif aka Mahmud in Syria's Dayr az Zawr Province, killing him and another operative of
+    # the terrorist group.": two
+    [m] = _page_told(pipeline, expanded, (
+        "U.S. Central Command announced on Friday that its forces conducted a precision airstrike Thursday targeting"
+        " ISIS leader Abu Yusif aka Mahmud in Syria’s Dayr az Zawr Province, killing him and another operative of the"
+        " terrorist group."))
+    assert m.fatalities == 2

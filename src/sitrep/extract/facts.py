@@ -289,8 +289,10 @@ _ONE_KILLED = [
 ]
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
-# each a singular of up to four words after an article or a possessive, none of them a number's
-_ONE_OF_LIST = r"(?:the|an?|his|her|their|its) (?!(?:number|handful|few|couple|lot|group)\b)(?:[a-z'-]+ ){0,3}?[a-z'-]*[^s\W]"
+# each a singular of up to four words after an article or a possessive, none of them a number's; or the one the
+# sentence named, by its pronoun ("killing him and another operative of the terrorist group": two; not "her" of "a
+# mother and her two children")
+_ONE_OF_LIST = r"(?:(?:him|her)(?! (?!and\b)[a-z])|(?:the|an?|another|his|her|their|its) (?!(?:number|handful|few|couple|lot|group)\b)(?:[a-z'-]+ ){0,3}?[a-z'-]*[^s\W])"
 _LISTED_DEAD = re.compile(rf"\bkill(?:s|ed|ing) (?P<items>{_ONE_OF_LIST}(?:, {_ONE_OF_LIST})*,? and {_ONE_OF_LIST})\b"
                           r"(?! (?:and|or) )")
 _ITEM_BREAK = re.compile(r",? and |, ")  # between the items of such a list
