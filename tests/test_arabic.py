@@ -2175,3 +2175,15 @@ def test_a_country_an_embassy_is_in_stands_for_its_capital(pipeline):
     # (a page of news): the embassy in Riyadh
     told = "تعرضت السفارة الأمريكية في السعودية لهجوم بطائرتين مسيّرتين يوم الثلاثاء 3 مارس."
     assert [p.place.name for p in pipeline.extractor.places.find(told)] == ["Riyadh"]
+
+
+def test_the_same_side_named_again_is_the_side_told_of_before(pipeline):
+    # "“المقاومة الإسلامية في العراق” كما تسمي نفسها، كشفت تفاصيل استهدافها بالصواريخ قاعدة “الشدادي” ..." then, two
+    # sentences on, "وفي وقت سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة “حرير” الأمريكية في كردستان العراق، عبر
+    # طائرتين مسيرتين." (a page of news): the same factions, the Islamic Resistance in Iraq
+    told = retold(pipeline, "naya_foriraq-78357", lambda t: (
+        "“المقاومة الإسلامية في العراق” كما تسمي نفسها، كشفت تفاصيل استهدافها بالصواريخ قاعدة “الشدادي” مؤكدةً إصابتها"
+        " بشكل مباشر.\nوبحسب مصادر محلية سمع دوي انفجار عنيف في منطقة القاعدة الأمريكية بمدينة الشدادي بريف الحسكة"
+        " الجنوبي، صباح السبت، نتيجة استهداف جديد للقاعدة.\nوذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين.\nوفي وقت"
+        " سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة “حرير” الأمريكية في كردستان العراق، عبر طائرتين مسيرتين."))
+    assert {m.target_site: m.actor for m in told}.get("Harir Air Base") == "Islamic Resistance in Iraq"

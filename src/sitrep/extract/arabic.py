@@ -192,6 +192,8 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 _BETWEEN_BEFORE = arabic_pattern(r"(?:^|\s)بين\s+(?:(?:بلدتي|قريتي|مدينتي|منطقتي|بلدتين|قريتين)\s+)?[\"“«(]?$")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
 _ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
+# The side told of before, named again as "the same" ("وفي وقت سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة حرير")
+_THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
@@ -500,7 +502,8 @@ class _ArabicReading:
         fired_from = self._fired_from(sent, f, hits) if actor is None else None
         if fired_from is not None:
             (actor, actor_at), role, actor_rule = fired_from, "attributed", "the state its weapons were fired from"
-        lender = self.actor if sent.index - self.actor_told <= 1 and not _ANOTHER_OPENING.match(f.text) else self.voice
+        lender = self.actor if (sent.index - self.actor_told <= 1 and not _ANOTHER_OPENING.match(f.text)) \
+            or _THE_SAME_SIDE.search(f.text) else self.voice  # "تبنّت ذات الفصائل": the side named before, however far
         if actor is None and lender is not None and lender[0] not in attacked \
                 and not lex.re["own_news"].search(f.text):
             # "... شنها العدوان الامريكي" / "طالت الاعتداءات مقرات"; not "قاعدة الجيش الأمريكي ... تعرضت لقصف";
