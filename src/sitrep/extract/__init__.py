@@ -61,9 +61,9 @@ from sitrep.when import ATTACK_NOUN, DateSpan, Reference, find_dates, find_since
 
 # The English cues ("attacks on X", "by X", "X said") are lexicon data: `self.lex.cue`, from cues.yaml.
 
+_TOLL_CLAUSE = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b")  # a toll told after its place, by itself
 # After an actor: a relative clause that makes it the attacker of what follows ("... militia that had
 # reportedly fired ballistic missiles at").
-_TOLL_CLAUSE = re.compile(r",\s+(?:killing|leaving|wounding|injuring)\b")  # a toll told after its place, by itself
 _ATTACKER_CLAUSE = re.compile(r"[\"\u201d']?,?\s+(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?:reportedly\s+|allegedly\s+|"
                               r"earlier\s+|previously\s+)?(?:fired|launched|attacked|targeted|struck|shelled|carried out)\b")
 # The cities a wire's bureaus wrote from, at the start of a line ("Dubai/Baghdad: Iran's elite Revolutionary

@@ -28,8 +28,8 @@ from sitrep.when import NUMBER_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
                     r"(?:-[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*)*")
-# Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name ("Mocimboa da Praia")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # in a name after its first word: "US 5th Fleet"
+# Lower-case words that join the parts of a Portuguese, Spanish, Italian or French place name ("Mocimboa da Praia")
 _JOINING_PARTICLES = frozenset("da de do dos das del della di du des".split())
 _CONNECTORS = frozenset({"of", "la", "bin", "ibn", "abu", "abou", "al", "el", "ez", "ad", "as", "ash", "an",
                          "ar", "at", "az", "ed"} | _JOINING_PARTICLES | ARTICLES)
