@@ -212,7 +212,8 @@ class Lexicon:
         for m in self.re["made_by"].finditer(folded, start, end) if attacks else ():  # first: of the same span
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(),  # as a name ("US airstrike"),
                               original[m.start():m.end()], of_attack=True))  # it says whose attack it is
-        for m in self.re["office"].finditer(folded, start, end):
+        offices = self.re["office"].finditer(folded, start, end) if self.re["office_word"].search(folded, start, end) else ()
+        for m in offices:  # (most sentences name no office: the nationalities are not tried before one)
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["joint_forces"].finditer(folded, start, end):
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end("w"), original[m.start():m.end("w")]))
@@ -451,6 +452,7 @@ def _load(directory: Path) -> Lexicon:
         # a state's office that speaks for its forces ("US Defense Secretary Lloyd Austin said the military conducted
         # additional strikes", "The Russian Defense Ministry said its forces struck"): those forces, as its speaker
         "office": re.compile(_word(f"(?P<w>{nationality}) (?:{events.offices})") if adjective_of else "(?!)"),
+        "office_word": re.compile(events.offices),
         # the first of two states' joint attack is the attacker named: "a joint US-Iraqi raid"
         "made_by": re.compile(_word(f"(?P<w>{nationality})(?:-(?:{nationality}))? (?:{events.made_by})")
                               if adjective_of else "(?!)"),  # a lexicon with no nationalities reads none
