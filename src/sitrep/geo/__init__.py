@@ -18,12 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
-from sitrep.geo.arabic import ArabicPlaces
+from sitrep.geo.arabic import EMBASSY_BEFORE_AR, ArabicPlaces
 from sitrep.geo.gazetteer import Entry, Index, capital_cities, load_index
 from sitrep.geo.names import ARTICLES, CAMP_OF, key, skeleton
 from sitrep.lexicon import Lexicon
 from sitrep.model import AREA_KINDS, FACILITY_KINDS, Place, PlaceSpan, km
 from sitrep.text import fold, language
+from sitrep.text.arabic import fold_arabic
 from sitrep.when import NUMBER_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f0-9]+(?:['\u2019\u02bf][A-Za-z\u00c0-\u024f0-9]+)*"
@@ -56,6 +57,8 @@ _SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settle
 _TERRITORIES = {"Gaza": "PS", "West Bank": "PS"}
 _TERRITORY_HEADS = frozenset(name.split()[0] for name in _TERRITORIES)
 _EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
+_EMBASSY_AR = re.compile("س[\u0640\u064b-\u065f]*ف[\u0640\u064b-\u065f]*ا[\u0640\u064b-\u065f]*ر")  # "سفارة"'s stem, marks
+# or a stretch between its letters
 _EMBASSY_BEFORE = re.compile(r"\bembass(?:y|ies)(?:\s+of\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+(?:in|to)\s+(?:the\s+)?$",
                              re.I)  # a country after it stands for its capital: "the US embassy in Kuwait"
 _BASE_BEFORE = re.compile(r"\b(?:Camp|Fort|FOB|Forward Operating Base)\s+$")  # a base's own name follows
@@ -279,20 +282,21 @@ class Geocoder:
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         end = len(text) if end is None else end
-        if language(text[start:end]) == "ar":
-            return self._arabic.find(text, start, end, countries)
-        found = self._find(text, start, end, countries)
-        if not _EMBASSY.search(text, start, end):  # most texts name none
+        arabic = language(text[start:end]) == "ar"
+        found = self._arabic.find(text, start, end, countries) if arabic else self._find(text, start, end, countries)
+        if not (_EMBASSY_AR if arabic else _EMBASSY).search(text, start, end):  # most texts name none
             return found
-        return [self._embassy_city(text, p) for p in found]
+        return [self._embassy_city(text, p, arabic) for p in found]
 
-    def _embassy_city(self, text: str, p: PlaceSpan) -> PlaceSpan:
+    def _embassy_city(self, text: str, p: PlaceSpan, arabic: bool) -> PlaceSpan:
         """A country an embassy is said to be in stands for its capital, where embassies are ("the US embassy in
-        Kuwait", "the American embassy to Iraq"): the city, as where."""
+        Kuwait", "the American embassy to Iraq", "السفارة الأمريكية في السعودية"): the city, as where."""
         city = self._capitals().get(p.place.country) if p.place.kind == "country" and p.place.country else None
-        if city is None or p.role != "literal" or not _EMBASSY_BEFORE.search(text, max(0, p.start - 60), p.start):
+        if city is None or p.role != "literal":
             return p
-        return p.model_copy(update={"place": _place(city, _own_precision(city))})
+        said = EMBASSY_BEFORE_AR.search(fold_arabic(text, max(0, p.start - 60), p.start).text) if arabic \
+            else _EMBASSY_BEFORE.search(text, max(0, p.start - 60), p.start)
+        return p.model_copy(update={"place": _place(city, _own_precision(city))}) if said else p
 
     def _find(self, text: str, start: int, end: int, countries: frozenset[str]) -> list[PlaceSpan]:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]

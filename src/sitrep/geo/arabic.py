@@ -39,8 +39,9 @@ _CAPITAL = arabic_pattern(r"([وفبل]?(?:ال)?)عاصمه")  # "العاصم�
 _THE_COUNTRY_AFTER = arabic_pattern(r"(?:استهدف|استهدفت|تستهدف|على|طال|طالت|ضد)\s+$")
 _ITS_OFFICE = arabic_pattern(r"(?<!\w)(?:وزاره\s+(?:ال)?(?:دفاع|داخليه)|(?:ال)?جيش|(?:ال)?قوات\s+(?:ال)?مسلحه|(?:ال)?حكومه"
                              r"|(?:ال)?سلطات|(?:ال)?دفاعات\s+(?:ال)?جويه)\s+ال(\w+)")
-# Before a country: an embassy in it ("السفارة الأمريكية في السعودية"), which is in its capital
-_EMBASSY_BEFORE = arabic_pattern(r"(?<!\w)(?:[وبل]?ال)?سفار(?:ه|ات)(?:\s+\S+){0,3}?\s+(?:في|لدي|لدى)\s+$")
+# Before a country: an embassy in it ("السفارة الأمريكية في السعودية"), which is in its capital (read by the Geocoder,
+# as its English twin is)
+EMBASSY_BEFORE_AR = arabic_pattern(r"(?<!\w)(?:[وبل]?ال)?سفار(?:ه|ات)(?:\s+\S+){0,3}?\s+(?:في|لدي|لدى)\s+$")
 _OFFICE_REACH = 160  # characters at most from the office named to "the country" its statement says was struck
 _MAX_WORDS = 4
 # Clitics a name may carry, longest first: و ف (and), ب ل ك (in, to, like), the article.
@@ -303,28 +304,14 @@ class ArabicPlaces:
         self._capital_memo: dict[str, Entry] | None = None  # a country's adjective's stem -> its capital, read once
         self._airports: list[Entry] | None = None  # the gazetteer's airports, listed once
         self._country_stems: dict[str, Entry] | None = None  # a country's name's stem -> the country, read once
-        self._capital_cities: dict[str, Entry] | None = None  # a country's code -> its capital, read once
 
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         f = fold_arabic(text, start, len(text) if end is None else end)
         found = self._names(text, f, countries)
-        if "سفار" in f.text:  # most texts name no embassy
-            found = [self._embassy_city(text, p) for p in found]
         if not any(w in f.text for w in ("بلاد", "اراضي")):  # most texts speak of no country so
             return found
         return sorted(found + self._the_country(text, f), key=lambda p: p.start)
-
-    def _embassy_city(self, text: str, p: PlaceSpan) -> PlaceSpan:
-        """A country an embassy is said to be in stands for its capital, where embassies are ("السفارة الأمريكية في
-        السعودية", "سفارة الولايات المتحدة لدى الكويت"): the city, as where."""
-        if p.place.kind != "country" or p.place.country is None or p.role != "literal" \
-                or not _EMBASSY_BEFORE.search(fold_arabic(text, max(0, p.start - 60), p.start).text):
-            return p
-        if self._capital_cities is None:
-            self._capital_cities = capital_cities(self.index)
-        city = self._capital_cities.get(p.place.country)
-        return p if city is None else p.model_copy(update={"place": self._place(city, 1)})
 
     def _the_country(self, text: str, f: Folded) -> list[PlaceSpan]:
         """"The country" an attack struck, told by a statement of the country's own ministry or forces ("أعلنت وزارة
