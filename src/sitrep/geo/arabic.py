@@ -555,12 +555,10 @@ class ArabicPlaces:
         return self._span(text, f, words[i][0] + len(m.group(1)), words[i + 1][1], city)
 
     def _capitals(self) -> dict[str, Entry]:
-        if self._capital_memo is None:
+        if self._capital_memo is None:  # a country's stem -> its capital: the stems of `_countries_by_stem`
             capitals = capital_cities(self.index)
-            self._capital_memo = {_stem(without_article(k)): capitals[e.country]
-                                  for k, ids in self.index.arabic.items() if k in self.index.arabic_curated
-                                  and " " not in k and (e := self.index.entries[ids[0]]).kind == "country"
-                                  and e.country in capitals}
+            self._capital_memo = {stem: capitals[e.country] for stem, e in self._countries_by_stem().items()
+                                  if e.country in capitals}
         return self._capital_memo
 
     @staticmethod
