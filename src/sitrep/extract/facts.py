@@ -438,7 +438,7 @@ def _risen_toll(seg: str) -> Casualties:
     """One attack's death toll as it rose ("the death toll has surged to 18 from the initial 12 and 32
     confirmed people wounded after at least five rockets fell on camps"); a war's (a figure from
     _A_WARS_DEAD on, or no figure said to be reached) is no attack's."""
-    m = _RISEN_TOLL.search(seg) or _RAISED_TOLL.search(seg)
+    m = _toll_rise(seg, 0, len(seg))
     dead = _number(m.group("n")) if m else None
     if dead is None or dead >= _A_WARS_DEAD:
         return Casualties(None, None, False)
@@ -449,7 +449,12 @@ def _risen_toll(seg: str) -> Casualties:
 def raises_the_toll(folded: str, start: int, end: int) -> bool:
     """Whether the sentence tells a toll that rose ("... a search raising the death toll to eight", "the death toll
     has surged to 18"): a figure that replaces the one told before."""
-    return bool(_RISEN_TOLL.search(folded, start, end) or _RAISED_TOLL.search(folded, start, end))
+    return _toll_rise(folded, start, end) is not None
+
+
+def _toll_rise(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words that tell a toll rose, or was raised, to a figure (its group "n")."""
+    return _RISEN_TOLL.search(text, start, end) or _RAISED_TOLL.search(text, start, end)
 
 
 def counts_a_wars_dead(folded: str, start: int, end: int) -> bool:
