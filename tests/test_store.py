@@ -566,6 +566,21 @@ def test_a_drone_shot_down_is_not_the_drone_attack_that_killed_that_day(pipeline
     assert judge.pair(shot_down, other_shot_down) is not None
 
 
+def test_a_report_of_only_wounded_is_not_the_deadly_attack_hours_before(pipeline, corpus_dir):
+    """27 and 28 January 2023, Jerusalem: "Gunman kills at least 5 people in East Jerusalem attack" and "Two
+    wounded in 'terror attack' in Jerusalem hours after deadly synagogue shooting" are two attacks, though the
+    headlines' days overlap; two reports of the two wounded are one."""
+    from sitrep.lexicon import Lexicon
+    from sitrep.resolve import Judge
+
+    judge = Judge(Lexicon.load())
+    [wounded], [other_wounded] = (_mentions_of(pipeline, corpus_dir, a) for a in ("rssx23-3bec3c5e33", "rssx23-5df6dc0a45"))
+    killed = next(m for m in _mentions_of(pipeline, corpus_dir, "rssx23-9cb1365597") if m.location == "East Jerusalem")
+    assert (wounded.fatalities, wounded.injuries, killed.fatalities) == (None, 2, 5)
+    assert judge.pair(wounded, killed) is None
+    assert judge.pair(wounded, other_wounded) is not None
+
+
 def test_an_attack_near_a_town_may_be_one_near_another_town_of_its_province(pipeline, corpus_dir):
     """"a strike near Kupyansk" (49 dead) and "the village of Hroza, near Kharkiv" are one attack on
     5 October 2023; so are "Maoists explode IED near iron mine in Bastar" and "... near the Aamdai

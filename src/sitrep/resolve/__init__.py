@@ -95,6 +95,9 @@ class Judge:
         stopped, struck = (a, b) if _stopped(a) else (b, a)
         if _stopped(stopped) and not _stopped(struck) and struck.fatalities and not stopped.fatalities:
             return None  # a drone shot down harmlessly is not the one that killed: two events
+        if _only_wounded(a) and _deadly(b) or _only_wounded(b) and _deadly(a):
+            return None  # "Two wounded in Jerusalem hours after deadly synagogue shooting": a report of a deadly
+            # attack leads with its dead, so one that counts only wounded is of another attack
         parts = (_dates(a, b), _places(a, b), _weapons(a, b), self._actors(a, b))
         if any(p is None for p in parts):
             return None
@@ -145,6 +148,14 @@ class Judge:
                 and x.kind != "state" and y.kind != "state":
             return None  # two armed groups each claiming: two attacks (a state "claims" when it confirms)
         return -1.5
+
+
+def _only_wounded(m: Mention) -> bool:
+    return m.fatalities is None and bool(m.injuries)
+
+
+def _deadly(m: Mention) -> bool:
+    return (m.fatalities or 0) >= _TELLING_TOLL
 
 
 def _place_sentence(m: Mention) -> int | None:
