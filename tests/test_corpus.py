@@ -2849,3 +2849,17 @@ def test_the_one_named_by_his_pronoun_and_another_are_two_dead(pipeline, expande
         " ISIS leader Abu Yusif aka Mahmud in Syria’s Dayr az Zawr Province, killing him and another operative of the"
         " terrorist group."))
     assert m.fatalities == 2
+
+
+def test_a_killing_the_attack_is_told_over_is_no_toll_of_it(pipeline, expanded):
+    # "A gunman shot to death seven Israelis in an attack on a synagogue in a Jewish neighborhood of East Jerusalem as
+    # tensions soared following the Thursday killing of nine Palestinians in a clash with Israeli security officials
+    # in the West Bank.": the nine and their Thursday are what the attack followed
+    told = _mentions(pipeline, expanded["rssx23-e8b8235581"])
+    assert {m.event_date for m in told} == {dt.date(2023, 1, 27)} and 9 not in {m.fatalities for m in told}
+    # a page's words: "... a drone attack Monday targeting U.S. troops at the airport in Iraq's capital, Baghdad,
+    # further widening the retaliation over the killing of Iran's Supreme Leader Ayatollah Ali Khamenei.": no one dead
+    [m] = _page_told(pipeline, expanded, (
+        "An Iraqi Shiite militia claimed a drone attack Monday targeting U.S. troops at the airport in Iraq’s capital,"
+        " Baghdad, further widening the retaliation over the killing of Iran’s Supreme Leader Ayatollah Ali Khamenei."))
+    assert (m.location, m.fatalities) == ("Baghdad", None)
