@@ -2863,3 +2863,12 @@ def test_a_killing_the_attack_is_told_over_is_no_toll_of_it(pipeline, expanded):
         "An Iraqi Shiite militia claimed a drone attack Monday targeting U.S. troops at the airport in Iraq’s capital,"
         " Baghdad, further widening the retaliation over the killing of Iran’s Supreme Leader Ayatollah Ali Khamenei."))
     assert (m.location, m.fatalities) == ("Baghdad", None)
+
+
+def test_shot_to_death_before_the_dead_counts_them(pipeline, expanded):
+    # "A gunman shot to death seven Israelis in an attack on a synagogue in a Jewish neighborhood of East Jerusalem
+    # ...": seven dead, told as the body's own attack (the headline says so too); "Police have shot dead three people
+    # at a remote property on Queensland's Darling Downs ...": three
+    told = {m.location: m.fatalities for m in _mentions(pipeline, expanded["rssx23-e8b8235581"])}
+    assert told["East Jerusalem"] == 7
+    assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-5790ea7bf6"])] == [3]

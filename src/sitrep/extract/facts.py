@@ -262,7 +262,9 @@ _KILLED = [
     re.compile(rf"\b{_TOOK} the li(?:ves|fe) of {_N}\b"),  # "claimed the lives of three American troops"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?li(?:ves|fe) (?:(?:have|has|had) been|were|was) (?:claimed|lost|taken)\b"),  # "At least
     # six civilian lives have been claimed"
-    re.compile(rf"\bgun(?:s|ned|ning) down {_N}\b"),  # "security forces gunned down five terrorists"
+    re.compile(rf"\b(?:gun(?:s|ned|ning) down|(?:shoots?|shot|shooting) dead|(?:shoots?|shot|shooting|stabs?|stabbed|"
+               rf"stabbing|hack(?:s|ed|ing)?|beat(?:s|ing)?) to death) {_N}\b"),  # "security forces gunned down five
+    # terrorists", "A gunman shot to death seven Israelis"
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
     # "resulting in one fatality"
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
