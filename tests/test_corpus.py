@@ -2872,3 +2872,23 @@ def test_shot_to_death_before_the_dead_counts_them(pipeline, expanded):
     told = {m.location: m.fatalities for m in _mentions(pipeline, expanded["rssx23-e8b8235581"])}
     assert told["East Jerusalem"] == 7
     assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-5790ea7bf6"])] == [3]
+
+
+def test_an_attack_whose_one_day_is_a_well_known_attacks_is_that_attack_recalled(pipeline, expanded, corpus_dir):
+    # "Dave Chappelle triggered a walkout ... after he condemned the Hamas attacks on October 7 ..." (22 October 2023)
+    # and "In the weeks leading up to Hamas's Oct. 7 attack on Israel, ..." (26 October): the attack of the 7 October
+    # epoch, recalled, not an attack told (but "Israel Says It Has Killed a Planner of Oct. 7 Attack" is a killing)
+    assert _mentions(pipeline, expanded["rssx23-2111d89927"]) == []
+    assert _mentions(pipeline, expanded["rssx23-e9b2ecd4ce"]) == []
+    assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-80a7199726"])] == [1]
+    # a page's words, on 1 February 2024: "On 7th October, Hamas terrorists launched an all-out attack on Israel from
+    # sea, land, and air."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 2, 1), "text": (
+        "On 7th October, Hamas terrorists launched an all-out attack on Israel from sea, land, and air.")})
+    assert _mentions(pipeline, page) == []
+    # "... the drone, which appears to be the first known attack on Tower 22 since attacks on US and coalition forces
+    # began on October 17.": an attack counted from the epoch's day is the sentence's own
+    article = _article(corpus_dir / "hackernews2024_full_articles.jsonl",
+                       "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
+    at = article.text.index("It’s unclear why air defenses failed")
+    assert any(e.start == at for m in _mentions(pipeline, article) for e in m.evidence)

@@ -1796,11 +1796,20 @@ class _ArticleReader:
 
     def _the_epochs_attack(self, sent: Sentence) -> bool:
         """Whether each attack word of the sentence is a well-known attack's, named by its day a few words before
-        it, and that day is past this week: background ("The success of Hamas and other Palestinian terrorist groups
+        it or as the sentence's one day, and that day is past this week: background ("The success of Hamas and other Palestinian terrorist groups
         in the October 7 attack has emboldened Iran", eleven days on)."""
         if self.ref is None:
             return False
         triggers = self._triggers(sent)
+        written = find_dates(self.folded, sent.start, sent.end, self.ref)
+        days = {d.date for d in written}
+        killings = self.lex.re["killing"]
+        if triggers and len(days) == 1 and any(e.date in days and self.ref.date - e.date > _THIS_WEEK for e in self.lex.epochs) \
+                and not any(killings.fullmatch(t.group()) for t in triggers) \
+                and not any(_COUNTED_FROM.search(self.folded, max(sent.start, d.char_start - 40), d.char_start) for d in written):
+            return True  # its one day is the epoch's ("On 7th October, Hamas terrorists launched an all-out attack on
+            # Israel", "... after the Iranian-backed terrorist organization's massive surprise attack on Israel on October 7";
+            # not "Israel Says It Has Killed a Planner of Oct. 7 Attack", a killing of its own, nor an attack counted from it)
         return bool(triggers) and all(any(self.ref.date - e.date > _THIS_WEEK and any(
             _NAMED_BY_DAY.fullmatch(self.folded, m.end(), t.start())
             for m in e.pattern.finditer(self.folded, max(sent.start, t.start() - 40), t.start())) for e in self.lex.epochs)
@@ -2834,6 +2843,9 @@ _ANNIVERSARY_REACH = 30  # characters at most from "anniversary of" to the attac
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+# Before a day that counts from it ("the first known attack on Tower 22 since attacks on US and coalition forces began on
+# October 17"): not the day of the sentence's attack
+_COUNTED_FROM = re.compile(r"\b(?:since|began|begun|started|start of|beginning of)\b")
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
