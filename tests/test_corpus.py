@@ -2892,3 +2892,17 @@ def test_an_attack_whose_one_day_is_a_well_known_attacks_is_that_attack_recalled
                        "hn24-jordan-drone-attack-three-us-troops-killed-at-tower-22-more")
     at = article.text.index("It’s unclear why air defenses failed")
     assert any(e.start == at for m in _mentions(pipeline, article) for e in m.evidence)
+
+
+def test_a_day_told_after_an_attack_word_and_its_place_dates_the_attack(pipeline, expanded):
+    # "... urging a transparent and robust investigation into a deadly strike in Syria last month that allegedly killed
+    # a Syrian civilian." (29 June 2023): May, not the Thursday of the letter
+    [m] = _mentions(pipeline, expanded["rssx23-79214ba024"])
+    assert (m.event_date.month, m.date_precision) == (5, "month")
+    # a page's words, on 29 January 2024: "WASHINGTON — The Pentagon on Monday identified the three U.S. Army soldiers
+    # who were killed during a drone attack in Jordan on Sunday.": Sunday
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 1, 29), "text": (
+        "WASHINGTON — The Pentagon on Monday identified the three U.S. Army soldiers who were killed during a drone"
+        " attack in Jordan on Sunday.")})
+    [m] = _mentions(pipeline, page)
+    assert (m.location, m.event_date) == ("Jordan", dt.date(2024, 1, 28))

@@ -2533,7 +2533,9 @@ _VILLAGE_OF = re.compile(_SETTLEMENT + r"(?: of)? (?:the )?$")  # before a settl
 _NAMED_BEFORE = "the attacker the article named before"  # an actor lent by the text, which a claim overrides
 _ONE_ATTACK = re.compile(r"\bresponsibility for (?:the|this|that|today's|yesterday's) (?:[a-z-]+ )?"
                          r"(?:attack|strike|assault|bombing|operation|ambush|shooting)\b(?!s)")
-_DATES_THE_WORD = re.compile(r"\s*(?:(?:on|early|late|in the early hours of|overnight)\s+)?")  # "killed last weekend", "struck on Friday"
+_DATES_THE_WORD = re.compile(r"\s*(?:(?:in|at|near) (?:the )?[a-z.'-]+(?: [a-z.'-]+)?\s+)?(?:(?:on|early|late|in the early hours of|"
+                             r"overnight)\s+)?")  # "killed last weekend", "struck on Friday", "killed during a drone attack
+# in Jordan on Sunday"
 
 
 def _on_or_before(d: DateSpan) -> DateSpan:
