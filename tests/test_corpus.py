@@ -2906,3 +2906,13 @@ def test_a_day_told_after_an_attack_word_and_its_place_dates_the_attack(pipeline
         " attack in Jordan on Sunday.")})
     [m] = _mentions(pipeline, page)
     assert (m.location, m.event_date) == ("Jordan", dt.date(2024, 1, 28))
+
+
+def test_a_side_hit_with_sanctions_is_no_attack(pipeline, expanded):
+    # a page's words: "The U.S. on Monday hit Iraqi airline Fly Baghdad and its CEO with sanctions, alleging assistance
+    # to Iran's military wing — and in addition, imposed a fifth round of sanctions on the terrorist group Hamas for
+    # abuse of cryptocurrency since the Oct. 7 terrorist attack on Israel."
+    assert _page_told(pipeline, expanded, (
+        "The U.S. on Monday hit Iraqi airline Fly Baghdad and its CEO with sanctions, alleging assistance to Iran’s"
+        " military wing — and in addition, imposed a fifth round of sanctions on the terrorist group Hamas for abuse of"
+        " cryptocurrency since the Oct. 7 terrorist attack on Israel.")) == []
