@@ -2916,3 +2916,13 @@ def test_a_side_hit_with_sanctions_is_no_attack(pipeline, expanded):
         "The U.S. on Monday hit Iraqi airline Fly Baghdad and its CEO with sanctions, alleging assistance to Iran’s"
         " military wing — and in addition, imposed a fifth round of sanctions on the terrorist group Hamas for abuse of"
         " cryptocurrency since the Oct. 7 terrorist attack on Israel.")) == []
+
+
+def test_an_attack_told_in_the_event_of_another_is_a_condition(pipeline, expanded):
+    # a page's words: "The leader of the Yemeni Houthi militia, Abdulmalik al-Houthi, warned today that his forces would
+    # target American battleships in the Red Sea, the Bab al-Mandab Strait, and the Gulf of Aden in the event of any
+    # attack against Yemen by Washington.": a threat, and the attack it is made over a condition
+    assert _page_told(pipeline, expanded, (
+        "The leader of the Yemeni Houthi militia, Abdulmalik al-Houthi, warned today that his forces would target"
+        " American battleships in the Red Sea, the Bab al-Mandab Strait, and the Gulf of Aden in the event of any attack"
+        " against Yemen by Washington.")) == []

@@ -85,7 +85,8 @@ _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>b
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
 # is not read for actors by `_blames_the_told`.
 _BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried")
-_IF = re.compile(r"\b(?:if|unless)\b")  # a condition, which runs to the end of its clause
+_IF = re.compile(r"\b(?:if|unless|in the event (?:of|that)|in case of|should (?:any|an?|the|there)\b)\b")  # a condition, which runs
+# to the end of its clause ("... would target American battleships ... in the event of any attack against Yemen")
 _CLAUSE_END = re.compile(r"[,;:.]")
 _NEAR_KM = 10.0  # how far "near" a town reaches when the text names a place there (the resolve stage's same site)
 _TOWN_KM = 25.0  # how far from a town's point a base or airport "in" it lies (Erbil's airport: 6 km)
