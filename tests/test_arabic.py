@@ -2187,3 +2187,15 @@ def test_the_same_side_named_again_is_the_side_told_of_before(pipeline):
         " الجنوبي، صباح السبت، نتيجة استهداف جديد للقاعدة.\nوذكرت المصادر أن الهجوم استهدف القاعدة بصاروخين.\nوفي وقت"
         " سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة “حرير” الأمريكية في كردستان العراق، عبر طائرتين مسيرتين."))
     assert {m.target_site: m.actor for m in told}.get("Harir Air Base") == "Islamic Resistance in Iraq"
+
+
+def test_a_projectile_told_before_its_attacker_is_a_states_missile(pipeline):
+    # a page's headline and first sentence (23 June 2025): "إيران تدشن “بشائر الفتح” بتوجيه ضربة صاروخية إلى قاعدة العديد
+    # في قطر" names no attacker the reader knows yet, "أن إيران شنّت ضربات صاروخية على قاعدة “العديد”" names Iran: one
+    # attack, with Iran's missiles, not a militia's rockets too
+    page = Article(id="page", published=dt.date(2025, 6, 23), text=(
+        "إيران تدشن “بشائر الفتح” بتوجيه ضربة صاروخية إلى قاعدة العديد في قطر\n\n"
+        "أكدت وسائل إعلام إيرانية مساء الاثنين، أن إيران شنّت ضربات صاروخية على قاعدة “العديد” الأمريكية في قطر، وقواعد"
+        " أمريكية أخرى في العراق، ردا على عدوان أمريكي استهدف أراضيها."))
+    udeid = next(m for m in pipeline.extractor.extract(page) if isinstance(m, Mention) and m.location == "Al Udeid Air Base")
+    assert [w.kind for w in udeid.weapons] == ["missile"]

@@ -240,6 +240,8 @@ class _ArabicReading:
         self.accident: int | None = None  # the last sentence that told an accident, a disaster or a condolence
         self.namesakes: set[str] = set()  # names the text showed to be local places the gazetteer lacks ("سليم")
         self._whole: Folded | None = None  # the whole text folded, for the few posts read whole again (`_folded_whole`)
+        # the weapons read from "صاروخ" with no attacker known, rockets for now (by id; held, so no id is used again)
+        self.unowned: dict[int, Weapon] = {}
 
     def read(self, deadline: float | None) -> list[Mention | Tally]:
         r = self.r
@@ -270,7 +272,26 @@ class _ArabicReading:
                 d.date = self.date
                 d.because("date", "the date the text gives", (self.date.char_start, self.date.char_end))
         self._strikes_from_the_air()
+        self._a_states_projectiles()
         return r.finish()
+
+    def _a_states_projectiles(self) -> None:
+        """"صاروخ" read before its attacker was known is a missile where that attacker is a state's or one of
+        `missile_of` ("إيران تدشن ... بتوجيه ضربة صاروخية إلى قاعدة العديد", a headline, then "إيران شنّت ضربات صاروخية")."""
+        for d in self.r.drafts:
+            if d.actor is None or not any(id(w) in self.unowned for w in d.weapons) or not self._fires_missiles(d.actor):
+                continue
+            kinds: list[Weapon] = []
+            for w in d.weapons:
+                kind = self.lex.projectile["state"] if id(w) in self.unowned else w.kind
+                if not any(k.kind == kind for k in kinds):
+                    kinds.append(w.model_copy(update={"kind": kind}))
+            d.weapons = kinds
+
+    def _fires_missiles(self, actor: str | None) -> bool:
+        known = self.r.lex.actors.get(actor) if actor is not None else None
+        return (known is not None and known.kind in _STATE_KINDS) or actor in self.lex.missile_of  # a state's or the
+        # Houthis' "صاروخ"
 
     def named(self) -> frozenset[str]:
         """The actors the text names by names that stand for one, which say whom a name of many stands for; read
@@ -1096,11 +1117,10 @@ class _ArabicReading:
         return weapon is not None and not lex.re["clause_ends"].match(f.text, weapon.end())
 
     def _weapons(self, f: Folded, hits, actor: str | None) -> list[Weapon]:
-        known = self.r.lex.actors.get(actor) if actor is not None else None
-        missiles = (known is not None and known.kind in _STATE_KINDS) or actor in self.lex.missile_of  # a state's or the
-        # Houthis' "صاروخ"
+        missiles = self._fires_missiles(actor)
         out: list[Weapon] = []
         for kind, count, start, _ in hits:
+            unowned = kind == "projectile" and actor is None
             if kind == "projectile":
                 kind = self.lex.projectile["state" if missiles else "militia"]
             if count == 1:  # "بـ 3 طائرات مسيرة", "ثلاث مسيرات": the number before it; a plural alone says none
@@ -1111,6 +1131,8 @@ class _ArabicReading:
             if out_kind:
                 continue
             out.append(Weapon(kind=kind, count=count))
+            if unowned:
+                self.unowned[id(out[-1])] = out[-1]
         return out
 
     def _casualties(self, f: Folded) -> tuple[int | None, int | None]:
