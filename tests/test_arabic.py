@@ -2199,3 +2199,15 @@ def test_a_projectile_told_before_its_attacker_is_a_states_missile(pipeline):
         " أمريكية أخرى في العراق، ردا على عدوان أمريكي استهدف أراضيها."))
     udeid = next(m for m in pipeline.extractor.extract(page) if isinstance(m, Mention) and m.location == "Al Udeid Air Base")
     assert [w.kind for w in udeid.weapons] == ["missile"]
+
+
+def test_the_side_that_accuses_is_no_attacker(pipeline):
+    # a page's words (10 August 2024): "واتهمت وزارة الدفاع الأميركية “البنتاغون” إيران بالهجوم على القاعدة." then "وقالت
+    # خلية الإعلام الأمني العراقي يوم الثلاثاء عبر منصة “إكس”، إن الهجوم على قاعدة عين الأسد تم بصاروخين انطلقا من داخل
+    # قضاء حديثة بمحافظة الأنبار.": the Pentagon accuses; the attack on Ain al-Asad is not its own
+    page = Article(id="page", published=dt.date(2024, 8, 10), text=(
+        "واتهمت وزارة الدفاع الأميركية “البنتاغون” إيران بالهجوم على القاعدة.\nوقالت خلية الإعلام الأمني العراقي يوم"
+        " الثلاثاء عبر منصة “إكس”، إن الهجوم على قاعدة عين الأسد تم بصاروخين انطلقا من داخل قضاء حديثة بمحافظة الأنبار."))
+    told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert "Ain al-Asad Air Base" in {m.location for m in told}
+    assert "US forces" not in {m.actor for m in told}

@@ -142,7 +142,9 @@ _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("�
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
 # An accusation, and after the side accused the charge (`_blamed`).
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
-_ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)(?!\S)")
+_ACCUSER_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم)\s+$")  # the side that accuses comes first
+_ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)|(?:الهجوم|الهجمات|"
+                                r"شن|تنفيذ|استهداف|قصف|الاعتداء)(?:\s+على)?)(?!\S)")  # "... إيران بالهجوم على القاعدة"
 # After a day set apart by a comma, what was said on it: "قالت صحيفة ... نقلا عن برقية ...، الاثنين، إن السفارة ..."
 _SAID_THAT_AFTER = arabic_pattern(r"\s*[,،]\s*(?:إن|أن|بأن)(?!\S)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
@@ -1008,6 +1010,9 @@ class _ArabicReading:
         if not a.of_attack and f.text[after:after + 2].strip().startswith(":"):
             return "speaks"  # "هيئه الحشد الشعبي: استشهد ...": who speaks, not who attacked ("تصاعد العدوان
             # الإسرائيلي: استشهاد ..." is an attack's maker)
+        if _ACCUSER_BEFORE.search(f.text, max(0, a.start - 12), a.start):
+            return "speaks"  # "واتهمت وزارة الدفاع الأميركية “البنتاغون” إيران بالهجوم على القاعدة": who accuses, not who
+            # attacked (the side accused, after it)
         if not a.of_attack and _DISTANCE_FROM.search(f.text, max(0, a.start - 50), a.start):
             return "attacked"
         if not a.of_attack and lex.re["war_before"].search(f.text, max(0, a.start - 50), a.start):
