@@ -2211,3 +2211,14 @@ def test_the_side_that_accuses_is_no_attacker(pipeline):
     told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert "Ain al-Asad Air Base" in {m.location for m in told}
     assert "US forces" not in {m.actor for m in told}
+
+
+def test_a_sides_official_spokesman_speaks_for_it(pipeline):
+    # a page's words (a Friday in October 2023): "وفي مؤتمر صحفي عُقد الخميس الماضي، صرح المتحدث الرسمي باسم وزارة الدفاع
+    # الأمريكية “البنتاغون”، الجنرال بات رايدر، بأنه في وقت مبكر من صباح الأربعاء بتوقيت سورية، تعرضت قاعدة “التنف” في
+    # سورية لهجوم باستخدام طائرتين مسيرتين.": the Pentagon tells of the attack in Syria, it did not make it
+    page = Article(id="page", published=dt.date(2023, 10, 20), text=(
+        "وفي مؤتمر صحفي عُقد الخميس الماضي، صرح المتحدث الرسمي باسم وزارة الدفاع الأمريكية “البنتاغون”، الجنرال بات رايدر،"
+        " بأنه في وقت مبكر من صباح الأربعاء بتوقيت سورية، تعرضت قاعدة “التنف” في سورية لهجوم باستخدام طائرتين مسيرتين."))
+    [tanf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (tanf.country, tanf.actor) == ("SY", None)
