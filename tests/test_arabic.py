@@ -2222,3 +2222,13 @@ def test_a_sides_official_spokesman_speaks_for_it(pipeline):
         " بأنه في وقت مبكر من صباح الأربعاء بتوقيت سورية، تعرضت قاعدة “التنف” في سورية لهجوم باستخدام طائرتين مسيرتين."))
     [tanf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (tanf.country, tanf.actor) == ("SY", None)
+
+
+def test_a_side_that_announces_a_states_strike_tells_it(pipeline):
+    # a page's words: 'أعلنت جماعة الحوثي، مساء السبت 24 فبراير/شباط 2024، شن الولايات المتحدة وبريطانيا "سلسلة غارات" على
+    # العاصمة اليمنية صنعاء، الخاضعة لسيطرتها.': the Houthis announce the strikes of the United States, which struck them
+    page = Article(id="page", published=dt.date(2024, 2, 25), text=(
+        "أعلنت جماعة الحوثي، مساء السبت 24 فبراير/شباط 2024، شن الولايات المتحدة وبريطانيا \"سلسلة غارات\" على العاصمة"
+        " اليمنية صنعاء، الخاضعة لسيطرتها."))
+    [sanaa] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (sanaa.location, sanaa.actor) == ("Sanaa", "US forces")

@@ -518,7 +518,7 @@ class _ArabicReading:
         # where the sentence names its attacker (-1: a claimant told before, or none)
         actor_at = min((f.span(a.start, a.end)[0] for a in actors if a.value == actor), default=-1)
         state = self._acting_state(sent)
-        if state is not None and (actor is None or state[1] < actor_at):
+        if state is not None and (actor is None or state[1] < actor_at or self._announces_a_states(sent, actor_at, state[1])):
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
             (actor, actor_at), role, actor_rule = state, "attributed", "a state the sentence says struck"
@@ -914,6 +914,18 @@ class _ArabicReading:
                         or self.lex.re["blamed_before"].search(before) or self.lex.re["carried_out_before"].search(before):
                     return self.lex.states[p.place.country], p.start
         return None
+
+    def _announces_a_states(self, sent: Sentence, actor_at: int, state_at: int) -> bool:
+        """Whether the side at `actor_at` announces the strike of the state named after it ("أعلنت جماعة الحوثي، مساء
+        السبت ...، شن الولايات المتحدة وبريطانيا "سلسلة غارات" على العاصمة اليمنية صنعاء", "أعلنت مليشيا الحوثي أن
+        الولايات المتحدة وبريطانيا نفَّذتا هجوماً على محافظة حجة"): it tells, the state struck."""
+        if not 0 <= actor_at < state_at:
+            return False
+        before = fold_arabic(self.r.text, max(sent.start, actor_at - 25), actor_at).text
+        between = fold_arabic(self.r.text, actor_at, state_at).text
+        between = self.lex.re["carried_out_before"].sub("", between)  # (the state's own verb: "شن الولايات المتحدة")
+        return bool(self.lex.re["claim"].search(before)) and not self.lex.re["triggers"].search(between)  # (not
+        # another attack told between: "أعلنت المقاومة استهداف قاعدة ...، بعد أن شنت الولايات المتحدة غارات")
 
     def _perpetrator(self, f: Folded, actors: list[Match], claimed: bool,
                      intercepted: bool, told: Folded) -> tuple[str | None, ActorRole, set[str]]:
