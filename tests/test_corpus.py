@@ -2926,3 +2926,16 @@ def test_an_attack_told_in_the_event_of_another_is_a_condition(pipeline, expande
         "The leader of the Yemeni Houthi militia, Abdulmalik al-Houthi, warned today that his forces would target"
         " American battleships in the Red Sea, the Bab al-Mandab Strait, and the Gulf of Aden in the event of any attack"
         " against Yemen by Washington.")) == []
+
+
+def test_a_sides_spokesperson_speaks_for_it_whatever_the_verb(pipeline, expanded):
+    # a page's words (August 2024): "Pentagon spokesman Maj. Gen. Pat Ryder gave the assessment during a press briefing
+    # without specifying which exact militia was responsible for the August 9 drone attack on Rumalyn Landing Zone,
+    # where U.S. and coalition troops are stationed as part of a mission to ensure the lasting defeat of ISIS.": the
+    # Pentagon tells of the attack, it did not make it
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 8, 14), "text": (
+        "Pentagon spokesman Maj. Gen. Pat Ryder gave the assessment during a press briefing without specifying which"
+        " exact militia was responsible for the August 9 drone attack on Rumalyn Landing Zone, where U.S. and coalition"
+        " troops are stationed as part of a mission to ensure the lasting defeat of ISIS.")})
+    [m] = _mentions(pipeline, page)
+    assert (m.event_date, m.actor) == (dt.date(2024, 8, 9), None)

@@ -184,6 +184,7 @@ class CuesFile(_Strict):
     suffered_before: str
     victim_before: str
     speaks_after: str
+    spokesperson_after: str
     source_before: str
     claims_after: str
     speaks_before_attack: str
