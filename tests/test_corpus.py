@@ -2939,3 +2939,14 @@ def test_a_sides_spokesperson_speaks_for_it_whatever_the_verb(pipeline, expanded
         " troops are stationed as part of a mission to ensure the lasting defeat of ISIS.")})
     [m] = _mentions(pipeline, page)
     assert (m.event_date, m.actor) == (dt.date(2024, 8, 9), None)
+
+
+def test_the_side_that_takes_a_drone_down_defends(pipeline, expanded):
+    # a page's words (15 February 2023): "The Pentagon has revealed that on Tuesday US forces fired on and took down an
+    # alleged 'Iranian-made' drone that was threating a base in Syria where US troops are stationed.": the drone's
+    # attack, which US forces defended against
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 2, 15), "text": (
+        "The Pentagon has revealed that on Tuesday US forces fired on and took down an alleged 'Iranian-made' drone that"
+        " was threating a base in Syria where US troops are stationed.")})
+    [m] = _mentions(pipeline, page)
+    assert (m.country, m.event_date, m.actor) == ("SY", dt.date(2023, 2, 14), None)
