@@ -2950,3 +2950,19 @@ def test_the_side_that_takes_a_drone_down_defends(pipeline, expanded):
         " was threating a base in Syria where US troops are stationed.")})
     [m] = _mentions(pipeline, page)
     assert (m.country, m.event_date, m.actor) == ("SY", dt.date(2023, 2, 14), None)
+
+
+def test_bombs_dropped_on_a_place_are_an_attack_there(pipeline, expanded):
+    # "Ukrainian drone drops cluster bombs on Russian town (PHOTOS)": the drone's attack, Ukraine's
+    assert [m.actor for m in _mentions(pipeline, expanded["rssx23-dd0738c22c"])] == ["Ukrainian forces"]
+    # a page's words (27 October 2023): "Two US Air Force F-16 jets overnight Friday attacked a weapons storage facility
+    # and an ammunition storage facility in eastern Syria that are used by the Iranian Islamic Revolutionary Guard Corps
+    # and Iran's proxy militias in the country." then "The F-16s dropped precision-guided bombs on the two facilities,
+    # near Abu Kamal, a city on the Euphrates River in the Deir ez-Zor Governorate of eastern Syria near the border with
+    # Iraq.": near Abu Kamal
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 10, 27), "text": (
+        "Two US Air Force F-16 jets overnight Friday attacked a weapons storage facility and an ammunition storage facility"
+        " in eastern Syria that are used by the Iranian Islamic Revolutionary Guard Corps and Iran’s proxy militias in the"
+        " country.\n\nThe F-16s dropped precision-guided bombs on the two facilities, near Abu Kamal, a city on the"
+        " Euphrates River in the Deir ez-Zor Governorate of eastern Syria near the border with Iraq.")})
+    assert [m.location for m in _mentions(pipeline, page)] == ["Abu Kamal"]
