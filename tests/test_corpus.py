@@ -2966,3 +2966,23 @@ def test_bombs_dropped_on_a_place_are_an_attack_there(pipeline, expanded):
         " country.\n\nThe F-16s dropped precision-guided bombs on the two facilities, near Abu Kamal, a city on the"
         " Euphrates River in the Deir ez-Zor Governorate of eastern Syria near the border with Iraq.")})
     assert [m.location for m in _mentions(pipeline, page)] == ["Abu Kamal"]
+
+
+def test_the_attack_named_by_its_day_is_the_one_told(pipeline, expanded):
+    # a page's title and words (1 February 2025): "At least 56 killed as shelling, air attacks target market in Sudan",
+    # "At least 56 people have been killed in Sudan after artillery shelling and air
+    # attacks on a vegetable market in Omdurman." then "The Health Ministry said at least 158 people were also wounded in
+    # Saturday’s attack that was blamed on the paramilitary Rapid Support Forces (RSF).", and, further on, "In a separate
+    # incident in Khartoum, two civilians were killed and dozens wounded in an air attack on an RSF-controlled area, the
+    # local Emergency Response Room (ERR) was quoted by AFP as saying.": the market attack, 56 dead and 158 hurt
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={
+        "published": dt.date(2025, 2, 1), "title": "At least 56 killed as shelling, air attacks target market in Sudan",
+        "text": (
+        "At least 56 people have been killed in Sudan after artillery shelling and air attacks on a vegetable market in"
+        " Omdurman.\n\nThe Health Ministry said at least 158 people were also wounded in Saturday’s attack that was blamed on"
+        " the paramilitary Rapid Support Forces (RSF).\n\nIn a separate incident in Khartoum, two civilians were killed and"
+        " dozens wounded in an air attack on an RSF-controlled area, the local Emergency Response Room (ERR) was quoted by"
+        " AFP as saying.")})
+    m = _mentions(pipeline, page)[0]
+    assert (m.location, m.event_date, m.fatalities, m.injuries) == ("Omdurman", dt.date(2025, 2, 1), 56, 158)
+    assert [m.location for m in _mentions(pipeline, page)][1:] == ["Khartoum"]

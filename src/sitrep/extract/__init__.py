@@ -1887,7 +1887,25 @@ class _ArticleReader:
 
     def _refers_back(self, sent: Sentence) -> bool:
         return _once(self._refers, sent.index, lambda: self.lex.re["anaphora"].search(
-            self.folded[sent.start:sent.end]) is not None)
+            self.folded[sent.start:sent.end]) is not None or self._the_days_attack_told(sent))
+
+    def _the_days_attack_told(self, sent: Sentence) -> bool:
+        """Whether the sentence names the attack by its day ("158 people were also wounded in Saturday's attack") and the
+        one attack told so far has that day, or none of its own, and no other attacker: that attack (not another day's
+        strike)."""
+        m = _DAYS_ATTACK.search(self.folded, sent.start, sent.end)
+        if m is None or len(self.drafts) != 1:
+            return False  # (of several told, which one is not said: "Wednesday's strike", after an attack on Shaddadi)
+        cause = self._cause_span(sent)
+        if cause and cause[0] <= m.start() < cause[1]:
+            return False  # "... in retaliation for Sunday's attack": what the sentence's own attack answers
+        attacker = self.drafts[0].actor
+        if attacker is not None and any(a.value != attacker for a in self._actors(sent, cause)):
+            return False  # "Latest attacks follow Friday's strikes by Moscow on Ukraine", after Ukraine's strikes
+        told = self.drafts[0].date
+        if told is None or told.precision != "day":
+            return True
+        return any(d.precision == "day" and d.date == told.date for d in find_dates(self.folded, m.start(), m.end(), self.ref))
 
     def _actors(self, sent: Sentence, cause) -> list[Match]:
         out = list(self._named_actors(sent, cause))
@@ -2846,6 +2864,8 @@ _ANNIVERSARY_REACH = 30  # characters at most from "anniversary of" to the attac
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+_DAYS_ATTACK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:[a-z-]+ )?"
+                          r"(?:attack|strike|air ?strike|shelling|bombing|raid|assault|ambush|blast|explosion)s?\b")
 # Before a day that counts from it ("the first known attack on Tower 22 since attacks on US and coalition forces began on
 # October 17"): not the day of the sentence's attack
 _COUNTED_FROM = re.compile(r"\b(?:since|began|begun|started|start of|beginning of)\b")
