@@ -1802,7 +1802,8 @@ class _ArticleReader:
         if self.ref is None:
             return False
         triggers = self._triggers(sent)
-        written = find_dates(self.folded, sent.start, sent.end, self.ref)
+        named = triggers and any(e.pattern.search(self.folded, sent.start, sent.end) for e in self.lex.epochs)
+        written = find_dates(self.folded, sent.start, sent.end, self.ref) if named else []  # (most sentences name none)
         days = {d.date for d in written}
         killings = self.lex.re["killing"]
         if triggers and len(days) == 1 and any(e.date in days and self.ref.date - e.date > _THIS_WEEK for e in self.lex.epochs) \
