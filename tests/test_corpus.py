@@ -2986,3 +2986,17 @@ def test_the_attack_named_by_its_day_is_the_one_told(pipeline, expanded):
     m = _mentions(pipeline, page)[0]
     assert (m.location, m.event_date, m.fatalities, m.injuries) == ("Omdurman", dt.date(2025, 2, 1), 56, 158)
     assert [m.location for m in _mentions(pipeline, page)][1:] == ["Khartoum"]
+
+
+def test_a_town_or_province_owning_the_place_named_next_says_where_it_is(pipeline, expanded):
+    # "... an air strike Saturday on Khartoum's sister city Omdurman": Omdurman, with the headline's 22 dead, not Khartoum
+    # too
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-c20982a4ae"])] == [("Omdurman", 22)]
+    # a page's words (30 November 2016): "Srinagar: Seven soldiers, including two officers, were killed and six others
+    # wounded as heavily-armed terrorists stormed an Army camp in Jammu’s Nagrota shortly before dawn on Tuesday,
+    # triggering a fierce gunbattle that raged through the day.": Nagrota, in Jammu
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2016, 11, 30), "text": (
+        "Srinagar: Seven soldiers, including two officers, were killed and six others wounded as heavily-armed terrorists"
+        " stormed an Army camp in Jammu’s Nagrota shortly before dawn on Tuesday, triggering a fierce gunbattle that raged"
+        " through the day.")})
+    assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Nagrota", 7, 6)]

@@ -187,6 +187,8 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
 # town of Avdiivka"): the first says where the second is, not a place of its own.
 _PLACE_IN_IT_AFTER = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|port city|border town|district|"
                                 r"neighbou?rhood|refugee camp|camp|area)\s+of\s+[A-Z]")
+# Between a town's or a province's name and the place in it named next ("in Jammu's Nagrota", "Gaza's Khan Younis")
+_OWNS_THE_NEXT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
 # A headline's source after a colon, ending the line: "Drones attack military plant in Iran: Tehran"
 _SOURCE_COLON_BEFORE = re.compile(r"\S[ \t]*:[ \t]+$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -447,6 +449,11 @@ class Geocoder:
                                                                                   found[n + 2].span.start))):
                 a.span.role = "modifier"  # "at US and UK ships": both qualify; not "in northern Iraq, U.S. personnel"
         for a, b in zip(found, found[1:]):
+            if a.span.role == b.span.role == "literal" and a.span.place.kind in ("city", "admin1") \
+                    and _OWNS_THE_NEXT.fullmatch(text, a.span.end, b.span.start) and a.span.place.country == b.span.place.country \
+                    and b.span.place.admin1 in (None, a.span.place.name if a.span.place.kind == "admin1" else a.span.place.admin1):
+                a.span.role = "modifier"  # "an Army camp in Jammu's Nagrota": Nagrota is where, in Jammu (not "Kharkiv's
+                # Kyivskyi district", where the gazetteer's one Kyivskyi is of another province)
             if a.span.role == "metonymic" and b.span.role == "literal" and b.span.place.kind in ("country", "city") \
                     and _LISTED.fullmatch(text, a.span.end, b.span.start):
                 b.span.role = "metonymic"  # "the governments of the United States, Australia, ... Singapore"
