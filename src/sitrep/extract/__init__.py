@@ -1797,8 +1797,8 @@ class _ArticleReader:
 
     def _the_epochs_attack(self, sent: Sentence) -> bool:
         """Whether each attack word of the sentence is a well-known attack's, named by its day a few words before
-        it or as the sentence's one day, and that day is past this week: background ("The success of Hamas and other Palestinian terrorist groups
-        in the October 7 attack has emboldened Iran", eleven days on)."""
+        it or as the sentence's one day, and that day is past this week: background ("The success of Hamas and other
+        Palestinian terrorist groups in the October 7 attack has emboldened Iran", eleven days on)."""
         if self.ref is None:
             return False
         triggers = self._triggers(sent)
@@ -2865,6 +2865,7 @@ _ANNIVERSARY_REACH = 30  # characters at most from "anniversary of" to the attac
 _NOW = ("kills", "wounds", "injures")  # a headline's verbs of an attack, told in the present
 _DONE_NOW = re.compile(r"\b(?:carries out|launches|conducts)\b")  # and of a strike: "after US carries out strikes"
 _THIS_WEEK = dt.timedelta(days=7)
+# An attack named by its day ("in Saturday's attack"), which may be the one attack told (`_the_days_attack_told`)
 _DAYS_ATTACK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:[a-z-]+ )?"
                           r"(?:attack|strike|air ?strike|shelling|bombing|raid|assault|ambush|blast|explosion)s?\b")
 # Before a day that counts from it ("the first known attack on Tower 22 since attacks on US and coalition forces began on
