@@ -3000,3 +3000,17 @@ def test_a_town_or_province_owning_the_place_named_next_says_where_it_is(pipelin
         " stormed an Army camp in Jammu’s Nagrota shortly before dawn on Tuesday, triggering a fierce gunbattle that raged"
         " through the day.")})
     assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Nagrota", 7, 6)]
+
+
+def test_the_side_that_shoots_down_aerial_vehicles_defends(pipeline, expanded):
+    # "The American missile destroyer USS Mason shot down a suspected Houthi rebel drone coming toward a tanker carrying
+    # Indian jet fuel headed for the Suez Canal.": the Houthis' drone; the US destroyer defended, and the fuel is a cargo
+    assert {m.actor for m in _mentions(pipeline, expanded["rssx23-4ac7222a51"])} == {"Houthis (Ansar Allah)"}
+    # a page's words (22 February 2024): "The U.S. military's Central Command said in a statement on February 22 that
+    # between 04:30 and 05:30 local time (01:30-02:30 GMT) U.S. aircraft and a coalition warship shot down six Houthi
+    # one-way attack unmanned aerial vehicles (UAVs), or drones, in the Red Sea."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 2, 22), "text": (
+        "The U.S. military’s Central Command said in a statement on February 22 that between 04:30 and 05:30 local time"
+        " (01:30-02:30 GMT) U.S. aircraft and a coalition warship shot down six Houthi one-way attack unmanned aerial"
+        " vehicles (UAVs), or drones, in the Red Sea.")})
+    assert "US forces" not in {m.actor for m in _mentions(pipeline, page)}
