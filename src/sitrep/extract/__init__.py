@@ -1808,7 +1808,8 @@ class _ArticleReader:
         killings = self.lex.re["killing"]
         if triggers and len(days) == 1 and any(e.date in days and self.ref.date - e.date > _THIS_WEEK for e in self.lex.epochs) \
                 and not any(killings.fullmatch(t.group()) for t in triggers) \
-                and not any(_COUNTED_FROM.search(self.folded, max(sent.start, d.char_start - 40), d.char_start) for d in written):
+                and not any(self.lex.cue["started_before"].search(self.folded, max(sent.start, d.char_start - 90), d.char_start)
+                            for d in written):
             return True  # its one day is the epoch's ("On 7th October, Hamas terrorists launched an all-out attack on
             # Israel", "... after the Iranian-backed terrorist organization's massive surprise attack on Israel on October 7";
             # not "Israel Says It Has Killed a Planner of Oct. 7 Attack", a killing of its own, nor an attack counted from it)
@@ -2868,9 +2869,6 @@ _THIS_WEEK = dt.timedelta(days=7)
 # An attack named by its day ("in Saturday's attack"), which may be the one attack told (`_the_days_attack_told`)
 _DAYS_ATTACK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)'s (?:[a-z-]+ )?"
                           r"(?:attack|strike|air ?strike|shelling|bombing|raid|assault|ambush|blast|explosion)s?\b")
-# Before a day that counts from it ("the first known attack on Tower 22 since attacks on US and coalition forces began on
-# October 17"): not the day of the sentence's attack
-_COUNTED_FROM = re.compile(r"\b(?:since|began|begun|started|start of|beginning of)\b")
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
