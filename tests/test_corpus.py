@@ -3014,3 +3014,18 @@ def test_the_side_that_shoots_down_aerial_vehicles_defends(pipeline, expanded):
         " (01:30-02:30 GMT) U.S. aircraft and a coalition warship shot down six Houthi one-way attack unmanned aerial"
         " vehicles (UAVs), or drones, in the Red Sea.")})
     assert "US forces" not in {m.actor for m in _mentions(pipeline, page)}
+
+
+def test_a_side_that_responds_to_attacks_did_not_make_them(pipeline, expanded):
+    # a page's words (25 August 2022): "US forces responded Wednesday evening to rocket attacks at two sites in Syria,
+    # destroying three vehicles and equipment used to launch some of the rockets, according to a press release of the
+    # US Central Command Communication Integration." then "The attacks began at approximately 7:20 PM local time in
+    # Syria when several rockets landed inside the perimeter of Mission Support Site Conoco in northeast Syria.": US
+    # forces answered the rockets; who fired them the page does not say there
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 8, 25), "text": (
+        "US forces responded Wednesday evening to rocket attacks at two sites in Syria, destroying three vehicles and"
+        " equipment used to launch some of the rockets, according to a press release of the US Central Command"
+        " Communication Integration.\n\nThe attacks began at approximately 7:20 PM local time in Syria when several"
+        " rockets landed inside the perimeter of Mission Support Site Conoco in northeast Syria.")})
+    [m] = _mentions(pipeline, page)
+    assert (m.target_site, m.event_date, m.actor) == ("Conoco gas field", dt.date(2022, 8, 24), None)

@@ -158,6 +158,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "source", "says, confirms or reports after it")  # "CENTCOM confirmed that ..."
     if cue["spokesperson_after"].match(f, at, end):
         return Role(a, "source", "its spokesperson after it")  # "Pentagon spokesman Maj. Gen. Pat Ryder gave the assessment"
+    if a.end <= t0 and cue["answers_before"].search(f, max(at, t0 - 80), t0):
+        return Role(a, "named", "answers the attack: 'responded to' before it")  # "US forces responded ... to rocket attacks"
     if cue["own_subject"].search(f, at, t0):
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
     if cue["claims_after"].match(f, at, end):

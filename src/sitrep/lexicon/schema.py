@@ -255,6 +255,7 @@ class CuesFile(_Strict):
     home_between: str
     cause_goes_on: str
     own_subject: str
+    answers_before: str
     mistaken_for_before: str
     awaited_by_before: str
     since_before: str
