@@ -2232,3 +2232,16 @@ def test_a_side_that_announces_a_states_strike_tells_it(pipeline):
         " اليمنية صنعاء، الخاضعة لسيطرتها."))
     [sanaa] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (sanaa.location, sanaa.actor) == ("Sanaa", "US forces")
+
+
+def test_an_incident_that_struck_is_an_attack_not_an_accident(pipeline):
+    # a page's words (Tuesday 3 March 2026): "كشف البنتاغون اليوم (الثلاثاء) تفاصيل الحادث الذي أسفر عن مقتل ستة جنود
+    # أمريكيين في الكويت، حيث اخترقت أسلحة إيرانية، حوالي الساعة التاسعة صباحاً (بالتوقيت المحلي) من يوم الأحد، أنظمة
+    # الدفاع الجوي وضربت مقر قيادة تكتيكي للقوات الأمريكية في الكويت.": "the incident" struck a command post; its day
+    # (Sunday) and its six dead are the attack's
+    page = Article(id="page", published=dt.date(2026, 3, 3), text=(
+        "كشف البنتاغون اليوم (الثلاثاء) تفاصيل الحادث الذي أسفر عن مقتل ستة جنود أمريكيين في الكويت، حيث اخترقت أسلحة"
+        " إيرانية، حوالي الساعة التاسعة صباحاً (بالتوقيت المحلي) من يوم الأحد، أنظمة الدفاع الجوي وضربت مقر قيادة تكتيكي"
+        " للقوات الأمريكية في الكويت."))
+    [kuwait] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (kuwait.country, kuwait.event_date, kuwait.fatalities) == ("KW", dt.date(2026, 3, 1), 6)

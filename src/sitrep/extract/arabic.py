@@ -465,7 +465,8 @@ class _ArabicReading:
         said_before = [any(a <= t.start() < b for a, b in pointed) for t in triggers]  # each attack word, pointed back
         if lex.re["no_event"].search(f.text):
             return  # a court case, whatever it names ("الأحكام بحق عناصر تنظيم داعش جاءت ... عن تفجير مركز تدريب الشرطة")
-        accident = lex.re["not_attack"].search(f.text) is not None and not hits
+        accident = not hits and (lex.re["not_attack"].search(f.text) is not None or (
+            lex.re["incident"].search(f.text) is not None and lex.re["struck"].search(f.text) is None))
         if accident:
             self.accident = sent.index  # an accident or a condolence, unless weapons are named
         elif not hits and not places and self.accident is not None and sent.index - self.accident == 1:

@@ -321,6 +321,7 @@ class ArabicEventsFile(_Strict):
     claim: str
     hypothetical: str
     not_attack: str
+    incident: str
     no_event: str
     summary: str
     heard: str
