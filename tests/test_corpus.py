@@ -3029,3 +3029,13 @@ def test_a_side_that_responds_to_attacks_did_not_make_them(pipeline, expanded):
         " rockets landed inside the perimeter of Mission Support Site Conoco in northeast Syria.")})
     [m] = _mentions(pipeline, page)
     assert (m.target_site, m.event_date, m.actor) == ("Conoco gas field", dt.date(2022, 8, 24), None)
+
+
+def test_a_states_attacks_with_a_word_between_are_no_place_in_it(pipeline, expanded):
+    # a page's words (3 March 2026): "In a statement, the U.S. Central Command said, “U.S. forces recently recovered the
+    # remains of two previously unaccounted for service members from a facility that was struck during Iran's initial
+    # attacks in the region”.": Iran made the attacks; the facility was elsewhere in the region
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2026, 3, 3), "text": (
+        "In a statement, the U.S. Central Command said, “U.S. forces recently recovered the remains of two previously"
+        " unaccounted for service members from a facility that was struck during Iran's initial attacks in the region”.")})
+    assert [m.country for m in _mentions(pipeline, page) if m.country == "IR"] == []
