@@ -2478,6 +2478,14 @@ def test_a_death_of_a_heart_attack_is_not_the_attacks(pipeline, expanded):
     assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Ain al-Asad Air Base", None, 4)]
 
 
+def test_a_heart_attack_is_no_attack(pipeline, expanded):
+    # "Brazilian lawyer Sara Raimundo suffered a heart attack mid-flight to California and died at a hospital after the
+    # airplane made an emergency landing in New Orleans."; "Influencer Vanessa Mancini, 41, dies from a 'massive heart
+    # attack' while 'putting up Christmas decorations' at her home in Brazil"
+    assert _mentions(pipeline, expanded["rssx23-5394f2c8ef"]) == []
+    assert _mentions(pipeline, expanded["rssx23-04beab7fa8"]) == []
+
+
 def test_fighters_who_shot_missiles_at_a_base_attacked_it(pipeline, expanded):
     # "The strikes, which were carried out in Iraq, came just a day after Iran-backed fighters shot ballistic missiles
     # at Al Asad Air Base in western Iraq, prompting a response by a nearby U.S. AC-130 gunship ..." (a page, after a
