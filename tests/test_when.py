@@ -174,3 +174,12 @@ def test_days_of_the_month_listed_after_it_are_each_a_day(corpus_dir):
     told = f.replace("on june 3 and 4", "on 3 and 4 june")
     assert [d.date for d in find_dates(told, at, told.index(".", at), ref)] == [dt.date(2023, 6, 3), dt.date(2023, 6, 4)]
 
+
+
+def test_a_day_so_many_years_ago_is_that_day_of_that_year():
+    # a page's words (7 October 2020, on a trial): "Seven years ago on September 21, four Islamist extremists hailing
+    # from al-Shabab ... stormed the luxury Nairobi mall guns blazing" -- 21 September 2013, not of 2020
+    ref = Reference(dt.date(2020, 10, 7), "published")
+    [d] = _dates("Seven years ago on September 21, four Islamist extremists hailing from al-Shabab stormed the luxury"
+                 " Nairobi mall guns blazing and grenades in hand", ref)
+    assert (d.date, d.precision) == (dt.date(2013, 9, 21), "day")

@@ -51,6 +51,8 @@ _PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening
 # ("the Sunday attack").
 ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # of days, weeks or years "ago"
+
 # One pattern, one named group per phrase type; matched on folded (lower-case) text. Every phrase
 # begins with a word character, so "\b(?=\w)" (a word's start) is the same as "\b" and saves trying
 # every phrase at each word's end.
@@ -68,7 +70,9 @@ _PHRASE_SOURCE = (
     rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
     rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d))"
     r"|(?P<lastmonth>last month|earlier this month|this month)"
-    r"|(?P<ago>(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>day|week)s? ago)"
+    rf"|(?P<agoday>(?P<count2>{_COUNT}) years? ago,? (?:on |in )?(?:(?P<m6>{_MONTH}) (?P<d6>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+    rf"|(?P<d7>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m7>{_MONTH})))"  # "Seven years ago on September 21"
+    rf"|(?P<ago>(?P<count>{_COUNT}) (?P<unit>day|week)s? ago)"
     r"|(?P<past>(?:in |over |during )?the (?:past|last) (?P<n>24|48|72) hours)"
     r"|(?P<earlier>^earlier\b)"
     rf"|(?P<recent>\b(?:a|the) recent(?= (?:[a-z-]+ )?{ATTACK_NOUN}))"
@@ -311,8 +315,18 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             first = (this - dt.timedelta(days=1)).replace(day=1)
             return first.replace(day=15), "month", first, this - dt.timedelta(days=1)
         return this + (ref.date - this) // 2, "month", this, ref.date
+    if g("agoday"):  # "Seven years ago on September 21": that day, so many years before the year it last was
+        mo, d = MONTHS[(g("m6") or g("m7")).rstrip(".").lower()], int(g("d6") or g("d7"))
+        year, years = _year_for(mo, d, ref), _count(g("count2"))
+        if not (year and years):
+            return None
+        try:
+            then = dt.date(year - years, mo, d)
+        except ValueError:
+            return None
+        return then, "day", then, then
     if g("ago"):  # "two weeks ago": that many days before the day of writing, give or take a day for each week
-        count = NUMBER_WORDS.get(g("count"), None) if not g("count").isdigit() else int(g("count"))
+        count = _count(g("count"))
         if not count:
             return None
         days = count * (7 if g("unit") == "week" else 1)
@@ -329,6 +343,11 @@ def _resolve(m: re.Match[str], ref: Reference | None):
     if g("earlier"):
         return None  # resolved by the caller against the story's current date
     return None
+
+
+def _count(word: str) -> int | None:
+    """A count written as a word or in digits: "seven", "a", "12"."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 def month_of(year: int, month: int) -> tuple[dt.date, dt.date]:
