@@ -3047,3 +3047,20 @@ def test_a_states_attacks_with_a_word_between_are_no_place_in_it(pipeline, expan
         "In a statement, the U.S. Central Command said, “U.S. forces recently recovered the remains of two previously"
         " unaccounted for service members from a facility that was struck during Iran's initial attacks in the region”.")})
     assert [m.country for m in _mentions(pipeline, page) if m.country == "IR"] == []
+
+
+def test_zero_casualties_and_no_troops_killed_or_wounded_are_none(pipeline, expanded):
+    # a CENTCOM release (14 March 2023): "TAMPA, Fla. – On March 13, at 8:23 pm local time in Syria, two rockets landed
+    # near Coalition Forces at Mission Support Site Green Village in northeast Syria." then "No US or Coalition troops
+    # were killed or wounded and there was no damage to Coalition infrastructure or equipment."; a page's words (10 April
+    # 2023): "A U.S. military base in northeastern Syria came under attack Monday, resulting in zero casualties, U.S.
+    # Central Command said."
+    release = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 3, 14), "text": (
+        "TAMPA, Fla. – On March 13, at 8:23 pm local time in Syria, two rockets landed near Coalition Forces at Mission"
+        " Support Site Green Village in northeast Syria.\n\nNo US or Coalition troops were killed or wounded and there was"
+        " no damage to Coalition infrastructure or equipment.")})
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 4, 10), "text": (
+        "A U.S. military base in northeastern Syria came under attack Monday, resulting in zero casualties, U.S. Central"
+        " Command said.")})
+    assert [(m.fatalities, m.injuries) for m in _mentions(pipeline, release) + _mentions(pipeline, page)] == [
+        (0, 0), (0, 0)]
