@@ -3064,3 +3064,17 @@ def test_zero_casualties_and_no_troops_killed_or_wounded_are_none(pipeline, expa
         " Command said.")})
     assert [(m.fatalities, m.injuries) for m in _mentions(pipeline, release) + _mentions(pipeline, page)] == [
         (0, 0), (0, 0)]
+
+
+def test_a_side_that_describes_the_attack_tells_it(pipeline, expanded):
+    # a page's words (24 August 2022): "According to Buccino, the strikes came at the orders of U.S. President Joe Biden
+    # in response to an attack on Aug. 15, when Iran-backed militias allegedly launched drones targeting the al-Tanf
+    # Garrison used by U.S. forces in the energy-rich Homs province in central Syria. At that time, U.S. Central Command
+    # described the attack as causing “zero casualties and no damage."": Central Command tells of it
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 8, 24), "text": (
+        "According to Buccino, the strikes came at the orders of U.S. President Joe Biden in response to an attack on Aug."
+        " 15, when Iran-backed militias allegedly launched drones targeting the al-Tanf Garrison used by U.S. forces in the"
+        " energy-rich Homs province in central Syria. At that time, U.S. Central Command described the attack as causing"
+        " “zero casualties and no damage.\"")})
+    [tanf] = [m for m in _mentions(pipeline, page) if m.target_site == "al-Tanf garrison"]
+    assert tanf.actor != "US forces"
