@@ -2245,3 +2245,20 @@ def test_an_incident_that_struck_is_an_attack_not_an_accident(pipeline):
         " للقوات الأمريكية في الكويت."))
     [kuwait] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (kuwait.country, kuwait.event_date, kuwait.fatalities) == ("KW", dt.date(2026, 3, 1), 6)
+
+
+def test_an_aircraft_that_fell_with_no_hostile_act_is_no_attack(pipeline):
+    # a page's words (Thursday 18 September 2008): "قال الجيش الامريكي ان سبعة جنود أمريكيين قتلوا في سقوط طائرة هليكوبتر
+    # بجنوب العراق اليوم الخميس." then 'وقال المتحدث "يبدو الان انه لم يكن عملا معاديا. يبدو انه عطل ميكانيكي."'; and
+    # (Friday 13 March 2026) "أعلنت وزارة الحرب الأمريكية في بيان اليوم الجمعة، عن مقتل 4 من أفراد طاقم طائرة التزود
+    # بالوقود من طراز كيه سي – 135 التي تحطمت في غرب العراق." then "وأضاف البيان: « تجري التحقيقات لمعرفة ملابسات الحادث،
+    # مع التأكيد على أن سقوط الطائرة لم يكن نتيجة نيران معادية أو نيران صديقة. ...»": a crash, not an attack
+    chinook = Article(id="page", published=dt.date(2008, 9, 18), text=(
+        "قال الجيش الامريكي ان سبعة جنود أمريكيين قتلوا في سقوط طائرة هليكوبتر بجنوب العراق اليوم الخميس.\n\n"
+        "وقال المتحدث \"يبدو الان انه لم يكن عملا معاديا. يبدو انه عطل ميكانيكي.\""))
+    tanker = Article(id="page", published=dt.date(2026, 3, 13), text=(
+        "أعلنت وزارة الحرب الأمريكية في بيان اليوم الجمعة، عن مقتل 4 من أفراد طاقم طائرة التزود بالوقود من طراز كيه سي –"
+        " 135 التي تحطمت في غرب العراق.\n\nوأضاف البيان: « تجري التحقيقات لمعرفة ملابسات الحادث، مع التأكيد على أن سقوط"
+        " الطائرة لم يكن نتيجة نيران معادية أو نيران صديقة. ويتم حجب أسماء العسكريين لحين إبلاغ جميع أسرهم بعد 24 ساعة من"
+        " الإشعار »."))
+    assert [m for page in (chinook, tanker) for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []

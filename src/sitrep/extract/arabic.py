@@ -193,7 +193,10 @@ _IN_GAP = arabic_pattern(r"\s*(?:في|داخل|ب)\s*")
 # Before the first of two towns an attack was between ("بين قريتي عيناثا وعيترون", "بين بلدتي الرميلان واليعربية")
 _BETWEEN_BEFORE = arabic_pattern(r"(?:^|\s)بين\s+(?:(?:بلدتي|قريتي|مدينتي|منطقتي|بلدتين|قريتين)\s+)?[\"“«(]?$")
 # Why it happened, as a fault: "نتيجة خطأ فني", "بسبب “عطل فني”", "جراء خلل فني".
-_ACCIDENT_OF_A_FAULT = arabic_pattern(r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني)")
+_ACCIDENT_OF_A_FAULT = arabic_pattern(
+    r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني|ميكانيكي)"
+    # or said to be no hostile act: "يبدو الان انه لم يكن عملا معاديا", "لم يكن نتيجة نيران معادية أو نيران صديقة"
+    r"|(?<!\w)(?:لم|ليس|ليست)\s+(?:(?:يكن|تكن)\s+)?(?:(?:نتيجه|بسبب|بفعل|جراء)\s+)?(?:عملا|عمل|نيران|هجوما|هجوم)\s+معادي")
 # The side told of before, named again as "the same" ("وفي وقت سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة حرير")
 _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
@@ -341,12 +344,18 @@ class _ArabicReading:
     def _drop_accidents(self) -> None:
         """A text that says what happened was an accident of a fault ("ووقع الحادث ... لكن ولنتيجة خطأ فني حدث
         الانفجار", "بسبب \"عطل فني\"") tells no attack where it names no weapon nor side: an explosion at an air
-        base while expired ammunition was moved, a training plane that fell."""
+        base while expired ammunition was moved, a training plane that fell; or that it was no hostile act. An
+        aircraft is no weapon there: "سقوط طائرة هليكوبتر" is the helicopter that fell."""
         r = self.r
-        if not any(not d.weapons and not d.actor for d in r.drafts):
+        if not any(self._of_no_one(d) for d in r.drafts):
             return  # most posts: every attack told with a weapon or a side, and the text need not be folded again
         if _ACCIDENT_OF_A_FAULT.search(self._folded_whole().text):
-            r.drafts[:] = [d for d in r.drafts if d.weapons or d.actor]
+            r.drafts[:] = [d for d in r.drafts if not self._of_no_one(d)]
+
+    @staticmethod
+    def _of_no_one(d: Draft) -> bool:
+        """Whether a draft names no side, nor a weapon but an aircraft."""
+        return not d.actor and all(w.kind == "aircraft" for w in d.weapons)
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
