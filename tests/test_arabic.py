@@ -2262,3 +2262,14 @@ def test_an_aircraft_that_fell_with_no_hostile_act_is_no_attack(pipeline):
         " الطائرة لم يكن نتيجة نيران معادية أو نيران صديقة. ويتم حجب أسماء العسكريين لحين إبلاغ جميع أسرهم بعد 24 ساعة من"
         " الإشعار »."))
     assert [m for page in (chinook, tanker) for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []
+
+
+def test_a_city_whose_time_a_page_gives_is_no_place(pipeline):
+    # a page's words (Tuesday 11 March 2025): "11/3/2025–|آخر تحديث: 11/3/202504:41 م (توقيت مكة)" then "أعلنت وزارة
+    # الصحة اللبنانية مقتل مواطن اليوم الثلاثاء، بغارة إسرائيلية في قضاء صيدا جنوبي البلاد، في وقت نقلت فيه إذاعة الجيش
+    # الإسرائيلي أن المستهدف عضو كبير بوحدة الدفاع الجوي لحزب الله.": Mecca's time, written without "ب", is no place
+    page = Article(id="page", published=dt.date(2025, 3, 11), text=(
+        "11/3/2025–|آخر تحديث: 11/3/202504:41 م (توقيت مكة)\nأعلنت وزارة الصحة اللبنانية مقتل مواطن اليوم الثلاثاء، بغارة"
+        " إسرائيلية في قضاء صيدا جنوبي البلاد، في وقت نقلت فيه إذاعة الجيش الإسرائيلي أن المستهدف عضو كبير بوحدة الدفاع"
+        " الجوي لحزب الله."))
+    assert {m.country for m in pipeline.extractor.extract(page) if isinstance(m, Mention)} == {"LB"}
