@@ -2273,3 +2273,15 @@ def test_a_city_whose_time_a_page_gives_is_no_place(pipeline):
         " إسرائيلية في قضاء صيدا جنوبي البلاد، في وقت نقلت فيه إذاعة الجيش الإسرائيلي أن المستهدف عضو كبير بوحدة الدفاع"
         " الجوي لحزب الله."))
     assert {m.country for m in pipeline.extractor.extract(page) if isinstance(m, Mention)} == {"LB"}
+
+
+def test_a_ceasefire_however_qualified_is_no_firing(pipeline):
+    # pages' words: "وكان رئيس مجلس النواب الليبي، المستشار عقيلة صالح، قد طلب من جميع أطراف النزاع في البلاد الوقف الفوري
+    # لإطلاق النار، وكل العمليات القتالية في جميع أنحاء ليبيا." (21 August 2020); "وتهدف هذه اللجنة إلى تيسير التوصل إلى
+    # وقف دائم لإطلاق النار، مع التركيز على حماية المدنيين ووضع ترتيبات أمنية واضحة ومستقرة داخل العاصمة." (19 May 2025)
+    pages = [Article(id="page", published=dt.date(2020, 8, 21), text=(
+        "وكان رئيس مجلس النواب الليبي، المستشار عقيلة صالح، قد طلب من جميع أطراف النزاع في البلاد الوقف الفوري لإطلاق النار،"
+        " وكل العمليات القتالية في جميع أنحاء ليبيا.")), Article(id="page", published=dt.date(2025, 5, 19), text=(
+        "وتهدف هذه اللجنة إلى تيسير التوصل إلى وقف دائم لإطلاق النار، مع التركيز على حماية المدنيين ووضع ترتيبات أمنية واضحة"
+        " ومستقرة داخل العاصمة."))]
+    assert [m for page in pages for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []
