@@ -2285,3 +2285,13 @@ def test_a_ceasefire_however_qualified_is_no_firing(pipeline):
         "وتهدف هذه اللجنة إلى تيسير التوصل إلى وقف دائم لإطلاق النار، مع التركيز على حماية المدنيين ووضع ترتيبات أمنية واضحة"
         " ومستقرة داخل العاصمة."))]
     assert [m for page in pages for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []
+
+
+def test_a_nationality_read_off_an_attack_word_is_no_speaker(pipeline):
+    # a page's words (Saturday 28 February 2026): "وفي وقت سابق، أفاد مصدر أمني بوقوع قصف صاروخي إسرائيلي استهدف مقرات
+    # هيئة الحشد الشعبي في جرف الصخر، مع تركيز الهجوم على مقرات كتائب حزب الله.": the source speaks; the shelling is Israel's
+    page = Article(id="page", published=dt.date(2026, 2, 28), text=(
+        "وفي وقت سابق، أفاد مصدر أمني بوقوع قصف صاروخي إسرائيلي استهدف مقرات هيئة الحشد الشعبي في جرف الصخر، مع تركيز"
+        " الهجوم على مقرات كتائب حزب الله."))
+    [jurf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (jurf.country, jurf.actor, [w.kind for w in jurf.weapons]) == ("IQ", "Israel Defense Forces", ["missile"])

@@ -1066,10 +1066,11 @@ class _ArabicReading:
         if answer is not None and lex.re["triggers"].search(f.text, 0, answer.start()):
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
             # answered an attack told before was the side it struck
-        if (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
-                or lex.re["speaks_after"].match(f.text, after)) \
+        if not a.of_attack and (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
+                                or lex.re["speaks_after"].match(f.text, after)) \
                 and not lex.re["self_strike"].match(f.text, after) and not self._tells_its_own(f, a):
-            return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck
+            return "speaks"  # "أوضحت القيادة العسكرية الأمريكية", "البنتاغون ذكر بأن": who says so, not who struck (a
+            # nationality read off an attack word says whose it is: "أفاد مصدر أمني بوقوع قصف صاروخي إسرائيلي")
         if not a.of_attack and self._struck_by_weapon(f, a):
             return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
