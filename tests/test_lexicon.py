@@ -130,6 +130,15 @@ def test_an_iraqi_group_is_known_by_its_other_spellings():
     assert [m.value for m in lex.find_actors(fold(text), text, 0, len(text))] == ["Kata'ib Hezbollah"]
 
 
+def test_iran_backed_military_groups_are_the_militias():
+    """A page's words (January 2024): "US President Joe Biden says that while facts are still being gathered, the attack
+    was carried out by Iran-backed military groups operating in Syria and Iraq." """
+    text = ("US President Joe Biden says that while facts are still being gathered, the attack was carried out by"
+            " Iran-backed military groups operating in Syria and Iraq.")
+    lex = Lexicon.load()
+    assert "Iran-backed militias" in [m.value for m in lex.find_actors(fold(text), text, 0, len(text))]
+
+
 def test_an_alias_of_two_actors_is_refused(tmp_path):
     def repeat(rows):
         rows[2]["aliases"] = [*rows[2]["aliases"], rows[0]["aliases"][0]]  # another actor's: Kata'ib Hezbollah
