@@ -3078,3 +3078,16 @@ def test_a_side_that_describes_the_attack_tells_it(pipeline, expanded):
         " “zero casualties and no damage.\"")})
     [tanf] = [m for m in _mentions(pipeline, page) if m.target_site == "al-Tanf garrison"]
     assert tanf.actor != "US forces"
+
+
+def test_a_side_whose_people_lost_their_lives_is_no_attacker(pipeline, expanded):
+    # a page's words (29 January 2024): "Three U.S. service members lost their lives, and 25 others were injured on
+    # January 28 as a drone struck an installation in northeast Jordan, near the Syria border." then "President Joe
+    # Biden, in a statement on Sunday, attributed the attack to radical Iran-backed militant groups operating in Syria and
+    # Iraq."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 1, 29), "text": (
+        "Three U.S. service members lost their lives, and 25 others were injured on January 28 as a drone struck an"
+        " installation in northeast Jordan, near the Syria border.\n\nPresident Joe Biden, in a statement on Sunday,"
+        " attributed the attack to radical Iran-backed militant groups operating in Syria and Iraq.")})
+    [jordan] = _mentions(pipeline, page)
+    assert (jordan.country, jordan.actor, jordan.fatalities, jordan.injuries) == ("JO", "Iran-backed militias", 3, 25)
