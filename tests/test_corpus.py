@@ -3091,3 +3091,14 @@ def test_a_side_whose_people_lost_their_lives_is_no_attacker(pipeline, expanded)
         " attributed the attack to radical Iran-backed militant groups operating in Syria and Iraq.")})
     [jordan] = _mentions(pipeline, page)
     assert (jordan.country, jordan.actor, jordan.fatalities, jordan.injuries) == ("JO", "Iran-backed militias", 3, 25)
+
+
+def test_a_side_believed_responsible_for_an_attack_made_it(pipeline, expanded):
+    # a page's words (26 February 2021): "Iran-backed militias are believed responsible for a Feb. 15 rocket attack in
+    # Iraq that killed a U.S. military contractor and wounded a U.S. service member."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2021, 2, 26), "text": (
+        "Iran-backed militias are believed responsible for a Feb. 15 rocket attack in Iraq that killed a U.S. military"
+        " contractor and wounded a U.S. service member.")})
+    [iraq] = _mentions(pipeline, page)
+    assert (iraq.event_date, iraq.actor, iraq.fatalities, iraq.injuries) == (
+        dt.date(2021, 2, 15), "Iran-backed militias", 1, 1)
