@@ -3102,3 +3102,14 @@ def test_a_side_believed_responsible_for_an_attack_made_it(pipeline, expanded):
     [iraq] = _mentions(pipeline, page)
     assert (iraq.event_date, iraq.actor, iraq.fatalities, iraq.injuries) == (
         dt.date(2021, 2, 15), "Iran-backed militias", 1, 1)
+
+
+def test_aircraft_shot_at_are_no_weapon(pipeline, expanded):
+    # a page's words (20 September 2023): "Last week, dissidents attacked police stations in the municipalities of Buenos
+    # Aires, Suárez, Mondomo, Cajibío and Jambaló, where they even shot at Army helicopters.": the helicopters were fired
+    # at
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 9, 20), "text": (
+        "Last week, dissidents attacked police stations in the municipalities of Buenos Aires, Suárez, Mondomo, Cajibío"
+        " and Jambaló, where they even shot at Army helicopters.")})
+    told = _mentions(pipeline, page)
+    assert told and all(m.weapons == [] for m in told)

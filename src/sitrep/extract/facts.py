@@ -41,6 +41,9 @@ _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter
                        r"helicopters?|air force)\b")  # in a sentence, a bomb is dropped from one
 # Before a weapon: one a side defended with ("confronted it by shooting it with anti-aircraft missiles"),
 # fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
+# Before an aircraft: what was fired at ("they even shot at Army helicopters"): the target, not a weapon.
+_SHOT_AT_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting|fired|fires|firing|opened fire)\s+(?:at|on|upon|towards?)\s+"
+                             r"(?:[a-z0-9-]+\s+){0,3}$")
 _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
                              r"surface-to-air|interceptor)\s+$")
 # Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
@@ -94,6 +97,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         if kind == "aircraft" and lex.cue["aircraft_not_striking_after"].match(folded, m.end()) \
                 and not lex.re["trigger"].search(folded, m.end(), min(end, m.end() + 40)):
             continue  # "US helicopters intervened to evacuate the wounded": flown, not a weapon
+        if kind == "aircraft" and _SHOT_AT_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
+            continue  # "where they even shot at Army helicopters": what was fired at
         if m.group() in ("bomb", "bombs"):
             bomb = _bomb(folded, m, start, end, kind)
             if bomb is None:
