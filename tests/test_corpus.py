@@ -3113,3 +3113,18 @@ def test_aircraft_shot_at_are_no_weapon(pipeline, expanded):
         " and Jambaló, where they even shot at Army helicopters.")})
     told = _mentions(pipeline, page)
     assert told and all(m.weapons == [] for m in told)
+
+
+def test_where_a_road_leads_or_a_ship_is_bound_is_no_place_of_the_attack(pipeline, expanded):
+    # "French special forces operators boarded an Iranian smuggling vessel bound for Yemen this month, uncovering
+    # thousands of assault rifles and 20 anti-tank guided missiles."; a page's words (27 June 2022): "Six police officers
+    # were killed and four others were wounded Sunday in the northern Mexico border state of Nuevo León after they were
+    # ambushed by a presumed drug gang equipped with 10 homemade armored cars and heavy weaponry." then "Nuevo León state
+    # police said the patrol was outnumbered in the pre-dawn attack on a highway leading to a border crossing into Texas."
+    assert _mentions(pipeline, expanded["rssx23-c293b015dd"]) == []
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 6, 27), "text": (
+        "Six police officers were killed and four others were wounded Sunday in the northern Mexico border state of Nuevo"
+        " León after they were ambushed by a presumed drug gang equipped with 10 homemade armored cars and heavy weaponry."
+        "\n\nNuevo León state police said the patrol was outnumbered in the pre-dawn attack on a highway leading to a border"
+        " crossing into Texas.")})
+    assert [(m.admin1, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Nuevo Leon", 6, 4)]
