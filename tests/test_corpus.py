@@ -3128,3 +3128,14 @@ def test_where_a_road_leads_or_a_ship_is_bound_is_no_place_of_the_attack(pipelin
         "\n\nNuevo León state police said the patrol was outnumbered in the pre-dawn attack on a highway leading to a border"
         " crossing into Texas.")})
     assert [(m.admin1, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Nuevo Leon", 6, 4)]
+
+
+def test_a_city_a_distance_is_given_from_after_a_comma_is_not_where(pipeline, expanded):
+    # a page's words (12 December 2016): "Authorities say at least 12 soldiers are dead after dozens of Islamic extremists
+    # attacked an army barracks in northern Burkina Faso. The jihadists stormed the barracks early Friday in Nassoungou, a
+    # town near the Malian border that is about 260 kilometers from Burkina Faso's capital, Ouagadougou."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2016, 12, 12), "text": (
+        "Authorities say at least 12 soldiers are dead after dozens of Islamic extremists attacked an army barracks in"
+        " northern Burkina Faso. The jihadists stormed the barracks early Friday in Nassoungou, a town near the Malian"
+        " border that is about 260 kilometers from Burkina Faso's capital, Ouagadougou.")})
+    assert [m.location for m in _mentions(pipeline, page) if m.location == "Ouagadougou"] == []
