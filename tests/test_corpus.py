@@ -3139,3 +3139,14 @@ def test_a_city_a_distance_is_given_from_after_a_comma_is_not_where(pipeline, ex
         " northern Burkina Faso. The jihadists stormed the barracks early Friday in Nassoungou, a town near the Malian"
         " border that is about 260 kilometers from Burkina Faso's capital, Ouagadougou.")})
     assert [m.location for m in _mentions(pipeline, page) if m.location == "Ouagadougou"] == []
+
+
+def test_an_armed_site_told_attacked_in_the_passive_is_an_attack(pipeline, expanded):
+    # a page's words (20 August 2019): "More than a dozen soldiers died on Monday during as terrorist armed groups
+    # attacked northern Burkina Faso, army said." then "“In the early morning, the military detachment of the Koutougou
+    # department in Soum province was the target of an attack,” said a statement from the general staff."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2019, 8, 20), "text": (
+        "More than a dozen soldiers died on Monday during as terrorist armed groups attacked northern Burkina Faso, army"
+        " said.\n\n“In the early morning, the military detachment of the Koutougou department in Soum province was the"
+        " target of an attack,” said a statement from the general staff.")})
+    assert [(m.admin1, m.event_date) for m in _mentions(pipeline, page)] == [("Sahel", dt.date(2019, 8, 19))]

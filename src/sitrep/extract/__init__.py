@@ -997,7 +997,7 @@ class _ArticleReader:
         if not weapon_hits and (cas.fatalities is None or cas.one_named) and cas.injuries is None \
                 and not (state_strike and regions) \
                 and not (attacked and (target or perpetrator or self.lex.cue["armed_site_after"].match(
-                    f, attacked.end(), main[1]))):
+                    f, attacked.end(), main[1]) or self.lex.cue["armed_site_passive"].search(f, main[0], attacked.end()))):
             return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
             # ("Militants attacked a military camp in Kidal region"); one person told killed is no toll here ("Boxer
             # Maksym Galinichev ... serving ... in the Luhansk region, where he was killed": a death in the war)

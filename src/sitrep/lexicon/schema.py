@@ -256,6 +256,7 @@ class CuesFile(_Strict):
     cause_goes_on: str
     own_subject: str
     answers_before: str
+    armed_site_passive: str
     mistaken_for_before: str
     awaited_by_before: str
     since_before: str
