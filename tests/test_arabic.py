@@ -2295,3 +2295,27 @@ def test_a_nationality_read_off_an_attack_word_is_no_speaker(pipeline):
         " الهجوم على مقرات كتائب حزب الله."))
     [jurf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (jurf.country, jurf.actor, [w.kind for w in jurf.weapons]) == ("IQ", "Israel Defense Forces", ["missile"])
+
+
+def test_a_day_word_after_and_is_a_day(pipeline):
+    # a page's words (29 January 2024): 'وأمس، أعلنت المقاومة الإسلامية العراقية أنها هاجمت بالطائرات المسيّرة 5 قواعد
+    # للأعداء، 3 منها استهدفت القواعد الأمريكية في سوريا، هي "الشدادي"، "الركبان" و"التنف"، ...' then 'والسبت، تعرّضت
+    # قاعدتي الاحتلال الأمريكي، "كونيكو" و"القرية الخضراء" في العمق السوري إلى استهداف، ...': "and yesterday" (when the
+    # claim was made), "and on Saturday"
+    page = Article(id="page", published=dt.date(2024, 1, 29), text=(
+        "وأمس، أعلنت المقاومة الإسلامية العراقية أنها هاجمت بالطائرات المسيّرة 5 قواعد للأعداء، 3 منها استهدفت القواعد"
+        " الأمريكية في سوريا، هي \"الشدادي\"، \"الركبان\" و\"التنف\".\n\nوالسبت، تعرّضت قاعدتي الاحتلال الأمريكي، \"كونيكو\""
+        " و\"القرية الخضراء\" في العمق السوري إلى استهداف، أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه."))
+    told = {m.location: m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)}
+    assert told["al-Shaddadi"].event_date <= dt.date(2024, 1, 28) <= told["al-Shaddadi"].date_end
+    assert (told["Conoco gas field"].event_date, told["Conoco gas field"].date_precision) == (dt.date(2024, 1, 27), "day")
+
+
+def test_today_in_words_said_on_another_day_is_that_day(pipeline):
+    # a page's words (Tuesday 29 July 2025): 'وفي وقت سابق من مساء الإثنين، قالت وكالة الإعلام اللبنانية، إن "مسيرة
+    # إسرائيلية استهدفت عصر اليوم دراجة نارية بمنطقة البركة في مدينة بنت جبيل".': the agency's "this afternoon" was Monday's
+    page = Article(id="page", published=dt.date(2025, 7, 29), text=(
+        "وفي وقت سابق من مساء الإثنين، قالت وكالة الإعلام اللبنانية، إن \"مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية"
+        " بمنطقة البركة في مدينة بنت جبيل\"."))
+    [bint_jbeil] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (bint_jbeil.event_date, bint_jbeil.date_precision) == (dt.date(2025, 7, 28), "day")

@@ -421,6 +421,11 @@ class _ArabicReading:
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
             apposed = _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None
             said[k] = said[k] or (said[k - 1] and apposed)
+        for k, d in enumerate(found):  # "today" in words said on another day is that day ("وفي وقت سابق من مساء الإثنين،
+            # قالت وكالة الإعلام اللبنانية، إن "مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية"", told on the Tuesday)
+            day_said = next((e for e, s in zip(found[:k], said) if s and e.precision == "day" and e.date != self.ref), None)
+            if day_said is not None and not said[k] and _TODAY.search(d.text) and d.date == self.ref:
+                found[k] = replace(d, date=day_said.date, start=day_said.date, end=day_said.date)
         # a day something was said of the attack, after any the sentence gives of its own ("خلال مؤتمر
         # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
         dates = [_in_text(d, f) for d, s in zip(found, said) if not s and d not in since] \
@@ -705,6 +710,8 @@ class _ArabicReading:
         if _CEREMONY_AFTER.match(f.text, d.char_end) or _SAID_THAT_AFTER.match(f.text, d.char_end):
             return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
             # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
+        if self.lex.re["said_before"].match(f.text, _opening_gap_end(f.text, d.char_end)):
+            return True  # "وأمس، أعلنت المقاومة الإسلامية في العراق، انها استهدفت ...": the day it was said
         before = f.text[max(0, d.char_start - _SAID_REACH):d.char_start]
         said = self.lex.re["said_before"].search(before)
         return said is not None and not self.lex.re["triggers"].search(before, said.end())
@@ -1317,6 +1324,16 @@ def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -
     مساء أمس الأول الاثنين"), which only dates it."""
     before = [told for end, told in marks if end <= p.start] or [told for end, told in marks if end > p.start][:1]
     return day if before and not before[-1] else None
+
+
+_TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")
+
+
+def _opening_gap_end(text: str, at: int) -> int:
+    """Where the spaces and commas from `at` end."""
+    while at < len(text) and text[at] in " ,،\t":
+        at += 1
+    return at
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -58,14 +58,15 @@ _MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}
 # last one of its name, this month's if it is the article's
 _MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?!\w)(?!\s+(?:ال)?(?:مقبل|قادم))")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
-_RELATIVE = re.compile(r"(?<!\w)(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
+# (each may open with "and": "وأمس، أعلنت المقاومة", "والسبت، تعرّضت قاعدتي")
+_RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
 _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|اربعه|خمسه|سته|سبعه))\s+ايام)(?!\w)")
 # "in the past 24 hours", "in the last hours": the day before the report and its day
 _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع وعشرين)\s*ساعه\s+(?:ال)?(?:ماضيه|اخيره)|"
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _LAST_AFTER = re.compile(rf"\s+{_LAST}")  # after a weekday: "last"
-_WEEKDAY = re.compile(r"(?<!\w)(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
+_WEEKDAY = re.compile(r"(?<!\w)[وف]?(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
 _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
@@ -155,7 +156,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             pair_end = night.end() if night is not None and _NIGHT_BEFORE.search(
                 folded, max(0, m.start(1) - 8), m.start(1)) else -1  # (not "يوم الاثنين/ الثلاثاء": two days)
             named = reference - dt.timedelta(days=back)
-            if m.group().startswith("ليله") and not to_next:
+            if m.group().lstrip("وف").startswith("ليله") and not to_next:
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
                 # (not "ليلة الأحد-الاثنين", from that day into the next)
                 add(named - dt.timedelta(days=1), "day", m, (named - dt.timedelta(days=1), named))
