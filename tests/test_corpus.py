@@ -3150,3 +3150,18 @@ def test_an_armed_site_told_attacked_in_the_passive_is_an_attack(pipeline, expan
         " said.\n\n“In the early morning, the military detachment of the Koutougou department in Soum province was the"
         " target of an attack,” said a statement from the general staff.")})
     assert [(m.admin1, m.event_date) for m in _mentions(pipeline, page)] == [("Sahel", dt.date(2019, 8, 19))]
+
+
+def test_a_headline_joins_the_attack_whose_toll_it_tells(pipeline, expanded):
+    # a page's words (2 September 2024): "US troops injured in Iraq raid, 15 ISIS terrorists dead, US officials say" over
+    # "US Central Command (CENTCOM) said on Saturday its forces conducted a partnered raid with the Iraqi Security Forces
+    # in western Iraq in the early hours of Aug. 29, resulting in the deaths of 15 Islamic State (ISIS) operatives and the
+    # injury of seven US military personnel." and, further on, "At least five US personnel were injured in an attack
+    # earlier this month against a military base in Iraq.": the headline is the raid's, not a third attack
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2024, 9, 2), "text": (
+        "US troops injured in Iraq raid, 15 ISIS terrorists dead, US officials say\n\nUS Central Command (CENTCOM) said on"
+        " Saturday its forces conducted a partnered raid with the Iraqi Security Forces in western Iraq in the early hours"
+        " of Aug. 29, resulting in the deaths of 15 Islamic State (ISIS) operatives and the injury of seven US military"
+        " personnel.\n\nAt least five US personnel were injured in an attack earlier this month against a military base in"
+        " Iraq.")})
+    assert [(m.event_date, m.fatalities) for m in _mentions(pipeline, page) if m.fatalities] == [(dt.date(2024, 8, 29), 15)]
