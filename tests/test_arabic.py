@@ -2319,3 +2319,18 @@ def test_today_in_words_said_on_another_day_is_that_day(pipeline):
         " بمنطقة البركة في مدينة بنت جبيل\"."))
     [bint_jbeil] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (bint_jbeil.event_date, bint_jbeil.date_precision) == (dt.date(2025, 7, 28), "day")
+
+
+def test_the_nationality_of_a_response_made_it(pipeline):
+    # a page's words (6 March 2026): 'ونقل "العربي الجديد" عن المسؤول العراقي قوله، إن التصعيد الذي شهدته عدة مدن في
+    # البلاد من خلال استهداف وحدات ومقرات تابعة لـ"الحشد الشعبي" هو جزء من عملية رد أميركية واسعة، ...' then 'وقال
+    # قيادي في فصيل عراقي، إن "الساعات الأخيرة شهدت 14 ضربة جوية ... استهدفت خمس مقرات تابعة لفصيل ’كتائب سيد الشهداء’
+    # في أحياء متفرقة من مدينة الموصل (مركز محافظة نينوى)".': an American response, the United States' strikes
+    page = Article(id="page", published=dt.date(2026, 3, 6), text=(
+        "ونقل \"العربي الجديد\" عن المسؤول العراقي قوله، إن التصعيد الذي شهدته عدة مدن في البلاد من خلال استهداف وحدات"
+        " ومقرات تابعة لـ\"الحشد الشعبي\" هو جزء من عملية رد أميركية واسعة، قد تتسع لتشمل قيادات وأعضاء بارزين في الفصائل"
+        " المسلحة، مشيرا إلى أن واشنطن دعت إلى إبعاد الجيش العراقي عن المواقع أو المقرات التابعة لهذه الفصائل.\n\n"
+        "وقال قيادي في فصيل عراقي، إن \"الساعات الأخيرة شهدت 14 ضربة جوية بين صاروخ من طيران حربي، وأخرى بواسطة مسيرات"
+        " مفخخة استهدفت خمس مقرات تابعة لفصيل ’كتائب سيد الشهداء’ في أحياء متفرقة من مدينة الموصل (مركز محافظة نينوى)\"."))
+    told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert [(m.location, m.actor) for m in told if m.location == "Mosul"] == [("Mosul", "US forces")]

@@ -1070,9 +1070,10 @@ class _ArabicReading:
             return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده", "عن مقتل 3 جنود أميركيين",
             # "3 من أفراد الخدمة الأميركية قتلوا في هجوم": its own dead, not its attack
         answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)
-        if answer is not None and lex.re["triggers"].search(f.text, 0, answer.start()):
+        if answer is not None and not a.of_attack and lex.re["triggers"].search(f.text, 0, answer.start()):
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
-            # answered an attack told before was the side it struck
+            # answered an attack told before was the side it struck (not "استهداف وحدات ... هو جزء من عملية رد أميركية":
+            # the nationality of the response is who made it)
         if not a.of_attack and (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
                                 or lex.re["speaks_after"].match(f.text, after)) \
                 and not lex.re["self_strike"].match(f.text, after) and not self._tells_its_own(f, a):
