@@ -147,6 +147,8 @@ _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:(?:الوقوف|الض
                                 r"شن|تنفيذ|استهداف|قصف|الاعتداء)(?:\s+على)?)(?!\S)")  # "... إيران بالهجوم على القاعدة"
 # After a day set apart by a comma, what was said on it: "قالت صحيفة ... نقلا عن برقية ...، الاثنين، إن السفارة ..."
 _SAID_THAT_AFTER = arabic_pattern(r"\s*[,،]\s*(?:إن|أن|بأن)(?!\S)")
+_GAP_AFTER_A_DAY = re.compile(r"[\s,،]*")  # between a day and the verb of saying after it
+_TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date phrase, as `when.arabic` reads it
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
 _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
@@ -197,6 +199,8 @@ _ACCIDENT_OF_A_FAULT = arabic_pattern(
     r"(?<!\S)[وفل]*(?:نتيجه|بسبب|جراء|اثر)\s+[\"“«]?(?:خطا|عطل|خلل)\s+(?:فني|تقني|ميكانيكي)"
     # or said to be no hostile act: "يبدو الان انه لم يكن عملا معاديا", "لم يكن نتيجة نيران معادية أو نيران صديقة"
     r"|(?<!\w)(?:لم|ليس|ليست)\s+(?:(?:يكن|تكن)\s+)?(?:(?:نتيجه|بسبب|بفعل|جراء)\s+)?(?:عملا|عمل|نيران|هجوما|هجوم)\s+معادي")
+# An aircraft that fell or crashed ("قتلوا في سقوط طائرة هليكوبتر", "طائرة التزود بالوقود ... التي تحطمت")
+_AIRCRAFT_FELL = arabic_pattern(r"(?<!\w)[وفب]?(?:سقوط|تحطم)\s+(?:ال)?طائر|(?<!\w)(?:ال)?طائره[^.]{0,80}?(?:تحطمت|سقطت)(?!\w)")
 # The side told of before, named again as "the same" ("وفي وقت سابق، فجر السبت، تبنّت ذات الفصائل استهداف قاعدة حرير")
 _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
@@ -347,15 +351,13 @@ class _ArabicReading:
         base while expired ammunition was moved, a training plane that fell; or that it was no hostile act. An
         aircraft is no weapon there: "سقوط طائرة هليكوبتر" is the helicopter that fell."""
         r = self.r
-        if not any(self._of_no_one(d) for d in r.drafts):
+        if not any(not d.actor and all(w.kind == "aircraft" for w in d.weapons) for d in r.drafts):
             return  # most posts: every attack told with a weapon or a side, and the text need not be folded again
-        if _ACCIDENT_OF_A_FAULT.search(self._folded_whole().text):
-            r.drafts[:] = [d for d in r.drafts if not self._of_no_one(d)]
-
-    @staticmethod
-    def _of_no_one(d: Draft) -> bool:
-        """Whether a draft names no side, nor a weapon but an aircraft."""
-        return not d.actor and all(w.kind == "aircraft" for w in d.weapons)
+        whole = self._folded_whole().text
+        if _ACCIDENT_OF_A_FAULT.search(whole):
+            fell = _AIRCRAFT_FELL.search(whole) is not None  # (not an air strike of no side named, told beside it)
+            r.drafts[:] = [d for d in r.drafts if d.actor or (d.weapons and not (
+                fell and all(w.kind == "aircraft" for w in d.weapons)))]
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
@@ -421,10 +423,12 @@ class _ArabicReading:
         for k in range(1, len(found)):  # and the same day written out after it: "أمس الثلاثاء (13 آب 2024)، إن"
             apposed = _APPOSED_DATE.fullmatch(f.text, found[k - 1].char_end, found[k].char_start) is not None
             said[k] = said[k] or (said[k - 1] and apposed)
-        for k, d in enumerate(found):  # "today" in words said on another day is that day ("وفي وقت سابق من مساء الإثنين،
-            # قالت وكالة الإعلام اللبنانية، إن "مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية"", told on the Tuesday)
-            day_said = next((e for e, s in zip(found[:k], said) if s and e.precision == "day" and e.date != self.ref), None)
-            if day_said is not None and not said[k] and _TODAY.search(d.text) and d.date == self.ref:
+        for k, d in enumerate(found):  # "today" in words quoted from another day is that day ("وفي وقت سابق من مساء
+            # الإثنين، قالت وكالة الإعلام اللبنانية، إن "مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية"", told on the Tuesday)
+            day_said = next((e for e, s in zip(reversed(found[:k]), reversed(said[:k]))
+                             if s and e.precision == "day" and e.date != self.ref), None)
+            if day_said is not None and not said[k] and _TODAY.search(d.text) and d.date == self.ref \
+                    and _quoted(f.text, day_said.char_end, d.char_start):
                 found[k] = replace(d, date=day_said.date, start=day_said.date, end=day_said.date)
         # a day something was said of the attack, after any the sentence gives of its own ("خلال مؤتمر
         # صحفي، الثلاثاء، أن القاعدة الأمريكية تعرضت لهجومين يوم 10 نوفمبر")
@@ -710,8 +714,10 @@ class _ArabicReading:
         if _CEREMONY_AFTER.match(f.text, d.char_end) or _SAID_THAT_AFTER.match(f.text, d.char_end):
             return True  # "جرت في بغداد اليوم الثلاثاء مراسم تشييع جثامين ضحايا القصف", "يحضر جو بايدن، الجمعة، مع
             # زوجته جيل مراسم إعادة جثامين الجنود ... الذين قتلوا الأحد": the day of the ceremony for its dead
-        if self.lex.re["said_before"].match(f.text, _opening_gap_end(f.text, d.char_end)):
-            return True  # "وأمس، أعلنت المقاومة الإسلامية في العراق، انها استهدفت ...": the day it was said
+        gap = _GAP_AFTER_A_DAY.match(f.text, d.char_end)
+        if gap and self.lex.re["said_before"].match(f.text, gap.end()) and not f.text.startswith("و", gap.end()):
+            return True  # "وأمس، أعلنت المقاومة الإسلامية في العراق، انها استهدفت ...": the day it was said (not "...
+            # في مدينة بنت جبيل السبت، وأعلن الجيش": "and" opens the next clause, the day closes the attack's)
         before = f.text[max(0, d.char_start - _SAID_REACH):d.char_start]
         said = self.lex.re["said_before"].search(before)
         return said is not None and not self.lex.re["triggers"].search(before, said.end())
@@ -1327,14 +1333,10 @@ def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -
     return day if before and not before[-1] else None
 
 
-_TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")
-
-
-def _opening_gap_end(text: str, at: int) -> int:
-    """Where the spaces and commas from `at` end."""
-    while at < len(text) and text[at] in " ,،\t":
-        at += 1
-    return at
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a quote opened in `text[start:end]` is still open at `end`."""
+    seg = text[start:end]
+    return seg.count('"') % 2 == 1 or seg.count("“") > seg.count("”") or seg.count("«") > seg.count("»")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -39,11 +39,12 @@ _BOMB_BEFORE = re.compile(r"\b(?:a|an|the|another|one|two|three|four|five|six|se
 _NOT_A_BOMB_AFTER = re.compile(r"s?(?:-|\s+(?:shelters?|squads?|disposal|threats?|scares?|makers?|making|factor(?:y|ies))\b)")
 _AIRCRAFT = re.compile(r"\b(?:air ?strikes?|air raids?|aerial|warplanes?|fighter jets?|jets|aircraft|bombers?|planes?|"
                        r"helicopters?|air force)\b")  # in a sentence, a bomb is dropped from one
+# Before an aircraft: what was fired at ("they even shot at Army helicopters"): the target, not a weapon (not "opened
+# fire on the market with helicopters").
+_SHOT_AT_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting|fired|fires|firing|opened fire)\s+(?:at|on|upon|towards?)\s+"
+                             r"(?:(?!(?:with|from|by|using)\b)[a-z0-9-]+\s+){0,3}$")
 # Before a weapon: one a side defended with ("confronted it by shooting it with anti-aircraft missiles"),
 # fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
-# Before an aircraft: what was fired at ("they even shot at Army helicopters"): the target, not a weapon.
-_SHOT_AT_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting|fired|fires|firing|opened fire)\s+(?:at|on|upon|towards?)\s+"
-                             r"(?:[a-z0-9-]+\s+){0,3}$")
 _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
                              r"surface-to-air|interceptor)\s+$")
 # Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being

@@ -144,7 +144,8 @@ _GOVERNMENT_AFTER = re.compile(
     r"|['\u2019]s\s+(?:denial|response|reaction|statement|position|government|regime|leaders?|leadership|officials?|"
     r"ambassador|envoy|foreign ministry|decision|accusations?|claims?|stance|policy|allies|proxies|backing|support|"
     r"war(?: effort)?|invasion|offensive|(?:air ?)?strikes|attacks)\b"
-    r"|['\u2019]s\s+(?:[a-z-]+\s+){1,2}(?:air ?)?(?:strikes|attacks)\b"  # "Iran's initial attacks in the region"
+    r"|['\u2019]s\s+(?:(?:initial|first|recent|latest|new|renewed|repeated|continued|ongoing|retaliatory|deadly|massive|"
+    r"missile|drone|rocket|aerial|military)\s+){1,2}(?:air ?)?(?:strikes|attacks)\b"  # "Iran's initial attacks in the region"
     r"|\s+(?:officials|authorities|regime|government)\b"  # "Kiev officials say", "the Kinshasa regime", "respond to
     # Moscow's strikes": a state, not a place
     r"|[-\u2011 ]flagged\b"  # "a Panama-flagged tanker", "flying the flag of Belize": where a ship is registered

@@ -119,8 +119,8 @@ _TAKEN_TO_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:نقل\S*|اسعاف\S*|ت�
 # الحشد الشعبي في بغداد ضحايا القصف"): the funeral's town, not where the attack was.
 _FUNERAL_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:شيع|شيعت|شيعوا|تشييع|يشيع|تشيع|دفن|دفنت|يدفن|مراسم|جنازه|جنازات)\s+"
                                  r"(?:\S+\s+){0,6}?(?:في|ب)\s*(?:(?:مدينه|بلده|قريه|محافظه|العاصمه)\s+)?$")
-_CLOCK_BEFORE = arabic_pattern(r"(?<![^\s(\[«\"“])ب?توقيت\s+(?:\S+\s+){0,2}(?:لل|ل)?$")  # "(بتوقيت مكة المكرمة)",
-# "(توقيت مكة)" too
+_CLOCK_BEFORE = arabic_pattern(r"(?:(?<=\()توقيت|(?<![^\s(\[«\"“])بتوقيت)\s+(?:\S+\s+){0,2}(?:لل|ل)?$")  # "(بتوقيت مكة
+# المكرمة)", "(توقيت مكة)" too (not "توقيت الهجوم على أربيل": the attack's timing)
 # A word that says a town or village follows ("في بلدة زاكية", "بمدينة جم"), so that a name GeoNames
 # lists only in Latin script may be looked up by its sound; a direction after a name in "ب"/"في"
 # does too ("بالدجيل جنوب صلاح الدين").

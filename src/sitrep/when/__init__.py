@@ -315,13 +315,13 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             first = (this - dt.timedelta(days=1)).replace(day=1)
             return first.replace(day=15), "month", first, this - dt.timedelta(days=1)
         return this + (ref.date - this) // 2, "month", this, ref.date
-    if g("agoday"):  # "Seven years ago on September 21": that day, so many years before the year it last was
-        mo, d = MONTHS[(g("m6") or g("m7")).rstrip(".").lower()], int(g("d6") or g("d7"))
-        year, years = _year_for(mo, d, ref), _count(g("count2"))
-        if not (year and years):
+    if g("agoday"):  # "Seven years ago on September 21": that day of the year nearest so many years back
+        mo, d, years = MONTHS[(g("m6") or g("m7")).rstrip(".").lower()], int(g("d6") or g("d7")), _count(g("count2"))
+        if not years:
             return None
+        about = ref.date - dt.timedelta(days=round(365.25 * years))
         try:
-            then = dt.date(year - years, mo, d)
+            then = min((dt.date(y, mo, d) for y in (about.year - 1, about.year, about.year + 1)), key=lambda c: abs(c - about))
         except ValueError:
             return None
         return then, "day", then, then
