@@ -2334,3 +2334,15 @@ def test_the_nationality_of_a_response_made_it(pipeline):
         " مفخخة استهدفت خمس مقرات تابعة لفصيل ’كتائب سيد الشهداء’ في أحياء متفرقة من مدينة الموصل (مركز محافظة نينوى)\"."))
     told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert [(m.location, m.actor) for m in told if m.location == "Mosul"] == [("Mosul", "US forces")]
+
+
+def test_a_state_that_struck_before_what_a_count_runs_from_is_no_attacker(pipeline):
+    # a page's words (5 February 2024): "هجوم على قاعدة عسكرية أميركية في سوريا ومقتل 7 أشخاص على الأقل" then "وكان هذا
+    # أول هجوم خطير على القوات الأميركية منذ أن شنت الولايات المتحدة غارات جوية انتقامية خلال عطلة نهاية الأسبوع ضد
+    # المسلحين والميليشيات في المنطقة، بما في ذلك في سوريا والعراق.": the United States struck before, not this time
+    page = Article(id="page", published=dt.date(2024, 2, 5), text=(
+        "هجوم على قاعدة عسكرية أميركية في سوريا ومقتل 7 أشخاص على الأقل\n\nوكان هذا أول هجوم خطير على القوات الأميركية منذ"
+        " أن شنت الولايات المتحدة غارات جوية انتقامية خلال عطلة نهاية الأسبوع ضد المسلحين والميليشيات في المنطقة، بما في ذلك"
+        " في سوريا والعراق."))
+    [syria] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (syria.country, syria.actor, syria.weapons, syria.fatalities) == ("SY", None, [], 7)

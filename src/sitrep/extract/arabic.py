@@ -536,7 +536,7 @@ class _ArabicReading:
         actor_rule = "the attacker the sentence names"
         # where the sentence names its attacker (-1: a claimant told before, or none)
         actor_at = min((f.span(a.start, a.end)[0] for a in actors if a.value == actor), default=-1)
-        state = self._acting_state(sent)
+        state = self._acting_state(sent, answered)
         if state is not None and (actor is None or state[1] < actor_at or self._announces_a_states(sent, actor_at, state[1])):
             # the state the sentence's attack is told of, before any side it struck ("أن الولايات المتحدة نفذت ضربات ضد
             # منشأتين يستخدمهما الحرس الثوري")
@@ -923,13 +923,15 @@ class _ArabicReading:
                     return state, p.start
         return None
 
-    def _acting_state(self, sent: Sentence) -> tuple[str, int] | None:
+    def _acting_state(self, sent: Sentence, answered: list[tuple[int, int]]) -> tuple[str, int] | None:
         """The forces of a country the sentence names as the one that struck ("إيران استهدفت الناقلة":
         the geo stage reads such a country as the state acting, not where) or blames for the attack
         ("في ضربة منسوبة لواشنطن", "اتهمت الولايات المتحدة بتنفيذها"), by the nationality the Arabic
-        dictionary gives those forces."""
+        dictionary gives those forces; not in what the attack answers or came after (`answered`: "أول هجوم خطير على
+        القوات الأميركية منذ أن شنت الولايات المتحدة غارات جوية انتقامية")."""
         for p in self.r.text_places():
-            if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.country in self.lex.states:
+            if sent.start <= p.start < sent.end and p.role == "metonymic" and p.place.country in self.lex.states \
+                    and not any(a <= p.start < b for a, b in answered):
                 after = fold_arabic(self.r.text, p.end, min(sent.end, p.end + 40)).text.lstrip(" \"”»")
                 before = fold_arabic(self.r.text, max(sent.start, p.start - 30), p.start).text
                 done = self.lex.re["carries_out"].match(after)  # "الولايات المتحدة نفذت ضربات"
