@@ -3165,3 +3165,16 @@ def test_a_headline_joins_the_attack_whose_toll_it_tells(pipeline, expanded):
         " personnel.\n\nAt least five US personnel were injured in an attack earlier this month against a military base in"
         " Iraq.")})
     assert [(m.event_date, m.fatalities) for m in _mentions(pipeline, page) if m.fatalities] == [(dt.date(2024, 8, 29), 15)]
+
+
+def test_more_wounded_told_after_the_one_are_the_attacks(pipeline, expanded):
+    # a page's words (27 December 2023): "An American service member who was seriously injured in a Christmas Day attack
+    # on an airbase in Iraq has been transferred to a hospital in Germany in critical but stable condition, two defense
+    # officials told CNN." then "The service member was one of three US troops injured in the attack by Iran-backed
+    # militants on Erbil Air Base Monday."
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2023, 12, 27), "text": (
+        "An American service member who was seriously injured in a Christmas Day attack on an airbase in Iraq has been"
+        " transferred to a hospital in Germany in critical but stable condition, two defense officials told CNN.\n\nThe"
+        " service member was one of three US troops injured in the attack by Iran-backed militants on Erbil Air Base"
+        " Monday.")})
+    assert [(m.country, m.injuries) for m in _mentions(pipeline, page)] == [("IQ", 3)]

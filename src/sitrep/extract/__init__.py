@@ -1670,7 +1670,8 @@ class _ArticleReader:
             if cas.fatalities is not None and (d.fatalities is None or self._more_dead(d, cas, sent)):
                 d.fatalities, d.casualty_claim_by = cas.fatalities, figure_by
                 d.because("casualties", "casualty figures in the sentence", sent, figure_by)
-            if cas.injuries is not None and (d.injuries is None or _refines(d.injuries, cas.injuries)):
+            if cas.injuries is not None and (d.injuries is None or _refines(d.injuries, cas.injuries)
+                                             or self._more_hurt(d, cas, sent)):
                 d.injuries = cas.injuries
                 d.casualty_claim_by = d.casualty_claim_by or figure_by
                 d.because("casualties", "casualty figures in the sentence", sent, d.casualty_claim_by)
@@ -1692,13 +1693,22 @@ class _ArticleReader:
         eight"); not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation
         for the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities is not None and cas.fatalities is not None and cas.fatalities > d.fatalities \
-            and (d.fatalities == 1 or raises_the_toll(self.folded, sent.start, sent.end)) \
-            and self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \
+            and (d.fatalities == 1 or raises_the_toll(self.folded, sent.start, sent.end)) and self._counts_its_own(sent)
+
+    def _more_hurt(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
+        """Whether a sentence that goes on telling an attack counts more wounded in it than the one told hurt, that one
+        among them ("An American service member who was seriously injured in a Christmas Day attack" / "The service
+        member was one of three US troops injured in the attack")."""
+        return d.injuries == 1 and cas.injuries is not None and cas.injuries > 1 and self._counts_its_own(sent)
+
+    def _counts_its_own(self, sent: Sentence) -> bool:
+        """Whether a sentence's figures are of the attack it tells, not of one it names as a cause or by its dead, nor of
+        what it tells beside it ("The clashes also came after security authorities found three young men and a woman
+        dead on a roadside"), nor a claim the report does not give as fact ("Al Shabaab's claim of killing more than 57
+        soldiers remains unverified")."""
+        return self._cause_word(sent) is None and not _ATTACK_THAT_KILLED.search(self.folded, sent.start, sent.end) \
             and not _TOLD_BESIDE.search(self.folded, sent.start, sent.end) \
             and not self.lex.cue["unverified_toll"].search(self.folded, sent.start, sent.end)
-        # (nor "The clashes also came after security authorities found three young men and a woman dead on a
-        # roadside": what came before it; nor "Al Shabaab's claim of killing more than 57 soldiers remains
-        # unverified", a claim the report does not give as fact)
 
     def _an_earlier_attack(self, d: Draft, sent: Sentence) -> bool:
         """Whether the sentence tells d as an attack before the one the article reports: "previous"
