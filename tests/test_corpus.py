@@ -3178,3 +3178,9 @@ def test_more_wounded_told_after_the_one_are_the_attacks(pipeline, expanded):
         " service member was one of three US troops injured in the attack by Iran-backed militants on Erbil Air Base"
         " Monday.")})
     assert [(m.country, m.injuries) for m in _mentions(pipeline, page)] == [("IQ", 3)]
+
+
+def test_two_groups_wounded_after_the_verb_are_summed(pipeline, expanded):
+    # "... narrowly escaped death when a car laden with explosives detonated near his motorcade, injuring four civilians
+    # and three soldiers."
+    assert [m.injuries for m in _mentions(pipeline, expanded["rssx23-d57852d6da"])] == [7]

@@ -335,6 +335,10 @@ _INJURED_SUM = [
     # told by how badly, each with its verb: "Two people were severely wounded, and 23 others sustained lighter injuries"
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}(?:were |was |have been |had been |are )" + _HURT
                + rf",? and {_M} (?!of (?:them|whom)\b){_WHO_HURT}(?:were |have been |had been |are )?" + _HURT),
+    # the verb first: "an August 5th rocket attack on al Asad Air Base in Iraq that injured four U.S. troops and a defense
+    # contractor" (not "wounding two soldiers and a civilian was killed")
+    re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)) {_N} {_WHO_HURT}and {_M}\b"
+               r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:killed|dead|died))"),
 ]
 _INJURED = [
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
