@@ -3184,3 +3184,16 @@ def test_two_groups_wounded_after_the_verb_are_summed(pipeline, expanded):
     # "... narrowly escaped death when a car laden with explosives detonated near his motorcade, injuring four civilians
     # and three soldiers."
     assert [m.injuries for m in _mentions(pipeline, expanded["rssx23-d57852d6da"])] == [7]
+
+
+def test_attacks_a_side_has_not_stopped_are_no_attack_told(pipeline, expanded):
+    # a page's words (25 July 2022): "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area
+    # in the besieged city of Taiz, a local medic said." then "Residents in the city say they had not benefited from the
+    # UN-brokered truce that came into effect April 2, as the Houthis have not lifted the siege or stopped targeting
+    # residential areas in the city.": no attack on April 2
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 7, 25), "text": (
+        "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area in the besieged city of Taiz,"
+        " a local medic said.\n\nResidents in the city say they had not benefited from the UN-brokered truce that came into"
+        " effect April 2, as the Houthis have not lifted the siege or stopped targeting residential areas in the city.")})
+    [taiz] = _mentions(pipeline, page)  # the shelling the boy died after, only
+    assert (taiz.country, taiz.fatalities) == ("YE", 1) and taiz.event_date != dt.date(2022, 4, 2)
