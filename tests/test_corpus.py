@@ -3197,3 +3197,16 @@ def test_attacks_a_side_has_not_stopped_are_no_attack_told(pipeline, expanded):
         " effect April 2, as the Houthis have not lifted the siege or stopped targeting residential areas in the city.")})
     [taiz] = _mentions(pipeline, page)  # the shelling the boy died after, only
     assert (taiz.country, taiz.fatalities) == ("YE", 1) and taiz.event_date != dt.date(2022, 4, 2)
+
+
+def test_the_day_one_died_after_an_attack_is_the_deaths(pipeline, expanded):
+    # a page's words (25 July 2022): "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area
+    # in the besieged city of Taiz, a local medic said." then "From their positions outside the city, the Houthis on
+    # Saturday afternoon fired an artillery barrage at houses in the densely populated city, fatally wounding Albara Murad
+    # Abdullah Al-Sharef and 11 more children who were playing outside their houses.": one shelling, on the Saturday
+    page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 7, 25), "text": (
+        "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area in the besieged city of Taiz,"
+        " a local medic said.\n\nFrom their positions outside the city, the Houthis on Saturday afternoon fired an artillery"
+        " barrage at houses in the densely populated city, fatally wounding Albara Murad Abdullah Al-Sharef and 11 more"
+        " children who were playing outside their houses.")})
+    assert [(m.location, m.event_date) for m in _mentions(pipeline, page)] == [("Taiz", dt.date(2022, 7, 23))]
