@@ -2346,3 +2346,15 @@ def test_a_state_that_struck_before_what_a_count_runs_from_is_no_attacker(pipeli
         " في سوريا والعراق."))
     [syria] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
     assert (syria.country, syria.actor, syria.weapons, syria.fatalities) == ("SY", None, [], 7)
+
+
+def test_a_groups_name_in_quotes_after_its_noun_is_the_group(pipeline):
+    # a page's words (3 August 2024): 'ووفقاً للتقارير الأولية، فإن التفجير استهدف فندق "أفريكا" الذي يُعتبر من أبرز
+    # الوجهات الفندقية في العاصمة مقديشو، حيث كان يحتوي على العديد من الزوار والمسؤولين المحليين. وقد تبنى تنظيم "الشباب"
+    # الإرهابي المسؤولية عن الهجوم، ...'
+    page = Article(id="page", published=dt.date(2024, 8, 3), text=(
+        "ووفقاً للتقارير الأولية، فإن التفجير استهدف فندق \"أفريكا\" الذي يُعتبر من أبرز الوجهات الفندقية في العاصمة مقديشو،"
+        " حيث كان يحتوي على العديد من الزوار والمسؤولين المحليين. وقد تبنى تنظيم \"الشباب\" الإرهابي المسؤولية عن الهجوم،"
+        " مشيراً إلى أن الهجوم جزء من حملة أوسع ضد الحكومة الصومالية."))
+    [mogadishu] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    assert (mogadishu.location, mogadishu.actor) == ("Mogadishu", "Al-Shabaab")

@@ -177,8 +177,8 @@ def _definite(form: str) -> str:
 
 
 def _bare_of(m: re.Match[str]) -> str:
-    """The dictionary form a clitic-prefixed match stands for."""
-    return m.group("w")
+    """The dictionary form a clitic-prefixed match stands for (its words one space apart)."""
+    return _QUOTED_APART.sub(" ", m.group("w"))
 
 
 # A phrase of when, to its comma, between a verb's subject and its object ("في الساعات الأولى من فجر اليوم الثلاثاء 6
@@ -245,7 +245,8 @@ def _load(directory: Path) -> ArabicLexicon:
             forms.setdefault(_definite(form), meaning)
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
-        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation([*actor_names, *at_home])})(?!\w)"),
+        # the words of a name may stand apart by quotes too ('تنظيم "الشباب"'), as a weapon's do
+        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation([*actor_names, *at_home]).replace(re.escape(' '), _APART)})(?!\w)"),
         # the words of a form may stand apart by quotes ("“الضربات” الجوية", 'صواريخ "كاتيوشا"')
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(re.escape(' '), _APART)})(?!\w)"),
     }
