@@ -3203,10 +3203,12 @@ def test_the_day_one_died_after_an_attack_is_the_deaths(pipeline, expanded):
     # a page's words (25 July 2022): "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area
     # in the besieged city of Taiz, a local medic said." then "From their positions outside the city, the Houthis on
     # Saturday afternoon fired an artillery barrage at houses in the densely populated city, fatally wounding Albara Murad
-    # Abdullah Al-Sharef and 11 more children who were playing outside their houses.": one shelling, on the Saturday
+    # Abdullah Al-Sharef and 11 more children who were playing outside their houses.": one shelling, on the Sunday or
+    # before (the Saturday)
     page = expanded["rssx26-6ed7b61604"].model_copy(update={"published": dt.date(2022, 7, 25), "text": (
         "A six-year-old Yemeni boy died on Sunday after Houthi shelling of a residential area in the besieged city of Taiz,"
         " a local medic said.\n\nFrom their positions outside the city, the Houthis on Saturday afternoon fired an artillery"
         " barrage at houses in the densely populated city, fatally wounding Albara Murad Abdullah Al-Sharef and 11 more"
         " children who were playing outside their houses.")})
-    assert [(m.location, m.event_date) for m in _mentions(pipeline, page)] == [("Taiz", dt.date(2022, 7, 23))]
+    [taiz] = _mentions(pipeline, page)
+    assert taiz.location == "Taiz" and taiz.date_start <= dt.date(2022, 7, 23) <= taiz.date_end

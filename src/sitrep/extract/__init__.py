@@ -923,6 +923,9 @@ class _ArticleReader:
             dates = [d for d in dates if d.char_start >= wounds.end()]  # "announced on Sunday the death of a fighter
             # due to injuries sustained from the American airstrike on Jurf al-Nasr": the day he died (not "died from
             # injuries sustained after a Russian missile hit a pizza restaurant in Kramatorsk on Tuesday", the strike's)
+        elif (after := self.lex.cue["died_after"].search(f, sent.start, sent.end)) is not None:
+            dates = [_on_or_before(d) if d.char_start < after.end() else d for d in dates]  # "A six-year-old Yemeni
+            # boy died on Sunday after Houthi shelling": the shelling on Sunday or before
         dates = self._of_the_attack_word_first(sent, dates)
         told = f[sent.start:cause[0]] + " " + f[cause[1]:sent.end] if cause else f[sent.start:sent.end]
         summary = self.lex.re["summary"].search(told) is not None

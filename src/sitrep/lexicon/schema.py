@@ -257,6 +257,7 @@ class CuesFile(_Strict):
     own_subject: str
     answers_before: str
     armed_site_passive: str
+    died_after: str
     mistaken_for_before: str
     awaited_by_before: str
     since_before: str
