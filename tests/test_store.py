@@ -89,7 +89,8 @@ def test_bad_input_is_reported_and_the_rest_is_stored(store_url, tmp_path):
     (batch / "broken.jsonl").write_text('{"id": "a", "text": "no closing brace"\n', encoding="utf-8")
     done = run_sitrep("ingest", batch, "--db", store_url, "--no-progress")
     assert done.returncode == 0, done.stderr
-    errors = [line for line in done.stderr.splitlines() if line.startswith("sitrep: ")]
+    # one line for each bad file, naming it (a first run on a machine also says it builds the gazetteer index)
+    errors = [line for line in done.stderr.splitlines() if line.startswith(f"sitrep: {batch}")]
     assert len(errors) == 3
     for name in ("binary.txt", "empty.txt", "broken.jsonl"):
         assert sum(name in line for line in errors) == 1
