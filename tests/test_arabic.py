@@ -45,8 +45,13 @@ def article(post_id: str) -> Article:
     return Article(id=p["id"], text=p["text"], published=dt.date.fromisoformat(p["date"][:10]), url=p["url"])
 
 
+def page_mentions(pipeline, page: Article) -> list[Mention]:
+    """The mentions sitrep reads from one article."""
+    return [r for r in pipeline.extractor.extract(page) if isinstance(r, Mention)]
+
+
 def mentions(pipeline, post_id: str) -> list[Mention]:
-    return [r for r in pipeline.extractor.extract(article(post_id)) if isinstance(r, Mention)]
+    return page_mentions(pipeline, article(post_id))
 
 
 def retold(pipeline, post_id: str, text: Callable[[str], str]) -> list[Mention]:
@@ -55,7 +60,7 @@ def retold(pipeline, post_id: str, text: Callable[[str], str]) -> list[Mention]:
     told = article(post_id)
     changed = told.model_copy(update={"text": text(told.text)})
     assert changed.text != told.text
-    return [r for r in pipeline.extractor.extract(changed) if isinstance(r, Mention)]
+    return page_mentions(pipeline, changed)
 
 
 # --- text ---------------------------------------------------------------------------------------
@@ -2208,7 +2213,7 @@ def test_the_side_that_accuses_is_no_attacker(pipeline):
     page = Article(id="page", published=dt.date(2024, 8, 10), text=(
         "واتهمت وزارة الدفاع الأميركية “البنتاغون” إيران بالهجوم على القاعدة.\nوقالت خلية الإعلام الأمني العراقي يوم"
         " الثلاثاء عبر منصة “إكس”، إن الهجوم على قاعدة عين الأسد تم بصاروخين انطلقا من داخل قضاء حديثة بمحافظة الأنبار."))
-    told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    told = page_mentions(pipeline, page)
     assert "Ain al-Asad Air Base" in {m.location for m in told}
     assert "US forces" not in {m.actor for m in told}
 
@@ -2220,7 +2225,7 @@ def test_a_sides_official_spokesman_speaks_for_it(pipeline):
     page = Article(id="page", published=dt.date(2023, 10, 20), text=(
         "وفي مؤتمر صحفي عُقد الخميس الماضي، صرح المتحدث الرسمي باسم وزارة الدفاع الأمريكية “البنتاغون”، الجنرال بات رايدر،"
         " بأنه في وقت مبكر من صباح الأربعاء بتوقيت سورية، تعرضت قاعدة “التنف” في سورية لهجوم باستخدام طائرتين مسيرتين."))
-    [tanf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [tanf] = page_mentions(pipeline, page)
     assert (tanf.country, tanf.actor) == ("SY", None)
 
 
@@ -2230,7 +2235,7 @@ def test_a_side_that_announces_a_states_strike_tells_it(pipeline):
     page = Article(id="page", published=dt.date(2024, 2, 25), text=(
         "أعلنت جماعة الحوثي، مساء السبت 24 فبراير/شباط 2024، شن الولايات المتحدة وبريطانيا \"سلسلة غارات\" على العاصمة"
         " اليمنية صنعاء، الخاضعة لسيطرتها."))
-    [sanaa] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [sanaa] = page_mentions(pipeline, page)
     assert (sanaa.location, sanaa.actor) == ("Sanaa", "US forces")
 
 
@@ -2243,7 +2248,7 @@ def test_an_incident_that_struck_is_an_attack_not_an_accident(pipeline):
         "كشف البنتاغون اليوم (الثلاثاء) تفاصيل الحادث الذي أسفر عن مقتل ستة جنود أمريكيين في الكويت، حيث اخترقت أسلحة"
         " إيرانية، حوالي الساعة التاسعة صباحاً (بالتوقيت المحلي) من يوم الأحد، أنظمة الدفاع الجوي وضربت مقر قيادة تكتيكي"
         " للقوات الأمريكية في الكويت."))
-    [kuwait] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [kuwait] = page_mentions(pipeline, page)
     assert (kuwait.country, kuwait.event_date, kuwait.fatalities) == ("KW", dt.date(2026, 3, 1), 6)
 
 
@@ -2261,7 +2266,7 @@ def test_an_aircraft_that_fell_with_no_hostile_act_is_no_attack(pipeline):
         " 135 التي تحطمت في غرب العراق.\n\nوأضاف البيان: « تجري التحقيقات لمعرفة ملابسات الحادث، مع التأكيد على أن سقوط"
         " الطائرة لم يكن نتيجة نيران معادية أو نيران صديقة. ويتم حجب أسماء العسكريين لحين إبلاغ جميع أسرهم بعد 24 ساعة من"
         " الإشعار »."))
-    assert [m for page in (chinook, tanker) for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []
+    assert [m for page in (chinook, tanker) for m in page_mentions(pipeline, page)] == []
 
 
 def test_a_city_whose_time_a_page_gives_is_no_place(pipeline):
@@ -2272,7 +2277,7 @@ def test_a_city_whose_time_a_page_gives_is_no_place(pipeline):
         "11/3/2025–|آخر تحديث: 11/3/202504:41 م (توقيت مكة)\nأعلنت وزارة الصحة اللبنانية مقتل مواطن اليوم الثلاثاء، بغارة"
         " إسرائيلية في قضاء صيدا جنوبي البلاد، في وقت نقلت فيه إذاعة الجيش الإسرائيلي أن المستهدف عضو كبير بوحدة الدفاع"
         " الجوي لحزب الله."))
-    assert {m.country for m in pipeline.extractor.extract(page) if isinstance(m, Mention)} == {"LB"}
+    assert {m.country for m in page_mentions(pipeline, page)} == {"LB"}
 
 
 def test_a_ceasefire_however_qualified_is_no_firing(pipeline):
@@ -2284,7 +2289,7 @@ def test_a_ceasefire_however_qualified_is_no_firing(pipeline):
         " وكل العمليات القتالية في جميع أنحاء ليبيا.")), Article(id="page", published=dt.date(2025, 5, 19), text=(
         "وتهدف هذه اللجنة إلى تيسير التوصل إلى وقف دائم لإطلاق النار، مع التركيز على حماية المدنيين ووضع ترتيبات أمنية واضحة"
         " ومستقرة داخل العاصمة."))]
-    assert [m for page in pages for m in pipeline.extractor.extract(page) if isinstance(m, Mention)] == []
+    assert [m for page in pages for m in page_mentions(pipeline, page)] == []
 
 
 def test_a_nationality_read_off_an_attack_word_is_no_speaker(pipeline):
@@ -2293,7 +2298,7 @@ def test_a_nationality_read_off_an_attack_word_is_no_speaker(pipeline):
     page = Article(id="page", published=dt.date(2026, 2, 28), text=(
         "وفي وقت سابق، أفاد مصدر أمني بوقوع قصف صاروخي إسرائيلي استهدف مقرات هيئة الحشد الشعبي في جرف الصخر، مع تركيز"
         " الهجوم على مقرات كتائب حزب الله."))
-    [jurf] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [jurf] = page_mentions(pipeline, page)
     assert (jurf.country, jurf.actor, [w.kind for w in jurf.weapons]) == ("IQ", "Israel Defense Forces", ["missile"])
 
 
@@ -2306,7 +2311,7 @@ def test_a_day_word_after_and_is_a_day(pipeline):
         "وأمس، أعلنت المقاومة الإسلامية العراقية أنها هاجمت بالطائرات المسيّرة 5 قواعد للأعداء، 3 منها استهدفت القواعد"
         " الأمريكية في سوريا، هي \"الشدادي\"، \"الركبان\" و\"التنف\".\n\nوالسبت، تعرّضت قاعدتي الاحتلال الأمريكي، \"كونيكو\""
         " و\"القرية الخضراء\" في العمق السوري إلى استهداف، أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه."))
-    told = {m.location: m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)}
+    told = {m.location: m for m in page_mentions(pipeline, page)}
     assert told["al-Shaddadi"].event_date <= dt.date(2024, 1, 28) <= told["al-Shaddadi"].date_end
     assert (told["Conoco gas field"].event_date, told["Conoco gas field"].date_precision) == (dt.date(2024, 1, 27), "day")
 
@@ -2317,7 +2322,7 @@ def test_today_in_words_said_on_another_day_is_that_day(pipeline):
     page = Article(id="page", published=dt.date(2025, 7, 29), text=(
         "وفي وقت سابق من مساء الإثنين، قالت وكالة الإعلام اللبنانية، إن \"مسيرة إسرائيلية استهدفت عصر اليوم دراجة نارية"
         " بمنطقة البركة في مدينة بنت جبيل\"."))
-    [bint_jbeil] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [bint_jbeil] = page_mentions(pipeline, page)
     assert (bint_jbeil.event_date, bint_jbeil.date_precision) == (dt.date(2025, 7, 28), "day")
 
 
@@ -2332,7 +2337,7 @@ def test_the_nationality_of_a_response_made_it(pipeline):
         " المسلحة، مشيرا إلى أن واشنطن دعت إلى إبعاد الجيش العراقي عن المواقع أو المقرات التابعة لهذه الفصائل.\n\n"
         "وقال قيادي في فصيل عراقي، إن \"الساعات الأخيرة شهدت 14 ضربة جوية بين صاروخ من طيران حربي، وأخرى بواسطة مسيرات"
         " مفخخة استهدفت خمس مقرات تابعة لفصيل ’كتائب سيد الشهداء’ في أحياء متفرقة من مدينة الموصل (مركز محافظة نينوى)\"."))
-    told = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    told = page_mentions(pipeline, page)
     assert [(m.location, m.actor) for m in told if m.location == "Mosul"] == [("Mosul", "US forces")]
 
 
@@ -2344,7 +2349,7 @@ def test_a_state_that_struck_before_what_a_count_runs_from_is_no_attacker(pipeli
         "هجوم على قاعدة عسكرية أميركية في سوريا ومقتل 7 أشخاص على الأقل\n\nوكان هذا أول هجوم خطير على القوات الأميركية منذ"
         " أن شنت الولايات المتحدة غارات جوية انتقامية خلال عطلة نهاية الأسبوع ضد المسلحين والميليشيات في المنطقة، بما في ذلك"
         " في سوريا والعراق."))
-    [syria] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [syria] = page_mentions(pipeline, page)
     assert (syria.country, syria.actor, syria.weapons, syria.fatalities) == ("SY", None, [], 7)
 
 
@@ -2356,5 +2361,5 @@ def test_a_groups_name_in_quotes_after_its_noun_is_the_group(pipeline):
         "ووفقاً للتقارير الأولية، فإن التفجير استهدف فندق \"أفريكا\" الذي يُعتبر من أبرز الوجهات الفندقية في العاصمة مقديشو،"
         " حيث كان يحتوي على العديد من الزوار والمسؤولين المحليين. وقد تبنى تنظيم \"الشباب\" الإرهابي المسؤولية عن الهجوم،"
         " مشيراً إلى أن الهجوم جزء من حملة أوسع ضد الحكومة الصومالية."))
-    [mogadishu] = [m for m in pipeline.extractor.extract(page) if isinstance(m, Mention)]
+    [mogadishu] = page_mentions(pipeline, page)
     assert (mogadishu.location, mogadishu.actor) == ("Mogadishu", "Al-Shabaab")
