@@ -695,10 +695,11 @@ class _ArticleReader:
                     and not (k.date is not None and self._told_long_after(d, min(e.index for e in k.evidence), [k.date]))]
             if same and all(_same_place(k, same[0]) and _same_day(k.date, same[0].date) for k in same[1:]):
                 same = same[:1]  # one place told twice on one day is one attack (folded into one below)
-            tolled = [k for k in same if (d.fatalities and k.fatalities == d.fatalities) or (d.injuries and k.injuries == d.injuries)]
-            if len(same) > 1 and len(tolled) == 1:
-                same = tolled  # "US troops injured in Iraq raid, 15 ISIS terrorists dead": the raid whose toll it tells,
-                # not the attack in Iraq "earlier this month"
+            if len(same) > 1:  # "US troops injured in Iraq raid, 15 ISIS terrorists dead": the raid whose toll it
+                # tells, not the attack in Iraq "earlier this month"
+                tolled = [k for k in same if (d.fatalities and k.fatalities == d.fatalities)
+                          or (d.injuries and k.injuries == d.injuries)]
+                same = tolled if len(tolled) == 1 else same
             if len(same) == 1:
                 self._fold(d, same[0])
         headline = self._headline_end()

@@ -348,16 +348,16 @@ class _ArabicReading:
     def _drop_accidents(self) -> None:
         """A text that says what happened was an accident of a fault ("ووقع الحادث ... لكن ولنتيجة خطأ فني حدث
         الانفجار", "بسبب \"عطل فني\"") tells no attack where it names no weapon nor side: an explosion at an air
-        base while expired ammunition was moved, a training plane that fell; or that it was no hostile act. An
-        aircraft is no weapon there: "سقوط طائرة هليكوبتر" is the helicopter that fell."""
+        base while expired ammunition was moved, a training plane that fell; or that it was no hostile act. Where
+        the text says an aircraft fell or crashed, an aircraft is no weapon there: "سقوط طائرة هليكوبتر" is the
+        helicopter that fell."""
         r = self.r
-        if not any(not d.actor and all(w.kind == "aircraft" for w in d.weapons) for d in r.drafts):
+        if not any(not d.actor and _aircraft_at_most(d) for d in r.drafts):
             return  # most posts: every attack told with a weapon or a side, and the text need not be folded again
         whole = self._folded_whole().text
         if _ACCIDENT_OF_A_FAULT.search(whole):
             fell = _AIRCRAFT_FELL.search(whole) is not None  # (not an air strike of no side named, told beside it)
-            r.drafts[:] = [d for d in r.drafts if d.actor or (d.weapons and not (
-                fell and all(w.kind == "aircraft" for w in d.weapons)))]
+            r.drafts[:] = [d for d in r.drafts if d.actor or (d.weapons and not (fell and _aircraft_at_most(d)))]
 
     def _drop_bare_countries(self) -> None:
         """A country the text tells nothing more of (no weapon, actor or toll: "... في العراق وسوريا"),
@@ -1333,6 +1333,11 @@ def _afresh(day: DateSpan | None, p: PlaceSpan, marks: list[tuple[int, bool]]) -
     مساء أمس الأول الاثنين"), which only dates it."""
     before = [told for end, told in marks if end <= p.start] or [told for end, told in marks if end > p.start][:1]
     return day if before and not before[-1] else None
+
+
+def _aircraft_at_most(d: Draft) -> bool:
+    """Whether a draft names no weapon but aircraft (or none)."""
+    return all(w.kind == "aircraft" for w in d.weapons)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
