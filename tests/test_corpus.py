@@ -2014,6 +2014,15 @@ def test_joint_us_and_british_strikes_are_the_us_led_coalitions(pipeline, corpus
     assert [(m.location, m.actor) for m in _mentions(pipeline, article)] == [("Al Ḩudaydah", "US forces")]
 
 
+def test_two_states_each_with_its_article_strike_as_the_pair_does(pipeline, expanded):
+    # "Sanaa, Jan 18 The US and the UK bombed Houthi sites in northern Yemen before dawn on Thursday, the media said."
+    # (a page of lokmattimes.com): "the US and the UK" are the pair "US and UK" the lexicon names, an article before each
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 18), (
+        "Sanaa, Jan 18 The US and the UK bombed Houthi sites in northern Yemen before dawn on Thursday, the media"
+        " said.")))
+    assert [(m.country, m.event_date, m.actor) for m in found] == [("YE", dt.date(2024, 1, 18), "US forces")]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

@@ -400,6 +400,8 @@ def _load(directory: Path) -> Lexicon:
             if _is_acronym(alias):
                 acronyms.append(alias)
             alias_map[written] = actor.name
+            if " and " in written and " and the " not in written:  # "the US and the UK bombed": an article
+                alias_map.setdefault(written.replace(" and ", " and the "), actor.name)  # before each state
             if row.in_country:
                 in_country[alias.lower().replace("\u2019", "'")] = dict(row.in_country)
         for p in row.patterns:
