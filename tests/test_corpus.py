@@ -2023,6 +2023,14 @@ def test_two_states_each_with_its_article_strike_as_the_pair_does(pipeline, expa
     assert [(m.country, m.event_date, m.actor) for m in found] == [("YE", dt.date(2024, 1, 18), "US forces")]
 
 
+def test_a_side_that_is_the_target_of_attacks_is_their_target(pipeline, expanded):
+    # "US Forces Target Of Drone, Rocket Attacks In Iraq, Syria" (the headline of a page of stratnewsglobal.com): the
+    # forces were attacked, not the attackers, as in "US forces were the target of ..."
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 4, 22), (
+        "US Forces Target Of Drone, Rocket Attacks In Iraq, Syria")))
+    assert [(m.country, m.actor, m.target) for m in found] == [("IQ", None, "US forces"), ("SY", None, "US forces")]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
