@@ -2363,3 +2363,16 @@ def test_a_groups_name_in_quotes_after_its_noun_is_the_group(pipeline):
         " مشيراً إلى أن الهجوم جزء من حملة أوسع ضد الحكومة الصومالية."))
     [mogadishu] = page_mentions(pipeline, page)
     assert (mogadishu.location, mogadishu.actor) == ("Mogadishu", "Al-Shabaab")
+
+
+def test_a_side_that_acts_after_the_attack_told_is_not_its_attacker(pipeline):
+    # a page's words (27 July 2022): "تعرضت قاعدة أميركية في مدينة الشدادي بريف الحسكة الجنوبي، منتصف ليل الثلاثاء -
+    # الأربعاء، لقصف صاروخي مجهول المصدر." then "وعقب الاستهداف، استنفرت القوات الأميركية، بالتزامن مع تحليق مكثف
+    # للطائرات المروحية في سماء المدينة، حيث ألقت قنابل مضيئة في محيط القاعدة، وفق المصدر.": "after the attack" is the
+    # attack told; the US forces went on alert after it, they did not make it
+    page = Article(id="page", published=dt.date(2022, 7, 27), text=(
+        "تعرضت قاعدة أميركية في مدينة الشدادي بريف الحسكة الجنوبي، منتصف ليل الثلاثاء - الأربعاء، لقصف صاروخي مجهول"
+        " المصدر.\n\nوعقب الاستهداف، استنفرت القوات الأميركية، بالتزامن مع تحليق مكثف للطائرات المروحية في سماء المدينة،"
+        " حيث ألقت قنابل مضيئة في محيط القاعدة، وفق المصدر."))
+    [shaddadi] = page_mentions(pipeline, page)
+    assert (shaddadi.location, shaddadi.actor) == ("al-Shaddadi", None)
