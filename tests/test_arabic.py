@@ -2376,3 +2376,23 @@ def test_a_side_that_acts_after_the_attack_told_is_not_its_attacker(pipeline):
         " حيث ألقت قنابل مضيئة في محيط القاعدة، وفق المصدر."))
     [shaddadi] = page_mentions(pipeline, page)
     assert (shaddadi.location, shaddadi.actor) == ("al-Shaddadi", None)
+
+
+def test_the_side_whose_soldiers_were_killed_is_not_the_attacker(pipeline):
+    # "مقتل ما لا يقل عن 20 جنديًا باكستانيًا بعد أن استهدف قطارًا يحمل أفرادًا من الجيش الباكستاني وقوات حرس الحدود في
+    # كويتا": twenty Pakistani soldiers counted, killed, and the army the train carried are the side hit
+    assert [(m.location, m.actor, m.fatalities) for m in mentions(pipeline, "naya_foriraq-75973")] == [
+        ("Quetta", None, 20)]
+    # a page's words (17 January 2020): "أعلنت القيادة المركزية الأمريكية، اليوم الجمعة 17 جانفي 2020، أنّ 11 جندياً
+    # أمريكياً على الأقل أصيبوا في الهجوم الإيراني على قاعدة عين الأسد في العراق.": the command announces its own
+    # wounded, the attack is Iran's; and "أعلنت القيادة المركزية الأمريكية اليوم (السبت) مقتل 2 من أفراد الخدمة العسكرية
+    # الأمريكية ومدني أمريكي، وأُصيب 3 آخرون في كمين نصبه مسلح ينتمي لتنظيم داعش الإرهابي في مدينة تدمر وسط سورية."
+    # (13 December 2025): its own dead, the ambush the Islamic State's
+    for day, text, actor in (
+            (dt.date(2020, 1, 17), "أعلنت القيادة المركزية الأمريكية، اليوم الجمعة 17 جانفي 2020، أنّ 11 جندياً أمريكياً"
+             " على الأقل أصيبوا في الهجوم الإيراني على قاعدة عين الأسد في العراق.", "Iranian armed forces"),
+            (dt.date(2025, 12, 13), "أعلنت القيادة المركزية الأمريكية اليوم (السبت) مقتل 2 من أفراد الخدمة العسكرية"
+             " الأمريكية ومدني أمريكي، وأُصيب 3 آخرون في كمين نصبه مسلح ينتمي لتنظيم داعش الإرهابي في مدينة تدمر وسط"
+             " سورية.", "Islamic State")):
+        [told] = page_mentions(pipeline, Article(id="page", published=day, text=text))
+        assert (told.actor, told.actor_role) == (actor, "attributed")

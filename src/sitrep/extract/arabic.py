@@ -975,12 +975,15 @@ class _ArabicReading:
         if doer is not None and self._part(f, doer, intercepted) is None:
             return doer.value, "claimed" if claimed and doer is actors[0] else "attributed", attacked  # "... نفذها الطيران الأمريكي"
         # the side whose people the sentence says were hurt is not the attacker, wherever it is named ("القيادة
-        # المركزية الأمريكية، ... إصابة 5 جنود أمريكيين في هجوم على عين الأسد")
+        # المركزية الأمريكية، ... إصابة 5 جنود أمريكيين في هجوم على عين الأسد", "أعلنت القيادة المركزية الأمريكية
+        # ... أنّ 11 جندياً أمريكياً على الأقل أصيبوا في الهجوم الإيراني")
         victims = {a.value for a in actors
-                   if not a.of_attack and lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)}
+                   if not a.of_attack and (lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
+                                           or lex.re["killed_after"].match(f.text, a.end))}
         attacked |= victims
         for k, a in enumerate(actors):
             if a.value in attacked:  # (the hurt and the victims among them)
+                claimed = claimed and k > 0  # (the side that announces its own dead claims no attack)
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
                 # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
             if self._says_another_did(f, a, actors[k + 1:]):
@@ -992,6 +995,7 @@ class _ArabicReading:
                 attacked.add(a.value)
             if part == "attacked":
                 hurt.add(a.value)
+                claimed = claimed and k > 0
             if part is None:
                 own = self._tells_its_own(f, a)  # "ذكرت الفصائل ... أنه "... هاجم مجاهدونا"": its claim
                 return self._member(actors, k), "claimed" if claimed or own else "attributed", attacked

@@ -330,7 +330,9 @@ def _load(directory: Path) -> ArabicLexicon:
         # or its soldiers by their nationality ("أعلن الجيش الأميركي، الأحد، عن مقتل 3 جنود أميركيين"): the
         # caller checks the nationality is the actor's
         "losses_of_after": re.compile(rf"(?:[\s,،]+\S+){{0,4}}?[\s,،]+{_CLITICS}(?:{w['victim_before']})\s+"
-                                      rf"(?:\S+\s+){{0,3}}?(?:ال)?(?:{w['soldiers']})\s+(?:من\s+)?(?P<w>\S+)"),
+                                      rf"(?:\S+\s+){{0,3}}?(?:ال)?(?:{w['soldiers']}|افراد)\s+(?:من\s+)?(?:\S+\s+){{0,2}}?"
+                                      rf"(?:ال)?(?P<w>{_alternation(list(adjectives))})ا?(?!\w)"),  # (a word or two
+        # between: "مقتل 2 من أفراد الخدمة العسكرية الأمريكية")
         # or it was killed or wounded, as the verb after it says ("3 من أفراد الخدمة الأميركية قتلوا في هجوم",
         # "وكان خمسة عناصر من قوات النظام السوري قد قُتلوا، أمس الجمعة، جراء")
         # (a few words between: "4 على الأقل من مقاتلي حركة النجباء المتحالفة مع إيران قتلوا وأصيب 6 آخرون")
