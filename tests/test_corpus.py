@@ -2031,6 +2031,21 @@ def test_a_side_that_is_the_target_of_attacks_is_their_target(pipeline, expanded
     assert [(m.country, m.actor, m.target) for m in found] == [("IQ", None, "US forces"), ("SY", None, "US forces")]
 
 
+def test_a_state_that_staged_or_ordered_strikes_struck(pipeline, expanded):
+    # "The Pentagon ordered two strikes on Iran-backed militia facilities in Syria on Oct. 26 in retaliation for the
+    # attacks." (a page of marinecorpstimes.com) and "The U.S. staged a strike in Iraq last week against targets that
+    # officials believed were preparing for a drone attack and posed an imminent threat to personnel, according to
+    # Reuters." (dailycaller.com, 5 August 2024): a state's strikes, though no weapon is named
+    ordered = _mentions(pipeline, _page(expanded, dt.date(2023, 11, 6), (
+        "The Pentagon ordered two strikes on Iran-backed militia facilities in Syria on Oct. 26 in retaliation for the"
+        " attacks.")))
+    assert [(m.location, m.event_date, m.actor) for m in ordered] == [("Syria", dt.date(2023, 10, 26), "US forces")]
+    staged = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 5), (
+        "The U.S. staged a strike in Iraq last week against targets that officials believed were preparing for a drone"
+        " attack and posed an imminent threat to personnel, according to Reuters.")))
+    assert [(m.location, m.actor) for m in staged] == [("Iraq", "US forces")]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
