@@ -2046,6 +2046,27 @@ def test_a_state_that_staged_or_ordered_strikes_struck(pipeline, expanded):
     assert [(m.location, m.actor) for m in staged] == [("Iraq", "US forces")]
 
 
+def test_an_attack_on_a_side_never_takes_that_side_as_its_attacker(pipeline, expanded):
+    # a page of dailycaller.com (5 August 2024): "A suspected rocket attack against a military base in Iraq left
+    # “several” U.S. personnel injured on Monday, two U.S. defense officials confirmed to the Daily Caller News
+    # Foundation.", "The attack hit the Al Asad airbase in Iraq — a military base hosting U.S. and coalition troops — and
+    # a post-incident assessment is now being carried out to determine the extent of the damage, one defense official
+    # told the DCNF, noting that further information would be made available as it was gathered.", "The U.S. staged a
+    # strike in Iraq last week against targets that officials believed were preparing for a drone attack and posed an
+    # imminent threat to personnel, according to Reuters." and "The attack against the Al Asad base comes as Iran and
+    # Hezbollah are expected to la" (so the page is cut): the attack on the US personnel, told again after the US
+    # strike, is not the US's
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 5), (
+        "A suspected rocket attack against a military base in Iraq left “several” U.S. personnel injured on Monday, two"
+        " U.S. defense officials confirmed to the Daily Caller News Foundation.\n\nThe attack hit the Al Asad airbase in"
+        " Iraq — a military base hosting U.S. and coalition troops — and a post-incident assessment is now being carried"
+        " out to determine the extent of the damage, one defense official told the DCNF, noting that further information"
+        " would be made available as it was gathered.\n\nThe U.S. staged a strike in Iraq last week against targets that"
+        " officials believed were preparing for a drone attack and posed an imminent threat to personnel, according to"
+        " Reuters.\n\nThe attack against the Al Asad base comes as Iran and Hezbollah are expected to la")))
+    assert {(m.location, m.actor) for m in found} == {("Ain al-Asad Air Base", None), ("Iraq", "US forces")}
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

@@ -1343,8 +1343,8 @@ class _ArticleReader:
 
     def _inherit_actor(self, d: Draft) -> None:
         """An attack told without its perpetrator takes the one the article has established, unless
-        that one is what it attacked ("three US troops were killed by a drone strike", after "a US air
-        strike"); one told as a site's attack again takes the attacker of the last told there ("On July 25,
+        that one is what it attacked, in any sentence that tells it ("three US troops were killed by a drone
+        strike", after "a US air strike"); one told as a site's attack again takes the attacker of the last told there ("On July 25,
         Iran-backed militias attacked ... Mission Support Site Euphrates ...", then "Mission Support Site Euphrates
         was attacked again on July 26 and 27", in an article that opened with a US strike)."""
         again = self._attacked_again(d)
@@ -1352,7 +1352,10 @@ class _ArticleReader:
             d.actor, d.actor_role = again.actor, again.actor_role
             d.because("actor", "the attacker of the last attack told at the site, attacked again", again.evidence[-1])
             return
-        if d.actor is None and self.ctx.actor and not self._attacked_there(self.ctx.actor, d.last_sentence) \
+        told_in = {e.index for e in d.evidence} | {d.last_sentence}  # (attacked in any sentence that tells it: "A
+        # suspected rocket attack ... left "several" U.S. personnel injured", then "The attack against the Al Asad base
+        # comes as ...", after "The U.S. staged a strike in Iraq last week")
+        if d.actor is None and self.ctx.actor and not any(self._attacked_there(self.ctx.actor, i) for i in told_in) \
                 and not self._its_site(self.ctx.actor, d):
             said = self.ctx.actor_sentence
             # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
