@@ -2067,6 +2067,20 @@ def test_an_attack_on_a_side_never_takes_that_side_as_its_attacker(pipeline, exp
     assert {(m.location, m.actor) for m in found} == {("Ain al-Asad Air Base", None), ("Iraq", "US forces")}
 
 
+def test_the_side_an_attack_came_from_made_it(pipeline, expanded):
+    # a page of spectrumlocalnews.com (2 January 2024): "A Christmas Day attack on Erbil Air Base in Iraq injured three
+    # U.S. service members, including Garrett Illerbrunn, an Army pilot from Fort Liberty in North Carolina, according to
+    # the Department of Defense and a fundraiser set up by friends of the family." and "The attack on the base in
+    # northern Iraq came from Iran-affiliated Kataib Hezbollah militants, according to Defense Secretary Lloyd Austin."
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 2), (
+        "A Christmas Day attack on Erbil Air Base in Iraq injured three U.S. service members, including Garrett"
+        " Illerbrunn, an Army pilot from Fort Liberty in North Carolina, according to the Department of Defense and a"
+        " fundraiser set up by friends of the family.\n\nThe attack on the base in northern Iraq came from"
+        " Iran-affiliated Kataib Hezbollah militants, according to Defense Secretary Lloyd Austin.")))
+    assert [(m.country, m.event_date, m.actor, m.injuries) for m in found] == [
+        ("IQ", dt.date(2023, 12, 25), "Kata'ib Hezbollah", 3)]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

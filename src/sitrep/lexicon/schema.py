@@ -165,6 +165,7 @@ class CuesFile(_Strict):
     adjectival_after: str
     not_where_before: str
     agent_before: str
+    came_from_before: str
     agent_member_before: str
     responsibility: str
     claims_told: str
