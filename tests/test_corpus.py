@@ -2081,6 +2081,34 @@ def test_the_side_an_attack_came_from_made_it(pipeline, expanded):
         ("IQ", dt.date(2023, 12, 25), "Kata'ib Hezbollah", 3)]
 
 
+def test_the_side_the_attacks_just_told_are_attributed_to_made_them(pipeline, expanded):
+    # a page of americanmilitarynews.com (24 August 2022): "The U.S. Central Command (CENTCOM) said one of the attacks
+    # targeted Mission Support Site Conoco in northeast Syria while a second attack was launched against Mission Support
+    # Site Green Village. CENTCOM attributed the attacks to Iran-backed militants.": the attacker of both
+    both = _mentions(pipeline, _page(expanded, dt.date(2022, 8, 24), (
+        "The U.S. Central Command (CENTCOM) said one of the attacks targeted Mission Support Site Conoco in northeast"
+        " Syria while a second attack was launched against Mission Support Site Green Village. CENTCOM attributed the"
+        " attacks to Iran-backed militants.")))
+    assert {m.actor for m in both} == {"Iran-backed militias"} and len(both) == 2
+    # but not those attacks in general are (mestios.com, 12 August 2024): "A recent drone attack in Syria has resulted
+    # in minor injuries to several U.S. service members, according to a Pentagon statement released on Monday. The
+    # attack occurred on Friday at the Rumalyn Landing Zone, a site that accommodates U.S. and coalition forces involved
+    # in the global effort to combat ISIS. This incident marks the second attack on U.S. forces in the region within a
+    # week, following a rocket strike on al-Asad air base in Iraq that injured four service members and one contractor.
+    # While the Pentagon has not identified the attackers, previous assaults on U.S. forces in Iraq and Syria have often
+    # been attributed to Iran-backed militia groups."
+    unnamed = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 12), (
+        "A recent drone attack in Syria has resulted in minor injuries to several U.S. service members, according to a"
+        " Pentagon statement released on Monday. The attack occurred on Friday at the Rumalyn Landing Zone, a site that"
+        " accommodates U.S. and coalition forces involved in the global effort to combat ISIS. This incident marks the"
+        " second attack on U.S. forces in the region within a week, following a rocket strike on al-Asad air base in"
+        " Iraq that injured four service members and one contractor. While the Pentagon has not identified the"
+        " attackers, previous assaults on U.S. forces in Iraq and Syria have often been attributed to Iran-backed militia"
+        " groups.")))
+    assert {m.location for m in unnamed} == {"Abu Hajar Airport (Rmelan landing zone)", "Ain al-Asad Air Base"}
+    assert {m.actor for m in unnamed} == {None}
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

@@ -84,7 +84,7 @@ _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a 
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
 # is not read for actors by `_blames_the_told`.
-_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried")
+_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut")
 _IF = re.compile(r"\b(?:if|unless|in the event (?:of|that)|in case of|should (?:any|an?|the|there)\b)\b")  # a condition, which runs
 # to the end of its clause ("... would target American battleships ... in the event of any attack against Yemen")
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -461,6 +461,9 @@ class _ArticleReader:
         f = self.folded
         if not any(w in f[sent.start:sent.end] for w in _BLAME_WORDS):
             return False  # most sentences: no blame, and no actors to read
+        if self.lex.cue["blamed_in_general"].search(f, sent.start, sent.end):
+            return False  # "previous assaults on U.S. forces ... have often been attributed to Iran-backed militia
+            # groups": whom such attacks are blamed on, not this one's attacker
         named = next((a for a in self._actors(sent, self._cause_span(sent)) if self.lex.cue["blamed_after"].match(f, a.end)
                       or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
         if named is None:
