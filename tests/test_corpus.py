@@ -2109,6 +2109,23 @@ def test_the_side_the_attacks_just_told_are_attributed_to_made_them(pipeline, ex
     assert {m.actor for m in unnamed} == {None}
 
 
+def test_the_side_blamed_for_a_wave_of_attacks_made_those_told_next(pipeline, expanded):
+    # a page of responsiblestatecraft.org (25 October 2023): "UPDATE: US troops in Iraq, Syria fending off spate of
+    # armed attacks" (its headline: they defend), then "UPDATE 10/25: The Pentagon is blaming Iranian-backed militias for
+    # a wave of attacks including several that were not reported earlier on Thursday and over the weekend." (the
+    # Pentagon blames, it did not attack) and "According to the Washington Post, in addition to the incidents below,
+    # there were attacks on Oct. 19 at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, and the Baghdad
+    # Diplomatic Support Center in Iraq, with no casualties or infrastructure damage in those incidents."
+    found = _mentions(pipeline, _page(expanded, dt.date(2023, 10, 25), (
+        "UPDATE: US troops in Iraq, Syria fending off spate of armed attacks\n\nUPDATE 10/25: The Pentagon is blaming"
+        " Iranian-backed militias for a wave of attacks including several that were not reported earlier on Thursday"
+        " and over the weekend. According to the Washington Post, in addition to the incidents below, there were attacks"
+        " on Oct. 19 at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, and the Baghdad Diplomatic"
+        " Support Center in Iraq, with no casualties or infrastructure damage in those incidents.")))
+    assert {m.event_date for m in found} == {dt.date(2023, 10, 19)} and len(found) == 3
+    assert {m.actor for m in found} == {"Iran-backed militias"}
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

@@ -1440,14 +1440,16 @@ class _ArticleReader:
 
     def _series_by(self, sent: Sentence, actor: str) -> bool:
         """Whether the sentence names `actor` as the one behind a series of attacks ("a series of attacks
-        by Iran-backed groups", "Separate attacks by suspected jihadists"): the attacks the article goes on
-        to tell one by one are its."""
+        by Iran-backed groups", "Separate attacks by suspected jihadists"), or blames it for one ("blaming
+        Iranian-backed militias for a wave of attacks"): the attacks the article goes on to tell one by one are its."""
         starts = {a.start for a in self._actors(sent, self._cause_span(sent)) if a.value == actor}
         for m in self.lex.re["summary"].finditer(self.folded, sent.start, sent.end):
             by = _BY_AFTER.match(self.folded, m.end())
             if by is not None and any(by.start("by") <= at <= by.end() for at in starts):
                 return True
-        return False
+        blamed = self.lex.cue["blamed_for_series"].search(self.folded, sent.start, sent.end)  # "The Pentagon is
+        # blaming Iranian-backed militias for a wave of attacks including several that were not reported earlier"
+        return blamed is not None and any(sent.start <= at < blamed.end() for at in starts)
 
     def _the_town(self, sent: Sentence) -> Site | None:
         """The town a sentence that names no place means by "the city" or "the town": the one where

@@ -274,6 +274,7 @@ class CuesFile(_Strict):
     behind_after: str
     blamed_before: str
     blamed_for_all: str
+    blamed_for_series: str
     blamed_in_general: str
     accused_before: str
     clause_break: str
