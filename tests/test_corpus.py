@@ -2136,6 +2136,16 @@ def test_an_attack_the_count_runs_since_is_the_epochs(pipeline, expanded):
         " troops in the Middle East since Hamas attacked Israel on Oct. 7."))) == []
 
 
+def test_where_the_wounded_are_residents_is_not_where_they_were_hit(pipeline, expanded):
+    # "YUMA – The Director of Communications for the Arizona National Guard has confirmed some soldiers wounded during a
+    # January 28th drone attack in Jordan are residents of La Paz and Yuma Counties." (a page of kawc.org, 6 February
+    # 2024): the attack was in Jordan; La Paz is their home (and not Bolivia's capital)
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 6), (
+        "YUMA – The Director of Communications for the Arizona National Guard has confirmed some soldiers wounded during"
+        " a January 28th drone attack in Jordan are residents of La Paz and Yuma Counties.")))
+    assert [(m.country, m.event_date) for m in found] == [("JO", dt.date(2024, 1, 28))]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
