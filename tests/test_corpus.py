@@ -2146,6 +2146,17 @@ def test_where_the_wounded_are_residents_is_not_where_they_were_hit(pipeline, ex
     assert [(m.country, m.event_date) for m in found] == [("JO", dt.date(2024, 1, 28))]
 
 
+def test_who_links_an_attack_to_a_side_tells_it_did_not_make_it(pipeline, expanded):
+    # "Army officials say, the attack happened January 28th – carried out by an unmanned aerial attack drone in northeast
+    # Jordan, near the Syrian border." and "Pentagon officials have linked the attack to an enemy unit with ties to
+    # Iran." (a page of kawc.org, 6 February 2024): the Pentagon tells whose it was, as one that blames or attributes
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 6), (
+        "Army officials say, the attack happened January 28th – carried out by an unmanned aerial attack drone in"
+        " northeast Jordan, near the Syrian border. Pentagon officials have linked the attack to an enemy unit with ties"
+        " to Iran.")))
+    assert [(m.country, m.event_date, m.actor) for m in found] == [("JO", dt.date(2024, 1, 28), None)]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

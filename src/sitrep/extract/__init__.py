@@ -84,7 +84,7 @@ _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a 
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
 # is not read for actors by `_blames_the_told`.
-_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut")
+_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut", "link")
 _IF = re.compile(r"\b(?:if|unless|in the event (?:of|that)|in case of|should (?:any|an?|the|there)\b)\b")  # a condition, which runs
 # to the end of its clause ("... would target American battleships ... in the event of any attack against Yemen")
 _CLAUSE_END = re.compile(r"[,;:.]")
