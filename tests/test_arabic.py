@@ -2396,3 +2396,18 @@ def test_the_side_whose_soldiers_were_killed_is_not_the_attacker(pipeline):
              " سورية.", "Islamic State")):
         [told] = page_mentions(pipeline, Article(id="page", published=day, text=text))
         assert (told.actor, told.actor_role) == (actor, "attributed")
+
+
+def test_no_serious_injuries_is_no_count_of_none(pipeline):
+    # a page's words (11 August 2024): "أفاد مسؤول أميركي، الأحد، بأن عددا من أفراد القوات الأميركية وقوات التحالف أصيبوا
+    # بجروح طفيفة في هجوم بطائرة مسيرة شُنَّ يوم الجمعة في سوريا، وهو ثاني هجوم كبير على مدى الأيام القليلة الماضية ضد
+    # القوات الأميركية ويأتي وسط تصاعد حدة التوتر في الشرق الأوسط." and "وأضاف المسؤول لوكالة رويترز -والذي تحدث شريطة عدم
+    # الكشف عن هويته- أنه لا توجد إصابات خطيرة بين القوات ولكن جرى نقل بعض الأفراد إلى موقع منفصل لإجراء مزيد من
+    # التقييم.": no serious injuries, some minor ones, so no figure at all, never none
+    page = Article(id="page", published=dt.date(2024, 8, 11), text=(
+        "أفاد مسؤول أميركي، الأحد، بأن عددا من أفراد القوات الأميركية وقوات التحالف أصيبوا بجروح طفيفة في هجوم بطائرة"
+        " مسيرة شُنَّ يوم الجمعة في سوريا، وهو ثاني هجوم كبير على مدى الأيام القليلة الماضية ضد القوات الأميركية ويأتي"
+        " وسط تصاعد حدة التوتر في الشرق الأوسط.\n\nوأضاف المسؤول لوكالة رويترز -والذي تحدث شريطة عدم الكشف عن هويته- أنه"
+        " لا توجد إصابات خطيرة بين القوات ولكن جرى نقل بعض الأفراد إلى موقع منفصل لإجراء مزيد من التقييم."))
+    [syria] = page_mentions(pipeline, page)
+    assert (syria.country, syria.fatalities, syria.injuries) == ("SY", None, None)

@@ -30,8 +30,9 @@ _ANNOUNCES = "يعلن|تعلن|اعلن|اعلنت"  # "announces", "announced"
 _APART = r"[\s\"“”«»]+"  # between two words of a form: spaces, or quotes and spaces
 _QUOTED_APART = re.compile(_APART)
 # After "no losses": only material ones ("خسائر مادية"), or none among civilians ("لم يتسبب في أي خسائر مدنية",
-# "لا توجد مؤشرات على وقوع خسائر بين المدنيين"), which says nothing of the fighters a strike killed.
-_ONLY_SOME_LOSSES = r"(?!\s+(?:(?:بين|في صفوف|من)\s+)?(?:ال)?(?:ماديه|مدنيه|مدنيين))"
+# "لا توجد مؤشرات على وقوع خسائر بين المدنيين"), which says nothing of the fighters a strike killed; or no serious
+# ones ("من دون إصابات خطيرة"), which says some were not.
+_ONLY_SOME_LOSSES = r"(?!\s+(?:(?:بين|في صفوف|من)\s+)?(?:ال)?(?:ماديه|مدنيه|مدنيين|خطيره|خطره|بالغه|جسيمه))"
 _THE_PERSON = r"(?:ال(?!(?:احد|اخر)(?!\w)))?"  # the article before a person word, but not "الاحد" (Sunday) nor "الاخر"
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
