@@ -2157,6 +2157,18 @@ def test_who_links_an_attack_to_a_side_tells_it_did_not_make_it(pipeline, expand
     assert [(m.country, m.event_date, m.actor) for m in found] == [("JO", dt.date(2024, 1, 28), None)]
 
 
+def test_a_strike_told_by_the_facilities_it_destroyed(pipeline, expanded):
+    # a page of theaviationist.com (27 October 2023): "Two F-16s struck IRGC (Islamic Revolutionary Guard Corps) sites in
+    # Syria." then "According to the details released in the aftermath of the air strikes, the two aircraft destroyed
+    # ammunition and weapon storage facilities near Abu Kamal, not far from the border with Iraq.": the strike, near
+    # Abu Kamal
+    found = _mentions(pipeline, _page(expanded, dt.date(2023, 10, 27), (
+        "Two F-16s struck IRGC (Islamic Revolutionary Guard Corps) sites in Syria.\n\nAccording to the details released"
+        " in the aftermath of the air strikes, the two aircraft destroyed ammunition and weapon storage facilities near"
+        " Abu Kamal, not far from the border with Iraq.")))
+    assert [m.location for m in found] == ["Abu Kamal"]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
