@@ -2169,6 +2169,19 @@ def test_a_strike_told_by_the_facilities_it_destroyed(pipeline, expanded):
     assert [m.location for m in found] == ["Abu Kamal"]
 
 
+def test_rockets_that_landed_on_a_base_struck_it(pipeline, expanded):
+    # "BAGHDAD, July 5 (Reuters) - At least three rockets landed on Monday on the Ain al-Asad air base, which hosts U.S.
+    # and other international forces in western Iraq, but caused no casualties, a coalition spokesman said." (a page of
+    # reuters.com): an attack on the base; not a plane that landed ("... emerged from a plane that landed on Monday at
+    # an airport in Niamey, the capital of Niger", rssx23-71b9fae17e)
+    found = _mentions(pipeline, _page(expanded, dt.date(2021, 7, 5), (
+        "BAGHDAD, July 5 (Reuters) - At least three rockets landed on Monday on the Ain al-Asad air base, which hosts"
+        " U.S. and other international forces in western Iraq, but caused no casualties, a coalition spokesman said.")))
+    assert [(m.location, m.event_date, m.fatalities, m.injuries) for m in found] == [
+        ("Ain al-Asad Air Base", dt.date(2021, 7, 5), 0, 0)]
+    assert _mentions(pipeline, expanded["rssx23-71b9fae17e"]) == []
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
