@@ -2182,6 +2182,16 @@ def test_rockets_that_landed_on_a_base_struck_it(pipeline, expanded):
     assert _mentions(pipeline, expanded["rssx23-71b9fae17e"]) == []
 
 
+def test_a_states_strike_in_quotes_is_its_strike(pipeline, expanded):
+    # 'A U.S. "kinetic strike" in Syria's Idlib province targeted a senior leader of an Al Qaeda-aligned terrorist group
+    # on Monday, the United States Central Command (CENTCOM) announced.' (a page of axios.com, 28 June 2022): the US's
+    # strike in Idlib, the quotes and its kind notwithstanding
+    found = _mentions(pipeline, _page(expanded, dt.date(2022, 6, 28), (
+        'A U.S. "kinetic strike" in Syria\'s Idlib province targeted a senior leader of an Al Qaeda-aligned terrorist'
+        ' group on Monday, the United States Central Command (CENTCOM) announced.')))
+    assert [(m.location, m.event_date, m.actor) for m in found] == [("Idlib", dt.date(2022, 6, 27), "US forces")]
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
