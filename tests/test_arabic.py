@@ -413,6 +413,25 @@ def test_a_hijri_date_is_converted():
     assert dt.date(2026, 7, 20) in days
 
 
+def test_a_day_written_as_an_ordinal_is_read(pipeline):
+    text = post("naya_foriraq-84339")["text"]  # "أنهت القيادة المركزية الأمريكية (سنتكوم) بنجاح، مساء التاسع عشر من
+    # يوليو/تموز، ...", posted 20 July 2026
+    assert dt.date(2026, 7, 19) in {d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 7, 20))}
+    # a page's words (17 January 2020, Tunisia): "... في الهجوم الإيراني في 8 جانفي الجاري على قاعدة عين الأسد الجوية"
+    # and "... في ليلة الثامن جانفي الجاري": the months as the Maghreb writes them
+    for words in ("في الهجوم الإيراني في 8 جانفي الجاري على قاعدة عين الأسد الجوية", "في ليلة الثامن جانفي الجاري"):
+        assert [d.date for d in find_dates(fold_arabic(words).text, dt.date(2020, 1, 17))] == [dt.date(2020, 1, 8)]
+    # but a day a count runs from is no attack's: "... منذ بداية تصاعد الهجمات التي تشنها فصائل محسوبة على إيران اعتبارًا
+    # من السابع عشر من أكتوبر." (a page of 18 November 2023), nor the day a war began, eight words on from "منذ"
+    # ("ومنذ بدء العدوان الإسرائيلي على غزة في السابع من أكتوبر/تشرين الأول الماضي، تعرضت قاعدة عين الأسد لسلسلة من
+    # الهجمات بالمسيّرات والصواريخ.", 1 January 2024)
+    assert [m.event_date for m in page_mentions(pipeline, Article(id="page", published=dt.date(2023, 11, 18), text=(
+        "أصيب أحد جنود القوات المسلحة الأمريكية نتيجة لهجوم نفذته طائرة مسيرة، وذلك في هجوم نُفِّذَتْهُ فصائل حليفة لإيران على"
+        " إحدى القواعد الأمريكية في منطقة شمال وشرق سوريا.\n\nتُضَافُ هذه الإصابة إلى قائمة طويلة من الإصابات بين صفوف القوات"
+        " الأمريكية، حيث أُصِيبَ ما لا يقل عن 60 جنديًا بجروح طفيفة منذ بداية تصاعد الهجمات التي تشنها فصائل محسوبة على"
+        " إيران اعتبارًا من السابع عشر من أكتوبر.")))] == [dt.date(2023, 11, 18)]
+
+
 def test_yesterday_and_a_weekday_count_back_from_the_post():
     text = post("naya_foriraq-76584")["text"]  # "أمس الأحد 31-05-2026", posted Monday 1 June
     days = [d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 6, 1))]

@@ -154,8 +154,8 @@ _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مرا
 _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
 _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
-# Before a date: when a count began ("منذ 17 تشرين الأول"), not when an attack was.
-_SINCE = arabic_pattern(r"(?<!\w)[وف]?منذ\s+(?:[^\s،,.:؛]+\s+){0,5}(?:ال)?$")  # or what began that day: "منذ انطلاق
+# Before a date: when a count began ("منذ 17 تشرين الأول", "اعتبارًا من السابع عشر من أكتوبر"), not when an attack was.
+_SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:[^\s،,.:؛]+\s+){0,7}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
 # عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -608,8 +608,10 @@ class _ArabicReading:
                 # a group named over a description ("فصائل عراقية"); an attacker lent names no group for this one
                 draft.because("actor", actor_rule, sent)  # (not to the base of the attack it answers: "وشنت واشنطن
                 # ... ضربات انتقامية ... ردًا على الهجوم الذي وقع في الأردن، واستهدف البرج 22": who struck that is not said)
-            if draft.date is not None and draft.date.precision != "day" and dates and dates[0].precision == "day":
-                draft.date = dates[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
+            its_days = [d for d in dates if not any(a <= d.char_start < b for a, b in answered)]  # (not the day of the attack
+            # it answers: "بدأت القوات الأميركية عملية ... في رد مباشر على الهجوم الذي استهدف قوات أميركية في 13 دجنبر")
+            if draft.date is not None and draft.date.precision != "day" and its_days and its_days[0].precision == "day":
+                draft.date = its_days[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
                 draft.because("date", "a date phrase in a later sentence", (draft.date.char_start, draft.date.char_end))
             if draft.date is None and (dates or self.date):
                 draft.date = dates[0] if dates else self.date

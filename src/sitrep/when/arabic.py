@@ -37,12 +37,22 @@ _MONTHS = {
     "مايو": 5, "ايار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7, "اغسطس": 8, "اب": 8,
     "سبتمبر": 9, "ايلول": 9, "اكتوبر": 10, "تشرين الاول": 10, "نوفمبر": 11, "تشرين الثاني": 11,
     "ديسمبر": 12, "كانون الاول": 12,
+    # as Tunisia and Algeria write them ("في 8 جانفي الجاري"), and Morocco
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
 }
 WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
             "الاحد": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
-_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?:ال)?(اول))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+_UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+# A day written as an ordinal ("الأول من نيسان", "في ليلة الثامن جانفي الجاري", "الحادي والعشرين من آذار"), folded
+ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 30, "حادي والثلاثين": 31,
+                **{u: n for n, u in enumerate(_UNITS[1:], start=2)},
+                **{f"{u} عشر": 11 + n for n, u in enumerate(_UNITS)},
+                **{f"{u} والعشرين": 21 + n for n, u in enumerate(_UNITS)}}
+_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
@@ -71,8 +81,7 @@ _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WE
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
-_DIGIT = re.compile(r"\d")  # in every numeric or written date: without one, neither pattern is tried
-_FIRST = "اول"  # in a written date with no digit ("أول أبريل", "الأول من نيسان"): the first day of the month
+_DIGIT = re.compile(r"\d")  # in every numeric date, and a year: without one, those patterns are not tried
 # "last week" ("الأسبوع الماضي", "الأسبوع الفائت"): the week before the reference's
 _LAST_WEEK = re.compile(rf"(?<!\w)(?:ال)?اسبوع\s+{_LAST}")
 _WEEK = "سبوع"  # in every match of _LAST_WEEK
@@ -108,8 +117,8 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         first, last = (_day(year, month, first_day), _day(year, month, last_day)) if year else (None, None)
         if first is not None and last is not None and first <= last:
             add(first, "range", m, (first, last))
-    for m in _WRITTEN.finditer(folded) if digits or _FIRST in folded else ():
-        day, month = int(m.group(1)) if m.group(1) else 1, _MONTHS[m.group(3)]  # "أول أبريل": its first day
+    for m in _WRITTEN.finditer(folded):
+        day, month = int(m.group(1)) if m.group(1) else ORDINAL_DAYS[m.group(2)], _MONTHS[m.group(3)]  # "أول أبريل"
         year = int(m.group(4)) if m.group(4) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
     for m in _MONTH_YEAR.finditer(folded) if digits else ():
