@@ -52,6 +52,8 @@ ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 3
                 **{f"{u} عشر": 11 + n for n, u in enumerate(_UNITS)},
                 **{f"{u} والعشرين": 21 + n for n, u in enumerate(_UNITS)}}
 _ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+_ORDINAL_STEM = re.compile("اول|" + "|".join(_UNITS[1:]) + "|عاشر|عشرين|ثلاثين")  # in every ordinal day: without one
+# (nor a digit), a written date is not tried
 _WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
@@ -117,7 +119,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         first, last = (_day(year, month, first_day), _day(year, month, last_day)) if year else (None, None)
         if first is not None and last is not None and first <= last:
             add(first, "range", m, (first, last))
-    for m in _WRITTEN.finditer(folded):
+    for m in _WRITTEN.finditer(folded) if digits or _ORDINAL_STEM.search(folded) else ():
         day, month = int(m.group(1)) if m.group(1) else ORDINAL_DAYS[m.group(2)], _MONTHS[m.group(3)]  # "أول أبريل"
         year = int(m.group(4)) if m.group(4) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
