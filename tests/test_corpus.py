@@ -2126,16 +2126,6 @@ def test_the_side_blamed_for_a_wave_of_attacks_made_those_told_next(pipeline, ex
     assert {m.actor for m in found} == {"Iran-backed militias"}
 
 
-def test_an_attack_the_count_runs_since_is_the_epochs(pipeline, expanded):
-    # "Iran-backed militias have been blamed for the attack, which was part of a string of violence against American
-    # troops in the Middle East since Hamas attacked Israel on Oct. 7." (a page of otptribune.com, 29 January 2024, on
-    # the drone attack in Jordan told before it): Hamas's attack on Israel is the day the string is counted from, no
-    # attack of this report
-    assert _mentions(pipeline, _page(expanded, dt.date(2024, 1, 29), (
-        "Iran-backed militias have been blamed for the attack, which was part of a string of violence against American"
-        " troops in the Middle East since Hamas attacked Israel on Oct. 7."))) == []
-
-
 def test_where_the_wounded_are_residents_is_not_where_they_were_hit(pipeline, expanded):
     # "YUMA – The Director of Communications for the Arizona National Guard has confirmed some soldiers wounded during a
     # January 28th drone attack in Jordan are residents of La Paz and Yuma Counties." (a page of kawc.org, 6 February

@@ -1834,13 +1834,11 @@ class _ArticleReader:
         killings = self.lex.re["killing"]
         if triggers and len(days) == 1 and any(e.date in days and self.ref.date - e.date > _THIS_WEEK for e in self.lex.epochs) \
                 and not any(killings.fullmatch(t.group()) for t in triggers) \
-                and not any((since := self.lex.cue["started_before"].search(self.folded, max(sent.start, d.char_start - 90),
-                                                                             d.char_start)) is not None
-                            and not any(since.start() < t.start() < d.char_start for t in triggers) for d in written):
+                and not any(self.lex.cue["started_before"].search(self.folded, max(sent.start, d.char_start - 90), d.char_start)
+                            for d in written):
             return True  # its one day is the epoch's ("On 7th October, Hamas terrorists launched an all-out attack on
             # Israel", "... after the Iranian-backed terrorist organization's massive surprise attack on Israel on October 7";
-            # not "Israel Says It Has Killed a Planner of Oct. 7 Attack", a killing of its own, nor an attack counted from it,
-            # but "... since Hamas attacked Israel on Oct. 7": the epoch's attack, which the count runs from)
+            # not "Israel Says It Has Killed a Planner of Oct. 7 Attack", a killing of its own, nor an attack counted from it)
         return bool(triggers) and all(any(self.ref.date - e.date > _THIS_WEEK and any(
             _NAMED_BY_DAY.fullmatch(self.folded, m.end(), t.start())
             for m in e.pattern.finditer(self.folded, max(sent.start, t.start() - 40), t.start())) for e in self.lex.epochs)
