@@ -84,7 +84,8 @@ _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a 
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
 # is not read for actors by `_blames_the_told`.
-_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut", "link")
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")  # "X has been (widely) blamed"
+_BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut")
 _IF = re.compile(r"\b(?:if|unless|in the event (?:of|that)|in case of|should (?:any|an?|the|there)\b)\b")  # a condition, which runs
 # to the end of its clause ("... would target American battleships ... in the event of any attack against Yemen")
 _CLAUSE_END = re.compile(r"[,;:.]")
@@ -461,11 +462,11 @@ class _ArticleReader:
         f = self.folded
         if not any(w in f[sent.start:sent.end] for w in _BLAME_WORDS):
             return False  # most sentences: no blame, and no actors to read
-        if self.lex.cue["blamed_in_general"].search(f, sent.start, sent.end):
-            return False  # "previous assaults on U.S. forces ... have often been attributed to Iran-backed militia
-            # groups": whom such attacks are blamed on, not this one's attacker
-        named = next((a for a in self._actors(sent, self._cause_span(sent)) if self.lex.cue["blamed_after"].match(f, a.end)
-                      or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start)), None)
+        named = next((a for a in self._actors(sent, self._cause_span(sent)) if (self.lex.cue["blamed_after"].match(f, a.end)
+                      or self.lex.cue["blamed_before"].search(f, max(sent.start, a.start - 60), a.start))
+                      and not self.lex.cue["blamed_in_general"].search(f, max(sent.start, a.start - 120), a.start)), None)
+        # (not whom such attacks are blamed on: "previous assaults on U.S. forces ... have often been attributed to
+        # Iran-backed militia groups")
         if named is None:
             return False
         every = self.lex.cue["blamed_for_all"].search(f, sent.start, sent.end) is not None
@@ -1448,8 +1449,10 @@ class _ArticleReader:
             if by is not None and any(by.start("by") <= at <= by.end() for at in starts):
                 return True
         blamed = self.lex.cue["blamed_for_series"].search(self.folded, sent.start, sent.end)  # "The Pentagon is
-        # blaming Iranian-backed militias for a wave of attacks including several that were not reported earlier"
-        return blamed is not None and any(sent.start <= at < blamed.end() for at in starts)
+        # blaming Iranian-backed militias for a wave of attacks including several that were not reported earlier", "Iran-
+        # backed groups have been blamed for a spate of ...": the side blamed, not the one blaming
+        return blamed is not None and any(blamed.start() < at < blamed.end() or (at < blamed.start() and _PASSIVE_BEFORE.search(
+            self.folded, at, blamed.start())) for at in starts)
 
     def _the_town(self, sent: Sentence) -> Site | None:
         """The town a sentence that names no place means by "the city" or "the town": the one where

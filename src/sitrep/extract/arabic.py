@@ -154,8 +154,9 @@ _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مرا
 _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
 _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مستخدمه|مستخدمين|بواسطه)\s+(?:\S+\s+)?$")
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
-# Before a date: when a count began ("منذ 17 تشرين الأول", "اعتبارًا من السابع عشر من أكتوبر"), not when an attack was.
-_SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:[^\s،,.:؛]+\s+){0,7}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
+# Before a date: when a count began ("منذ 17 تشرين الأول", "اعتبارًا من السابع عشر من أكتوبر"), not when an attack was;
+# but not across "وكان آخرها" (the last of them: "منذ بداية الشهر وكان آخرها هجوم يوم 15 يناير").
+_SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:(?![وف]?(?:كان|كانت|اخر)\w*\s)[^\s،,.:؛]+\s+){0,7}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
 # عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
 _SINCE_REACH = 60  # characters before a day "منذ" may stand
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -985,7 +986,6 @@ class _ArabicReading:
         attacked |= victims
         for k, a in enumerate(actors):
             if a.value in attacked:  # (the hurt and the victims among them)
-                claimed = claimed and k > 0  # (the side that announces its own dead claims no attack)
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
                 # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
             if self._says_another_did(f, a, actors[k + 1:]):
@@ -997,10 +997,12 @@ class _ArabicReading:
                 attacked.add(a.value)
             if part == "attacked":
                 hurt.add(a.value)
-                claimed = claimed and k > 0
             if part is None:
-                own = self._tells_its_own(f, a)  # "ذكرت الفصائل ... أنه "... هاجم مجاهدونا"": its claim
-                return self._member(actors, k), "claimed" if claimed or own else "attributed", attacked
+                own = self._tells_its_own(f, a)  # "ذكرت الفصائل ... أنه "... هاجم مجاهدونا"": its claim; the side that
+                # announces its own dead, named first, claims no attack ("أعلنت القيادة المركزية الأمريكية ... مقتل 2 من أفراد
+                # الخدمة العسكرية الأمريكية ... في كمين نصبه مسلح ينتمي لتنظيم داعش")
+                claims = (claimed and actors[0].value not in attacked) or own
+                return self._member(actors, k), "claimed" if claims else "attributed", attacked
         if self.claimant and self.claimant not in attacked:  # (not the side the sentence says was hit: "قاعدة عين
             return self.claimant, "claimed", attacked  # الأسد الجوية ...، التي تستضيف قوات أمريكية", on a page that
             # quoted the Pentagon)

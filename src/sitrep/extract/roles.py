@@ -129,7 +129,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "defender", "brought the weapons down: 'shot down by' before it")  # "drones ... were
         # shot down over Iraq by the US-led international coalition"
     by = cue["agent_before"].search(window) or cue["agent_member_before"].search(
-        f, max(start, a.start - _MEMBER_WINDOW), a.start) or cue["came_from_before"].search(window)
+        f, max(start, a.start - _MEMBER_WINDOW), a.start) or cue["came_from_before"].search(
+        f, max(start, a.start - _MEMBER_WINDOW), a.start)
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
         # "strikes on Houthi missiles", not "a statement on U.S. military strikes"
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"

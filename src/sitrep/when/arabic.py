@@ -46,15 +46,16 @@ WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "ا
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
-# A day written as an ordinal ("الأول من نيسان", "في ليلة الثامن جانفي الجاري", "الحادي والعشرين من آذار"), folded
+# A day written as an ordinal ("الأول من نيسان", "في ليلة الثامن جانفي الجاري", "الحادي والعشرين من آذار"), folded;
+# not a week or a half of the month ("في الأسبوع الثاني من يناير")
 ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 30, "حادي والثلاثين": 31,
                 **{u: n for n, u in enumerate(_UNITS[1:], start=2)},
                 **{f"{u} عشر": 11 + n for n, u in enumerate(_UNITS)},
                 **{f"{u} والعشرين": 21 + n for n, u in enumerate(_UNITS)}}
 _ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
-_ORDINAL_STEM = re.compile("اول|" + "|".join(_UNITS[1:]) + "|عاشر|عشرين|ثلاثين")  # in every ordinal day: without one
-# (nor a digit), a written date is not tried
-_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+_ORDINAL_STEM = re.compile("|".join(sorted({k.split()[0] for k in ORDINAL_DAYS})))  # in every ordinal day: without
+# one (nor a digit), a written date is not tried
+_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?<!اسبوع )(?<!نصف )(?<!ربع )(?<!ثلث )(?<!عشر )(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
                    rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
