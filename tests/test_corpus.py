@@ -2182,6 +2182,19 @@ def test_a_states_strike_in_quotes_is_its_strike(pipeline, expanded):
     assert [(m.location, m.event_date, m.actor) for m in found] == [("Idlib", dt.date(2022, 6, 27), "US forces")]
 
 
+def test_an_attack_on_a_base_a_strike_answers_is_an_attack_of_its_own(pipeline, expanded):
+    # a page of justearthnews.com (2 February 2024): "US conducts airstrikes in Iraq and Syria against 85 targets linked
+    # to Iran’s Islamic Revolutionary Guards Corps (IRGC) Quds Force." and "The strike was conducted in retaliation to
+    # last week's attack on an American base in Jordan.": the attack on the base in Jordan is told too, as one with a
+    # toll or a day is
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 2), (
+        "US conducts airstrikes in Iraq and Syria against 85 targets linked to Iran’s Islamic Revolutionary Guards Corps"
+        " (IRGC) Quds Force.\n\nThe strike was conducted in retaliation to last week's attack on an American base in"
+        " Jordan.")))
+    assert [(m.country, m.actor) for m in found if m.country == "JO"] == [("JO", None)]
+    assert {m.country for m in found if m.actor == "US forces"} == {"IQ", "SY"}
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of

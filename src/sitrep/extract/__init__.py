@@ -84,6 +84,7 @@ _TOLD_AFTER = dt.timedelta(days=6)  # at most this long between an attack and a 
 _BY_AFTER = re.compile(r"\s+(?:carried out |launched |claimed |staged )?(?P<by>by )(?:the |suspected |alleged )?")  # "attacks by (the) X"
 # A word every cue of blame after an attack holds (cues.yaml `blamed_after`, `blamed_before`): a sentence with none
 # is not read for actors by `_blames_the_told`.
+_A_BASE_IN = re.compile(r"\b(?:an?|the)\s+(?:[a-z.-]+\s+){0,3}(?:base|outpost|garrison)\s+(?:in|near)\s+(?:the\s+)?$")  # one base
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:[a-z]+ly\s+)?$")  # "X has been (widely) blamed"
 _BLAME_WORDS = ("blam", "held responsible", "staged", "perpetrated", "committed", "carried", "attribut")
 _IF = re.compile(r"\b(?:if|unless|in the event (?:of|that)|in case of|should (?:any|an?|the|there)\b)\b")  # a condition, which runs
@@ -1043,14 +1044,16 @@ class _ArticleReader:
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
         deadly = toll.fatalities or self.lex.cue["deadly_attack"].search(self.folded, *cause) is not None
-        if not sites and named and (deadly or any(d.precision == "day" for d in dates)) \
+        based = bool(named) and _A_BASE_IN.search(self.folded, max(cause[0], named[0].start - 40), named[0].start) is not None
+        if not sites and named and (deadly or based or any(d.precision == "day" for d in dates)) \
                 and _one_attack(first) and not any(  # (an attack in that country told as a cause may be told again)
                 d.place is not None and d.place.country == named[0].place.country and d.cause_of is None
                 for d in self.drafts) \
                 and not (self.ref is not None and any(d.date < self.ref.date - _RECENT for d in dates if d.date)):
             sites = named[:1]  # "in response to the drone attack that killed three soldiers at a US base in
             # Jordan", "following a fatal drone attack by the rebel group in Tel Aviv", "in retaliation for Saturday's
-            # attack on Majdal Shams": one deadly attack, or one of a day,
+            # attack on Majdal Shams", "after the drone attack by Iran-backed militants at a remote US base in Jordan":
+            # one deadly attack, or one of a day, or one on a base,
             # where the cause says (not "the October 7 Hamas attack" a war ago)
         if not sites:
             return  # most causes: no base named, and nothing more to read
