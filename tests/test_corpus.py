@@ -2195,6 +2195,18 @@ def test_an_attack_on_a_base_a_strike_answers_is_an_attack_of_its_own(pipeline, 
     assert {m.country for m in found if m.actor == "US forces"} == {"IQ", "SY"}
 
 
+def test_whom_an_attack_is_in_solidarity_with_is_not_where_it_was(pipeline, expanded):
+    # a page of avapress.com (15 January 2024): "Iraqi resistance fighters carried out attacks on two military bases
+    # housing American occupation forces in Syria, expressing their protest against the US presence in Iraq and
+    # solidarity with Palestinians in Gaza amid Israel's military offensive.": the bases are in Syria; Iraq and Gaza
+    # are what the attacks protest and support
+    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 15), (
+        "Iraqi resistance fighters carried out attacks on two military bases housing American occupation forces in Syria,"
+        " expressing their protest against the US presence in Iraq and solidarity with Palestinians in Gaza amid Israel's"
+        " military offensive.")))
+    assert not {m.country for m in found} & {"PS", "IQ"}
+
+
 def test_a_state_that_conducted_strikes_is_striking(pipeline, corpus_dir):
     # "I directed United States forces to conduct precision strikes on October 26, 2023, November 8, 2023, and
     # November 12, 2023, against facilities in eastern Syria", "... to conduct discrete strikes on the night of
