@@ -2017,17 +2017,17 @@ def test_joint_us_and_british_strikes_are_the_us_led_coalitions(pipeline, corpus
 def test_two_states_each_with_its_article_strike_as_the_pair_does(pipeline, expanded):
     # "Sanaa, Jan 18 The US and the UK bombed Houthi sites in northern Yemen before dawn on Thursday, the media said."
     # (a page of lokmattimes.com): "the US and the UK" are the pair "US and UK" the lexicon names, an article before each
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 18), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 1, 18), (
         "Sanaa, Jan 18 The US and the UK bombed Houthi sites in northern Yemen before dawn on Thursday, the media"
-        " said.")))
+        " said."))
     assert [(m.country, m.event_date, m.actor) for m in found] == [("YE", dt.date(2024, 1, 18), "US forces")]
 
 
 def test_a_side_that_is_the_target_of_attacks_is_their_target(pipeline, expanded):
     # "US Forces Target Of Drone, Rocket Attacks In Iraq, Syria" (the headline of a page of stratnewsglobal.com): the
     # forces were attacked, not the attackers, as in "US forces were the target of ..."
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 4, 22), (
-        "US Forces Target Of Drone, Rocket Attacks In Iraq, Syria")))
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 4, 22), (
+        "US Forces Target Of Drone, Rocket Attacks In Iraq, Syria"))
     assert [(m.country, m.actor, m.target) for m in found] == [("IQ", None, "US forces"), ("SY", None, "US forces")]
 
 
@@ -2036,13 +2036,13 @@ def test_a_state_that_staged_or_ordered_strikes_struck(pipeline, expanded):
     # attacks." (a page of marinecorpstimes.com) and "The U.S. staged a strike in Iraq last week against targets that
     # officials believed were preparing for a drone attack and posed an imminent threat to personnel, according to
     # Reuters." (dailycaller.com, 5 August 2024): a state's strikes, though no weapon is named
-    ordered = _mentions(pipeline, _page(expanded, dt.date(2023, 11, 6), (
+    ordered = _page_told_on(pipeline, expanded, dt.date(2023, 11, 6), (
         "The Pentagon ordered two strikes on Iran-backed militia facilities in Syria on Oct. 26 in retaliation for the"
-        " attacks.")))
+        " attacks."))
     assert [(m.location, m.event_date, m.actor) for m in ordered] == [("Syria", dt.date(2023, 10, 26), "US forces")]
-    staged = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 5), (
+    staged = _page_told_on(pipeline, expanded, dt.date(2024, 8, 5), (
         "The U.S. staged a strike in Iraq last week against targets that officials believed were preparing for a drone"
-        " attack and posed an imminent threat to personnel, according to Reuters.")))
+        " attack and posed an imminent threat to personnel, according to Reuters."))
     assert [(m.location, m.actor) for m in staged] == [("Iraq", "US forces")]
 
 
@@ -2056,14 +2056,14 @@ def test_an_attack_on_a_side_never_takes_that_side_as_its_attacker(pipeline, exp
     # imminent threat to personnel, according to Reuters." and "The attack against the Al Asad base comes as Iran and
     # Hezbollah are expected to la" (so the page is cut): the attack on the US personnel, told again after the US
     # strike, is not the US's
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 5), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 8, 5), (
         "A suspected rocket attack against a military base in Iraq left “several” U.S. personnel injured on Monday, two"
         " U.S. defense officials confirmed to the Daily Caller News Foundation.\n\nThe attack hit the Al Asad airbase in"
         " Iraq — a military base hosting U.S. and coalition troops — and a post-incident assessment is now being carried"
         " out to determine the extent of the damage, one defense official told the DCNF, noting that further information"
         " would be made available as it was gathered.\n\nThe U.S. staged a strike in Iraq last week against targets that"
         " officials believed were preparing for a drone attack and posed an imminent threat to personnel, according to"
-        " Reuters.\n\nThe attack against the Al Asad base comes as Iran and Hezbollah are expected to la")))
+        " Reuters.\n\nThe attack against the Al Asad base comes as Iran and Hezbollah are expected to la"))
     assert {(m.location, m.actor) for m in found} == {("Ain al-Asad Air Base", None), ("Iraq", "US forces")}
 
 
@@ -2072,11 +2072,11 @@ def test_the_side_an_attack_came_from_made_it(pipeline, expanded):
     # U.S. service members, including Garrett Illerbrunn, an Army pilot from Fort Liberty in North Carolina, according to
     # the Department of Defense and a fundraiser set up by friends of the family." and "The attack on the base in
     # northern Iraq came from Iran-affiliated Kataib Hezbollah militants, according to Defense Secretary Lloyd Austin."
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 2), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 1, 2), (
         "A Christmas Day attack on Erbil Air Base in Iraq injured three U.S. service members, including Garrett"
         " Illerbrunn, an Army pilot from Fort Liberty in North Carolina, according to the Department of Defense and a"
         " fundraiser set up by friends of the family.\n\nThe attack on the base in northern Iraq came from"
-        " Iran-affiliated Kataib Hezbollah militants, according to Defense Secretary Lloyd Austin.")))
+        " Iran-affiliated Kataib Hezbollah militants, according to Defense Secretary Lloyd Austin."))
     assert [(m.country, m.event_date, m.actor, m.injuries) for m in found] == [
         ("IQ", dt.date(2023, 12, 25), "Kata'ib Hezbollah", 3)]
 
@@ -2085,10 +2085,10 @@ def test_the_side_the_attacks_just_told_are_attributed_to_made_them(pipeline, ex
     # a page of americanmilitarynews.com (24 August 2022): "The U.S. Central Command (CENTCOM) said one of the attacks
     # targeted Mission Support Site Conoco in northeast Syria while a second attack was launched against Mission Support
     # Site Green Village. CENTCOM attributed the attacks to Iran-backed militants.": the attacker of both
-    both = _mentions(pipeline, _page(expanded, dt.date(2022, 8, 24), (
+    both = _page_told_on(pipeline, expanded, dt.date(2022, 8, 24), (
         "The U.S. Central Command (CENTCOM) said one of the attacks targeted Mission Support Site Conoco in northeast"
         " Syria while a second attack was launched against Mission Support Site Green Village. CENTCOM attributed the"
-        " attacks to Iran-backed militants.")))
+        " attacks to Iran-backed militants."))
     assert {m.actor for m in both} == {"Iran-backed militias"} and len(both) == 2
     # but not those attacks in general are (mestios.com, 12 August 2024): "A recent drone attack in Syria has resulted
     # in minor injuries to several U.S. service members, according to a Pentagon statement released on Monday. The
@@ -2097,14 +2097,14 @@ def test_the_side_the_attacks_just_told_are_attributed_to_made_them(pipeline, ex
     # week, following a rocket strike on al-Asad air base in Iraq that injured four service members and one contractor.
     # While the Pentagon has not identified the attackers, previous assaults on U.S. forces in Iraq and Syria have often
     # been attributed to Iran-backed militia groups."
-    unnamed = _mentions(pipeline, _page(expanded, dt.date(2024, 8, 12), (
+    unnamed = _page_told_on(pipeline, expanded, dt.date(2024, 8, 12), (
         "A recent drone attack in Syria has resulted in minor injuries to several U.S. service members, according to a"
         " Pentagon statement released on Monday. The attack occurred on Friday at the Rumalyn Landing Zone, a site that"
         " accommodates U.S. and coalition forces involved in the global effort to combat ISIS. This incident marks the"
         " second attack on U.S. forces in the region within a week, following a rocket strike on al-Asad air base in"
         " Iraq that injured four service members and one contractor. While the Pentagon has not identified the"
         " attackers, previous assaults on U.S. forces in Iraq and Syria have often been attributed to Iran-backed militia"
-        " groups.")))
+        " groups."))
     assert {m.location for m in unnamed} == {"Abu Hajar Airport (Rmelan landing zone)", "Ain al-Asad Air Base"}
     assert {m.actor for m in unnamed} == {None}
 
@@ -2116,12 +2116,12 @@ def test_the_side_blamed_for_a_wave_of_attacks_made_those_told_next(pipeline, ex
     # Pentagon blames, it did not attack) and "According to the Washington Post, in addition to the incidents below,
     # there were attacks on Oct. 19 at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, and the Baghdad
     # Diplomatic Support Center in Iraq, with no casualties or infrastructure damage in those incidents."
-    found = _mentions(pipeline, _page(expanded, dt.date(2023, 10, 25), (
+    found = _page_told_on(pipeline, expanded, dt.date(2023, 10, 25), (
         "UPDATE: US troops in Iraq, Syria fending off spate of armed attacks\n\nUPDATE 10/25: The Pentagon is blaming"
         " Iranian-backed militias for a wave of attacks including several that were not reported earlier on Thursday"
         " and over the weekend. According to the Washington Post, in addition to the incidents below, there were attacks"
         " on Oct. 19 at Mission Support Site Euphrates in Syria, Ain al-Asad Air Base, and the Baghdad Diplomatic"
-        " Support Center in Iraq, with no casualties or infrastructure damage in those incidents.")))
+        " Support Center in Iraq, with no casualties or infrastructure damage in those incidents."))
     assert {m.event_date for m in found} == {dt.date(2023, 10, 19)} and len(found) == 3
     assert {m.actor for m in found} == {"Iran-backed militias"}
 
@@ -2130,9 +2130,9 @@ def test_where_the_wounded_are_residents_is_not_where_they_were_hit(pipeline, ex
     # "YUMA – The Director of Communications for the Arizona National Guard has confirmed some soldiers wounded during a
     # January 28th drone attack in Jordan are residents of La Paz and Yuma Counties." (a page of kawc.org, 6 February
     # 2024): the attack was in Jordan; La Paz is their home (and not Bolivia's capital)
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 6), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 2, 6), (
         "YUMA – The Director of Communications for the Arizona National Guard has confirmed some soldiers wounded during"
-        " a January 28th drone attack in Jordan are residents of La Paz and Yuma Counties.")))
+        " a January 28th drone attack in Jordan are residents of La Paz and Yuma Counties."))
     assert [(m.country, m.event_date) for m in found] == [("JO", dt.date(2024, 1, 28))]
 
 
@@ -2140,10 +2140,10 @@ def test_who_links_an_attack_to_a_side_tells_it_did_not_make_it(pipeline, expand
     # "Army officials say, the attack happened January 28th – carried out by an unmanned aerial attack drone in northeast
     # Jordan, near the Syrian border." and "Pentagon officials have linked the attack to an enemy unit with ties to
     # Iran." (a page of kawc.org, 6 February 2024): the Pentagon tells whose it was, as one that blames or attributes
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 6), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 2, 6), (
         "Army officials say, the attack happened January 28th – carried out by an unmanned aerial attack drone in"
         " northeast Jordan, near the Syrian border. Pentagon officials have linked the attack to an enemy unit with ties"
-        " to Iran.")))
+        " to Iran."))
     assert [(m.country, m.event_date, m.actor) for m in found] == [("JO", dt.date(2024, 1, 28), None)]
 
 
@@ -2152,10 +2152,10 @@ def test_a_strike_told_by_the_facilities_it_destroyed(pipeline, expanded):
     # Syria." then "According to the details released in the aftermath of the air strikes, the two aircraft destroyed
     # ammunition and weapon storage facilities near Abu Kamal, not far from the border with Iraq.": the strike, near
     # Abu Kamal
-    found = _mentions(pipeline, _page(expanded, dt.date(2023, 10, 27), (
+    found = _page_told_on(pipeline, expanded, dt.date(2023, 10, 27), (
         "Two F-16s struck IRGC (Islamic Revolutionary Guard Corps) sites in Syria.\n\nAccording to the details released"
         " in the aftermath of the air strikes, the two aircraft destroyed ammunition and weapon storage facilities near"
-        " Abu Kamal, not far from the border with Iraq.")))
+        " Abu Kamal, not far from the border with Iraq."))
     assert [m.location for m in found] == ["Abu Kamal"]
 
 
@@ -2164,9 +2164,9 @@ def test_rockets_that_landed_on_a_base_struck_it(pipeline, expanded):
     # and other international forces in western Iraq, but caused no casualties, a coalition spokesman said." (a page of
     # reuters.com): an attack on the base; not a plane that landed ("... emerged from a plane that landed on Monday at
     # an airport in Niamey, the capital of Niger", rssx23-71b9fae17e)
-    found = _mentions(pipeline, _page(expanded, dt.date(2021, 7, 5), (
+    found = _page_told_on(pipeline, expanded, dt.date(2021, 7, 5), (
         "BAGHDAD, July 5 (Reuters) - At least three rockets landed on Monday on the Ain al-Asad air base, which hosts"
-        " U.S. and other international forces in western Iraq, but caused no casualties, a coalition spokesman said.")))
+        " U.S. and other international forces in western Iraq, but caused no casualties, a coalition spokesman said."))
     assert [(m.location, m.event_date, m.fatalities, m.injuries) for m in found] == [
         ("Ain al-Asad Air Base", dt.date(2021, 7, 5), 0, 0)]
     assert _mentions(pipeline, expanded["rssx23-71b9fae17e"]) == []
@@ -2176,9 +2176,9 @@ def test_a_states_strike_in_quotes_is_its_strike(pipeline, expanded):
     # 'A U.S. "kinetic strike" in Syria's Idlib province targeted a senior leader of an Al Qaeda-aligned terrorist group
     # on Monday, the United States Central Command (CENTCOM) announced.' (a page of axios.com, 28 June 2022): the US's
     # strike in Idlib, the quotes and its kind notwithstanding
-    found = _mentions(pipeline, _page(expanded, dt.date(2022, 6, 28), (
+    found = _page_told_on(pipeline, expanded, dt.date(2022, 6, 28), (
         'A U.S. "kinetic strike" in Syria\'s Idlib province targeted a senior leader of an Al Qaeda-aligned terrorist'
-        ' group on Monday, the United States Central Command (CENTCOM) announced.')))
+        ' group on Monday, the United States Central Command (CENTCOM) announced.'))
     assert [(m.location, m.event_date, m.actor) for m in found] == [("Idlib", dt.date(2022, 6, 27), "US forces")]
 
 
@@ -2187,10 +2187,10 @@ def test_an_attack_on_a_base_a_strike_answers_is_an_attack_of_its_own(pipeline, 
     # to Iran’s Islamic Revolutionary Guards Corps (IRGC) Quds Force." and "The strike was conducted in retaliation to
     # last week's attack on an American base in Jordan.": the attack on the base in Jordan is told too, as one with a
     # toll or a day is
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 2, 2), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 2, 2), (
         "US conducts airstrikes in Iraq and Syria against 85 targets linked to Iran’s Islamic Revolutionary Guards Corps"
         " (IRGC) Quds Force.\n\nThe strike was conducted in retaliation to last week's attack on an American base in"
-        " Jordan.")))
+        " Jordan."))
     assert [(m.country, m.actor) for m in found if m.country == "JO"] == [("JO", None)]
     assert {m.country for m in found if m.actor == "US forces"} == {"IQ", "SY"}
 
@@ -2200,10 +2200,10 @@ def test_whom_an_attack_is_in_solidarity_with_is_not_where_it_was(pipeline, expa
     # housing American occupation forces in Syria, expressing their protest against the US presence in Iraq and
     # solidarity with Palestinians in Gaza amid Israel's military offensive.": the bases are in Syria; Iraq and Gaza
     # are what the attacks protest and support
-    found = _mentions(pipeline, _page(expanded, dt.date(2024, 1, 15), (
+    found = _page_told_on(pipeline, expanded, dt.date(2024, 1, 15), (
         "Iraqi resistance fighters carried out attacks on two military bases housing American occupation forces in Syria,"
         " expressing their protest against the US presence in Iraq and solidarity with Palestinians in Gaza amid Israel's"
-        " military offensive.")))
+        " military offensive."))
     assert not {m.country for m in found} & {"PS", "IQ"}
 
 
@@ -2400,7 +2400,12 @@ def _page(expanded, published: dt.date | None, text: str):
 
 def _page_told(pipeline, expanded, text: str) -> list[Mention]:
     """The mentions of a page's words told as the whole text of a corpus item (`_page`)."""
-    return _mentions(pipeline, _page(expanded, None, text))
+    return _page_told_on(pipeline, expanded, None, text)
+
+
+def _page_told_on(pipeline, expanded, published: dt.date | None, text: str) -> list[Mention]:
+    """The mentions of a page's words told as the whole text of a corpus item published on the page's day (`_page`)."""
+    return _mentions(pipeline, _page(expanded, published, text))
 
 
 def _dead_where(mentions: list[Mention]) -> list[tuple[str | None, int | None]]:
@@ -2836,10 +2841,10 @@ def test_the_side_that_confronts_a_drone_defends_and_a_claimant_with_its_day_set
         " Observatory said the “International Coalition” forces confronted it by shooting it with anti-aircraft missiles,"
         " without any information about its downing, amid a high alert around the American base."))
     assert [(m.location, m.actor) for m in defended] == [("Conoco gas field", None)]
-    claimed = _mentions(pipeline, _page(expanded, dt.date(2024, 9, 28), (
+    claimed = _page_told_on(pipeline, expanded, dt.date(2024, 9, 28), (
         "Shortly after the explosion at the American base, the Iraqi resistance issued a statement sadi “the Islamic"
         " Resistance in Iraq today, Saturday 9/28/2024, attacked a vital target in Umm Al-Rashrash (“Eilat”) in our"
-        " occupied lands, using drones ” .")))
+        " occupied lands, using drones ” ."))
     assert [(m.location, m.actor) for m in claimed] == [("Eilat", "Islamic Resistance in Iraq")]
 
 
@@ -3007,9 +3012,9 @@ def test_a_name_goes_on_past_an_ordinal_the_us_5th_fleet_is_its_base_in_bahrain(
     # a page's words: "A satellite image taken by Planet Labs PBC on March 1 showed smoke rising from a damaged structure
     # at the US 5th Fleet's naval base in Bahrain's capital Manama after Iranian strikes hit the facility.": the
     # fleet's base, Naval Support Activity Bahrain
-    told = _mentions(pipeline, _page(expanded, dt.date(2026, 3, 2), (
+    told = _page_told_on(pipeline, expanded, dt.date(2026, 3, 2), (
         "A satellite image taken by Planet Labs PBC on March 1 showed smoke rising from a damaged structure at the US 5th"
-        " Fleet’s naval base in Bahrain’s capital Manama after Iranian strikes hit the facility.")))
+        " Fleet’s naval base in Bahrain’s capital Manama after Iranian strikes hit the facility."))
     assert "Naval Support Activity Bahrain" in {m.target_site for m in told}
 
 

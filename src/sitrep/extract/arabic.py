@@ -581,6 +581,9 @@ class _ArabicReading:
         several = len({id(d) for d in drafts}) > 1
         shared = several and not (0 in (fatalities, injuries) and not fatalities and not injuries)
         own = self._weapons_by_site(sent, f, hits, drafts, actor or answered_actor) if several else {}
+        # the sentence's own days, not the day of the attack it answers ("بدأت القوات الأميركية عملية ... في رد مباشر على
+        # الهجوم الذي استهدف قوات أميركية في 13 دجنبر"): what a later sentence dates an attack told before by
+        its_days = [d for d in dates if not any(a <= d.char_start < b for a, b in answered)]
         for draft in drafts:
             draft.intercepted |= intercepted
             draft.raid |= self.lex.re["ground_fight"].search(toll.text) is not None
@@ -609,8 +612,6 @@ class _ArabicReading:
                 # a group named over a description ("فصائل عراقية"); an attacker lent names no group for this one
                 draft.because("actor", actor_rule, sent)  # (not to the base of the attack it answers: "وشنت واشنطن
                 # ... ضربات انتقامية ... ردًا على الهجوم الذي وقع في الأردن، واستهدف البرج 22": who struck that is not said)
-            its_days = [d for d in dates if not any(a <= d.char_start < b for a, b in answered)]  # (not the day of the attack
-            # it answers: "بدأت القوات الأميركية عملية ... في رد مباشر على الهجوم الذي استهدف قوات أميركية في 13 دجنبر")
             if draft.date is not None and draft.date.precision != "day" and its_days and its_days[0].precision == "day":
                 draft.date = its_days[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
                 draft.because("date", "a date phrase in a later sentence", (draft.date.char_start, draft.date.char_end))

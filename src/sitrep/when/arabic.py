@@ -48,12 +48,12 @@ _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?
 _UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
 # A day written as an ordinal ("الأول من نيسان", "في ليلة الثامن جانفي الجاري", "الحادي والعشرين من آذار"), folded;
 # not a week or a half of the month ("في الأسبوع الثاني من يناير")
-ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 30, "حادي والثلاثين": 31,
-                **{u: n for n, u in enumerate(_UNITS[1:], start=2)},
-                **{f"{u} عشر": 11 + n for n, u in enumerate(_UNITS)},
-                **{f"{u} والعشرين": 21 + n for n, u in enumerate(_UNITS)}}
-_ORDINAL = "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
-_ORDINAL_STEM = re.compile("|".join(sorted({k.split()[0] for k in ORDINAL_DAYS})))  # in every ordinal day: without
+_ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 30, "حادي والثلاثين": 31,
+                 **{u: n for n, u in enumerate(_UNITS[1:], start=2)},
+                 **{f"{u} عشر": 11 + n for n, u in enumerate(_UNITS)},
+                 **{f"{u} والعشرين": 21 + n for n, u in enumerate(_UNITS)}}
+_ORDINAL = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
+_ORDINAL_STEM = re.compile("|".join(sorted({k.split()[0] for k in _ORDINAL_DAYS})))  # in every ordinal day: without
 # one (nor a digit), a written date is not tried
 _WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?<!اسبوع )(?<!نصف )(?<!ربع )(?<!ثلث )(?<!عشر )(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
@@ -121,7 +121,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         if first is not None and last is not None and first <= last:
             add(first, "range", m, (first, last))
     for m in _WRITTEN.finditer(folded) if digits or _ORDINAL_STEM.search(folded) else ():
-        day, month = int(m.group(1)) if m.group(1) else ORDINAL_DAYS[m.group(2)], _MONTHS[m.group(3)]  # "أول أبريل"
+        day, month = int(m.group(1)) if m.group(1) else _ORDINAL_DAYS[m.group(2)], _MONTHS[m.group(3)]  # "أول أبريل"
         year = int(m.group(4)) if m.group(4) else _year_for(month, day, reference)
         add(_day(year, month, day) if year else None, "day", m)
     for m in _MONTH_YEAR.finditer(folded) if digits else ():
