@@ -535,6 +535,21 @@ def test_vowing_to_attack_is_a_threat(lexicon, corpus_sentence):
     assert lexicon.re["hypothetical"].search(s.folded, attack - 60, attack).group() == "vowing"
 
 
+def test_an_attack_one_is_set_to_or_looking_to_make_is_not_told(lexicon, corpus_sentence):
+    # "Doctors across Israel are set to strike on Tuesday in protest against the passing of a key part of Benjamin
+    # Netanyahu's judicial overhaul, after thousands of protesters took to the streets of Jerusalem and Tel Aviv on
+    # Monday night."
+    s = corpus_sentence(EXPANDED, "rssx23-7f9374d2d1", "set to strike")
+    strike = s.folded.index("strike on tuesday")
+    assert lexicon.re["hypothetical"].search(s.folded, strike - 60, strike).group() == "set to"
+    # "Border guards in Saudi Arabia have fired machine guns and launched mortars at Ethiopians trying to cross
+    # into the kingdom from Yemen, likely killing hundreds of the unarmed migrants in recent years": what the
+    # victims were trying to do is no attack they intended
+    s = corpus_sentence(EXPANDED, "rssx23-f153ac679e", "trying to cross")
+    killing = s.folded.index("killing hundreds")
+    assert lexicon.re["hypothetical"].search(s.folded, killing - 60, killing) is None
+
+
 def test_no_reported_casualties_is_nobody(lexicon, corpus_sentence):
     # "The attack caused no reported casualties or damage, and there was no immediate claim of responsibility"
     s = corpus_sentence(RSS, "rss23-5685d324c3", "no reported casualties")
