@@ -2430,3 +2430,14 @@ def test_no_serious_injuries_is_no_count_of_none(pipeline):
         " لا توجد إصابات خطيرة بين القوات ولكن جرى نقل بعض الأفراد إلى موقع منفصل لإجراء مزيد من التقييم."))
     [syria] = page_mentions(pipeline, page)
     assert (syria.country, syria.fatalities, syria.injuries) == ("SY", None, None)
+
+
+def test_losses_left_unmentioned_are_no_count_of_none(pipeline):
+    # a page's words (3 March 2026): "كما كشف عن تعرّض السفارة الأمريكية في الرياض لهجوم بمسيّرتين، وفق التقديرات
+    # الأولية، ما أسفر عن حريق محدود وأضرار مادية بسيطة في المبنى، دون الإشارة إلى وقوع إصابات.": the
+    # spokesman did not mention casualties, so no figure, never none
+    page = Article(id="page", published=dt.date(2026, 3, 3), text=(
+        "كما كشف عن تعرّض السفارة الأمريكية في الرياض لهجوم بمسيّرتين، وفق التقديرات الأولية، ما أسفر عن حريق محدود"
+        " وأضرار مادية بسيطة في المبنى، دون الإشارة إلى وقوع إصابات."))
+    [riyadh] = page_mentions(pipeline, page)
+    assert (riyadh.country, riyadh.fatalities, riyadh.injuries) == ("SA", None, None)
