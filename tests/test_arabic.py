@@ -2441,3 +2441,14 @@ def test_losses_left_unmentioned_are_no_count_of_none(pipeline):
         " وأضرار مادية بسيطة في المبنى، دون الإشارة إلى وقوع إصابات."))
     [riyadh] = page_mentions(pipeline, page)
     assert (riyadh.country, riyadh.fatalities, riyadh.injuries) == ("SA", None, None)
+
+
+def test_a_toll_of_the_campaign_an_attack_came_amid_is_not_its_own(pipeline):
+    # a page's words (24 September 2024): "استشهد 6 أشخاص على الأقل الثلاثاء، في غارة إسرائيلية استهدفت مبنى في
+    # الضاحية الجنوبية لبيروت، وفق ما أحصت وزارة الصحة اللبنانية، في خضم غارات إسرائيلية مكثفة على جنوب وشرق لبنان
+    # أسفرت عن سقوط أكثر من 550 شهيدا.": six dead in this strike, the 550 the campaign's
+    page = Article(id="page", published=dt.date(2024, 9, 24), text=(
+        "استشهد 6 أشخاص على الأقل الثلاثاء، في غارة إسرائيلية استهدفت مبنى في الضاحية الجنوبية لبيروت، وفق ما أحصت"
+        " وزارة الصحة اللبنانية، في خضم غارات إسرائيلية مكثفة على جنوب وشرق لبنان أسفرت عن سقوط أكثر من 550 شهيدا."))
+    [beirut] = page_mentions(pipeline, page)
+    assert (beirut.country, beirut.event_date, beirut.fatalities) == ("LB", dt.date(2024, 9, 24), 6)
