@@ -1240,6 +1240,17 @@ def test_a_weapon_named_by_what_it_does(pipeline, corpus_dir, article_id, kind):
     assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, article)] == [[kind]]
 
 
+@pytest.mark.parametrize("article_id, kinds", [
+    # "A civil society group in eastern Congo said extremist rebels killed at least nine people in the latest attack
+    # in North Kivu province in which they used knives and guns."
+    ("rssx23-e18ecb98d0", ["small arms"]),
+    # "The firearm and grenade attack left two attackers dead and at least one security official wounded."
+    ("rssx23-e584109ea0", ["small arms", "IED"]),
+])
+def test_guns_and_firearms_are_small_arms(pipeline, expanded, article_id, kinds):
+    assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])] == [kinds]
+
+
 def test_a_town_that_names_armed_men_is_not_where(pipeline, expanded):
     """"... killed in 'unprovoked firing by armed Kuki militants'": the Kuki are who (and Kuki, Japan,
     is nowhere near); the attack is in Manipur."""
