@@ -2419,6 +2419,28 @@ def _page_told_on(pipeline, expanded, published: dt.date | None, text: str) -> l
     return _mentions(pipeline, _page(expanded, published, text))
 
 
+def test_a_strike_one_side_is_said_to_have_made_in_other_words_that_day_is_one(pipeline, expanded):
+    """A page's words (1 August 2024): "BAGHDAD - American forces carried out a “defensive” air strike on combatants
+    who were attempting to launch drones that were deemed a threat to US and allied troops, a US official said.",
+    "“Tonight, US forces in Iraq conducted a defensive air strike” in Babylon province “targeting combatants attempting
+    to launch one-way attack uncrewed aerial systems”, the US defence official said on condition of anonymity, adding
+    that the Central Command assessed the drones “posed a threat to US and coalition forces.”" and "The Hashed
+    al-Shaabi -- an alliance of pro-Iran former paramilitary groups that have been integrated into Iraq’s security
+    forces -- earlier said apparent missile strikes had left four people dead at a base in Babylon, but made no
+    mention of an attempt to launch drones from the ground.": the air strike, called missile strikes by the other
+    side, is one attack in Babylon province (Babil)."""
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 8, 1), (
+        "BAGHDAD - American forces carried out a “defensive” air strike on combatants who were attempting to launch"
+        " drones that were deemed a threat to US and allied troops, a US official said. “Tonight, US forces in Iraq"
+        " conducted a defensive air strike” in Babylon province “targeting combatants attempting to launch one-way"
+        " attack uncrewed aerial systems”, the US defence official said on condition of anonymity, adding that the"
+        " Central Command assessed the drones “posed a threat to US and coalition forces.” The Hashed al-Shaabi --"
+        " an alliance of pro-Iran former paramilitary groups that have been integrated into Iraq’s security forces --"
+        " earlier said apparent missile strikes had left four people dead at a base in Babylon, but made no mention"
+        " of an attempt to launch drones from the ground."))
+    assert [(m.admin1, m.actor, m.fatalities) for m in told] == [("Babil", "US forces", 4)]
+
+
 def _dead_where(mentions: list[Mention]) -> list[tuple[str | None, int | None]]:
     return [(m.location, m.fatalities) for m in mentions]
 

@@ -2847,9 +2847,19 @@ def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
 def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
     """Whether two drafts may tell one attack by their weapons: one names none, or they share a family
     (weapons.yaml: "A Houthi anti-ship ballistic missile struck a US-owned ... cargo ship" / "three missiles
-    were launched toward the Red Sea on Monday")."""
-    return not a.weapons or not b.weapons or bool({lex.weapon_family(w.kind) for w in a.weapons}
-                                                  & {lex.weapon_family(w.kind) for w in b.weapons})
+    were launched toward the Red Sea on Monday"), or, where both name one attacker on one known day, one's are
+    all what the other's may loosely stand for, as resolve weighs them ("US forces ... conducted a defensive air
+    strike" / "apparent missile strikes had left four people dead"; an air strike and rockets of no one named may
+    be a strike and the attack it answered)."""
+    if not a.weapons or not b.weapons:
+        return True
+    x, y = ({lex.weapon_family(w.kind) for w in d.weapons} for d in (a, b))
+    if x & y:
+        return True
+    loosely_a, loosely_b = ({lex.weapon_family(k) for w in d.weapons for k in lex.said_loosely_for(w.kind)}
+                            for d in (a, b))
+    return a.actor is not None and a.actor == b.actor and a.date is not None and a.date.date is not None \
+        and _same_day(a.date, b.date) and (x <= loosely_b or y <= loosely_a)
 
 
 def _told_before(a: Draft, b: Draft) -> bool:
