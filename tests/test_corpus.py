@@ -2441,6 +2441,14 @@ def test_a_strike_one_side_is_said_to_have_made_in_other_words_that_day_is_one(p
     assert [(m.admin1, m.actor, m.fatalities) for m in told] == [("Babil", "US forces", 4)]
 
 
+def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
+    """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
+    design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""
+    assert _page_told_on(pipeline, expanded, dt.date(2024, 1, 22), (
+        "Iraqi police in Babylon discovered a land attack cruise missile of Iranian design that failed to launch on"
+        " Jan. 3.")) == []
+
+
 def _dead_where(mentions: list[Mention]) -> list[tuple[str | None, int | None]]:
     return [(m.location, m.fatalities) for m in mentions]
 
