@@ -2441,6 +2441,18 @@ def test_a_strike_one_side_is_said_to_have_made_in_other_words_that_day_is_one(p
     assert [(m.admin1, m.actor, m.fatalities) for m in told] == [("Babil", "US forces", 4)]
 
 
+def test_weapons_a_strike_forestalled_are_not_its_own(pipeline, expanded):
+    """A page's words (1 August 2024): "“Tonight, US forces in Iraq conducted a defensive air strike” in Babylon
+    province “targeting combatants attempting to launch one-way attack uncrewed aerial systems”, the US defence
+    official said on condition of anonymity, adding that the Central Command assessed the drones “posed a threat to
+    US and coalition forces.”": the drones the combatants were about to launch, held a threat, are not the strike's."""
+    [strike] = _page_told_on(pipeline, expanded, dt.date(2024, 8, 1), (
+        "“Tonight, US forces in Iraq conducted a defensive air strike” in Babylon province “targeting combatants"
+        " attempting to launch one-way attack uncrewed aerial systems”, the US defence official said on condition of"
+        " anonymity, adding that the Central Command assessed the drones “posed a threat to US and coalition forces.”"))
+    assert [w.kind for w in strike.weapons] == ["aircraft"]
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""

@@ -50,8 +50,13 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
 # Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
 # fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
 _USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:launch|fir)[a-z]*)\s+(?:[a-z-]+\s+){0,2}$")
-_PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying)\s+(?:for|to)\s+"
+_PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying|attempts?|bids?)"
+                             r"\s+(?:for|to)\s+"
                              r"(?:launch|conduct|carry out|fire|stage|use)?\s*(?:an?\s+|more\s+|further\s+|new\s+)?(?:[a-z-]+\s+){0,2}$")
+# After a weapon, the threat it was held to pose: weapons a strike forestalled, not its own ("the Central Command
+# assessed the drones \"posed a threat to US and coalition forces\"", "drones that were deemed a threat")
+_THREAT_AFTER = re.compile(r"[\s\"'“”]+(?:that\s+|which\s+)?(?:(?:were|was|are|is)\s+)?(?:(?:deemed|assessed|believed|judged|"
+                           r"considered|seen|said)\s+)?(?:to\s+)?(?:pos(?:e|es|ed|ing)\s+)?an?\s+(?:imminent\s+|direct\s+)?threat\b")
 # After "shelling" or "shelled", the weapons it was done with: the word says bombardment, not artillery ("the
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
@@ -86,6 +91,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
         if _PLANNED_BEFORE.search(folded, max(start, m.start() - 50), m.start()):
             continue  # "targets that officials believed were preparing for a drone attack": the attack the strike forestalled
+        if _THREAT_AFTER.match(folded, m.end()):
+            continue  # "combatants attempting to launch drones that were deemed a threat": the threat forestalled
         if _YEAR_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue  # "an Iranian general slain in a 2020 U.S. drone strike": an attack of that year, another
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
