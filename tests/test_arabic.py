@@ -2452,3 +2452,15 @@ def test_a_toll_of_the_campaign_an_attack_came_amid_is_not_its_own(pipeline):
         " وزارة الصحة اللبنانية، في خضم غارات إسرائيلية مكثفة على جنوب وشرق لبنان أسفرت عن سقوط أكثر من 550 شهيدا."))
     [beirut] = page_mentions(pipeline, page)
     assert (beirut.country, beirut.event_date, beirut.fatalities) == ("LB", dt.date(2024, 9, 24), 6)
+
+
+def test_a_side_contracted_by_those_attacked_is_not_the_attacker(pipeline):
+    # a page's words (16 August 2020): "وفي وقت سابق من اليوم تعرض رتل مركبات تابع لشركات متعاقدة مع التحالف الدولي
+    # بقيادة الولايات المتحدة، إلى هجوم بعبوة ناسفة جنوبي العراق، وفق مصدر عسكري.": the convoy of the coalition's
+    # contractors was hit; no attacker is named
+    page = Article(id="page", published=dt.date(2020, 8, 16), text=(
+        "وفي وقت سابق من اليوم تعرض رتل مركبات تابع لشركات متعاقدة مع التحالف الدولي بقيادة الولايات المتحدة، إلى"
+        " هجوم بعبوة ناسفة جنوبي العراق، وفق مصدر عسكري."))
+    [convoy] = page_mentions(pipeline, page)
+    assert (convoy.country, convoy.actor) == ("IQ", None)
+
