@@ -2464,3 +2464,13 @@ def test_a_side_contracted_by_those_attacked_is_not_the_attacker(pipeline):
     [convoy] = page_mentions(pipeline, page)
     assert (convoy.country, convoy.actor) == ("IQ", None)
 
+
+def test_the_same_day_is_the_day_named_last(pipeline):
+    # a page's words (16 August 2020): "وأمس الجمعة أكدت خلية الإعلام الأمني سقوط 3 صواريخ كاتيوشا، في محيط مطار
+    # بغداد." and "وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل تابع لشركة متعاقدةٍ مع التحالف الدولي، لهجوم بعبوة
+    # ناسفة قرب جسر الديوانية.": the bomb was on that Friday, not on the day of the report
+    page = Article(id="page", published=dt.date(2020, 8, 16), text=(
+        "وأمس الجمعة أكدت خلية الإعلام الأمني سقوط 3 صواريخ كاتيوشا، في محيط مطار بغداد.\n\nوقبل استهداف مطار بغداد"
+        " من نفس اليوم، تعرض رتل تابع لشركة متعاقدةٍ مع التحالف الدولي، لهجوم بعبوة ناسفة قرب جسر الديوانية."))
+    days = {m.location: m.event_date for m in page_mentions(pipeline, page)}
+    assert days == {"Baghdad International Airport": dt.date(2020, 8, 14), "Al Diwaniyah": dt.date(2020, 8, 14)}, days

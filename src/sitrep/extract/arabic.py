@@ -38,6 +38,7 @@ from sitrep.extract import (
     _ArticleReader,
     _on_or_before,
     _take_toll,
+    _weapons_agree,
     long_past,
     without_stamp,
 )
@@ -149,6 +150,9 @@ _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:(?:الوقوف|الض
 _SAID_THAT_AFTER = arabic_pattern(r"\s*[,،]\s*(?:إن|أن|بأن)(?!\S)")
 _GAP_AFTER_A_DAY = re.compile(r"[\s,،]*")  # between a day and the verb of saying after it
 _TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date phrase, as `when.arabic` reads it
+# "the same day": the day of the attack told before ("وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل ... لهجوم بعبوة
+# ناسفة قرب جسر الديوانية", after the airport's rockets of Friday)
+_SAME_DAY = arabic_pattern(r"(?<!\w)(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
 _THE_OPERATION = arabic_pattern(r"(?<!\w)[وف]?(?:العمليه|الضربات|الضربه|الغارات|الهجمات|الهجوم)(?!\w)")
@@ -244,6 +248,7 @@ class _ArabicReading:
         self.actor_told = -1  # the sentence that named it
         self.voice: tuple[str, ActorRole] | None = None  # the side whose statement the text is ("حرس الثورة الإسلامية:")
         self.date: DateSpan | None = None
+        self.day_named: DateSpan | None = None  # the last day a sentence named (for "the same day")
         self.countries: frozenset[str] = frozenset()  # of the places the whole text names
         self.home: str | None = None  # the country most of them are in
         self._named: frozenset[str] | None = None  # the actors it names by names that stand for one (`named`)
@@ -437,6 +442,7 @@ class _ArabicReading:
             + [_on_or_before(_in_text(d, f)) for d, s in zip(found, said) if s and d not in since]
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
+        self.day_named = next((d for d in dates if d.precision in ("day", "range")), self.day_named)
         claim = lex.re["claim"].search(f.text)
         triggers = list(lex.re["triggers"].finditer(f.text))  # read once: four tests below read them
         if actors and (claim or _HEADER_END.search(f.text)) and not triggers:
@@ -615,6 +621,9 @@ class _ArabicReading:
             if draft.date is not None and draft.date.precision != "day" and its_days and its_days[0].precision == "day":
                 draft.date = its_days[0]  # "قال بايدن اليوم الأحد إن ..." then "الهجوم وقع مساء أمس السبت"
                 draft.because("date", "a date phrase in a later sentence", (draft.date.char_start, draft.date.char_end))
+            if draft.date is None and not dates and _SAME_DAY.search(f.text) and (same := self.day_named) is not None:
+                draft.date = same
+                draft.because("date", "the day the text named last, the same day", (same.char_start, same.char_end))
             if draft.date is None and (dates or self.date):
                 draft.date = dates[0] if dates else self.date
                 assert draft.date is not None  # one of them is, as the test above says

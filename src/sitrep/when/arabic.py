@@ -71,8 +71,9 @@ _MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}
 # last one of its name, this month's if it is the article's
 _MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?!\w)(?!\s+(?:ال)?(?:مقبل|قادم))")
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
-# (each may open with "and": "وأمس، أعلنت المقاومة", "والسبت، تعرّضت قاعدتي")
-_RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|(اليوم|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
+# (each may open with "and": "وأمس، أعلنت المقاومة", "والسبت، تعرّضت قاعدتي"); not "the same day" ("وقبل استهداف مطار
+# بغداد من نفس اليوم", "في اليوم ذاته"), the day of the attack told before, not the writer's
+_RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|((?<!نفس )(?<!ذات )اليوم(?!\s+(?:نفسه|ذاته))|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
 _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|اربعه|خمسه|سته|سبعه))\s+ايام)(?!\w)")
 # "in the past 24 hours", "in the last hours": the day before the report and its day
