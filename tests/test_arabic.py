@@ -2474,3 +2474,15 @@ def test_the_same_day_is_the_day_named_last(pipeline):
         " من نفس اليوم، تعرض رتل تابع لشركة متعاقدةٍ مع التحالف الدولي، لهجوم بعبوة ناسفة قرب جسر الديوانية."))
     days = {m.location: m.event_date for m in page_mentions(pipeline, page)}
     assert days == {"Baghdad International Airport": dt.date(2020, 8, 14), "Al Diwaniyah": dt.date(2020, 8, 14)}, days
+
+
+def test_a_bomb_in_the_country_is_not_the_rockets_on_its_camp(pipeline):
+    # a page's words (16 August 2020): "أعلنت خلية الإعلام الأمني أمس السبت، (15 آب 2020)، سقوط صاروخين نوع كاتيوشا
+    # داخل معسكر التاجي شمالي العاصمة بغداد." and "وفي وقت سابق من اليوم تعرض رتل مركبات تابع لشركات متعاقدة مع
+    # التحالف الدولي بقيادة الولايات المتحدة، إلى هجوم بعبوة ناسفة جنوبي العراق، وفق مصدر عسكري.": two attacks
+    page = Article(id="page", published=dt.date(2020, 8, 16), text=(
+        "أعلنت خلية الإعلام الأمني أمس السبت، (15 آب 2020)، سقوط صاروخين نوع كاتيوشا داخل معسكر التاجي شمالي العاصمة"
+        " بغداد.\n\nوفي وقت سابق من اليوم تعرض رتل مركبات تابع لشركات متعاقدة مع التحالف الدولي بقيادة الولايات المتحدة،"
+        " إلى هجوم بعبوة ناسفة جنوبي العراق، وفق مصدر عسكري."))
+    found = sorted((m.location, [w.kind for w in m.weapons]) for m in page_mentions(pipeline, page))
+    assert found == [("Camp Taji", ["rocket"]), ("Iraq", ["IED"])], found

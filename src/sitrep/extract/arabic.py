@@ -390,6 +390,7 @@ class _ArabicReading:
             same = [k for k in r.drafts if k is not d and k.site is not None and k.site.place is not None
                     and k.site.place.kind != "admin1" and k.cause_of is None
                     and k.site.place.country == region.country and (d.actor is None or k.actor in (None, d.actor))
+                    and _weapons_agree(d, k, r.lex)  # (not "هجوم بعبوة ناسفة جنوبي العراق" beside rockets on a camp)
                     and (not countryside or k.site.place.kind in FACILITY_KINDS)
                     and (k.site.place.admin1 == region.admin1 and _agree(d.date, k.date)
                          or region.kind == "country" and _agree(_a_day_on(d.date), k.date))]
