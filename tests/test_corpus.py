@@ -2453,6 +2453,17 @@ def test_weapons_a_strike_forestalled_are_not_its_own(pipeline, expanded):
     assert [w.kind for w in strike.weapons] == ["aircraft"]
 
 
+def test_a_side_named_with_its_attack_after_the_attack_word_is_who_attacked(pipeline, expanded, corpus_dir):
+    """A side's name whose pattern holds its own attack, after the sentence's first attack word, is that attack's
+    agent: "Of the 16 U.S. Tomahawk missiles fired at militants in Nigeria, at least four appeared not to explode";
+    "... calling recent Pentagon airstrikes on Syria an “unsuccessful bid to ..." (and a page's "the group targeted the
+    Ain al-Asad base ..., to which the US responded with retaliatory airstrikes on facilities of pro-Iran militias")."""
+    [nigeria] = _mentions(pipeline, expanded["rssx26-f1a9006dd8"])
+    syria = [m for m in _mentions(pipeline, _article(corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl",
+                                                     "rss23-b1964e641c")) if m.country == "SY"]
+    assert [(m.country, m.actor) for m in [nigeria, *syria]] == [("NG", "US forces"), ("SY", "US forces")]
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""

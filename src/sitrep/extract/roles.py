@@ -174,7 +174,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
     aside = _DAY_ASIDE.match(f, at, end)
     doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end())) or (
-        aside and trigger.match(f, aside.end()))
+        aside and trigger.match(f, aside.end())) or trigger.search(f, a.start, a.end)  # or the name's pattern holds
+    # its attack ("to which the US responded with retaliatory airstrikes on facilities of pro-Iran militias")
     if doing and cue["target_noun_after"].match(f, at, end):
         doing = None  # "20 suspected PKK targets including caves": what was struck, no verb
     if not (a.start < t0 or by or doing or a.of_attack):
