@@ -2486,3 +2486,16 @@ def test_a_bomb_in_the_country_is_not_the_rockets_on_its_camp(pipeline):
         " إلى هجوم بعبوة ناسفة جنوبي العراق، وفق مصدر عسكري."))
     found = sorted((m.location, [w.kind for w in m.weapons]) for m in page_mentions(pipeline, page))
     assert found == [("Camp Taji", ["rocket"]), ("Iraq", ["IED"])], found
+
+
+def test_the_islamic_resistance_at_a_us_base_in_syria_is_the_iraqi_umbrella(pipeline):
+    # a page's words (4 January 2024): "دمشق 4 يناير 2024 (شينخوا) استهدفت "المقاومة الإسلامية" لليوم الثاني على التوالي
+    # بالطيران المسير قاعدة التنف الأمريكية بالقرب من الحدود السورية- الأردنية-العراقية، حسبما ذكرت إذاعة ((شام أف أم ))
+    # المقربة من الحكومة السورية ومرصد حقوقي يوم الخميس.": "the Islamic Resistance" alone, in a text about Syria, is
+    # the Iraqi umbrella, as in one about Iraq (Hezbollah's in one about Lebanon)
+    page = Article(id="page", published=dt.date(2024, 1, 4), text=(
+        "دمشق 4 يناير 2024 (شينخوا) استهدفت \"المقاومة الإسلامية\" لليوم الثاني على التوالي بالطيران المسير قاعدة التنف"
+        " الأمريكية بالقرب من الحدود السورية- الأردنية-العراقية، حسبما ذكرت إذاعة ((شام أف أم )) المقربة من الحكومة"
+        " السورية ومرصد حقوقي يوم الخميس."))
+    [tanf] = page_mentions(pipeline, page)
+    assert (tanf.country, tanf.actor) == ("SY", "Islamic Resistance in Iraq")
