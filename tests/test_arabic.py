@@ -2499,3 +2499,12 @@ def test_the_islamic_resistance_at_a_us_base_in_syria_is_the_iraqi_umbrella(pipe
         " السورية ومرصد حقوقي يوم الخميس."))
     [tanf] = page_mentions(pipeline, page)
     assert (tanf.country, tanf.actor) == ("SY", "Islamic Resistance in Iraq")
+
+
+def test_those_a_strike_killed_are_its_victims(pipeline):
+    # a page's words (17 August 2022): "وأفاد البيان بأنه "وفق حصيلة أولية، قتلت الغارة 13 إرهابياً من حركة الشباب فيما
+    # لم يقتل أو يصب فيها مدنيون".": al-Shabaab's men were killed by the strike, not its attackers
+    victim_before = pipeline.extractor.arabic_lexicon().re["victim_before"]
+    text = fold_arabic("وأفاد البيان بأنه \"وفق حصيلة أولية، قتلت الغارة 13 إرهابياً من حركة الشباب فيما لم يقتل أو يصب"
+                       " فيها مدنيون\".").text
+    assert victim_before.search(text[:text.index("حركه الشباب")]) is not None
