@@ -2464,6 +2464,14 @@ def test_a_side_named_with_its_attack_after_the_attack_word_is_who_attacked(pipe
     assert [(m.country, m.actor) for m in [nigeria, *syria]] == [("NG", "US forces"), ("SY", "US forces")]
 
 
+def test_a_city_attacked_so_many_times_is_a_count_not_an_attack(pipeline, expanded):
+    """A page's words (27 July 2019): "Those groups are believed to be responsible for around 500 deaths since 2015.
+    The capital Ouagadougou has been attacked three times.": a count over the years, no attack in the capital."""
+    assert _page_told_on(pipeline, expanded, dt.date(2019, 7, 27), (
+        "Those groups are believed to be responsible for around 500 deaths since 2015. The capital Ouagadougou has been"
+        " attacked three times.")) == []
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""
