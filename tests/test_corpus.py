@@ -2472,6 +2472,14 @@ def test_a_city_attacked_so_many_times_is_a_count_not_an_attack(pipeline, expand
         " attacked three times.")) == []
 
 
+def test_a_side_named_past_the_targets_preposition_is_not_the_by_agent(pipeline, expanded):
+    """"10 killed by shelling on Russia's Belgorod following Moscow's aerial assault against Ukraine": "by shelling on"
+    makes no agent of Russia, whose Belgorod was struck ("Russian officials accused Kyiv of carrying out the attack");
+    nor does "today's attack by Iran-aligned militias on U.S. forces stationed at Al-Asad air base" of the US."""
+    [belgorod] = _mentions(pipeline, expanded["rssx23-c3386591db"])
+    assert (belgorod.location, belgorod.actor) == ("Belgorod", "Ukrainian forces")
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""
