@@ -2508,3 +2508,13 @@ def test_those_a_strike_killed_are_its_victims(pipeline):
     text = fold_arabic("وأفاد البيان بأنه \"وفق حصيلة أولية، قتلت الغارة 13 إرهابياً من حركة الشباب فيما لم يقتل أو يصب"
                        " فيها مدنيون\".").text
     assert victim_before.search(text[:text.index("حركه الشباب")]) is not None
+
+
+def test_a_weekday_with_its_date_written_after_it_is_that_date(pipeline):
+    # a page's words (1 October 2024): "وأفاد مصدر أمني: ليلة الثلاثاء (1 تشرين الأول 2024)، بأن "قصفا صاروخيا ..."":
+    # the night the date names, that Tuesday; and a caption's words, on a page of 3 February 2026: "صورة الطائرةً
+    # المُسيّرة وهي على الأرض : الخميس 8 يناير 2026": that Thursday, not the last one before the report
+    night = fold_arabic("وأفاد مصدر أمني: ليلة الثلاثاء (1 تشرين الأول 2024)، بأن").text
+    assert {(d.date, d.precision) for d in find_dates(night, dt.date(2024, 10, 1))} == {(dt.date(2024, 10, 1), "day")}
+    caption = fold_arabic("صورة الطائرةً المُسيّرة وهي على الأرض : الخميس 8 يناير 2026").text
+    assert {d.date for d in find_dates(caption, dt.date(2026, 2, 3))} == {dt.date(2026, 1, 8)}

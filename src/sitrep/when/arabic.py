@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from hijridate import Hijri
 
@@ -85,6 +86,9 @@ _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WE
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
+# between a weekday and the date written after it: "الخميس 8 يناير 2026", "ليلة الثلاثاء (1 تشرين الأول 2024)",
+# "يوم الثلاثاء المصادف 2024/10/1"
+_WEEKDAY_APPOSED = re.compile(r"[\s،,(]*(?:(?:الموافق|المصادف)[\s،,]*)?")
 _DIGIT = re.compile(r"\d")  # in every numeric date, and a year: without one, those patterns are not tried
 # "last week" ("الأسبوع الماضي", "الأسبوع الفائت"): the week before the reference's
 _LAST_WEEK = re.compile(rf"(?<!\w)(?:ال)?اسبوع\s+{_LAST}")
@@ -130,6 +134,7 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
         if first is not None:
             add(first.replace(day=15), "month", m, month_of(first.year, first.month))
     relative: list[DateSpan] = []
+    weekdays: list[DateSpan] = []  # the weekdays read
     if reference is not None:
         for m in _MONTH_LAST.finditer(folded) if any(w in folded for w in _LAST_WORDS) else ():
             month = _MONTHS[m.group(1)]
@@ -172,11 +177,24 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if m.group().lstrip("وف").startswith("ليله") and not to_next:
                 # "قبل منتصف ليلة السبت": Arabic's night is the next day's, so the evening before it into that day
                 # (not "ليلة الأحد-الاثنين", from that day into the next)
-                add(named - dt.timedelta(days=1), "day", m, (named - dt.timedelta(days=1), named))
+                read = add(named - dt.timedelta(days=1), "day", m, (named - dt.timedelta(days=1), named))
             else:
-                add(named, "day", m)
+                read = add(named, "day", m)
+            if read:
+                weekdays.append(out[-1])
     out.sort(key=lambda d: d.char_start)
+    for k, d in enumerate(out):  # a weekday with the date it names written at once after it: that date
+        written = [e for e in out[k + 1:k + 2] if e not in weekdays + relative]
+        if d in weekdays and _dated_at_once(d, written, folded, offset):
+            out[k] = replace(d, date=written[0].date, start=written[0].start, end=written[0].end)
     return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
+
+
+def _dated_at_once(d: DateSpan, following: list[DateSpan], folded: str, offset: int) -> bool:
+    """Whether a weekday is followed at once by the date it names, written out ("الخميس 8 يناير 2026", in a report of
+    3 February): that date, not the last such weekday before the report."""
+    return bool(following) and following[0].precision == "day" and following[0].text != d.text \
+        and _WEEKDAY_APPOSED.fullmatch(folded, d.char_end - offset, following[0].char_start - offset) is not None
 
 
 def _restated(d: DateSpan, following: list[DateSpan], folded: str, offset: int) -> bool:
