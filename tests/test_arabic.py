@@ -2488,19 +2488,6 @@ def test_a_bomb_in_the_country_is_not_the_rockets_on_its_camp(pipeline):
     assert found == [("Camp Taji", ["rocket"]), ("Iraq", ["IED"])], found
 
 
-def test_the_islamic_resistance_at_a_us_base_in_syria_is_the_iraqi_umbrella(pipeline):
-    # a page's words (4 January 2024): "دمشق 4 يناير 2024 (شينخوا) استهدفت "المقاومة الإسلامية" لليوم الثاني على التوالي
-    # بالطيران المسير قاعدة التنف الأمريكية بالقرب من الحدود السورية- الأردنية-العراقية، حسبما ذكرت إذاعة ((شام أف أم ))
-    # المقربة من الحكومة السورية ومرصد حقوقي يوم الخميس.": "the Islamic Resistance" alone, in a text about Syria, is
-    # the Iraqi umbrella, as in one about Iraq (Hezbollah's in one about Lebanon)
-    page = Article(id="page", published=dt.date(2024, 1, 4), text=(
-        "دمشق 4 يناير 2024 (شينخوا) استهدفت \"المقاومة الإسلامية\" لليوم الثاني على التوالي بالطيران المسير قاعدة التنف"
-        " الأمريكية بالقرب من الحدود السورية- الأردنية-العراقية، حسبما ذكرت إذاعة ((شام أف أم )) المقربة من الحكومة"
-        " السورية ومرصد حقوقي يوم الخميس."))
-    [tanf] = page_mentions(pipeline, page)
-    assert (tanf.country, tanf.actor) == ("SY", "Islamic Resistance in Iraq")
-
-
 def test_those_a_strike_killed_are_its_victims(pipeline):
     # a page's words (17 August 2022): "وأفاد البيان بأنه "وفق حصيلة أولية، قتلت الغارة 13 إرهابياً من حركة الشباب فيما
     # لم يقتل أو يصب فيها مدنيون".": al-Shabaab's men were killed by the strike, not its attackers
