@@ -1822,7 +1822,7 @@ def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
     "استهدفت قوات الدعم السريع، اليوم الثلاثاء، مطار بورتسودان الدولي بطائرات مسيرة",
 ])
 def test_the_side_after_a_verb_of_attack_struck_the_airport_after_it(pipeline, told_so):
-    told = retold(pipeline, "naya_foriraq-82683", lambda t: told_so)
+    told = page_mentions(pipeline, Article(id="page", published=dt.date(2025, 5, 6), text=told_so))  # the page's day
     assert [(m.location, m.actor) for m in told] == [("Port Sudan", "Rapid Support Forces")]
 
 

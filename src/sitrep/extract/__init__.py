@@ -36,7 +36,7 @@ from sitrep.extract.facts import (
     weapons,
 )
 from sitrep.extract.numbers import parse
-from sitrep.extract.roles import ARMED_GROUPS, LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
+from sitrep.extract.roles import ARMED_GROUPS, HOLDS, LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -860,6 +860,11 @@ class _ArticleReader:
         claimed = self._claim(sent) is not None
         attrib = self._attribution(sent, actors, claimed)
         perpetrator, role = self._perpetrator(sent, actors, claimed)
+        held = next((r for r in self.roles.get(sent.index, []) if r.rule == HOLDS and r.actor.value == perpetrator), None)
+        if held is not None and any(p.start < held.actor.start and p.role == "literal" for p in self.text_places()
+                                    if sent.start <= p.start < sent.end):
+            perpetrator, role = None, "unknown"  # "Militants attacked a US base in Syria on Friday, to which the US
+            # responded with retaliatory airstrikes on ...": the answer's attacker, not that of a place before it
         background = self._background(sent)
         if background and perpetrator and self.ctx.actor is None and not self._hypothetical(sent) \
                 and all(a.start > cast(re.Match[str], self._cause_word(sent)).start() for a in actors if a.value == perpetrator):
@@ -2047,6 +2052,8 @@ class _ArticleReader:
         # (not a name in the description set after another: "The Islamic Resistance in Iraq, a network of shadow Iraqi
         # militia groups backed by Iran and affiliated with the Islamic Revolutionary Guard Corps (IRGC), claimed
         # Friday's attack ...")
+        if before and perpetrator is None and before[-1].rule == HOLDS:
+            return before[-1].actor.value, "attributed"  # "Of the 16 U.S. Tomahawk missiles fired at militants in Nigeria"
         if not before or perpetrator is None or before[-1].actor.value == perpetrator:
             return perpetrator, role
         if self._a_state(before[-1].actor.value) == self._a_state(perpetrator):

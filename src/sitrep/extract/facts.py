@@ -53,10 +53,16 @@ _USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:
 _PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying|attempts?|bids?)"
                              r"\s+(?:for|to)\s+"
                              r"(?:launch|conduct|carry out|fire|stage|use)?\s*(?:an?\s+|more\s+|further\s+|new\s+)?(?:[a-z-]+\s+){0,2}$")
-# After a weapon, the threat it was held to pose: weapons a strike forestalled, not its own ("the Central Command
-# assessed the drones \"posed a threat to US and coalition forces\"", "drones that were deemed a threat")
-_THREAT_AFTER = re.compile(r"[\s\"'“”]+(?:that\s+|which\s+)?(?:(?:were|was|are|is)\s+)?(?:(?:deemed|assessed|believed|judged|"
-                           r"considered|seen|said)\s+)?(?:to\s+)?(?:pos(?:e|es|ed|ing)\s+)?an?\s+(?:imminent\s+|direct\s+)?threat\b")
+# After a weapon, the threat it was held to pose: weapons a strike forestalled, not its own ("drones that were deemed
+# a threat", "the Central Command assessed the drones \"posed a threat to US and coalition forces\""); a threat only
+# said to be posed is the attack's own ("Houthi rebels launched a drone that posed a threat to the USS Carney")
+_THREAT_AFTER = re.compile(r"[\s\"'“”]+(?:that\s+|which\s+)?(?:(?:were|was|are|is)\s+)?(?P<held>(?:deemed|assessed|believed|judged|"
+                           r"considered|seen)\s+)?(?:to\s+)?(?:pos(?:e|es|ed|ing)\s+)?an?\s+(?:imminent\s+|direct\s+)?threat\b")
+_HELD_BEFORE = re.compile(r"\b(?:deemed|assessed|believed|judged|considered)\s+(?:that\s+)?(?:the\s+)?$")
+# Before "gun": a big gun, a ship's or an army's, not a firearm ("Russian artillery guns shelled", "Israeli tanks and
+# heavy guns pounded", "A naval gun on the USS Gravely shot down", "the destroyer's guns")
+_BIG_GUN_BEFORE = re.compile(r"\b(?:artillery|heavy|naval|tank|anti-?aircraft|deck|(?:ship|destroyer|warship)['’]s|"
+                             r"howitzer|field|self-propelled)\s+$")
 # After "shelling" or "shelled", the weapons it was done with: the word says bombardment, not artillery ("the
 # shelling of Al-Shaddadi and Al-Omar field bases in Syria by drones")
 _SHELLED_WITH = re.compile(r"(?:\s+[a-z0-9.'-]+){0,8}?\s+(?:by|with)\s+(?:(?:a|an|two|three|several|multiple|\d+)\s+)?"
@@ -91,7 +97,10 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
         if _PLANNED_BEFORE.search(folded, max(start, m.start() - 50), m.start()):
             continue  # "targets that officials believed were preparing for a drone attack": the attack the strike forestalled
-        if _THREAT_AFTER.match(folded, m.end()):
+        if m.group() in ("gun", "guns") and _BIG_GUN_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
+            continue  # a big gun is no firearm ("Russian artillery guns shelled the centre of Kherson")
+        threat = _THREAT_AFTER.match(folded, m.end())
+        if threat and (threat.group("held") or _HELD_BEFORE.search(folded, max(start, m.start() - 30), m.start())):
             continue  # "combatants attempting to launch drones that were deemed a threat": the threat forestalled
         if _YEAR_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue  # "an Iranian general slain in a 2020 U.S. drone strike": an attack of that year, another

@@ -41,6 +41,7 @@ LAUNCHED_FROM = "launched from its side: the weapons came from where it holds"
 BY = "by: 'by' before it"
 ITS_ATTACK = "whose attack or weapon it is"
 CLAIMS = "claims it: 'claimed responsibility' after it"
+HOLDS = "named with its own attack word, after the sentence's first"  # the attacker of the places after it only
 SUBJECT = "the subject before the attack word"
 
 
@@ -73,13 +74,17 @@ def perpetrator(roles: list[Role]) -> Role | None:
     ("... in a drone attack by X"), then one that claims it ("IS claimed responsibility for two explosions
     ... at a memorial for IRGC commander Qassem Soleimani, who was killed in a US drone strike"), then one
     whose attack it is ("a senior leader in Al-Nujaba described the recent US airstrike": the US), then the
-    first agent."""
-    agents = [r for r in roles if r.role == "agent"]
+    first agent; with none, one named with its own attack word after the first ("Of the 16 U.S. Tomahawk missiles
+    fired at militants in Nigeria"), unless the sentence has it attacked too ("Militants attacked a US base in
+    Syria ..., to which the US responded with retaliatory airstrikes": the answer's, not the sentence's)."""
+    agents = [r for r in roles if r.role == "agent" and r.rule != HOLDS]
     for preferred in (SHOT_DOWN, LAUNCHED_FROM, BY, CLAIMS, ITS_ATTACK):
         for r in agents:
             if r.rule == preferred:
                 return r
-    return agents[0] if agents else None
+    held = [r for r in roles if r.rule == HOLDS and not any(
+        q.actor.value == r.actor.value and q.role in ("target", "victim") for q in roles)]
+    return agents[0] if agents else held[0] if held else None
 
 
 def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role:
@@ -174,8 +179,10 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
     aside = _DAY_ASIDE.match(f, at, end)
     doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end())) or (
-        aside and trigger.match(f, aside.end())) or trigger.search(f, a.start, a.end)  # or the name's pattern holds
-    # its attack ("to which the US responded with retaliatory airstrikes on facilities of pro-Iran militias")
+        aside and trigger.match(f, aside.end()))
+    if a.start > t0 and not by and not a.of_attack and trigger.search(f, a.start, a.end):
+        return Role(a, "agent", HOLDS)  # "to which the US responded with retaliatory airstrikes on facilities of
+        # pro-Iran militias": the attacker of what its attack word goes on to name
     if doing and cue["target_noun_after"].match(f, at, end):
         doing = None  # "20 suspected PKK targets including caves": what was struck, no verb
     if not (a.start < t0 or by or doing or a.of_attack):
