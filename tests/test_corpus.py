@@ -1251,6 +1251,15 @@ def test_guns_and_firearms_are_small_arms(pipeline, expanded, article_id, kinds)
     assert [[w.kind for w in m.weapons] for m in _mentions(pipeline, expanded[article_id])] == [kinds]
 
 
+def test_explosions_told_after_a_states_airstrikes_are_its_aircraft(pipeline, corpus_dir):
+    """"The United States and United Kingdom launch airstrikes against Houthi-controlled areas in Yemen in response
+    to attacks on international trade in the Red Sea. Explosions are reported in the capital Sanaa and port city of
+    Al Hudaydah, with at least ten Houthi militants killed.": the explosions are the airstrikes'."""
+    article = _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl", "wcep-2024-01-12-001")
+    found = {m.location: [w.kind for w in m.weapons] for m in _mentions(pipeline, article)}
+    assert found and all(kinds == ["aircraft"] for kinds in found.values()), found
+
+
 def test_a_town_that_names_armed_men_is_not_where(pipeline, expanded):
     """"... killed in 'unprovoked firing by armed Kuki militants'": the Kuki are who (and Kuki, Japan,
     is nowhere near); the attack is in Manipur."""

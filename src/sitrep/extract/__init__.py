@@ -574,9 +574,11 @@ class _ArticleReader:
         ("the United States conducted two air strikes in Syria" / "one of the strikes hit a pro-Iranian
         militia camp west of Albu Kamal"): aircraft."""
         air = self.lex.cue["from_the_air"].search(self.folded)
-        if air is not None:
+        if air is not None:  # (or the sentence that says so: "Explosions were reported in Sanaa, Saada, ...", told
+            # with the attacker of "The United States launched a series of airstrikes on Houthi-controlled regions";
+            # not where it names an air force: "Ukraine's air force said Saturday that Russia had launched 34 missiles")
             self.aircraft_for_strikes(air.span(), lambda e: self.lex.cue["struck_word"].search(
-                self.folded, e.start, e.end) is not None)
+                self.folded, e.start, e.end) is not None or (e.start <= air.start() < e.end and not air.group().startswith("air force")))
 
     def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool]) -> None:
         """Aircraft, for each state's attack with no weapon told in a sentence that `struck` says tells of
