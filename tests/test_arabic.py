@@ -2505,3 +2505,12 @@ def test_a_weekday_with_its_date_written_after_it_is_that_date(pipeline):
     assert {(d.date, d.precision) for d in find_dates(night, dt.date(2024, 10, 1))} == {(dt.date(2024, 10, 1), "day")}
     caption = fold_arabic("صورة الطائرةً المُسيّرة وهي على الأرض : الخميس 8 يناير 2026").text
     assert {d.date for d in find_dates(caption, dt.date(2026, 2, 3))} == {dt.date(2026, 1, 8)}
+
+
+def test_a_raid_named_by_its_makers_nationality_is_not_the_announcers(pipeline):
+    # a page's words (6 April 2025): "الحوثيون يعلنون سقوط 9 ضحايا مدنيين إثر استهداف منزل بغارة أمريكية في صنعاء": the
+    # Houthis announce the toll of an American raid, not an attack of theirs
+    page = Article(id="page", published=dt.date(2025, 4, 6), text=(
+        "الحوثيون يعلنون سقوط 9 ضحايا مدنيين إثر استهداف منزل بغارة أمريكية في صنعاء"))
+    [sanaa] = page_mentions(pipeline, page)
+    assert (sanaa.country, sanaa.actor) == ("YE", "US forces")

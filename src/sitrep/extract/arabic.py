@@ -152,6 +152,9 @@ _GAP_AFTER_A_DAY = re.compile(r"[\s,،]*")  # between a day and the verb of sayi
 _TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date phrase, as `when.arabic` reads it
 # "the same day": the day of the attack told before ("وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل ... لهجوم بعبوة
 # ناسفة قرب جسر الديوانية", after the airport's rockets of Friday)
+# Right before a nationality: a raid, strike, shelling or aggression, which it names the maker of ("بغارة أمريكية"; not
+# "حاملتي طائرات أمريكيتين", carriers, nor "محاولة توغل إسرائيلية", repelled)
+_RAID_BEFORE = arabic_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|عدوان)\s+$")
 _SAME_DAY = arabic_pattern(r"(?<!\w)(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
@@ -988,6 +991,12 @@ class _ArabicReading:
                      and any(0 <= m.start() - t.end() <= _DOER_GAP for t in lex.re["triggers"].finditer(f.text))), None)
         if doer is not None and self._part(f, doer, intercepted) is None:
             return doer.value, "claimed" if claimed and doer is actors[0] else "attributed", attacked  # "... نفذها الطيران الأمريكي"
+        made = next((a for a in actors if a.of_attack and a.value not in attacked and told.text[a.start:a.end].strip()
+                     and _RAID_BEFORE.search(f.text, max(0, a.start - 12), a.start)), None)
+        if made is not None and made.value != actors[0].value and self._part(f, actors[0], intercepted) is None \
+                and not self._tells_its_own(f, actors[0]):
+            return made.value, "attributed", attacked  # "الحوثيون يعلنون سقوط 9 ضحايا مدنيين إثر استهداف منزل بغارة
+            # أمريكية في صنعاء": the side that announces the toll of a raid named by its maker's nationality did not make it
         # the side whose people the sentence says were hurt is not the attacker, wherever it is named ("القيادة
         # المركزية الأمريكية، ... إصابة 5 جنود أمريكيين في هجوم على عين الأسد", "أعلنت القيادة المركزية الأمريكية
         # ... أنّ 11 جندياً أمريكياً على الأقل أصيبوا في الهجوم الإيراني")
