@@ -2498,6 +2498,18 @@ def test_a_side_of_a_quarrel_is_not_where(pipeline, expanded):
         " latter accusing Baghdad of not taking serious action to stop the factions’ assaults.")) == []
 
 
+def test_the_datelines_day_is_no_claimed_attacks_day(pipeline, expanded):
+    """A page's words (20 October 2025): "Quetta (Balochistan), October 20 (Udaipur Kiran): The Balochistan Liberation
+    Army (BLA) claimed responsibility for four coordinated attacks in Mastung, Balghatar, and Soorab, killing three
+    Pakistani army officers and looting their weapons.": the attacks were on or before the report's day (the 16th and
+    17th, the page goes on), not on it."""
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 10, 20), (
+        "Quetta (Balochistan), October 20 (Udaipur Kiran): The Balochistan Liberation Army (BLA) claimed responsibility"
+        " for four coordinated attacks in Mastung, Balghatar, and Soorab, killing three Pakistani army officers and"
+        " looting their weapons."))
+    assert told and all((m.date_precision, m.date_end) == ("range", dt.date(2025, 10, 20)) for m in told), told
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""

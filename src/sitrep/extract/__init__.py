@@ -927,9 +927,11 @@ class _ArticleReader:
                  and not self.lex.cue["count_runs_to_before"].search(f, max(sent.start, d.char_start - 12), d.char_start)]
         # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
         # unless the sentence dates the attack otherwise ("In a statement released Friday, ... said its
-        # fighters targeted the Victoria Base ... earlier this week")
+        # fighters targeted the Victoria Base ... earlier this week"); not the day of the dateline ("Quetta (Balochistan),
+        # October 20 (Udaipur Kiran): The Balochistan Liberation Army (BLA) claimed responsibility for four coordinated
+        # attacks"), the day of the report
         said = [d for d in dates if self._said_on(d, sent)]
-        if claimed and len(said) == len(dates):
+        if claimed and len(said) == len(dates) and not any(self._of_the_dateline(d, sent) for d in said):
             said = []
         dates = [d for d in dates if d not in said] + [_on_or_before(d) for d in said]  # "... at the weekend" first
         if (wounds := self.lex.cue["died_of_wounds"].search(f, sent.start, sent.end)) is not None:
