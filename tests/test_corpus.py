@@ -2510,6 +2510,16 @@ def test_the_datelines_day_is_no_claimed_attacks_day(pipeline, expanded):
     assert told and all((m.date_precision, m.date_end) == ("range", dt.date(2025, 10, 20)) for m in told), told
 
 
+def test_the_day_of_what_is_to_come_is_not_the_attacks(pipeline, expanded):
+    """A page's words (2 February 2024, a Friday): "The remains of three U.S. soldiers killed in an attack by an
+    Iranian-made drone in Jordan will arrive back on home soil Friday to a solemn reception from grieving families at
+    Dover Air Force Base.": Friday is the remains' return, not the attack's day."""
+    [jordan] = _page_told_on(pipeline, expanded, dt.date(2024, 2, 2), (
+        "The remains of three U.S. soldiers killed in an attack by an Iranian-made drone in Jordan will arrive back on"
+        " home soil Friday to a solemn reception from grieving families at Dover Air Force Base."))
+    assert (jordan.country, jordan.date_precision) != ("JO", "day"), (jordan.country, jordan.event_date)
+
+
 def test_a_missile_that_failed_to_launch_is_no_attack(pipeline, expanded):
     """A page's words (22 January 2024): "Iraqi police in Babylon discovered a land attack cruise missile of Iranian
     design that failed to launch on Jan. 3.": "attack" names the missile's kind, and it never flew."""

@@ -924,7 +924,8 @@ class _ArticleReader:
                  if not (cause and cause[0] <= d.char_start < cause[1])
                  and d not in started and d not in began
                  and not self.lex.cue["reported_before"].search(f, max(sent.start, d.char_start - 60), d.char_start)
-                 and not self.lex.cue["count_runs_to_before"].search(f, max(sent.start, d.char_start - 12), d.char_start)]
+                 and not self.lex.cue["count_runs_to_before"].search(f, max(sent.start, d.char_start - 12), d.char_start)
+                 and not self._to_come_on(d, sent)]
         # a claim is made the day of the attack ("announced on Saturday that it targeted the al-Tanf base"),
         # unless the sentence dates the attack otherwise ("In a statement released Friday, ... said its
         # fighters targeted the Victoria Base ... earlier this week"); not the day of the dateline ("Quetta (Balochistan),
@@ -1128,6 +1129,13 @@ class _ArticleReader:
             t.end() <= d.char_start and _DATES_THE_WORD.fullmatch(self.folded, t.end(), d.char_start) for t in self._triggers(sent))
             or _DAY_OF_THE_ATTACK.match(self.folded, d.char_end))]  # or before it: "killed in a Saturday ambush"
         return of_it + [d for d in dates if d not in of_it] if of_it else dates
+
+    def _to_come_on(self, d: DateSpan, sent: Sentence) -> bool:
+        """Whether a date is the day of something still to come that its clause tells, with no attack word between
+        ("... killed in an attack by an Iranian-made drone in Jordan will arrive back on home soil Friday")."""
+        f = self.folded
+        m = self.lex.cue["future_before"].search(f, max(sent.start, d.char_start - 70), d.char_start)
+        return m is not None and self.lex.re["trigger"].search(f, m.start(), d.char_start) is None
 
     def _said_on(self, d: DateSpan, sent: Sentence) -> bool:
         """Whether a day is when something was said or done about the attack ("officials said Sunday",

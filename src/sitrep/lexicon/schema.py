@@ -228,6 +228,7 @@ class CuesFile(_Strict):
     occurred_before: str
     took_place: str
     previous_attack: str
+    future_before: str
     unverified_toll: str
     mourned_at_before: str
     attacks_over_time: str
