@@ -2514,3 +2514,14 @@ def test_a_raid_named_by_its_makers_nationality_is_not_the_announcers(pipeline):
         "الحوثيون يعلنون سقوط 9 ضحايا مدنيين إثر استهداف منزل بغارة أمريكية في صنعاء"))
     [sanaa] = page_mentions(pipeline, page)
     assert (sanaa.country, sanaa.actor) == ("YE", "US forces")
+
+
+def test_the_pages_stamp_with_its_hour_is_no_day_of_the_attack(pipeline):
+    # a page's words (17 August 2024): "مالي: مقتل 15 جنديا في ھحوم مسلح", "سبت, 17/08/2024 - 16:11" and "قتل ما لا يقل عن
+    # 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي.": the day and hour the page
+    # was posted, not the attack's day
+    page = Article(id="page", published=dt.date(2024, 8, 17), text=(
+        "مالي: مقتل 15 جنديا في ھحوم مسلح\n\nسبت, 17/08/2024 - 16:11\n\nقتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى"
+        " مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي."))
+    [mali] = page_mentions(pipeline, page)
+    assert (mali.country, mali.date_precision) == ("ML", "range"), (mali.country, mali.date_precision)

@@ -155,6 +155,7 @@ _TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date 
 # Right before a nationality: a raid, strike, shelling or aggression, which it names the maker of ("بغارة أمريكية"; not
 # "حاملتي طائرات أمريكيتين", carriers, nor "محاولة توغل إسرائيلية", repelled)
 _RAID_BEFORE = arabic_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|عدوان)\s+$")
+_CLOCK_AFTER = re.compile(r"\s*[-–|،,]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}")  # the hour a page was posted at, after its day
 _SAME_DAY = arabic_pattern(r"(?<!\w)(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")
@@ -417,8 +418,9 @@ class _ArabicReading:
         actors = lex.actors(f, here or self.countries, self.named, self.home)  # "غارات الاحتلال" in a sentence on Lebanon is Israel's,
         # though the text names a town in Syria; with no place of its own, the text's
         found = find_dates(f.text, self.ref)
-        if len(found) > 1:  # "المؤشر 23-07-2024 أعلنت ... اليوم الاثنين": the page's own day, stamped at the start of
-            # a line, is not the day the sentence tells
+        if len(found) > 1 or (found and _CLOCK_AFTER.match(f.text, found[0].char_end)):
+            # "المؤشر 23-07-2024 أعلنت ... اليوم الاثنين": the page's own day, stamped at the start of a line, is not the
+            # day the sentence tells; nor is it alone, with the hour it was posted at ("سبت, 17/08/2024 - 16:11")
             found = [d for d in found if not (d.precision == "day" and d.date == self.ref
                                               and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
         since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)]
