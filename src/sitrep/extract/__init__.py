@@ -2875,10 +2875,9 @@ def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
     x, y = ({lex.weapon_family(w.kind) for w in d.weapons} for d in (a, b))
     if x & y:
         return True
-    loosely_a, loosely_b = ({lex.weapon_family(k) for w in d.weapons for k in lex.said_loosely_for(w.kind)}
-                            for d in (a, b))
     return a.actor is not None and a.actor == b.actor and a.date is not None and a.date.date is not None \
-        and _same_day(a.date, b.date) and (x <= loosely_b or y <= loosely_a)
+        and _same_day(a.date, b.date) and (x <= lex.families_said_loosely(w.kind for w in b.weapons)
+                                           or y <= lex.families_said_loosely(w.kind for w in a.weapons))
 
 
 def _told_before(a: Draft, b: Draft) -> bool:

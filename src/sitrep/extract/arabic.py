@@ -150,12 +150,12 @@ _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:(?:الوقوف|الض
 _SAID_THAT_AFTER = arabic_pattern(r"\s*[,،]\s*(?:إن|أن|بأن)(?!\S)")
 _GAP_AFTER_A_DAY = re.compile(r"[\s,،]*")  # between a day and the verb of saying after it
 _TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date phrase, as `when.arabic` reads it
-# "the same day": the day of the attack told before ("وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل ... لهجوم بعبوة
-# ناسفة قرب جسر الديوانية", after the airport's rockets of Friday)
 # Right before a nationality: a raid, strike, shelling or aggression, which it names the maker of ("بغارة أمريكية"; not
 # "حاملتي طائرات أمريكيتين", carriers, nor "محاولة توغل إسرائيلية", repelled)
 _RAID_BEFORE = arabic_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|عدوان)\s+$")
 _CLOCK_AFTER = re.compile(r"\s*[-–|،,]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}")  # the hour a page was posted at, after its day
+# "the same day": the day of the attack told before ("وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل ... لهجوم بعبوة
+# ناسفة قرب جسر الديوانية", after the airport's rockets of Friday)
 _SAME_DAY = arabic_pattern(r"(?<!\w)(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))(?!\w)")
 _CEREMONY_AFTER = arabic_pattern(r"[\s,،]*(?:[^\s.,،]+[\s,،]+){0,4}?(?:مراسم|مراسيم)(?!\S)")  # after a day: its ceremony
 # A sentence of its own that points back at the operation told, and the word before its weapons ("باستخدام")

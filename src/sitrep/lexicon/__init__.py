@@ -8,7 +8,7 @@ pass a different directory to use your own copies.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -275,6 +275,10 @@ class Lexicon:
         """The kinds a kind is loosely said for ("an air strike": a missile's or a drone's, not shelling)."""
         row = self.weapons.get(kind)
         return frozenset(row.loosely) if row else frozenset()
+
+    def families_said_loosely(self, kinds: Iterable[str]) -> set[str]:
+        """The families weapons of these kinds may stand for when said loosely ("an air strike": a missile, a drone)."""
+        return {self.weapon_family(k) for kind in kinds for k in self.said_loosely_for(kind)}
 
     def broader_kind(self, kind: str) -> str | None:
         """The kind a kind is a precise form of ("ballistic missile": missile), if any."""

@@ -228,8 +228,7 @@ def _at_sea(m: Mention) -> bool:
 
 def _loosely(m: Mention) -> set[str]:
     """The families the mention's weapons may stand for ("an air strike": a missile, a drone)."""
-    lex = Lexicon.load()
-    return {lex.weapon_family(k) for w in m.weapons for k in lex.said_loosely_for(w.kind)}
+    return Lexicon.load().families_said_loosely(w.kind for w in m.weapons)
 
 
 def _weapons(a: Mention, b: Mention) -> float | None:

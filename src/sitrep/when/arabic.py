@@ -183,8 +183,9 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if read:
                 weekdays.append(out[-1])
     out.sort(key=lambda d: d.char_start)
+    told_so = weekdays + relative  # (no written date)
     for k, d in enumerate(out):  # a weekday with the date it names written at once after it: that date
-        written = [e for e in out[k + 1:k + 2] if e not in weekdays + relative]
+        written = [e for e in out[k + 1:k + 2] if e not in told_so]
         if d in weekdays and _dated_at_once(d, written, folded, offset):
             out[k] = replace(d, date=written[0].date, start=written[0].start, end=written[0].end)
     return [d for k, d in enumerate(out) if not (d in relative and _restated(d, out[k + 1:k + 2], folded, offset))]
