@@ -143,6 +143,15 @@ def test_small_town_abroad_does_not_win_against_the_reports_country(geocoder):
     assert geocoder.find("a military installation near al-Khadra village", countries=frozenset({"SY"})) == []
 
 
+def test_the_first_word_of_a_village_the_gazetteer_lacks_is_no_village_abroad(geocoder):
+    # "The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa and
+    # Muna on Thursday at about 1 pm while the farmers were working on their farms." (a page of news): Baram Karauwa,
+    # in Borno, is not Bar'am in Israel
+    text = ("The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa"
+            " and Muna on Thursday at about 1 pm while the farmers were working on their farms.")
+    assert [p.place.name for p in geocoder.find(text) if p.text == "Baram"] == []
+
+
 def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.find("Hope was fading as Green Village burned.") == []
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess

@@ -372,7 +372,7 @@ class Geocoder:
             if used == 1 and pinned is None and one.span.place.country not in countries \
                     and one.span.place.kind not in ("country", "admin1") \
                     and (one.span.place.country, key(one.span.place.name)) not in self.index.capitals \
-                    and _word_of_a_longer_name(text, tokens, i - 1):
+                    and _word_of_a_longer_name(text, tokens, i - 1, self.index):
                 continue  # "the Kher Khanna neighborhood of northern Kabul", "Yan Sakai": a word of a name the
                 # gazetteer lacks, in a country the text never names (Khanna, India; Sakai, Japan)
             if used == 1 and pinned is None and (self._a_word_here(text, one.span, start)
@@ -1417,20 +1417,24 @@ def _a_word(k: str, words: frozenset[str]) -> bool:
     return " " not in k and (k in words or (k.endswith("s") and k[:-1] in words))
 
 
-def _word_of_a_longer_name(text: str, tokens, i: int) -> bool:
+def _word_of_a_longer_name(text: str, tokens, i: int, index: Index) -> bool:
     """Whether token i ends a capitalised name it is not the first word of ("Kher Khanna", "Yan
-    Sakai"), or begins one that a kind of area follows ("Shakar Dara district"). A word that only
-    says which part or what of a place is not such a name ("North Richmond", "Metro Vancouver",
-    "the Shreveport Police")."""
+    Sakai"), or begins one that a kind of area follows ("Shakar Dara district") or a word that is
+    neither English nor a place's name ("Baram Karauwa", a Borno village, not Bar'am in Israel). A
+    word that only says which part or what of a place is not such a name ("North Richmond", "Metro
+    Vancouver", "the Shreveport Police")."""
     def joined(a: int, b: int) -> bool:
         return _joined(text, tokens, a, b)
 
     word = tokens[i - 1][2] if i > 0 else ""
     before = joined(i - 1, i) and word[0].isupper() and len(word) > 2 and word.lower() not in _NOT_A_NAME_WORD
-    after = joined(i, i + 1) and tokens[i + 1][2][0].isupper() and joined(i + 1, i + 2) \
-        and tokens[i + 2][2] in _AREA_NOUNS and not tokens[i][2].endswith(_POSSESSIVE_ENDINGS)  # not "Kharkiv's
-    # Kyivskyi district": the district of the place before
-    return before or after
+    if not joined(i, i + 1) or not tokens[i + 1][2][0].isupper() or tokens[i][2].endswith(_POSSESSIVE_ENDINGS):
+        return before  # not "Kharkiv's Kyivskyi district": the district of the place before
+    area = joined(i + 1, i + 2) and tokens[i + 2][2] in _AREA_NOUNS
+    nxt = tokens[i + 1][2]
+    unknown = nxt.isalpha() and nxt[1:].islower() and len(nxt) > 2 and not _a_word(key(nxt), index.words) \
+        and key(nxt) not in index.exact and key(nxt) not in _CALENDAR
+    return before or area or unknown
 
 
 def _unambiguous(cands: list[Candidate], f: _Found) -> bool:
