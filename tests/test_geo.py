@@ -152,6 +152,13 @@ def test_the_first_word_of_a_village_the_gazetteer_lacks_is_no_village_abroad(ge
     assert [p.place.name for p in geocoder.find(text) if p.text == "Baram"] == []
 
 
+def test_the_short_form_of_a_name_in_brackets_is_no_place(geocoder):
+    # the same sentence: NAN is the News Agency of Nigeria, not Nan province in Thailand
+    text = ("The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa"
+            " and Muna on Thursday at about 1 pm while the farmers were working on their farms.")
+    assert [p.place.name for p in geocoder.find(text) if p.text == "NAN"] == []
+
+
 def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.find("Hope was fading as Green Village burned.") == []
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess

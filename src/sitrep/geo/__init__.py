@@ -87,6 +87,7 @@ _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
 _COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
+_NAME_OPENS_BEFORE = re.compile(r"[A-Z][\w'\u2019-]*\s?\($")  # a capitalised name, then a bracket: "Nigeria (NAN"
 # Before a name that is also a modifier ("U.S. troops") or an actor alias: the name is a place here.
 # After a country's acronym, a word it qualifies ("US embassy", "U.S. Army"), not a function word
 # ("in the US and Europe", "the U.S. is") or the end of a clause.
@@ -337,6 +338,10 @@ class Geocoder:
                     or (i > 0 and self._person_before(text, tokens, i)):  # "The U.S. conducted": the name starts after "The"
                 i += 1
                 continue
+            if tokens[i][2].isupper() and text.startswith(")", tokens[i][1]) \
+                    and key(tokens[i][2]) not in self.index.countries and _NAME_OPENS_BEFORE.search(text, max(start, tokens[i][0] - 40), tokens[i][0]):
+                i += 1  # "The News Agency of Nigeria (NAN)": the short form of the name before (not Nan,
+                continue  # Thailand), which says where if it is a place's; a country's ("(DRC)") is the country
             if i > 1 and tokens[i - 1][2] in _JOINING_PARTICLES and tokens[i - 2][2][0].isupper() \
                     and tokens[i - 1][0] - tokens[i - 2][1] == 1 and tokens[i][0] - tokens[i - 1][1] == 1:
                 i += 1  # "Mocimboa da Praia", "Foz do Iguacu": the end of a longer name the gazetteer lacks, not
