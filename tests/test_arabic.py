@@ -2525,3 +2525,15 @@ def test_the_pages_stamp_with_its_hour_is_no_day_of_the_attack(pipeline):
         " مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي."))
     [mali] = page_mentions(pipeline, page)
     assert (mali.country, mali.date_precision) == ("ML", "range"), (mali.country, mali.date_precision)
+
+
+def test_the_side_that_goes_on_alert_is_not_the_attacker(pipeline):
+    # a page's words (10 August 2024): "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح
+    # مجموعات مدعومة من إيران في الهجوم على قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق
+    # المرصد السوري لحقوق الإنسان اليوم السبت (10 آب/أغسطس 2024).": the US forces brace; Iran-backed groups attacked
+    page = Article(id="page", published=dt.date(2024, 8, 10), text=(
+        "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح مجموعات مدعومة من إيران في الهجوم على"
+        " قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق المرصد السوري لحقوق الإنسان اليوم"
+        " السبت (10 آب/أغسطس 2024)."))
+    [base] = page_mentions(pipeline, page)
+    assert (base.country, base.actor) == ("SY", "Iran-backed militias")

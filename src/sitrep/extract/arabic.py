@@ -1084,6 +1084,10 @@ class _ArabicReading:
             return "attacked"
         if not a.of_attack and lex.re["war_before"].search(f.text, max(0, a.start - 50), a.start):
             return "background"  # "مع استمرار الحرب بين إسرائيل وحماس": a side of the war the attack is told within
+        if not a.of_attack and (lex.re["alert_before"].search(f.text, max(0, a.start - 12), a.start)
+                                or lex.re["alert_after"].match(f.text, a.end)):
+            return "background"  # "استنفرت القوات الأمريكية ... بعد نجاح مجموعات مدعومة من إيران في الهجوم على": the
+            # side that braces for attacks
         if a.text.startswith("ب") and lex.re["source_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "speaks"  # "أعلن مصدران بالجيش العراقي أن ضربة جوية أمريكية ...": a source in it
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic

@@ -386,6 +386,7 @@ class ArabicEventsFile(_Strict):
     carries_out: str
     background_before: str
     war_before: str
+    alert: str
     agent_before: str
     doer_before: str
     overflight: str
