@@ -2537,3 +2537,16 @@ def test_the_side_that_goes_on_alert_is_not_the_attacker(pipeline):
         " السبت (10 آب/أغسطس 2024)."))
     [base] = page_mentions(pipeline, page)
     assert (base.country, base.actor) == ("SY", "Iran-backed militias")
+
+
+def test_a_day_an_account_was_given_on_is_not_the_attacks(pipeline):
+    # the same page: "... وفق المرصد السوري لحقوق الإنسان اليوم السبت (10 آب/أغسطس 2024)." is the day the Observatory
+    # told of it; its next sentences tell the drone struck "ليل الجمعة/ السبت", one attack on the base, on the Friday night
+    page = Article(id="page", published=dt.date(2024, 8, 10), text=(
+        "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح مجموعات مدعومة من إيران في الهجوم على"
+        " قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق المرصد السوري لحقوق الإنسان اليوم"
+        " السبت (10 آب/أغسطس 2024).\nولفت المرصد إلى أن طائرة مسيرةهجومية استهدفت بشكل مباشر ليل الجمعة/ السبت قاعدة خراب"
+        " الجير التابعة لقوات التحالف الدولي في منطقة رميلان في ريف الحسكة بشمال شرق سوريا، وسبق الاستهداف تحليق طيران"
+        " مروحي أمريكي في الأجواء."))
+    [base] = page_mentions(pipeline, page)
+    assert (base.event_date, base.actor) == (dt.date(2024, 8, 9), "Iran-backed militias"), (base.event_date, base.actor)

@@ -175,6 +175,7 @@ _TREATY_BEFORE = arabic_pattern(r"(?<!\S)[وب]?(?:ال)?(?:اتفاقيه|ات�
 _FROM_REACH = 30  # characters at most from a weapon to the country it came from ("صواريخ أطلقت من إيران")
 _STATE_AFTER_CLAIM = 6  # characters at most between the word of announcing and the state that announces ("أعلنت دولة")
 _SAID_REACH = 60  # characters before a day the word that says it was said or claimed may stand ("تبنت جماعة «نصرة
+_ACCOUNT_REACH = 120  # characters back to "وفق" or "بحسب" whose clause gives the date (as English "according to")
 # الإسلام والمسلمين» الإرهابية، اليوم السبت")
 # before the day a count since another runs to ("منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير")
 _UNTIL = arabic_pattern(r"(?<!\w)[و]?(?:لغايه|حتى|الى|إلى)\s+(?:\S+\s+)?$")
@@ -739,7 +740,10 @@ class _ArabicReading:
             # في مدينة بنت جبيل السبت، وأعلن الجيش": "and" opens the next clause, the day closes the attack's)
         before = f.text[max(0, d.char_start - _SAID_REACH):d.char_start]
         said = self.lex.re["said_before"].search(before)
-        return said is not None and not self.lex.re["triggers"].search(before, said.end())
+        return (said is not None and not self.lex.re["triggers"].search(before, said.end())) \
+            or (d.date == self.ref and self.lex.re["account_before"].search(
+                f.text, max(0, d.char_start - _ACCOUNT_REACH), d.char_start) is not None)  # the page's own day (not "وفق
+        # ما نقلته "سانا" في 7 من آذار الحالي", told days later: the strike's day, as news agencies tell the same day)
 
     def _since_long_ago(self, since: list[DateSpan]) -> bool:
         """Whether the sentence counts from a day a month or more ago ("ويتحارب الجيش وقوات الدعم السريع

@@ -282,7 +282,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     compiled["other_story_line"] = re.compile(rf"\W*(?:{'|'.join(_words(events['other_story_line']))})(?!\w)")
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "account_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -374,6 +374,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                 rf"{_OPENING}?$"),  # (a side named in quotes: "بين «حزب الله» والجيش")
         "alert_before": re.compile(rf"(?<!\w)[وف]?(?:{w['alert']})\s+$"),
         "alert_after": re.compile(rf"\s+(?:قد\s+)?(?:{w['alert']})(?!\w)"),
+        "account_before": re.compile(rf"(?<!\w)[وف]?(?:{w['account_before']})(?!\w)[^,،;؛:().]*$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"
                                     rf"(?:(?!{_OPENING}?[وب]?[اإ]ن(?:ه|ها|هم)?\s|\S*:)\S+\s+){{0,6}}{_OPENING}?$"),

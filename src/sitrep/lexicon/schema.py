@@ -387,6 +387,7 @@ class ArabicEventsFile(_Strict):
     background_before: str
     war_before: str
     alert: str
+    account_before: str
     agent_before: str
     doer_before: str
     overflight: str
