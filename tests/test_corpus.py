@@ -3535,3 +3535,17 @@ def test_the_day_one_died_after_an_attack_is_the_deaths(pipeline, expanded):
         " children who were playing outside their houses."))
     [taiz] = _mentions(pipeline, page)
     assert taiz.location == "Taiz" and taiz.date_start <= dt.date(2022, 7, 23) <= taiz.date_end
+
+
+def test_an_attack_supposed_in_a_modal_clause_or_behind_quotes_is_none_told(pipeline, expanded):
+    # a page's words (29 January 2026): "The United States and Iran appear to be moving closer to military conflict, with
+    # President Donald Trump saying Washington is "ready, willing and able" to strike its arch-foe, and Tehran vowing a
+    # "crushing response."" and "Retaliation by Tehran to a US attack would likely target some of the tens of thousands
+    # of American troops deployed across the Middle East, ...": threats, no attack
+    told = _page_told_on(pipeline, expanded, dt.date(2026, 1, 29), (
+        "The United States and Iran appear to be moving closer to military conflict, with President Donald Trump saying"
+        " Washington is \"ready, willing and able\" to strike its arch-foe, and Tehran vowing a \"crushing response.\"\n\n"
+        "Retaliation by Tehran to a US attack would likely target some of the tens of thousands of American troops"
+        " deployed across the Middle East, with Iran's army spokesman warning that Washington has numerous bases \"within"
+        " the range of our medium-range missiles.\""))
+    assert told == []

@@ -1904,11 +1904,22 @@ class _ArticleReader:
         if not triggers:
             return False
         conditions = [(m.start(), _CLAUSE_END.search(f, m.end(), sent.end)) for m in _IF.finditer(f, sent.start, sent.end)]
-        return all(self.lex.re["hypothetical"].search(f, max(sent.start, t.start() - 60), t.start())
+        return all(self._supposed_before(t, sent.start)
                    or self.lex.cue["future_after"].match(f, t.end(), sent.end)
+                   or (self.lex.cue["modal_after"].match(f, t.end(), sent.end)
+                       and self.lex.cue["indefinite_before"].search(f, max(sent.start, t.start() - 30), t.start()))
                    or any(at < t.start() and (end is None or t.start() < end.start()) for at, end in conditions)
                    for t in triggers)  # "if US forces target our people in Iraq or use its airspace to attack
         # Iran, our response will be unbounded": every attack word of a condition, to its comma
+
+    def _supposed_before(self, t: re.Match[str], start: int) -> bool:
+        """Whether words before an attack word make it one supposed, threatened or planned ("ready to strike"), read
+        past quotation marks ("\"ready, willing and able\" to strike its arch-foe")."""
+        f, at = self.folded, max(start, t.start() - 60)
+        if '"' not in f[at:t.start()]:
+            return self.lex.re["hypothetical"].search(f, at, t.start()) is not None
+        context = f[max(0, at - 12):at]  # what the patterns look behind to ("In May," is no "may")
+        return self.lex.re["hypothetical"].search(context + f[at:t.start()].replace('"', ""), len(context)) is not None
 
     def _habitual(self, sent: Sentence) -> bool:
         """Whether the sentence tells what a side does as a habit: a habit word before its first attack word, in

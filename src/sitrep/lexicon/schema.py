@@ -160,6 +160,8 @@ class CuesFile(_Strict):
     stance_after: str
     city_stance_after: str
     future_after: str
+    modal_after: str
+    indefinite_before: str
     institution_after: str
     border_after: str
     adjectival_after: str
