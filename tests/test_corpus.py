@@ -3549,3 +3549,12 @@ def test_an_attack_supposed_in_a_modal_clause_or_behind_quotes_is_none_told(pipe
         " deployed across the Middle East, with Iran's army spokesman warning that Washington has numerous bases \"within"
         " the range of our medium-range missiles.\""))
     assert told == []
+
+
+def test_a_side_that_killed_people_named_after_the_verb_did_the_killing(pipeline, expanded):
+    # a page's words (24 November 2023): "The mayor of Oicha, which is in North Kivu province, told Reuters that ADF
+    # rebels killed civilians with knives and firearms before fleeing.": the rebels killed, they were not killed
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 11, 24), (
+        "The mayor of Oicha, which is in North Kivu province, told Reuters that ADF rebels killed civilians with knives"
+        " and firearms before fleeing."))
+    assert [m.actor for m in told] == ["Allied Democratic Forces"]
