@@ -3558,3 +3558,9 @@ def test_a_side_that_killed_people_named_after_the_verb_did_the_killing(pipeline
         "The mayor of Oicha, which is in North Kivu province, told Reuters that ADF rebels killed civilians with knives"
         " and firearms before fleeing."))
     assert [m.actor for m in told] == ["Allied Democratic Forces"]
+
+
+def test_the_adf_alone_is_the_allied_democratic_forces(pipeline, expanded):
+    # "Five people feared dead in suspected ADF attack in Uganda" (rssx23-5201fd0601): the Congo-based rebels
+    told = _mentions(pipeline, expanded["rssx23-5201fd0601"])
+    assert [(m.country, m.actor) for m in told] == [("UG", "Allied Democratic Forces")]
