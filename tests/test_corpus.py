@@ -3564,3 +3564,14 @@ def test_the_adf_alone_is_the_allied_democratic_forces(pipeline, expanded):
     # "Five people feared dead in suspected ADF attack in Uganda" (rssx23-5201fd0601): the Congo-based rebels
     told = _mentions(pipeline, expanded["rssx23-5201fd0601"])
     assert [(m.country, m.actor) for m in told] == [("UG", "Allied Democratic Forces")]
+
+
+def test_the_family_a_group_is_an_affiliate_of_is_not_who_attacked(pipeline, expanded):
+    # a page's words (16 May 2025): "Al Qaeda affiliate Jama’a Nusrat ul Islam wa al-Muslimeen (JNIM), an Islamic terrorist
+    # group active in Western Africa has claimed that in their recent attack on an army base in Burkina Faso, they have
+    # killed over 200 soldiers.": JNIM attacked, not al-Qaeda
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 5, 16), (
+        "Al Qaeda affiliate Jama’a Nusrat ul Islam wa al-Muslimeen (JNIM), an Islamic terrorist group active in Western"
+        " Africa has claimed that in their recent attack on an army base in Burkina Faso, they have killed over 200"
+        " soldiers."))
+    assert [m.actor for m in told] == ["Jama'at Nusrat al-Islam wal-Muslimin"]

@@ -1995,10 +1995,15 @@ class _ArticleReader:
     def _named_actors(self, sent: Sentence, cause) -> list[Match]:
         """The actors the sentence names outside its cause (the article's context, which "the group"
         stands for, is `_actors`' to add)."""
+        def found() -> list[Match]:
+            named = sorted([*self.lex.find_actors(self.folded, self.text, sent.start, sent.end), *self._by_acronym(sent)],
+                           key=lambda a: a.start)
+            return [a for a, b in zip(named, [*named[1:], None])  # "Al Qaeda affiliate Jama'a Nusrat ul Islam wa
+                    if b is None or not self.lex.cue["affiliate_between"].fullmatch(self.folded, a.end, b.start)]  # al-Muslimeen"
+
         return _once(self._named_memo, (sent.index, cause), lambda: [
             self.lex.actor_in(a, self._countries)
-            for a in sorted([*self.lex.find_actors(self.folded, self.text, sent.start, sent.end),
-                             *self._by_acronym(sent)], key=lambda a: a.start)
+            for a in found()
             if not (cause and cause[0] <= a.start < cause[1])
             and not ((self.lex.cue["descriptor_before"].search(self.folded, max(sent.start, a.start - 40), a.start)
                       and not self.lex.cue["agent_member_before"].search(self.folded, max(sent.start, a.start - 90), a.start))

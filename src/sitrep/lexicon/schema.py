@@ -154,6 +154,7 @@ class CuesFile(_Strict):
     anaphoric_actor: str
     descriptor_before: str
     named_by_after: str
+    affiliate_between: str
     locative_before: str
     background_before: str
     background_after: str
