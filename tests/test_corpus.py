@@ -3575,3 +3575,12 @@ def test_the_family_a_group_is_an_affiliate_of_is_not_who_attacked(pipeline, exp
         " Africa has claimed that in their recent attack on an army base in Burkina Faso, they have killed over 200"
         " soldiers."))
     assert [m.actor for m in told] == ["Jama'at Nusrat al-Islam wal-Muslimin"]
+
+
+def test_what_a_side_did_before_not_for_the_first_time_is_no_attack_told(pipeline, expanded):
+    # a page's words (20 April 2020), its last: "This is not the first time the Islamist fighters had shelled both airport
+    # and Halane compounds though more on the latter than the other.": the shelling told above, done before
+    told = _page_told_on(pipeline, expanded, dt.date(2020, 4, 20), (
+        "This is not the first time the Islamist fighters had shelled both airport and Halane compounds though more on"
+        " the latter than the other."))
+    assert told == []
