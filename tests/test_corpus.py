@@ -3584,3 +3584,14 @@ def test_what_a_side_did_before_not_for_the_first_time_is_no_attack_told(pipelin
         "This is not the first time the Islamist fighters had shelled both airport and Halane compounds though more on"
         " the latter than the other."))
     assert told == []
+
+
+def test_shells_rained_on_a_place_are_an_attack_and_the_family_of_its_group_no_attacker(pipeline, expanded):
+    # the same page's first sentence: "In a rare nocturnal operation on ultra-sensitive areas in Somalia’s capital,
+    # Mogadishu, the Al Qaeda-affiliated, Islamist group, Al Shabaab, rained a number of on-target mortar shells at Adan
+    # Adde International Airport and the adjacent AMISOM base camp."
+    [told] = _page_told_on(pipeline, expanded, dt.date(2020, 4, 20), (
+        "In a rare nocturnal operation on ultra-sensitive areas in Somalia’s capital, Mogadishu, the Al Qaeda-affiliated,"
+        " Islamist group, Al Shabaab, rained a number of on-target mortar shells at Adan Adde International Airport and"
+        " the adjacent AMISOM base camp."))
+    assert (told.country, told.actor, [w.kind for w in told.weapons]) == ("SO", "Al-Shabaab", ["mortar"])
