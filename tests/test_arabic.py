@@ -2550,3 +2550,13 @@ def test_a_day_an_account_was_given_on_is_not_the_attacks(pipeline):
         " مروحي أمريكي في الأجواء."))
     [base] = page_mentions(pipeline, page)
     assert (base.event_date, base.actor) == (dt.date(2024, 8, 9), "Iran-backed militias"), (base.event_date, base.actor)
+
+
+def test_a_province_standing_for_its_district_struck_apart_is_a_place_hit(pipeline):
+    # a page's words (21 April 2025): "فيما شن 3 غارات على مديرية حرف سفيان بمحافظة عمران (شمال)، و4 غارات على جنوب
+    # مدينة صعدة وخامسة على مديرية سحار": strikes on a district of Amran the gazetteer lacks, and others on Saada
+    page = Article(id="page", published=dt.date(2025, 4, 21), text=(
+        "وفجر الاثنين، شن الطيران الحربي الأمريكي 4 غارات على مديرية صرواح واثنتين على مديرية الجوية بمحافظة مأرب وسط"
+        " البلاد، حسب القناة.\n\nفيما شن 3 غارات على مديرية حرف سفيان بمحافظة عمران (شمال)، و4 غارات على جنوب مدينة"
+        " صعدة وخامسة على مديرية سحار."))
+    assert sorted(m.admin1 for m in page_mentions(pipeline, page)) == ["Ma'rib", "Omran", "Sa'dah"]

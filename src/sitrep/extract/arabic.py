@@ -215,6 +215,7 @@ _AIRCRAFT_FELL = arabic_pattern(r"(?<!\w)[وفب]?(?:سقوط|تحطم)\s+(?:ا�
 _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
+_UNKNOWN_DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
 # "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between)
@@ -817,8 +818,17 @@ class _ArabicReading:
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى"), as is one a weapon was
         # aimed at beside a site ("صاروخ باليستي أُطلق باتجاه قاعدة الأمير سلطان الجوية، وصاروخ باليستي آخر استهدف
         # المنطقة الشرقية")
+        # and so is one that stands for a district it holds which the gazetteer lacks, when another attack word afresh
+        # comes between it and the next place ("3 غارات على مديرية حرف سفيان بمحافظة عمران (شمال)، و4 غارات على جنوب
+        # مدينة صعدة"; not "غارات إسرائيلية استهدفت قرى وبلدات في جنوب لبنان ...، 9 منهم في غارتين ... على بلدتي طير
+        # حرفا والناقورة", nor a title's attack told again in the line under it)
+        fresh = [e for e, told_before in marks if not told_before]
+        apart_after = {id(a) for a, b in zip(places, places[1:])
+                       if any(a.end <= e <= b.start for e in fresh) and "\n" not in self.r.text[a.end:b.start]
+                       and _UNKNOWN_DISTRICT_BEFORE.search(self._words_before(a, 40))}
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
-                 or (p.place.kind == "admin1" and (id(p) in listed or _AIMED_AT_BEFORE.search(self._words_before(p, 16))))]
+                 or (p.place.kind == "admin1" and (id(p) in listed or id(p) in apart_after
+                                                   or _AIMED_AT_BEFORE.search(self._words_before(p, 16))))]
         # "قاعدة الحرير اربيل", "مطار بغداد في بغداد": a town right after a facility is where the facility is;
         # "بلدة بني سهيلا شرقي مدينة خان يونس", "منطقة جرف الصخر (جرف النصر) جنوب بغداد": a town a bearing away
         # from the place before it says where that is;
