@@ -2560,3 +2560,14 @@ def test_a_province_standing_for_its_district_struck_apart_is_a_place_hit(pipeli
         " البلاد، حسب القناة.\n\nفيما شن 3 غارات على مديرية حرف سفيان بمحافظة عمران (شمال)، و4 غارات على جنوب مدينة"
         " صعدة وخامسة على مديرية سحار."))
     assert sorted(m.admin1 for m in page_mentions(pipeline, page)) == ["Ma'rib", "Omran", "Sa'dah"]
+
+
+def test_a_claim_denied_and_a_statement_not_issued_name_no_attacker(pipeline):
+    # a page's words (23 October 2023): "... إن منطقة التنف تعرضت اليوم لهجوم بطائرتين مسيرتين ..." and "ولم تتبنى أي جهة
+    # عملية الاستهداف حتى الآن، فيما لم يصدر التحالف الدولي أي بيان رسمي حول الحادثة.": nobody claimed it, and the
+    # coalition, which said nothing, is no attacker
+    page = Article(id="page", published=dt.date(2023, 10, 23), text=(
+        "وقال المتحدث باسم جيش سوريا الحرة خلال تصريحات صحفية، إن منطقة التنف تعرضت اليوم لهجوم بطائرتين مسيرتين.\n\n"
+        "ولم تتبنى أي جهة عملية الاستهداف حتى الآن، فيما لم يصدر التحالف الدولي أي بيان رسمي حول الحادثة."))
+    [tanf] = page_mentions(pipeline, page)
+    assert (tanf.country, tanf.actor, tanf.actor_role) == ("SY", None, "unknown"), (tanf.actor, tanf.actor_role)

@@ -215,6 +215,7 @@ _AIRCRAFT_FELL = arabic_pattern(r"(?<!\w)[وفب]?(?:سقوط|تحطم)\s+(?:ا�
 _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
+_DENIED_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:لم|لا|دون|بدون|عدم)\s+(?:[^\s،,.]+\s+){0,4}$")  # "لم يصدر التحالف أي بيان"
 _UNKNOWN_DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
@@ -451,7 +452,9 @@ class _ArabicReading:
         if dates and self.date is None and len(self.r.sents) <= _POST_SENTENCES:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         self.day_named = next((d for d in dates if d.precision in ("day", "range")), self.day_named)
-        claim = lex.re["claim"].search(f.text)
+        claim = next((m for m in lex.re["claim"].finditer(f.text)
+                      if not _DENIED_BEFORE.search(f.text, max(0, m.start() - 30), m.start())), None)
+        # (not "ولم تتبنى أي جهة عملية الاستهداف حتى الآن، فيما لم يصدر التحالف الدولي أي بيان رسمي": none claimed it)
         triggers = list(lex.re["triggers"].finditer(f.text))  # read once: four tests below read them
         if actors and (claim or _HEADER_END.search(f.text)) and not triggers:
             # "المقاومة الإسلامية في العراق:" heads what follows; a claim of many does not ("... تبنّت معظم الهجمات على
