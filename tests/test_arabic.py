@@ -2571,3 +2571,13 @@ def test_a_claim_denied_and_a_statement_not_issued_name_no_attacker(pipeline):
         "ولم تتبنى أي جهة عملية الاستهداف حتى الآن، فيما لم يصدر التحالف الدولي أي بيان رسمي حول الحادثة."))
     [tanf] = page_mentions(pipeline, page)
     assert (tanf.country, tanf.actor, tanf.actor_role) == ("SY", None, "unknown"), (tanf.actor, tanf.actor_role)
+
+
+def test_a_strike_named_by_its_makers_nationality_after_the_article_is_theirs(pipeline):
+    # a page's words (7 February 2024): "من جهتها أعلنت كتائب حزب الله في بيان عن مقتل أبو باقر الساعدي، القيادي البارز،
+    # بالضربة الأمريكية.": the group announces its commander's death by the American strike, which it did not make
+    page = Article(id="page", published=dt.date(2024, 2, 8), text=(
+        "من جهتها أعلنت كتائب حزب الله في بيان عن مقتل أبو باقر الساعدي، القيادي البارز، بالضربة الأمريكية. درون يستهدف"
+        " سيارة في #بغداد بدون معرفة من بداخلها الى الان .."))
+    [baghdad] = page_mentions(pipeline, page)
+    assert (baghdad.location, baghdad.actor) == ("Baghdad", "US forces"), (baghdad.location, baghdad.actor)

@@ -152,7 +152,7 @@ _GAP_AFTER_A_DAY = re.compile(r"[\s,،]*")  # between a day and the verb of sayi
 _TODAY = arabic_pattern(r"(?<!\w)[وف]?اليوم(?!\w)")  # "today" in a date phrase, as `when.arabic` reads it
 # Right before a nationality: a raid, strike, shelling or aggression, which it names the maker of ("بغارة أمريكية"; not
 # "حاملتي طائرات أمريكيتين", carriers, nor "محاولة توغل إسرائيلية", repelled)
-_RAID_BEFORE = arabic_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|عدوان)\s+$")
+_RAID_BEFORE = arabic_pattern(r"(?<!\w)[وفبل]?(?:ال)?(?:غاره|غارات|ضربه|ضربات|قصف|عدوان)\s+(?:ال)?$")  # "بالضربة الأمريكية"
 _CLOCK_AFTER = re.compile(r"\s*[-–|،,]?\s*(?:الساعه\s+)?\d{1,2}:\d{2}")  # the hour a page was posted at, after its day
 # "the same day": the day of the attack told before ("وقبل استهداف مطار بغداد من نفس اليوم، تعرض رتل ... لهجوم بعبوة
 # ناسفة قرب جسر الديوانية", after the airport's rockets of Friday)
