@@ -159,6 +159,14 @@ def test_the_short_form_of_a_name_in_brackets_is_no_place(geocoder):
     assert [p.place.name for p in geocoder.find(text) if p.text == "NAN"] == []
 
 
+def test_a_day_and_a_month_sound_like_no_town(geocoder):
+    # "Iran fired several ballistic missiles at US military installations in Qatar on Monday (June 23), just days after
+    # the United States launched airstrikes on Iranian nuclear sites." (a page of news): not Māndegān, in Iran
+    text = ("Iran fired several ballistic missiles at US military installations in Qatar on Monday (June 23), just days"
+            " after the United States launched airstrikes on Iranian nuclear sites.")
+    assert [p.text for p in geocoder.find(text) if p.place.kind not in ("country",)] == []
+
+
 def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.find("Hope was fading as Green Village burned.") == []
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess

@@ -1107,6 +1107,8 @@ class Geocoder:
         if facility:
             ids += [(i, False) for i in self.index.facility.get(k, [])]
         s = skeleton(phrase)
+        if any(w in _CALENDAR for w in k.split()):
+            s = ""  # "Monday (June 23)" sounds like no town (Māndegān): a day and a month are matched as written only
         if len(s) >= 4 and not _a_word(k, self.index.words) and len(skeleton(" ".join(
                 w for w in k.split() if w not in _KIND_WORDS and w not in _GENERIC))) >= 3:
             # a loose match needs more of a name than "Hl" of "el-Hilweh camp", and no English word
