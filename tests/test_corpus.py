@@ -3595,3 +3595,14 @@ def test_shells_rained_on_a_place_are_an_attack_and_the_family_of_its_group_no_a
         " Islamist group, Al Shabaab, rained a number of on-target mortar shells at Adan Adde International Airport and"
         " the adjacent AMISOM base camp."))
     assert (told.country, told.actor, [w.kind for w in told.weapons]) == ("SO", "Al-Shabaab", ["mortar"])
+
+
+def test_the_air_strikes_an_attack_came_after_do_not_arm_it(pipeline, expanded):
+    # a page's words (24 June 2025): "Iran fired several ballistic missiles at US military installations in Qatar on
+    # Monday (June 23), just days after the United States launched airstrikes on Iranian nuclear sites. Iran targeted
+    # Al Udeid Air Base, the largest American military facility in the Middle East.": missiles, not aircraft
+    [udeid] = _page_told_on(pipeline, expanded, dt.date(2025, 6, 24), (
+        "Iran fired several ballistic missiles at US military installations in Qatar on Monday (June 23), just days after"
+        " the United States launched airstrikes on Iranian nuclear sites. Iran targeted Al Udeid Air Base, the largest"
+        " American military facility in the Middle East."))
+    assert (udeid.location, [w.kind for w in udeid.weapons]) == ("Al Udeid Air Base", ["ballistic missile"])

@@ -573,12 +573,23 @@ class _ArticleReader:
         """A state's strikes told with no weapon, in an article that tells its strikes as air strikes
         ("the United States conducted two air strikes in Syria" / "one of the strikes hit a pro-Iranian
         militia camp west of Albu Kamal"): aircraft."""
-        air = self.lex.cue["from_the_air"].search(self.folded)
-        if air is not None:  # (or the sentence that says so: "Explosions were reported in Sanaa, Saada, ...", told
+        air = next((m for m in self.lex.cue["from_the_air"].finditer(self.folded)
+                    if not self._after_an_attack_armed_otherwise(m.start())), None)
+        if air is not None:  # (not the air strikes an attack with weapons of its own came after: "Iran fired several
+            # ballistic missiles at US military installations in Qatar ..., just days after the United States launched
+            # airstrikes")  # (or the sentence that says so: "Explosions were reported in Sanaa, Saada, ...", told
             # with the attacker of "The United States launched a series of airstrikes on Houthi-controlled regions";
             # not where it names an air force: "Ukraine's air force said Saturday that Russia had launched 34 missiles")
             self.aircraft_for_strikes(air.span(), lambda e: self.lex.cue["struck_word"].search(
                 self.folded, e.start, e.end) is not None or (e.start <= air.start() < e.end and not air.group().startswith("air force")))
+
+    def _after_an_attack_armed_otherwise(self, at: int) -> bool:
+        """Whether a place in the text lies in its sentence's cause (the attack it answers or came after) and the
+        sentence names weapons of its own attack outside it."""
+        sent = next((s for s in self.sents if s.start <= at < s.end), None)
+        cause = self._cause_span(sent) if sent is not None else None
+        return sent is not None and cause is not None and cause[0] <= at < cause[1] \
+            and bool(weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause))
 
     def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool]) -> None:
         """Aircraft, for each state's attack with no weapon told in a sentence that `struck` says tells of
