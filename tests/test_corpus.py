@@ -3606,3 +3606,13 @@ def test_the_air_strikes_an_attack_came_after_do_not_arm_it(pipeline, expanded):
         " the United States launched airstrikes on Iranian nuclear sites. Iran targeted Al Udeid Air Base, the largest"
         " American military facility in the Middle East."))
     assert (udeid.location, [w.kind for w in udeid.weapons]) == ("Al Udeid Air Base", ["ballistic missile"])
+
+
+def test_a_side_and_its_allies_the_target_of_an_attack_did_not_make_it(pipeline, expanded):
+    # a page's words (29 January 2024): "US forces and their allies in Syria were the target of a missile attack this
+    # Monday, the 29th, a Defense Department official said, after the day before that a drone strike in Jordan killed
+    # three American soldiers."
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 1, 29), (
+        "US forces and their allies in Syria were the target of a missile attack this Monday, the 29th, a Defense"
+        " Department official said, after the day before that a drone strike in Jordan killed three American soldiers."))
+    assert [(m.country, m.actor) for m in told if m.country == "SY"] == [("SY", None)]
