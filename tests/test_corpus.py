@@ -3616,3 +3616,19 @@ def test_a_side_and_its_allies_the_target_of_an_attack_did_not_make_it(pipeline,
         "US forces and their allies in Syria were the target of a missile attack this Monday, the 29th, a Defense"
         " Department official said, after the day before that a drone strike in Jordan killed three American soldiers."))
     assert [(m.country, m.actor) for m in told if m.country == "SY"] == [("SY", None)]
+
+
+def test_what_the_defendants_of_a_court_case_did_is_the_charge_not_news(pipeline, expanded):
+    # a page's words (18 October 2023): "The Buganda Road Chief Magistrates Court has committed nine suspects to the
+    # High Court to face trial on terrorism charges." and "They reportedly attacked the Principal Judge Dr Flavian Zeija,
+    # Busiika Police Station, Bukwo Chief Administrative Officer Charles Ogwang, and several Supermarkets including
+    # Flower Shoppers in Kabuusu and Harriet General Store before robbing guns from security guards.", then "The prosecution
+    # alleges that between 2021 and 2023 in diverse places in Central and Eastern Uganda, the suspects attacked ..."
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 10, 18), (
+        "The Buganda Road Chief Magistrates Court has committed nine suspects to the High Court to face trial on terrorism"
+        " charges.\n\nThey reportedly attacked the Principal Judge Dr Flavian Zeija, Busiika Police Station, Bukwo Chief"
+        " Administrative Officer Charles Ogwang, and several Supermarkets including Flower Shoppers in Kabuusu and Harriet"
+        " General Store before robbing guns from security guards.\n\nThe prosecution alleges that between 2021 and 2023 in"
+        " diverse places in Central and Eastern Uganda, the suspects attacked several government facilities, fuel"
+        " stations, security guards, and police officers, resulting in loss of lives, injuries, and property."))
+    assert told == []

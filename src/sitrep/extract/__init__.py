@@ -583,6 +583,11 @@ class _ArticleReader:
             self.aircraft_for_strikes(air.span(), lambda e: self.lex.cue["struck_word"].search(
                 self.folded, e.start, e.end) is not None or (e.start <= air.start() < e.end and not air.group().startswith("air force")))
 
+    def _a_court_case(self) -> bool:
+        """Whether the text's headline or lead tells a court case ("The Buganda Road Chief Magistrates Court has
+        committed nine suspects to the High Court to face trial on terrorism charges.")."""
+        return any(self.lex.re["no_event"].search(self.folded, s.start, s.end) for s in self.sents[:2])
+
     def _after_an_attack_armed_otherwise(self, at: int) -> bool:
         """Whether a place in the text lies in its sentence's cause (the attack it answers or came after) and the
         sentence names weapons of its own attack outside it."""
@@ -911,8 +916,10 @@ class _ArticleReader:
         if not sites and not regions and (town := self._the_town(sent) or self._the_base(sent)) is not None:
             sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
-        if self.lex.re["no_event"].search(f, sent.start, sent.end):
-            return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names
+        if self.lex.re["no_event"].search(f, sent.start, sent.end) or (
+                self.lex.cue["defendants_subject"].match(f, sent.start) and self._a_court_case()):
+            return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names; and what
+            # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ...")
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             self.accident = sent.index

@@ -249,6 +249,7 @@ class CuesFile(_Strict):
     struck_word: str
     ground_fight: str
     habitual: str
+    defendants_subject: str
     habitual_verb: str
     deadly_attack: str
     from_before: str
