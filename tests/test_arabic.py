@@ -545,8 +545,9 @@ def test_the_attack_a_strike_answers_lends_it_neither_place_nor_weapons(pipeline
     assert (strikes.location, strikes.weapons) == ("Iran", [])
     # a letter of thanks: "ردًا على قصفه لضاحية بيروت الجنوبية" is what Iran answered, not an attack told
     assert mentions(pipeline, "naya_foriraq-79008") == []
-    # "الغارات الجوية على إيران الآن، رداً على قيام الحرس الثوري الإيراني باستهداف سفينة في مضيق هرمز"
-    assert [m.location for m in mentions(pipeline, "naya_foriraq-80104")] == ["Iran"]
+    # "الغارات الجوية على إيران الآن، رداً على قيام الحرس الثوري الإيراني باستهداف سفينة في مضيق هرمز" (and "الضربة
+    # الأمريكية الحالية أكبر من التي وقعت الليلة الماضية": last night's strike, on Iran too)
+    assert {m.location for m in mentions(pipeline, "naya_foriraq-80104")} == {"Iran"}
     # "وردًا على انتهاكات العدو ... في مدينة "إيرانشهر" الإيرانية، مما أدى إلى استشهاد 7 ...، استهدفت الطائرات
     # المسيرة ... في قاعدة "الأزرق" في الأردن": neither the town nor the seven dead are the strike on the base's
     # (they are the attack answered's, told apart)
@@ -2581,3 +2582,31 @@ def test_a_strike_named_by_its_makers_nationality_after_the_article_is_theirs(pi
         " سيارة في #بغداد بدون معرفة من بداخلها الى الان .."))
     [baghdad] = page_mentions(pipeline, page)
     assert (baghdad.location, baghdad.actor) == ("Baghdad", "US forces"), (baghdad.location, baghdad.actor)
+
+
+def test_last_night_is_the_night_before_the_post(pipeline):
+    # "القيادة المركزية الامريكية: في الليلة الماضية في الساعة 11 مساء بالتوقيت الشرقي، اعترضت القوات الأمريكية بنجاح
+    # صاروخين باليستيين إيرانيين يستهدفان القوات الأمريكية المتمركزة في الكويت." (posted 1 June 2026): the 31 May
+    [kuwait] = mentions(pipeline, "naya_foriraq-76605")
+    assert (kuwait.country, kuwait.event_date) == ("KW", dt.date(2026, 5, 31)), (kuwait.country, kuwait.event_date)
+
+
+def test_today_named_in_brackets_as_the_day_before_the_page_is_the_writers_today(pipeline):
+    # a page's words (posted Monday 12 October 2009): "تعرضت إحدى القواعد التابعة للاحتلال الامريكي شرق العاصمة بغداد
+    # لهجوم بقذائف الهاون ، مساء اليوم (الأحد)." and "وذكر مصدر حكومي إن" ثلاث قذائف هاون مجهولة المصدر سقطت مساء اليوم على
+    # القاعدة الأمريكية ...": one attack, on the Sunday, whose "today" the second sentence says again
+    page = Article(id="page", published=dt.date(2009, 10, 12), text=(
+        "تعرضت إحدى القواعد التابعة للاحتلال الامريكي شرق العاصمة بغداد لهجوم بقذائف الهاون ، مساء اليوم (الأحد). وذكر مصدر"
+        " حكومي إن\" ثلاث قذائف هاون مجهولة المصدر سقطت مساء اليوم على القاعدة الأمريكية ، في بناية الأمن العامة سابقا، في حي"
+        " البلديات شرق بغداد"))
+    assert {m.event_date for m in page_mentions(pipeline, page)} == {dt.date(2009, 10, 11)}
+
+
+def test_a_weekday_in_brackets_is_no_agency_of_a_dateline(pipeline):
+    # a page's words (16 December 2024): "وقالت الإذاعة اليوم الاثنين، إن "الجيش فجر الليلة الماضية (الأحد) مستودعًا
+    # عسكريًا كبيرًا في طرطوس"": the night before is the Sunday, no dateline a day before the page that its days count from
+    page = Article(id="page", published=dt.date(2024, 12, 16), text=(
+        "قصف إسرائيلي عنيف يستهدف مستودعًا عسكريًا كبيرًا في طرطوس\n\nوقالت الإذاعة اليوم الاثنين، إن \"الجيش فجر الليلة"
+        " الماضية (الأحد) مستودعًا عسكريًا كبيرًا في طرطوس\""))
+    [tartus] = page_mentions(pipeline, page)
+    assert tartus.date_end == dt.date(2024, 12, 15), (tartus.date_start, tartus.date_end)

@@ -193,10 +193,12 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)|[-–—]\s*[^\s:\n]{1,12}
 # before a place: a word for a base, and what may stand between ("القاعدة الأمريكية "تل بيدر"", "قاعدة")
 _BASE_NAMED = arabic_pattern(r"(?:ال)?(?:قاعده|قواعد)[\s\"“«]")  # a place named with its word for a base
 _BASE_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال)?(?:قاعده|قواعد)(?:\s+ال\S+يه)?[\s\"“«]*$")
-_AGENCY_AFTER = re.compile(r"\s*\([^()\n\d]{1,40}\)")  # after a dateline's day: the agency it is filed by ("(شينخوا)")
+_AGENCY_AFTER = re.compile(r"\s*\((?!\s*(?:يوم\s+)?(?:" + "|".join(WEEKDAYS) + r")\s*\))[^()\n\d]{1,40}\)")  # after a dateline's
+# day: the agency it is filed by ("(شينخوا)"), not the weekday it was ("الليلة الماضية (الأحد)")
 # after a dateline's town: the day it was filed and its agency, the text following at once ("بغداد 17 أغسطس 2021
 # (شينخوا) أفاد مصدر أمني", "صنعاء أول أبريل 2025 (شينخوا)")
 _DATED_AGENCY_AFTER = re.compile(r"[ \t]+(?:\d{1,2}|[أا]ول)[ \t]+[^\s\d()]+(?:[ \t]+\d{4})?[ \t]*\([^()\n\d]{1,40}\)")
+_TODAY_NAMED_BEFORE = re.compile(r"(?<!\w)اليوم[\s،,]*\(\s*(?:يوم\s+)?$")  # "اليوم (الأحد"
 _DATELINE_SENTENCES = 5  # the first sentences, where a dateline may be
 _STAMP_REACH = 30  # characters from a line's start an outlet's name and the page's day may take ("المؤشر 23-07-2024")
 _DOER_GAP = 25  # characters at most from an attack word to the words that say who carried it out ("ضربات جوية نفذها")
@@ -331,8 +333,10 @@ class _ArabicReading:
             f = fold_arabic(self.r.text, sent.start, sent.end)
             for d in find_dates(f.text, self.ref):
                 if d.precision == "day" and d.date is not None and dt.timedelta(0) < self.ref - d.date <= _DATELINE_LAG \
-                        and _AGENCY_AFTER.match(f.text, d.char_end):
-                    return d.date
+                        and (_AGENCY_AFTER.match(f.text, d.char_end)
+                             or _TODAY_NAMED_BEFORE.search(f.text, max(0, d.char_start - 12), d.char_start)):
+                    return d.date  # or the writer's "today" named as a day before it was published ("تعرضت إحدى القواعد
+                    # ... لهجوم بقذائف الهاون ، مساء اليوم (الأحد)", published on the Monday)
         return None
 
     def _countryside(self, site: Site) -> bool:

@@ -1,7 +1,7 @@
 """Dates in Arabic text, resolved against the day a report or post was published.
 
 Read on folded text (`sitrep.text.fold_arabic`: أ/إ/آ → ا, ة → ه, ى → ي, digits ASCII):
-- "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس": the day before;
+- "اليوم", "فجر اليوم", "الليلة", "قبل قليل": the reference day; "امس", "ليلة امس", "الليلة الماضية": the day before;
   "امس الاول", "قبل يومين": two days before ("قبل ثلاثة ايام": three);
 - a weekday ("الثلاثاء", "يوم الاحد"): the latest such day on or before the reference; its night ("ليلة السبت"),
   the evening before it into that day (as Arabic counts a night with the day after it); a night named by its two
@@ -74,7 +74,7 @@ _MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH})(?:
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 # (each may open with "and": "وأمس، أعلنت المقاومة", "والسبت، تعرّضت قاعدتي"); not "the same day" ("وقبل استهداف مطار
 # بغداد من نفس اليوم", "في اليوم ذاته"), the day of the attack told before, not the writer's
-_RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه)|((?<!نفس )(?<!ذات )اليوم(?!\s+(?:نفسه|ذاته))|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
+_RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه|الليله (?:ال)?(?:ماضيه|فايته|منصرمه))|((?<!نفس )(?<!ذات )اليوم(?!\s+(?:نفسه|ذاته))|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
 # "two days ago", "three days ago" ("الذي قتل قبل يومين"): so many days before the reference
 _DAYS_AGO = re.compile(r"(?<!\w)قبل\s+(?:(يومين)|(?:(\d)|(ثلاثه|اربعه|خمسه|سته|سبعه))\s+ايام)(?!\w)")
 # "in the past 24 hours", "in the last hours": the day before the report and its day
@@ -85,7 +85,7 @@ _WEEKDAY = re.compile(r"(?<!\w)[وف]?(?:(?:يوم|ليله|مساء|صباح|ف
 _NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
-_APPOSED = re.compile(r"[\s،,]*")  # between a day and the same day named again: "اليوم، الأربعاء"
+_APPOSED = re.compile(r"[\s،,(]*")  # between a day and the same day named again: "اليوم، الأربعاء", "اليوم (الأحد)"
 # between a weekday and the date written after it: "الخميس 8 يناير 2026", "ليلة الثلاثاء (1 تشرين الأول 2024)",
 # "يوم الثلاثاء المصادف 2024/10/1"
 _WEEKDAY_APPOSED = re.compile(r"[\s،,(]*(?:(?:الموافق|المصادف)[\s،,]*)?")
