@@ -3632,3 +3632,10 @@ def test_what_the_defendants_of_a_court_case_did_is_the_charge_not_news(pipeline
         " diverse places in Central and Eastern Uganda, the suspects attacked several government facilities, fuel"
         " stations, security guards, and police officers, resulting in loss of lives, injuries, and property."))
     assert told == []
+
+
+def test_fierce_fighting_that_kills_is_a_clash(pipeline, expanded):
+    # "Sudan death toll rises to 56 as fierce fighting rages in Khartoum" (rssx23-24da169e43): the battles between the
+    # army and the paramilitary force, with their toll (fighting alone stays a war's word: "since the fighting began")
+    told = _mentions(pipeline, expanded["rssx23-24da169e43"])
+    assert [(m.country, m.fatalities) for m in told] == [("SD", 56)]
