@@ -3639,3 +3639,10 @@ def test_fierce_fighting_that_kills_is_a_clash(pipeline, expanded):
     # army and the paramilitary force, with their toll (fighting alone stays a war's word: "since the fighting began")
     told = _mentions(pipeline, expanded["rssx23-24da169e43"])
     assert [(m.country, m.fatalities) for m in told] == [("SD", 56)]
+
+
+def test_turkeys_air_force_is_its_forces(pipeline, corpus_dir):
+    # "The Turkish Air Force launches airstrikes on Kurdistan Workers' Party positions in northern Iraq, ..."
+    [m] = _mentions(pipeline, _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
+                                       "wcep-2023-12-01-006"))
+    assert (m.country, m.actor) == ("IQ", "Turkish Armed Forces")
