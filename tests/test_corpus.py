@@ -3646,3 +3646,10 @@ def test_turkeys_air_force_is_its_forces(pipeline, corpus_dir):
     [m] = _mentions(pipeline, _article(corpus_dir / "wikipedia_current_events_2023_2024_out_of_domain.jsonl",
                                        "wcep-2023-12-01-006"))
     assert (m.country, m.actor) == ("IQ", "Turkish Armed Forces")
+
+
+def test_a_town_whose_name_begins_its_districts_is_still_that_town(pipeline, expanded):
+    # "Four terrorists killed in Lakki Marwat operation" (rssx23-6ce8621843): Lakki, a town of 36,000 people, begins the
+    # name of its district; only a village's name is left out where an unknown word follows it (Baram Karauwa)
+    told = _mentions(pipeline, expanded["rssx23-6ce8621843"])
+    assert [(m.location, m.fatalities) for m in told] == [("Lakki", 4)]

@@ -394,6 +394,7 @@ class _ArticleReader:
         self.attributions: dict[int, Attribution | None] = {}
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self.described: dict[str, str] = {}  # a description of many groups -> the group it was written with
+        self._court: bool | None = None  # whether the headline or lead tells a court case (asked once, if ever)
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
@@ -573,39 +574,45 @@ class _ArticleReader:
         """A state's strikes told with no weapon, in an article that tells its strikes as air strikes
         ("the United States conducted two air strikes in Syria" / "one of the strikes hit a pro-Iranian
         militia camp west of Albu Kamal"): aircraft."""
-        air = next((m for m in self.lex.cue["from_the_air"].finditer(self.folded)
-                    if not self._after_an_attack_armed_otherwise(m.start())), None)
-        if air is not None:  # (not the air strikes an attack with weapons of its own came after: "Iran fired several
-            # ballistic missiles at US military installations in Qatar ..., just days after the United States launched
-            # airstrikes")  # (or the sentence that says so: "Explosions were reported in Sanaa, Saada, ...", told
+        air = self.lex.cue["from_the_air"].search(self.folded)
+        if air is not None:  # (or the sentence that says so: "Explosions were reported in Sanaa, Saada, ...", told
             # with the attacker of "The United States launched a series of airstrikes on Houthi-controlled regions";
             # not where it names an air force: "Ukraine's air force said Saturday that Russia had launched 34 missiles")
             self.aircraft_for_strikes(air.span(), lambda e: self.lex.cue["struck_word"].search(
-                self.folded, e.start, e.end) is not None or (e.start <= air.start() < e.end and not air.group().startswith("air force")))
+                self.folded, e.start, e.end) is not None or (e.start <= air.start() < e.end and not air.group().startswith("air force")),
+                not_by=self._armed_otherwise_before(air.start()))
 
     def _a_court_case(self) -> bool:
         """Whether the text's headline or lead tells a court case ("The Buganda Road Chief Magistrates Court has
         committed nine suspects to the High Court to face trial on terrorism charges.")."""
-        return any(self.lex.re["no_event"].search(self.folded, s.start, s.end) for s in self.sents[:2])
+        if self._court is None:
+            self._court = any(self.lex.re["no_event"].search(self.folded, s.start, s.end)
+                              or self.lex.cue["court_lead"].search(self.folded, s.start, s.end) for s in self.sents[:2])
+        return self._court
 
-    def _after_an_attack_armed_otherwise(self, at: int) -> bool:
-        """Whether a place in the text lies in its sentence's cause (the attack it answers or came after) and the
-        sentence names weapons of its own attack outside it."""
+    def _armed_otherwise_before(self, at: int) -> str | None:
+        """The attacker of a sentence whose cause (the attack it answers or came after) the air strikes at `at` are
+        told in, when it arms its own attack otherwise ("Iran fired several ballistic missiles at US military
+        installations in Qatar ..., just days after the United States launched airstrikes"): not one of the text's
+        air strikes (but the other side's, told later, may be: "Israel then struck Hezbollah sites")."""
         sent = next((s for s in self.sents if s.start <= at < s.end), None)
         cause = self._cause_span(sent) if sent is not None else None
-        return sent is not None and cause is not None and cause[0] <= at < cause[1] \
-            and bool(weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause))
+        if sent is None or cause is None or not cause[0] <= at < cause[1] \
+                or not weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause):
+            return None
+        best = perpetrator(self.roles.get(sent.index, []))
+        return best.actor.value if best is not None else None
 
-    def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool]) -> None:
+    def aircraft_for_strikes(self, air: tuple[int, int], struck: Callable[[Sentence], bool], not_by: str | None = None) -> None:
         """Aircraft, for each state's attack with no weapon told in a sentence that `struck` says tells of
         striking, in a text whose words at `air` say the strikes came from the air (in any language). Where
         the text tells some side's attack as from the air, only that side's: not Israel's "strike on the
-        Lebanese capital" in a report of a US "defensive airstrike" in Babil."""
+        Lebanese capital" in a report of a US "defensive airstrike" in Babil; nor `not_by`'s."""
         flown = {d.actor for d in self.drafts if d.actor and self._a_state(d.actor)
                  and any(w.kind == "aircraft" for w in d.weapons)}
         for d in self.drafts:
             if d.weapons or not d.actor or not self._a_state(d.actor) or not any(struck(e) for e in d.evidence) \
-                    or (flown and d.actor not in flown):
+                    or (flown and d.actor not in flown) or d.actor == not_by:
                 continue
             d.weapons.append(Weapon(kind="aircraft"))
             d.because("weapons", "strikes the article tells as air strikes", air)

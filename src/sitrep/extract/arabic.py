@@ -217,8 +217,7 @@ _AIRCRAFT_FELL = arabic_pattern(r"(?<!\w)[وفب]?(?:سقوط|تحطم)\s+(?:ا�
 _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصائل|فصيل|جماعه|مجموعه|مجموعات|حركه|ميليشيا|ميليشيات|المقاومه)(?!\w)")
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
-_DENIED_BEFORE = arabic_pattern(r"(?<!\w)[وف]?(?:لم|لا|دون|بدون|عدم)\s+(?:[^\s،,.]+\s+){0,4}$")  # "لم يصدر التحالف أي بيان"
-_UNKNOWN_DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
+_DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
 # "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between)
@@ -457,7 +456,7 @@ class _ArabicReading:
             self.date = dates[0]  # a post's one date dates all of it; a page's dates are each its own attack's
         self.day_named = next((d for d in dates if d.precision in ("day", "range")), self.day_named)
         claim = next((m for m in lex.re["claim"].finditer(f.text)
-                      if not _DENIED_BEFORE.search(f.text, max(0, m.start() - 30), m.start())), None)
+                      if not lex.re["denied_before"].search(f.text, max(0, m.start() - 30), m.start())), None)
         # (not "ولم تتبنى أي جهة عملية الاستهداف حتى الآن، فيما لم يصدر التحالف الدولي أي بيان رسمي": none claimed it)
         triggers = list(lex.re["triggers"].finditer(f.text))  # read once: four tests below read them
         if actors and (claim or _HEADER_END.search(f.text)) and not triggers:
@@ -832,7 +831,9 @@ class _ArabicReading:
         fresh = [e for e, told_before in marks if not told_before]
         apart_after = {id(a) for a, b in zip(places, places[1:])
                        if any(a.end <= e <= b.start for e in fresh) and "\n" not in self.r.text[a.end:b.start]
-                       and _UNKNOWN_DISTRICT_BEFORE.search(self._words_before(a, 40))}
+                       and _DISTRICT_BEFORE.search(self._words_before(a, 40))
+                       and not any(0 <= a.start - q.end <= 40 for q in places)}  # (the district's name no place the
+        # gazetteer has: "بلدة سرمين في محافظة إدلب" is Sarmin's province)
         sites = [p for p in places if p.place.kind not in ("country", "admin1")
                  or (p.place.kind == "admin1" and (id(p) in listed or id(p) in apart_after
                                                    or _AIMED_AT_BEFORE.search(self._words_before(p, 16))))]
@@ -1108,7 +1109,7 @@ class _ArabicReading:
         if not a.of_attack and (lex.re["alert_before"].search(f.text, max(0, a.start - 12), a.start)
                                 or lex.re["alert_after"].match(f.text, a.end)):
             return "background"  # "استنفرت القوات الأمريكية ... بعد نجاح مجموعات مدعومة من إيران في الهجوم على": the
-            # side that braces for attacks
+            # side that goes on alert
         if a.text.startswith("ب") and lex.re["source_of_before"].search(f.text, max(0, a.start - 30), a.start):
             return "speaks"  # "أعلن مصدران بالجيش العراقي أن ضربة جوية أمريكية ...": a source in it
         held = _CLITIC_END.sub(" ", before)  # "التابعة لـ\"التحالف الدولي\"": the words before the clitic

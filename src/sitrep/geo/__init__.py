@@ -377,7 +377,7 @@ class Geocoder:
             if used == 1 and pinned is None and one.span.place.country not in countries \
                     and one.span.place.kind not in ("country", "admin1") \
                     and (one.span.place.country, key(one.span.place.name)) not in self.index.capitals \
-                    and _word_of_a_longer_name(text, tokens, i - 1, self.index):
+                    and _word_of_a_longer_name(text, tokens, i - 1, self.index, self._a_village(one.span.place)):
                 continue  # "the Kher Khanna neighborhood of northern Kabul", "Yan Sakai": a word of a name the
                 # gazetteer lacks, in a country the text never names (Khanna, India; Sakai, Japan)
             if used == 1 and pinned is None and (self._a_word_here(text, one.span, start)
@@ -719,6 +719,11 @@ class Geocoder:
                                              else _own_precision(inside[0].entry))
                 return found, region
         return None
+
+    def _a_village(self, place: Place) -> bool:
+        """Whether a place is a small one: every entry of its name in its country has fewer people than a town."""
+        entries = [self.index.entries[n] for n in self.index.exact.get(key(place.name), ())]
+        return all(e.population < _VILLAGE_PEOPLE for e in entries if e.country == place.country and e.kind == place.kind)
 
     def _sounded_in_its_province(self, text: str, tokens, i: int) -> tuple[_Found, int] | None:
         """A one-word town of the countries news hears in Arabic (the Arab world, the Horn) spelt otherwise than its
@@ -1424,11 +1429,12 @@ def _a_word(k: str, words: frozenset[str]) -> bool:
     return " " not in k and (k in words or (k.endswith("s") and k[:-1] in words))
 
 
-def _word_of_a_longer_name(text: str, tokens, i: int, index: Index) -> bool:
+def _word_of_a_longer_name(text: str, tokens, i: int, index: Index, village: bool) -> bool:
     """Whether token i ends a capitalised name it is not the first word of ("Kher Khanna", "Yan
-    Sakai"), or begins one that a kind of area follows ("Shakar Dara district") or a word that is
-    neither English nor a place's name ("Baram Karauwa", a Borno village, not Bar'am in Israel). A
-    word that only says which part or what of a place is not such a name ("North Richmond", "Metro
+    Sakai"), or begins one that a kind of area follows ("Shakar Dara district"), or, a `village`'s
+    name, one that a word neither English nor a place's name follows ("Baram Karauwa", a Borno
+    village, not Bar'am in Israel; but "the Peshawar Qissa Khwani bazaar" is in Peshawar). A word
+    that only says which part or what of a place is not such a name ("North Richmond", "Metro
     Vancouver", "the Shreveport Police")."""
     def joined(a: int, b: int) -> bool:
         return _joined(text, tokens, a, b)
@@ -1439,7 +1445,7 @@ def _word_of_a_longer_name(text: str, tokens, i: int, index: Index) -> bool:
         return before  # not "Kharkiv's Kyivskyi district": the district of the place before
     area = joined(i + 1, i + 2) and tokens[i + 2][2] in _AREA_NOUNS
     nxt = tokens[i + 1][2]
-    unknown = nxt.isalpha() and nxt[1:].islower() and len(nxt) > 2 and not _a_word(key(nxt), index.words) \
+    unknown = village and nxt.isalpha() and nxt[1:].islower() and len(nxt) > 2 and not _a_word(key(nxt), index.words) \
         and key(nxt) not in index.exact and key(nxt) not in _CALENDAR
     return before or area or unknown
 
@@ -1569,6 +1575,7 @@ _PLACE_NOUNS = frozenset("county parish city township borough village town river
 _NOT_A_NAME_WORD = _COMPASS | _PLACE_NOUNS | _GENERIC | _KIND_WORDS | frozenset(
     "the and for from into near with metro greater upper lower inner outer old new downtown las los la le "
     "san santa saint fort mount".split())
+_VILLAGE_PEOPLE = 10_000  # fewer people than this: a village, whose name may begin another village's abroad
 _AREA_NOUNS = frozenset("district neighborhood neighbourhood area village subdistrict sub-district camp".split())
 
 

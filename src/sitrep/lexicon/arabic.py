@@ -374,6 +374,7 @@ def _load(directory: Path) -> ArabicLexicon:
                                 rf"{_OPENING}?$"),  # (a side named in quotes: "بين «حزب الله» والجيش")
         "alert_before": re.compile(rf"(?<!\w)[وف]?(?:{w['alert']})\s+$"),
         "alert_after": re.compile(rf"\s+(?:قد\s+)?(?:{w['alert']})(?!\w)"),
+        "denied_before": re.compile(rf"(?<!\w)[وف]?(?:{w['negation']})\s+(?:(?!حتي\s)[^\s،,.]+\s+){{0,4}}$"),  # "لم يصدر ... أي بيان"
         "account_before": re.compile(rf"(?<!\w)[وف]?(?:{w['account_before']})(?!\w)[^,،;؛:().]*$"),
         "said_before": re.compile(rf"(?<!\w)[وف]?(?:{w['said_before']})(?!\w)"),
         "speaks_before": re.compile(rf"(?<!\w)[وف]?(?:{w['speaks_before']})\s+"

@@ -250,6 +250,7 @@ class CuesFile(_Strict):
     ground_fight: str
     habitual: str
     defendants_subject: str
+    court_lead: str
     habitual_verb: str
     deadly_attack: str
     from_before: str
