@@ -2610,3 +2610,15 @@ def test_a_weekday_in_brackets_is_no_agency_of_a_dateline(pipeline):
         " الماضية (الأحد) مستودعًا عسكريًا كبيرًا في طرطوس\""))
     [tartus] = page_mentions(pipeline, page)
     assert tartus.date_end == dt.date(2024, 12, 15), (tartus.date_start, tartus.date_end)
+
+
+def test_the_people_a_side_says_it_supports_are_not_where_it_struck(pipeline):
+    # a page's words (16 September 2024): "أفادت وكالة روسيا اليوم الاثنين بأن المقاومة الإسلامية في العراق أعلنت مسؤوليتها
+    # عن شن غارة جوية باستخدام طائرات مسيرة استهدفت موقعًا إسرائيليًا في منطقة غور الأردن، ..." and "وفي بيان صادر عنها، أكدت
+    # المقاومة الإسلامية استمرارها في “مقاومة الاحتلال” و”دعم أهل غزة” ...": Gaza is whom it supports, not where it struck
+    page = Article(id="page", published=dt.date(2024, 9, 16), text=(
+        "أفادت وكالة روسيا اليوم الاثنين بأن المقاومة الإسلامية في العراق أعلنت مسؤوليتها عن شن غارة جوية باستخدام طائرات"
+        " مسيرة استهدفت موقعًا إسرائيليًا في منطقة غور الأردن، وذلك في تصعيد جديد للتوترات الإقليمية،\nوفي بيان صادر عنها،"
+        " أكدت المقاومة الإسلامية استمرارها في “مقاومة الاحتلال” و”دعم أهل غزة” والتصدي لما وصفته بـ “المجازر” التي ترتكب"
+        " بحق المدنيين الفلسطينيين، بمن فيهم الأطفال والنساء والشيوخ، بالإضافة إلى مقاتلي المقاومة،"))
+    assert [m.location for m in page_mentions(pipeline, page) if m.country == "PS"] == []
