@@ -2622,3 +2622,12 @@ def test_the_people_a_side_says_it_supports_are_not_where_it_struck(pipeline):
         " أكدت المقاومة الإسلامية استمرارها في “مقاومة الاحتلال” و”دعم أهل غزة” والتصدي لما وصفته بـ “المجازر” التي ترتكب"
         " بحق المدنيين الفلسطينيين، بمن فيهم الأطفال والنساء والشيوخ، بالإضافة إلى مقاتلي المقاومة،"))
     assert [m.location for m in page_mentions(pipeline, page) if m.country == "PS"] == []
+
+
+def test_a_town_in_its_state_is_one_place(pipeline):
+    # a page's words (26 January 2020): "لقي 20 جنديا ماليا على الأقل مصرعهم صباح اليوم الأحد في هجوم للجماعات المسلحة على
+    # ثكنة للجيش المالي بمدينة «سوكولو» بولاية سيغو بالقرب من حدود موريتانية.": Sokolo, in Ségou state, with its 20 dead
+    page = Article(id="page", published=dt.date(2020, 1, 26), text=(
+        "لقي 20 جنديا ماليا على الأقل مصرعهم صباح اليوم الأحد في هجوم للجماعات المسلحة على ثكنة للجيش المالي بمدينة «سوكولو»"
+        " بولاية سيغو بالقرب من حدود موريتانية."))
+    assert [(m.location, m.fatalities) for m in page_mentions(pipeline, page)] == [("Sokolo", 20)]

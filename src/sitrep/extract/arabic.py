@@ -220,8 +220,8 @@ _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|بات
 _DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
-# "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between)
-_CONTAINER_GAP = arabic_pattern(r"(?:\s*و\S+)?[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه|قضاء|بقضاء|مديريه|بمديريه)\s+")
+# "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between), "بمدينة «سوكولو» بولاية سيغو"
+_CONTAINER_GAP = arabic_pattern(r"(?:\s*و\S+)?[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه|قضاء|بقضاء|مديريه|بمديريه|ولايه|اقليم)\s+")
 _BEARING_GAP = arabic_pattern(r"[\s,،\"“”«»()]*(?:ال\S+[\s,،]+)?(?:(?:نحو|حوالي|قرابه)\s+)?(?:[\d٠-٩]+\s*/?\s*(?:كم|كيلومترا|كيلومترات|كيلومتر)\s+)?"
                               r"(?:(?:جنوب|شمال)\s+)?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب)(?:\s+(?:مدينه|بلده|قريه|مخيم|العاصمه(?:\s+ال\S+يه)?))?\s*")
 # between a facility and a place it is said to be near: "قاعدة حرير قرب مطار أربيل الدولي" (where the base is),
