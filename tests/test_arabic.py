@@ -2528,14 +2528,17 @@ def test_the_pages_stamp_with_its_hour_is_no_day_of_the_attack(pipeline):
     assert (mali.country, mali.date_precision) == ("ML", "range"), (mali.country, mali.date_precision)
 
 
+_KHARAB_AL_JIR_ALERT = (
+    "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح مجموعات مدعومة من إيران في الهجوم على"
+    " قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق المرصد السوري لحقوق الإنسان اليوم"
+    " السبت (10 آب/أغسطس 2024).")
+
+
 def test_the_side_that_goes_on_alert_is_not_the_attacker(pipeline):
     # a page's words (10 August 2024): "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح
     # مجموعات مدعومة من إيران في الهجوم على قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق
     # المرصد السوري لحقوق الإنسان اليوم السبت (10 آب/أغسطس 2024).": the US forces brace; Iran-backed groups attacked
-    page = Article(id="page", published=dt.date(2024, 8, 10), text=(
-        "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح مجموعات مدعومة من إيران في الهجوم على"
-        " قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق المرصد السوري لحقوق الإنسان اليوم"
-        " السبت (10 آب/أغسطس 2024)."))
+    page = Article(id="page", published=dt.date(2024, 8, 10), text=_KHARAB_AL_JIR_ALERT)
     [base] = page_mentions(pipeline, page)
     assert (base.country, base.actor) == ("SY", "Iran-backed militias")
 
@@ -2544,9 +2547,7 @@ def test_a_day_an_account_was_given_on_is_not_the_attacks(pipeline):
     # the same page: "... وفق المرصد السوري لحقوق الإنسان اليوم السبت (10 آب/أغسطس 2024)." is the day the Observatory
     # told of it; its next sentences tell the drone struck "ليل الجمعة/ السبت", one attack on the base, on the Friday night
     page = Article(id="page", published=dt.date(2024, 8, 10), text=(
-        "استنفرت القوات الأمريكية بشكل كبير في عموم القواعد العسكرية بسوريا بعد نجاح مجموعات مدعومة من إيران في الهجوم على"
-        " قاعدة خراب الجير بريف الحسكة وإحداث أضرار واشتعال النيران في القاعدة، وفق المرصد السوري لحقوق الإنسان اليوم"
-        " السبت (10 آب/أغسطس 2024).\nولفت المرصد إلى أن طائرة مسيرةهجومية استهدفت بشكل مباشر ليل الجمعة/ السبت قاعدة خراب"
+        _KHARAB_AL_JIR_ALERT + "\nولفت المرصد إلى أن طائرة مسيرةهجومية استهدفت بشكل مباشر ليل الجمعة/ السبت قاعدة خراب"
         " الجير التابعة لقوات التحالف الدولي في منطقة رميلان في ريف الحسكة بشمال شرق سوريا، وسبق الاستهداف تحليق طيران"
         " مروحي أمريكي في الأجواء."))
     [base] = page_mentions(pipeline, page)

@@ -143,20 +143,20 @@ def test_small_town_abroad_does_not_win_against_the_reports_country(geocoder):
     assert geocoder.find("a military installation near al-Khadra village", countries=frozenset({"SY"})) == []
 
 
+_BORNO_FARMS = ("The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa"
+                " and Muna on Thursday at about 1 pm while the farmers were working on their farms.")
+
+
 def test_the_first_word_of_a_village_the_gazetteer_lacks_is_no_village_abroad(geocoder):
     # "The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa and
     # Muna on Thursday at about 1 pm while the farmers were working on their farms." (a page of news): Baram Karauwa,
     # in Borno, is not Bar'am in Israel
-    text = ("The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa"
-            " and Muna on Thursday at about 1 pm while the farmers were working on their farms.")
-    assert [p.place.name for p in geocoder.find(text) if p.text == "Baram"] == []
+    assert [p.place.name for p in geocoder.find(_BORNO_FARMS) if p.text == "Baram"] == []
 
 
 def test_the_short_form_of_a_name_in_brackets_is_no_place(geocoder):
     # the same sentence: NAN is the News Agency of Nigeria, not Nan province in Thailand
-    text = ("The News Agency of Nigeria (NAN) reports that the killing occurred in Shuwarin, Tomsu Ngamdu, Baram Karauwa"
-            " and Muna on Thursday at about 1 pm while the farmers were working on their farms.")
-    assert [p.place.name for p in geocoder.find(text) if p.text == "NAN"] == []
+    assert [p.place.name for p in geocoder.find(_BORNO_FARMS) if p.text == "NAN"] == []
 
 
 def test_a_day_and_a_month_sound_like_no_town(geocoder):

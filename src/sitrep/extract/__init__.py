@@ -595,7 +595,7 @@ class _ArticleReader:
         told in, when it arms its own attack otherwise ("Iran fired several ballistic missiles at US military
         installations in Qatar ..., just days after the United States launched airstrikes"): not one of the text's
         air strikes (but the other side's, told later, may be: "Israel then struck Hezbollah sites")."""
-        sent = next((s for s in self.sents if s.start <= at < s.end), None)
+        sent = self._sentence_at(at)
         cause = self._cause_span(sent) if sent is not None else None
         if sent is None or cause is None or not cause[0] <= at < cause[1] \
                 or not weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause):
@@ -1186,8 +1186,12 @@ class _ArticleReader:
         if told.date is None or x.date is None or x.precision != "day" \
                 or not dt.timedelta(0) < told.date - x.date <= _TOLD_AFTER:
             return False
-        sent = next((s for s in self.sents if s.start <= told.char_start < s.end), None)
+        sent = self._sentence_at(told.char_start)
         return sent is not None and self._said_on(told, sent)
+
+    def _sentence_at(self, at: int) -> Sentence | None:
+        """The sentence a place in the text lies in."""
+        return next((s for s in self.sents if s.start <= at < s.end), None)
 
     def _campaign(self, sent: Sentence, main: tuple[int, int], words: re.Pattern[str] | None = None,
                   day: bool = False) -> bool:

@@ -194,16 +194,24 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
 def _dated_at_once(d: DateSpan, following: list[DateSpan], folded: str, offset: int) -> bool:
     """Whether a weekday is followed at once by the date it names, written out ("الخميس 8 يناير 2026", in a report of
     3 February): that date, not the last such weekday before the report."""
-    return bool(following) and following[0].precision == "day" and following[0].text != d.text \
-        and _WEEKDAY_APPOSED.fullmatch(folded, d.char_end - offset, following[0].char_start - offset) is not None
+    e = _next_at_once(d, following, folded, offset, _WEEKDAY_APPOSED)
+    return e is not None and e.precision == "day" and e.text != d.text
 
 
 def _restated(d: DateSpan, following: list[DateSpan], folded: str, offset: int) -> bool:
     """Whether a day told from the writer's own ("اليوم", "أمس") is named again at once as another day
     ("هاجم مجاهدونا، اليوم الأربعاء، ..." quoted in a report of Friday): the statement's day, which the weekday
     or the written date says."""
-    return bool(following) and following[0].date != d.date \
-        and _APPOSED.fullmatch(folded, d.char_end - offset, following[0].char_start - offset) is not None
+    e = _next_at_once(d, following, folded, offset, _APPOSED)
+    return e is not None and e.date != d.date
+
+
+def _next_at_once(d: DateSpan, following: list[DateSpan], folded: str, offset: int,
+                  gap: re.Pattern[str]) -> DateSpan | None:
+    """The date read next after d (`following`, at most one), when only `gap` stands between them."""
+    if following and gap.fullmatch(folded, d.char_end - offset, following[0].char_start - offset) is not None:
+        return following[0]
+    return None
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
