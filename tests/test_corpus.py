@@ -3653,3 +3653,25 @@ def test_a_town_whose_name_begins_its_districts_is_still_that_town(pipeline, exp
     # name of its district; only a village's name is left out where an unknown word follows it (Baram Karauwa)
     told = _mentions(pipeline, expanded["rssx23-6ce8621843"])
     assert [(m.location, m.fatalities) for m in told] == [("Lakki", 4)]
+
+
+@pytest.mark.parametrize("article_id", [
+    "rssx23-5a8a9e8f2f",  # "A Russian beachgoer was killed in a shark attack in Egypt ..."
+    "rssx23-5288f4d2a9",  # "Melbourne nurse has ear bitten off in Bull Arab dog attack"
+    "rssx23-c16968c219",  # "Lightning strikes kill 10 in Pakistan as pre-monsoon rains lash region"
+    "rssx23-9c94849a5c",  # "4 adults, 6 children killed in Pakistan house fire, police say"
+    "rssx23-cc50d28632",  # "At least 10 killed in shopping mall blaze in Pakistan's Karachi"
+    "rssx23-f595411e53",  # "Raging inferno kills around 100 people at wedding in northern Iraq"
+    "rssx26-6c5e2146d0",  # "Avalanche in California's Sierra Nevada kills snowmobiler"
+    "rssx26-e1cff54592",  # "Truck crash in Ethiopia kills 22 people, dozens hurt"
+    "rssx23-55268872b3",  # "... have gone on strike at Medieval Times"
+    "rssx23-f7fdc42d18",  # "Lionesses win penalty shootout to reach quarter-finals"
+    "rssx23-de00d19471",  # "MGM Resorts Las Vegas cyber attack could be costing up to $8.4 million A DAY"
+])
+def test_an_animal_a_disaster_a_fire_a_crash_a_strike_at_work_or_a_match_is_no_attack(pipeline, expanded, article_id):
+    assert _mentions(pipeline, expanded[article_id]) == []
+
+
+def test_killed_by_strikes_on_a_town_is_not_a_strike_at_work(pipeline, expanded):
+    # "Most of the casualties came on strikes to high-rise apartment buildings in Uman."
+    assert "Uman" in [m.location for m in _mentions(pipeline, expanded["rssx23-84b5a9cb5c"])]
