@@ -3675,3 +3675,19 @@ def test_an_animal_a_disaster_a_fire_a_crash_a_strike_at_work_or_a_match_is_no_a
 def test_killed_by_strikes_on_a_town_is_not_a_strike_at_work(pipeline, expanded):
     # "Most of the casualties came on strikes to high-rise apartment buildings in Uman."
     assert "Uman" in [m.location for m in _mentions(pipeline, expanded["rssx23-84b5a9cb5c"])]
+
+
+def test_the_others_hurt_while_one_was_killed_are_the_attacks_wounded(pipeline, expanded):
+    """A page's words (17 February 2025): "Officials said the Levies check post was targeted in the Togho Chpeer area
+    in the early hours of Sunday.", "Balochistan government spokesman Shahid Raid said unidentified men opened fire
+    at the post, adding that the Levies personnel retaliated and returned fire." and "“As a result of gunfight, one
+    Levies man lost his life while two others were seriously injured,” Mr Rind said, adding that after receiving
+    information about the assault Levies forces rushed to the site and shifted the body and the injured to the Kalat
+    district hospital." ("while two" opens no other event here)."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2025, 2, 17), (
+        "Officials said the Levies check post was targeted in the Togho Chpeer area in the early hours of Sunday. "
+        "Balochistan government spokesman Shahid Raid said unidentified men opened fire at the post, adding that the "
+        "Levies personnel retaliated and returned fire. “As a result of gunfight, one Levies man lost his life while two "
+        "others were seriously injured,” Mr Rind said, adding that after receiving information about the assault Levies "
+        "forces rushed to the site and shifted the body and the injured to the Kalat district hospital."))
+    assert (found.fatalities, found.injuries) == (1, 2)
