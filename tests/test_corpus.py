@@ -3691,3 +3691,20 @@ def test_the_others_hurt_while_one_was_killed_are_the_attacks_wounded(pipeline, 
         "others were seriously injured,” Mr Rind said, adding that after receiving information about the assault Levies "
         "forces rushed to the site and shifted the body and the injured to the Kalat district hospital."))
     assert (found.fatalities, found.injuries) == (1, 2)
+
+
+def test_the_wounded_told_after_a_headline_a_caption_and_a_lead_over_one_place_are_its_toll(pipeline, expanded):
+    """A page's words (17 August 2024), its headline, a photograph's caption and its lead over one strike, then its
+    wounded: "Woman and two children among 10 killed in Israeli strike in southern Lebanon", "Men inspect an
+    industrial area destroyed by an Israeli airstrike, in Wadi al-Kfour, Nabatieh province, south Lebanon, Saturday,
+    Aug. 17, 2024.", "BEIRUT (AP) — An Israeli strike in southern Lebanon early Saturday killed at least 10 Syrian
+    nationals, according to Lebanon’s Health Ministry.", "Among the dead were a woman and her two children, the ministry
+    said." and "Five others were wounded, of whom two were in critical condition."."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2024, 8, 17), (
+        "Woman and two children among 10 killed in Israeli strike in southern Lebanon\n\n"
+        "Men inspect an industrial area destroyed by an Israeli airstrike, in Wadi al-Kfour, Nabatieh province, south "
+        "Lebanon, Saturday, Aug. 17, 2024.\n\n"
+        "BEIRUT (AP) — An Israeli strike in southern Lebanon early Saturday killed at least 10 Syrian nationals, "
+        "according to Lebanon’s Health Ministry. Among the dead were a woman and her two children, the ministry said. "
+        "Five others were wounded, of whom two were in critical condition."))
+    assert (found.fatalities, found.injuries) == (10, 5)

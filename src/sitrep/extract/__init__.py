@@ -1549,8 +1549,12 @@ class _ArticleReader:
         cas = self._casualties(sent.start, sent.end, cause)
         lacks = (cas.injuries is not None and d.injuries is None) or (cas.fatalities is not None and d.fatalities is None)
         placed = [k.place for k in self.drafts if k.place is not None]
-        one_attack = len(self.drafts) <= 2 and len({p.country for p in placed}) == 1 and (
-            len(placed) == 1 or any(p.kind == "country" for p in placed))  # (not Kryvyi Rih and Kyiv)
+        one_attack = len({p.country for p in placed}) == 1 and (
+            (len(self.drafts) <= 2 and (len(placed) == 1 or any(p.kind == "country" for p in placed)))  # (not Kryvyi
+            # Rih and Kyiv); or one place below the country, told again with the same toll or none (a headline, a
+            # caption and a lead over "Wadi al-Kfour, Nabatieh province", then "Five others were wounded")
+            or (len({p.name for p in placed if p.kind != "country"}) == 1
+                and all(k.fatalities in (None, d.fatalities) and k.injuries is None for k in self.drafts)))
         # (not "More than 20 US servicemen have been injured", told after US strikes: the attacker's own people,
         # hurt in the attacks the strikes answered)
         own = d.actor is not None and (any(a.value == d.actor for a in self._actors(sent, cause))
