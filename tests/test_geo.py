@@ -741,3 +741,12 @@ def test_towns_listed_after_the_word_for_two_facilities_are_those_facilities(geo
     # "وفي الهجوم الصاروخي والمسيّر على قاعدتي الملك فيصل والأمير حسن": the two bases of Jordan, each by its name
     bases = _arabic_posts(corpus_dir)["naya_foriraq-84837"]
     assert {s.place.name for s in geocoder.find(bases.text)} >= {"King Faisal Air Base", "Prince Hasan Air Base"}
+
+
+def test_a_village_written_joined_after_the_and_of_a_list_is_the_village(geocoder):
+    """A page's words (14 April 2024): "وهاجمت طائرات حربية مبان عسكرية لـ”حزب الله”، في وقت سابق ليلة السبت، في
+    الخيام وكفركلا، وفق ما ذكره أدرعي عبر حسابه بمنصة “أكس”." ("كفركلا", Kfar Kila written joined, with the "و"
+    of the list before it, is looked up as the two words it stands for, as "كفر كلا" is)."""
+    text = ("وهاجمت طائرات حربية مبان عسكرية لـ”حزب الله”، في وقت سابق ليلة السبت، في الخيام وكفركلا، وفق ما ذكره "
+            "أدرعي عبر حسابه بمنصة “أكس”.")
+    assert [s.place.name for s in geocoder.find(text)] == ["Kfar Kila"]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from sitrep.geo.gazetteer import REGION, Entry, Index, capital_cities
+from sitrep.geo.gazetteer import JOINED_FIRSTS, REGION, Entry, Index, capital_cities
 from sitrep.geo.names import key
 from sitrep.model import Place, PlaceRole, PlaceSpan, km
 from sitrep.text.arabic import THE_COUNTRY, Folded, arabic_pattern, fold_arabic, without_article
@@ -267,6 +267,12 @@ class _Cuts(NamedTuple):
     regions: tuple[str, ...]
     firsts: tuple[str, ...]  # the word without each of `names`, as a name's first word (`_key` of it alone)
     listed: bool  # the whole word is listed as no place ("وتيرة"): alone, it is read with no clitic cut off
+
+
+def _joined(k: str) -> int:
+    """1 for a key that is a two-word name written joined ("كفركلا", "وكفركلا" once cut: Kfar Kila), which is
+    looked up as the two words it stands for, else 0."""
+    return int(" " not in k and any(k.startswith(first) and len(k) > len(first) + 2 for first in JOINED_FIRSTS))
 
 
 def _stem(word: str) -> str:
@@ -532,7 +538,7 @@ class ArabicPlaces:
                     context = (_CUE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None,
                                _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
                 cue, base = context or (False, False)
-                entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n,
+                entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n + _joined(k),
                                    far=not cut.endswith("ال") and not base)
                 if entry is not None and countries and entry.country not in countries and (
                         _QUARTER_BEFORE.search(f.text, max(0, words[i][0] - 8), words[i][0])

@@ -353,13 +353,13 @@ def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]], sites: lis
 
 # The first words of village names that reports write apart or joined to the rest: "كفر كلا" and "كفركلا",
 # "دير الزور" and "ديرالزور"
-_JOINED_FIRSTS = ("كفر", "دير")
+JOINED_FIRSTS = ("كفر", "دير")
 
 
 def _arabic_spellings(k: str) -> list[str]:
     """A name's key, and the key of it written joined, where its first word is one written either way."""
     first, _, rest = k.partition(" ")
-    return [k, first + rest] if first in _JOINED_FIRSTS and rest and " " not in rest else [k]
+    return [k, first + rest] if first in JOINED_FIRSTS and rest and " " not in rest else [k]
 
 
 def _centre(parts: list) -> tuple[float, float]:
