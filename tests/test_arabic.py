@@ -2632,3 +2632,20 @@ def test_a_town_in_its_state_is_one_place(pipeline):
         "لقي 20 جنديا ماليا على الأقل مصرعهم صباح اليوم الأحد في هجوم للجماعات المسلحة على ثكنة للجيش المالي بمدينة «سوكولو»"
         " بولاية سيغو بالقرب من حدود موريتانية."))
     assert [(m.location, m.fatalities) for m in page_mentions(pipeline, page)] == [("Sokolo", 20)]
+
+
+def test_a_side_named_with_the_l_of_belonging_after_an_attack_word_made_it(pipeline):
+    """"تفعيل الدفاعات الجوية في الجليل الأعلى بعد هجوم لحزب الله.": the attack is Hezbollah's ("هجوم لـ"), as the
+    ل after a word that takes no object so says; not what it struck."""
+    assert [m.actor for m in mentions(pipeline, "naya_foriraq-75233")] == ["Hezbollah"]
+
+
+def test_an_attack_attributed_to_men_of_a_group_whose_name_holds_a_cue_word_is_the_groups(pipeline):
+    """A page's words (17 August 2024): "قتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة
+    الإسلام والمسلمين في وسط مالي." ("نُسب إلى", attributed to, and "ينتمون لـ", belonging to, name who made it; the
+    "نصرة" of JNIM's name is no "in support of" that makes what follows background)."""
+    page = Article(id="page", published=dt.date(2024, 8, 17),
+                   text="قتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي.")
+    [found] = page_mentions(pipeline, page)
+    assert (found.actor, found.actor_role, found.country, found.fatalities) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin", "attributed", "ML", 15)

@@ -112,6 +112,10 @@ _UNTOLD_BEFORE = re.compile(r"(?<!\S)[وف]?(?:عده|عدد\s+من|العديد
 _ILLNESS_AFTER = re.compile(r"\s*ب(?:ال)?(?:سرطان|مرض|امراض|فيروس|كورونا|كوليرا|الكوليرا|حمي|السكري|التوحد)(?!\w)")
 _MASDAR_BEFORE = re.compile(r"(?<!\S)[وفبل]?(?:ال)?(?:قصف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|استهداف|اغاره)\s+$")
 _CLITIC_END = re.compile(r"\s*(?:(?<!\S)ل)?[\"«»“”']*\s*$")
+# An attack word no object follows with ل, right before a side's name written with it: the side made the attack
+# ("في هجوم لتنظيم داعش", "بهجوم لـ\"داعش\""); not a verbal noun, whose ل takes what it struck ("استهداف للقوات")
+_ATTACK_OF_BEFORE = re.compile(r"(?<!\S)[وفب]?(?:ال)?(?:هجوم|هجوما|هجمات|هجومين|غاره|غارات|كمين|اعتداء|اعتداءات)\s+"
+                               r"(?P<apart>ل\s*[\"“«]?\s*)?$")
 # A post is this short: a date it gives anywhere is its attack's ("بتاريخ 09-05-2026" on a line of its
 # own); a longer report dates each attack where it tells it, and an attack it does not date is undated.
 _POST_SENTENCES = 5
@@ -474,7 +478,7 @@ class _ArabicReading:
         places = [p for p in self.r.text_places() if p.role == "literal" and sent.start <= p.start < sent.end
                   and not any(a <= p.start < b for a, b in names)  # "حزب العمال الكردستاني" is no place
                   and not self._dateline(p) and not self._where_it_is(p) and not self._home(p, actors, f)
-                  and not lex.re["background_before"].search(self._words_before(p, 60, sent.start))
+                  and not lex.re["background_before"].search(self._words_before(p, 60, sent.start, names))
                   and not lex.re["origin_before"].search(self._words_before(p, 30, sent.start))
                   and not lex.re["launched_from_before"].search(self._words_before(p, 60, sent.start))
                   and not lex.re["owner_before"].search(self._words_before(p, 20, sent.start))
@@ -777,10 +781,17 @@ class _ArabicReading:
         said = self.lex.re["gathering_in_before"].search(words)
         return said is not None and not self.lex.re["triggers"].search(words, said.end())
 
-    def _words_before(self, p: PlaceSpan, chars: int, start: int = 0) -> str:
+    def _words_before(self, p: PlaceSpan, chars: int, start: int = 0, names: list[tuple[int, int]] | None = None) -> str:
         """The folded text of up to `chars` characters before a place (from `start` on), without the quote
-        the place opens with ("في “غزة”"), as the cues read it."""
-        return _OPENED.sub(" ", fold_arabic(self.r.text, max(start, p.start - chars), p.start).text)
+        the place opens with ("في “غزة”"), as the cues read it; each of the `names` (sides' names, in the text's
+        offsets) in it one word that is no cue (not "نصرة" of "جماعة نصرة الإسلام والمسلمين في مدينة موبتي")."""
+        begin = max(start, p.start - chars)
+        piece = self.r.text[begin:p.start]
+        for a, b in names or ():
+            a, b = max(a, begin), min(b, p.start)
+            if a < b:
+                piece = piece[:a - begin] + "x" * (b - a) + piece[b - begin:]
+        return _OPENED.sub(" ", fold_arabic(piece).text)
 
     def _gap(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the text between two places, folded (its patterns are), is all `pattern`, the quotes some
@@ -1146,6 +1157,7 @@ class _ArabicReading:
         if not a.of_attack and self._struck_by_weapon(f, a):
             return "object"  # "طائرات مسيرة هاجمت، الأربعاء وصباح الخميس، قوات أمريكية": what the drones attacked
         if not a.of_attack and lex.re["target_before"].search(before) and not lex.re["agent_before"].search(before) \
+                and not self._attack_of(a, before) \
                 and not lex.re["object_after"].match(f.text, after) and not self._strikes_with(f, a) \
                 and not (_ARMS.match(f.text, a.start) and _MASDAR_BEFORE.search(before)):
             return "object"  # "استهداف القوات الامريكيه"; not "عمليه استهداف المقاومه ... تجمعات", nor "قصف طيران
@@ -1162,10 +1174,17 @@ class _ArabicReading:
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             # (but "جراء استهداف طائرة حربية إسرائيلية موقعاً عسكرياً": the aircraft struck a site)
         if (_OWNER.match(a.clitic) or _OWNER_APART.search(f.text, max(0, a.start - 6), a.start)) \
-                and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start):
+                and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start) and not self._attack_of(a, before):
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
+
+    @staticmethod
+    def _attack_of(a: Match, before: str) -> bool:
+        """Whether the side is named with the ل of belonging right after an attack word that takes no object so:
+        the attack is the side's ("في هجوم لتنظيم داعش", 'بهجوم لـ"داعش"')."""
+        made = _ATTACK_OF_BEFORE.search(before)
+        return made is not None and (made.group("apart") is not None or _OWNER.fullmatch(a.clitic) is not None)
 
     def _tells_its_own(self, f: Folded, a: Match) -> bool:
         """Whether an armed side speaks of its own fighters' attack, in the first person ("وأوضحت المقاومة
