@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +57,8 @@ class ArabicLexicon:
     projectile: dict[str, str]  # "militia" / "state" -> the kind "صاروخ" is for that shooter
     re: dict[str, re.Pattern[str]]
     missile_of: frozenset[str] = frozenset()  # groups (English names) whose "صاروخ" is a missile, as a state's is
+    # bare folded word -> the actors it names in a text that names one of them, and only that one, plainly
+    once_named: dict[str, frozenset[str]] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()  # bare aliases of one word written with the article ("الحشد"): a name only
     # with it; without it a word ("وحشد من الأهالي": and a crowd of residents)
 
@@ -86,7 +88,8 @@ class ArabicLexicon:
     def named_plainly(self, f: Folded) -> frozenset[str]:
         """The actors a text names by a name that stands for one actor wherever it is."""
         return frozenset(self.actor_names[_bare_of(m)] for m in self.re["actor"].finditer(f.text)
-                         if _bare_of(m) not in self.elsewhere and _bare_of(m) not in self.at_home)
+                         if _bare_of(m) not in self.elsewhere and _bare_of(m) not in self.at_home
+                         and _bare_of(m) not in self.once_named)
 
     def _actor(self, alias: str, countries: frozenset[str], named: Callable[[], frozenset[str]],
                home: str | None, after: str) -> str | None:
@@ -94,6 +97,10 @@ class ArabicLexicon:
         `named()` plainly; for a word that names an actor only at home, None where the text is about no such
         home, names another such actor by its own name ("الجيش الأمريكي"), or where a word with the article goes
         on to say whose it is ("الجيش الأردني", "الجيش الوطني السوري")."""
+        once = self.once_named.get(alias)
+        if once is not None:
+            plainly = once & named()  # "وذكرت المقاومة" after "المقاومة الإسلامية في العراق": the one the text named
+            return next(iter(plainly)) if len(plainly) == 1 else None
         at_home = self.at_home.get(alias)
         if at_home is not None:
             pick = at_home.get(home) if home else None
@@ -193,6 +200,7 @@ def _load(directory: Path) -> ArabicLexicon:
     actor_names: dict[str, str] = {}
     elsewhere: dict[str, dict[str, str]] = {}
     at_home: dict[str, dict[str, str]] = {}
+    once_named: dict[str, set[str]] = {}
     adjectives: dict[str, str] = {}
     states: dict[str, str] = {}
     definite: set[str] = set()
@@ -210,7 +218,9 @@ def _load(directory: Path) -> ArabicLexicon:
             if country is None:
                 raise LexiconError(f"{directory / 'actors.yaml'}: {row.name!r} has words at home but no country")
             at_home.setdefault(without_article(_fold(word)), {})[country] = row.name
-        for name in (*row.aliases, *row.at_home):
+        for word in row.once_named:
+            once_named.setdefault(without_article(_fold(word)), set()).add(row.name)
+        for name in (*row.aliases, *row.at_home, *row.once_named):
             if " " not in name:
                 (definite if without_article(_fold(name)) != _fold(name) else bare).add(without_article(_fold(name)))
         for adjective in map(_fold, row.adjectives):
@@ -247,7 +257,7 @@ def _load(directory: Path) -> ArabicLexicon:
     events = read_file(directory / "events.yaml", schema.ArabicEventsFile).model_dump()
     compiled = {
         # the words of a name may stand apart by quotes too ('تنظيم "الشباب"'), as a weapon's do
-        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation([*actor_names, *at_home]).replace(re.escape(' '), _APART)})(?!\w)"),
+        "actor": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation([*actor_names, *at_home, *once_named]).replace(re.escape(' '), _APART)})(?!\w)"),
         # the words of a form may stand apart by quotes ("“الضربات” الجوية", 'صواريخ "كاتيوشا"')
         "weapon": re.compile(rf"(?<!\w){_CLITICS}(?P<w>{_alternation(list(forms)).replace(re.escape(' '), _APART)})(?!\w)"),
     }
@@ -441,7 +451,7 @@ def _load(directory: Path) -> ArabicLexicon:
     })
     return ArabicLexicon(actor_names, elsewhere, at_home, adjectives, states, forms,
                          {"militia": projectile.militia, "state": projectile.state}, compiled, frozenset(projectile.missile_of),
-                         frozenset(definite - bare))
+                         definite=frozenset(definite - bare), once_named={k: frozenset(v) for k, v in once_named.items()})
 
 
 __all__ = ["ArabicLexicon"]

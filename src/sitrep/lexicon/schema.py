@@ -304,6 +304,9 @@ class ArabicActorRow(_Strict):
     # words that name it only in a text about its own country (the English row's), and only where the text
     # names no other actor so named by a name of its own: "الجيش" alone is Sudan's army in a report on Sudan
     at_home: list[str] = []
+    # words that name it only in a text that names it plainly elsewhere ("المقاومة" alone, after "المقاومة الإسلامية
+    # في العراق"); in a text that names none such, nothing (El Fasher's resistance committees are "المقاومة" too)
+    once_named: list[str] = []
 
 
 class ArabicProjectile(_Strict):
