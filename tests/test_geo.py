@@ -750,3 +750,11 @@ def test_a_village_written_joined_after_the_and_of_a_list_is_the_village(geocode
     text = ("وهاجمت طائرات حربية مبان عسكرية لـ”حزب الله”، في وقت سابق ليلة السبت، في الخيام وكفركلا، وفق ما ذكره "
             "أدرعي عبر حسابه بمنصة “أكس”.")
     assert [s.place.name for s in geocoder.find(text)] == ["Kfar Kila"]
+
+
+def test_tower_22_written_as_t_22_in_arabic_is_the_base(geocoder):
+    """A page's words (29 January 2024): 'من جهتها أفادت قناة "الحدث" الاخبارية، بأنه تم تنفيذ ضربة على منشأة "تي 22"،
+    يوجد بجانبها معسكر للجيش الأمريكي يساعد الأردن في تعزيز أمن' (the page breaks off there)."""
+    text = ('من جهتها أفادت قناة "الحدث" الاخبارية، بأنه تم تنفيذ ضربة على منشأة "تي 22"، يوجد بجانبها معسكر للجيش '
+            'الأمريكي يساعد الأردن في تعزيز أمن')
+    assert "Tower 22" in [s.place.name for s in geocoder.find(text)]
