@@ -758,3 +758,12 @@ def test_tower_22_written_as_t_22_in_arabic_is_the_base(geocoder):
     text = ('من جهتها أفادت قناة "الحدث" الاخبارية، بأنه تم تنفيذ ضربة على منشأة "تي 22"، يوجد بجانبها معسكر للجيش '
             'الأمريكي يساعد الأردن في تعزيز أمن')
     assert "Tower 22" in [s.place.name for s in geocoder.find(text)]
+
+
+def test_the_east_of_an_outlets_name_is_no_town(geocoder):
+    """A page's words (7 July 2021): "ميدل ايست نيوز: استهدف هجوم بطائرة مسيرة مفخخة مطار أربيل الدولي في كردستان
+    العراق، بحسب جهاز مكافحة الإرهاب في الإقليم.", in a text that names the United States: "ايست" of Middle East News
+    is no East Massapequa."""
+    text = ("ميدل ايست نيوز: استهدف هجوم بطائرة مسيرة مفخخة مطار أربيل الدولي في كردستان العراق، بحسب جهاز مكافحة "
+            "الإرهاب في الإقليم. وتتهم الولايات المتحدة ميليشيات مدعومة من إيران بالوقوف خلف هذه الهجمات.")
+    assert "US" not in {s.place.country for s in geocoder.find(text) if s.role == "literal" and s.place.kind != "country"}
