@@ -124,6 +124,8 @@ _NAMED_GAP = 40  # characters at most between a description of groups and the gr
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
 # Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
+# An attack told as like one told already ("وتعرض مطار أربيل لهجوم مماثل في أبريل/ نيسان الماضي"): another attack
+_SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
 _HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
 _LETTER = re.compile(r"[^\W\d_]")
@@ -599,7 +601,8 @@ class _ArabicReading:
         beside_actor = self._perpetrator(f, across, False, intercepted, toll)[0] if across else None
         marks = sorted((f.span(*t.span())[1], d or p) for t, d, p in zip(triggers, definite, said_before))
         day = dates[0] if dates and dates[0].precision == "day" else None  # a day said of the attack, not of a report
-        drafts = self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor)
+        drafts = self._drafts(places, told, day, marks, apart, answered, [e for _, e in names], actor,
+                              _SIMILAR.search(f.text) is not None)
         # a toll told over several places ("قصفت إسرائيل العاصمة اليمنية صنعاء ومحافظة الجوف ... أسفرت عن مقتل 35
         # شخصًا"): neither's, as in English; nobody hurt is said of each
         several = len({id(d) for d in drafts}) > 1
@@ -823,13 +826,13 @@ class _ArabicReading:
 
     def _drafts(self, places: list[PlaceSpan], told: bool, day: DateSpan | None,
                 marks: list[tuple[int, bool]], apart: list[int], answered: list[tuple[int, int]],
-                named_end: list[int], actor: str | None) -> list[Draft]:
+                named_end: list[int], actor: str | None, similar: bool = False) -> list[Draft]:
         """The mentions a sentence adds to: one per site it names, or its most precise region; for a
         sentence that names none and may tell the attack just told (`told`), the last site's. `day`: the
         day the sentence says its attack was, if it does; `marks`: where each attack word ends, and whether
         it speaks of an attack told already; `apart`: where the sentence sets another event beside its own;
         `answered`: the spans of the attacks it answers; `named_end`: where each side it names ends; `actor`: the
-        attacker it names."""
+        attacker it names; `similar`: it tells an attack like one told already, another one."""
         listed = {id(b) for a, b in zip(places, places[1:]) if _LIST_GAP.fullmatch(self.r.text, a.end, b.start)}
         listed |= {id(a) for a, b in zip(places, places[1:]) if id(b) in listed}
         # a province in a list of towns is one more place hit ("محافظات بغداد، وواسط، ونينوى"), as is one a weapon was
@@ -889,7 +892,8 @@ class _ArabicReading:
         if not sites and own:
             return [self._draft(None, p.place, None) for p in own]
         if sites:
-            return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks)) for p in sites] \
+            return [self._draft(Site(p.start, p.end, p.text, p.place), region, _afresh(day, p, marks), another=similar)
+                    for p in sites] \
                 + [self._draft(None, p.place, None) for p in own]
         last = self.r.drafts[-1] if self.r.drafts else None
         if told and region is None and last is not None and last.site is not None:
@@ -937,8 +941,8 @@ class _ArabicReading:
         return out
 
     def _draft(self, site: Site | None, region, day: DateSpan | None, actor: str | None = None,
-               told: bool = False) -> Draft:
-        for d in self.r.drafts:
+               told: bool = False, another: bool = False) -> Draft:
+        for d in self.r.drafts if not another else ():
             if d.cause_of is not None:
                 continue  # an attack a sentence answered (`_attack_in_cause`) is not what the text goes on telling
             if day is not None and d.date is not None and not d.date_inherited and (
