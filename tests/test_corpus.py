@@ -3708,3 +3708,20 @@ def test_the_wounded_told_after_a_headline_a_caption_and_a_lead_over_one_place_a
         "according to Lebanon’s Health Ministry. Among the dead were a woman and her two children, the ministry said. "
         "Five others were wounded, of whom two were in critical condition."))
     assert (found.fatalities, found.injuries) == (10, 5)
+
+
+def test_a_claim_for_the_strikes_told_that_names_only_their_country_claims_them_all(pipeline, expanded):
+    """A page's words (10 March 2026): "Coalition forces in Iraq’s Kurdistan region intercepted and destroyed three
+    explosive-laden drones over Erbil on Monday, officials said.", "According to the Kurdistan Counter-Terrorism
+    Service, two of the drones targeted the United Arab Emirates consulate, while the third aimed for Erbil airport,
+    located near a U.S. military base." and "Pro-Iranian Iraqi militias have claimed responsibility for the strikes,
+    which highlight ongoing tensions in northern Iraq and the risks posed by drone attacks near diplomatic and military
+    sites." (northern Iraq, where both were, is no place of the claim's own)."""
+    found = _page_told_on(pipeline, expanded, dt.date(2026, 3, 10), (
+        "Coalition forces in Iraq’s Kurdistan region intercepted and destroyed three explosive-laden drones over Erbil on "
+        "Monday, officials said. According to the Kurdistan Counter-Terrorism Service, two of the drones targeted the "
+        "United Arab Emirates consulate, while the third aimed for Erbil airport, located near a U.S. military base. "
+        "Pro-Iranian Iraqi militias have claimed responsibility for the strikes, which highlight ongoing tensions in "
+        "northern Iraq and the risks posed by drone attacks near diplomatic and military sites."))
+    assert sorted((m.location, m.actor, m.actor_role) for m in found) == [
+        ("Erbil", "Iran-backed militias", "claimed"), ("Erbil International Airport", "Iran-backed militias", "claimed")]
