@@ -3725,3 +3725,9 @@ def test_a_claim_for_the_strikes_told_that_names_only_their_country_claims_them_
         "northern Iraq and the risks posed by drone attacks near diplomatic and military sites."))
     assert sorted((m.location, m.actor, m.actor_role) for m in found) == [
         ("Erbil", "Iran-backed militias", "claimed"), ("Erbil International Airport", "Iran-backed militias", "claimed")]
+
+
+def test_the_dead_told_as_one_and_their_kin_are_all_counted(pipeline, expanded):
+    # "... Russia had struck the Kherson region, where shelling killed a mother and her two children, one of whom was
+    # just 22 days old.": three dead, not one
+    assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-4b95d69e97"])] == [3]

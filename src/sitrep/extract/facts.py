@@ -336,7 +336,8 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
-    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and {_M}\b{_NOT_HURT}"),
+    # (and the second group told as the first one's kin: "killed a senior Islamic State leader and his two adult sons")
+    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:his |her |their )?{_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others
