@@ -3731,3 +3731,13 @@ def test_the_dead_told_as_one_and_their_kin_are_all_counted(pipeline, expanded):
     # "... Russia had struck the Kherson region, where shelling killed a mother and her two children, one of whom was
     # just 22 days old.": three dead, not one
     assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-4b95d69e97"])] == [3]
+
+
+def test_american_military_forces_that_killed_during_an_operation_in_a_city_did_it_there(pipeline, expanded):
+    """A page's words (25 July 2025): "American military forces killed a senior Islamic State leader and his two adult
+    sons during an operation in Aleppo, Syria, on Friday morning, U.S. Central Command officials said." ("American
+    military forces" are US forces; one operation in a city is where it was, not a war the city is the scene of)."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2025, 7, 25), (
+        "American military forces killed a senior Islamic State leader and his two adult sons during an operation in "
+        "Aleppo, Syria, on Friday morning, U.S. Central Command officials said."))
+    assert (found.location, found.actor, found.fatalities) == ("Aleppo", "US forces", 3)
