@@ -767,3 +767,12 @@ def test_the_east_of_an_outlets_name_is_no_town(geocoder):
     text = ("ميدل ايست نيوز: استهدف هجوم بطائرة مسيرة مفخخة مطار أربيل الدولي في كردستان العراق، بحسب جهاز مكافحة "
             "الإرهاب في الإقليم. وتتهم الولايات المتحدة ميليشيات مدعومة من إيران بالوقوف خلف هذه الهجمات.")
     assert "US" not in {s.place.country for s in geocoder.find(text) if s.role == "literal" and s.place.kind != "country"}
+
+
+def test_a_town_that_opens_a_persons_name_is_no_place_in_it(geocoder):
+    """A page's words (2023): "It is important to note that the Sagaing region has staged one of the strongest
+    oppositions to the military rule in Myanmar that seized power from the elected government of Aung San Suu Kyi in
+    February 2021." ("Aung San", a town, opens her name, which goes on past it with words that are no English words)."""
+    text = ("It is important to note that the Sagaing region has staged one of the strongest oppositions to the military "
+            "rule in Myanmar that seized power from the elected government of Aung San Suu Kyi in February 2021.")
+    assert [s.place.name for s in geocoder.find(text)] == ["Sagaing", "Myanmar"]

@@ -14,7 +14,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
@@ -793,6 +793,9 @@ class Geocoder:
                     tokens[j - 1][2]) in names.person_titles)
                 or (len(gap) == 2 and (tokens[j - 1][1] in nickname_edges or tokens[j][0] - 1 in nickname_edges)))
 
+        def name_goes_on(j: int) -> bool:  # token j goes on a name with a word that is no English word ("Suu Kyi")
+            return j < len(tokens) and joined(j) and not self._word(tokens[j][2])
+
         def run(i: int) -> int:  # the end of a run of capitalised words (and initials) from token i
             j = i + 1
             while j < len(tokens) and joined(j):
@@ -806,10 +809,11 @@ class Geocoder:
             following = tokens[i + 1][2]
             if low in names.person_titles:
                 stop = run(i + 1)
-            elif low in names.given_names and not self._place_named(tokens, i) and (
+            elif low in names.given_names and not self._place_named(tokens, i, name_goes_on) and (
                     len(following) == 1 or tokens[i][1] in nickname_edges
                     or following.lower() in _NAME_PARTICLES
-                    or not (self._word(following) or following.lower() in _CALENDAR)):
+                    or not (self._word(following) or following.lower() in _CALENDAR)
+                    or self._place_named(tokens, i)):  # a place's name the name runs on past: "Aung San Suu Kyi"
                 stop = run(i)  # "Paris Hilton", "Keith D. Johnson"; not "Columbus Police", "Alexandria Friday"
             elif low in names.surnames and key(following) in names.surnames and not self._word(following) \
                     and not self._place_named(tokens, i):
@@ -839,10 +843,11 @@ class Geocoder:
         low = written.lower()
         return low in self.index.words or (low.endswith("s") and low[:-1] in self.index.words)
 
-    def _place_named(self, tokens, i: int) -> bool:
-        """Whether a place of several words starts at token i ("Virginia Beach", "Mary Esther")."""
-        return any(key(" ".join(t[2] for t in tokens[i:i + n])) in self.index.exact for n in (4, 3, 2)
-                   if i + n <= len(tokens))
+    def _place_named(self, tokens, i: int, runs_on: Callable[[int], bool] | None = None) -> bool:
+        """Whether a place of several words starts at token i ("Virginia Beach", "Mary Esther"); with `runs_on`
+        (whether token j goes on a name), one the name does not go on past ("Aung San Suu Kyi" is no Aung San)."""
+        return any(key(" ".join(t[2] for t in tokens[i:i + n])) in self.index.exact
+                   and (runs_on is None or not runs_on(i + n)) for n in (4, 3, 2) if i + n <= len(tokens))
 
     def _a_word_here(self, text: str, span: PlaceSpan, start: int) -> bool:
         """Whether a one-word name that is also an English word is the word here: unless a place
