@@ -3741,3 +3741,19 @@ def test_american_military_forces_that_killed_during_an_operation_in_a_city_did_
         "American military forces killed a senior Islamic State leader and his two adult sons during an operation in "
         "Aleppo, Syria, on Friday morning, U.S. Central Command officials said."))
     assert (found.location, found.actor, found.fatalities) == ("Aleppo", "US forces", 3)
+
+
+def test_the_capital_people_relocated_from_is_not_where_the_drone_struck(pipeline, expanded):
+    """A page's words (6 May 2025): "Drones targeted the airport and an army base in Sudan’s wartime capital Port Sudan
+    on Tuesday, airport and security officials said, the third straight day the army-aligned government’s seat of power
+    has come under attack." and "A third drone struck “a fuel depot near the southern port,” in the densely populated
+    city center, where the United Nations, international agencies, and hundreds of thousands of people have relocated
+    from the capital Khartoum."."""
+    found = _page_told_on(pipeline, expanded, dt.date(2025, 5, 6), (
+        "Drones targeted the airport and an army base in Sudan’s wartime capital Port Sudan on Tuesday, airport and "
+        "security officials said, the third straight day the army-aligned government’s seat of power has come under "
+        "attack. A third drone struck “a fuel depot near the southern port,” in the densely populated city center, where "
+        "the United Nations, international agencies, and hundreds of thousands of people have relocated from the capital "
+        "Khartoum."))
+    assert "Khartoum" not in {m.location for m in found}
+    assert "Port Sudan" in {m.location for m in found}
