@@ -3757,3 +3757,15 @@ def test_the_capital_people_relocated_from_is_not_where_the_drone_struck(pipelin
         "Khartoum."))
     assert "Khartoum" not in {m.location for m in found}
     assert "Port Sudan" in {m.location for m in found}
+
+
+def test_strikes_retaliating_after_an_attack_are_not_told_at_its_place(pipeline, expanded):
+    """A page's words (19 December 2025): "The U.S. military on Friday launched a wave of airstrikes against dozens of
+    Islamic State targets in Syria, retaliating after two U.S. Army soldiers and a civilian interpreter were killed in an
+    attack last weekend near the central city of Palmyra, U.S. officials said." ("retaliating after" opens the cause, as
+    "in retaliation for" does: the strikes were in Syria on Friday, not near Palmyra last weekend)."""
+    found = _page_told_on(pipeline, expanded, dt.date(2025, 12, 19), (
+        "The U.S. military on Friday launched a wave of airstrikes against dozens of Islamic State targets in Syria, "
+        "retaliating after two U.S. Army soldiers and a civilian interpreter were killed in an attack last weekend near the "
+        "central city of Palmyra, U.S. officials said."))
+    assert [(m.location, m.event_date.isoformat(), m.actor) for m in found] == [("Syria", "2025-12-19", "US forces")]
