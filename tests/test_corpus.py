@@ -3769,3 +3769,21 @@ def test_strikes_retaliating_after_an_attack_are_not_told_at_its_place(pipeline,
         "retaliating after two U.S. Army soldiers and a civilian interpreter were killed in an attack last weekend near the "
         "central city of Palmyra, U.S. officials said."))
     assert [(m.location, m.event_date.isoformat(), m.actor) for m in found] == [("Syria", "2025-12-19", "US forces")]
+
+
+def test_what_strikes_come_as_is_not_where_they_were(pipeline, expanded):
+    """A page's words (7 February 2026): "The operations, carried out by Central Command (CENTCOM) between Jan. 27 and
+    Feb. 2, targeted ISIS strongholds in Syria's desert region, aiming to disrupt the group's resurgence amid rising
+    tensions between Syrian government forces and Kurdish-led allies guarding detention camps holding thousands of former
+    jihadists." and "The strikes come as concerns grow over ISIS regrouping in Syria, particularly after Damascus-aligned
+    forces, some suspected of extremist sympathies, seized control of key detention facilities, including the notorious
+    Al-Hol camp, which houses 30,000 ISIS-affiliated detainees." ("come as", like "comes as", opens what the strikes
+    were told beside: the camp seized is not where they struck)."""
+    found = _page_told_on(pipeline, expanded, dt.date(2026, 2, 7), (
+        "The operations, carried out by Central Command (CENTCOM) between Jan. 27 and Feb. 2, targeted ISIS strongholds in "
+        "Syria's desert region, aiming to disrupt the group's resurgence amid rising tensions between Syrian government "
+        "forces and Kurdish-led allies guarding detention camps holding thousands of former jihadists. The strikes come as "
+        "concerns grow over ISIS regrouping in Syria, particularly after Damascus-aligned forces, some suspected of "
+        "extremist sympathies, seized control of key detention facilities, including the notorious Al-Hol camp, which "
+        "houses 30,000 ISIS-affiliated detainees."))
+    assert [(m.location, m.actor) for m in found] == [("Syria", "US forces")]
