@@ -3787,3 +3787,13 @@ def test_what_strikes_come_as_is_not_where_they_were(pipeline, expanded):
         "extremist sympathies, seized control of key detention facilities, including the notorious Al-Hol camp, which "
         "houses 30,000 ISIS-affiliated detainees."))
     assert [(m.location, m.actor) for m in found] == [("Syria", "US forces")]
+
+
+def test_the_day_a_speaker_named_after_said_spoke_is_not_the_attacks(pipeline, expanded):
+    """A page's words (20 November 2024): "RAWALPINDI – Twelve soldiers were martyred and six terrorists were killed in
+    an attack on a joint check post in in general area MaliKhel in Bannu District, said military’s media wing on
+    Wednesday." (the speaker after "said": Wednesday is when it spoke, the attack that day or before)."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2024, 11, 20), (
+        "RAWALPINDI – Twelve soldiers were martyred and six terrorists were killed in an attack on a joint check post in "
+        "in general area MaliKhel in Bannu District, said military’s media wing on Wednesday."))
+    assert (found.location, found.date_precision) == ("Bannu", "range")
