@@ -3797,3 +3797,18 @@ def test_the_day_a_speaker_named_after_said_spoke_is_not_the_attacks(pipeline, e
         "RAWALPINDI – Twelve soldiers were martyred and six terrorists were killed in an attack on a joint check post in "
         "in general area MaliKhel in Bannu District, said military’s media wing on Wednesday."))
     assert (found.location, found.date_precision) == ("Bannu", "range")
+
+
+def test_the_day_the_assailants_came_is_the_attacks(pipeline, expanded):
+    """A page's words (16 October 2021): "Unknown gunmen have killed about 12 persons after storming the Sakajiki village
+    in Kaura Namoda Emirate of Zamfara State.", "The state Police Public Relations Officer, Mohammed Shehu explained that
+    the casualties recorded in the incident would have been more if not for the timely intervention of the police
+    operatives deployed in the area." and "The PPRO further explained that the assailants arrived at about 9pm on Thursday
+    and were at the area for several hours." ("the assailants" refer back to the attack; the day they came is its day)."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2021, 10, 16), (
+        "Unknown gunmen have killed about 12 persons after storming the Sakajiki village in Kaura Namoda Emirate of "
+        "Zamfara State.\n\nThe state Police Public Relations Officer, Mohammed Shehu explained that the casualties recorded "
+        "in the incident would have been more if not for the timely intervention of the police operatives deployed in the "
+        "area.\n\nThe PPRO further explained that the assailants arrived at about 9pm on Thursday and were at the area for "
+        "several hours."))
+    assert (found.event_date, found.date_precision) == (dt.date(2021, 10, 14), "day")
