@@ -2748,3 +2748,15 @@ def test_a_plan_told_in_a_clause_of_its_own_after_the_attack_leaves_the_attack(p
         "لاستهداف التعزيزات، الأمر الذي تسبب في سقوط ضحايا."))
     [found] = page_mentions(pipeline, page)
     assert (found.location, found.fatalities, found.injuries) == ("Kirkuk", 14, 6)
+
+
+def test_a_car_bombing_of_a_year_long_past_is_background(pipeline):
+    """A page's words (10 November 2025), on a court's sentences: "واضاف "فيما قام الإرهابي الثاني بتفجير سيارتين
+    مفخختين عند منطقة باب بغداد في محافظة كربلاء المقدسة سنة 2012، حيث أسفر الانفجار عن استشهاد وإصابة عدد من المواطنين
+    ومنتسبي القوات الأمنية وكذلك منتسبي العتبة الحسينية المقدسة، تحقيقاً لغايات إرهابية"." ("سنة 2012", a year long
+    past: no attack now)."""
+    page = Article(id="page", published=dt.date(2025, 11, 10), text=(
+        "واضاف \"فيما قام الإرهابي الثاني بتفجير سيارتين مفخختين عند منطقة باب بغداد في محافظة كربلاء المقدسة سنة 2012، "
+        "حيث أسفر الانفجار عن استشهاد وإصابة عدد من المواطنين ومنتسبي القوات الأمنية وكذلك منتسبي العتبة الحسينية المقدسة، "
+        "تحقيقاً لغايات إرهابية\"."))
+    assert page_mentions(pipeline, page) == []

@@ -39,6 +39,7 @@ from sitrep.extract import (
     _on_or_before,
     _take_toll,
     _weapons_agree,
+    LONG_PAST,
     long_past,
     without_stamp,
 )
@@ -127,6 +128,7 @@ _LENT = "the attacker the text named before"
 # An attack told as like one told already ("وتعرض مطار أربيل لهجوم مماثل في أبريل/ نيسان الماضي"): another attack
 _SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
+_A_YEAR = arabic_pattern(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")  # "عام 2014", "سنة 2012"
 _THREATS_OWN = re.compile(r"\s*(?:\S+\s+)?")  # between a threat's word and its own attack word: "استعداداً لاستهداف"
 _HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
 _LETTER = re.compile(r"[^\W\d_]")
@@ -542,9 +544,10 @@ class _ArabicReading:
             return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
             # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all"), whatever day it was
             # said on ("أعلنت وزارة الصحة ... اليوم السبت أن 20258 شخصا قتلوا في قطاع غزة منذ بدء الحرب")
-        if long_past(dates, self.ref):
+        if long_past(dates, self.ref) or (not dates and self._a_year_long_past(f)):
             return  # an attack long past, told as background ("واندلعت الحرب في غزة بعد الهجوم الذي شنته حركة حماس
-            # في السابع من أكتوبر على جنوب إسرائيل", seven months on)
+            # في السابع من أكتوبر على جنوب إسرائيل", seven months on; "بتفجير سيارتين مفخختين ... سنة 2012", in a
+            # report of a sentence passed in 2025)
         heard = [m.end() for m in lex.re["heard"].finditer(f.text)]
         if heard and triggers and all(any(e <= t.start() and len(f.text[e:t.start()].split()) <= 2 for e in heard)
                                       for t in triggers):
@@ -764,6 +767,11 @@ class _ArabicReading:
             or (d.date == self.ref and self.lex.re["account_before"].search(
                 f.text, max(0, d.char_start - _ACCOUNT_REACH), d.char_start) is not None)  # the page's own day (not "وفق
         # ما نقلته "سانا" في 7 من آذار الحالي", told days later: the strike's day, as news agencies tell the same day)
+
+    def _a_year_long_past(self, f: Folded) -> bool:
+        """Whether the sentence names a year ("عام 2014", "سنة 2012") that ended long before the text was written."""
+        return self.ref is not None and any(dt.date(int(m.group(1)), 12, 31) < self.ref - LONG_PAST
+                                            for m in _A_YEAR.finditer(f.text))
 
     def _since_long_ago(self, since: list[DateSpan]) -> bool:
         """Whether the sentence counts from a day a month or more ago ("ويتحارب الجيش وقوات الدعم السريع
