@@ -3812,3 +3812,11 @@ def test_the_day_the_assailants_came_is_the_attacks(pipeline, expanded):
         "area.\n\nThe PPRO further explained that the assailants arrived at about 9pm on Thursday and were at the area for "
         "several hours."))
     assert (found.event_date, found.date_precision) == (dt.date(2021, 10, 14), "day")
+
+
+def test_an_island_named_for_its_town_is_the_town(pipeline, expanded):
+    """A page's words (9 March 2026): "Bahrain announced that an Iranian drone attack on Sitra Island resulted in 32
+    injuries." ("Island" after a name is a kind word, as "province" is: Sitra Island is Sitrah's island)."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2026, 3, 9), (
+        "Bahrain announced that an Iranian drone attack on Sitra Island resulted in 32 injuries."))
+    assert (found.location, found.country, found.injuries) == ("Sitrah", "BH", 32)

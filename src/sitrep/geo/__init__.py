@@ -48,7 +48,7 @@ _REGION_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste".split())
 _WATER_WORDS = frozenset("sea seas ocean gulf bay strait straits channel sound".split())
 _ADMIN_WORDS = frozenset("province governorate governate region district countryside muhafazat raion oblast state".split())
-_KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS
+_KIND_WORDS = _FACILITY_WORDS | _ADMIN_WORDS | {"island", "isle"}  # "Sitra Island": the island's town, Sitrah
 # After a name, a word for the places in it: the name is its province's ("a Kharkiv village", "Idlib
 # towns"), where one is so named.
 _SETTLEMENT_WORDS = frozenset("village villages town towns hamlet hamlets settlement settlements".split())
