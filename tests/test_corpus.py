@@ -3820,3 +3820,17 @@ def test_an_island_named_for_its_town_is_the_town(pipeline, expanded):
     [found] = _page_told_on(pipeline, expanded, dt.date(2026, 3, 9), (
         "Bahrain announced that an Iranian drone attack on Sitra Island resulted in 32 injuries."))
     assert (found.location, found.country, found.injuries) == ("Sitrah", "BH", 32)
+
+
+@pytest.mark.parametrize(("article_id", "fatalities", "injuries"), [
+    ("rssx23-91162ec069", 11, 100),  # "... left 11 people dead and over one hundred injured": not one injured
+    ("rssx23-2bba4fc14d", 7, 5),  # "... two shootings which left seven people dead and five wounded": not two dead
+])
+def test_a_figure_among_the_words_before_the_verb_is_the_count(pipeline, expanded, article_id, fatalities, injuries):
+    assert [(m.fatalities, m.injuries) for m in _mentions(pipeline, expanded[article_id])] == [(fatalities, injuries)]
+
+
+def test_a_toll_said_to_have_risen_far_after_the_word_toll_is_the_toll(pipeline, expanded):
+    # "The death toll from a Russian missile strike on an apartment building in the southeastern Ukrainian city of Dnipro
+    # rose to 30 on Sunday, according to Ukrainian officials."
+    assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-9f6d9fa4ae"])] == [30]

@@ -224,7 +224,8 @@ _NOT_WHO = (r"and|or|but|while|among|kill\w*|injur\w*|wound\w*|(?:air)?strikes?|
             # "killed by a landmine and another was wounded": one wounded, the landmine no one
             r"number|handful|list|few|lot|slew|string|majority|minority|series|"  # "a number of people were killed",
             # "a list of those killed": no count, not one
-            rf"of (?:the |those |these )?{NUMBER}(?!-)")  # "one of the three killed", "a total of seven": the second
+            rf"of (?:the |those |these )?{NUMBER}(?!-)|"  # "one of the three killed", "a total of seven": the second
+            rf"{NUMBER}(?!-)")  # "In a separate incident six people were killed": six, not the "a" before
 
 
 def _who(stops: str, words: str) -> str:
@@ -387,8 +388,10 @@ _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
 # A toll said to have risen to a figure, or to stand at one: "the death toll has surged to 18", "toll from the
-# strike rose to 9", "Provisional toll stands at 12 soldiers killed and three injured"
-_RISEN_TOLL = re.compile(rf"\btoll\b(?: (?!since\b)[a-z-]+){{0,8}}? (?:has |had |have )?(?:now )?(?:(?:risen|rose|rises|climbed|"
+# strike rose to 9", "Provisional toll stands at 12 soldiers killed and three injured", "The death toll following a
+# suicide explosion in the Somali coastal town of Marka, in the regional capital of Lower Shebelle has increased to at
+# least 20")
+_RISEN_TOLL = re.compile(rf"\btoll\b(?:,? (?!since\b)[a-z-]+){{0,20}}? (?:has |had |have )?(?:now )?(?:(?:risen|rose|rises|climbed|"
                          rf"climbs|surged|surges|jumped|increased|reached|reaches|hit|hits) (?:to )?|(?:stands|stood) at ){_N}\b")
 # ... or to have been raised to it: "a search raising the death toll to eight", "bringing the toll to 12"
 _RAISED_TOLL = re.compile(rf"\b(?:rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push(?:es|ed|ing)|tak(?:es|ing)|took) (?:the )?"
