@@ -3834,3 +3834,15 @@ def test_a_toll_said_to_have_risen_far_after_the_word_toll_is_the_toll(pipeline,
     # "The death toll from a Russian missile strike on an apartment building in the southeastern Ukrainian city of Dnipro
     # rose to 30 on Sunday, according to Ukrainian officials."
     assert [m.fatalities for m in _mentions(pipeline, expanded["rssx23-9f6d9fa4ae"])] == [30]
+
+
+def test_the_death_of_a_leader_and_his_sons_by_number_counts_them_all(pipeline, expanded):
+    """A page's words (25 July 2025): "“Early this morning in al Bab, Aleppo Governate, Syria, CENTCOM Forces conducted
+    a raid resulting in the death of senior ISIS Leader, Dhiya’ Zawba Muslih al-Hardani, and his two adult
+    ISIS-affiliated sons, Abdallah Dhiya al-Hardani and Abd al-Rahman Dhiya Zawba al-Hardani,” U.S. Central Command
+    posted on social media platform X."."""
+    [found] = _page_told_on(pipeline, expanded, dt.date(2025, 7, 25), (
+        "“Early this morning in al Bab, Aleppo Governate, Syria, CENTCOM Forces conducted a raid resulting in the death of "
+        "senior ISIS Leader, Dhiya’ Zawba Muslih al-Hardani, and his two adult ISIS-affiliated sons, Abdallah Dhiya "
+        "al-Hardani and Abd al-Rahman Dhiya Zawba al-Hardani,” U.S. Central Command posted on social media platform X."))
+    assert (found.location, found.fatalities) == ("al-Bab", 3)

@@ -312,6 +312,10 @@ _ONE_KILLED = [
                rf"\b(?P<who>)(?:death|killing|assassination|elimination|martyrdom) of (?:the |a |an |one )?"
                rf"(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"),
 ]
+# The one told dead and their kin by number: "the death of senior ISIS Leader, Dhiya' Zawba Muslih al-Hardani, and his
+# two adult ISIS-affiliated sons"
+_ONE_AND_KIN = re.compile(rf"\b(?:death|killing) of (?:the |a |an )?(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"
+                          rf"(?:,? [^,.;]{{1,60}},)? and (?:his|her|their) (?P<m>{NUMBER})\b")
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
 # each a singular of up to four words after an article or a possessive, none of them a number's; or the one the
@@ -446,6 +450,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         dead = _sum(_KILLED_SUM, seg)
         dead = _first(_KILLED, seg) if dead is None else dead
         one_named = dead is None and _one_killed(seg)
+        kin = _ONE_AND_KIN.search(seg) if one_named else None
+        if kin is not None and (more := _number(kin.group("m"))) is not None:
+            dead, one_named = 1 + more, False  # "the death of senior ISIS leader ..., and his two adult sons": three
         dead = 1 if one_named else dead
         listed = _LISTED_DEAD.search(seg)
         if listed and (dead is None or dead == 1) and not _A_NUMBER.search(listed.group("items")):
