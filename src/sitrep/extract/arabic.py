@@ -31,6 +31,7 @@ from typing import Literal, cast
 from sitrep.extract import (
     _DATELINE_LAG,
     ITEM,
+    LONG_PAST,
     Draft,
     Site,
     TimeLimit,
@@ -39,7 +40,6 @@ from sitrep.extract import (
     _on_or_before,
     _take_toll,
     _weapons_agree,
-    LONG_PAST,
     long_past,
     without_stamp,
 )
