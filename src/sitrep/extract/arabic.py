@@ -129,7 +129,6 @@ _LENT = "the attacker the text named before"
 _SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
 _A_YEAR = arabic_pattern(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")  # "عام 2014", "سنة 2012"
-_THREATS_OWN = re.compile(r"\s*(?:\S+\s+)?")  # between a threat's word and its own attack word: "استعداداً لاستهداف"
 _HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
 _LETTER = re.compile(r"[^\W\d_]")
 # Opening a clause told as a sentence of its own (text.segment): another event "at the same time", whose
@@ -735,18 +734,13 @@ class _ArabicReading:
     def _hypothetical(self, f: Folded, triggers: list[re.Match[str]]) -> bool:
         """Whether the sentence tells a threat, a plan or a condition; not when the threat is a clause of
         its own after every attack word ("مقتل 3 جنود ... في هجوم استهدف قاعدة ...، فيما توعد الرئيس جو
-        بايدن بالرد"), the attack word of the threat itself aside ("شنوا هجوماً على حاجز ...، فيما بدأ دواعش آخرون نصب
-        عبوات ناسفة ... استعداداً لاستهداف التعزيزات")."""
+        بايدن بالرد")."""
         threats = [t for t in self.lex.re["hypothetical"].finditer(f.text)  # not a toll denied: "مؤكدا عدم وقوع أي
                    if not self.lex.re["no_losses"].match(f.text, t.start())]  # خسائر بشرية" is the attack's
         if not threats or not triggers:
             return bool(threats)
-        told = [t for t in triggers if not any(_THREATS_OWN.fullmatch(f.text, h.end(), t.start()) for h in threats)]
-        if not told:
-            return True  # "هدد باستهداف القاعدة": the attack is the threat's
-        apart = [m.start() for m in _THREAT_CLAUSE.finditer(f.text, 0, threats[0].start())]  # (what follows the threat
-        return not apart or not any(t.end() <= apart[-1] for t in told)  # may go back to the attack: "الأمر الذي تسبب
-        # في سقوط ضحايا")
+        last = max(t.end() for t in triggers)
+        return threats[0].start() < last or not _THREAT_CLAUSE.search(f.text, last, threats[0].end())
 
     def _said_on(self, f: Folded, d: DateSpan) -> bool:
         """Whether a day is when something was said of the attack ("قال الرئيس الأمريكي جو بايدن اليوم

@@ -53,8 +53,6 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قر�
 # A word for a town, or for near one, right before a name ("مدينة تدمر", "قرب تدمر"), which a word that is also a
 # town's name needs, as it needs a preposition (not "العاصمة السورية", the Syrian capital)
 _TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:مدينه|بلده|قريه|منطقه|باديه|ريف|قرب|محيط|اطراف)\s+$")
-# A word for a village or a small town right before a name: one in a country the text names (`_pick`)
-_VILLAGE_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:بلده|قريه)\s+$")
 _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
                                      r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
 # A quarter's name: after the word for one ("حي الجنينة"), or before the word for a housing estate ("مدينة حمد السكنية").
@@ -541,8 +539,7 @@ class ArabicPlaces:
                                _BASE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
                 cue, base = context or (False, False)
                 entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n + _joined(k),
-                                   far=not cut.endswith("ال") and not base,
-                                   village=_VILLAGE_BEFORE.search(f.text, max(0, words[i][0] - 12), words[i][0]) is not None)
+                                   far=not cut.endswith("ال") and not base)
                 if entry is not None and countries and entry.country not in countries and (
                         _QUARTER_BEFORE.search(f.text, max(0, words[i][0] - 8), words[i][0])
                         or _QUARTER_AFTER.match(f.text, words[i + n - 1][1])):
@@ -638,14 +635,12 @@ class ArabicPlaces:
                     return words[i][0] + len(cut), words[i + n - 1][1], ids, n, town and len(_sounds(tuple(name))[0]) >= 3
         return None
 
-    def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int, far: bool = True,
-              village: bool = False) -> Entry | None:
+    def _pick(self, k: str, cue: bool, countries: frozenset[str], n: int, far: bool = True) -> Entry | None:
         """The place a key names: a curated one, else the largest GeoNames town that the text's
         countries, the region or (for a city far away, in a text that names no country) a locative word
         before it allow ("لمينا الزيادية" in Sudan is no city in Nigeria); a
         metropolis anywhere when it may be `far` (not "المدان", an article on a foreign name, nor
-        "قاعدة دبلن", a base named after a city); after a word for a village, only one in a country the text names,
-        where it names any (`village`)."""
+        "قاعدة دبلن", a base named after a city)."""
         ids = self.index.arabic.get(k)
         if not ids:
             return None
@@ -655,8 +650,6 @@ class ArabicPlaces:
         metonym = self._a_metonym(k, ids)
         for i in ids:
             e = self.index.entries[i]
-            if village and countries and e.country not in countries:
-                continue  # "بلدة نجران" in a text on Suwayda: a village there, not Najran in Saudi Arabia
             if n == 1 and len(k) < 4 and e.population < _LARGE:
                 continue  # a short word alone is a word far more often than a town ("عنه"), but "عدن" is Aden
             near = e.country in countries or e.country in _ARAB_NEWS_REGION
