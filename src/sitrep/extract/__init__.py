@@ -977,7 +977,8 @@ class _ArticleReader:
         self._also_that_day(sent, dates)
         told_back = self.lex.cue["claims_told"].search(f, sent.start, sent.end)
         owned = self.lex.cue["responsibility"].search(f, sent.start, sent.end) or told_back
-        if claimed and role == "claimed" and perpetrator and not sites and not self._regions_of_its_own(regions) \
+        if claimed and role == "claimed" and perpetrator and not sites \
+                and (not regions or (not dates and not self._regions_of_its_own(regions))) \
                 and (told_back or not any(d.precision == "day" and not any(_dated_alike(d, k.date) for k in self.drafts)
                                           for d in dates)) \
                 and owned and not self.lex.cue["share_of_attacks"].match(f, owned.end()):
@@ -1462,7 +1463,8 @@ class _ArticleReader:
     def _regions_of_its_own(self, regions: list[Place]) -> list[Place]:
         """The regions a sentence names other than the country every attack told so far was in ("Pro-Iranian Iraqi
         militias have claimed responsibility for the strikes, which highlight ongoing tensions in northern Iraq", after
-        drones over Erbil): where the attacks told were is no place of its own."""
+        drones over Erbil): where the attacks told were is no place of its own (for a claim with no date of its own: not
+        "... claimed responsibility for a bombing in Pakistan last week")."""
         told = {d.place.country for d in self.drafts if d.place is not None}
         return [r for r in regions if not (r.kind == "country" and told == {r.country})]
 

@@ -129,6 +129,7 @@ _LENT = "the attacker the text named before"
 _SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
 _A_YEAR = arabic_pattern(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")  # "عام 2014", "سنة 2012"
+_NOT_THE_ATTACKS_YEAR = arabic_pattern(r"(?<!\w)(?:منذ|الذي|التي|الذين|اللذين|اللتين)(?!\w)")  # before it in its clause
 _HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
 _LETTER = re.compile(r"[^\W\d_]")
 # Opening a clause told as a sentence of its own (text.segment): another event "at the same time", whose
@@ -763,9 +764,13 @@ class _ArabicReading:
         # ما نقلته "سانا" في 7 من آذار الحالي", told days later: the strike's day, as news agencies tell the same day)
 
     def _a_year_long_past(self, f: Folded) -> bool:
-        """Whether the sentence names a year ("عام 2014", "سنة 2012") that ended long before the text was written."""
-        return self.ref is not None and any(dt.date(int(m.group(1)), 12, 31) < self.ref - LONG_PAST
-                                            for m in _A_YEAR.finditer(f.text))
+        """Whether the sentence names a year ("عام 2014", "سنة 2012") that ended long before the text was written, as
+        when its attack was: not a year something has run since ("منذ عام 2020"), nor one a clause on someone or something
+        named tells ("داعش، الذي سيطر على الموصل عام 2014")."""
+        return self.ref is not None and any(
+            dt.date(int(m.group(1)), 12, 31) < self.ref - LONG_PAST
+            and not _NOT_THE_ATTACKS_YEAR.search(f.text[f.text.rfind("،", 0, m.start()) + 1:m.start()])
+            for m in _A_YEAR.finditer(f.text))
 
     def _since_long_ago(self, since: list[DateSpan]) -> bool:
         """Whether the sentence counts from a day a month or more ago ("ويتحارب الجيش وقوات الدعم السريع

@@ -312,10 +312,13 @@ _ONE_KILLED = [
                rf"\b(?P<who>)(?:death|killing|assassination|elimination|martyrdom) of (?:the |a |an |one )?"
                rf"(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"),
 ]
+# People who are someone's, by number, after "his", "her" or "their": "his two adult ISIS-affiliated sons" (not "his two cows")
+_KIN = (r"(?:[a-z-]+ ){0,2}?(?:sons|daughters|children|kids|brothers|sisters|wives|husbands|parents|grandchildren|"
+        r"nephews|nieces|cousins|relatives|bodyguards|guards|aides|companions|associates|comrades|colleagues)\b")
 # The one told dead and their kin by number: "the death of senior ISIS Leader, Dhiya' Zawba Muslih al-Hardani, and his
 # two adult ISIS-affiliated sons"
 _ONE_AND_KIN = re.compile(rf"\b(?:death|killing) of (?:the |a |an )?(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"
-                          rf"(?:,? [^,.;]{{1,60}},)? and (?:his|her|their) (?P<m>{NUMBER})\b")
+                          rf"(?:,? [^,.;]{{1,60}},)? and (?:his|her|their) (?P<m>{NUMBER}) {_KIN}")
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
 # each a singular of up to four words after an article or a possessive, none of them a number's; or the one the
@@ -342,7 +345,7 @@ _KILLED_SUM = [
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
     # (and the second group told as the first one's kin: "killed a senior Islamic State leader and his two adult sons")
-    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:his |her |their )?{_M}\b{_NOT_HURT}"),
+    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:(?:his|her|their) (?={NUMBER} {_KIN}))?{_M}\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others

@@ -793,8 +793,9 @@ class Geocoder:
                     tokens[j - 1][2]) in names.person_titles)
                 or (len(gap) == 2 and (tokens[j - 1][1] in nickname_edges or tokens[j][0] - 1 in nickname_edges)))
 
-        def name_goes_on(j: int) -> bool:  # token j goes on a name with a word that is no English word ("Suu Kyi")
-            return j < len(tokens) and joined(j) and not self._word(tokens[j][2])
+        def name_goes_on(j: int) -> bool:  # token j goes on a name with a word that is no English word ("Suu Kyi"; not
+            # "Santa Marta Saturday")
+            return j < len(tokens) and joined(j) and not self._word(tokens[j][2]) and tokens[j][2].lower() not in _CALENDAR
 
         def run(i: int) -> int:  # the end of a run of capitalised words (and initials) from token i
             j = i + 1
