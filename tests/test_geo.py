@@ -776,3 +776,13 @@ def test_a_town_that_opens_a_persons_name_is_no_place_in_it(geocoder):
     text = ("It is important to note that the Sagaing region has staged one of the strongest oppositions to the military "
             "rule in Myanmar that seized power from the elected government of Aung San Suu Kyi in February 2021.")
     assert [s.place.name for s in geocoder.find(text)] == ["Sagaing", "Myanmar"]
+
+
+def test_a_village_named_by_its_country_is_the_countrys(geocoder):
+    """A page's headline (24 February 2023): "Gunmen Kill at least 12 Civilians in Central Mali Village" (a village
+    word after a province's name makes it the province's, "a Kharkiv village"; after a country's, the country's, not a
+    province of Guinea named Mali); and "... in Nigeria's Niger State" is the state still."""
+    assert [s.place.name for s in geocoder.find("Gunmen Kill at least 12 Civilians in Central Mali Village")] == ["Mali"]
+    assert [(s.place.name, s.place.kind) for s in geocoder.find(
+        "Armed attackers killed more than 30 people and kidnapped others during a violent market raid in Nigeria's Niger "
+        "State, police said.")][-1] == ("Niger", "admin1")

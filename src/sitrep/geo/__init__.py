@@ -977,8 +977,9 @@ class Geocoder:
         listed = bool(_LISTED_PROVINCES_AFTER.match(text, end)) or (
             next_word.rstrip(",.;:") in _PROVINCES and _LIST_BEFORE.search(text, max(0, tokens[i][0] - 6), tokens[i][0]) is not None)
         # ("in the Kirovograd, Odesa, Kherson, Mykolaiv and Kharkiv regions": each a province, the last too)
-        phrases = self._phrases(words, next_word in _ADMIN_WORDS or next_word in _SETTLEMENT_WORDS or listed,
-                                next_word in _FACILITY_WORDS, head)
+        settled = next_word in _SETTLEMENT_WORDS and key(" ".join(words)) not in self.index.countries  # (a Mali village is
+        # Mali's, not a province of Guinea named so)
+        phrases = self._phrases(words, next_word in _ADMIN_WORDS or settled or listed, next_word in _FACILITY_WORDS, head)
         if not phrases:
             return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
@@ -1063,8 +1064,9 @@ class Geocoder:
             if n == len(words):
                 admin |= admin_after
                 facility |= facility_after
-            elif n == len(words) - 1:  # "Attack on Kharkiv Village", not "the Dublin Village Shopping Center"
-                admin |= words[n].lower() in _SETTLEMENT_WORDS
+            elif n == len(words) - 1:  # "Attack on Kharkiv Village", not "the Dublin Village Shopping Center"; a
+                # country's village is the country's ("Gunmen Kill at least 12 Civilians in Central Mali Village")
+                admin |= words[n].lower() in _SETTLEMENT_WORDS and key(" ".join(words[:n])) not in self.index.countries
             if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
             whole = " ".join(words[:n])
