@@ -3830,3 +3830,10 @@ def test_the_death_of_a_leader_and_his_sons_by_number_counts_them_all(pipeline, 
         "senior ISIS Leader, Dhiya’ Zawba Muslih al-Hardani, and his two adult ISIS-affiliated sons, Abdallah Dhiya "
         "al-Hardani and Abd al-Rahman Dhiya Zawba al-Hardani,” U.S. Central Command posted on social media platform X."))
     assert (found.location, found.fatalities) == ("al-Bab", 3)
+
+
+def test_a_ceremony_that_honors_the_dead_of_an_attack_is_no_report_of_it(pipeline, expanded):
+    """A page's headline (28 May 2024): "Memorial Day ceremony in Baghdad honors 3 US Army soldiers killed in
+    Iranian-backed drone attack in Jordan." (the ceremony is the news, the attack behind it)."""
+    assert _page_told_on(pipeline, expanded, dt.date(2024, 5, 28), (
+        "Memorial Day ceremony in Baghdad honors 3 US Army soldiers killed in Iranian-backed drone attack in Jordan.")) == []
