@@ -2517,13 +2517,15 @@ def test_a_raid_named_by_its_makers_nationality_is_not_the_announcers(pipeline):
     assert (sanaa.country, sanaa.actor) == ("YE", "US forces")
 
 
+_MALI_2024_08_17 = "قتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي."
+
+
 def test_the_pages_stamp_with_its_hour_is_no_day_of_the_attack(pipeline):
     # a page's words (17 August 2024): "مالي: مقتل 15 جنديا في ھحوم مسلح", "سبت, 17/08/2024 - 16:11" and "قتل ما لا يقل عن
     # 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي.": the day and hour the page
     # was posted, not the attack's day
     page = Article(id="page", published=dt.date(2024, 8, 17), text=(
-        "مالي: مقتل 15 جنديا في ھحوم مسلح\n\nسبت, 17/08/2024 - 16:11\n\nقتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى"
-        " مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي."))
+        "مالي: مقتل 15 جنديا في ھحوم مسلح\n\nسبت, 17/08/2024 - 16:11\n\n" + _MALI_2024_08_17))
     [mali] = page_mentions(pipeline, page)
     assert (mali.country, mali.date_precision) == ("ML", "range"), (mali.country, mali.date_precision)
 
@@ -2644,8 +2646,7 @@ def test_an_attack_attributed_to_men_of_a_group_whose_name_holds_a_cue_word_is_t
     """A page's words (17 August 2024): "قتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة
     الإسلام والمسلمين في وسط مالي." ("نُسب إلى", attributed to, and "ينتمون لـ", belonging to, name who made it; the
     "نصرة" of JNIM's name is no "in support of" that makes what follows background)."""
-    page = Article(id="page", published=dt.date(2024, 8, 17),
-                   text="قتل ما لا يقل عن 15 جنديا ماليا، في هجوم نسب إلى مسلحين ينتمون لجماعة نصرة الإسلام والمسلمين في وسط مالي.")
+    page = Article(id="page", published=dt.date(2024, 8, 17), text=_MALI_2024_08_17)
     [found] = page_mentions(pipeline, page)
     assert (found.actor, found.actor_role, found.country, found.fatalities) == (
         "Jama'at Nusrat al-Islam wal-Muslimin", "attributed", "ML", 15)

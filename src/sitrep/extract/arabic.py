@@ -124,9 +124,9 @@ _LONG_AGO_DAYS = 30  # a count since this many days ago or more tells a war, not
 _NAMED_GAP = 40  # characters at most between a description of groups and the group it names ("، تطلق على نفسها اسم")
 _MEMBER_GAP = 3  # characters at most between an umbrella's name and its member's ("- ", " – ")
 _LENT = "the attacker the text named before"
-# Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
 # An attack told as like one told already ("وتعرض مطار أربيل لهجوم مماثل في أبريل/ نيسان الماضي"): another attack
 _SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
+# Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
 _A_YEAR = arabic_pattern(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")  # "عام 2014", "سنة 2012"
 _NOT_THE_ATTACKS_YEAR = arabic_pattern(r"(?<!\w)(?:منذ|الذي|التي|الذين|اللذين|اللتين)(?!\w)")  # before it in its clause

@@ -977,9 +977,8 @@ class Geocoder:
         listed = bool(_LISTED_PROVINCES_AFTER.match(text, end)) or (
             next_word.rstrip(",.;:") in _PROVINCES and _LIST_BEFORE.search(text, max(0, tokens[i][0] - 6), tokens[i][0]) is not None)
         # ("in the Kirovograd, Odesa, Kherson, Mykolaiv and Kharkiv regions": each a province, the last too)
-        settled = next_word in _SETTLEMENT_WORDS and key(" ".join(words)) not in self.index.countries  # (a Mali village is
-        # Mali's, not a province of Guinea named so)
-        phrases = self._phrases(words, next_word in _ADMIN_WORDS or settled or listed, next_word in _FACILITY_WORDS, head)
+        phrases = self._phrases(words, next_word in _ADMIN_WORDS or self._of_a_province(words, next_word) or listed,
+                                next_word in _FACILITY_WORDS, head)
         if not phrases:
             return None
         before = text[max(0, tokens[i][0] - 40):tokens[i][0]]
@@ -1032,6 +1031,12 @@ class Geocoder:
         return nxt < len(tokens) and tokens[nxt][2][:1].isupper() and text[tokens[at - 1][1]:tokens[at][0]] == " " \
             and text[tokens[at][1]:tokens[nxt][0]] == " " and key(text[tokens[i][0]:tokens[nxt][1]]) in self.index.exact
 
+    def _of_a_province(self, words: Sequence[str], after: str) -> bool:
+        """Whether a word for the places in a region after a name makes it the province's ("a Kharkiv village", "Idlib
+        towns"); not a country's, whose village is the country's ("Gunmen Kill at least 12 Civilians in Central Mali
+        Village": Mali, not a province of Guinea named so)."""
+        return after in _SETTLEMENT_WORDS and key(" ".join(words)) not in self.index.countries
+
     def _phrases(self, words: tuple[str, ...], admin_after: bool, facility_after: bool,
                  head: bool) -> tuple[_Phrase, ...]:
         """The phrases of a run of name words worth looking up, longest first, as `_longest` tries
@@ -1064,9 +1069,8 @@ class Geocoder:
             if n == len(words):
                 admin |= admin_after
                 facility |= facility_after
-            elif n == len(words) - 1:  # "Attack on Kharkiv Village", not "the Dublin Village Shopping Center"; a
-                # country's village is the country's ("Gunmen Kill at least 12 Civilians in Central Mali Village")
-                admin |= words[n].lower() in _SETTLEMENT_WORDS and key(" ".join(words[:n])) not in self.index.countries
+            elif n == len(words) - 1:  # "Attack on Kharkiv Village", not "the Dublin Village Shopping Center"
+                admin |= self._of_a_province(words[:n], words[n].lower())
             if n == 1 and head:
                 continue  # "Wadi al-Hujayr": not the wadi that is a town in Algeria
             whole = " ".join(words[:n])
