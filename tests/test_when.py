@@ -183,3 +183,19 @@ def test_a_day_so_many_years_ago_is_that_day_of_that_year():
     [d] = _dates("Seven years ago on September 21, four Islamist extremists hailing from al-Shabab stormed the luxury"
                  " Nairobi mall guns blazing and grenades in hand", ref)
     assert (d.date, d.precision) == (dt.date(2013, 9, 21), "day")
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before(corpus_dir):
+    """"attacked ... in the early hours of Thursday last week", published on Wednesday 2 August 2023: Thursday
+    27 July, not the Thursday before the day of writing (the 27th too here, but a week later on a Friday)."""
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-034d494bdb"]
+    assert article.published == dt.date(2023, 8, 2)
+    f = fold(article.text)
+    at = f.index("thursday last week")
+    [d] = find_dates(f, at, f.index(" after", at), Reference(article.published, "published"))
+    assert (d.date, d.precision, d.text) == (dt.date(2023, 7, 27), "day", "thursday last week")
+    [d] = find_dates(f, at, f.index(" after", at), Reference(dt.date(2023, 8, 4), "published"))
+    assert d.date == dt.date(2023, 7, 27)

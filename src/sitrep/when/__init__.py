@@ -63,7 +63,8 @@ _PHRASE_SOURCE = (
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
-    rf"|(?P<wd>(?:(?:{_PART}) (?:into )?)?(?:on )?(?P<lastw>last )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?)"
+    rf"|(?P<wd>(?:(?:{_PART}) (?:into )?)?(?:on )?(?P<lastw>last )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?"
+    r"(?P<weekbefore>,? (?:of )?last week\b)?)"  # "on Tuesday last week": the week before the writing's
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last weekend|this weekend|over the weekend|at the weekend|last week|earlier this week|this week"
     r"|past week)"  # the weekends first: "last week" is the start of "last weekend"
@@ -267,6 +268,9 @@ def _resolve(m: re.Match[str], ref: Reference | None):
         return None, "unknown", None, None
     if g("wd"):
         weekday = WEEKDAYS[g("w").lower()]
+        if ref.basis == "published" and g("weekbefore"):
+            day = ref.date - dt.timedelta(days=ref.date.weekday() + 7 - weekday)
+            return day, "day", day, day
         if ref.basis == "published":
             back = (ref.date.weekday() - weekday) % 7 or (7 if g("lastw") else 0)  # "last Friday", on a Friday
             day = ref.date - dt.timedelta(days=back)
