@@ -251,6 +251,7 @@ class CuesFile(_Strict):
     habitual: str
     defendants_subject: str
     court_lead: str
+    exercise_lead: str
     habitual_verb: str
     deadly_attack: str
     from_before: str
