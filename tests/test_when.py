@@ -199,3 +199,12 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before(corpus_dir):
     assert (d.date, d.precision, d.text) == (dt.date(2023, 7, 27), "day", "thursday last week")
     [d] = find_dates(f, at, f.index(" after", at), Reference(dt.date(2023, 8, 4), "published"))
     assert d.date == dt.date(2023, 7, 27)
+
+
+def test_a_month_and_day_in_a_sentence_so_many_years_ago_are_of_that_year():
+    """A page's words (16 March 2023, on the Son My massacre's anniversary)."""
+    sentence = ("55 years ago, the United States troops stormed the peaceful countryside of Son My (now in Tinh Khe "
+                "Commune, Quang Ngai City), and brutally killed 504 innocent civilians, mostly the elderly, women and "
+                "children within several hours in the morning of March 16.")
+    [d] = _dates(sentence, Reference(dt.date(2023, 3, 16), "published"))
+    assert (d.date, d.precision) == (dt.date(1968, 3, 16), "day")

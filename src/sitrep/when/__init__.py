@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from sitrep.model import DatePrecision
@@ -89,6 +89,8 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years da
 
 # A phrase right after these words is a start of a count ("since October 7"), not the event date.
 _SINCE = re.compile(r"(?:since|from|starting|begun|began|beginning)\s+(?:the\s+)?$")
+# So many years before the day of writing, which a month and day without a year in the same sentence are of
+_YEARS_AGO = re.compile(rf"\b({_COUNT}) years ago\b")
 # A span of days: "from January 27 to February 2", "between Jan. 27 and Feb. 2" (read as a range from its first)
 _SPAN_FROM = re.compile(r"(?:from|between)\s+(?:the\s+)?$")
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?|\s*[-\u2013]\s*")
@@ -142,8 +144,10 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
     segment = folded[start:end]
     phrase = _PHRASE if _CASED.search(segment) else _PHRASE_LOWER
     opened: DateSpan | None = None  # the first day of a span ("from January 27"), until its last is read
+    back = _YEARS_AGO.search(segment) if reference is not None else None
+    then = _years_before(reference, back) if reference is not None and back is not None else None
     for m in phrase.finditer(segment):
-        span = _resolve(m, reference)
+        span = _resolve(m, then if then is not None and (m.group("mdy") or m.group("dmy")) else reference)
         day = None if span is None else DateSpan(span[0], span[1], span[2], span[3], m.group(),
                                                   start + m.start(), start + m.end())
         if opened is not None and day is not None and day.date is not None and opened.date is not None \
@@ -159,6 +163,18 @@ def find_dates(folded: str, start: int, end: int, reference: Reference | None) -
             out += _days_before(m, day, segment, start) + [day] + _more_days(m, day, segment, start)
     out += _unclosed(opened, folded)
     return [d for k, d in enumerate(out) if not _restated(d, out[k + 1:k + 2], folded)]
+
+
+def _years_before(reference: Reference, back: re.Match[str]) -> Reference | None:
+    """The reference so many years before, a month and day of that year are read against ("55 years ago, the United
+    States troops stormed ... Son My ... in the morning of March 16": 16 March 1968)."""
+    count = _count(back.group(1))
+    if not count:
+        return None
+    try:
+        return replace(reference, date=reference.date.replace(year=reference.date.year - count))
+    except ValueError:  # 29 February
+        return replace(reference, date=reference.date.replace(year=reference.date.year - count, day=28))
 
 
 def _more_days(m: re.Match[str], day: DateSpan, segment: str, start: int) -> list[DateSpan]:
