@@ -3891,3 +3891,16 @@ def test_funerals_begun_for_the_dead_of_an_attack_are_no_report_of_it(pipeline, 
     assert _page_told_on(pipeline, expanded, dt.date(2024, 2, 13), (
         "Family, friends, military colleagues and dignitaries gathered in a Georgia church Tuesday as funerals began for "
         "three Army Reserve soldiers killed last month in a drone attack on a U.S. base in Jordan.")) == []
+
+
+# A page's words (28 June 2023)
+_NYAUNG_KONE = (
+    "BANGKOK: An airstrike led by the Myanmar military resulted in the death of ten civilians in a village, reports "
+    "from locals and media stated on Wednesday.\nA military aircraft, on Tuesday afternoon, dropped three bombs on Nyaung "
+    "Kone village in the northern Sagaing region, as confirmed by Ko Zaw Tun, an anti-coup fighter from the village.\nA "
+    "resident of Nyaung Kone also told AFP that ten people had been killed in the strike.")
+
+
+def test_the_side_an_airstrike_was_led_by_is_its_attacker(pipeline, expanded):
+    found = _page_told_on(pipeline, expanded, dt.date(2023, 6, 28), _NYAUNG_KONE)
+    assert [m.actor for m in found][:1] == ["Myanmar military"]
