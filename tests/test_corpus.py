@@ -3904,3 +3904,9 @@ _NYAUNG_KONE = (
 def test_the_side_an_airstrike_was_led_by_is_its_attacker(pipeline, expanded):
     found = _page_told_on(pipeline, expanded, dt.date(2023, 6, 28), _NYAUNG_KONE)
     assert [m.actor for m in found][:1] == ["Myanmar military"]
+
+
+def test_a_village_the_gazetteer_lacks_named_again_is_that_village_not_a_namesake_elsewhere(pipeline, expanded):
+    """"Nyaung Kone", after "Nyaung Kone village in the northern Sagaing region": not Nyaung Gon, Yangon."""
+    found = _page_told_on(pipeline, expanded, dt.date(2023, 6, 28), _NYAUNG_KONE)
+    assert [(m.location, m.fatalities) for m in found] == [("Sagaing", 10)]

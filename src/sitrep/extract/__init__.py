@@ -404,6 +404,7 @@ class _ArticleReader:
         self._text_places: list[PlaceSpan] | None = None
         self._dateline_town: Site | None = None  # the town the text was filed from ("GOMA —"), as it names it
         self._districts: set[str] = set()  # names the text gives districts of its town ("Riyadh neighborhoods")
+        self._lacked: dict[str, Place] = {}  # villages and sites the gazetteer lacks, by name, and where they are
         # what a sentence says that several readers ask again (its places, cause, attack words, claim, actors,
         # whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
@@ -2304,6 +2305,11 @@ class _ArticleReader:
             if any(q.place.kind != "country" and (q.place.country, q.place.admin1) != (p.place.country, p.place.admin1)
                    and re.fullmatch(r"['’]s\s+", self.text[q.end:p.start]) for q in literal):
                 continue  # "Kharkiv's Kyivskyi district", read as a Kyivskyi of another province: the town says where
+            near = self._lacked_near(p)
+            if near is not None:
+                sites.append(Site(p.start, p.end, p.text, None, near=near))
+                continue  # "A resident of Nyaung Kone also told AFP ...", after "Nyaung Kone village in the northern
+                # Sagaing region": that village again, not a Nyaung Gon of another province
             sites.append(Site(p.start, p.end, p.text, p.place, *self._facility_before(p.start)))
             if p.place.country:
                 self.ctx.countries.add(p.place.country)
@@ -2314,7 +2320,19 @@ class _ArticleReader:
                                                                           region_is_home[ir[0]]))]
         sites = self._unresolved(sent, cause, sites, found) + sites
         sites.sort(key=lambda s: s.start)
+        self._lacked.update((s.written.lower(), where) for s in sites if s.place is None  # near it, or in the region
+                            and (where := s.near or (regions[0] if len(regions) == 1 else None)) is not None)
         return sites, regions
+
+    def _lacked_near(self, p: PlaceSpan) -> Place | None:
+        """Where a village or site the text named before and the gazetteer lacks was said to be, when `p` names it
+        again and the gazetteer's place of that name lies elsewhere."""
+        name = p.text.lower()
+        near = next((v for k, v in self._lacked.items() if k == name or k.startswith(name + " ")), None)
+        if near is None or p.place is None or (p.place.country == near.country and (
+                near.kind == "country" or p.place.admin1 == near.admin1)):
+            return None
+        return near
 
     def _reference_point(self, p: PlaceSpan, site: Site) -> bool:
         """Whether p says where the site named before it is: a bearing from it ("50 kilometers south
