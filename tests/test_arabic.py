@@ -432,6 +432,17 @@ def test_a_day_written_as_an_ordinal_is_read(pipeline):
         " إيران اعتبارًا من السابع عشر من أكتوبر.")))] == [dt.date(2023, 11, 18)]
 
 
+def test_the_day_of_an_attack_a_count_runs_from_far_after_since_is_no_attacks(pipeline):
+    # a page's words (26 March 2024): "منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود ... في 28 من شهر يناير الماضي",
+    # the attack the count of strikes runs from, twelve words on from "منذ": not the day al-Mayadin was struck
+    told = page_mentions(pipeline, Article(id="page", published=dt.date(2024, 3, 26), text=(
+        "وذكرت مصادر في محافظة دير الزور أن ” طائرات امريكية استهدفت مواقع للقوات الصديقة في حي تمو في مدينة الميادين"
+        " ومدرسة المعري أحد مقرات القوات الايرانية والعراقية في مدينة البوكمال “.\nوهذا الاستهداف الثالث من قبل الطائرات"
+        " الأمريكية بشكل واسع على محافظة دير الزور منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود السورية العراقية"
+        " الأردنية في 28 من شهر يناير الماضي.")))
+    assert told and all(m.event_date != dt.date(2024, 1, 28) for m in told)
+
+
 def test_yesterday_and_a_weekday_count_back_from_the_post():
     text = post("naya_foriraq-76584")["text"]  # "أمس الأحد 31-05-2026", posted Monday 1 June
     days = [d.date for d in find_dates(fold_arabic(text).text, dt.date(2026, 6, 1))]

@@ -173,9 +173,10 @@ _USING_BEFORE = arabic_pattern(r"(?<!\w)(?:باستخدام|مستخدما|مس�
 _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone for it
 # Before a date: when a count began ("منذ 17 تشرين الأول", "اعتبارًا من السابع عشر من أكتوبر"), not when an attack was;
 # but not across "وكان آخرها" (the last of them: "منذ بداية الشهر وكان آخرها هجوم يوم 15 يناير").
-_SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:(?![وف]?(?:كان|كانت|اخر)\w*\s)[^\s،,.:؛]+\s+){0,7}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
+_SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:(?![وف]?(?:كان|كانت|اخر|حتى|لكن)\w*\s)[^\s،,.:؛]+\s+){0,14}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
 # عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
-_SINCE_REACH = 60  # characters before a day "منذ" may stand
+_SINCE_REACH = 110  # characters before a day "منذ" may stand ("منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود
+# السورية العراقية الأردنية في 28 من شهر يناير": the attack a count runs from, twelve words on)
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
 # Before a place, a treaty named after it, and the words that may follow its name before the next ("اتفاقيتي جنيف لعام
 # 1949 وفيينا لعام 1961"): the conventions of Geneva and Vienna, not where anything was
