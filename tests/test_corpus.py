@@ -3878,21 +3878,6 @@ def test_an_attack_a_court_case_is_on_told_with_its_toll_is_long_past(pipeline, 
         "Complex.")) == []
 
 
-@pytest.mark.parametrize("article_id", [
-    "rssx23-2bb4a76f9d",  # "Hundreds attend funeral of Russian pro-war blogger killed in bomb attack": not that day
-    "rssx23-ee2cf93f2e",  # "... have attended the funeral of two British-Israeli sisters killed in a shooting": nor there
-])
-def test_a_funeral_of_the_dead_of_an_attack_is_no_report_of_it(pipeline, expanded, article_id):
-    assert _mentions(pipeline, expanded[article_id]) == []
-
-
-def test_funerals_begun_for_the_dead_of_an_attack_are_no_report_of_it(pipeline, expanded):
-    """A page's words (13 February 2024): the funerals' state and day are not the attack's."""
-    assert _page_told_on(pipeline, expanded, dt.date(2024, 2, 13), (
-        "Family, friends, military colleagues and dignitaries gathered in a Georgia church Tuesday as funerals began for "
-        "three Army Reserve soldiers killed last month in a drone attack on a U.S. base in Jordan.")) == []
-
-
 # A page's words (28 June 2023)
 _NYAUNG_KONE = (
     "BANGKOK: An airstrike led by the Myanmar military resulted in the death of ten civilians in a village, reports "
