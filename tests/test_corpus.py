@@ -3859,25 +3859,6 @@ def test_drills_and_a_tankers_blast_are_no_attacks(pipeline, expanded, published
     assert _page_told_on(pipeline, expanded, published, text) == []
 
 
-@pytest.mark.parametrize("article_id", [
-    "rssx23-16a5730e91",  # "Polar Bear Attacks, Kills Woman And Boy In Alaska ...", then "The attack took place in Wales"
-    "rssx23-597b8efa8f",  # "Eight men found guilty of Brussels terrorist attacks in 2016", then the attacks told
-    "rssx23-8d6d9e2f23",  # "Port Noarlunga shark attack: Diver undergoes surgery", then "was attacked ... on Friday"
-])
-def test_what_a_text_tells_after_a_first_attack_word_that_is_none_is_of_it(pipeline, expanded, article_id):
-    assert _mentions(pipeline, expanded[article_id]) == []
-
-
-def test_an_attack_a_court_case_is_on_told_with_its_toll_is_long_past(pipeline, expanded):
-    """A page's words (7 October 2020)."""
-    assert _page_told_on(pipeline, expanded, dt.date(2020, 10, 7), (
-        "NAIROBI, Kenya, Oct 7 – Two suspects charged with terrorism conspiracy charges over the September 2013 Westgate "
-        "Mall attack were Wednesday convicted, a magistrate court finding them guilty of aiding the gunmen who carried "
-        "out the attack.\nThe judgment deferred four times came more than seven years after gunmen from Somali militant "
-        "group al Shabaab massacred at least 67 people and left more than 100 others injured inside the Westgate "
-        "Complex.")) == []
-
-
 # A page's words (28 June 2023)
 _NYAUNG_KONE = (
     "BANGKOK: An airstrike led by the Myanmar military resulted in the death of ten civilians in a village, reports "

@@ -395,7 +395,7 @@ class _ArticleReader:
         self.roles: dict[int, list[Role]] = {}  # sentence index -> what each actor named in it is to its attack
         self.described: dict[str, str] = {}  # a description of many groups -> the group it was written with
         self._court: bool | None = None  # whether the headline or lead tells a court case (asked once, if ever)
-        self._led_by_no_attack: bool | None = None  # whether the text's first attack word tells none (asked once, if ever)
+        self._exercise: bool | None = None  # whether the text's first attack tells military drills (asked once, if ever)
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
@@ -592,24 +592,16 @@ class _ArticleReader:
                               or self.lex.cue["court_lead"].search(self.folded, s.start, s.end) for s in self.sents[:2])
         return self._court
 
-    def _no_attack_first(self) -> bool:
-        """Whether the text's first sentence with an attack word tells none: military drills ("(File photo) An IRGC
-        vehicle launching a missile during a military drill", under "Islamic Revolutionary Guard Corps unveil new
-        weapons on second day of five-day military drills"), a court case, an animal's attack ("Polar Bear Attacks,
-        Kills Woman And Boy In Alaska"); not "IDF strikes Hezbollah Radwan Force training site", then "the area was
-        used for ... live-fire drills")."""
-        if self._led_by_no_attack is None:
+    def _an_exercise(self) -> bool:
+        """Whether the text's first sentence with an attack word tells military drills ("(File photo) An IRGC vehicle
+        launching a missile during a military drill", under "Islamic Revolutionary Guard Corps unveil new weapons on
+        second day of five-day military drills"; not "IDF strikes Hezbollah Radwan Force training site", then "the
+        area was used for ... live-fire drills")."""
+        if self._exercise is None:
             first = next((s for s in self.sents if self._triggers(s)), None)
-            self._led_by_no_attack = first is not None and (
-                self.lex.cue["exercise_lead"].search(self.folded, first.start, first.end) is not None
-                or self.lex.re["no_event"].search(self.folded, first.start, first.end) is not None)
-        return self._led_by_no_attack
-
-    def _a_new_toll(self, sent: Sentence, cause: tuple[int, int] | None) -> bool:
-        """Whether the sentence tells casualties on a day of its own in the week of writing."""
-        return self._casualties(sent.start, sent.end, cause).stated and self.ref is not None and any(
-            d.precision == "day" and d.date is not None and abs((self.ref.date - d.date).days) <= 7
-            for d in find_dates(self.folded, sent.start, sent.end, self.ref))
+            self._exercise = first is not None and self.lex.cue["exercise_lead"].search(
+                self.folded, first.start, first.end) is not None
+        return self._exercise
 
     def _armed_otherwise_before(self, at: int) -> str | None:
         """The attacker of a sentence whose cause (the attack it answers or came after) the air strikes at `at` are
@@ -948,12 +940,9 @@ class _ArticleReader:
                 self.lex.cue["defendants_subject"].match(f, sent.start) and self._a_court_case()):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names; and what
             # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ...")
-        if self._no_attack_first() and not self._a_new_toll(sent, cause):
+        if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated:
             return  # in a report on drills, what was fired at targets was fired there ("The naval unit of the IRGC
-            # launched anti-ship cruise missiles that were able to hit and destroy targets in the Persian Gulf"); in one
-            # on a court case, the attack tried is long past ("The judgment deferred four times came more than seven
-            # years after gunmen from Somali militant group al Shabaab massacred at least 67 people"), as is the one
-            # in Brussels 2016 a verdict is on; in one on a polar bear's attack, "The attack took place in Wales, Alaska"
+            # launched anti-ship cruise missiles that were able to hit and destroy targets in the Persian Gulf")
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             self.accident = sent.index
