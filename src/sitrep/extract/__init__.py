@@ -940,9 +940,11 @@ class _ArticleReader:
                 self.lex.cue["defendants_subject"].match(f, sent.start) and self._a_court_case()):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names; and what
             # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ...")
-        if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated:
+        if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated \
+                and not find_dates(f, sent.start, sent.end, self.ref):
             return  # in a report on drills, what was fired at targets was fired there ("The naval unit of the IRGC
-            # launched anti-ship cruise missiles that were able to hit and destroy targets in the Persian Gulf")
+            # launched anti-ship cruise missiles that were able to hit and destroy targets in the Persian Gulf"; but not
+            # "Separately, Ukrainian drones struck an oil refinery in Ryazan overnight": a toll or a day of its own)
         no_attack = [(m.start(), m.end()) for m in self.lex.re["not_attack"].finditer(f, sent.start, sent.end)]
         if no_attack and all(any(a <= h.start < b for a, b in no_attack) for h in weapon_hits):
             self.accident = sent.index

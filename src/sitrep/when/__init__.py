@@ -64,7 +64,7 @@ _PHRASE_SOURCE = (
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
     rf"|(?P<wd>(?:(?:{_PART}) (?:into )?)?(?:on )?(?P<lastw>last )?(?P<w>{_WEEKDAY})(?:'s)?(?: (?:{_PART}))?"
-    r"(?P<weekbefore>,? (?:of )?last week\b)?)"  # "on Tuesday last week": the week before the writing's
+    r"(?P<weekbefore>,? (?:of )?last week\b(?!['’]s))?)"  # "on Tuesday last week": the week before the writing's
     r"|(?P<rel>yesterday|today|tonight|last night|this morning|this afternoon|this evening|overnight|earlier today)"
     r"|(?P<lastweek>last weekend|this weekend|over the weekend|at the weekend|last week|earlier this week|this week"
     r"|past week)"  # the weekends first: "last week" is the start of "last weekend"
@@ -89,8 +89,8 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new years da
 
 # A phrase right after these words is a start of a count ("since October 7"), not the event date.
 _SINCE = re.compile(r"(?:since|from|starting|begun|began|beginning)\s+(?:the\s+)?$")
-# So many years before the day of writing, which a month and day without a year in the same sentence are of
-_YEARS_AGO = re.compile(rf"\b({_COUNT}) years ago\b")
+# So many years before the day of writing, opening a sentence whose month and day without a year are of that year
+_YEARS_AGO = re.compile(rf"^\W*({_COUNT}) years ago\b")  # heading the sentence (not "since the war began two years ago")
 # A span of days: "from January 27 to February 2", "between Jan. 27 and Feb. 2" (read as a range from its first)
 _SPAN_FROM = re.compile(r"(?:from|between)\s+(?:the\s+)?$")
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|-|\u2013)\s+(?:the\s+)?|\s*[-\u2013]\s*")
