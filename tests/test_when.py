@@ -10,6 +10,14 @@ from sitrep.when import Reference, find_dates, infer_reference
 from tests.conftest import SAMPLES
 
 
+def _item(corpus_dir, file: str, article_id: str):
+    """The corpus item of that id in that file."""
+    from sitrep.sources import read_paths
+
+    [item] = [a for a in read_paths([corpus_dir / file]) if getattr(a, "id", None) == article_id]
+    return item
+
+
 def _dates(sentence: str, ref: Reference | None):
     f = fold(sentence)
     return find_dates(f, 0, len(f), ref)
@@ -50,10 +58,7 @@ def test_no_anchor_no_date():
 def test_a_holiday_of_fixed_date_is_that_day(corpus_dir):
     """"Airstrikes were carried out on Christmas Day by U.S. forces against militants in Iraq"
     (published 26 December 2023): the 25th, as "on Christmas Eve" would be the 24th."""
-    from sitrep.sources import read_paths
-
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_2023_iraq_syria_us_forces.jsonl"])
-                 if getattr(a, "id", None) == "rss23-43dada586e"]
+    article = _item(corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-43dada586e")
     f = fold(article.text)
     at = f.index("airstrikes were carried out on christmas day")
     [d] = find_dates(f, at, f.index(".", at), Reference(article.published, "published"))
@@ -71,10 +76,7 @@ def test_this_afternoon_is_the_day_of_writing():
 def test_an_undated_page_was_written_after_the_pages_it_links_to(corpus_dir):
     """A page with no date of its own (Declassified UK on the Houthis) that links to "https://hansard.
     parliament.uk/commons/2024-01-15/debates/..." was written on or after 15 January 2024."""
-    from sitrep.sources import read_paths
-
-    [page] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
-              if a.id == "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml"]
+    page = _item(corpus_dir, "hackernews2024_full_articles.jsonl", "hn24-uk-struggles-to-prove-houthis-attacked-its-trade-ships-yaml")
     assert page.published is None
     ref = infer_reference(fold(page.text), Lexicon.load().epochs)
     assert ref is not None and (ref.date, ref.basis) == (dt.date(2024, 1, 15), "inferred")
@@ -107,10 +109,7 @@ def test_a_month_and_its_year_are_no_day():
 
 def test_last_friday_written_on_a_friday_is_a_week_before(corpus_dir):
     """"The incident occurred last Friday", published on Friday 15 December 2023: the 8th, not that day."""
-    from sitrep.sources import read_paths
-
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-f92f72b41e"]
+    article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-f92f72b41e")
     assert article.published == dt.date(2023, 12, 15)
     f = fold(article.text)
     at = f.index("the incident occurred last friday")
@@ -148,10 +147,7 @@ def test_today_told_again_as_a_written_date_is_that_date():
 
 def test_a_month_is_a_whole_word(corpus_dir):
     # "On Thursday, [the US and UK struck 28 separate Houthi sites ...": Thursday, never the 28th of September
-    from sitrep.sources import read_paths
-
-    [article] = [a for a in read_paths([corpus_dir / "hackernews2024_full_articles.jsonl"])
-                 if getattr(a, "id", None) == "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo"]
+    article = _item(corpus_dir, "hackernews2024_full_articles.jsonl", "hn24-houthi-ballistic-missile-strikes-us-owned-and-operated-cargo")
     at = article.text.index("the US and UK struck 28 separate") - len("On Thursday, [")
     ds = _dates(article.text[at:at + 120], Reference(dt.date(2024, 1, 15), "published"))
     assert [(d.text, d.date) for d in ds] == [("on thursday", dt.date(2024, 1, 11))]
@@ -161,10 +157,7 @@ def test_days_of_the_month_listed_after_it_are_each_a_day(corpus_dir):
     """"The killings happened on June 3 and 4 in the southern Nigerian villages of ..." (published 17 June 2023): two
     days, as a page's "Mission Support Site Euphrates was attacked again on July 26 and 27" is; a figure after a
     comma is no day ("on May 26, 27 rockets hit")."""
-    from sitrep.sources import read_paths
-
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-292a1310b5"]
+    article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-292a1310b5")
     f = fold(article.text)
     at = f.index("the killings happened on june 3 and 4")
     ref = Reference(article.published, "published")
@@ -188,10 +181,7 @@ def test_a_day_so_many_years_ago_is_that_day_of_that_year():
 def test_a_weekday_of_last_week_is_that_day_of_the_week_before(corpus_dir):
     """"attacked ... in the early hours of Thursday last week", published on Wednesday 2 August 2023: Thursday
     27 July, not the Thursday before the day of writing (the 27th too here, but a week later on a Friday)."""
-    from sitrep.sources import read_paths
-
-    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
-                 if getattr(a, "id", None) == "rssx23-034d494bdb"]
+    article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-034d494bdb")
     assert article.published == dt.date(2023, 8, 2)
     f = fold(article.text)
     at = f.index("thursday last week")

@@ -940,8 +940,8 @@ class _ArticleReader:
                 self.lex.cue["defendants_subject"].match(f, sent.start) and self._a_court_case()):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names; and what
             # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ...")
-        if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated \
-                and not find_dates(f, sent.start, sent.end, self.ref):
+        written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
+        if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated and not written:
             return  # in a report on drills, what was fired at targets was fired there ("The naval unit of the IRGC
             # launched anti-ship cruise missiles that were able to hit and destroy targets in the Persian Gulf"; but not
             # "Separately, Ukrainian drones struck an oil refinery in Ryazan overnight": a toll or a day of its own)
@@ -953,7 +953,6 @@ class _ArticleReader:
                 self.lex.cue["blast_word"].fullmatch(t.group()) or self.lex.re["killing"].fullmatch(t.group())
                 for t in self._triggers(sent)):
             return  # "The blast occurred at a military base outside Najaf", after "an explosion at an arms depot"
-        written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
         began = [d for d in written  # when a war began: no attack's day, and long past, background
                  if self.lex.cue["war_began_before"].search(f, max(sent.start, d.char_start - 90), d.char_start)]
         started = [d for d in written if d not in began
