@@ -478,6 +478,30 @@ def test_who_attacked_what_is_an_attack_with_no_weapon_named(pipeline, corpus_di
     assert _mentions(pipeline, article) == []
 
 
+@pytest.mark.parametrize(("file", "article_id", "told"), [
+    # "Two cargo ships are hit by missiles fired from Houthi-rebel territory in Yemen ... the attack near the
+    # near the Bab el-Mandeb Strait": where the missiles came from is not where the ships were
+    ("rss_news_2023_out_of_domain.jsonl", "rss23ood-75bfd76269", [("Bab el-Mandeb", None, "Houthis (Ansar Allah)")]),
+    # "An armed unmanned surface vessel launched from Houthi-controlled Yemen got within a 'couple of miles' of
+    # U.S. Navy and commercial vessels in the Red Sea"
+    ("rss_news_2024_out_of_domain.jsonl", "rss24-2daad1b5d0", [("Red Sea", None, "Houthis (Ansar Allah)")]),
+    # "US shoots down another drone near Yemen / A U.S. Navy destroyer ... shot down another drone that came from
+    # Houthi-controlled Yemen ... over the southern Red Sea": near a country is beside it; one attack
+    ("rss_news_expanded_2023.jsonl", "rssx23-f2592b04da", [("Red Sea", None, "Houthis (Ansar Allah)")]),
+    # "The USS Carney, a Navy destroyer, on Sunday shot down several drones heading in its direction from
+    # Houthi-controlled areas of Yemen", under "Navy warship shoots down drones in Red Sea": one attack, at sea
+    ("rss_news_expanded_2023.jsonl", "rssx23-2875140315", [("Red Sea", None, "Houthis (Ansar Allah)")]),
+    # the strikes on targets in Yemen stay there: a state's strike on land, told with the attacks on
+    # "international maritime vessels in the Red Sea" they answer, which are at sea
+    ("whitehouse_statements_2023_2024.jsonl",
+     "wh-2024-01-11-statement-from-president-joe-biden-on-coalition-strikes-in-houthi-cont",
+     [("Yemen", "YE", "US forces"), ("Red Sea", None, "Houthis (Ansar Allah)")]),
+])
+def test_a_ship_hit_is_at_sea_not_in_the_land_named_with_it(pipeline, corpus_dir, file, article_id, told):
+    article = _article(corpus_dir / file, article_id)
+    assert [(m.location, m.country, m.actor) for m in _mentions(pipeline, article)] == told
+
+
 def test_the_home_state_of_a_soldier_killed_is_not_where(pipeline, corpus_dir):
     """"Spc. Kennedy Ladon Sanders, 24, of Waycross, Georgia": where she was from, not an attack in
     the US."""

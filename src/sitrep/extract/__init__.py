@@ -215,6 +215,7 @@ _A_VILLAGE_OF = re.compile(_SETTLEMENT + r"\s+of\s+[\w'-]+(?:\s+[\w'-]+)?")
 # Where an event is when no site is named: a province, a country, a sea ("ships in the Red Sea"),
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
+_WATER_KINDS = ("sea", "gulf", "strait", "ocean", "canal")  # where a ship is, at sea
 _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
@@ -525,12 +526,37 @@ class _ArticleReader:
                 self._country_of_what_was_hit(d)
             if d.place is None:
                 self._told_again_unplaced(d)
+        self._ships_at_sea()
         self._strikes_from_the_air()
         self._like_the_first()
         self._fold_restatements()
         located = [d for d in self.drafts if d.place is not None]  # (a site the gazetteer lacks, in no province the
         # text names, places nothing: "near the town of Palma, close to Mozambique's border with Tanzania")
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
+
+    def _ships_at_sea(self) -> None:
+        """A ship hit where its sentence names only a country was at sea: in the sea, gulf or strait the text
+        names nearest ("A Bath-built destroyer ... shot down four drones sent to attack the ship by Houthi
+        militants in Yemen", then "The USS Laboon was patrolling the southern Red Sea Saturday ... when it was
+        targeted"). The country is the land the weapons came from or the attackers hold; a country the attack was
+        "off" or "near" is beside the sea ("US shoots down another drone near Yemen"). Not a state's
+        strike on a country, told with the ships it answers for ("U.S. and U.K. strikes on Houthi sites in
+        Yemen ... to deter attacks on ships in the Red Sea")."""
+        waters = [p for p in self.text_places() if p.role == "literal" and p.place.kind in _WATER_KINDS]
+        if not waters:
+            return
+        for d in self.drafts:
+            if d.site is not None or d.region is None or d.region.kind != "country" or not d.evidence \
+                    or (d.actor is not None and self._a_state(d.actor)):
+                continue
+            told = d.evidence[0]
+            if self.lex.cue["vessel_hit"].search(self.folded, told.start, told.end) is None and not any(
+                    p.place == d.region and self.lex.cue["offshore_before"].search(self.folded, max(told.start, p.start - 40), p.start)
+                    for p in self.text_places() if told.start <= p.start < told.end):
+                continue
+            nearest = min(waters, key=lambda p: abs(p.start - told.start))
+            d.region = nearest.place
+            d.because("place", "a ship hit, at sea: the sea the text names nearest", (nearest.start, nearest.end))
 
     def _like_the_first(self) -> None:
         """An attack told as like one already told, with no weapon of its own ("On April 9, a jawan ... was

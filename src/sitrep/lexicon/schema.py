@@ -258,6 +258,8 @@ class CuesFile(_Strict):
     held_after: str
     similar_attack: str
     vessel: str
+    vessel_hit: str
+    offshore_before: str
     armed_site_after: str
     an_attack: str
     home_between: str
