@@ -3899,3 +3899,42 @@ def test_a_village_the_gazetteer_lacks_named_again_is_that_village_not_a_namesak
     """"Nyaung Kone", after "Nyaung Kone village in the northern Sagaing region": not Nyaung Gon, Yangon."""
     found = _page_told_on(pipeline, expanded, dt.date(2023, 6, 28), _NYAUNG_KONE)
     assert [(m.location, m.fatalities) for m in found] == [("Sagaing", 10)]
+
+
+def test_a_toll_told_again_as_it_stood_later_replaces_the_first(pipeline, expanded):
+    # a page's words (23 June 2024): "On June 22, the invading Russian army attacked Kharkiv at least 4 times, ...",
+    # "As a result, according to preliminary information, at least two people were killed and two others were
+    # injured.", then four sentences on "President of Ukraine Volodymyr Zelenskyy noted that as of 4:45 p.m., 19 people
+    # were wounded and 3 killed, ...": the same attack's toll as it stood later, not a second attack in Ukraine
+    page = _page(expanded, dt.date(2024, 6, 23), (
+        "On June 22, the invading Russian army attacked Kharkiv at least 4 times, hitting a residential building and a"
+        " production facility, and killing and injuring civilians\n\nKharkiv Mayor Igor Terekhov announced this.\n\n"
+        "\"Explosions are heard in Kharkiv!\" Terekhov wrote at 3:13 p.m.\n\nLater, the mayor clarified that the Russian army"
+        " had carried out four attacks with guided aerial bombs on the city, writes the head of the Kharkiv Regional"
+        " Military Administration, Oleh Syniehubov. It is known that a dense residential area was hit, namely a residential"
+        " building.\n\nAs a result, according to preliminary information, at least two people were killed and two others"
+        " were injured.\n\nAccording to Suspilne, the outer wall of the residential building was partially destroyed by the"
+        " bomb, and apartments on at least three floors were destroyed.\n\nAs of 3:58 p.m., the number of victims"
+        " increased to 18, Terekhov writes.\n\nSuspilne reports that one of the victims was a passenger on a trolleybus that"
+        " was dropping people off at a bus stop near the site of the attack.\n\nPresident of Ukraine Volodymyr Zelenskyy"
+        " noted that as of 4:45 p.m., 19 people were wounded and 3 killed, and expressed his condolences to all those who"
+        " lost their loved ones."))
+    assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Kharkiv", 3, 19)]
+
+
+def test_a_ship_hit_told_again_with_no_place_is_the_one_placed_before(pipeline, expanded):
+    # a page's words (22 February 2024): "Two missiles were fired at a vessel off the southeast coast of the Yemeni city
+    # of Aden on Thursday, ...", then "“It has been reported that a vessel was attacked by two missiles, resulting in a
+    # fire on board,” the UKMTO said." and the Houthis' disruption of shipping "in the Red Sea and Bab al-Mandab
+    # Strait": the attack off Aden told again, not a second one at sea
+    page = _page(expanded, dt.date(2024, 2, 22), (
+        "DUBAI (Reuters) -Two missiles were fired at a vessel off the southeast coast of the Yemeni city of Aden on"
+        " Thursday, causing a fire onboard, Britain’s maritime agencies said, as Houthis keep up attacks on shipping to"
+        " show support for the Palestinians in the Gaza war.\nBritish maritime security firm Ambrey identified the vessel"
+        " as a Palau-flagged, UK-owned general cargo ship which was headed in the direction of the Red Sea from Thailand.\n"
+        "U.S.-led coalition forces are responding to the incident, which took place 70 nautical miles from Aden, the United"
+        " Kingdom Maritime Trade Operations (UKMTO) agency said, without elaborating.\n“It has been reported that a vessel"
+        " was attacked by two missiles, resulting in a fire on board,” the UKMTO said.\nThe Iran-backed Houthis, who"
+        " control Yemen’s most populous regions, have disrupted commercial shipping in the Red Sea and Bab al-Mandab Strait"
+        " in recent months, forcing firms to take a longer, more expensive route around Africa."))
+    assert [(m.location, m.event_date) for m in _mentions(pipeline, page)] == [("Aden", dt.date(2024, 2, 22))]

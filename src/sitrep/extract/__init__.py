@@ -526,7 +526,7 @@ class _ArticleReader:
                 self._country_of_what_was_hit(d)
             if d.place is None:
                 self._told_again_unplaced(d)
-        self._ships_at_sea()
+        self._ships_at_sea(unlocated)
         self._strikes_from_the_air()
         self._like_the_first()
         self._fold_restatements()
@@ -534,20 +534,26 @@ class _ArticleReader:
         # text names, places nothing: "near the town of Palma, close to Mozambique's border with Tanzania")
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
 
-    def _ships_at_sea(self) -> None:
+    def _ships_at_sea(self, unlocated: list[Draft]) -> None:
         """A ship hit where its sentence names only a country was at sea: in the sea, gulf or strait the text
         names nearest ("A Bath-built destroyer ... shot down four drones sent to attack the ship by Houthi
         militants in Yemen", then "The USS Laboon was patrolling the southern Red Sea Saturday ... when it was
         targeted"). The country is the land the weapons came from or the attackers hold; a country the attack was
         "off" or "near" is beside the sea ("US shoots down another drone near Yemen"). Not a state's
         strike on a country, told with the ships it answers for ("U.S. and U.K. strikes on Houthi sites in
-        Yemen ... to deter attacks on ships in the Red Sea")."""
+        Yemen ... to deter attacks on ships in the Red Sea"). A ship hit in a sentence that names no place, in a
+        text that places another attack in that country, is that attack told again ("a vessel was attacked by
+        two missiles", after "fired at a vessel off the southeast coast of the Yemeni city of Aden")."""
         waters = [p for p in self.text_places() if p.role == "literal" and p.place.kind in _WATER_KINDS]
         if not waters:
             return
         for d in self.drafts:
             if d.site is not None or d.region is None or d.region.kind != "country" or not d.evidence \
                     or (d.actor is not None and self._a_state(d.actor)):
+                continue
+            country = d.region.country
+            if any(d is u for u in unlocated) and any(k.place is not None and k.place.country == country and k.place.kind != "country"
+                                      for k in self.drafts if k is not d):
                 continue
             told = d.evidence[0]
             if self.lex.cue["vessel_hit"].search(self.folded, told.start, told.end) is None and not any(
@@ -1641,7 +1647,8 @@ class _ArticleReader:
                 or (named is not None and sent.index - d.last_sentence <= _TOLL_SENTENCES)
                 or (not has_trigger and sent.index - d.last_sentence == 2
                     and _nobody_hurt(self._casualties(sent.start, sent.end, self._cause_span(sent))))
-                or (not has_trigger and sent.index - d.last_sentence <= _TOLL_SENTENCES and self._gives_the_toll_lacked(d, sent))):
+                or (not has_trigger and sent.index - d.last_sentence <= _TOLL_SENTENCES
+                    and (self._gives_the_toll_lacked(d, sent) or self._updates_the_toll(sent)))):
             return  # "The incident occurred at Al Asad air base", two sentences on, tells where it was; "The
             # fire was extinguished. There were no casualties": nobody hurt, a sentence on, is of the attack; "Those
             # who died were Sgt. Kennedy Sanders, 24, ... More than 70 personnel were wounded": the toll it lacked
@@ -1813,13 +1820,15 @@ class _ArticleReader:
         eight"); not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation
         for the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
         return d.fatalities is not None and cas.fatalities is not None and cas.fatalities > d.fatalities \
-            and (d.fatalities == 1 or raises_the_toll(self.folded, sent.start, sent.end)) and self._counts_its_own(sent)
+            and (d.fatalities == 1 or self._updates_the_toll(sent)) and self._counts_its_own(sent)
 
     def _more_hurt(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
         """Whether a sentence that goes on telling an attack counts more wounded in it than the one told hurt, that one
         among them ("An American service member who was seriously injured in a Christmas Day attack" / "The service
-        member was one of three US troops injured in the attack")."""
-        return d.injuries == 1 and cas.injuries is not None and cas.injuries > 1 and self._counts_its_own(sent)
+        member was one of three US troops injured in the attack"), or a toll it tells as it stood later ("As of 4:45 p.m., 19
+        people were wounded and 3 killed")."""
+        return d.injuries is not None and cas.injuries is not None and cas.injuries > d.injuries \
+            and (d.injuries == 1 or self._updates_the_toll(sent)) and self._counts_its_own(sent)
 
     def _counts_its_own(self, sent: Sentence) -> bool:
         """Whether a sentence's figures are of the attack it tells, not of one it names as a cause or by its dead, nor of
@@ -1960,10 +1969,20 @@ class _ArticleReader:
         """Whether a sentence whose only attack words are killings, and which names no place of its
         own, tells the toll of the attack told just before: "A drone attack struck the Tower 22
         outpost ... Three US soldiers were killed and 34 were injured, the Pentagon said"."""
-        if not self.drafts or sent.index - self.drafts[-1].last_sentence > 2 or not self._only_killings(sent):
+        if not self.drafts or not self._only_killings(sent):
+            return False
+        gap = sent.index - self.drafts[-1].last_sentence
+        if gap > 2 and not (gap <= _TOLL_SENTENCES and self._updates_the_toll(sent)):
             return False
         sites, regions = self._places(sent, self._cause_span(sent))
         return not sites and not regions
+
+    def _updates_the_toll(self, sent: Sentence) -> bool:
+        """Whether a sentence tells a toll that rose, or as it stood at a later hour ("As of 4:45 p.m., 19 people were
+        wounded and 3 killed", a few sentences after "at least two people were killed and two others were
+        injured"): the attack's toll told again, a few sentences on, that replaces the first."""
+        return raises_the_toll(self.folded, sent.start, sent.end) \
+            or self.lex.cue["toll_update"].search(self.folded, sent.start, sent.end) is not None
 
     def _a_toll_over_time(self, sent: Sentence) -> bool:
         """Whether the sentence's only attack words are killings, in a count over time or a toll; or it

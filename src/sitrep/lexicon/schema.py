@@ -233,6 +233,7 @@ class CuesFile(_Strict):
     previous_attack: str
     future_before: str
     unverified_toll: str
+    toll_update: str
     mourned_at_before: str
     attacks_over_time: str
     dateline_before: str
