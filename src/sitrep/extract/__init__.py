@@ -557,7 +557,7 @@ class _ArticleReader:
                 continue
             told = d.evidence[0]
             if self.lex.cue["vessel_hit"].search(self.folded, told.start, told.end) is None and not any(
-                    p.place == d.region and self.lex.cue["offshore_before"].search(self.folded, max(told.start, p.start - 40), p.start)
+                    p.place == d.region and p.role == "literal" and self.lex.cue["offshore_before"].search(self.folded, max(told.start, p.start - 40), p.start)
                     for p in self.text_places() if told.start <= p.start < told.end):
                 continue
             nearest = min(waters, key=lambda p: abs(p.start - told.start))
