@@ -2753,3 +2753,13 @@ def test_the_islamic_resistance_alone_striking_us_bases_in_syria_is_the_iraqi_um
         " السورية ومرصد حقوقي يوم الخميس.\nوقالت الإذاعة المحلية السورية في خبر مقتضب إن \"المقاومة الإسلامية استهدفت"
         " قاعدة التنف التابعة للاحتلال الأمريكي بالطيران المسير\".")))
     assert [(m.country, m.actor) for m in told] == [("SY", "Islamic Resistance in Iraq")]
+
+
+def test_a_group_whose_commander_was_killed_is_not_who_struck(pipeline):
+    # a page's words (7 February 2024): "في وقت لاحق، قال الجيش الأمريكي إن قائداً من جماعة كتائب حزب الله العراقية
+    # المسلحة قتل في ضربة أمريكية ببغداد.": the group a commander killed belonged to was struck; the strike was
+    # American
+    told = page_mentions(pipeline, Article(id="page", published=dt.date(2024, 2, 7), text=(
+        "في وقت لاحق، قال الجيش الأمريكي إن قائداً من جماعة كتائب حزب الله العراقية المسلحة قتل في ضربة أمريكية"
+        " ببغداد.")))
+    assert [(m.location, m.actor) for m in told] == [("Baghdad", "US forces")]
