@@ -198,3 +198,20 @@ def test_a_month_and_day_in_a_sentence_so_many_years_ago_are_of_that_year():
                 "children within several hours in the morning of March 16.")
     [d] = _dates(sentence, Reference(dt.date(2023, 3, 16), "published"))
     assert (d.date, d.precision) == (dt.date(1968, 3, 16), "day")
+
+
+def test_a_month_or_day_of_last_year_is_of_the_year_before_the_writing(corpus_dir):
+    """"the ousting of Imran Khan as prime minister in April last year", published on 31 July 2023: April 2022, not the
+    April of the year of writing; a page's words (3 October 2023), "a similarly shocking incident that occurred in
+    September of the previous year"; and "on April 19 last year" (a corpus item's, were it written in July)."""
+    article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3b297dc24c")
+    f = fold(article.text)
+    at = f.index("in april last year")
+    [d] = find_dates(f, at, len(f), Reference(article.published, "published"))
+    assert (d.date, d.precision, d.start, d.end) == (dt.date(2022, 4, 15), "month", dt.date(2022, 4, 1), dt.date(2022, 4, 30))
+    [d] = _dates("this event mirrors a similarly shocking incident that occurred in September of the previous year",
+                 Reference(dt.date(2023, 10, 3), "published"))
+    assert (d.date.year, d.date.month, d.precision) == (2022, 9, "month")
+    [d] = _dates("At 5:20 p.m. on April 19 last year, a Russian missile hit the only hospital in Bashtanka",
+                 Reference(dt.date(2023, 7, 21), "published"))
+    assert (d.date, d.precision) == (dt.date(2022, 4, 19), "day")

@@ -51,6 +51,9 @@ _PART = r"(?:early|late|(?:early|late )?(?:in the )?(?:morning|afternoon|evening
 # ("the Sunday attack").
 ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 
+# After a month or a day of one: of the year before the year of writing ("in September of the previous year", "on
+# March 3 last year")
+_YEAR_BACK = r",? (?:of )?(?:last|the previous|the prior) year\b"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # of days, weeks or years "ago"
 
 # One pattern, one named group per phrase type; matched on folded (lower-case) text. Every phrase
@@ -58,8 +61,8 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  #
 # every phrase at each word's end.
 _PHRASE_SOURCE = (
     r"\b(?=\w)(?:"
-    rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d))?)"
-    rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d))?)"
+    rf"(?P<mdy>(?P<m1>{_MONTH}) (?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?:,? (?P<y1>(?:19|20)\d\d)|(?P<yb1>{_YEAR_BACK}))?)"
+    rf"|(?P<dmy>(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH})(?:,? (?P<y2>(?:19|20)\d\d)|(?P<yb2>{_YEAR_BACK}))?)"
     rf"|(?P<my>(?:(?:in|during|early|late|mid) )?(?P<m3>{_MONTH}) (?P<y3>(?:19|20)\d\d))"
     r"|(?P<iso>(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d))"
     r"|(?P<hol>christmas day|christmas eve|new year'?s day|new year'?s eve)(?:,? (?P<y5>(?:19|20)\d\d))?"
@@ -69,7 +72,7 @@ _PHRASE_SOURCE = (
     r"|(?P<lastweek>last weekend|this weekend|over the weekend|at the weekend|last week|earlier this week|this week"
     r"|past week)"  # the weekends first: "last week" is the start of "last weekend"
     rf"|(?P<mo>(?:in |during |(?:at )?the (?:start|beginning|middle|end) of |(?:in )?(?P<part>early|mid|late)[- ])"
-    rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d))"
+    rf"(?P<m5>{_MONTH_NAME})\b(?! [0-3]?\d\b| (?:19|20)\d\d)(?P<yearback>{_YEAR_BACK})?)"
     r"|(?P<lastmonth>last month|earlier this month|this month)"
     rf"|(?P<agoday>(?P<count2>{_COUNT}) years? ago,? (?:on |in )?(?:(?P<m6>{_MONTH}) (?P<d6>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
     rf"|(?P<d7>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<m7>{_MONTH})))"  # "Seven years ago on September 21"
@@ -267,7 +270,8 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             mo = MONTHS[(g("m1") or g("m2")).rstrip(".").lower()]
             d = int(g("d1") or g("d2"))
             y_text = g("y1") or g("y2")
-            y = int(y_text) if y_text else _year_for(mo, d, ref)
+            y = int(y_text) if y_text else ref.date.year - 1 if ref is not None and (g("yb1") or g("yb2")) \
+                else _year_for(mo, d, ref)
         if y is None:
             return None, "unknown", None, None
         try:
@@ -322,9 +326,10 @@ def _resolve(m: re.Match[str], ref: Reference | None):
             return _window(ref.date - dt.timedelta(days=7), ref.date, ref)
         monday = ref.date - dt.timedelta(days=ref.date.weekday() + 7)
         return _window(monday, monday + dt.timedelta(days=6), ref)
-    if g("mo"):  # "At the end of March, a drone attack ...": the latest such month on or before the day of writing
+    if g("mo"):  # "At the end of March, a drone attack ...": the latest such month on or before the day of writing;
+        # "in September of the previous year", "in March last year": that month of the year before the year of writing
         mo = MONTHS[g("m5").lower()]
-        first, last = month_of(ref.date.year - (1 if mo > ref.date.month else 0), mo)
+        first, last = month_of(ref.date.year - (1 if g("yearback") or mo > ref.date.month else 0), mo)
         part = g("part") or ("late" if "end of" in g("mo") else "early" if re.search("start|beginning", g("mo")) else "")
         lo, hi = {"early": (first, first.replace(day=10)), "mid": (first.replace(day=11), first.replace(day=20)),
                   "late": (first.replace(day=21), last)}.get(part, (first, last))
