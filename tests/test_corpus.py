@@ -3938,3 +3938,25 @@ def test_a_ship_hit_told_again_with_no_place_is_the_one_placed_before(pipeline, 
         " control Yemen’s most populous regions, have disrupted commercial shipping in the Red Sea and Bab al-Mandab Strait"
         " in recent months, forcing firms to take a longer, more expensive route around Africa."))
     assert [(m.location, m.event_date) for m in _mentions(pipeline, page)] == [("Aden", dt.date(2024, 2, 22))]
+
+
+@pytest.mark.parametrize(("published", "text", "village", "region"), [
+    # a page's words (11 December 2023)
+    (dt.date(2023, 12, 11), "UPDATE: GUNMEN ATTACK PLATEAU COMMUNITY, KILL FOUR\n\nAssailants in Gudum Village, Mangu Local"
+     " Government Area, Plateau State, have slain four people.\n\nResidents of the village have said that the attack"
+     " happened on Sunday night.", "Gudum", "Plateau"),
+    # a page's words (6 February 2022): a name that holds a state's (Katsina) is the village's whole name
+    (dt.date(2022, 2, 6), "The incidents happened on Friday, February 4, 2022.\n\nThe bandits, who rode on motorbikes"
+     " numbering about 100, besieged Yar Katsina Village in Bungudu Local Government Area when residents were observing"
+     " Juma'at prayer and slaughtered scores of people.", "Yar Katsina", "Bungudu"),
+])
+def test_a_village_named_with_the_word_capitalised_is_that_village(pipeline, expanded, published, text, village, region):
+    [m] = _page_told_on(pipeline, expanded, published, text)
+    assert (m.target_site, m.location) == (village, region)
+
+
+def test_a_business_named_a_village_is_no_village(pipeline, expanded):
+    # "Mass shooting at Cole's Antique Village & Flea Market in Pearland, Texas leaves at least five injured": the market
+    # is in Pearland, where the five were hurt
+    [m] = _mentions(pipeline, expanded["rssx23-58fe9c1903"])
+    assert (m.location, m.injuries) == ("Pearland", 5)

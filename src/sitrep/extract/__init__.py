@@ -176,8 +176,12 @@ _LIST_ENDS = re.compile(r"\s*(?:[.;:)(\u2014\u2013-]|$)|\s+(?:in|near|on|at|of|o
                         r"yesterday|today|tonight|this|during|after|before|since|with|by|from|to|were|are|have|had)\b")
 # Or named before the word (lower-case) that says it is one: "at Magarya village in Zurmi", "in Saulawa community of
 # Zurmi Local Government Area" (not "the Druze village of ...", whose name follows).
-_NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:villages?|hamlets?)\b(?! of\b)|community(?= of\b))")
-_NAMED_TOWN_WORDS = (" village", " hamlet", " community of ")
+# The word may be capitalised, as part of the name ("in Gudum Village, Mangu Local Government Area", "Joe Daung Village,
+# Wuntho Township"), but not in a headline that capitalises every word ("Gunmen Kill Four In Plateau Village").
+_NAMED_TOWN = re.compile(r"(?<![\w-])(?P<name>" + _NAME + r")\s+(?:(?:[Vv]illages?|[Hh]amlets?)\b(?! of\b)|community(?= of\b))")
+_NAMED_TOWN_WORDS = (" village", " hamlet", " community of ", " Village", " Hamlet")
+# After a village's name ending in "Village": a comma or where it is, not more of another name ("& Flea Market")
+_AFTER_A_VILLAGES_NAME = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|of|near|on|at|under|within|along|and|was|were|is|has|had)\b")
 # Or written before its country or province, as a dateline or a caption does: "near Bazouriye, Lebanon"; or said to
 # be in it: "struck a car in Kfardjal in the Nabatieh district" (not "near Danko in Kebbi State", a town the site
 # before it is near).
@@ -2445,9 +2449,16 @@ class _ArticleReader:
                 continue  # "Gunmen Kill 9 Chinese at Mine in Central African Republic": a headline's every word capitalised
             for m in pattern.finditer(self.text, sent.start, sent.end):
                 a, b = m.span("name")
+                # a name with "Village" as its last word is the village's whole name, a known place in it only a part
+                # of it ("Yar Katsina Village in Bungudu Local Government Area": not Katsina)
+                named_whole = pattern is _NAMED_TOWN and self.text[b:m.end()].strip()[:1].isupper()
+                if named_whole and ((sent.end <= self._headline_end() and self._title_case(sent))
+                                    or not _AFTER_A_VILLAGES_NAME.match(self.text, m.end())):
+                    continue  # "Gunmen Kill Four In Plateau Village": a headline capitalises every word; "Cole's Antique
+                    # Village & Flea Market": a business's name
                 if (cause and cause[0] <= a < cause[1]) or (in_region and m.end() not in regions and not (
                         pattern is _BEFORE_ITS_REGION and m.end() in towns)) \
-                        or any(p.start < b and a < p.end for p in found) \
+                        or any(p.start < b and a < p.end and not (named_whole and a < p.start and p.end <= b) for p in found) \
                         or any(s.start < b and a < s.end for s in known + out) \
                         or self._a_side_or_a_day(a, b):
                     continue  # a place the gazetteer knows, or a group's name or a day
