@@ -3960,3 +3960,12 @@ def test_a_business_named_a_village_is_no_village(pipeline, expanded):
     # is in Pearland, where the five were hurt
     [m] = _mentions(pipeline, expanded["rssx23-58fe9c1903"])
     assert (m.location, m.injuries) == ("Pearland", 5)
+
+
+def test_the_country_a_group_named_by_its_kind_is_in_is_its_home_not_where_it_struck(pipeline, expanded):
+    # a page's words (13 May 2024): "The Hezbollah terror group in Lebanon launched two anti-tank missiles early Monday
+    # afternoon at Yiftach in northern Israel, injuring four ...": Lebanon is where the group is, as in "militias in Iraq"
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 5, 13), (
+        "The Hezbollah terror group in Lebanon launched two anti-tank missiles early Monday afternoon at Yiftach in"
+        " northern Israel, injuring four people."))
+    assert [(m.country, m.actor, m.injuries) for m in told] == [("IL", "Hezbollah", 4)]
