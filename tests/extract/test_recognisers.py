@@ -766,3 +766,16 @@ def test_dozens_or_hundreds_of_times_is_a_count_over_time(lexicon, corpus_senten
     # coalition forces have been targeted dozens of times with drones and rocket fire in both Iraq and Syria")
     s = corpus_sentence("rss_news_expanded_2026.jsonl", "rssx26-1d682f58df", "hundreds of times")
     assert lexicon.re["campaign"].match(s.folded, s.folded.index("hundreds of times", s.start))
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # a page's words (3 October 2023): a toll of the hurt, beside no dead
+    ("While no fatalities were reported, the toll reached 21 injured individuals, with 20 of them being children.", (0, 21)),
+    # a page's words (23 June 2024): the dead counted beside the hurt
+    ("President of Ukraine Volodymyr Zelenskyy noted that as of 4:45 p.m., 19 people were wounded and 3 killed, and"
+     " expressed his condolences to all those who lost their loved ones.", (3, 19)),
+])
+def test_no_dead_said_beside_the_hurt_is_none_dead(lexicon, sentence, told):
+    f = fold(sentence)
+    c = casualties(lexicon, f, 0, len(f), None)
+    assert (c.fatalities, c.injuries) == told

@@ -442,7 +442,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
                and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
     if counted:
         tolls_only = set(counted) <= {"toll", "death toll"}
-        toll = _risen_toll(seg) if tolls_only else Casualties(None, None, False)
+        toll = _risen_toll(seg, lex) if tolls_only else Casualties(None, None, False)
         if toll.stated or not (tolls_only and _UPDATED_TOLL.search(seg)):
             return toll
         # "According to a new toll ..., 23 pro-Iran fighters were killed in the US airstrikes": one attack's
@@ -465,6 +465,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
         hurt = _first(_INJURED, seg) if hurt is None else hurt
+    if dead is None and hurt is not None and lex.cue["no_deaths"].search(seg):
+        dead = 0  # "No one was killed, but 21 people were injured"
     if dead is not None or hurt is not None:
         return Casualties(dead, hurt, True, one_named)
     if lex.re["unknown_casualties"].search(seg):
@@ -476,16 +478,22 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     return Casualties(None, None, False)
 
 
-def _risen_toll(seg: str) -> Casualties:
+def _risen_toll(seg: str, lex: Lexicon) -> Casualties:
     """One attack's death toll as it rose ("the death toll has surged to 18 from the initial 12 and 32
     confirmed people wounded after at least five rockets fell on camps"); a war's (a figure from
-    _A_WARS_DEAD on, or no figure said to be reached) is no attack's."""
+    _A_WARS_DEAD on, or no figure said to be reached) is no attack's. A toll of the hurt counts them ("While no
+    fatalities were reported, the toll reached 21 injured individuals")."""
     m = _toll_rise(seg, 0, len(seg))
     dead = _number(m.group("n")) if m else None
-    if dead is None or dead >= _A_WARS_DEAD:
+    if m is None or dead is None or dead >= _A_WARS_DEAD:
         return Casualties(None, None, False)
-    hurt = _first(_INJURED, seg[m.end():]) if m and any(w in seg for w in _HURT_WORDS) else None
+    if _OF_THE_HURT.match(seg, m.end()):
+        return Casualties(0 if lex.cue["no_deaths"].search(seg) else None, dead, True)
+    hurt = _first(_INJURED, seg[m.end():]) if any(w in seg for w in _HURT_WORDS) else None
     return Casualties(dead, hurt, True)
+
+
+_OF_THE_HURT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:injured|wounded|hurt|injuries)\b")  # after a toll's figure: of the hurt
 
 
 def raises_the_toll(folded: str, start: int, end: int) -> bool:

@@ -234,6 +234,7 @@ class CuesFile(_Strict):
     future_before: str
     unverified_toll: str
     toll_update: str
+    no_deaths: str
     mourned_at_before: str
     attacks_over_time: str
     dateline_before: str
