@@ -343,6 +343,7 @@ class ArabicEventsFile(_Strict):
     incident: str
     no_event: str
     summary: str
+    year_count: str
     heard: str
     blast: str
     anaphora: str
