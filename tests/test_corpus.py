@@ -3969,3 +3969,25 @@ def test_the_country_a_group_named_by_its_kind_is_in_is_its_home_not_where_it_st
         "The Hezbollah terror group in Lebanon launched two anti-tank missiles early Monday afternoon at Yiftach in"
         " northern Israel, injuring four people."))
     assert [(m.country, m.actor, m.injuries) for m in told] == [("IL", "Hezbollah", 4)]
+
+
+@pytest.mark.parametrize(("article_id", "told"), [
+    # "TEL AVIV – Israeli armed forces advanced a targeted raid with tanks in northern Gaza": a state's forces, by its
+    # nationality and a word for forces
+    ("rssx23-c4decb2f20", [("Gaza", "Israel Defense Forces")]),
+    # "Pakistan's army reportedly killed eight militants along the Afghan border Sunday": the country stays where
+    ("rssx23-98f0f20e57", [("Pakistan", "Pakistani military")]),
+    # "Russian navy ship appears to be heavily damaged in Ukrainian sea drone attack": a navy's ship is what was hit
+    ("rssx23-77ac5b3c0a", [("Black Sea", None)]),
+])
+def test_a_states_forces_named_by_its_nationality(pipeline, expanded, article_id, told):
+    assert [(m.location, m.actor) for m in _mentions(pipeline, expanded[article_id])] == told
+
+
+def test_a_states_armed_forces_named_by_its_nationality_on_a_page(pipeline, expanded):
+    # a page's words (12 October 2020), the state's row naming its forces only as "Armenian forces", "army", "military"
+    told = _page_told_on(pipeline, expanded, dt.date(2020, 10, 12), (
+        "On October 11, 2020, at about 2:00 (GMT+4) Armenian armed forces fired missiles at multi-apartment residential"
+        " buildings in the central part of Ganja, the second largest city of Azerbaijan, located outside the frontline"
+        " zone."))
+    assert [(m.location, m.actor) for m in told] == [("Ganja", "Armenian forces")]

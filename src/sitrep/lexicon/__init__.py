@@ -417,6 +417,13 @@ def _load(directory: Path) -> Lexicon:
     unknown = {name for there in in_country.values() for name in there.values()} - set(actors)
     if unknown:
         raise LexiconError(f"{directory / 'actors.yaml'}: in_country names {sorted(unknown)}, no actors of the file")
+    events = read_file(directory / "events.yaml", schema.EventsFile)
+    for adjective, name in adjective_of.items():  # "Armenian armed forces", "Russian troops": a state's forces by its
+        # nationality and a word for forces, where no row names them otherwise (not "Pakistan's army": the country's
+        # name stays a place, where it is one)
+        if actors[name].kind == "state" and not adjective.endswith("'s"):
+            for noun in events.force_nouns:
+                alias_map.setdefault(f"{adjective} {noun.lower()}", name)
     words = [a for a in alias_map if not _is_acronym(a)]
 
     weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
@@ -433,7 +440,6 @@ def _load(directory: Path) -> Lexicon:
     if unknown_loose:
         raise LexiconError(f"{directory / 'weapons.yaml'}: loosely {sorted(unknown_loose)}, no kinds of the file")
 
-    events = read_file(directory / "events.yaml", schema.EventsFile)
     outlets: list[Outlet] = []
     outlet_key: dict[str, Outlet] = {}
     for row in read_file(directory / "outlets.yaml", list[schema.OutletRow]):

@@ -112,6 +112,7 @@ class TargetRow(_Named):
 
 class EventsFile(_Strict):
     triggers: list[str]
+    force_nouns: list[str]  # after a state's adjective, its forces ("Armenian armed forces")
     killings: list[str]  # triggers too, but not in a count over time ("killed since October 7")
     targets: list[TargetRow]
     facilities: str
