@@ -2781,3 +2781,15 @@ def test_a_group_whose_commander_was_killed_is_not_who_struck(pipeline):
 ])
 def test_a_years_count_or_a_supposed_cause_is_no_attack(pipeline, published, text):
     assert page_mentions(pipeline, Article(id="page", published=published, text=text)) == []
+
+
+def test_a_pages_headline_line_is_a_sentence_of_its_own(pipeline):
+    # a page's words (26 November 2022): its headline, a line with no full stop, over its first paragraph; read as one
+    # sentence, the base "south of Hasakah" and the one in al-Shaddadi (told again next) were two attacks
+    told = page_mentions(pipeline, Article(id="page", published=dt.date(2022, 11, 26), text=(
+        "قصف صاروخي على قاعدة أميركية جنوبي الحسكة في سورية\nعربي تريند_ سُمع دويّ أربعة انفجارات في محيط القاعدة"
+        " الأميركية بناحية الشدادي جنوبي الحسكة، شمال شرقي سورية، مساء الجمعة، تلاها تحليقٌ للطائرات الحربية والمروحية"
+        " الأميركية في سماء المنطقة، وسط انتشار أمني كثيف.\nونقل مراسل “العربي الجديد” في الحسكة عن مصدر عسكري في “قسد“،"
+        " فضل عدم ذكر اسمه كونه غير مخول بالتصريح لوسائل الإعلام، أن أربعة صواريخ انفجرت بالقرب من القاعدة الأميركية، ومبنى"
+        " حقول الجبسة، على أطراف ناحية الشدادي.")))
+    assert [(m.location, m.event_date) for m in told] == [("al-Shaddadi", dt.date(2022, 11, 25))]

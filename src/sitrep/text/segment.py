@@ -134,6 +134,9 @@ def sentences(text: str) -> list[Sentence]:
 _DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?=[^\n]*(?:(?<!\d)(?:19|20)\d\d(?!\d)|[\u0661\u0662][\u0660-\u0669]{3}))"
                         r"(?:\S+[^\S\n]+){0,5}\S+[^\S\n]*$")  # words apart by spaces: no word is split two ways
 _DATE_LINE_CHARS = 40
+# A page's headline: its first line, of a few words and no full stop, over a paragraph of its own ("قصف صاروخي على قاعدة
+# أميركية جنوبي الحسكة في سورية" over "عربي تريند_ سُمع دويّ أربعة انفجارات ..."): a sentence of its own
+_HEADLINE = re.compile(r"[^\S\n]*(?P<line>[^\n.!?\u061f\u061b:]{20,140}?)[^\S\n]*\n[^\S\n]*(?=[^\n]{160})")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2}")  # a month's or a weekday's name: not "بتاريخ\n10-05-2026\n", a post's
 # date run over three lines
 
@@ -151,6 +154,9 @@ def _arabic_sentences(text: str) -> list[Sentence]:
         for m in _DATE_LINE.finditer(text):
             if len(m.group().strip()) <= _DATE_LINE_CHARS and _ARABIC_WORD.search(m.group()):
                 ends |= {m.start(), m.end()}  # (the text's first line too: "24 يناير 2024" over the story)
+        headline = _HEADLINE.match(text)
+        if headline is not None:
+            ends.add(headline.end("line"))
     for end in [*sorted(ends), len(text)]:
         if end <= start:
             continue
