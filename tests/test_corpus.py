@@ -3991,3 +3991,15 @@ def test_a_states_armed_forces_named_by_its_nationality_on_a_page(pipeline, expa
         " buildings in the central part of Ganja, the second largest city of Azerbaijan, located outside the frontline"
         " zone."))
     assert [(m.location, m.actor) for m in told] == [("Ganja", "Armenian forces")]
+
+
+def test_a_side_that_reacted_to_the_attack_did_not_make_it(pipeline, expanded):
+    # a page's words (29 November 2021): "However, the Congolese military has not yet reacted to the sunday attack and
+    # other previous attacks ...": the side answering the attack, as "responded to" says, is not its attacker
+    told = _page_told_on(pipeline, expanded, dt.date(2021, 11, 29), (
+        "However, the Congolese military has not yet reacted to the sunday attack and other previous attacks in less"
+        " than a week after a similar incursion that killed around 20 people at another site.\n\n“After the attack on the"
+        " Yivo displaced persons center on Sunday, twenty bodies were buried in two mass graves and then two wounded who"
+        " succumbed to their wounds were also buried, bringing the number of those killed to 22,” said Mambo Bapu Mance,"
+        " coordinator of the Djugu Red Cross."))
+    assert [(m.location, m.actor) for m in told] == [("Djugu", None)]
