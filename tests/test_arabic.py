@@ -2793,3 +2793,12 @@ def test_a_pages_headline_line_is_a_sentence_of_its_own(pipeline):
         " فضل عدم ذكر اسمه كونه غير مخول بالتصريح لوسائل الإعلام، أن أربعة صواريخ انفجرت بالقرب من القاعدة الأميركية، ومبنى"
         " حقول الجبسة، على أطراف ناحية الشدادي.")))
     assert [(m.location, m.event_date) for m in told] == [("al-Shaddadi", dt.date(2022, 11, 25))]
+
+
+def test_the_side_whose_response_came_after_the_strikes_did_not_strike(pipeline):
+    # a page's words (3 February 2024): the Iraqi resistance's response came after the US army's strikes, which the
+    # sentence tells; their striker is the army, after "تنفيذ"
+    told = page_mentions(pipeline, Article(id="page", published=dt.date(2024, 2, 3), text=(
+        "وجاء رد المقاومة الإسلامية العراقية، بعد تنفيذ الجيش الأمريكي، لسلسلة من “الضربات” الجوية التي استهدفت مواقع"
+        " عسكرية ومنشآت مدنية، في مدينة دير الزور في سوريا، والقائم في العراق، ليل أمس الجمعة.")))
+    assert [(m.location, m.actor) for m in told] == [("Deir ez-Zor", "US forces"), ("al-Qaim", "US forces")]

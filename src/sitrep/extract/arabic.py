@@ -152,6 +152,9 @@ _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("�
 _BLAME = arabic_pattern(r"المسؤولية|باللوم|باللائمة")  # words that blame a side for an attack
 # An accusation, and after the side accused the charge (`_blamed`).
 _ACCUSES = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم|اتهام|اتهامات)(?!\S)")
+# After a side whose response is told: what it answered, after it ("رد المقاومة الإسلامية العراقية، بعد تنفيذ الجيش
+# الأمريكي ... الضربات")
+_AFTER_WHAT_AFTER = arabic_pattern(r"(?:\s+[^\s،,.]+){0,2}?\s*[،,]?\s*(?:بعد|عقب|اثر)\s")
 _ACCUSER_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:اتهم|اتهمت|يتهم|تتهم)\s+$")  # the side that accuses comes first
 _ACCUSED_AFTER = arabic_pattern(r"\s+(?:\S+\s+){0,2}?ب(?:(?:الوقوف|الضلوع|المسؤولية)\s+(?:خلف|وراء|عن|في)|(?:الهجوم|الهجمات|"
                                 r"شن|تنفيذ|استهداف|قصف|الاعتداء)(?:\s+على)?)(?!\S)")  # "... إيران بالهجوم على القاعدة"
@@ -1163,10 +1166,12 @@ class _ArabicReading:
             return "attacked"  # "أعلن الجيش الأمريكي، الأحد، مقتل ثلاثة من جنوده", "عن مقتل 3 جنود أميركيين",
             # "3 من أفراد الخدمة الأميركية قتلوا في هجوم": its own dead, not its attack
         answer = lex.re["response_before"].search(f.text, max(0, a.start - 30), a.start)
-        if answer is not None and not a.of_attack and lex.re["triggers"].search(f.text, 0, answer.start()):
+        if answer is not None and not a.of_attack and (lex.re["triggers"].search(f.text, 0, answer.start())
+                                                       or _AFTER_WHAT_AFTER.match(f.text, a.end)):
             return "attacked"  # "تعرضت القاعدة ... لقصف صاروخي، قبل أن ترد مدفعية الجيش الأميركي بقذائف": who
             # answered an attack told before was the side it struck (not "استهداف وحدات ... هو جزء من عملية رد أميركية":
-            # the nationality of the response is who made it)
+            # the nationality of the response is who made it); nor the side whose response came after the attack told
+            # next ("وجاء رد المقاومة الإسلامية العراقية، بعد تنفيذ الجيش الأمريكي، لسلسلة من الضربات الجوية")
         if not a.of_attack and (lex.re["speaks_before"].search(_CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start]))
                                 or lex.re["speaks_after"].match(f.text, after)) \
                 and not lex.re["self_strike"].match(f.text, after) and not self._tells_its_own(f, a):
