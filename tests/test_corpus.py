@@ -4003,3 +4003,17 @@ def test_a_side_that_reacted_to_the_attack_did_not_make_it(pipeline, expanded):
         " succumbed to their wounds were also buried, bringing the number of those killed to 22,” said Mambo Bapu Mance,"
         " coordinator of the Djugu Red Cross."))
     assert [(m.location, m.actor) for m in told] == [("Djugu", None)]
+
+
+def test_a_side_whose_troops_reported_injuries_was_struck(pipeline, expanded):
+    # a page's words (8 November 2023): the U.S. strike told first; then U.S. troops "reported injuries in attacks at al
+    # Asad Air Base ... and at al Tanf garrison": hurt there, not telling of it, and not the striker of those attacks
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 11, 8), (
+        "The U.S. military conducted an airstrike against what it described as a weapons storage facility used by Iran's"
+        " Islamic Revolutionary Guard Corps in eastern Syria.\nTwo U.S. F-15 aircraft carried out the “precision self-defense"
+        " strike” on Wednesday, as Defense Secretary Lloyd Austin described it in a statement, though he did not comment on"
+        " whether the strike was successful or if there were any casualties.\nForty-five U.S. troops reported injuries in"
+        " attacks at al Asad Air Base in Iraq and at al Tanf garrison in Syria on Oct. 17 and 18, Pentagon spokesman Brig."
+        " Gen. Patrick Ryder said on Monday."))
+    assert [(m.location, m.actor) for m in told] == [
+        ("Syria", "US forces"), ("Ain al-Asad Air Base", None), ("al-Tanf garrison", None)]

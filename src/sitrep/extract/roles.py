@@ -158,6 +158,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if not f[start:a.start].strip() and cue["rubric_after"].match(f, at, end):
         return Role(a, "dateline", "a dateline: the first word, then a colon")  # "KYIV: Russian strikes on ..."
     speaks = cue["speaks_after"].match(f, at, end)
+    if speaks and cue["victim_after"].match(f, at, end):
+        speaks = None  # "Forty-five U.S. troops reported injuries in attacks at al Asad": hurt, not telling
     if speaks and known and known.kind in ARMED_GROUPS and cue["told_passive_after"].match(f, speaks.end(), end):
         return Role(a, "agent", CLAIMS)  # "the Islamic Resistance in Iraq announced that ... bases had also been targeted"
     if speaks and not cue["self_strike"].search(f, speaks.end(), end):
