@@ -2802,3 +2802,13 @@ def test_the_side_whose_response_came_after_the_strikes_did_not_strike(pipeline)
         "وجاء رد المقاومة الإسلامية العراقية، بعد تنفيذ الجيش الأمريكي، لسلسلة من “الضربات” الجوية التي استهدفت مواقع"
         " عسكرية ومنشآت مدنية، في مدينة دير الزور في سوريا، والقائم في العراق، ليل أمس الجمعة.")))
     assert [(m.location, m.actor) for m in told] == [("Deir ez-Zor", "US forces"), ("al-Qaim", "US forces")]
+
+
+def test_a_quarter_named_after_the_word_for_two_is_no_town_abroad(pipeline):
+    # a page's words (26 September 2024), on Beirut's southern suburbs: "the two quarters of al-Ghobeiry and Bir al-Abed"
+    # (and "the quarter of al-Qaem"), not Bir al-Abd in Egypt nor al-Qaim in Iraq
+    text = ("الضاحية الجنوبية لبيروت تتعرض لاعتداء إسرائيلي جديد، عبر استهداف مبنى سكني في محلة القائم.\n\nوكانت الضاحية"
+            " الجنوبية لبيروت تعرّضت، في الأيام السابقة، لعدد من الاعتداءات على أحياء متفرقة فيها، بعد المجزرة التي"
+            " ارتكبتها، عبر استهداف مبنى في محلة حارة حريك، وقصفِ الطائرات الإسرائيلية مبنيَين سكنيين في محلتي الغبيري وبئر"
+            " العبد")
+    assert {p.place.country for p in pipeline.extractor.places.find(text)} == {"LB"}

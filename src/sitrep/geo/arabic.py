@@ -55,8 +55,9 @@ _CUE_BEFORE = arabic_pattern(r"(?:في|قرب|مطار|مدينه|بلده|قر�
 _TOWN_BEFORE = arabic_pattern(r"(?<!\S)[وفبل]?(?:ال)?(?:مدينه|بلده|قريه|منطقه|باديه|ريف|قرب|محيط|اطراف)\s+$")
 _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|نحو|باتجاه|داخل|من|عبر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|"
                                      r"شرقي|غربي|وسط|اجواء|سماء)\s+$")
-# A quarter's name: after the word for one ("حي الجنينة"), or before the word for a housing estate ("مدينة حمد السكنية").
-_QUARTER_BEFORE = arabic_pattern(r"(?<!\S)[وفب]?(?:ال)?(?:حي|حاره)\s+$")
+# A quarter's name: after the word for one ("حي الجنينة", "محلة القائم"), or before the word for a housing estate ("مدينة حمد السكنية").
+_QUARTER_BEFORE = arabic_pattern(r"(?<!\S)[وفب]?(?:ال)?(?:حي|حاره|محله|(?:محلتي|حيي)(?:\s+\S+){1,2}\s+و?)\s*$")  # (and the
+# second of two: "في محلتي الغبيري وبئر العبد")
 _QUARTER_AFTER = arabic_pattern(r"\s+(?:ال)?سكنيه(?!\S)")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
@@ -541,7 +542,7 @@ class ArabicPlaces:
                 entry = self._pick(k, cue or bool(cut.replace("ك", "").strip("وف")), countries, n + _joined(k),
                                    far=not cut.endswith("ال") and not base)
                 if entry is not None and countries and entry.country not in countries and (
-                        _QUARTER_BEFORE.search(f.text, max(0, words[i][0] - 8), words[i][0])
+                        _QUARTER_BEFORE.search(f.text, max(0, words[i][0] - 40), words[i][0])
                         or _QUARTER_AFTER.match(f.text, words[i + n - 1][1])):
                     return words[i][0], words[i + n - 1][1], None, n  # "حي الجنينة شرق رفح", "مدينة حمد السكنية
                     # بخان يونس": a quarter of a town of the text's countries, not the town abroad named so
