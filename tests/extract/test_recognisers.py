@@ -779,3 +779,12 @@ def test_no_dead_said_beside_the_hurt_is_none_dead(lexicon, sentence, told):
     f = fold(sentence)
     c = casualties(lexicon, f, 0, len(f), None)
     assert (c.fatalities, c.injuries) == told
+
+
+def test_a_states_aircraft_named_by_its_model_is_its_attack(lexicon):
+    # a page's words (8 November 2023): "U.S." before an aircraft's model and the word for it
+    sentence = ("Two U.S. F-15 aircraft carried out the “precision self-defense strike” on Wednesday, as Defense Secretary"
+                " Lloyd Austin described it in a statement, though he did not comment on whether the strike was successful"
+                " or if there were any casualties.")
+    f = fold(sentence)
+    assert [a.value for a in lexicon.find_actors(f, sentence, 0, len(f)) if a.of_attack] == ["US forces"]
