@@ -2812,3 +2812,12 @@ def test_a_quarter_named_after_the_word_for_two_is_no_town_abroad(pipeline):
             " ارتكبتها، عبر استهداف مبنى في محلة حارة حريك، وقصفِ الطائرات الإسرائيلية مبنيَين سكنيين في محلتي الغبيري وبئر"
             " العبد")
     assert {p.place.country for p in pipeline.extractor.places.find(text)} == {"LB"}
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a page's words (14 November 2025): smugglers' boats, not Khomeyni Shahr in Iran
+    ("ومنذ نحو أسبوع، تقود وزارة الدفاع بحكومة الوحدة الوطنية، عملية عسكرية في مناطق الساحل الغربي، تستهدف قوارب"
+     " المهربين في مدن زوارة وصرمان والزاوية، في إطار الجه", {"LY"}),
+])
+def test_words_of_news_prose_are_no_towns_abroad(pipeline, text, countries):
+    assert {p.place.country for p in pipeline.extractor.places.find(text) if p.role == "literal"} <= countries
