@@ -4017,3 +4017,14 @@ def test_a_side_whose_troops_reported_injuries_was_struck(pipeline, expanded):
         " Gen. Patrick Ryder said on Monday."))
     assert [(m.location, m.actor) for m in told] == [
         ("Syria", "US forces"), ("Ain al-Asad Air Base", None), ("al-Tanf garrison", None)]
+
+
+def test_a_dateline_with_no_town_is_the_day_of_writing(pipeline, expanded):
+    # a page's words (5 October 2024): "Oct. 5 (UPI) —" is when the report was filed; the strikes may have been the day
+    # before (they were: "The joint operation Friday")
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 10, 5), (
+        "Oct. 5 (UPI) — The United States and Britain conducted joint naval and air strikes against 15 Houthi targets in"
+        " Yemen.\nThe joint operations struck an airport in the port city of Hodeida, a Houthi-controlled military base in"
+        " the Katheib area, the Seiyana area near Sanaa and the Dhamar province, Houthi media reported."))
+    [m] = [m for m in told if m.location == "Al Ḩudaydah"]
+    assert m.date_start <= dt.date(2024, 10, 4) <= m.date_end
