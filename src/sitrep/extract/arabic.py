@@ -538,14 +538,14 @@ class _ArabicReading:
         # لأهداف إيرانية في سوريا رداً على الهجمات الأخيرة التي استهدفت قوات أمريكية": a strike, not a count of attacks)
         told_now = _PREVIOUSLY.sub(lambda m: " " * len(m.group()), toll.text)
         hypothetical = self._hypothetical(f, triggers)
-        if hypothetical or lex.re["year_count"].search(told_now) or (
+        if hypothetical or (
                 (lex.re["summary"].search(told_now) or lex.re["counted"].search(told_now)
                  or self._since_long_ago(since)) and not any(_a_day(d) for d, s in zip(found, said) if not s and d not in since)):
             # (the attack a threat answers took place: "وكانت واشنطن توعّدت بشن ضربات انتقامية ردا على هجوم بمسيّرة على
             # قاعدة في الأردن ... أسفر عن مقتل ثلاثة جنود أمريكيين")
             if hypothetical and causes:
                 self._attack_in_cause(sent, f, causes, cause_hits, actors)
-            return  # a threat, a plan, a count over months, a week or a past year ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
+            return  # a threat, a plan, a count over months or a week ("خلال الأسبوع من 17 إلى 24 أكتوبر، شنت
             # مجموعات مسلحة ... عشر هجمات"; not "28 raids in the past 24 hours, 760 in all"), whatever day it was
             # said on ("أعلنت وزارة الصحة ... اليوم السبت أن 20258 شخصا قتلوا في قطاع غزة منذ بدء الحرب")
         if long_past(dates, self.ref) or (not dates and self._a_year_long_past(f)):

@@ -19,7 +19,7 @@ from sitrep.lexicon import Lexicon, LexiconError, Match, _alternation, _non_over
 from sitrep.text.arabic import Folded, fold_arabic, without_article
 
 DATA = Path(__file__).with_name("data") / "ar"
-_CUES = ("interception", "claim", "hypothetical", "halted", "not_attack", "incident", "no_event", "summary", "year_count", "heard", "blast", "anaphora", "official_source",
+_CUES = ("interception", "claim", "hypothetical", "halted", "not_attack", "incident", "no_event", "summary", "heard", "blast", "anaphora", "official_source",
          "no_casualties", "killed", "mourned", "wounded", "own_news", "struck", "from_the_air",
          "ground_fight", "aside", "own_fighters")
 # Before a word: "and"/"so", then a preposition, then the article; "لل" is ل + ال.

@@ -344,7 +344,6 @@ class ArabicEventsFile(_Strict):
     incident: str
     no_event: str
     summary: str
-    year_count: str
     heard: str
     blast: str
     anaphora: str
