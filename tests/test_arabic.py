@@ -2743,18 +2743,6 @@ def test_a_fuel_tanker_that_exploded_is_no_attack_and_one_struck_is(pipeline):
     assert [m.location for m in mentions(pipeline, "naya_foriraq-79041")] == ["Manbij"]
 
 
-def test_the_islamic_resistance_alone_striking_us_bases_in_syria_is_the_iraqi_umbrella(pipeline):
-    # a page's words (4 January 2024): "استهدفت "المقاومة الإسلامية" لليوم الثاني على التوالي بالطيران المسير قاعدة التنف
-    # الأمريكية ...": "the Islamic Resistance" alone, in a report on Syria, is the Iraqi umbrella that strikes US bases
-    # there, as in one on Iraq (Hezbollah's statements give it the same name, of attacks from Lebanon)
-    told = page_mentions(pipeline, Article(id="page", published=dt.date(2024, 1, 4), text=(
-        "دمشق 4 يناير 2024 (شينخوا) استهدفت \"المقاومة الإسلامية\" لليوم الثاني على التوالي بالطيران المسير قاعدة التنف"
-        " الأمريكية بالقرب من الحدود السورية- الأردنية-العراقية، حسبما ذكرت إذاعة ((شام أف أم )) المقربة من الحكومة"
-        " السورية ومرصد حقوقي يوم الخميس.\nوقالت الإذاعة المحلية السورية في خبر مقتضب إن \"المقاومة الإسلامية استهدفت"
-        " قاعدة التنف التابعة للاحتلال الأمريكي بالطيران المسير\".")))
-    assert [(m.country, m.actor) for m in told] == [("SY", "Islamic Resistance in Iraq")]
-
-
 def test_a_group_whose_commander_was_killed_is_not_who_struck(pipeline):
     # a page's words (7 February 2024): "في وقت لاحق، قال الجيش الأمريكي إن قائداً من جماعة كتائب حزب الله العراقية
     # المسلحة قتل في ضربة أمريكية ببغداد.": the group a commander killed belonged to was struck; the strike was
