@@ -3984,6 +3984,16 @@ def test_a_states_forces_named_by_its_nationality(pipeline, expanded, article_id
     assert [(m.location, m.actor) for m in _mentions(pipeline, expanded[article_id])] == told
 
 
+def test_forces_named_by_a_nationality_alone_are_not_always_the_states(pipeline, expanded):
+    # "U.S. and allied Syrian forces apprehended an ISIS official in a helicopter raid in eastern Syria": the SDF, as
+    # "Syrian forces" so often are in reports of the coalition, not the government's
+    assert "Syrian government forces" not in {m.actor for m in _mentions(pipeline, expanded["rssx23-077d93c01a"])}
+    # "Azerbaijan says it shelled Sotk in retaliation of Armenia's attack on Kalbajar region": "Armenia's" names no
+    # side's attack here (the country's possessive is no adjective of its forces)
+    told = _mentions(pipeline, expanded["rssx23-3f1758e4ea"])
+    assert [(m.location, m.actor) for m in told][0] == ("Sotk", "Azerbaijani forces")
+
+
 def test_a_states_armed_forces_named_by_its_nationality_on_a_page(pipeline, expanded):
     # a page's words (12 October 2020), the state's row naming its forces only as "Armenian forces", "army", "military"
     told = _page_told_on(pipeline, expanded, dt.date(2020, 10, 12), (

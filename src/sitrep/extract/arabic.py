@@ -1058,7 +1058,9 @@ class _ArabicReading:
         # ... أنّ 11 جندياً أمريكياً على الأقل أصيبوا في الهجوم الإيراني")
         victims = {a.value for a in actors
                    if not a.of_attack and (lex.re["victim_before"].search(f.text, max(0, a.start - 30), a.start)
-                                           or lex.re["killed_after"].match(f.text, a.end))}
+                                           or lex.re["killed_after"].match(f.text, a.end)
+                                           or (lex.re["member_of_before"].search(f.text, max(0, a.start - 20), a.start)
+                                               and lex.re["killed_one_after"].match(f.text, a.end)))}
         attacked |= victims
         for k, a in enumerate(actors):
             if a.value in attacked:  # (the hurt and the victims among them)

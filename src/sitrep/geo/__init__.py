@@ -113,6 +113,10 @@ _FORCES_AFTER = re.compile(r"[ \t]+(?:(?:Central|Northern|Southern|European|Afri
                            r" Command|Air Force|Army|Navy|Marine Corps|Space Force|Coast Guard|Armed Forces|National Guard)\b")
 # After a name, a hyphen and a word in lower case: an adjective made of it ("U.S.-led", "Iran-backed", "Kyiv-based")
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
+# A dash glued to the words around it, which normalising leaves as a hyphen, before a word that goes on the sentence ("in
+# the Red Sea—including the use of anti-ship ballistic missiles"): the name ends before it
+_GLUED_DASH = re.compile(r"(?<=\w)-(?=(?:including|which|where|while|who|whose|and|but|as|with|from|for|after|before|also|"
+                         r"already|mostly|mainly|especially|notably)\b)")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # a capitalised word just before: part of the same name
 _BASED_SITES_AFTER = re.compile(r"-based\s+(?:camps?|bases?|targets?|facilit(?:y|ies)|positions?|sites?|depots?|installations?|"
                                 r"headquarters|hideouts?|training (?:camps?|facilit(?:y|ies)))\b")
@@ -310,6 +314,8 @@ class Geocoder:
             tokens, compounds = _hyphen_parts(tokens)
         if "-based" in text[start:end]:  # most texts have none
             tokens = [_name_before_based(text, t) for t in tokens]
+        if _GLUED_DASH.search(text, start, end):  # nor a dash glued to a word
+            tokens = [_before_a_dash(text, t) for t in tokens]
         abbreviations = self._abbreviations(text, start, end)
         # the tokens a name can start at: capitalised ones, "al-Qaim", abbreviations ("W.Va."); most are
         # none (a state's name found after a town and a comma, later on, is capitalised)
@@ -422,7 +428,8 @@ class Geocoder:
                         text, max(start, one.span.start - 12), one.span.start):
                     one.span.role = "modifier"  # "U.S. troops", "at the US embassy": qualifies a noun, says not where
             if one.span.role == "literal" and ((_COMPOUND_AFTER.match(text, one.span.end)
-                                                and not _BASED_SITES_AFTER.match(text, one.span.end))
+                                                and not _BASED_SITES_AFTER.match(text, one.span.end)
+                                                and not _GLUED_DASH.match(text, one.span.end))
                                                or _STATE_BASED_AFTER.match(text, one.span.end)):
                 one.span.role = "modifier"  # "U.S.-led airstrikes", "Kyiv-based": a word made of the name, not where
                 # (but "airstrikes on some of the terrorist group's Syria-based camps": the camps are there)
@@ -1364,6 +1371,13 @@ def _name_before_based(text: str, token: tuple[int, int, str]) -> tuple[int, int
     s, _, tok = token
     cut = tok.find("-")
     return (s, s + cut, tok[:cut]) if cut > 0 and _BASED_SITES_AFTER.match(text, s + cut) else token
+
+
+def _before_a_dash(text: str, token: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Sea-including", a dash glued between two words: the word before it; any other token as it is."""
+    s, e, tok = token
+    m = _GLUED_DASH.search(text, s, e)
+    return (s, m.start(), tok[:m.start() - s]) if m else token
 
 
 def _hyphen_parts(tokens):

@@ -262,6 +262,7 @@ class CuesFile(_Strict):
     similar_attack: str
     vessel: str
     vessel_hit: str
+    in_port: str
     offshore_before: str
     armed_site_after: str
     an_attack: str

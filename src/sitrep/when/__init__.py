@@ -53,7 +53,7 @@ ATTACK_NOUN = r"(?:attack|strike|assault|raid|bombing)"
 
 # After a month or a day of one: of the year before the year of writing ("in September of the previous year", "on
 # March 3 last year")
-_YEAR_BACK = r",? (?:of )?(?:last|the previous|the prior) year\b"
+_YEAR_BACK = r",? (?:of )?(?:last|the previous|the prior) year\b(?!['’]s)"  # not "on March 3, last year's deadliest ..."
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # of days, weeks or years "ago"
 
 # One pattern, one named group per phrase type; matched on folded (lower-case) text. Every phrase
