@@ -4038,3 +4038,22 @@ def test_a_dateline_with_no_town_is_the_day_of_writing(pipeline, expanded):
         " the Katheib area, the Seiyana area near Sanaa and the Dhamar province, Houthi media reported."))
     [m] = [m for m in told if m.location == "Al Ḩudaydah"]
     assert m.date_start <= dt.date(2024, 10, 4) <= m.date_end
+
+
+@pytest.mark.parametrize(("article_id", "day"), [
+    # "Israeli military says 3 rockets fired from Syria toward Israel": where they were fired at, not where from
+    ("rssx23-1c51927d11", dt.date(2023, 4, 8)),
+    # "Around 270 rockets were fired from Gaza towards Israel early on Wednesday afternoon."
+    ("rssx23-2266543c60", dt.date(2023, 5, 10)),
+])
+def test_rockets_fired_from_one_land_toward_another_struck_the_second(pipeline, expanded, article_id, day):
+    [m] = _mentions(pipeline, expanded[article_id])
+    assert (m.location, m.date_start <= day <= m.date_end) == ("Israel", True)
+
+
+def test_rockets_fired_on_a_day_and_its_part_toward_a_land_are_an_attack(pipeline, expanded):
+    # a page's words (23 February 2023): "Thursday before dawn" between the verb and where the rockets went
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 2, 23), (
+        "Several rockets were fired Thursday before dawn from the Gaza Strip toward Israel, according to the Israeli army"
+        " and witnesses from the Palestinian side."))
+    assert [(m.location, m.event_date) for m in told] == [("Israel", dt.date(2023, 2, 23))]

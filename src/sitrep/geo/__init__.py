@@ -177,6 +177,7 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|(?:attacks?|strikes?|assaults?|r
                          r"drones?|missiles?|rockets?) (?:on|of|against|over)|attacked|shelled|shelling|bombed|bombing|"
                          r"targeted|targeting|pounded|pounding|rocked|rocking|raided|"
                          r"(?:drones?|missiles?|rockets?|shells?|projectiles?|fired|launched|firing|launching) towards?|"
+                         r"from\s+(?:the\s+)?(?:[\w'-]+\s+){1,3}?towards?|"  # "fired ... from the Gaza Strip toward Israel"
                          r"(?:outskirts|suburbs|cent(?:re|er)|heart|parts?|skies) of)\s+(?:the\s+)?(?:city of\s+)?"
                          rf"(?:{_PART_OF}\s+)?$", re.I)
 # After a country or its demonym, its capital with no name after it ("the Lebanese capital on Tuesday", "Ukraine's
