@@ -4057,3 +4057,13 @@ def test_rockets_fired_on_a_day_and_its_part_toward_a_land_are_an_attack(pipelin
         "Several rockets were fired Thursday before dawn from the Gaza Strip toward Israel, according to the Israeli army"
         " and witnesses from the Palestinian side."))
     assert [(m.location, m.event_date) for m in told] == [("Israel", dt.date(2023, 2, 23))]
+
+
+def test_a_missile_fired_by_a_side_at_a_building_is_an_attack(pipeline, expanded):
+    # a page's words (13 May 2023): "fired by an Israeli warplane" between the missile and what it was fired at
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 5, 13), (
+        "Palestinian Minster of Health Mai Alkaila condemned the Israeli firing of a missile near Al-Aqsa Martyrs Hospital"
+        " in the Gaza Strip that endangered the lives of patients and staff, the official news agency WAFA reported.\n\n"
+        "Alkaila said in a statement that a missile fired by an Israeli warplane at a residential building near the"
+        " hospital Friday night has caused damage to some of the hospital sections."))
+    assert [(m.country, m.event_date, m.actor) for m in told] == [("PS", dt.date(2023, 5, 12), "Israel Defense Forces")]
