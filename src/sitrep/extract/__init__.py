@@ -220,9 +220,8 @@ _A_VILLAGE_OF = re.compile(_SETTLEMENT + r"\s+of\s+[\w'-]+(?:\s+[\w'-]+)?")
 # a strait or a peninsula. A continent or a macro-region ("the Caucasus") is never where.
 _NEVER_WHERE_KINDS = ("continent", "region")
 _WATER_KINDS = ("sea", "gulf", "strait", "ocean")  # where a ship is, at sea (not a canal: what ships are diverted from)
-_SEA_SENTENCES = 2  # sentences on either side of a ship's attack a sea it was in may be named in
-_OFF_A_COUNTRY_KM = 1300  # at most this far from the country's point, a sea is off it (the Red Sea, 1,230 km from Yemen's;
-# not the Strait of Hormuz, 1,550 km, nor the Mediterranean, 1,900 km from Syria's)
+_SEA_SENTENCES = 2  # sentences on either side of a ship's attack a sea it was in may be named in (not a sea the text
+# names further off, of other news: "the Strait of Hormuz", in a report of a Houthi attack)
 _REGION_ANCHOR_KINDS = ("admin1", "country", *sorted(AREA_KINDS - set(_NEVER_WHERE_KINDS)))
 # A sentence that lists more countries than this as where sums up a campaign; an attack is told
 # country by country ("drone attacks on US forces in Iraq and Syria" is two incidents, not a dozen).
@@ -542,15 +541,14 @@ class _ArticleReader:
         return [self._mention(d) for d in located] + [self._tally(t) for t in self.tallies]
 
     def _ships_at_sea(self, unlocated: list[Draft]) -> None:
-        """A ship hit where its sentence names only a country was at sea: in the sea, gulf or strait off that country
-        named nearest, in that sentence or the two on either side ("A Bath-built destroyer ... shot down four
+        """A ship hit where its sentence names only a country was at sea: in the sea, gulf or strait named nearest, in
+        that sentence or the two on either side ("A Bath-built destroyer ... shot down four
         drones sent to attack the ship by Houthi militants in Yemen", then "The USS Laboon was patrolling the southern
         Red Sea Saturday ... when it was targeted"). The country is the land the weapons came from or the attackers
         hold; a country the attack was "off" or "near" is beside the sea ("US shoots down another drone near Yemen").
         Not a state's strike on a country, told with the ships it answers for ("U.S. and U.K. strikes on Houthi sites in
         Yemen ... to deter attacks on ships in the Red Sea"), nor what a site was "used to target"; not a ship in port,
-        nor a road's fuel tanker; not a canal, nor water far off the country ("diverted vessels away from the Suez
-        Canal", "the Strait of Hormuz" of a Houthi attack). A ship hit in a sentence that names no place, in a text that places another attack
+        nor a road's fuel tanker; not a canal ("diverted vessels away from the Suez Canal"). A ship hit in a sentence that names no place, in a text that places another attack
         in that country, is that attack told again ("a vessel was attacked by two missiles", after "fired at a vessel
         off the southeast coast of the Yemeni city of Aden")."""
         waters = [p for p in self.text_places() if p.role == "literal" and p.place.kind in _WATER_KINDS]
@@ -573,13 +571,11 @@ class _ArticleReader:
                 continue
             around = (self.sents[max(0, told.index - _SEA_SENTENCES)].start,
                       self.sents[min(len(self.sents) - 1, told.index + _SEA_SENTENCES)].end)
-            off = [p for p in waters if around[0] <= p.start < around[1] and (p.place.kind == "ocean" or (
-                _km_apart(p.place, country) or _OFF_A_COUNTRY_KM + 1) <= _OFF_A_COUNTRY_KM)]  # (an ocean's point says
-            # nothing of its shores)
+            off = [p for p in waters if around[0] <= p.start < around[1]]
             if off:
                 nearest = min(off, key=lambda p: abs(p.start - told.start))
                 d.region = nearest.place
-                d.because("place", "a ship hit, at sea: the sea off the country the text names nearest",
+                d.because("place", "a ship hit, at sea: the sea the text names nearest",
                           (nearest.start, nearest.end))
 
     def _like_the_first(self) -> None:

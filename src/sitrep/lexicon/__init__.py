@@ -169,6 +169,10 @@ def _is_acronym(alias: str) -> bool:
     return alias.isupper() and len(alias) <= 6 and " " not in alias
 
 
+# Before forces named by a nationality: another side's partners ("US-backed Syrian forces", "allied Syrian forces")
+_BACKED_BEFORE = re.compile(r"(?:-backed|-led|-allied|-aligned|\ballied|\bpartner(?:ed)?|\bopposition|\brebel)\s+$")
+
+
 @dataclass
 class Lexicon:
     actors: dict[str, Actor]
@@ -186,6 +190,8 @@ class Lexicon:
     _adjective_of: dict[str, str] = field(repr=False, default_factory=dict)
     _agent_name_of: dict[str, str] = field(repr=False, default_factory=dict)
     _in_country: dict[str, dict[str, str]] = field(repr=False, default_factory=dict)  # alias -> country -> actor
+    # aliases made of a state's nationality and a word for forces (events.yaml `force_nouns`)
+    _by_nationality: frozenset[str] = field(repr=False, default_factory=frozenset)
     # find_actors' answers for the last few texts: a sentence is asked about several times
     _actors_memo: dict[tuple[str, str, int, int, bool], tuple[Match, ...]] = field(
         repr=False, compare=False, init=False, default_factory=dict)
@@ -218,6 +224,8 @@ class Lexicon:
         for m in self.re["joint_forces"].finditer(folded, start, end):
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end("w"), original[m.start():m.end("w")]))
         for m in self.re["actor"].finditer(folded, start, end):
+            if m.group() in self._by_nationality and _BACKED_BEFORE.search(folded, max(start, m.start() - 25), m.start()):
+                continue  # "US-backed Syrian forces", "allied Syrian forces": a side's partners, not the state's forces
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["actor_acronym"].finditer(original, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), m.group()))
@@ -418,12 +426,15 @@ def _load(directory: Path) -> Lexicon:
     if unknown:
         raise LexiconError(f"{directory / 'actors.yaml'}: in_country names {sorted(unknown)}, no actors of the file")
     events = read_file(directory / "events.yaml", schema.EventsFile)
+    by_nationality: set[str] = set()
     for adjective, name in adjective_of.items():  # "Armenian armed forces", "Russian troops": a state's forces by its
         # nationality and a word for forces, where no row names them otherwise (not "Pakistan's army": the country's
         # name stays a place, where it is one)
         if actors[name].kind == "state" and not adjective.endswith("'s"):
             for noun in events.force_nouns:
-                alias_map.setdefault(f"{adjective} {noun.lower()}", name)
+                if f"{adjective} {noun.lower()}" not in alias_map:
+                    alias_map[f"{adjective} {noun.lower()}"] = name
+                    by_nationality.add(f"{adjective} {noun.lower()}")
     words = [a for a in alias_map if not _is_acronym(a)]
 
     weapons = read_file(directory / "weapons.yaml", schema.WeaponsFile)
@@ -486,4 +497,4 @@ def _load(directory: Path) -> Lexicon:
     cue = {name: re.compile(pattern) for name, pattern in read_file(directory / "cues.yaml", schema.CuesFile)}
 
     return Lexicon(actors, outlets, epochs, compiled, targets, weapons.kinds, cue, alias_map, patterns, noun_kind,
-                   model_kind, outlet_key, adjective_of, agent_name_of, in_country)
+                   model_kind, outlet_key, adjective_of, agent_name_of, in_country, frozenset(by_nationality))

@@ -136,8 +136,8 @@ _DATE_LINE = re.compile(r"(?m)^[^\S\n]*(?=[^\n]*(?:(?<!\d)(?:19|20)\d\d(?!\d)|[\
 _DATE_LINE_CHARS = 40
 # A page's headline: its first line, of a few words and no full stop, over a paragraph of its own ("قصف صاروخي على قاعدة
 # أميركية جنوبي الحسكة في سورية" over "عربي تريند_ سُمع دويّ أربعة انفجارات ..."): a sentence of its own; not a
-# line the next goes on ("... أطراف بلدة كفركلا" over "وبلدة العديسة في قضاء مرجعيون ...")
-_HEADLINE = re.compile(r"[^\S\n]*(?P<line>[^\n.!?\u061f\u061b:]{20,140}?)[^\S\n]*\n[^\S\n]*(?![وفب]|في |على |من |ل)(?=[^\n]{160})")
+# line the next goes on ("... أطراف بلدة كفركلا" over "وبلدة العديسة في قضاء مرجعيون ...", or a preposition)
+_HEADLINE = re.compile(r"[^\S\n]*(?P<line>[^\n.!?\u061f\u061b:]{20,140}?)[^\S\n]*\n[^\S\n]*(?!و\S|في\s|على\s|من\s|[اإ]لى\s)(?=[^\n]{160})")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2}")  # a month's or a weekday's name: not "بتاريخ\n10-05-2026\n", a post's
 # date run over three lines
 
