@@ -542,15 +542,15 @@ class _ArticleReader:
 
     def _ships_at_sea(self, unlocated: list[Draft]) -> None:
         """A ship hit where its sentence names only a country was at sea: in the sea, gulf or strait named nearest, in
-        that sentence or the two on either side ("A Bath-built destroyer ... shot down four
-        drones sent to attack the ship by Houthi militants in Yemen", then "The USS Laboon was patrolling the southern
-        Red Sea Saturday ... when it was targeted"). The country is the land the weapons came from or the attackers
-        hold; a country the attack was "off" or "near" is beside the sea ("US shoots down another drone near Yemen").
-        Not a state's strike on a country, told with the ships it answers for ("U.S. and U.K. strikes on Houthi sites in
-        Yemen ... to deter attacks on ships in the Red Sea"), nor what a site was "used to target"; not a ship in port,
-        nor a road's fuel tanker; not a canal ("diverted vessels away from the Suez Canal"). A ship hit in a sentence that names no place, in a text that places another attack
-        in that country, is that attack told again ("a vessel was attacked by two missiles", after "fired at a vessel
-        off the southeast coast of the Yemeni city of Aden")."""
+        that sentence or the two on either side ("A Bath-built destroyer ... shot down four drones sent to attack the
+        ship by Houthi militants in Yemen", then "The USS Laboon was patrolling the southern Red Sea Saturday ... when
+        it was targeted"). The country is the land the weapons came from or the attackers hold; a country the attack
+        was "off" or "near" is beside the sea ("US shoots down another drone near Yemen"). Not a state's strike on a
+        country, told with the ships it answers for ("U.S. and U.K. strikes on Houthi sites in Yemen ... to deter
+        attacks on ships in the Red Sea"), nor what a site was "used to target"; not a ship in port, nor a road's fuel
+        tanker; never a canal ("diverted vessels away from the Suez Canal"). A ship hit in a sentence that names no
+        place, in a text that places another attack in that country, is that attack told again ("a vessel was attacked
+        by two missiles", after "fired at a vessel off the southeast coast of the Yemeni city of Aden")."""
         waters = [p for p in self.text_places() if p.role == "literal" and p.place.kind in _WATER_KINDS]
         if not waters:
             return

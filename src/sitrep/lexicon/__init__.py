@@ -169,7 +169,7 @@ def _is_acronym(alias: str) -> bool:
     return alias.isupper() and len(alias) <= 6 and " " not in alias
 
 
-# Before forces named by a nationality: another side's partners ("US-backed Syrian forces", "allied Syrian forces")
+# Before forces named by a nationality: another side's partners ("US-backed Syrian troops", "allied Syrian troops")
 _BACKED_BEFORE = re.compile(r"(?:-backed|-led|-allied|-aligned|\ballied|\bpartner(?:ed)?|\bopposition|\brebel)\s+$")
 
 
@@ -225,7 +225,7 @@ class Lexicon:
             hits.append(Match(self._adjective_of[m.group("w")], m.start(), m.end("w"), original[m.start():m.end("w")]))
         for m in self.re["actor"].finditer(folded, start, end):
             if m.group() in self._by_nationality and _BACKED_BEFORE.search(folded, max(start, m.start() - 25), m.start()):
-                continue  # "US-backed Syrian forces", "allied Syrian forces": a side's partners, not the state's forces
+                continue  # "US-backed Syrian troops", "allied Syrian troops": a side's partners, not the state's forces
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), original[m.start():m.end()]))
         for m in self.re["actor_acronym"].finditer(original, start, end):
             hits.append(Match(self._actor_alias[m.group()], m.start(), m.end(), m.group()))
