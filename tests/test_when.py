@@ -18,6 +18,15 @@ def _item(corpus_dir, file: str, article_id: str):
     return item
 
 
+def _dates_at(article, phrase: str, stop: str | None = None, published: dt.date | None = None):
+    """The date phrases of a corpus item from `phrase` (folded) to the next `stop` after it, or to the phrase's end, read
+    against the day the item was published (or `published`)."""
+    f = fold(article.text)
+    at = f.index(phrase)
+    end = f.index(stop, at) if stop is not None else at + len(phrase)
+    return find_dates(f, at, end, Reference(published or article.published, "published"))
+
+
 def _dates(sentence: str, ref: Reference | None):
     f = fold(sentence)
     return find_dates(f, 0, len(f), ref)
@@ -59,9 +68,7 @@ def test_a_holiday_of_fixed_date_is_that_day(corpus_dir):
     """"Airstrikes were carried out on Christmas Day by U.S. forces against militants in Iraq"
     (published 26 December 2023): the 25th, as "on Christmas Eve" would be the 24th."""
     article = _item(corpus_dir, "rss_news_2023_iraq_syria_us_forces.jsonl", "rss23-43dada586e")
-    f = fold(article.text)
-    at = f.index("airstrikes were carried out on christmas day")
-    [d] = find_dates(f, at, f.index(".", at), Reference(article.published, "published"))
+    [d] = _dates_at(article, "airstrikes were carried out on christmas day", ".")
     assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 25), "day", "christmas day")
 
 
@@ -111,9 +118,7 @@ def test_last_friday_written_on_a_friday_is_a_week_before(corpus_dir):
     """"The incident occurred last Friday", published on Friday 15 December 2023: the 8th, not that day."""
     article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-f92f72b41e")
     assert article.published == dt.date(2023, 12, 15)
-    f = fold(article.text)
-    at = f.index("the incident occurred last friday")
-    [d] = find_dates(f, at, f.index(",", at), Reference(article.published, "published"))
+    [d] = _dates_at(article, "the incident occurred last friday", ",")
     assert (d.date, d.precision, d.text) == (dt.date(2023, 12, 8), "day", "last friday")
 
 
@@ -128,10 +133,7 @@ def test_last_weekend_and_this_weekend_are_weekends(corpus_dir):
                 if getattr(a, "id", None) in ("rssx26-8ecc5d14ef", "rssx23-ddf686dec1")}
     for article_id, words, first in (("rssx26-8ecc5d14ef", "last weekend", dt.date(2026, 1, 3)),
                                      ("rssx23-ddf686dec1", "this weekend", dt.date(2023, 12, 2))):
-        article = articles[article_id]
-        f = fold(article.text)
-        at = f.index(words)
-        [d] = find_dates(f, at, at + len(words), Reference(article.published, "published"))
+        [d] = _dates_at(articles[article_id], words)
         assert (d.start, d.end, d.text) == (first, first + dt.timedelta(days=1), words)
 
 
@@ -183,11 +185,9 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before(corpus_dir):
     27 July, not the Thursday before the day of writing (the 27th too here, but a week later on a Friday)."""
     article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-034d494bdb")
     assert article.published == dt.date(2023, 8, 2)
-    f = fold(article.text)
-    at = f.index("thursday last week")
-    [d] = find_dates(f, at, f.index(" after", at), Reference(article.published, "published"))
+    [d] = _dates_at(article, "thursday last week", " after")
     assert (d.date, d.precision, d.text) == (dt.date(2023, 7, 27), "day", "thursday last week")
-    [d] = find_dates(f, at, f.index(" after", at), Reference(dt.date(2023, 8, 4), "published"))
+    [d] = _dates_at(article, "thursday last week", " after", published=dt.date(2023, 8, 4))
     assert d.date == dt.date(2023, 7, 27)
 
 
@@ -205,9 +205,7 @@ def test_a_month_or_day_of_last_year_is_of_the_year_before_the_writing(corpus_di
     April of the year of writing; a page's words (3 October 2023), "a similarly shocking incident that occurred in
     September of the previous year"; and "on April 19 last year" (a corpus item's, were it written in July)."""
     article = _item(corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-3b297dc24c")
-    f = fold(article.text)
-    at = f.index("in april last year")
-    [d] = find_dates(f, at, len(f), Reference(article.published, "published"))
+    [d] = _dates_at(article, "in april last year")
     assert (d.date, d.precision, d.start, d.end) == (dt.date(2022, 4, 15), "month", dt.date(2022, 4, 1), dt.date(2022, 4, 30))
     [d] = _dates("this event mirrors a similarly shocking incident that occurred in September of the previous year",
                  Reference(dt.date(2023, 10, 3), "published"))

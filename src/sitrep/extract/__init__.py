@@ -1827,22 +1827,25 @@ class _ArticleReader:
         d.last_sentence = max(d.last_sentence, sent.index)
 
     def _more_dead(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
-        """Whether a sentence that goes on telling an attack counts more dead in it: more than the one told killed,
-        that one among them ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
-        strike" / "Three members of the Iran-backed Kataib Hezbollah militia were killed in Wednesday's strike"), or a
-        toll it says rose ("... leaving four dead and four others missing" / "... a search raising the death toll to
-        eight"); not the dead of an attack it names as a cause or by them ("The action comes after ... in retaliation
-        for the recent death of three U.S. soldiers", "his role in the attack that killed 13 U.S. service members")."""
-        return d.fatalities is not None and cas.fatalities is not None and cas.fatalities > d.fatalities \
-            and (d.fatalities == 1 or self._updates_the_toll(sent)) and self._counts_its_own(sent)
+        """Whether a sentence that goes on telling an attack counts more dead in it (`_counts_more`): "A senior leader of
+        the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone strike" / "Three members of the Iran-backed
+        Kataib Hezbollah militia were killed in Wednesday's strike"; "... leaving four dead and four others missing" /
+        "... a search raising the death toll to eight"; not the dead of an attack it names as a cause or by them ("The
+        action comes after ... in retaliation for the recent death of three U.S. soldiers", "his role in the attack that
+        killed 13 U.S. service members")."""
+        return self._counts_more(d.fatalities, cas.fatalities, sent)
 
     def _more_hurt(self, d: Draft, cas: Casualties, sent: Sentence) -> bool:
-        """Whether a sentence that goes on telling an attack counts more wounded in it than the one told hurt, that one
-        among them ("An American service member who was seriously injured in a Christmas Day attack" / "The service
-        member was one of three US troops injured in the attack"), or a toll it tells as it stood later ("As of 4:45 p.m., 19
-        people were wounded and 3 killed")."""
-        return d.injuries is not None and cas.injuries is not None and cas.injuries > d.injuries \
-            and (d.injuries == 1 or self._updates_the_toll(sent)) and self._counts_its_own(sent)
+        """Whether a sentence that goes on telling an attack counts more wounded in it (`_counts_more`): "An American
+        service member who was seriously injured in a Christmas Day attack" / "The service member was one of three US
+        troops injured in the attack"; "As of 4:45 p.m., 19 people were wounded and 3 killed"."""
+        return self._counts_more(d.injuries, cas.injuries, sent)
+
+    def _counts_more(self, told: int | None, said: int | None, sent: Sentence) -> bool:
+        """Whether a sentence's figure replaces the one an attack was told with: more than one person, the one told among
+        them, or a toll it says rose or tells as it stood later; of the attack it tells (`_counts_its_own`)."""
+        return told is not None and said is not None and said > told \
+            and (told == 1 or self._updates_the_toll(sent)) and self._counts_its_own(sent)
 
     def _counts_its_own(self, sent: Sentence) -> bool:
         """Whether a sentence's figures are of the attack it tells, not of one it names as a cause or by its dead, nor of
