@@ -3906,7 +3906,7 @@ def test_a_toll_told_again_as_it_stood_later_replaces_the_first(pipeline, expand
     # "As a result, according to preliminary information, at least two people were killed and two others were
     # injured.", then four sentences on "President of Ukraine Volodymyr Zelenskyy noted that as of 4:45 p.m., 19 people
     # were wounded and 3 killed, ...": the same attack's toll as it stood later, not a second attack in Ukraine
-    page = _page(expanded, dt.date(2024, 6, 23), (
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 6, 23), (
         "On June 22, the invading Russian army attacked Kharkiv at least 4 times, hitting a residential building and a"
         " production facility, and killing and injuring civilians\n\nKharkiv Mayor Igor Terekhov announced this.\n\n"
         "\"Explosions are heard in Kharkiv!\" Terekhov wrote at 3:13 p.m.\n\nLater, the mayor clarified that the Russian army"
@@ -3919,7 +3919,7 @@ def test_a_toll_told_again_as_it_stood_later_replaces_the_first(pipeline, expand
         " was dropping people off at a bus stop near the site of the attack.\n\nPresident of Ukraine Volodymyr Zelenskyy"
         " noted that as of 4:45 p.m., 19 people were wounded and 3 killed, and expressed his condolences to all those who"
         " lost their loved ones."))
-    assert [(m.location, m.fatalities, m.injuries) for m in _mentions(pipeline, page)] == [("Kharkiv", 3, 19)]
+    assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Kharkiv", 3, 19)]
 
 
 def test_a_ship_hit_told_again_with_no_place_is_the_one_placed_before(pipeline, expanded):
@@ -3927,7 +3927,7 @@ def test_a_ship_hit_told_again_with_no_place_is_the_one_placed_before(pipeline, 
     # of Aden on Thursday, ...", then "“It has been reported that a vessel was attacked by two missiles, resulting in a
     # fire on board,” the UKMTO said." and the Houthis' disruption of shipping "in the Red Sea and Bab al-Mandab
     # Strait": the attack off Aden told again, not a second one at sea
-    page = _page(expanded, dt.date(2024, 2, 22), (
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 22), (
         "DUBAI (Reuters) -Two missiles were fired at a vessel off the southeast coast of the Yemeni city of Aden on"
         " Thursday, causing a fire onboard, Britain’s maritime agencies said, as Houthis keep up attacks on shipping to"
         " show support for the Palestinians in the Gaza war.\nBritish maritime security firm Ambrey identified the vessel"
@@ -3937,7 +3937,7 @@ def test_a_ship_hit_told_again_with_no_place_is_the_one_placed_before(pipeline, 
         " was attacked by two missiles, resulting in a fire on board,” the UKMTO said.\nThe Iran-backed Houthis, who"
         " control Yemen’s most populous regions, have disrupted commercial shipping in the Red Sea and Bab al-Mandab Strait"
         " in recent months, forcing firms to take a longer, more expensive route around Africa."))
-    assert [(m.location, m.event_date) for m in _mentions(pipeline, page)] == [("Aden", dt.date(2024, 2, 22))]
+    assert [(m.location, m.event_date) for m in told] == [("Aden", dt.date(2024, 2, 22))]
 
 
 @pytest.mark.parametrize(("published", "text", "village", "region"), [
