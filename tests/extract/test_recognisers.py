@@ -253,6 +253,8 @@ def test_a_toll_said_only_to_be_likely_to_rise_is_no_running_count(lexicon, corp
     ("rssx23-00847c55d7", "residents of ukraine", 50),
     # "More than 80 people also suffer bullet wounds": a headline's present tense, as "suffered"
     ("rssx23-abb53e06df", "suffer bullet wounds", 80),
+    # "Five soldiers serving in world's deadliest UN mission seriously wounded": seven words and an adverb between
+    ("rssx23-12f4b061e7", "seriously wounded", 5),
 ])
 def test_groups_of_wounded_are_summed(lexicon, corpus_sentence, article_id, words, injured):
     s = corpus_sentence(EXPANDED, article_id, words)
@@ -288,6 +290,28 @@ def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
     # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")
     s = corpus_sentence(EXPANDED, "rssx23-abb53e06df", "suffer bullet wounds")
     assert _toll_told(lexicon, s, "suffer bullet wounds", "suffer concussions").injuries == 80
+
+
+def test_a_figure_further_from_its_wounds_than_an_a_is_the_count(lexicon, corpus_sentence):
+    # "Five soldiers serving in world's deadliest UN mission seriously wounded", told as a page told its wounded
+    # ("three children aboard a nearby school bus sustained injuries"): five, not the one "a ... mission"
+    s = corpus_sentence(EXPANDED, "rssx23-12f4b061e7", "seriously wounded")
+    assert _toll_told(lexicon, s, "in world's deadliest un mission seriously wounded",
+                      "in a un mission sustained injuries").injuries == 5
+
+
+def test_a_vague_number_hurt_and_a_figure_more_count_no_one(lexicon, corpus_sentence):
+    # the same, told as a page told it ("Several US troops sustained minor injuries and one member of the Iraqi security
+    # forces was badly wounded"): how many in all is untold, not one
+    s = corpus_sentence(EXPANDED, "rssx23-12f4b061e7", "seriously wounded")
+    assert _toll_told(lexicon, s, "five soldiers serving in world's deadliest un mission seriously wounded",
+                      "several soldiers sustained minor injuries and one civilian was badly wounded").injuries is None
+
+
+def test_the_dead_and_the_hurt_counted_as_one_are_no_count_of_the_dead(lexicon, corpus_sentence):
+    # "All 500 original members of a Ukrainian battalion were killed or wounded": how many died is untold
+    s = corpus_sentence(EXPANDED, "rssx23-7a8b7b55fd", "killed or wounded")
+    assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities is None
 
 
 def _toll_told(lexicon, s, words: str, told_so: str):

@@ -250,10 +250,13 @@ _STOOD_AT = (r"(?: [a-z.'-]+){0,3}? (?:has |have |had )?(?:now )?(?:stood|stands
 _NOT_CAPTURED = r"(?! or (?:captured|arrested|detained|taken)\b)"
 # After "killed": a number, so what stood before it did the killing ("a school-turned-shelter killed at least 7
 # people": not one dead shelter)
-_ACTIVE = (r"(?!\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
-           r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
-           r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b))"  # not "were killed over two days"
-           + _NOT_CAPTURED)
+_FIGURE_NEXT = (r"\s+(?:at least |more than |about |nearly |some |up to |over |around )?(?:\d+|one|two|three|four|"
+                r"five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens|scores|hundreds)\b"
+                r"(?! (?:days?|weeks?|months?|years?|hours?|nights?)\b)")  # not "were killed over two days"
+# ... nor "and injured" with no figure of its own: the dead and the hurt counted as one ("18 civilians killed and injured
+# in initial toll"; not "three were killed and injured 40 others")
+_NOT_BOTH = rf"(?! (?:and|or|and/or) (?:injured|wounded|hurt)\b(?!{_FIGURE_NEXT}))"
+_ACTIVE = rf"(?!{_FIGURE_NEXT})" + _NOT_CAPTURED + _NOT_BOTH
 _ONE_PERSON = (r"(?:child|man|woman|boy|girl|soldier|jawan|constable|trooper|civilian|commander|leader|official|officer|general|journalist|"
                r"teenager|teen|fighter|militant|member|person|contractor|worker|policeman|guard|doctor|paramedic|"
                r"student|farmer|driver|mayor|governor|minister|cleric|activist)")
@@ -365,14 +368,19 @@ _INJURED_SUM = [
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)) {_N} {_WHO_HURT}and {_M}\b"
                r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:killed|dead|died))"),
 ]
+# A vague number hurt and a figure more: "Several US troops sustained minor injuries and one member of the Iraqi security
+# forces was badly wounded": how many in all is untold (not one)
+_SOME_HURT_AND = re.compile(rf"\b(?:several|some|many|dozens of|scores of|hundreds of|a number of) {_WHO_HURT}"
+                            rf"(?:were |was |have been |had been |are )?{_HURT},? and {_N}\b")
 _INJURED = [
+    # "Three other members of the Iowa National Guard were injured", "three children aboard a nearby school bus sustained
+    # injuries": a figure further from its verb, as of the dead, before an "a" nearer it (not one hurt bus)
+    re.compile(rf"\b{_FIGURE} {_who(_NOT_WHO, '{5,7}')}(?:were |was |have been |had been |are |is )?" + _HURT),
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
                r"(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|concussions?|tbi)|"
                r"shot and (?:wounded|injured))\b"),  # "seven others sustained various degrees of injuries", "A Manipur
     # commando suffered a head injury"
-    # "Three other members of the Iowa National Guard were injured": a figure further from its verb, as of the dead
-    re.compile(rf"\b{_FIGURE} {_who(_NOT_WHO, '{5,7}')}(?:were |was |have been |had been |are |is )?(?:injured|wounded|hurt)\b"),
     # "Eight U.S. troops are being treated for traumatic brain injuries"
     re.compile(rf"\b{_N} {_WHO}(?:were |was |are |is )?(?:being )?(?:treated|evaluated|assessed|hospitali[sz]ed) for "
                r"(?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|tbi|concussions?)\b"),
@@ -464,7 +472,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
             dead, one_named = None, False  # "a contractor died after suffering cardiac arrest": no attack's dead
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
-        hurt = _first(_INJURED, seg) if hurt is None else hurt
+        hurt = _first(_INJURED, seg) if hurt is None and not _SOME_HURT_AND.search(seg) else hurt
     if dead is None and hurt is not None and lex.cue["no_deaths"].search(seg):
         dead = 0  # "No one was killed, but 21 people were injured"
     if dead is not None or hurt is not None:
