@@ -179,6 +179,8 @@ def test_the_dead_and_the_wounded_are_counted_apart(lexicon, corpus_sentence):
     ("rssx23-bf5ede4b83", "two russians who he said had been gunned down", 2),
     # "... the deaths of an estimated 120 civilians": 120, not one
     ("rssx23-46a0696b34", "deaths of an estimated 120", 120),
+    # "U.S. officials say ISIS leader, 10 ISIS fighters killed in raid": a headline's one and ten, eleven
+    ("rssx23-beda739962", "isis leader, 10 isis fighters killed", 11),
 ])
 def test_ways_of_telling_the_dead(lexicon, corpus_sentence, article_id, words, dead):
     s = corpus_sentence(EXPANDED, article_id, words)

@@ -347,6 +347,9 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
+    # ... or one person and a figure: "Iraqi officer, four soldiers killed in suspected ISIS attack" (five)
+    re.compile(rf"\b(?:(?:an?|one) )?(?P<n>)(?:[a-z'-]+ ){{0,2}}?{_ONE_PERSON}, {_FIGURE.replace('?P<n>', '?P<m>')} "
+               rf"{_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b" + _NOT_CAPTURED),
     # (and the second group told as the first one's kin: "killed a senior Islamic State leader and his two adult sons")
     re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:(?:his|her|their) (?={NUMBER} {_KIN}))?{_M}\b{_NOT_HURT}"),
 ]
