@@ -167,6 +167,17 @@ def test_a_day_and_a_month_sound_like_no_town(geocoder):
     assert [p.text for p in geocoder.find(text) if p.place.kind not in ("country",)] == []
 
 
+def test_a_month_or_a_day_alone_is_no_place(geocoder, corpus_dir):
+    # "Albanese announced on Thursday the federal commission will examine four key areas": not Thursday Island; and
+    # "August" is a town in California, never the month ("from 18 in July to 37 in August")
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2026.jsonl"])
+                 if getattr(a, "id", None) == "rssx26-91b3e2f8d7"]
+    assert [p.text for p in geocoder.find(article.text) if "Thursday" in p.place.name] == []
+    assert geocoder.resolve("August") is None
+
+
 def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.find("Hope was fading as Green Village burned.") == []
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess

@@ -1125,8 +1125,10 @@ class Geocoder:
         k = key(phrase)
         upper = _without_possessive(phrase).isupper()  # "DRC's Beni" as "DRC"
         short = len(k) < 4 and " " not in k and not upper
-        if not k or k in self.index.not_places or k in _GENERIC or (short and not _ARTICLE_BEFORE.match(phrase)):
-            return None  # a short word is a word, or an abbreviation; with an Arabic article, a town ("Al-Bab")
+        if not k or k in self.index.not_places or k in _GENERIC or k in _CALENDAR \
+                or (short and not _ARTICLE_BEFORE.match(phrase)):
+            return None  # a short word is a word, or an abbreviation; with an Arabic article, a town ("Al-Bab"); a
+            # month or a day alone is a date ("from 18 in July to 37 in August": not August, California)
         acronym = upper and " " not in phrase.strip() and len(k.replace(" ", "")) <= 3  # not "CHARLESTON,"
         ids = [(i, False) for i in self.index.exact.get(k, [])]
         if facility:
