@@ -4079,3 +4079,17 @@ def test_the_dead_of_many_incidents_counted_by_province_are_no_attack(pipeline, 
         " Pakhtunkhwa, while 80 people lost lives in 206 incidents in Balochistan, 14 people in five attacks in Punjab,"
         " and seven in six terrorism incidents across Sindh."))
     assert [(m.country, m.admin1, m.fatalities) for m in told] == [("PK", None, 6)]
+
+
+def test_a_months_count_of_attacks_and_their_toll_is_no_attack(pipeline, expanded):
+    # a page's words (1 September 2023), a month's security assessment: the count is a tally, "The attacks resulted in"
+    # its toll, "saw four suicide attacks" and "in various operations" more counts; no attack of its own
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 9, 1), (
+        "Pakistan witnessed a sharp rise in militant attacks in August, with 99 incidents reported across the country,"
+        " the highest number in any single month since November 2014. The attacks resulted in 112 deaths and 87"
+        " injuries, mostly among security forces personnel and civilians. There was an 83-percent rise in militant"
+        " attacks compared with July as 54 attacks were reported in July. The month of August also saw four suicide"
+        " attacks, three in tribal districts of erstwhile FATA and one in mainland KP.\n\nSecurity forces responded to"
+        " the militant threat, averting many attacks killing at least 24 militants, and arresting 69 others in various"
+        " operations across the country."))
+    assert [m for m in told if m.kind == "mention"] == []

@@ -508,3 +508,17 @@ def test_an_explosive_drone_that_crashed_near_a_base_attacked_it(pipeline, corpu
     [crash] = crashed("A drone rigged with explosives")
     assert crash.location == "Ain al-Asad Air Base" and [w.kind for w in crash.weapons] == ["drone"]
     assert crashed("An MQ-9 drone") == []
+
+
+@pytest.mark.parametrize(("article_id", "told"), [
+    # "At least 14 people killed and over 100 injured in shelling of Russian border city, officials say", then "... during
+    # shelling of the Russian border city of Belgorod, officials in Moscow say": Belgorod's shelling (with its wounded), not
+    # one in Russia
+    ("rssx23-12053f128e", [("Belgorod", 100), ("Moscow", None)]),
+    # "Palestinian gunman opens fire in Israeli settlement, wounding 5 before being killed", then "... an armed attack in
+    # an Israeli settlement located east of Jerusalem": one attack
+    ("rssx23-8c028f6e2c", [("Jerusalem", 5)]),
+])
+def test_a_headlines_attack_with_no_place_is_the_one_the_story_places(pipeline, corpus_dir, article_id, told):
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", article_id)
+    assert [(m.location, m.injuries) for m in found] == told

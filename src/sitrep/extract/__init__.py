@@ -406,6 +406,7 @@ class _ArticleReader:
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
+        self.tallied: int | None = None  # the last sentence that told a running count (a tally)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
@@ -443,6 +444,7 @@ class _ArticleReader:
             tally = find_tally(self.folded, sent)
             if tally is not None:
                 self._add_tally(tally)
+                self.tallied = sent.index
                 continue
             if has_trigger and self._a_toll_of_the_last(sent):
                 self._continuation(sent, has_trigger=False)  # "Three US soldiers were killed and 34 were injured"
@@ -524,6 +526,9 @@ class _ArticleReader:
                     d.because("date", "the day a sentence before them says the attacks were",
                               (self._attacks_day.char_start, self._attacks_day.char_end))
         unlocated = [d for d in self.drafts if d.place is None]  # no place, or a site the gazetteer lacks in no region
+        for d in unlocated:
+            self._headline_placed_by_the_story(d)
+        unlocated = [d for d in unlocated if any(d is k for k in self.drafts)]
         country = self._the_only_country() if unlocated else None
         for d in unlocated:
             d.region = country
@@ -591,6 +596,21 @@ class _ArticleReader:
             if d is not first and not d.weapons and similar is not None:
                 d.weapons = [Weapon(kind=w.kind) for w in first.weapons]
                 d.because("weapons", "an attack the text tells as like the first it told", similar)
+
+    def _headline_placed_by_the_story(self, d: Draft) -> None:
+        """A headline's attack with no place is the first attack the story places with its weapons, on a day that may be
+        its own, by the attacker the headline names if it names one (a headline lends none: "Four US service members
+        injured in ISIS helicopter raid" was no raid by ISIS): "Houthi ballistic missile strikes US-owned and operated cargo ship, US Central Command says",
+        then "A Houthi anti-ship ballistic missile struck a US-owned and operated cargo ship on Monday" and "... was hit
+        ... roughly 100 miles offshore in the Gulf of Aden" (not an attack in Yemen, the only country the text names)."""
+        if not d.evidence or d.evidence[0].index != 0 or not d.weapons or not self._headline_end():
+            return
+        families = {self.lex.weapon_family(w.kind) for w in d.weapons}
+        alike = [k for k in self.drafts if k.place is not None and k.evidence and k.evidence[0].index > 0
+                 and d.actor in (None, k.actor) and _agree(d.date, k.date)
+                 and families & {self.lex.weapon_family(w.kind) for w in k.weapons}]
+        if alike:
+            self._fold(d, alike[0])
 
     def _told_again_unplaced(self, d: Draft) -> None:
         """An attack with no place that refers back to the one attack the text placed is that attack, told
@@ -1087,12 +1107,9 @@ class _ArticleReader:
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             self.counted = sent.index if summary else self.counted
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
-        if self.counted is not None and sent.index - self.counted <= _TOLL_SENTENCES and self._only_killings(sent) \
-                and not any(d.precision == "day" for d in dates) \
-                and not any(d.last_sentence > self.counted for d in self.drafts):
+        if self._tells_the_counted(sent, dates, placed=bool(regions)):
             self.counted = sent.index  # (and the next such sentence: "While in Syria, one ISIS suspect was killed")
-            return  # the dead of the operations just counted, by country, no attack told since ("... conducted a total
-            # of 37 anti-ISIS operations in Syria and Iraq", then "A total of 12 ISIS suspects were killed ... in Iraq")
+            return
         if not sites and not regions and current is not None and sent.index - current.last_sentence == 1 \
                 and perpetrator in (None, current.actor) and not self.lex.cue["another_opening"].match(f, sent.start) \
                 and not any(d.precision == "day" and not _agree(d, current.date) for d in dates):
@@ -1977,6 +1994,21 @@ class _ArticleReader:
             _NAMED_BY_DAY.fullmatch(self.folded, m.end(), t.start())
             for m in e.pattern.finditer(self.folded, max(sent.start, t.start() - 40), t.start())) for e in self.lex.epochs)
             for t in triggers)
+
+    def _tells_the_counted(self, sent: Sentence, dates: list[DateSpan], placed: bool) -> bool:
+        """Whether a sentence with no day of its own tells the toll of the attacks a summary or a tally just counted, no
+        attack told since: the dead of the operations counted, by country ("... conducted a total of 37 anti-ISIS
+        operations in Syria and Iraq", then "A total of 12 ISIS suspects were killed ... in Iraq"), or the attacks
+        themselves, in the plural, with no place of their own ("... with 99 incidents reported across the country", then
+        "The attacks resulted in 112 deaths and 87 injuries"; not "The operations, carried out by Central Command (CENTCOM)
+        between Jan. 27 and Feb. 2, targeted ISIS strongholds in Syria's desert region", after "a series of strikes")."""
+        counted = max((i for i in (self.counted, self.tallied) if i is not None), default=None)
+        if counted is None or any(d.precision == "day" for d in dates) \
+                or any(d.last_sentence > counted for d in self.drafts):
+            return False
+        if self.lex.cue["the_attacks_counted"].match(self.folded, sent.start):
+            return sent.index - counted == 1 and not placed
+        return self.counted is not None and sent.index - self.counted <= _TOLL_SENTENCES and self._only_killings(sent)
 
     def _only_killings(self, sent: Sentence) -> bool:
         killings = self.lex.re["killing"]

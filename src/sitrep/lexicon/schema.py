@@ -228,6 +228,7 @@ class CuesFile(_Strict):
     carries_out_strikes: str
     other_stories: str
     other_story_line: str
+    the_attacks_counted: str
     another_opening: str
     occurred_before: str
     took_place: str
