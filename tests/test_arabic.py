@@ -2791,3 +2791,15 @@ def test_a_quarter_named_after_the_word_for_two_is_no_town_abroad(pipeline):
 ])
 def test_words_of_news_prose_are_no_towns_abroad(pipeline, text, countries):
     assert {p.place.country for p in pipeline.extractor.places.find(text) if p.role == "literal"} <= countries
+
+
+def test_warning_shots_are_no_attack(pipeline):
+    # "أصوت الانفجارات قرب ميناء سيريك ناجم عن إطلاقات تحذيرية أطلقت نحو مضيق هرمز": the blasts heard were warning
+    # shots fired toward Hormuz, as drills are no attack
+    assert mentions(pipeline, "naya_foriraq-78572") == []
+
+
+def test_an_air_launched_shell_is_an_air_strike(pipeline):
+    # "استهدف الجيش الأمريكي المعتدي ناقلة نفط إيرانية قرب مضيق هرمز بقذيفة جوية": a shell from the air
+    [hormuz] = [m for m in mentions(pipeline, "naya_foriraq-76825") if m.location == "Strait of Hormuz"]
+    assert [w.kind for w in hormuz.weapons] == ["aircraft"]
