@@ -178,6 +178,17 @@ def test_a_month_or_a_day_alone_is_no_place(geocoder, corpus_dir):
     assert geocoder.resolve("August") is None
 
 
+def test_a_state_that_says_so_after_a_comma_is_its_government(geocoder, corpus_dir):
+    # "Two Revolutionary Guards members killed by Israeli strike in Syria, says Iran": Iran tells it, the strike was in
+    # Syria (as "North Korean troops fighting in Ukraine, some killed, says Seoul" is no attack in Seoul)
+    from sitrep.sources import read_paths
+
+    [article] = [a for a in read_paths([corpus_dir / "rss_news_expanded_2023.jsonl"])
+                 if getattr(a, "id", None) == "rssx23-02341d7ce6"]
+    headline = article.text.split("\n")[0]
+    assert {p.text: p.role for p in geocoder.find(headline)}["Iran"] == "metonymic"
+
+
 def test_bare_common_name_without_context_stays_unresolved(geocoder):
     assert geocoder.find("Hope was fading as Green Village burned.") == []
     assert geocoder.resolve("Hope") is None  # towns called Hope in the US, Canada and Britain: no guess
