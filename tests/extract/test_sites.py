@@ -522,3 +522,10 @@ def test_an_explosive_drone_that_crashed_near_a_base_attacked_it(pipeline, corpu
 def test_a_headlines_attack_with_no_place_is_the_one_the_story_places(pipeline, corpus_dir, article_id, told):
     found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", article_id)
     assert [(m.location, m.injuries) for m in found] == told
+
+
+def test_a_headlines_toll_of_several_places_is_not_the_first_ones(pipeline, corpus_dir):
+    # "At least four killed as Russia fires rockets into western Ukrainian cities": the story's Lutsk is one of them,
+    # the four dead are not its own
+    found = _mentions(pipeline, corpus_dir, "rss_news_expanded_2023.jsonl", "rssx23-68e7f40cc5")
+    assert [m.fatalities for m in found if m.location == "Lutsk"] == [None]

@@ -603,12 +603,15 @@ class _ArticleReader:
         injured in ISIS helicopter raid" was no raid by ISIS): "Houthi ballistic missile strikes US-owned and operated cargo ship, US Central Command says",
         then "A Houthi anti-ship ballistic missile struck a US-owned and operated cargo ship on Monday" and "... was hit
         ... roughly 100 miles offshore in the Gulf of Aden" (not an attack in Yemen, the only country the text names)."""
-        if not d.evidence or d.evidence[0].index != 0 or not d.weapons or not self._headline_end():
-            return
+        if not d.evidence or d.evidence[0].index != 0 or not d.weapons or not self._headline_end() \
+                or _SEVERAL_PLACES.search(self.folded, 0, self._headline_end()):
+            return  # (not "At least four killed as Russia fires rockets into western Ukrainian cities": several)
         families = {self.lex.weapon_family(w.kind) for w in d.weapons}
         alike = [k for k in self.drafts if k.place is not None and k.evidence and k.evidence[0].index > 0
                  and d.actor in (None, k.actor) and _agree(d.date, k.date)
-                 and families & {self.lex.weapon_family(w.kind) for w in k.weapons}]
+                 and families & {self.lex.weapon_family(w.kind) for w in k.weapons}
+                 and all(a is None or b is None or a == b for a, b in ((d.fatalities, k.fatalities), (d.injuries, k.injuries)))
+                 and not self.lex.cue["another_opening"].match(self.folded, self.sents[k.evidence[0].index].start)]
         if alike:
             self._fold(d, alike[0])
 
@@ -2007,7 +2010,8 @@ class _ArticleReader:
                 or any(d.last_sentence > counted for d in self.drafts):
             return False
         if self.lex.cue["the_attacks_counted"].match(self.folded, sent.start):
-            return sent.index - counted == 1 and not placed
+            return sent.index - counted == 1 and not placed and not self.drafts  # (not "The strikes killed nine
+            # people", told of a strike before the count)
         return self.counted is not None and sent.index - self.counted <= _TOLL_SENTENCES and self._only_killings(sent)
 
     def _only_killings(self, sent: Sentence) -> bool:
@@ -3124,6 +3128,8 @@ _DAYS_ATTACK = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturd
                           r"(?:attack|strike|air ?strike|shelling|bombing|raid|assault|ambush|blast|explosion)s?\b")
 _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day and the attack it names ("october 7
 # terror attack")
+# A headline's words for attacks in several places ("... fires rockets into western Ukrainian cities", "... across the north")
+_SEVERAL_PLACES = re.compile(r"\b(?:cities|towns|villages|regions|provinces|districts|areas|bases|across)\b")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
 # Between a name and another named in the description set after it, its comma not yet closed ("The Islamic Resistance
 # in Iraq, a network of shadow Iraqi militia groups backed by Iran and affiliated with the Islamic Revolutionary Guard

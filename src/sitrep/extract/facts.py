@@ -347,9 +347,11 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO, '{0,3}')}(?!(?:{_NOT_WHO})\b)[a-z'-]+, "
                rf"{_FIGURE.replace('?P<n>', '?P<m>')} {_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),  # (not "After nearly two months of targeted operations, more than 50 ...")
-    # ... or one person and a figure: "Iraqi officer, four soldiers killed in suspected ISIS attack" (five)
+    # ... or one person and a figure, as a headline tells them (no verb): "Iraqi officer, four soldiers killed in
+    # suspected ISIS attack" (five; not "According to a local official, 12 people were killed": twelve)
     re.compile(rf"\b(?:(?:an?|one) )?(?P<n>)(?:[a-z'-]+ ){{0,2}}?{_ONE_PERSON}, {_FIGURE.replace('?P<n>', '?P<m>')} "
-               rf"{_WHO}(?:were |are )?(?:reported(?:ly)? )?(?:killed|dead)\b" + _NOT_CAPTURED),
+               rf"{_who(_NOT_WHO + '|were|are|was|is|have|has|had|been', '{0,4}')}(?:reported(?:ly)? )?(?:killed|dead)\b"
+               + _NOT_CAPTURED),
     # (and the second group told as the first one's kin: "killed a senior Islamic State leader and his two adult sons")
     re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:(?:his|her|their) (?={NUMBER} {_KIN}))?{_M}\b{_NOT_HURT}"),
 ]
@@ -371,14 +373,19 @@ _INJURED_SUM = [
     re.compile(rf"\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)) {_N} {_WHO_HURT}and {_M}\b"
                r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:killed|dead|died))"),
 ]
+# Between a figure and wounds further on: no other clause ("Two jawans were martyred whereas a civilian was injured",
+# "About 20 minutes later a second soldier was wounded") and no time ("At about 9 pm on Friday a policeman was injured")
+_FAR_STOPS = (r"dead|died|deaths?|martyr\w*|when|whereas|after|later|then|where|before|(?:a|p)\.?m\b\.?|hrs|"
+              r"minutes?|hours?|days?|km|kilomet(?:er|re)s?|miles?|" + _NOT_WHO)
 # A vague number hurt and a figure more: "Several US troops sustained minor injuries and one member of the Iraqi security
 # forces was badly wounded": how many in all is untold (not one)
 _SOME_HURT_AND = re.compile(rf"\b(?:several|some|many|dozens of|scores of|hundreds of|a number of) {_WHO_HURT}"
-                            rf"(?:were |was |have been |had been |are )?{_HURT},? and {_N}\b")
+                            rf"(?:were |was |have been |had been |are )?{_HURT},? and {_N} {_who(_FAR_STOPS, '{0,7}')}"
+                            rf"(?:were |was |have been |had been |are |is )?{_HURT}")
 _INJURED = [
     # "Three other members of the Iowa National Guard were injured", "three children aboard a nearby school bus sustained
     # injuries": a figure further from its verb, as of the dead, before an "a" nearer it (not one hurt bus)
-    re.compile(rf"\b{_FIGURE} {_who(_NOT_WHO, '{5,7}')}(?:were |was |have been |had been |are |is )?" + _HURT),
+    re.compile(rf"\b{_FIGURE} {_who(_FAR_STOPS, '{5,7}')}(?:were |was |have been |had been |are |is )?" + _HURT),
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
                r"(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|concussions?|tbi)|"
@@ -475,7 +482,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
             dead, one_named = None, False  # "a contractor died after suffering cardiac arrest": no attack's dead
     if any(w in seg for w in _HURT_WORDS):
         hurt = _sum(_INJURED_SUM, seg)
-        hurt = _first(_INJURED, seg) if hurt is None and not _SOME_HURT_AND.search(seg) else hurt
+        if hurt is None:  # (a figure told before a vague number and one more stands: "At least 15 people were injured")
+            vague = _SOME_HURT_AND.search(seg)
+            hurt = _first(_INJURED, seg[:vague.start()] if vague else seg)
     if dead is None and hurt is not None and lex.cue["no_deaths"].search(seg):
         dead = 0  # "No one was killed, but 21 people were injured"
     if dead is not None or hurt is not None:
