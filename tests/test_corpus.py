@@ -4093,3 +4093,13 @@ def test_a_months_count_of_attacks_and_their_toll_is_no_attack(pipeline, expande
         " the militant threat, averting many attacks killing at least 24 militants, and arresting 69 others in various"
         " operations across the country."))
     assert [m for m in told if m.kind == "mention"] == []
+
+
+def test_those_a_war_displaced_are_no_war_told(pipeline, expanded):
+    # a page's words (10 September 2024): "displaced by the war in Gaza" says who the strike hit; the strike is told
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 9, 10), (
+        "An Israeli strike on a crowded tent camp housing Palestinians displaced by the war in Gaza killed at least 40"
+        " people and injured 60 others early on Tuesday, Palestinian officials said.\n\nIt was among the deadliest strikes"
+        " yet on Muwasi, a sprawl of crowded tent camps along the Gaza coast that Israel designated as a humanitarian zone"
+        " for hundreds of thousands of civilians to seek shelter from the Israel-Hamas war."))
+    assert [(m.country, m.event_date, m.fatalities, m.injuries) for m in told] == [("PS", dt.date(2024, 9, 10), 40, 60)]

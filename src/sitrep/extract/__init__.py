@@ -1299,6 +1299,7 @@ class _ArticleReader:
         said = [m for m in (words or self.lex.re["campaign"]).finditer(f, begin, end)
                 if not measures_a_superlative(self.lex, f, m, main[0])
                 and not self.lex.cue["the_latest_before"].search(f, max(main[0], m.start() - 60), m.start())
+                and not self.lex.cue["done_by_the_war_before"].search(f, max(main[0], m.start() - 40), m.start())
                 and not _OF_A_PLACE.search(f, max(main[0], m.start() - 80), m.start())]
         if not said or (day and all(self.lex.cue["one_series"].match(f, m.start()) for m in said)):
             return False  # most clauses: the state's strikes below need not be read

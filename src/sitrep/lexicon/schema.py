@@ -245,6 +245,7 @@ class CuesFile(_Strict):
     dateline_written_after: str
     place_noun_after: str
     the_latest_before: str
+    done_by_the_war_before: str
     participle_goes_on: str
     answer_before: str
     aircraft_not_striking_after: str
