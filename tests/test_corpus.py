@@ -4103,3 +4103,13 @@ def test_those_a_war_displaced_are_no_war_told(pipeline, expanded):
         " yet on Muwasi, a sprawl of crowded tent camps along the Gaza coast that Israel designated as a humanitarian zone"
         " for hundreds of thousands of civilians to seek shelter from the Israel-Hamas war."))
     assert [(m.country, m.event_date, m.fatalities, m.injuries) for m in told] == [("PS", dt.date(2024, 9, 10), 40, 60)]
+
+
+def test_fragments_scattered_over_people_during_a_strike_tell_that_strike(pipeline, expanded):
+    # a page's words (24 June 2024): "over beachgoers during a Ukrainian strike" is where the fragments fell, no cause
+    # told apart; "over 100 injured when missile fragments" counts the hurt, not the missiles
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 6, 24), (
+        "At least five people were killed and over 100 injured when missile fragments scattered over beachgoers during a"
+        " Ukrainian strike on the city of Sevastopol in Russia-occupied Crimea, authorities say."))
+    assert [(m.location, m.fatalities, m.injuries, [(w.kind, w.count) for w in m.weapons]) for m in told] == [
+        ("Sevastopol", 5, 100, [("missile", None)])]

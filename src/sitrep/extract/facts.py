@@ -19,9 +19,10 @@ _COUNT_BEFORE = re.compile(
     rf"(?:(?P<qual>{QUALIFIER}) )?(?<![\w:])(?P<n>{NUMBER}|an?|several|multiple|a barrage of|a salvo of|a volley of)"
     r"(?: [a-z0-9.'-]+){0,3} $")
 # between a number and a weapon: it counts something else, or is a day ("On 3 May an Israeli drone",
-# "May 14 - An Israeli drone strike")
+# "May 14 - An Israeli drone strike"), or the people hit ("over 100 injured when missile fragments scattered")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_NOT_COUNTED = re.compile(rf"\b(?:of|and|or|with|by|from|to|the|in|on|at|for|{_MONTHS})\b| [-\u2013\u2014] ")
+_NOT_COUNTED = re.compile(rf"\b(?:of|and|or|with|by|from|to|the|in|on|at|for|when|while|after|{_MONTHS}|"
+                          r"killed|dead|died|injured|wounded|hurt|people)\b| [-\u2013\u2014] ")
 
 
 @dataclass(frozen=True, slots=True)
