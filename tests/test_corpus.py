@@ -4124,3 +4124,11 @@ def test_where_a_spokesman_told_reporters_is_no_place_of_the_attack(pipeline, ex
         " reporters in New York, adding that \"schools must remain areas in which children have a safe place to learn"
         " and not be bombed.\""))
     assert [m.country for m in told] == ["MM"]
+
+
+def test_forces_that_destroyed_drones_in_the_air_defended(pipeline, expanded):
+    # a page's words (26 September 2023): the Russian forces brought the drones down over Kursk region; they did not
+    # attack there
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 9, 26), (
+        "Russia's Defence Ministry later said Russian forces had destroyed two drones over Kursk region."))
+    assert [(m.location, m.actor) for m in told] == [("Kursk", None)]
