@@ -4132,3 +4132,10 @@ def test_forces_that_destroyed_drones_in_the_air_defended(pipeline, expanded):
     told = _page_told_on(pipeline, expanded, dt.date(2023, 9, 26), (
         "Russia's Defence Ministry later said Russian forces had destroyed two drones over Kursk region."))
     assert [(m.location, m.actor) for m in told] == [("Kursk", None)]
+
+
+def test_a_country_at_the_head_of_a_dateline_is_where_it_was_written(pipeline, expanded):
+    # a page's words (25 July 2024): "UKRAINE, KHARKIV, July 25 —" is a dateline; Russian troops attacked
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 7, 25), (
+        "UKRAINE, KHARKIV, July 25 — On the evening of July 24, Russian troops attacked Kharkiv again."))
+    assert [(m.location, m.actor) for m in told] == [("Kharkiv", "Russian forces")]
