@@ -117,14 +117,13 @@ _DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|sho
 def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int, kind: str = "country") -> bool:
     """A city or country that stands for a government ("Tehran says", "Iran condemns"; a capital also
     "Tehran was responsible"), a place that qualifies a group ("Iran-linked targets", "a facility used by
-    Iran"), or where someone spoke ("told reporters in New York"): not where an attack was. A country as a subject ("Myanmar military
+    Iran"), or where someone spoke: not where an attack was. A country as a subject ("Myanmar military
     says ... in northeast") stays, as a last resort."""
     cue = lex.cue
     before = folded[max(sentence_start, start - 60):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
-            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)) \
-            or cue["told_at_before"].search(before):
+            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
         return True
     stance = cue["stance_after"].match(folded, end) or (kind == "city" and cue["city_stance_after"].match(folded, end))
     return bool(stance) and not cue["locative_before"].search(before)
@@ -702,16 +701,14 @@ class _ArticleReader:
 
     def _the_only_country(self) -> Place | None:
         """The country of every place the text names as where (towns, provinces, the country
-        itself; not "American forces", not "Iran said", not "the border with Afghanistan", not "told reporters in New
-        York"), when it is
+        itself; not "American forces", not "Iran said", not "the border with Afghanistan"), when it is
         one and named as a country (as where, or otherwise), or else its one province named; in a text
         that names no place as where, the one country whose government speaks ("Burkina Faso says 28
         soldiers, civilians killed in rebel attacks")."""
         if self.ex.places is None:
             return None
         found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country
-                 and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 40), p.start)
-                 and not self.lex.cue["told_at_before"].search(self.folded, max(0, p.start - 60), p.start)] or [
+                 and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 40), p.start)] or [
             p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
             and self.lex.cue["says_after"].match(self.text, p.end)]
         countries = {p.country for p in found}

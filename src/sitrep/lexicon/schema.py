@@ -282,7 +282,6 @@ class CuesFile(_Strict):
     war_began_before: str
     speaker_in_before: str
     speaker_said_after: str
-    told_at_before: str
     one_series: str
     distance_from_before: str
     speakers_after: str
