@@ -200,6 +200,7 @@ _OWNS_THE_NEXT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
 # A headline's source after a colon, ending the line: "Drones attack military plant in Iran: Tehran"
 _SOURCE_COLON_BEFORE = re.compile(r"\S[ \t]*:[ \t]+$")
 _SAYS_BEFORE = re.compile(r"[,:\u2014-][ \t]*(?:says|said|claims|claimed|tells|told|confirms|confirmed)[ \t]+$")  # "..., says Seoul"
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"\u201d']|[-\u2013\u2014]|\n|$)")  # (not "said Kabul police spokesman ...")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _IN = r"\b(?:in|into|inside|across|to|from|at|near|outside)\s+(?:the\s+)?"
 _IN_BEFORE = re.compile(_IN + "$", re.I)
@@ -421,7 +422,8 @@ class Geocoder:
                         and not _POSSESSIVE_AFTER.match(text, one.span.end))  # not "a leader of Somalia's al-Shabaab"
                     or (_SOURCE_COLON_BEFORE.search(text, max(start, one.span.start - 4), one.span.start)
                         and _LINE_END.match(text, one.span.end))
-                    or _SAYS_BEFORE.search(text, max(start, one.span.start - 16), one.span.start))):
+                    or (_SAYS_BEFORE.search(text, max(start, one.span.start - 16), one.span.start)
+                        and _CLAUSE_END.match(text, one.span.end)))):
                 one.span.role = "metonymic"  # "Washington warned", "Iran denied", "the governments of", "... in Iran:
                 # Tehran", "North Korean troops fighting in Ukraine, some killed, says Seoul": a government
             if one.span.place.kind == "country" and _ACRONYM.fullmatch(one.span.text):
