@@ -2803,3 +2803,15 @@ def test_an_air_launched_shell_is_an_air_strike(pipeline):
     # "استهدف الجيش الأمريكي المعتدي ناقلة نفط إيرانية قرب مضيق هرمز بقذيفة جوية": a shell from the air
     [hormuz] = [m for m in mentions(pipeline, "naya_foriraq-76825") if m.location == "Strait of Hormuz"]
     assert [w.kind for w in hormuz.weapons] == ["aircraft"]
+
+
+def test_a_states_strikes_carried_out_by_two_fighter_jets_are_air_strikes(pipeline):
+    # a page's words (27 October 2023): "ونفذتها طائرتان مقاتلتان من طراز إف-16" (two F-16 fighter jets carried
+    # them out): the strikes near al-Bukamal are air strikes, a dual as the plural "مقاتلات" is
+    page = Article(id="ar-page", published=dt.date(2023, 10, 27), text=(
+        "أعلن وزير الدفاع الأميركي لويد أوستن، الجمعة، أن الولايات المتحدة نفذت ضربات ضد منشأتين يستخدمهما الحرس الثوري"
+        " الإيراني ومجموعات تابعة له في شرق سوريا، بأمر من الرئيس الأميركي جو بايدن.\n"
+        "وقعت الضربات في حوالي الساعة 4:30 من صباح الجمعة في سوريا بالقرب من البوكمال، وهي بلدة سورية على الحدود مع"
+        " العراق. ونفذتها طائرتان مقاتلتان من طراز إف-16 باستخدام ذخائر دقيقة، حسبما ذكر أحد المسؤولين الأميركيين."))
+    [strike] = [m for m in page_mentions(pipeline, page) if m.location == "Abu Kamal"]
+    assert [w.kind for w in strike.weapons] == ["aircraft"]
