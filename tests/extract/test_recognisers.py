@@ -272,14 +272,6 @@ def test_a_toll_quoted_from_a_statement_is_the_toll(lexicon, corpus_sentence):
                       'killed "five members of an iran-aligned iraqi armed group"').fatalities == 5
 
 
-def test_groups_of_wounded_told_by_how_badly_are_summed(lexicon, corpus_sentence):
-    # "Four commandos and a village guard were injured in the attack", told as a report of a missile strike told its
-    # wounded ("Two people were severely wounded, and 23 others sustained lighter injuries in this incident"): both
-    s = corpus_sentence(EXPANDED, "rssx23-bcc48c8d6a", "village guard were injured")
-    assert _toll_told(lexicon, s, "four commandos and a village guard were injured",
-                      "four commandos were seriously injured, and a village guard sustained minor injuries").injuries == 5
-
-
 def test_the_people_counted_stay_counted_when_the_aside_lacks_its_closing_comma(lexicon, corpus_sentence):
     # "At least 22 people, including three monks, were killed at a monastery", told as a page had its
     # wounded ("13 people, including 10 soldiers were also injured in the attack"): all 22, not the monks
@@ -287,33 +279,32 @@ def test_the_people_counted_stay_counted_when_the_aside_lacks_its_closing_comma(
     assert _toll_told(lexicon, s, "including three monks, were killed", "including three monks were also killed").fatalities == 22
 
 
-def test_concussions_suffered_are_wounds(lexicon, corpus_sentence):
-    # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
-    # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries")
-    s = corpus_sentence(EXPANDED, "rssx23-abb53e06df", "suffer bullet wounds")
-    assert _toll_told(lexicon, s, "suffer bullet wounds", "suffer concussions").injuries == 80
-
-
-def test_a_figure_further_from_its_wounds_than_an_a_is_the_count(lexicon, corpus_sentence):
-    # "Five soldiers serving in world's deadliest UN mission seriously wounded", told as a page told its wounded
-    # ("three children aboard a nearby school bus sustained injuries"): five, not the one "a ... mission"
-    s = corpus_sentence(EXPANDED, "rssx23-12f4b061e7", "seriously wounded")
-    assert _toll_told(lexicon, s, "in world's deadliest un mission seriously wounded",
-                      "in a un mission sustained injuries").injuries == 5
-
-
-def test_a_vague_number_hurt_and_a_figure_more_count_no_one(lexicon, corpus_sentence):
-    # the same, told as a page told it ("Several US troops sustained minor injuries and one member of the Iraqi security
-    # forces was badly wounded"): how many in all is untold, not one
-    s = corpus_sentence(EXPANDED, "rssx23-12f4b061e7", "seriously wounded")
-    assert _toll_told(lexicon, s, "five soldiers serving in world's deadliest un mission seriously wounded",
-                      "several soldiers sustained minor injuries and one civilian was badly wounded").injuries is None
-
-
 def test_the_dead_and_the_hurt_counted_as_one_are_no_count_of_the_dead(lexicon, corpus_sentence):
     # "All 500 original members of a Ukrainian battalion were killed or wounded": how many died is untold
     s = corpus_sentence(EXPANDED, "rssx23-7a8b7b55fd", "killed or wounded")
     assert casualties(lexicon, s.folded, s.start, s.end, None).fatalities is None
+
+
+@pytest.mark.parametrize(("article_id", "words", "told", "told_so", "injured"), [
+    # "Four commandos and a village guard were injured in the attack", told as a report of a missile strike told its
+    # wounded ("Two people were severely wounded, and 23 others sustained lighter injuries in this incident"): both
+    ("rssx23-bcc48c8d6a", "village guard were injured", "four commandos and a village guard were injured",
+     "four commandos were seriously injured, and a village guard sustained minor injuries", 5),
+    # "More than 80 people also suffer bullet wounds", told as reports of missile attacks on troops tell it
+    # ("Thirty-four U.S. service members suffered concussions and traumatic brain injuries"): concussions are wounds
+    ("rssx23-abb53e06df", "suffer bullet wounds", "suffer bullet wounds", "suffer concussions", 80),
+    # "Five soldiers serving in world's deadliest UN mission seriously wounded", told as a page told its wounded
+    # ("three children aboard a nearby school bus sustained injuries"): five, not the one "a ... mission"
+    ("rssx23-12f4b061e7", "seriously wounded", "in world's deadliest un mission seriously wounded",
+     "in a un mission sustained injuries", 5),
+    # the same, told as a page told it ("Several US troops sustained minor injuries and one member of the Iraqi security
+    # forces was badly wounded"): how many in all is untold, not one
+    ("rssx23-12f4b061e7", "seriously wounded", "five soldiers serving in world's deadliest un mission seriously wounded",
+     "several soldiers sustained minor injuries and one civilian was badly wounded", None),
+])
+def test_wounds_told_as_pages_tell_them(lexicon, corpus_sentence, article_id, words, told, told_so, injured):
+    s = corpus_sentence(EXPANDED, article_id, words)
+    assert _toll_told(lexicon, s, told, told_so).injuries == injured
 
 
 def _toll_told(lexicon, s, words: str, told_so: str):
