@@ -600,10 +600,11 @@ class _ArticleReader:
 
     def _headline_placed_by_the_story(self, d: Draft) -> None:
         """A headline's attack with no place is the first attack the story places with its weapons, on a day that may be
-        its own, by the attacker the headline names if it names one (a headline lends none: "Four US service members
-        injured in ISIS helicopter raid" was no raid by ISIS): "Houthi ballistic missile strikes US-owned and operated cargo ship, US Central Command says",
-        then "A Houthi anti-ship ballistic missile struck a US-owned and operated cargo ship on Monday" and "... was hit
-        ... roughly 100 miles offshore in the Gulf of Aden" (not an attack in Yemen, the only country the text names)."""
+        its own, with no other toll, by the attacker the headline names if it names one (a headline lends none: "Four
+        US service members injured in ISIS helicopter raid" was no raid by ISIS): "At least 14 people killed and over
+        100 injured in shelling of Russian border city, officials say", then "... during shelling of the Russian border
+        city of Belgorod" (not an attack in Russia, the only country the text names). Not an attack the story opens as
+        another ("Separately, ..."), nor where the headline tells of several places."""
         if not d.evidence or d.evidence[0].index != 0 or not d.weapons or not self._headline_end() \
                 or _SEVERAL_PLACES.search(self.folded, 0, self._headline_end()):
             return  # (not "At least four killed as Russia fires rockets into western Ukrainian cities": several)
@@ -611,7 +612,8 @@ class _ArticleReader:
         alike = [k for k in self.drafts if k.place is not None and k.evidence and k.evidence[0].index > 0
                  and d.actor in (None, k.actor) and _agree(d.date, k.date)
                  and families & {self.lex.weapon_family(w.kind) for w in k.weapons}
-                 and all(a is None or b is None or a == b for a, b in ((d.fatalities, k.fatalities), (d.injuries, k.injuries)))
+                 and all(a is None or b is None or a == b
+                         for a, b in ((d.fatalities, k.fatalities), (d.injuries, k.injuries)))
                  and not self.lex.cue["another_opening"].match(self.folded, self.sents[k.evidence[0].index].start)]
         if alike:
             self._fold(d, alike[0])

@@ -375,10 +375,10 @@ _INJURED_SUM = [
                r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:killed|dead|died))"),
 ]
 # Between a figure and wounds further on: no other clause ("Two jawans were martyred whereas a civilian was injured",
-# "About 20 minutes later a second soldier was wounded") and no time ("At about 9 pm on Friday a policeman was injured")
+# "About 20 minutes later a second soldier was wounded"), no clock time ("At about 9 pm on Friday a policeman was
+# injured") and no distance; but days may stand there ("Five children who had sheltered there for days were injured")
 _FAR_STOPS = (r"dead|died|deaths?|martyr\w*|when|whereas|after|later|then|where|before|(?:a|p)\.?m\b\.?|hrs|"
-              r"km|kilomet(?:er|re)s?|miles?|" + _NOT_WHO)  # (not "days": "Five children who had sheltered there for
-# days were injured")
+              r"km|kilomet(?:er|re)s?|miles?|" + _NOT_WHO)
 # A vague number hurt and a figure more: "Several US troops sustained minor injuries and one member of the Iraqi security
 # forces was badly wounded": how many in all is untold (not one)
 _SOME_HURT_AND = re.compile(rf"\b(?:several|some|many|dozens of|scores of|hundreds of|a number of) {_WHO_HURT}"
