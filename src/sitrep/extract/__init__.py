@@ -100,7 +100,6 @@ _V = TypeVar("_V")
 _THE_ATTACKS_WERE = re.compile(r"\b(?:incidents?|attacks?|assaults?|raids?)\s+(?:[a-z]+\s+){0,2}?"
                                r"(?:happened|occurred|took place)\s+(?:on\s+)?$")
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took place)\b")
-_SAYS_BEFORE = re.compile(r"[,:\u2014-][ \t]*(?:says|said|claims|confirms)[ \t]+$")  # "Car bomb kills 8 ..., says Somalia"
 # An attack told as coming after another event ("The clashes came after ...") or dead told besides the one ("His
 # wife and six kids were also killed"), and an attack named by its dead ("the attack that killed 13 U.S. service
 # members"): the dead a sentence counts with them are not the attack's in all
@@ -707,14 +706,13 @@ class _ArticleReader:
         itself; not "American forces", not "Iran said", not "the border with Afghanistan"), when it is
         one and named as a country (as where, or otherwise), or else its one province named; in a text
         that names no place as where, the one country whose government speaks ("Burkina Faso says 28
-        soldiers, civilians killed in rebel attacks", "Car bomb kills 8 near busy market, says Somalia")."""
+        soldiers, civilians killed in rebel attacks")."""
         if self.ex.places is None:
             return None
         found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country
                  and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 40), p.start)] or [
             p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
-            and (self.lex.cue["says_after"].match(self.text, p.end)
-                 or _SAYS_BEFORE.search(self.text, max(0, p.start - 16), p.start))]
+            and self.lex.cue["says_after"].match(self.text, p.end)]
         countries = {p.country for p in found}
         if len(countries) != 1:
             return None

@@ -376,7 +376,8 @@ _INJURED_SUM = [
 ]
 # Between a figure and wounds further on: no other clause ("Two jawans were martyred whereas a civilian was injured",
 # "About 20 minutes later a second soldier was wounded"), no clock time ("At about 9 pm on Friday a policeman was
-# injured") and no distance; but days may stand there ("Five children who had sheltered there for days were injured")
+# injured") and no distance; no time right after the figure ("Within 48 hours of the ceasefire several residents were
+# wounded"), but days may stand further on ("Five children who had sheltered there for days were injured")
 _FAR_STOPS = (r"dead|died|deaths?|martyr\w*|when|whereas|after|later|then|where|before|(?:a|p)\.?m\b\.?|hrs|"
               r"km|kilomet(?:er|re)s?|miles?|" + _NOT_WHO)
 # A vague number hurt and a figure more: "Several US troops sustained minor injuries and one member of the Iraqi security
@@ -387,7 +388,8 @@ _SOME_HURT_AND = re.compile(rf"\b(?:several|some|many|dozens of|scores of|hundre
 _INJURED = [
     # "Three other members of the Iowa National Guard were injured", "three children aboard a nearby school bus sustained
     # injuries": a figure further from its verb, as of the dead, before an "a" nearer it (not one hurt bus)
-    re.compile(rf"\b{_FIGURE} {_who(_FAR_STOPS, '{5,7}')}(?:were |was |have been |had been |are |is )?" + _HURT),
+    re.compile(rf"\b{_FIGURE} (?!(?:minutes?|hours?|days?|weeks?|months?|years?)\b){_who(_FAR_STOPS, '{5,7}')}"
+               r"(?:were |was |have been |had been |are |is )?" + _HURT),
     re.compile(rf"\b{_FIGURE} {_PEOPLE_AND_PEOPLE}(?:were |have been |had been |are )(?:injured|wounded|hurt)\b"),
     re.compile(rf"\b{_N} {_ASIDE}{_WHO}(?:were |was |have been |had been |are |is )?(?:[a-z]+ly (?:to [a-z]+ly )?)?"
                r"(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?(?:injur(?:y|ies)|wounds|concussions?|tbi)|"
