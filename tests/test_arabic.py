@@ -2815,3 +2815,8 @@ def test_a_states_strikes_carried_out_by_two_fighter_jets_are_air_strikes(pipeli
         " العراق. ونفذتها طائرتان مقاتلتان من طراز إف-16 باستخدام ذخائر دقيقة، حسبما ذكر أحد المسؤولين الأميركيين."))
     [strike] = [m for m in page_mentions(pipeline, page) if m.location == "Abu Kamal"]
     assert [w.kind for w in strike.weapons] == ["aircraft"]
+
+
+def test_a_town_told_in_part_of_another_country_is_no_namesake_abroad(pipeline):
+    # "على طريق الناقورة - الإسكندرون جنوبي لبنان": a road in south Lebanon, not Iskenderun in Turkey
+    assert [m.country for m in mentions(pipeline, "naya_foriraq-75513")] == ["LB"]

@@ -59,6 +59,8 @@ _PREPOSITION_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:في|فى|على|الى|
 _QUARTER_BEFORE = arabic_pattern(r"(?<!\S)[وفب]?(?:ال)?(?:حي|حاره|محله|(?:محلتي|حيي)(?:\s+\S+){1,2}\s+و?)\s*$")  # (and the
 # second of two: "في محلتي الغبيري وبئر العبد")
 _QUARTER_AFTER = arabic_pattern(r"\s+(?:ال)?سكنيه(?!\S)")
+# After a name: the part of a country it lies in ("ومنطقة المحمودية جنوبي لبنان")
+_IN_PART_OF_AFTER = arabic_pattern(r"\s+(?:في\s+)?(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط)\s+(?:ال)?(?P<country>[^\s.,،؛:!؟]+)")
 _NEAR_BEFORE = arabic_pattern(r"(?:قرب|بالقرب من|محيط|اطراف|ريف|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+$")
 # Right before a name: "in" ("فندقاً في أربيل قالت إنه ...": the hotel is in Erbil; the group said), so the
 # verb after it is not the place speaking.
@@ -334,6 +336,15 @@ class ArabicPlaces:
                 out.append(self._span(text, f, m.start(), m.end(), entry))
         return out
 
+    def _in_another_country(self, f: Folded, end: int, entry: Entry) -> bool:
+        """Whether the words after a town place it in part of another country than its own ("... جنوبي لبنان"); Israel
+        and the Palestinian territories are one land as Arabic news names them ("شمالي فلسطين المحتلة")."""
+        if entry.kind == "country" or not entry.country:
+            return False  # (a sea or a strait is in no country: "مضيق هرمز جنوبي إيران")
+        m = _IN_PART_OF_AFTER.match(f.text, end)
+        there = self._countries_by_stem().get(_stem(m.group("country"))) if m else None
+        return there is not None and there.country != entry.country and {there.country, entry.country} != {"IL", "PS"}
+
     def _countries_by_stem(self) -> dict[str, Entry]:
         if self._country_stems is None:
             self._country_stems = {_stem(without_article(k)): e for k, ids in self.index.arabic.items()
@@ -546,6 +557,9 @@ class ArabicPlaces:
                         or _QUARTER_AFTER.match(f.text, words[i + n - 1][1])):
                     return words[i][0], words[i + n - 1][1], None, n  # "حي الجنينة شرق رفح", "مدينة حمد السكنية
                     # بخان يونس": a quarter of a town of the text's countries, not the town abroad named so
+                if entry is not None and self._in_another_country(f, words[i + n - 1][1], entry):
+                    return words[i][0], words[i + n - 1][1], None, n  # "ومنطقة المحمودية جنوبي لبنان": a place of
+                    # Lebanon the gazetteer lacks, not Mahmudiyah in Iraq
                 if entry is not None:
                     return words[i][0] + len(cut), words[i + n - 1][1], entry, n
         return None
