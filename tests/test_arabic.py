@@ -2820,3 +2820,13 @@ def test_a_states_strikes_carried_out_by_two_fighter_jets_are_air_strikes(pipeli
 def test_a_town_told_in_part_of_another_country_is_no_namesake_abroad(pipeline):
     # "على طريق الناقورة - الإسكندرون جنوبي لبنان": a road in south Lebanon, not Iskenderun in Turkey
     assert [m.country for m in mentions(pipeline, "naya_foriraq-75513")] == ["LB"]
+
+
+@pytest.mark.parametrize(("post_id", "place"), [
+    # "في أطراف بلدة مجدل زون جنوبيّ لبنان": a border village GeoNames lacks, a row of named_sites.csv
+    ("naya_foriraq-79176", "Majdal Zoun"),
+    # "استهداف صهيوني لعجلة في بلدة معركة بقضاء صور": "معركة" (battle) is the village only after "بلدة"
+    ("naya_foriraq-77282", "Maaraka"),
+])
+def test_villages_of_south_lebanon_the_gazetteer_names(pipeline, post_id, place):
+    assert [m.location for m in mentions(pipeline, post_id)] == [place]
