@@ -2830,3 +2830,15 @@ def test_a_town_told_in_part_of_another_country_is_no_namesake_abroad(pipeline):
 ])
 def test_villages_of_south_lebanon_the_gazetteer_names(pipeline, post_id, place):
     assert [m.location for m in mentions(pipeline, post_id)] == [place]
+
+
+def test_a_road_between_two_villages_is_one_attack_at_the_first(pipeline):
+    # a page's words (4 January 2026): "الذي يربط بين بلدتي خربة سلم والجميجمة" - the second village with its article,
+    # which the gazetteer names without: one stretch of road, one attack
+    page = Article(id="ar-page", published=dt.date(2026, 1, 4), text=(
+        "شهيدان في غارة إسرائيلية استهدفت سيارة جنوب لبنان\n\nفي تصعيد ميداني جديد وخرق صارخ لاتفاق وقف إطلاق النار، استشهد شخصان مساء اليوم الأحد (4 يناير 2026)، جراء غارة"
+        " شنتها طائرة مسيرة تابعة لجيش الاحتلال الإسرائيلي استهدفت سيارة مدنية في عمق الجنوب اللبناني. وأفادت الوكالة"
+        " الوطنية للإعلام بأن الهجوم وقع على طريق \"عين المزراب\" الحيوي، الذي يربط بين بلدتي خربة سلم والجميجمة في قضاء"
+        " بنت جبيل."))
+    places = [m.location for m in page_mentions(pipeline, page)]
+    assert "Kherbet Selm" in places and "Jmeijmeh" not in places

@@ -232,6 +232,8 @@ _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|�
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
 _DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
 _LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
+_BETWEEN_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)(?:ال)?\s*")  # ... and between two villages, with the second's article
+# where the gazetteer names it without ("بين بلدتي خربة سلم والجميجمة")
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
 # "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between), "بمدينة «سوكولو» بولاية سيغو"
 _CONTAINER_GAP = arabic_pattern(r"(?:\s*و\S+)?[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه|قضاء|بقضاء|مديريه|بمديريه|ولايه|اقليم)\s+")
@@ -889,7 +891,7 @@ class _ArabicReading:
         sites = [p for p in sites if p.text not in self.namesakes]  # the ones abroad among them
         # "أصابت السيارة بين قريتي عيناثا وعيترون": one stretch of road between two villages, one attack, told at the first
         sites = [p for k, p in enumerate(sites) if not (
-            k > 0 and self._gap(_LIST_GAP, sites[k - 1].end, p.start)
+            k > 0 and self._gap(_BETWEEN_GAP, sites[k - 1].end, p.start)
             and _BETWEEN_BEFORE.search(self._words_before(sites[k - 1], 24)))]
         wheres = [p for p in self._where(places) if p.place.kind in ("country", "admin1")]
         # a province on the other side of another event set beside the attack is its own ("ضربة جوية ... في محافظة
