@@ -413,10 +413,11 @@ class _ArticleReader:
         self._dateline_town: Site | None = None  # the town the text was filed from ("GOMA —"), as it names it
         self._districts: set[str] = set()  # names the text gives districts of its town ("Riyadh neighborhoods")
         self._lacked: dict[str, Place] = {}  # villages and sites the gazetteer lacks, by name, and where they are
-        # what a sentence says that several readers ask again (its places, cause, attack words, claim, actors,
-        # whether it refers back, its casualties by span and cause): each read once (`_once`)
+        # what a sentence says that several readers ask again (its places, cause, attack words, claim, whether its toll
+        # is updated, actors, whether it refers back, its casualties by span and cause): each read once (`_once`)
         self._causes: dict[int, tuple[int, int] | None] = {}
         self._claim_words: dict[int, re.Match[str] | None] = {}
+        self._toll_updates: dict[int, bool] = {}
         self._trigger_memo: dict[int, list[re.Match[str]]] = {}
         self._cause_words: dict[int, re.Match[str] | None] = {}
         self._named_memo: dict[tuple[int, tuple[int, int] | None], list[Match]] = {}
@@ -2037,8 +2038,8 @@ class _ArticleReader:
         """Whether a sentence tells a toll that rose, or as it stood at a later hour ("As of 4:45 p.m., 19 people were
         wounded and 3 killed", a few sentences after "at least two people were killed and two others were
         injured"): the attack's toll told again, a few sentences on, that replaces the first."""
-        return raises_the_toll(self.folded, sent.start, sent.end) \
-            or self.lex.cue["toll_update"].search(self.folded, sent.start, sent.end) is not None
+        return _once(self._toll_updates, sent.index, lambda: raises_the_toll(self.folded, sent.start, sent.end)
+                     or self.lex.cue["toll_update"].search(self.folded, sent.start, sent.end) is not None)
 
     def _a_toll_over_time(self, sent: Sentence) -> bool:
         """Whether the sentence's only attack words are killings, in a count over time or a toll; or it

@@ -231,9 +231,10 @@ _THE_SAME_SIDE = arabic_pattern(r"(?<!\w)(?:ذات|نفس)\s+(?:ال)?(?:فصا�
 _STRUCK_AFTER = arabic_pattern(r"[\s,،]*(?:تعرضت|تعرض|استهدفت|استهدف|اصيبت|اصيب|قصفت)(?!\w)")  # what was named was hit
 _AIMED_AT_BEFORE = arabic_pattern(r"(?<!\w)(?:استهدف|استهدفت|باتجاه|نحو|صوب)\s+$")  # a weapon aimed at what follows
 _DISTRICT_BEFORE = arabic_pattern(r"(?<!\w)(?:مديرية|منطقة|بلدة|قرية|ناحية|قضاء)\s+(?:\S+\s+){0,2}\S+\s+(?:ب|في\s+)$")
-_LIST_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)\s*")  # a comma or "و": "بلدة مركبا جنوبي لبنان" is no list
-_BETWEEN_GAP = arabic_pattern(r"\s*(?:[,،]\s*و?|و)(?:ال)?\s*")  # ... and between two villages, with the second's article
-# where the gazetteer names it without ("بين بلدتي خربة سلم والجميجمة")
+_AND = r"\s*(?:[,،]\s*و?|و)"  # a comma or "و" between two names
+_LIST_GAP = arabic_pattern(_AND + r"\s*")  # "بلدة مركبا جنوبي لبنان" is no list
+_BETWEEN_GAP = arabic_pattern(_AND + r"(?:ال)?\s*")  # ... and between two villages, with the second's article where the
+# gazetteer names it without ("بين بلدتي خربة سلم والجميجمة")
 # between a town and the countryside, province or district it lies in: "مدينة البوكمال في ريف دير الزور الشرقي",
 # "بلدتي خربة سلم والجميجمة في قضاء بنت جبيل" (a town listed with it between), "بمدينة «سوكولو» بولاية سيغو"
 _CONTAINER_GAP = arabic_pattern(r"(?:\s*و\S+)?[\s,،]*(?:في|ب)?\s*(?:ريف|بريف|محافظه|بمحافظه|قضاء|بقضاء|مديريه|بمديريه|ولايه|اقليم)\s+")
