@@ -600,7 +600,15 @@ def _admin1_names(regions: Regions) -> dict[Region, str]:
         tally = votes.get(g)
         # the commonest name: `tally.get` gives no None, every name being one of tally's keys
         out[region] = max(tally, key=tally.get) if tally else region.name  # type: ignore[arg-type]
-    return out
+    by_code = {region.code: name for region, name in out.items()}
+    return {region: by_code[_MERGED_INTO[region.code]] if region.code in _MERGED_INTO else name
+            for region, name in out.items()}
+
+
+# Provinces merged into another since Natural Earth and GeoNames drew them: their towns are the other's, as reports
+# and ACLED name them (Pakistan's tribal areas, F.A.T.A., joined Khyber Pakhtunkhwa in 2018: "Mir Ali, North
+# Waziristan, Khyber Pakhtunkhwa")
+_MERGED_INTO = {"PK01": "PK03"}  # Natural Earth's FIPS code -> the one it is now part of
 
 
 _ADMIN_WORDS = ("Muhafazat ", "Mayorality of ", "Province of ", "Wilayat-e ", "Sha`biyat ")
