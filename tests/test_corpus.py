@@ -4128,3 +4128,18 @@ def test_a_country_at_the_head_of_a_dateline_is_where_it_was_written(pipeline, e
     told = _page_told_on(pipeline, expanded, dt.date(2024, 7, 25), (
         "UKRAINE, KHARKIV, July 25 — On the evening of July 24, Russian troops attacked Kharkiv again."))
     assert [(m.location, m.actor) for m in told] == [("Kharkiv", "Russian forces")]
+
+
+def test_enemies_an_army_says_it_neutralized_were_killed_by_it(pipeline, expanded, corpus_dir):
+    # a page's words (22 November 2024): "neutralized" is how armies say they killed; the two sentences before tell
+    # how many operations, not one of them
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 11, 22), (
+        "Four terrorists were killed by security forces in three separate operations in Balochistan.\n\nAccording to"
+        " ISPR, an intelligence based operation was conducted in Awaran District on reported presence of terrorists."
+        " After intense fire exchange, two terrorists were successfully neutralized.\n\nIn an operation in Dera Bugti"
+        " District, troops effectively neutralized one terrorist."))
+    assert [(m.location, m.fatalities) for m in told] == [("Dera Bugti", 1)]
+    # "India has lost five Army personnel, while two Lashkar-e-Taiba terrorists have been neutralized": the group's
+    # men were killed; it did not attack
+    [item] = _mentions(pipeline, _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-38e52c4b45"))
+    assert (item.actor, item.fatalities) == (None, 2)

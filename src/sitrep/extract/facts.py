@@ -273,6 +273,12 @@ _TOOK = r"(?:claim(?:s|ed|ing)?|t(?:ook|akes?|aking)|loss of|cost(?:s|ing)?)"  #
 # Two kinds of people counted by one figure: "Twelve children and teenagers were killed" (not "three soldiers and a
 # civilian", two figures)
 _PEOPLE_AND_PEOPLE = rf"(?:[a-z'-]+ ){{1,2}}and (?!(?:a|an|another|{NUMBER})\b)(?:[a-z'-]+ ){{1,2}}"
+# The enemies an army says it killed, by the words armies use for it ("troops effectively neutralized one terrorist",
+# "eliminating 37 terrorists", "two terrorists were successfully neutralized", "27 terrorists were sent to hell"):
+# said only of people ("neutralized two drones" counts none)
+_FOES = (r"(?:terrorists?|militants?|insurgents?|khawarij|kharijis?|jihadists?|fighters?|gunm[ae]n|assailants?|attackers?|"
+         r"rebels?|bandits?|operatives?|members?|commanders?|infiltrators?|extremists?|combatants?)")
+_PUT_DOWN = r"(?:neutrali[sz]ed|eliminated|sent to hell)"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
@@ -284,6 +290,9 @@ _KILLED = [
     # "martyring three policemen"
     re.compile(rf"\b(?:left|leaves?|leaving) {_N} {_WHO}(?:dead|martyred)\b"),  # "left eight people wounded" is no death
     re.compile(rf"\b(?:deaths?|martyrdom|killing) of {_N}\b"),
+    re.compile(rf"\b(?:neutrali[sz]|eliminat)(?:es|ed|ing) {_N} (?:[a-z.'-]+ ){{0,3}}?{_FOES}\b"),
+    re.compile(rf"\b(?:neutrali[sz]ation|elimination) of {_N} (?:[a-z.'-]+ ){{0,3}}?{_FOES}\b"),
+    re.compile(rf"\b{_N} (?:[a-z.'-]+ ){{0,3}}?{_FOES} (?:were |was |have been |had been |has been )(?:[a-z]+ )?{_PUT_DOWN}\b"),
     re.compile(rf"\b{_TOOK} {_N} (?:[a-z-]+ )?li(?:ves|fe)\b"),
     # "claimed at least three lives", "resulted in the tragic loss of at least 23 lives"
     re.compile(rf"\b{_TOOK} the li(?:ves|fe) of {_N}\b"),  # "claimed the lives of three American troops"
@@ -412,7 +421,7 @@ _INJURED = [
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there (or to _ONE_KILLED) adds its word here.
 _DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives", "gunn",
-                "assassinat", "eliminat", "slain")
+                "assassinat", "eliminat", "slain", "neutrali", "hell")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's
