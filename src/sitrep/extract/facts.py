@@ -277,7 +277,9 @@ _PEOPLE_AND_PEOPLE = rf"(?:[a-z'-]+ ){{1,2}}and (?!(?:a|an|another|{NUMBER})\b)(
 # "eliminating 37 terrorists", "two terrorists were successfully neutralized", "27 terrorists were sent to hell"):
 # said only of people ("neutralized two drones" counts none)
 _FOES = (r"(?:terrorists?|militants?|insurgents?|khawarij|kharijis?|jihadists?|fighters?|gunm[ae]n|assailants?|attackers?|"
-         r"rebels?|bandits?|operatives?|members?|commanders?|infiltrators?|extremists?|combatants?)")
+         r"rebels?|bandits?|operatives?|members?|commanders?|infiltrators?|extremists?|combatants?)"
+         r"(?! (?:cells?|groups?|networks?|hideouts?|camps?|positions?|organi[sz]ations?)\b)")  # "Eliminated an ISIS
+# Terrorist Cell": how many, untold
 _PUT_DOWN = r"(?:neutrali[sz]ed|eliminated|sent to hell)"
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
