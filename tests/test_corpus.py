@@ -4143,3 +4143,16 @@ def test_enemies_an_army_says_it_neutralized_were_killed_by_it(pipeline, expande
     # men were killed; it did not attack
     [item] = _mentions(pipeline, _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-38e52c4b45"))
     assert (item.actor, item.fatalities) == (None, 2)
+
+
+@pytest.mark.parametrize("article_id, location, fatalities", [
+    ("rssx23-37bd3818dc", "North Waziristan", 11),  # "Suspected IED attack kills 11 labourers in Pakistan's North Waziristan"
+    ("rssx23-c667542297", "Bajaur", 45),  # a suicide bombing at a political rally in Bajaur
+    # "Unidentified gunmen kill six people in Mir Ali, North Waziristan District, Khyber Pakhtunkhwa": the town, with
+    # the district it lies in after it (one place, not two attacks)
+    ("wcep-2024-01-02-003", "Mir Ali", 6),
+])
+def test_an_attack_in_a_district_of_pakistan_is_placed_there(pipeline, corpus_dir, article_id, location, fatalities):
+    path = corpus_dir / ("wikipedia_current_events_2023_2024_out_of_domain.jsonl" if article_id.startswith("wcep") else
+                         "rss_news_expanded_2023.jsonl")
+    assert [(m.location, m.fatalities) for m in _mentions(pipeline, _article(path, article_id))] == [(location, fatalities)]

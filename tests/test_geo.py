@@ -650,6 +650,22 @@ def test_somalias_regions_in_arabic_and_balcad_are_known(geocoder):
     assert geocoder.resolve("Balcad").admin1 == "Middle Shabele"  # 36 km north-east of Mogadishu, on the Shabelle
 
 
+def test_the_districts_of_pakistans_northwest_and_balochistan_are_known(geocoder):
+    # named_sites.csv rows (each with its source): the districts ISPR releases and reports name, which GeoNames'
+    # town list lacks ("Suspected IED attack kills 11 labourers in Pakistan's North Waziristan", "a suicide bombing in
+    # Bajaur district", "Mir Ali, North Waziristan District")
+    for written, name, kind, admin1 in (("North Waziristan", "North Waziristan", "county", "Khyber Pakhtunkhwa"),
+                                        ("South Waziristan District", "South Waziristan", "county", "Khyber Pakhtunkhwa"),
+                                        ("Bajaur Agency", "Bajaur", "county", "Khyber Pakhtunkhwa"),
+                                        ("Khyber district", "Khyber", "county", "Khyber Pakhtunkhwa"),
+                                        ("Kech District", "Kech", "county", "Balochistan"),
+                                        ("Mir Ali", "Mir Ali", "town", "Khyber Pakhtunkhwa"),
+                                        ("Nushki", "Noshki", "town", "Balochistan")):
+        place = geocoder.resolve(written, frozenset({"PK"}))
+        assert place is not None and (place.name, place.kind, place.admin1) == (name, kind, admin1), written
+    assert geocoder.resolve("Khyber Pakhtunkhwa", frozenset({"PK"})).kind == "admin1"  # the province, not the district
+
+
 def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
     from sitrep.geo import gazetteer
 

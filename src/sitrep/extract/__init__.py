@@ -2394,6 +2394,8 @@ class _ArticleReader:
                 if not re.search(r"\b(?:and|or)\b", f[sites[-1].end:p.start]):  # not "Idlib and towns in ... Aleppo"
                     sites.pop()  # "the community of El Aguaje in Aguililla" read as the El Aguaje of another state, "Bunge
                     # in the southeastern city of Dnipro" as a village: the gazetteer lacks the place, the town it is in says where
+            if sites and self._its_district(sites[-1], p, literal):
+                continue  # "Mir Ali, North Waziristan District, Khyber Pakhtunkhwa": where the town is
             if any(q.place.kind != "country" and (q.place.country, q.place.admin1) != (p.place.country, p.place.admin1)
                    and re.fullmatch(r"['’]s\s+", self.text[q.end:p.start]) for q in literal):
                 continue  # "Kharkiv's Kyivskyi district", read as a Kyivskyi of another province: the town says where
@@ -2425,6 +2427,20 @@ class _ArticleReader:
                 near.kind == "country" or p.place.admin1 == near.admin1)):
             return None
         return near
+
+    def _its_district(self, site: Site, p: PlaceSpan, literal: Sequence[PlaceSpan]) -> bool:
+        """Whether `p` is the district a town or site just named lies in, written after it with a comma ("Mir Ali, North
+        Waziristan District"; "Turbat, Kech"): the same province, near, and no list going on after it ("in Bannu, North
+        Waziristan and Bajaur" names three places)."""
+        if p.place.kind != "county" or site.place is None or not re.fullmatch(r",\s+", self.text[site.end:p.start]) \
+                or (site.place.country, site.place.admin1) != (p.place.country, p.place.admin1):
+            return False
+        apart = _km_apart(site.place, p.place)
+        if apart is None or apart > _DISTRICT_KM:
+            return False
+        goes_on = _A_LIST_GOES_ON.match(self.text, p.end)
+        return goes_on is None or not any(q.start == goes_on.end() and q.place.kind not in ("admin1", "country")
+                                          for q in literal)
 
     def _reference_point(self, p: PlaceSpan, site: Site) -> bool:
         """Whether p says where the site named before it is: a bearing from it ("50 kilometers south
@@ -3037,6 +3053,10 @@ def _a_place_near(d: Draft, k: Draft) -> bool:
                 and d.site is not None and k.site is not None and any(  # told in a later sentence
                     e.start <= d.site.start < e.end <= k.site.start for e in d.evidence)
                 and (apart := _km_apart(near, place)) is not None and apart <= _NEAR_KM)
+
+
+_DISTRICT_KM = 60.0  # how far from a district's point a town in it lies (most districts named in reports are smaller)
+_A_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*")
 
 
 def _km_apart(a: Place, b: Place) -> float | None:
