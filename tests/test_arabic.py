@@ -1818,6 +1818,17 @@ def test_a_night_named_by_its_two_days_is_the_first_days_night(pipeline):
     assert len(find_dates(fold_arabic("يوم الاثنين/ الثلاثاء").text, dt.date(2026, 7, 14))) == 2
 
 
+def test_a_night_named_by_its_two_days_with_a_space_between_is_the_first_days_night(pipeline):
+    # "سقط عدد من الصواريخ ليلة الإثنين الثلاثاء بالقرب من قاعدة عين الأسد في محافظة الأنبار غربي العراق" (a page of
+    # news, told on the Tuesday after), told as a post of a Tuesday: the Monday's night, not the Sunday's ("ليلة
+    # الإثنين" alone); two days not one after the other are no night
+    told = retold(pipeline, "naya_foriraq-82992", lambda t: "سقط عدد من الصواريخ ليلة الإثنين الثلاثاء بالقرب من قاعدة "
+                  "عين الأسد في محافظة الأنبار غربي العراق.")
+    assert [(m.location, m.event_date) for m in told] == [("Ain al-Asad Air Base", dt.date(2026, 7, 13))]
+    assert [d.date for d in find_dates(fold_arabic("ليلة الاثنين الخميس").text, dt.date(2026, 7, 14))][:1] == [
+        dt.date(2026, 7, 12)]
+
+
 def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
     # "... أفاد ... بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر" (a page of news,
     # the Palmyra ambush): US forces were fired on, they did not fire

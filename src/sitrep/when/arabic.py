@@ -82,7 +82,8 @@ _LAST_HOURS = re.compile(r"(?<!\w)(?:خلال|في)\s+(?:ال)?(?:24|اربع و
                          r"(?<!\w)(?:خلال|في)\s+الساعات\s+(?:ال)?(?:ماضيه|اخيره|القليله الماضيه)")
 _LAST_AFTER = re.compile(rf"\s+{_LAST}")  # after a weekday: "last"
 _WEEKDAY = re.compile(r"(?<!\w)[وف]?(?:(?:يوم|ليله|مساء|صباح|فجر)\s+)?(" + "|".join(WEEKDAYS) + r")(?!\w)")
-_NIGHT_TO = re.compile(r"\s*(?:-|/|و|الي|حتي|علي)\s*(?:" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين", "الى" folded
+_NIGHT_TO = re.compile(r"\s*(?P<to>-|/|و|الي|حتي|علي)?\s*(?P<day>" + "|".join(WEEKDAYS) + r")(?!\w)")  # "ليله الاحد-الاثنين",
+# "الى" folded; or with a space alone between the two days, where the second is the next ("ليلة الإثنين الثلاثاء")
 _NIGHT_BEFORE = re.compile(r"(?<!\w)ليل(?:ه)?\s+$")  # a night named by its days ("ليل الثلاثاء/ الأربعاء")
 _MIDNIGHT_BEFORE = re.compile(r"(?<!\w)منتصف\s+(?:ال)?ليل(?:ه)?\s+$")  # midnight of a night from one day to the next
 _APPOSED = re.compile(r"[\s،,(]*")  # between a day and the same day named again: "اليوم، الأربعاء", "اليوم (الأحد)"
@@ -168,6 +169,9 @@ def find_dates(folded: str, reference: dt.date | None, offset: int = 0) -> list[
             if back == 0 and _LAST_AFTER.match(folded, m.end()):
                 back = 7  # "قتلوا السبت الماضي", told on a Saturday: the Saturday before
             night = _NIGHT_TO.match(folded, m.end())  # "ليله الاحد-الاثنين": a night into the next day
+            if night is not None and night.group("to") is None and \
+                    WEEKDAYS[night.group("day")] != (WEEKDAYS[m.group(1)] + 1) % 7:
+                night = None  # (not two days apart: "الاثنين الخميس")
             to_next = night is not None
             if to_next and _MIDNIGHT_BEFORE.search(folded, max(0, m.start(1) - 25), m.start(1)):
                 continue  # "بعد منتصف ليل الاثنين-الثلاثاء": past midnight, the second day (read as the next weekday)
