@@ -1829,6 +1829,15 @@ def test_a_night_named_by_its_two_days_with_a_space_between_is_the_first_days_ni
         dt.date(2026, 7, 12)]
 
 
+def test_a_state_that_announces_that_weapons_fell_tells_of_the_attack(pipeline):
+    # "أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء الخميس قرب السفارة الأميركية في بغداد" (a page of news):
+    # the army reports the rockets; it fired none (and "صاروخ" with no attacker is a rocket)
+    told = retold(pipeline, "naya_foriraq-82992", lambda t: "أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء "
+                  "الخميس قرب السفارة الأميركية في بغداد.")
+    assert [(m.location, m.actor, [(w.kind, w.count) for w in m.weapons]) for m in told] == [
+        ("Baghdad", None, [("rocket", 3)])]
+
+
 def test_a_side_followed_by_what_it_was_exposed_to_was_attacked(pipeline):
     # "... أفاد ... بتعرّض قوات الأمن السورية وقوات أميركية لإطلاق نار خلال جولة ميدانية مشتركة قرب تدمر" (a page of news,
     # the Palmyra ambush): US forces were fired on, they did not fire

@@ -146,6 +146,7 @@ _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشها
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
+_NUMBER_AT = re.compile(r"\s*(?:" + _NUMBER.pattern + r")\s*")  # a number a clause opens with ("أن ثلاثة صواريخ")
 _THAT = re.compile(r"(?<!\S)[وف]?ب?ان(?!\S)")  # "أن", "بأن", "إن" (folded): the clause of what a side says
 _SAYS_REACH = 60  # characters from a side that says to the side its clause names
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
@@ -1069,7 +1070,7 @@ class _ArabicReading:
             if a.value in attacked:  # (the hurt and the victims among them)
                 continue  # one side is not both: "القوات الأميركية أحبطت هجوما" then "... في البنتاغون"; "هجوم بعدة
                 # صواريخ ... ضد القوات الأمريكية وقوات أخرى من التحالف الدولي": the coalition is the US forces struck
-            if self._says_another_did(f, a, actors[k + 1:]):
+            if self._says_another_did(f, a, actors[k + 1:]) or self._says_weapons_fell(f, a):
                 claimed = False  # "أعلنت القيادة المركزية الأمريكية ... أن الحوثيين أطلقوا صاروخا": who says, not who
                 continue  # fired, and no claim of theirs
             if not (k and actors[k - 1].value == a.value and a.start - actors[k - 1].end <= _APPOSITION_GAP):
@@ -1097,6 +1098,19 @@ class _ArabicReading:
         return any(p.place.kind == "country" and (
             (end < p.start <= end + _STATE_AFTER_CLAIM and not self.r.text[end:p.start].strip(" ،,"))
             or (p.end < start and self.r.text[p.end:start].strip() in ("", "قد"))) for p in self.r.text_places())
+
+    def _says_weapons_fell(self, f: Folded, a: Match) -> bool:
+        """Whether a state's forces are the subject of a verb of saying whose clause opens with weapons, not their own
+        ("أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء الخميس قرب السفارة الأميركية"): they tell what struck, as
+        a report does (not "أن طائراتها المسيرة استهدفت", their own drones: a suffix the weapon's word does not match)."""
+        known = self.r.lex.actors.get(a.value)
+        if known is None or known.kind not in _STATE_KINDS:
+            return False  # an armed group that announces "أن مسيرة استهدفت ..." claims it
+        that = _THAT.search(f.text, a.end, a.end + _SAYS_REACH)
+        if that is None or self.lex.re["triggers"].search(f.text, a.end, that.start()):
+            return False
+        at = (_NUMBER_AT.match(f.text, that.end()) or re.compile(r"\s*").match(f.text, that.end())).end()
+        return self.lex.re["weapon"].match(f.text, at) is not None
 
     def _says_another_did(self, f: Folded, a: Match, later: list[Match]) -> bool:
         """Whether the side is the subject of a verb of saying whose clause, opened by "أن" or "إن", has another
