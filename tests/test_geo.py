@@ -664,6 +664,9 @@ def test_the_districts_of_pakistans_northwest_and_balochistan_are_known(geocoder
         place = geocoder.resolve(written, frozenset({"PK"}))
         assert place is not None and (place.name, place.kind, place.admin1) == (name, kind, admin1), written
     assert geocoder.resolve("Khyber Pakhtunkhwa", frozenset({"PK"})).kind == "admin1"  # the province, not the district
+    # "Swat" alone is a police team as often ("a SWAT team arrived"): the district is read with its noun only
+    assert [s.place.name for s in geocoder.find("Police said a SWAT team arrived. Militants attacked a checkpoint in Swat "
+                                                  "district.")] == ["Swat District"]
 
 
 def test_a_gazetteer_row_that_is_not_numbers_names_the_file_and_row(monkeypatch):
