@@ -4143,6 +4143,14 @@ def test_enemies_an_army_says_it_neutralized_were_killed_by_it(pipeline, expande
     # men were killed; it did not attack
     [item] = _mentions(pipeline, _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-38e52c4b45"))
     assert (item.actor, item.fatalities) == (None, 2)
+    # "Several Ukrainian drones were eliminated near Russia's Kursk nuclear power plant": weapons put down, not people;
+    # Ukraine's forces flew them
+    assert [m.actor for m in _mentions(pipeline, _article(corpus_dir / "rss_news_expanded_2023.jsonl",
+                                                           "rssx23-5719becc9a"))] == ["Ukrainian forces"]
+    # a page's headline (4 June 2024): the cell eliminated is how many, untold
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 6, 4), (
+        "Our SDF Supported by the Coalition Successfully Eliminated an ISIS Terrorist Cell in Deir Ezzor"))
+    assert [m.fatalities for m in told if m.fatalities is not None] == []
 
 
 @pytest.mark.parametrize("article_id, location, fatalities", [

@@ -276,11 +276,14 @@ _PEOPLE_AND_PEOPLE = rf"(?:[a-z'-]+ ){{1,2}}and (?!(?:a|an|another|{NUMBER})\b)(
 # The enemies an army says it killed, by the words armies use for it ("troops effectively neutralized one terrorist",
 # "eliminating 37 terrorists", "two terrorists were successfully neutralized", "27 terrorists were sent to hell"):
 # said only of people ("neutralized two drones" counts none)
-_FOES = (r"(?:terrorists?|militants?|insurgents?|khawarij|kharijis?|jihadists?|fighters?|gunm[ae]n|assailants?|attackers?|"
-         r"rebels?|bandits?|operatives?|members?|commanders?|infiltrators?|extremists?|combatants?)"
-         r"(?! (?:cells?|groups?|networks?|hideouts?|camps?|positions?|organi[sz]ations?)\b)")  # "Eliminated an ISIS
-# Terrorist Cell": how many, untold
-_PUT_DOWN = r"(?:neutrali[sz]ed|eliminated|sent to hell)"
+_FOES = (r"(?:terrorists?|militants?|insurgents?|khawarij|khwarij|kharijis?|jihadists?|fighters?|gunm[ae]n|assailants?|"
+         r"attackers?|rebels?|bandits?|operatives?|commanders?|infiltrators?|extremists?|combatants?)"
+         # ... as the head of their words, what follows being no noun of theirs ("eliminated 15 terrorists' hideouts",
+         # "neutralized two rebel drones", "an ISIS Terrorist Cell", "nine terrorist bases": how many dead, untold)
+         r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|at|on|near|during|including|and|who|which|from|of|after|while|when|as|with|"
+         r"across|inside|around|belonging|affiliated|linked|involved|were|was|have|has|had|since|over|the|this|last|early|"
+         r"late|overnight|yesterday|today|alias|among|for|by|to|is|are|been|successfully|effectively)\b)")
+_PUT_DOWN = r"(?:neutrali[sz]ed|eliminated(?! from\b)|sent to hell)"  # (not "eliminated from the race")
 _KILLED = [
     re.compile(rf"\b{_FIGURE} {_WHO_LONGER}(?:were |was |have been |had been |are |is )?(?:killed|dead|died|martyred)\b"
                + _ACTIVE),
