@@ -657,7 +657,7 @@ def test_the_districts_of_pakistans_northwest_and_balochistan_are_known(geocoder
     for written, name, kind, admin1 in (("North Waziristan", "North Waziristan", "county", "Khyber Pakhtunkhwa"),
                                         ("South Waziristan District", "South Waziristan", "county", "Khyber Pakhtunkhwa"),
                                         ("Bajaur Agency", "Bajaur", "county", "Khyber Pakhtunkhwa"),
-                                        ("Khyber district", "Khyber", "county", "Khyber Pakhtunkhwa"),
+                                        ("Khyber district", "Khyber District", "county", "Khyber Pakhtunkhwa"),
                                         ("Kech District", "Kech", "county", "Balochistan"),
                                         ("Mir Ali", "Mir Ali", "town", "Khyber Pakhtunkhwa"),
                                         ("Nushki", "Noshki", "town", "Balochistan")):
