@@ -146,6 +146,9 @@ _KILLED_AND_WOUNDED = arabic_pattern(r"(?<!\w)(?:(?:مقتل|قتل|استشها
 _LOCATED_GAP = 40  # characters at most between a place and the words that say where it lies
 _HOME_GAP = re.compile(r"[\"”»']\s+(?:في|فى|من)\s+")  # "\"المقاومة الإسلامية\" في العراق"
 _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي في اليمن", the side speaking
+# What weapons did that no one claims: fell, exploded, hit ("أن ثلاثة صواريخ سقطت قرب السفارة"; not "أن طائرات حربية أغارت
+# على مواقع", "أن صواريخ توماهوك أطلقت من مدمرة أمريكية": the state's own strike, which it tells as its claim)
+_FELL = re.compile(r"(?<!\S)[وف]?(?:سقط|سقطت|سقطتا|سقطا|وقع|وقعت|انفجر|انفجرت|اصاب|اصابت)(?!\w)")
 _NUMBER_AT = re.compile(r"\s*(?:" + _NUMBER.pattern + r")\s*")  # a number a clause opens with ("أن ثلاثة صواريخ")
 _THAT = re.compile(r"(?<!\S)[وف]?ب?ان(?!\S)")  # "أن", "بأن", "إن" (folded): the clause of what a side says
 _SAYS_REACH = 60  # characters from a side that says to the side its clause names
@@ -1101,8 +1104,9 @@ class _ArabicReading:
 
     def _says_weapons_fell(self, f: Folded, a: Match) -> bool:
         """Whether a state's forces are the subject of a verb of saying whose clause opens with weapons, not their own
-        ("أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء الخميس قرب السفارة الأميركية"): they tell what struck, as
-        a report does (not "أن طائراتها المسيرة استهدفت", their own drones: a suffix the weapon's word does not match)."""
+        ("أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء الخميس قرب السفارة الأميركية"): they tell what fell or hit,
+        as a report does (not "أن طائراتها المسيرة استهدفت", their own drones: a suffix the weapon's word does not match;
+        nor "أن طائرات حربية أغارت على مواقع لحزب الله", their own strike)."""
         known = self.r.lex.actors.get(a.value)
         if known is None or known.kind not in _STATE_KINDS:
             return False  # an armed group that announces "أن مسيرة استهدفت ..." claims it
@@ -1110,7 +1114,8 @@ class _ArabicReading:
         if that is None or self.lex.re["triggers"].search(f.text, a.end, that.start()):
             return False
         at = (_NUMBER_AT.match(f.text, that.end()) or re.compile(r"\s*").match(f.text, that.end())).end()
-        return self.lex.re["weapon"].match(f.text, at) is not None
+        weapon = self.lex.re["weapon"].match(f.text, at)
+        return weapon is not None and _FELL.search(f.text, weapon.end(), weapon.end() + _SAYS_REACH) is not None
 
     def _says_another_did(self, f: Folded, a: Match, later: list[Match]) -> bool:
         """Whether the side is the subject of a verb of saying whose clause, opened by "أن" or "إن", has another
