@@ -149,7 +149,7 @@ _IN_HOME = re.compile(r"\s+(?:في|فى)\s+")  # "ميليشيا الحوثي ف
 # What weapons did that no one claims: fell, exploded, hit ("أن ثلاثة صواريخ سقطت قرب السفارة"; not "أن طائرات حربية أغارت
 # على مواقع", "أن صواريخ توماهوك أطلقت من مدمرة أمريكية": the state's own strike, which it tells as its claim)
 _FELL = re.compile(r"(?<!\S)[وف]?(?:سقط|سقطت|سقطتا|سقطا|وقع|وقعت|انفجر|انفجرت|اصاب|اصابت)(?!\w)")
-_NUMBER_AT = re.compile(r"\s*(?:" + _NUMBER.pattern + r")\s*")  # a number a clause opens with ("أن ثلاثة صواريخ")
+_NUMBER_AT = re.compile(r"\s*(?:(?:" + _NUMBER.pattern + r")\s*)?")  # a number a clause opens with ("أن ثلاثة صواريخ")
 _THAT = re.compile(r"(?<!\S)[وف]?ب?ان(?!\S)")  # "أن", "بأن", "إن" (folded): the clause of what a side says
 _SAYS_REACH = 60  # characters from a side that says to the side its clause names
 _NAME_TO_HOME = 4  # characters from a side's name to the countries it is of ("للمقاومة الإسلامية بالعراق وسوريا")
@@ -1113,7 +1113,8 @@ class _ArabicReading:
         that = _THAT.search(f.text, a.end, a.end + _SAYS_REACH)
         if that is None or self.lex.re["triggers"].search(f.text, a.end, that.start()):
             return False
-        at = (_NUMBER_AT.match(f.text, that.end()) or re.compile(r"\s*").match(f.text, that.end())).end()
+        count = _NUMBER_AT.match(f.text, that.end())  # (it matches also where no number is, as spaces)
+        at = count.end() if count is not None else that.end()
         weapon = self.lex.re["weapon"].match(f.text, at)
         return weapon is not None and _FELL.search(f.text, weapon.end(), weapon.end() + _SAYS_REACH) is not None
 
