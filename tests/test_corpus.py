@@ -4071,14 +4071,15 @@ def test_a_missile_fired_by_a_side_at_a_building_is_an_attack(pipeline, expanded
 
 def test_the_dead_of_many_incidents_counted_by_province_are_no_attack(pipeline, expanded):
     # a page's words (5 May 2023): a year's toll by province, after the attack the page reports ("As many as 192 people
-    # were martyred in 219 terror activities in Khyber Pakhtunkhwa, ..."): no attack in Punjab or Sindh
+    # were martyred in 219 terror activities in Khyber Pakhtunkhwa, ..."): no attack in Punjab or Sindh; the attack is in
+    # North Waziristan district (a gazetteer row), in Khyber Pakhtunkhwa
     told = _page_told_on(pipeline, expanded, dt.date(2023, 5, 5), (
         "RAWALPINDI: As many as six soldiers of Pakistan Army were martyred and three terrorists killed in intense"
         " exchange of fire with militants in North Waziristan district of North Waziristan, the Inter-Services Public"
         " Relations (ISPR) said on Thursday.\n\nAs many as 192 people were martyred in 219 terror activities in Khyber"
         " Pakhtunkhwa, while 80 people lost lives in 206 incidents in Balochistan, 14 people in five attacks in Punjab,"
         " and seven in six terrorism incidents across Sindh."))
-    assert [(m.country, m.admin1, m.fatalities) for m in told] == [("PK", None, 6)]
+    assert [(m.country, m.admin1, m.fatalities) for m in told] == [("PK", "Khyber Pakhtunkhwa", 6)]
 
 
 def test_a_months_count_of_attacks_and_their_toll_is_no_attack(pipeline, expanded):
