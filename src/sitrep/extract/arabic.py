@@ -59,7 +59,6 @@ _NUMBER = re.compile(r"(?:(?<![\w.])|(?<=(?<!\w)[وبلف]))(\d{1,4})(?![\d.])|(
 _APPOSED_DATE = re.compile(r"[\s,،]*[(\[]?\s*")  # between a day and the same day written out: " ("
 _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _A_DAY = dt.timedelta(days=1)
-_STATE_KINDS = ("state",)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
 _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد المصابين": the number of the wounded
@@ -332,8 +331,7 @@ class _ArabicReading:
             d.weapons = kinds
 
     def _fires_missiles(self, actor: str | None) -> bool:
-        known = self.r.lex.actors.get(actor) if actor is not None else None
-        return (known is not None and known.kind in _STATE_KINDS) or actor in self.lex.missile_of  # a state's or the
+        return (actor is not None and self.r._a_state(actor)) or actor in self.lex.missile_of  # a state's or the
         # Houthis' "صاروخ"
 
     def named(self) -> frozenset[str]:
@@ -1107,8 +1105,7 @@ class _ArabicReading:
         ("أعلن الجيش العراقي أن ثلاثة صواريخ سقطت ليل الاربعاء الخميس قرب السفارة الأميركية"): they tell what fell or hit,
         as a report does (not "أن طائراتها المسيرة استهدفت", their own drones: a suffix the weapon's word does not match;
         nor "أن طائرات حربية أغارت على مواقع لحزب الله", their own strike)."""
-        known = self.r.lex.actors.get(a.value)
-        if known is None or known.kind not in _STATE_KINDS:
+        if not self.r._a_state(a.value):
             return False  # an armed group that announces "أن مسيرة استهدفت ..." claims it
         that = _THAT.search(f.text, a.end, a.end + _SAYS_REACH)
         if that is None or self.lex.re["triggers"].search(f.text, a.end, that.start()):
