@@ -4165,3 +4165,13 @@ def test_an_attack_in_a_district_of_pakistan_is_placed_there(pipeline, corpus_di
     path = corpus_dir / ("wikipedia_current_events_2023_2024_out_of_domain.jsonl" if article_id.startswith("wcep") else
                          "rss_news_expanded_2023.jsonl")
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, _article(path, article_id))] == [(location, fatalities)]
+
+
+def test_a_group_only_possibly_the_attacker_is_its_suspect(pipeline, expanded):
+    # a page's words (19 October 2023): "a possible Iran-backed group" hedges who attacked, as "suspected" does; it is
+    # not an attack only awaited ("a possible Iranian attack")
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 10, 19), (
+        "In reports unconfirmed by the U.S. military, Syrian opposition figures claim that a possible Iran-backed group"
+        " in Syria launched a drone attack on an oil facility and a U.S. military base in the country’s eastern region,"
+        " as the Hamas-Israel conflict escalates."))
+    assert {m.actor for m in told} == {"Iran-backed militias"}

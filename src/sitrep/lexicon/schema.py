@@ -276,6 +276,7 @@ class CuesFile(_Strict):
     died_after: str
     mistaken_for_before: str
     awaited_by_before: str
+    possible_before: str
     since_before: str
     war_sides_after: str
     target_noun_after: str
