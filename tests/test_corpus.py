@@ -4175,3 +4175,11 @@ def test_a_group_only_possibly_the_attacker_is_its_suspect(pipeline, expanded):
         " in Syria launched a drone attack on an oil facility and a U.S. military base in the country’s eastern region,"
         " as the Hamas-Israel conflict escalates."))
     assert {m.actor for m in told} == {"Iran-backed militias"}
+
+
+def test_the_state_a_strike_hit_a_part_of_is_where_not_who(pipeline, expanded):
+    # a page's words (29 September 2024): "in northwestern Syria" is where the strike was; Syria's forces did not make it
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 9, 29), (
+        "On September 24, another attack in northwestern Syria targeted Hurras al-Din, killing nine fighters, including"
+        " senior leader Marwan Bassam ‘Abd-al-Ra’uf, who oversaw military operations."))
+    assert [(m.event_date, m.actor, m.fatalities) for m in told] == [(dt.date(2024, 9, 24), None, 9)]
