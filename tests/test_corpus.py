@@ -4183,3 +4183,14 @@ def test_the_state_a_strike_hit_a_part_of_is_where_not_who(pipeline, expanded):
         "On September 24, another attack in northwestern Syria targeted Hurras al-Din, killing nine fighters, including"
         " senior leader Marwan Bassam ‘Abd-al-Ra’uf, who oversaw military operations."))
     assert [(m.event_date, m.actor, m.fatalities) for m in told] == [(dt.date(2024, 9, 24), None, 9)]
+
+
+def test_a_series_of_a_states_strikes_is_its_one_operation(pipeline, expanded):
+    # a page's words (12 October 2024): the strikes of one night, told from the strikes' side, are the state's attack,
+    # not a war or a series
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 10, 12), (
+        "BEIRUT (AP) — A series of U.S. airstrikes have targeted several camps run by the Islamic State group in Syria."
+        " The U.S. military said the operation will disrupt the extremists from conducting attacks in the region and"
+        " beyond. The U.S. Central Command said the airstrikes were conducted Friday without specifying in which parts"
+        " of Syria."))
+    assert [(m.location, m.event_date, m.actor) for m in told] == [("Syria", dt.date(2024, 10, 11), "US forces")]

@@ -1309,7 +1309,10 @@ class _ArticleReader:
         # a state's one night of strikes is "a series of airstrikes" too ("The United States military has
         # executed a series of airstrikes across seven locations, four in Syria and three in Iraq")
         operation = [s.span() for s in self.lex.re["state_strike"].finditer(f, main[0], end)]
-        return any(not any(a <= m.start() < b for a, b in operation) for m in said)
+        # and its night told from the strikes' side ("A series of U.S. airstrikes have targeted several camps")
+        return any(not any(a <= m.start() < b for a, b in operation)
+                   and not (f.endswith(" of", m.start(), m.end()) and self.lex.re["state_strike"].match(f, m.end() + 1))
+                   for m in said)
 
     def _countries_listed(self, sent: Sentence, regions: list[Place]) -> list[Place]:
         """Countries the sentence lists as where, one after another ("in Iraq and Syria", "Iraq,
