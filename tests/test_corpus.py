@@ -4194,3 +4194,14 @@ def test_a_series_of_a_states_strikes_is_its_one_operation(pipeline, expanded):
         " beyond. The U.S. Central Command said the airstrikes were conducted Friday without specifying in which parts"
         " of Syria."))
     assert [(m.location, m.event_date, m.actor) for m in told] == [("Syria", dt.date(2024, 10, 11), "US forces")]
+
+
+def test_attacks_that_hurt_nobody_count_no_dead_and_no_wounded(pipeline, expanded, corpus_dir):
+    # "Three U.S. military personnel were in his convoy during the strike, although nobody was hurt."
+    [strike] = _mentions(pipeline, _article(corpus_dir / "rss_news_expanded_2023.jsonl", "rssx23-2d0f885469"))
+    assert (strike.fatalities, strike.injuries) == (0, 0)
+    # a page's words (8 December 2023): "without causing any reported casualties" is none reported, not unknown
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 12, 8), (
+        "“A multi-rocket attack was launched at US and Coalition forces in the vicinity of Union III and the Baghdad"
+        " embassy complex” without causing any reported casualties or damage, a US official said."))
+    assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Baghdad", 0, 0)]
