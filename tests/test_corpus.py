@@ -4205,3 +4205,13 @@ def test_attacks_that_hurt_nobody_count_no_dead_and_no_wounded(pipeline, expande
         "“A multi-rocket attack was launched at US and Coalition forces in the vicinity of Union III and the Baghdad"
         " embassy complex” without causing any reported casualties or damage, a US official said."))
     assert [(m.location, m.fatalities, m.injuries) for m in told] == [("Baghdad", 0, 0)]
+
+
+def test_a_state_that_began_to_strike_struck(pipeline, expanded):
+    # a page's words (2 February 2024): the U.S. began its strikes that Friday; the drone strike named is their cause
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 2), (
+        "The U.S. on Friday began to carry out retaliatory strikes in Iraq and Syria, likely against Iran-backed"
+        " militants for a drone strike on an American base in Jordan last Sunday that killed three U.S. service"
+        " members."))
+    assert {(m.location, m.event_date, m.actor) for m in told if m.location != "Tower 22"} == {
+        ("Iraq", dt.date(2024, 2, 2), "US forces"), ("Syria", dt.date(2024, 2, 2), "US forces")}
