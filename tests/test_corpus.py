@@ -4215,3 +4215,13 @@ def test_a_state_that_began_to_strike_struck(pipeline, expanded):
         " members."))
     assert {(m.location, m.event_date, m.actor) for m in told if m.location != "Tower 22"} == {
         ("Iraq", dt.date(2024, 2, 2), "US forces"), ("Syria", dt.date(2024, 2, 2), "US forces")}
+
+
+def test_the_home_of_the_unit_of_the_dead_is_not_where_they_were_killed(pipeline, expanded):
+    # a page's words (29 January 2024): the soldiers killed at Tower 22 were of a company at Fort Moore, Georgia
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 1, 29), (
+        "The drone struck the living quarters at Tower 22 early in the morning on Sunday while troops were still in"
+        " their beds, Pentagon spokesperson Sabrina Singh told reporters on Monday.\n\nThe Pentagon on Monday"
+        " identified the three soldiers who were killed as Sgt. William Jerome Rivers, Spc. Kennedy Ladon Sanders, and"
+        " Spc. Breonna Alexsondria Moffett, all assigned to the 718th Engineer Company at Fort Moore, Ga."))
+    assert [(m.location, m.fatalities) for m in told] == [("Tower 22", 3)]

@@ -2482,7 +2482,7 @@ class _ArticleReader:
                     and not any(p.start < m.end("name") and m.start("name") < p.end for p in found):
                 out.append(Site(m.start(), m.end(), m.group(), None))  # its name is the whole: "Patrol Base Shaddadi"
         if not any(noun in written for noun in _UNRESOLVED_NOUNS):  # most sentences: no such noun to search for
-            return out + self._unknown_towns(sent, cause, sites, found, out)
+            return self._where(sent, out + self._unknown_towns(sent, cause, sites, found, out))
         pattern = _unresolved_pattern(self.lex)
         for m in pattern.finditer(self.text, sent.start, sent.end):
             if cause and cause[0] <= m.start() < cause[1]:
@@ -2502,7 +2502,12 @@ class _ArticleReader:
             noun = m.group("fac")
             written = m.group("name") + " " + m.group("noun")
             out.append(Site(m.start("name"), m.end(), written, None, noun, m.group("prep"), near))
-        return out + self._unknown_towns(sent, cause, sites, found, out)
+        return self._where(sent, out + self._unknown_towns(sent, cause, sites, found, out))
+
+    def _where(self, sent: Sentence, sites: list[Site]) -> list[Site]:
+        """The sites the gazetteer lacks that the sentence names as where something was, not as a unit's home
+        ("all assigned to the 718th Engineer Company at Fort Moore, Ga.") or whose side it is, as for known places."""
+        return [s for s in sites if not not_where(self.lex, self.folded, s.start, s.end, sent.start, "site")]
 
     def _unknown_towns(self, sent: Sentence, cause, sites: list[Site], found: list[PlaceSpan],
                        known: list[Site]) -> list[Site]:
