@@ -2862,3 +2862,19 @@ def test_a_road_between_two_villages_is_one_attack_at_the_first(pipeline):
         " بنت جبيل."))
     places = [m.location for m in page_mentions(pipeline, page)]
     assert "Kherbet Selm" in places and "Jmeijmeh" not in places
+
+
+def test_a_group_whose_two_commanders_were_killed_is_not_who_struck(pipeline):
+    # a page's words (8 February 2024): "أن إثنين من قادة كتائب حزب الله ... قتلا" - two of its commanders were killed
+    # (the dual), by the strike CENTCOM announced
+    page = Article(id="ar-page", published=dt.date(2024, 2, 8), text=(
+        "أعلنت القيادة المركزية الأمريكية (CENTCOM) أنها نفذت مساء يوم الأربعاء، ضربة أسفرت عن مقتل زعيم كبير لكتائب"
+        " \"حزب الله\" العراقي.\n\nوقالت القيادة المركزية الأمريكية في بيان لها: \"عند الساعة 9:30 مساء في 7 فبراير،"
+        " شنت قوات القيادة المركزية الأمريكية (CENTCOM) ضربة من جانب واحد في العراق ردا على الهجمات على أفراد الخدمة"
+        " الأمريكية، مما أسفر عن مقتل قائد كتائب \"حزب الله المسؤول\" عن التخطيط المباشر والمشاركة في الهجمات على"
+        " القوات الأمريكية في المنطقة\".\n\nوأضافت: \"ولا توجد مؤشرات على وقوع أضرار جانبية أو خسائر في صفوف المدنيين"
+        " في هذا الوقت\".\n\nوتابع البيان: \"ستواصل الولايات المتحدة اتخاذ الإجراءات اللازمة لحماية شعبنا. ولن نتردد"
+        " في تحميل المسؤولية لكل من يهدد سلامة قواتنا\".\n\nوفي وقت سابق من مساء الأربعاء، ذكرت مصادر إعلام عراقية أن"
+        " إثنين من قادة كتائب حزب الله العراقية \"المقاومة الإسلامية\" قتلا فيما أصيب آخرين إثر غارة جوية استهدفت"
+        " مركبتهم شرقي العاصمة بغداد."))
+    assert [(m.location, m.actor) for m in page_mentions(pipeline, page)] == [("Baghdad", "US forces")]
