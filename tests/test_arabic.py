@@ -2878,3 +2878,13 @@ def test_a_group_whose_two_commanders_were_killed_is_not_who_struck(pipeline):
         " إثنين من قادة كتائب حزب الله العراقية \"المقاومة الإسلامية\" قتلا فيما أصيب آخرين إثر غارة جوية استهدفت"
         " مركبتهم شرقي العاصمة بغداد."))
     assert [(m.location, m.actor) for m in page_mentions(pipeline, page)] == [("Baghdad", "US forces")]
+
+
+def test_a_group_fought_in_a_clause_before_another_is_not_who_struck(pipeline):
+    # a page's words (20 December 2025): the strikes were to kill IS fighters, "ردا على" an ambush blamed on it: the
+    # comma ends what the strikes were against; IS is not said to strike after it
+    page = Article(id="ar-page", published=dt.date(2025, 12, 20), text=(
+        "وأعلنت إدارة الرئيس الأمريكي دونالد ترامب أن الضربات نُفذت بهدف القضاء على مقاتلي داعش وتدمير مخازن أسلحتهم،"
+        " ردا على كمين نُسب للتنظيم في منطقة تدمر بمحافظة حمص، وأسفر عن مقتل جنديين أميركيين ومترجم أميركي قبل نحو"
+        " أسبوع."))
+    assert not any(m.actor == "Islamic State" and m.actor_role == "claimed" for m in page_mentions(pipeline, page))

@@ -425,7 +425,7 @@ def _load(directory: Path) -> ArabicLexicon:
         # clause), never past a word of where it is ("تستهدف الجيش الأمريكي في قاعدة": the army is in the base),
         # nor a site in ب ("على القوات الأمريكية وقوات التحالف بقاعدة عين الأسد": where they are); past when, to its comma
         # ("استهدفت قوات الدعم السريع في الساعات الأولى من فجر اليوم الثلاثاء 6 مايو 2025، مطار بورتسودان الدولي")
-        "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،]|{_WHEN_ASIDE})?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)\S+){{0,6}}?\s+"
+        "object_after": re.compile(rf"(?:\s*[,،][^,،]{{1,25}}[,،]|{_WHEN_ASIDE})?(?:\s+(?!(?:في|داخل|قرب|بالقرب|ضمن)\s)[^\s,،]+){{0,6}}?\s+"
                                    rf"(?:ل(?!\w)|لل\S+|(?<!التحالف )(?<!الدولي )(?:علي|ضد)(?=\s)|[وف]?(?:ال|لل|ل)?(?:{w['object_after']})\S*)(?!\w)"),
         # (not the coalition's name: "التحالف الدولي ضد تنظيم داعش")
         "downed_one": re.compile(rf"(?:{w['downed']})\s+(?:ال)?(?:{w['aircraft_one']})(?:\s+\S+){{0,2}}?\s+$"),
