@@ -2888,3 +2888,12 @@ def test_a_group_fought_in_a_clause_before_another_is_not_who_struck(pipeline):
         " ردا على كمين نُسب للتنظيم في منطقة تدمر بمحافظة حمص، وأسفر عن مقتل جنديين أميركيين ومترجم أميركي قبل نحو"
         " أسبوع."))
     assert not any(m.actor == "Islamic State" and m.actor_role == "claimed" for m in page_mentions(pipeline, page))
+
+
+def test_a_strike_whose_outcome_is_hedged_was_made(pipeline):
+    # a page's words (17 April 2023): "وربما أسفرت عن مقتله" - perhaps it killed him: the air strike itself is told
+    page = Article(id="ar-page", published=dt.date(2023, 4, 17), text=(
+        "أعلن الجيش الأميركي، “أننا نفذنا غارة جوية استهدفت قياديًا كبيرًا في تنظيم “داعش” في سوريا، وربما أسفرت عن"
+        " مقتله”، وذلك في الساعات الأولى من صباح يوم الاثنين."))
+    assert [(m.location, m.actor, [w.kind for w in m.weapons]) for m in page_mentions(pipeline, page)] == [
+        ("Syria", "US forces", ["aircraft"])]
