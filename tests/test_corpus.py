@@ -4225,3 +4225,13 @@ def test_the_home_of_the_unit_of_the_dead_is_not_where_they_were_killed(pipeline
         " identified the three soldiers who were killed as Sgt. William Jerome Rivers, Spc. Kennedy Ladon Sanders, and"
         " Spc. Breonna Alexsondria Moffett, all assigned to the 718th Engineer Company at Fort Moore, Ga."))
     assert [(m.location, m.fatalities) for m in told] == [("Tower 22", 3)]
+
+
+def test_a_town_of_a_province_the_text_names_is_not_its_namesake_abroad(pipeline, expanded):
+    # a page's words (5 June 2024): Bassa is the local government area of Plateau state, Nigeria, not Italy's Bassa,
+    # though the page never names Nigeria
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 6, 5), (
+        "- A cleric serving with the Assemblies of God Church and four other persons have been murdered by unknown"
+        " gunmen in Plateau state\n- Reports making the rounds on Wednesday confirmed that the five individuals were"
+        " killed in a fresh attack, which happened in a village of Kwall District in Bassa LGA of the state"))
+    assert {m.country for m in told} == {"NG"}

@@ -746,9 +746,9 @@ class _ArticleReader:
         return frozenset(p.place.country for p in self.text_places() if p.role == "literal" and p.place.country)
 
     def _homonym_named(self, p: PlaceSpan) -> PlaceSpan:
-        """A town read in its sentence as the namesake of one the whole text reads in a country it names by name,
-        later on ("a check post in Hangu", then "Tehreek-e-Taliban Pakistan"): the text's, Pakistan's Hangu, not
-        China's, which is larger; a country read in its sentence as the province the whole text reads, and names a
+        """A town read in its sentence as the namesake of one the whole text reads in a country it names by name, or
+        by a province of it, later on ("a check post in Hangu", then "Tehreek-e-Taliban Pakistan"): the text's,
+        Pakistan's Hangu, not China's, which is larger; a country read in its sentence as the province the whole text reads, and names a
         town of ("Georgia", then "Carrollton, west of Atlanta"): the province."""
         if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
             return p
@@ -761,7 +761,9 @@ class _ArticleReader:
         if whole is None or whole.role != "literal" or whole.place.name != p.place.name \
                 or whole.place.country == p.place.country or whole.place.country in self.ctx.countries:
             return p
-        named = {q.place.country for q in self.text_places() if q.role == "literal" and q.place.kind == "country"}
+        named = {q.place.country for q in self.text_places()  # (or by a province's name: "Bassa local government area
+                 if q.role == "literal" and (q.place.kind == "country"  # of Plateau state", not Italy's)
+                                             or (q.place.kind == "admin1" and q.text.lower() != p.text.lower()))}
         return whole if whole.place.country in named and p.place.country not in named else p
 
     def _not_abroad(self, found: list[PlaceSpan]) -> list[PlaceSpan]:
