@@ -4235,3 +4235,11 @@ def test_a_town_of_a_province_the_text_names_is_not_its_namesake_abroad(pipeline
         " gunmen in Plateau state\n- Reports making the rounds on Wednesday confirmed that the five individuals were"
         " killed in a fresh attack, which happened in a village of Kwall District in Bassa LGA of the state"))
     assert {m.country for m in told} == {"NG"}
+
+
+def test_an_office_of_police_is_no_town_called_police(pipeline, expanded):
+    # a page's words (4 November 2024): "Inspector General of Police" is an office, not Police in Poland
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 11, 4), (
+        "Inspector General of Police (IGP) Kashmir, Vidhi Kumar Birdi, and Deputy Commissioner Srinagar, Bilal"
+        " Mohi-Ud-Din, visited the hospital on Sunday to meet civilians injured in the blast."))
+    assert "PL" not in {m.country for m in told}

@@ -84,6 +84,7 @@ _LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_PROVIN
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s+$")
 _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate|region|district) of (?:the )?$", re.I)
 _CUE_BEFORE = re.compile(r"\b(?:in|near|at|outside|of|town|village|city|from)\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")  # "Inspector General of Police": an office's name
 _AREA_AFTER = re.compile(r"\s*(?:district|area|countryside|outskirts|region)\b", re.I)
 _COUNTRYSIDE_AFTER = re.compile(r"\s*countryside")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
@@ -865,7 +866,8 @@ class Geocoder:
     def _a_word_here(self, text: str, span: PlaceSpan, start: int) -> bool:
         """Whether a one-word name that is also an English word is the word here: unless a place
         cue comes before it ("in Council"), or it is a large city's own name and not the first
-        word of a sentence, it is the word ("Council voted", "Maritime security sources")."""
+        word of a sentence, it is the word ("Council voted", "Maritime security sources"); "of" after an office's
+        name is no cue ("Inspector General of Police")."""
         place = span.place
         k = key(span.text)
         if place.kind in ("country", "continent") or place.kind in AREA_KINDS or k not in self.index.words:
@@ -873,7 +875,7 @@ class Geocoder:
         if k in self.index.proper_nouns and key(place.name) == k:
             return False  # "Michigan" (also a card game), "Reading": a place's own name, listed as one
         before = text[max(start, span.start - 40):span.start]
-        if _CUE_BEFORE.search(before):
+        if _CUE_BEFORE.search(before) and not _TITLE_OF_BEFORE.search(before):
             return False
         first_word = not before.strip() or before.rstrip()[-1] in ".!?\n\"“:"
         big = place.kind == "city" and key(place.name) == k and self._population(place) >= 100_000
