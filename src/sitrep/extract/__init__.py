@@ -112,6 +112,7 @@ _ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )
 _BEFORE_ITS_NOUN = r"(?:['’]s)?\s+(?:[a-z-]+\s+)?"
 _DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
 _DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
+_FORT = re.compile(r"(?:fort|camp|joint base)\s")  # a unit's home, when it is where one is assigned
 
 
 def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: int, kind: str = "country") -> bool:
@@ -2507,9 +2508,12 @@ class _ArticleReader:
         return self._where(sent, out + self._unknown_towns(sent, cause, sites, found, out))
 
     def _where(self, sent: Sentence, sites: list[Site]) -> list[Site]:
-        """The sites the gazetteer lacks that the sentence names as where something was, not as a unit's home
-        ("all assigned to the 718th Engineer Company at Fort Moore, Ga.") or whose side it is, as for known places."""
-        return [s for s in sites if not not_where(self.lex, self.folded, s.start, s.end, sent.start, "site")]
+        """The sites the gazetteer lacks that the sentence names as where something was, not as whose side it is, as
+        for known places, nor a fort or a camp as a unit's home ("all assigned to the 718th Engineer Company at Fort
+        Moore, Ga.")."""
+        return [s for s in sites if not not_where(self.lex, self.folded, s.start, s.end, sent.start, "site") and not (
+            _FORT.match(self.folded, s.start) and self.lex.cue["unit_home_before"].search(
+                self.folded, max(sent.start, s.start - 90), s.start))]
 
     def _unknown_towns(self, sent: Sentence, cause, sites: list[Site], found: list[PlaceSpan],
                        known: list[Site]) -> list[Site]:

@@ -127,6 +127,8 @@ _LENT = "the attacker the text named before"
 _SIMILAR = arabic_pattern(r"(?<!\w)\S*(?:هجوم|هجمات|هجوما|استهداف|قصف|غاره|غارات|اعتداء|ضربه|ضربات)\s+(?:مماثل|مماثله|مشابه|مشابهه)(?!\w)")
 # Between an attack and a threat told after it: a clause of its own ("، فيما توعد", "بينما هدد")
 _THREAT_CLAUSE = arabic_pattern(r"(?<!\w)(?:فيما(?!\s+[اإ]ذا)|بينما|في حين|وسط)(?!\w)")
+# After "perhaps": a verb of what an attack did or was ("وربما أسفرت عن مقتله", "وربما كانت قادمة من إيران")
+_HEDGED_OUTCOME = arabic_pattern(r"\s*(?:اسفر|اسفرت|ادي|ادت|كان|كانت|تسبب|تسببت|خلف|خلفت)(?!\w)")
 _A_YEAR = arabic_pattern(r"(?<!\w)(?:ال)?(?:عام|سنه)\s+(\d{4})(?!\d)")  # "عام 2014", "سنة 2012"
 _NOT_THE_ATTACKS_YEAR = arabic_pattern(r"(?<!\w)(?:منذ|الذي|التي|الذين|اللذين|اللتين)(?!\w)")  # before it in its clause
 _HEADER_COLON = re.compile(r"[^\n:]{0,30}:")  # the rest of the name a post opens with, as the side speaking
@@ -747,9 +749,11 @@ class _ArabicReading:
         بايدن بالرد")."""
         threats = [t for t in self.lex.re["hypothetical"].finditer(f.text)  # not a toll denied: "مؤكدا عدم وقوع أي
                    if not self.lex.re["no_losses"].match(f.text, t.start())  # خسائر بشرية" is the attack's
-                   and not (t.group().strip().lstrip("وف") == "ربما" and any(r.start() < t.start() for r in triggers))]
-        # (nor "perhaps" after the attack told: what it did is hedged, not that it was made: "نفذنا غارة جوية استهدفت
-        # قياديًا كبيرًا في تنظيم “داعش” في سوريا، وربما أسفرت عن مقتله")
+                   and not (t.group().strip().lstrip("وف") == "ربما" and _HEDGED_OUTCOME.match(f.text, t.end())
+                            and any(r.start() < t.start() for r in triggers))]
+        # (nor "perhaps" before what the attack told did or was: its outcome is hedged, not that it was made: "نفذنا
+        # غارة جوية استهدفت قياديًا كبيرًا في تنظيم “داعش” في سوريا، وربما أسفرت عن مقتله"; not "قد ترد على الغارة
+        # الإسرائيلية، وربما تستهدف قواعد أمريكية", a threat)
         if not threats or not triggers:
             return bool(threats)
         last = max(t.end() for t in triggers)

@@ -277,6 +277,7 @@ class CuesFile(_Strict):
     mistaken_for_before: str
     awaited_by_before: str
     possible_before: str
+    unit_home_before: str
     since_before: str
     war_sides_after: str
     target_noun_after: str
