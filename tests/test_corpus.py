@@ -1865,7 +1865,6 @@ def test_a_number_of_people_hurt_is_no_count(pipeline, corpus_dir):
     assert (m.location, m.injuries) == ("Iraq", None)
 
 
-
 def test_an_attack_told_overnight_and_on_its_day_is_one(pipeline, expanded):
     # "... overnight attacks in Kherson" / "More than 27 attacks were reported on residential areas of the wider
     # Kherson region on Saturday": the night's shelling, on the Saturday it fell in
@@ -2373,12 +2372,10 @@ def test_where_the_dead_were_mourned_is_not_where_they_were_killed(pipeline, cor
     assert "US" not in {m.country for m in _mentions(pipeline, told)}
 
 
-
 def test_a_war_monitors_toll_is_of_the_attack_not_of_a_war(pipeline, expanded):
     # "More than 100 people have been killed in an attack on a military academy in Syria, a war monitor and an
     # official said": the monitor of a war, not a sentence about the war; the attack is the one in Homs
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-7b54f256a5"])] == [("Homs", 100)]
-
 
 
 def test_an_attack_the_one_told_answers_keeps_its_dead(pipeline, corpus_dir):
@@ -2393,11 +2390,9 @@ def test_an_attack_the_one_told_answers_keeps_its_dead(pipeline, corpus_dir):
         "Syria": (None, None), "Iraq": (None, None), "Jordan": (3, 40)}
 
 
-
 def test_a_toll_that_stands_at_a_figure_is_the_attacks(pipeline, expanded):
     # "The initial death toll stood at 53 from Tuesday's attacks on a village ceremony in Sagaing region"
     assert [(m.location, m.fatalities) for m in _mentions(pipeline, expanded["rssx23-164d4465c4"])] == [("Sagaing", 53)]
-
 
 
 def test_an_additional_figure_hurt_is_that_figure(pipeline, corpus_dir):
@@ -2406,7 +2401,6 @@ def test_an_additional_figure_hurt_is_that_figure(pipeline, corpus_dir):
     mentions = _told(pipeline, corpus_dir, "rss_news_2023_out_of_domain.jsonl", "rss23ood-a45c1d0651",
                      "and injuring at least 15", "and injuring an additional 15")
     assert [(m.location, m.fatalities, m.injuries) for m in mentions] == [("Chilas", 8, 15)]
-
 
 
 def test_a_datelines_country_in_brackets_leaves_its_town_the_dateline(pipeline, expanded):
