@@ -749,8 +749,8 @@ class _ArticleReader:
     def _homonym_named(self, p: PlaceSpan) -> PlaceSpan:
         """A town read in its sentence as the namesake of one the whole text reads in a country it names by name, or
         by a province of it, later on ("a check post in Hangu", then "Tehreek-e-Taliban Pakistan"): the text's,
-        Pakistan's Hangu, not China's, which is larger; a country read in its sentence as the province the whole text reads, and names a
-        town of ("Georgia", then "Carrollton, west of Atlanta"): the province."""
+        Pakistan's Hangu, not China's, which is larger; a country read in its sentence as the province the whole
+        text reads, and names a town of ("Georgia", then "Carrollton, west of Atlanta"): the province."""
         if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
             return p
         whole = next((q for q in self.text_places() if (q.start, q.end) == (p.start, p.end)), None)

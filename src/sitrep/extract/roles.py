@@ -121,7 +121,8 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "agent", BY)  # "the PMF accused the United States on Wednesday of conducting drone strikes"
     if cue["mistaken_for_before"].search(window):
         return Role(a, "named", "what the attacker's weapon was taken for")  # "mistaken for an American drone"
-    if cue["awaited_by_before"].search(window) or (cue["possible_before"].search(window) and _ATTACK_NOUN_AFTER.match(f, a.end)):
+    if cue["awaited_by_before"].search(window) or (
+            cue["possible_before"].search(window) and _ATTACK_NOUN_AFTER.match(f, a.end)):  # "a possible Iranian attack"
         return Role(a, "named", "the attacker of an attack awaited, not told")  # "in anticipation of strikes by Iran"
     if cue["war_sides_after"].match(f, a.end, end):
         return Role(a, "named", "a side in the name of a war: 'the Ukraine-Russia war'")
