@@ -4237,3 +4237,18 @@ def test_an_office_of_police_is_no_town_called_police(pipeline, expanded):
         "Inspector General of Police (IGP) Kashmir, Vidhi Kumar Birdi, and Deputy Commissioner Srinagar, Bilal"
         " Mohi-Ud-Din, visited the hospital on Sunday to meet civilians injured in the blast."))
     assert "PL" not in {m.country for m in told}
+
+
+def test_a_side_blamed_as_one_of_a_grouping_is_the_attacker(pipeline, expanded):
+    # a page's words (7 February 2024): the drone attack in Jordan, told as what a strike answered, then blamed on "an
+    # umbrella group of" the side
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 7), (
+        "U.S officials told CBS News that the strike was part of President Joe Biden’s promised retaliation against the"
+        " drone attack in Jordan that killed three U.S. soldiers. The U.S. has blamed that attack on an umbrella group of"
+        " Iran-backed militias, including Kataib Hezbollah."))
+    assert [(m.location, m.actor) for m in told] == [("Jordan", "Iran-backed militias")]
+    # (3 February 2024) "militant groups supported by the IRGC" are Iran's proxies, as groups "supported by Iran" are
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 3), (
+        "US President Joe Biden linked these military actions to a recent incident in Jordan, stating, “This past Sunday,"
+        " three American soldiers were killed in Jordan by a drone launched by militant groups supported by the IRGC."))
+    assert [(m.location, m.actor, m.fatalities) for m in told] == [("Jordan", "Iran-backed militias", 3)]
