@@ -4252,3 +4252,17 @@ def test_a_side_blamed_as_one_of_a_grouping_is_the_attacker(pipeline, expanded):
         "US President Joe Biden linked these military actions to a recent incident in Jordan, stating, “This past Sunday,"
         " three American soldiers were killed in Jordan by a drone launched by militant groups supported by the IRGC."))
     assert [(m.location, m.actor, m.fatalities) for m in told] == [("Jordan", "Iran-backed militias", 3)]
+
+
+def test_a_count_of_attacks_by_a_side_names_the_attacker_of_those_told_next(pipeline, expanded):
+    # a page's words (8 November 2023): the count names who made the attacks it counts; the two told after it, at Al
+    # Asad and al-Tanf, are theirs (not the United States', whose strike the page opened with)
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 11, 8), (
+        "Two U.S. F-15 aircraft carried out the “precision self-defense strike” on Wednesday, as Defense Secretary Lloyd"
+        " Austin described it in a statement. U.S. troops in Iraq and Syria that are there to counter ISIS have been"
+        " attacked via one-way attack drones or rockets about 40 times by Iranian proxies in the region since Oct. 7, the"
+        " day of the terrorist attacks in Israel that erupted Middle Eastern tension. Forty-five U.S. troops reported"
+        " injuries in attacks at al Asad Air Base in Iraq and at al Tanf garrison in Syria on Oct. 17 and 18, Pentagon"
+        " spokesman Brig. Gen. Patrick Ryder said on Monday."))
+    assert {(m.location, m.actor) for m in told if m.location != "Syria"} == {
+        ("Ain al-Asad Air Base", "Iran-backed militias"), ("al-Tanf garrison", "Iran-backed militias")}

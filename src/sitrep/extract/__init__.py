@@ -408,6 +408,7 @@ class _ArticleReader:
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
         self.tallied: int | None = None  # the last sentence that told a running count (a tally)
+        self.tallied_by: set[int] = set()  # the tallies that name who made the attacks they count (`_tally_by`)
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
@@ -447,6 +448,8 @@ class _ArticleReader:
             if tally is not None:
                 self._add_tally(tally)
                 self.tallied = sent.index
+                if has_trigger:
+                    self._tally_by(sent)
                 continue
             if has_trigger and self._a_toll_of_the_last(sent):
                 self._continuation(sent, has_trigger=False)  # "Three US soldiers were killed and 34 were injured"
@@ -494,6 +497,19 @@ class _ArticleReader:
             d.because("actor", "the side a sentence just after the attack blames for it", (named.start, named.end))
             d.evidence.append(sent)
         return bool(told)
+
+    def _tally_by(self, sent: Sentence) -> None:
+        """A running count that names who made the attacks it counts ("U.S. troops ... have been attacked ... about
+        40 times by Iranian proxies in the region since Oct. 7"): an armed group, the side of the attacks the article
+        goes on to tell with none of their own, where it has established none yet or only a state (the one that
+        struck back: "Two U.S. F-15 aircraft carried out the strike", before the count)."""
+        by, _ = self._perpetrator(sent, self._actors(sent, self._cause_span(sent)), False)
+        known, current = self.lex.actors.get(by or ""), self.lex.actors.get(self.ctx.actor or "")
+        if known is None or known.kind not in ARMED_GROUPS or (current is not None and current.kind != "state"):
+            return
+        self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = known.name, "attributed", sent
+        self.ctx.actor_in_cause = False
+        self.tallied_by.add(sent.index)
 
     def _announces(self, sent: Sentence) -> bool:
         """Whether a sentence with no attack word is an armed group's statement told before the attacks it
@@ -1508,7 +1524,7 @@ class _ArticleReader:
             # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
             # been targeted in a series of attacks by Iran-backed groups")
             told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
-                or self._series_by(said, self.ctx.actor) or self._same_region(said, d)
+                or self._series_by(said, self.ctx.actor) or self._same_region(said, d) or said.index in self.tallied_by
             if not told and (self.ctx.actor_in_cause or d.evidence and not self._refers_back(d.evidence[-1])):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted;
                 # "following Hamas' terror attack on Israel on October 7")

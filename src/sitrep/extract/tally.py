@@ -16,7 +16,9 @@ from sitrep.text import Sentence
 from sitrep.when import DateSpan
 
 _TIMES = re.compile(
-    rf"\b(?:attacked|targeted|struck|hit|(?:come|came|been) under attack)\s+(?:(?P<q>{QUALIFIER}|a total of)\s+)?"
+    rf"\b(?:attacked|targeted|struck|hit|(?:come|came|been) under attack)\s+"
+    r"(?:(?:via|with|using|by|in)\s+(?:[a-z'-]+\s+){1,8}?)?"  # "attacked via one-way attack drones or rockets about 40 times"
+    rf"(?:(?P<q>{QUALIFIER}|a total of)\s+)?"
     rf"(?P<n>\d+|{NUMBER})\+?\s+(?:separate\s+)?times\b")
 _COUNT = re.compile(
     rf"\b(?:(?P<q>{QUALIFIER}|a total of|the)\s+)?(?P<n>\d{{1,4}})\+?\s+(?:total\s+|separate\s+|incidents of\s+)?"
