@@ -4266,3 +4266,15 @@ def test_a_count_of_attacks_by_a_side_names_the_attacker_of_those_told_next(pipe
         " spokesman Brig. Gen. Patrick Ryder said on Monday."))
     assert {(m.location, m.actor) for m in told if m.location != "Syria"} == {
         ("Ain al-Asad Air Base", "Iran-backed militias"), ("al-Tanf garrison", "Iran-backed militias")}
+
+
+def test_a_sentence_naming_an_attack_by_its_attacker_tells_that_attack(pipeline, expanded):
+    # a page's words (7 February 2024): "the U.S. drone strike" is the strike in Baghdad told first, not the attack in
+    # Jordan told last: three dead in Baghdad
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 7), (
+        "A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone strike that hit a vehicle"
+        " in Baghdad late Wednesday, U.S. authorities said. U.S officials told CBS News that the strike was part of"
+        " President Joe Biden’s promised retaliation against the drone attack in Jordan that killed three U.S. soldiers."
+        " The commander is believed to be among three people killed in the U.S. drone strike, the Associated Press"
+        " reported."))
+    assert [(m.location, m.fatalities) for m in told] == [("Baghdad", 3), ("Jordan", 3)]

@@ -36,7 +36,18 @@ from sitrep.extract.facts import (
     weapons,
 )
 from sitrep.extract.numbers import parse
-from sitrep.extract.roles import ARMED_GROUPS, HOLDS, LAUNCHED_FROM, SHOT_DOWN, SUBJECT, Role, perpetrator, read_roles
+from sitrep.extract.roles import (
+    ARMED_GROUPS,
+    BY,
+    HOLDS,
+    ITS_ATTACK,
+    LAUNCHED_FROM,
+    SHOT_DOWN,
+    SUBJECT,
+    Role,
+    perpetrator,
+    read_roles,
+)
 from sitrep.extract.tally import TallyFacts, casualty_figures, find_tally, reporter, split_by_country
 from sitrep.lexicon import Lexicon, Match
 from sitrep.lexicon.arabic import ArabicLexicon
@@ -1111,9 +1122,10 @@ class _ArticleReader:
             return  # "In January 2022, ISIS fighters attacked a prison in al-Hasakah, Syria. Kurdish-led Syrian Democratic
             # Forces eventually repelled the attack ..., killing more than 400 ISIS fighters. Some 120 partnered forces
             # were killed in the exchange": that attack, long past, told on with no place or day of its own
-        if anaphoric and current is not None and (sent.index - current.last_sentence <= 3) \
-                and not (regions and self._told_elsewhere(sent, current)) \
-                and not (current.cause_of is not None and perpetrator not in (None, current.actor)):
+        referred = (self._draft_of_the_attacker(sent, cause) if anaphoric and not regions else None) or current
+        if anaphoric and referred is not None and (sent.index - referred.last_sentence <= 3) \
+                and not (regions and self._told_elsewhere(sent, referred)) \
+                and not (referred.cause_of is not None and perpetrator not in (None, referred.actor)):
             # (not the attack another one answered, told by its attacker's strike: "U.S. retaliates after deadly
             # attack on Jordan base" / "The U.S. strike follows a drone attack ...")
             self._continuation(sent, has_trigger=True)
@@ -1809,12 +1821,27 @@ class _ArticleReader:
         """The one mention told a few sentences before whose town or site a sentence with no attack word
         names, which need not be the last told ("Israeli airstrikes hit Aitaroun and Khiam on Tuesday. In
         Aitaroun, three civilians were wounded": Aitaroun's toll, not Khiam's)."""
-        sites, _ = self._places(sent, self._cause_span(sent))
+        cause = self._cause_span(sent)
+        sites, regions = self._places(sent, cause)
         named = {s.place.name for s in sites if s.place is not None}
+        if not sites and not regions and self._refers_back(sent):
+            return self._draft_of_the_attacker(sent, cause)
         if len(named) != 1:
             return None
         ones = [k for k in self.drafts if k.site is not None and k.site.place is not None
                 and k.site.place.name in named and sent.index - k.last_sentence <= _TOLL_SENTENCES]
+        return ones[0] if len(ones) == 1 else None
+
+    def _draft_of_the_attacker(self, sent: Sentence, cause: tuple[int, int] | None) -> Draft | None:
+        """The one mention told a few sentences before by the attacker a sentence with no place names, referring
+        back to its attack, which need not be the last told ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
+        strike ... in Baghdad", then the drone attack in Jordan it answered, then "The commander is believed to be
+        among three people killed in the U.S. drone strike")."""
+        attacker, _ = self._perpetrator(sent, self._actors(sent, cause), False)
+        if not any(r.actor.value == attacker and r.rule in (ITS_ATTACK, BY) for r in self.roles.get(sent.index, [])):
+            return None  # named as the attack's own ("the U.S. drone strike", "the strike by the U.S."), not as a
+            # subject ("The incident happened Monday night but was revealed in a Tuesday Pentagon briefing")
+        ones = [k for k in self.drafts if k.actor == attacker and sent.index - k.last_sentence <= _TOLL_SENTENCES]
         return ones[0] if len(ones) == 1 else None
 
     # --- filling a draft -------------------------------------------------------------------
