@@ -4278,3 +4278,16 @@ def test_a_sentence_naming_an_attack_by_its_attacker_tells_that_attack(pipeline,
         " The commander is believed to be among three people killed in the U.S. drone strike, the Associated Press"
         " reported."))
     assert [(m.location, m.fatalities) for m in told] == [("Baghdad", 3), ("Jordan", 3)]
+
+
+def test_the_attack_a_strike_answers_is_not_the_strikers_and_gives_its_toll(pipeline, expanded):
+    # a page's words (2 February 2024): the headline's strikes answer "fatal drone attack", so the drone attack in
+    # Jordan told after it is not the United States'; the strikes' cause tells its toll again: three dead, not the one
+    # soldier named
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 2), (
+        "US begins strikes on militias in Iraq, Syria, retaliating for fatal drone attack\n"
+        "Rivers was killed in a drone attack in Jordan on Jan. 28.\n"
+        "The U.S. military launched an air assault on dozens of sites in Iraq and Syria used by Iranian-backed militias"
+        " Friday, in the opening salvo of retaliation for the drone strike that killed three U.S. troops in Jordan last"
+        " weekend, officials told The Associated Press."))
+    assert [(m.actor, m.fatalities) for m in told if m.location == "Jordan"] == [(None, 3)]

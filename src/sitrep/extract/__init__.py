@@ -1208,9 +1208,11 @@ class _ArticleReader:
             # attack on Majdal Shams", "after the drone attack by Iran-backed militants at a remote US base in Jordan":
             # one deadly attack, or one of a day, or one on a base,
             # where the cause says (not "the October 7 Hamas attack" a war ago)
+        hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]
+        if not sites and named and toll.fatalities:
+            self._toll_told_again(sent, named[0].place, toll, hits, dates, (cause[0], cause[1]))
         if not sites:
             return  # most causes: no base named, and nothing more to read
-        hits = [h.weapon for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)]
         actors = list(self.lex.find_actors(self.folded, self.text, cause[0], cause[1]))
         agent = perpetrator(read_roles(self.lex, self.folded, cause[0], cause[1], actors, first.start()))
         for p in sites:
@@ -1227,6 +1229,25 @@ class _ArticleReader:
                        "attributed" if agent else "unknown", None, None, toll)
             d.because("place", "where the sentence's cause says an attack was", (p.start, p.end))
             self.drafts.insert(at, d)
+
+    def _toll_told_again(self, sent: Sentence, place: Place, toll: Casualties, hits: list[Weapon], dates: list[DateSpan],
+                         span: tuple[int, int]) -> None:
+        """The dead of an attack told before, in a cause that tells it again: its toll where it gave none or only
+        the one it named ("Rivers was killed in a drone attack in Jordan on Jan. 28", then "in retaliation for the drone
+        strike that killed three U.S. troops in Jordan last weekend": three), if that one attack in that country, with
+        weapons both name and agree on and a day that agrees, is the only one told there before the sentence (not the
+        strikes that answered "a deadly ambush near Palmyra that killed two US soldiers and an interpreter")."""
+        told = [d for d in self.drafts if d.place is not None and d.place.country == place.country and d.cause_of is None
+                and bool(d.evidence) and d.evidence[0].index < sent.index]
+        cause = Draft(site=None, region=place, weapons=list(hits))
+        if len(told) != 1 or not (told[0].weapons and hits and _weapons_agree(told[0], cause, self.lex)) or any(
+                not _dated_alike(day, told[0].date) for day in dates if day.precision == "day" and told[0].date):
+            return
+        d = told[0]
+        if d.fatalities in (None, 1) and cast(int, toll.fatalities) > (d.fatalities or 0):
+            d.fatalities = toll.fatalities
+            d.injuries = toll.injuries if d.injuries is None else d.injuries
+            d.because("casualties", "the toll of the attack told again as a cause", span)
 
     def _also_that_day(self, sent: Sentence, dates: list[DateSpan]) -> None:
         """"US forces ... were also targeted ... on Friday", right after an attack told with no day: that
@@ -1487,6 +1508,17 @@ class _ArticleReader:
         own = {w.kind for w in d.weapons}
         return bool(caused) and {w.kind for w in arms} <= caused and not own & caused
 
+    def _answers(self, sent: Sentence, d: Draft) -> bool:
+        """Whether the sentence tells an attack that answers the draft's: its cause names the draft's weapons, which
+        its own clause does not."""
+        cause = self._cause_span(sent)
+        if cause is None or not d.weapons:
+            return False
+        caused = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)}
+        own = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause)}
+        kinds = {w.kind for w in d.weapons}
+        return kinds <= caused and not kinds & own
+
     def _toll_of(self, i: int, sites: list[Site], sent: Sentence) -> Casualties | None:
         """The casualties a sentence gives its i-th site: all of them for one site or for "no
         casualties"; with several sites, each one's own only where each is told apart ("Four
@@ -1537,6 +1569,9 @@ class _ArticleReader:
             # been targeted in a series of attacks by Iran-backed groups")
             told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
                 or self._series_by(said, self.ctx.actor) or self._same_region(said, d) or said.index in self.tallied_by
+            if said is not None and self._answers(said, d):
+                return  # "US begins strikes on militias in Iraq, Syria, retaliating for fatal drone attack", then
+                # "Rivers was killed in a drone attack in Jordan on Jan. 28": the attack the strikes answered
             if not told and (self.ctx.actor_in_cause or d.evidence and not self._refers_back(d.evidence[-1])):
                 return  # named for an attack not recorded here (missiles "launched by Houthi forces", intercepted;
                 # "following Hamas' terror attack on Israel on October 7")
@@ -1777,6 +1812,9 @@ class _ArticleReader:
         if perpetrator and any(self._attacked_there(perpetrator, e.index) for e in d.evidence):
             perpetrator = None  # "a U.S. drone was returning to the small installation", told after "the drone
             # attack that killed three US troops": the side attacked, never who attacked
+        if perpetrator and self._answers(sent, d):
+            perpetrator = None  # "The U.S. military launched an air assault on dozens of sites ... in retaliation for
+            # the drone strike that killed three U.S. troops in Jordan": who answered that attack, not its attacker
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)
