@@ -4291,3 +4291,12 @@ def test_the_attack_a_strike_answers_is_not_the_strikers_and_gives_its_toll(pipe
         " Friday, in the opening salvo of retaliation for the drone strike that killed three U.S. troops in Jordan last"
         " weekend, officials told The Associated Press."))
     assert [(m.actor, m.fatalities) for m in told if m.location == "Jordan"] == [(None, 3)]
+
+
+def test_one_more_dead_told_by_its_rank_counts_them_all(pipeline, expanded):
+    # a page's words (15 March 2025): "A second ISIS operative was also killed" - two dead
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 3, 15), (
+        "The US military said Abdallah Makki Muslih al-Rifai, also known as Abu Khadijah, was taken out in a precision"
+        " airstrike in Al Anbar province on March 13. He was said to be the chief of the global operation of the ISIS and"
+        " ranked number two in the group globally. A second ISIS operative was also killed in the attack."))
+    assert [(m.event_date, m.fatalities) for m in told] == [(dt.date(2025, 3, 13), 2)]

@@ -337,6 +337,14 @@ _KIN = (r"(?:[a-z-]+ ){0,2}?(?:sons|daughters|children|kids|brothers|sisters|wiv
 # two adult ISIS-affiliated sons"
 _ONE_AND_KIN = re.compile(rf"\b(?:death|killing) of (?:the |a |an )?(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"
                           rf"(?:,? [^,.;]{{1,60}},)? and (?:his|her|their) (?P<m>{NUMBER}) {_KIN}")
+# One more dead by the rank it is told with, which counts all of them: "A second ISIS operative was also killed in the
+# attack" (two), "a third soldier later died of his wounds" (three); not "the second soldier killed this year", a count
+# over time, nor "A sixth grader was killed"
+_ONE_MORE_DEAD = re.compile(r"\ba (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                            r"(?!(?:grader|grade|year|time|day|week|month|term|round|generation)s?\b)(?:[a-z.'-]+ ){0,3}?"
+                            r"(?:(?:was|has been|had been) )?(?:(?:also|later|subsequently) )?(?:killed|died)\b")
+_ORDINALS = {w: n for n, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                          "tenth"), start=2)}
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
 # each a singular of up to four words after an article or a possessive, none of them a number's; or the one the
@@ -493,6 +501,9 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         if kin is not None and (more := _number(kin.group("m"))) is not None:
             dead, one_named = 1 + more, False  # "the death of senior ISIS leader ..., and his two adult sons": three
         dead = 1 if one_named else dead
+        ranked = _ONE_MORE_DEAD.search(seg)
+        if ranked is not None and (dead is None or dead == 1):
+            dead, one_named = _ORDINALS[ranked.group("n")], False
         listed = _LISTED_DEAD.search(seg)
         if listed and (dead is None or dead == 1) and not _A_NUMBER.search(listed.group("items")):
             dead, one_named = len(_ITEM_BREAK.split(listed.group("items"))), False
