@@ -4300,3 +4300,12 @@ def test_one_more_dead_told_by_its_rank_counts_them_all(pipeline, expanded):
         " airstrike in Al Anbar province on March 13. He was said to be the chief of the global operation of the ISIS and"
         " ranked number two in the group globally. A second ISIS operative was also killed in the attack."))
     assert [(m.event_date, m.fatalities) for m in told] == [(dt.date(2025, 3, 13), 2)]
+
+
+def test_the_arms_a_side_held_are_not_the_weapons_it_was_attacked_with(pipeline, expanded):
+    # a page's words (30 August 2024): what the militants were armed with is no weapon of the raid on them
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 8, 30), (
+        "In a joint operation on Thursday, American and Iraqi forces successfully eliminated 15 ISIS terrorists in a"
+        " strategic raid in western Iraq's Anbar desert. The targeted location was occupied by ISIS leaders who were"
+        " heavily armed with various weapons, grenades, and explosive suicide belts."))
+    assert told and all(not m.weapons for m in told)

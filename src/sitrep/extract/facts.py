@@ -59,6 +59,16 @@ _PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting
 # said to be posed is the attack's own ("Houthi rebels launched a drone that posed a threat to the USS Carney")
 _THREAT_AFTER = re.compile(r"[\s\"'“”]+(?:that\s+|which\s+)?(?:(?:were|was|are|is)\s+)?(?P<held>(?:deemed|assessed|believed|judged|"
                            r"considered|seen)\s+)?(?:to\s+)?(?:pos(?:e|es|ed|ing)\s+)?an?\s+(?:imminent\s+|direct\s+)?threat\b")
+# Before a weapon: what people held or what was found, not what attacked ("militants ... armed with numerous weapons,
+# grenades, and explosive 'suicide' belts", "fighters were in possession of ...", "a cache of rockets was seized"); not
+# "gunmen armed with rifles opened fire", where those arms are the attack's (`_ARMS_USED_AFTER`), nor what follows a
+# clause of its own ("tablets are seized during a shootout")
+_HELD_ARMS_BEFORE = re.compile(r"\b(?:(?:heavily |well |lightly )?armed with|in (?:the )?possession of|possess(?:ed|ing)|"
+                               r"equipped with|wearing|wore|caches? of|stockpiles? of|(?:seized|recovered|confiscated|found)"
+                               r"(?: a| an| the| several| numerous| large quantities of)?)"
+                               r"(?:\s+(?!(?:to|by|from|when|as|in|during|after|before|while|amid|following|at|on)\b)[a-z0-9'\",-]+){0,6}?"
+                               r"\s*[\"'“”‘’]?$")
+_ARMS_USED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:opened fire|fired|shot|stormed|attacked|detonated|blew|launched)\b")
 _HELD_BEFORE = re.compile(r"\b(?:deemed|assessed|believed|judged|considered)\s+(?:that\s+)?(?:the\s+)?$")
 # Before "gun": a big gun, a ship's or an army's, not a firearm ("Russian artillery guns shelled", "Israeli tanks and
 # heavy guns pounded", "A naval gun on the USS Gravely shot down", "the destroyer's guns")
@@ -103,6 +113,9 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         threat = _THREAT_AFTER.match(folded, m.end())
         if threat and (threat.group("held") or _HELD_BEFORE.search(folded, max(start, m.start() - 30), m.start())):
             continue  # "combatants attempting to launch drones that were deemed a threat": the threat forestalled
+        if _HELD_ARMS_BEFORE.search(folded, max(start, m.start() - 70), m.start()) \
+                and not _ARMS_USED_AFTER.match(folded, m.end(), end):
+            continue  # "the militants were armed with ... grenades, and explosive 'suicide' belts": theirs, not the raid's
         if _YEAR_BEFORE.search(folded, max(start, m.start() - 30), m.start()):
             continue  # "an Iranian general slain in a 2020 U.S. drone strike": an attack of that year, another
         if m.group() in ("shelling", "shelled") and _SHELLED_WITH.match(folded, m.end(), end):
