@@ -2897,3 +2897,18 @@ def test_a_strike_whose_outcome_is_hedged_was_made(pipeline):
         " مقتله”، وذلك في الساعات الأولى من صباح يوم الاثنين."))
     assert [(m.location, m.actor, [w.kind for w in m.weapons]) for m in page_mentions(pipeline, page)] == [
         ("Syria", "US forces", ["aircraft"])]
+
+
+def test_strikes_told_as_a_sum_then_one_by_one_are_those_ones_in_arabic(pipeline):
+    # a page's words (30 September 2024): two air strikes and 37 dead, then each on its day (nine, then 28)
+    page = Article(id="ar-page", published=dt.date(2024, 9, 30), text=(
+        "أعلنت القيادة المركزية الأمريكية (سنتكوم) أنها نفذت ضربتين جويتين في سوريا، أسفرتا عن مقتل 37 مسلحًا من منظمات"
+        " إرهابية، بينهم كبار قادة من تنظيم داعش وحراس الدين المرتبط بالقاعدة.\n"
+        "وأفادت سنتكوم في بيان صدر يوم الأحد أن هذه الضربات تأتي في إطار التزام القيادة المستمر بالتعاون مع الشركاء في"
+        " المنطقة لتعطيل وإضعاف قدرات الإرهابيين على التخطيط وتنفيذ هجمات ضد المدنيين والعسكريين من الولايات المتحدة"
+        " وحلفائها.\n"
+        "في 24 أيلول، نفذت القوات الأمريكية ضربة جوية في شمال غرب سوريا، أسفرت عن مقتل تسعة عناصر إرهابية، بينهم مروان"
+        " بسام عبد الرؤوف، أحد كبار قادة حراس الدين.\n"
+        "وفي 16 أيلول، استهدفت القوات الأمريكية معسكر تدريب لداعش في وسط سوريا، مما أدى إلى مقتل 28 عنصرًا من التنظيم."))
+    assert sorted((m.event_date, m.fatalities) for m in page_mentions(pipeline, page)) == [
+        (dt.date(2024, 9, 16), 28), (dt.date(2024, 9, 24), 9)]

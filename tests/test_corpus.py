@@ -4309,3 +4309,13 @@ def test_the_arms_a_side_held_are_not_the_weapons_it_was_attacked_with(pipeline,
         " strategic raid in western Iraq's Anbar desert. The targeted location was occupied by ISIS leaders who were"
         " heavily armed with various weapons, grenades, and explosive suicide belts."))
     assert told and all(not m.weapons for m in told)
+
+
+def test_strikes_told_as_a_sum_then_one_by_one_are_those_ones(pipeline, expanded):
+    # a page's words (29 September 2024), as CENTCOM told them: two strikes and 37 dead, then each on its day
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 9, 29), (
+        "U.S. Central Command said Sunday it conducted two airstrikes in Syria that killed 37 militants, including senior"
+        " leaders of ISIS and Hurras al-Din. On Sept. 24, U.S. forces conducted an airstrike in northwest Syria that"
+        " killed nine terrorists, including Marwan Bassam ‘Abd-al-Ra’uf. On Sept. 16, U.S. forces struck a remote ISIS"
+        " training camp in central Syria, killing 28 ISIS operatives."))
+    assert sorted((m.event_date, m.fatalities) for m in told) == [(dt.date(2024, 9, 16), 28), (dt.date(2024, 9, 24), 9)]

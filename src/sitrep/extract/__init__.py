@@ -569,6 +569,7 @@ class _ArticleReader:
         self._ships_at_sea(unlocated)
         self._strikes_from_the_air()
         self._like_the_first()
+        self._drop_sums_told_apart()
         self._fold_restatements()
         located = [d for d in self.drafts if d.place is not None]  # (a site the gazetteer lacks, in no province the
         # text names, places nothing: "near the town of Palma, close to Mozambique's border with Tanzania")
@@ -611,6 +612,23 @@ class _ArticleReader:
                 d.region = nearest.place
                 d.because("place", "a ship hit, at sea: the sea the text names nearest",
                           (nearest.start, nearest.end))
+
+    def _drop_sums_told_apart(self) -> None:
+        """A country's strikes told as one sum, with no day of its own, then one by one on days of their own ("it
+        conducted two airstrikes in Syria that killed 37 militants", then "On Sept. 24 ... killed nine" and "On Sept. 16
+        ... killing 28"; "نفذت ضربتين جويتين في سوريا، أسفرتا عن مقتل 37 مسلحًا"): the sum is no attack of its own, where
+        its dead are theirs added up or, told with none, its strikes are as many as they."""
+        for d in [d for d in self.drafts if d.region is not None and d.region.kind == "country" and d.evidence
+                  and (d.date is None or d.date.precision != "day")]:
+            country = cast(Place, d.region).country
+            parts = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
+                     and k.evidence and k.evidence[0].index > d.evidence[0].index and k.actor in (None, d.actor)
+                     and k.date is not None and k.date.precision == "day"]
+            tolls = [k.fatalities for k in parts]
+            strikes = sum(w.count or 0 for w in d.weapons)
+            if len(parts) > 1 and ((d.fatalities and None not in tolls and sum(cast(list[int], tolls)) == d.fatalities)
+                                   or (d.fatalities is None and strikes == len(parts))):
+                self.drafts.remove(d)
 
     def _like_the_first(self) -> None:
         """An attack told as like one already told, with no weapon of its own ("On April 9, a jawan ... was
