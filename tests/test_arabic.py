@@ -2912,3 +2912,15 @@ def test_strikes_told_as_a_sum_then_one_by_one_are_those_ones_in_arabic(pipeline
         "وفي 16 أيلول، استهدفت القوات الأمريكية معسكر تدريب لداعش في وسط سوريا، مما أدى إلى مقتل 28 عنصرًا من التنظيم."))
     assert sorted((m.event_date, m.fatalities) for m in page_mentions(pipeline, page)) == [
         (dt.date(2024, 9, 16), 28), (dt.date(2024, 9, 24), 9)]
+
+
+def test_an_armed_side_that_tells_an_attack_right_after_its_name_claims_it(pipeline):
+    # a page's words (7 November 2023): "وذكرت جهة تطلق على نفسها “المقاومة الإسلامية في العراق” استهداف ..." - a
+    # body calling itself the Islamic Resistance in Iraq told of striking four bases: the bases told next are its claim
+    page = Article(id="ar-page", published=dt.date(2023, 11, 7), text=(
+        "وذكرت جهة تطلق على نفسها “المقاومة الإسلامية في العراق” استهداف “أربع قواعد للاحتلال الأميركي بـ 6 هجمات”.\n"
+        "وقالت إن ثلاثة منها استهدفت قاعدة “عين الأسد” غربي العراق وشنت هجوما رابعا على “قاعدة الاحتلال قرب مطار أربيل”"
+        " شمالي البلاد."))
+    assert [(m.location, m.actor, m.actor_role) for m in page_mentions(pipeline, page)] == [
+        ("Ain al-Asad Air Base", "Islamic Resistance in Iraq", "claimed"),
+        ("Erbil International Airport", "Islamic Resistance in Iraq", "claimed")]

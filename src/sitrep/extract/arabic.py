@@ -1240,9 +1240,12 @@ class _ArabicReading:
 
     def _tells_its_own(self, f: Folded, a: Match) -> bool:
         """Whether an armed side speaks of its own fighters' attack, in the first person ("وأوضحت المقاومة
-        الإسلامية في العراق في بيانها: "هاجم مقاتلونا ...""): it claims the attack it tells."""
+        الإسلامية في العراق في بيانها: "هاجم مقاتلونا ...""), or tells of an attack right after its name ("وذكرت ...
+        “المقاومة الإسلامية في العراق” استهداف “أربع قواعد ...”"): it claims the attack it tells."""
         known = self.r.lex.actors.get(a.value)
-        return known is not None and known.kind in ARMED_GROUPS and self.lex.re["own_fighters"].search(f.text, a.end) is not None
+        return known is not None and known.kind in ARMED_GROUPS and (
+            self.lex.re["own_fighters"].search(f.text, a.end) is not None
+            or self.lex.re["claimed_masdar"].match(f.text, a.end) is not None)
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon or its air

@@ -360,6 +360,7 @@ class ArabicEventsFile(_Strict):
     killed: str
     mourned: str
     own_fighters: str
+    claimed_masdar: str
     wounded: str
     masked: str
     other_story_line: str
