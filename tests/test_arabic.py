@@ -2924,3 +2924,13 @@ def test_an_armed_side_that_tells_an_attack_right_after_its_name_claims_it(pipel
     assert [(m.location, m.actor, m.actor_role) for m in page_mentions(pipeline, page)] == [
         ("Ain al-Asad Air Base", "Islamic Resistance in Iraq", "claimed"),
         ("Erbil International Airport", "Islamic Resistance in Iraq", "claimed")]
+
+
+def test_a_side_named_after_its_attack_word_and_before_the_camp_it_struck_struck_it(pipeline):
+    # a page's words (30 September 2024): "استهدفت القوات الأمريكية معسكر تدريب لداعش" - US forces targeted a training
+    # camp, as "استهدفت القوات الأمريكية مواقع" (sites) already read
+    page = Article(id="ar-page", published=dt.date(2024, 9, 30), text=(
+        "وفي 16 أيلول، استهدفت القوات الأمريكية معسكر تدريب لداعش في وسط سوريا، مما أدى إلى مقتل 28 عنصرًا من التنظيم،"
+        " بما في ذلك أربعة من كبار القادة."))
+    assert [(m.event_date, m.actor, m.fatalities) for m in page_mentions(pipeline, page)] == [
+        (dt.date(2024, 9, 16), "US forces", 28)]
