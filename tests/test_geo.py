@@ -837,3 +837,9 @@ def test_a_village_named_by_its_country_is_the_countrys(geocoder):
     assert [(s.place.name, s.place.kind) for s in geocoder.find(
         "Armed attackers killed more than 30 people and kidnapped others during a violent market raid in Nigeria's Niger "
         "State, police said.")][-1] == ("Niger", "admin1")
+
+
+def test_a_hills_or_a_springs_name_is_read_with_its_second_word_written_with_the_article_or_without(geocoder):
+    # a page's words (7 November 2023): "قاعدتي “تل البيدر” شمالي البلاد" - the gazetteer's "تل بيدر" (Tal Baydar)
+    text = "وفي سوريا، هاجمت هذه الفصائل قاعدتي “تل البيدر” شمالي البلاد، و”التنف” جنوبها."
+    assert "Tal Baydar" in {s.place.name for s in geocoder.find(text)}

@@ -356,10 +356,22 @@ def _arabic_names(entries: list[Entry], arabic: dict[str, list[int]], sites: lis
 JOINED_FIRSTS = ("كفر", "دير")
 
 
+# First words of a place's name (a hill, a spring, a well, a cape, a valley, a ruin) whose second word is written with
+# the article or without: "تل بيدر" and "تل البيدر", "عين عيسى" and "عين العيسى"
+ARTICLE_EITHER_FIRSTS = ("تل", "عين", "بئر", "راس", "وادي", "خربه", "جبل")
+
+
 def _arabic_spellings(k: str) -> list[str]:
-    """A name's key, and the key of it written joined, where its first word is one written either way."""
+    """A name's key; the key of it written joined, where its first word is one written either way; and with its
+    second word's article written or left out, where its first word takes either (`ARTICLE_EITHER_FIRSTS`)."""
     first, _, rest = k.partition(" ")
-    return [k, first + rest] if first in JOINED_FIRSTS and rest and " " not in rest else [k]
+    if not rest or " " in rest:
+        return [k]
+    if first in JOINED_FIRSTS:
+        return [k, first + rest]
+    if first in ARTICLE_EITHER_FIRSTS and len(rest) > 2:
+        return [k, f"{first} {rest[2:]}" if rest.startswith("ال") and len(rest) > 4 else f"{first} ال{rest}"]
+    return [k]
 
 
 def _centre(parts: list) -> tuple[float, float]:
