@@ -4319,3 +4319,18 @@ def test_strikes_told_as_a_sum_then_one_by_one_are_those_ones(pipeline, expanded
         " killed nine terrorists, including Marwan Bassam ‘Abd-al-Ra’uf. On Sept. 16, U.S. forces struck a remote ISIS"
         " training camp in central Syria, killing 28 ISIS operatives."))
     assert sorted((m.event_date, m.fatalities) for m in told) == [(dt.date(2024, 9, 16), 28), (dt.date(2024, 9, 24), 9)]
+
+
+def test_strikes_counted_then_told_by_their_rank_are_each_their_own(pipeline, expanded):
+    # a page's words (30 September 2024): "The first strike occurred on September 16 in central Syria" and "A second
+    # airstrike on September 24" are two of the strikes counted, each on its day with its dead, not the count told again
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 9, 30), (
+        "The U.S. military carried out two precision airstrikes in Syria during September, eliminating 37 terrorists,"
+        " including senior leaders from ISIS and Hurras al-Din, an Al Qaeda affiliate, according to a statement from U.S."
+        " Central Command (CENTCOM) on Sunday. The first strike occurred on September 16 in central Syria, targeting an"
+        " ISIS training camp. This operation resulted in the deaths of 28 ISIS operatives, four of whom were senior leaders"
+        " within the organization. A second airstrike on September 24 in northwest Syria killed nine operatives from"
+        " Hurras al-Din, including Marwan Bassam ‘Abd-al-Ra’uf, a top leader responsible for coordinating military"
+        " activities in the region."))
+    assert sorted((m.event_date, m.actor, m.fatalities) for m in told) == [
+        (dt.date(2024, 9, 16), "US forces", 28), (dt.date(2024, 9, 24), "US forces", 9)]

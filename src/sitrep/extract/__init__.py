@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 import time
 from collections import Counter
@@ -213,6 +214,10 @@ _TITLE_SHARE = 0.8
 _BORDER_WITH = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$")
 # Before a day: another attack told as happening that day too ("were also targeted ... on Friday").
 _ALSO = re.compile(r"\b(?:also|too|as well)\b")
+# A sentence's opening that tells one of the attacks just counted by its rank ("The first strike occurred on September
+# 16", "A second airstrike on September 24 ... killed nine", "The other strike hit ...")
+_ONE_OF_THE_COUNTED = re.compile(r"\W*(?:the|a) (?:first|second|third|fourth|fifth|other|last|final) "
+                                 r"(?:[a-z-]+ )?(?:strike|air ?strike|raid|attack|operation)\b")
 _BEARINGS = "north|south|east|west|northeast|northwest|southeast|southwest"
 # Before a country's name: the part of it by its bearing ("in western Iraq and eastern Syria").
 _BEARING = rf"(?:(?:{_BEARINGS})(?:ern)? |central )?"
@@ -613,6 +618,15 @@ class _ArticleReader:
                 d.because("place", "a ship hit, at sea: the sea the text names nearest",
                           (nearest.start, nearest.end))
 
+    def _strikes_counted(self, sent: Sentence) -> Draft | None:
+        """The strikes told by their number a few sentences before ("two precision airstrikes in Syria") that a
+        sentence opening with one of them by its rank tells one of ("The first strike occurred on September 16 in
+        central Syria", "A second airstrike on September 24 in northwest Syria killed nine")."""
+        if not _ONE_OF_THE_COUNTED.match(self.folded, sent.start):
+            return None
+        return next((d for d in reversed(self.drafts) if sent.index - d.last_sentence <= _COUNTED_SENTENCES
+                     and sum(w.count or 0 for w in d.weapons) > 1), None)
+
     def _drop_sums_told_apart(self) -> None:
         """A country's strikes told as one sum, with no day of its own, then one by one on days of their own ("it
         conducted two airstrikes in Syria that killed 37 militants", then "On Sept. 24 ... killed nine" and "On Sept. 16
@@ -624,10 +638,14 @@ class _ArticleReader:
             parts = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
                      and k.evidence and k.evidence[0].index > d.evidence[0].index and k.actor in (None, d.actor)
                      and k.date is not None and k.date.precision == "day"]
-            tolls = [k.fatalities for k in parts]
+            if d.date is not None and d.date.precision == "month" and d.date.start and d.date.end:
+                parts = [k for k in parts if k.date is not None and k.date.date is not None
+                         and d.date.start <= k.date.date <= d.date.end]  # (not "the August 23 strike", after September's)
+            parts.sort(key=lambda k: k.evidence[0].index)
             strikes = sum(w.count or 0 for w in d.weapons)
-            if len(parts) > 1 and ((d.fatalities and None not in tolls and sum(cast(list[int], tolls)) == d.fatalities)
-                                   or (d.fatalities is None and strikes == len(parts))):
+            added = list(itertools.accumulate(k.fatalities or 0 for k in itertools.takewhile(
+                lambda k: k.fatalities is not None, parts)))  # the dead of the first told, then of the first two, ...
+            if (d.fatalities and d.fatalities in added[1:]) or (d.fatalities is None and strikes > 1 and len(parts) >= strikes):
                 self.drafts.remove(d)
 
     def _like_the_first(self) -> None:
@@ -1141,7 +1159,8 @@ class _ArticleReader:
             # Forces eventually repelled the attack ..., killing more than 400 ISIS fighters. Some 120 partnered forces
             # were killed in the exchange": that attack, long past, told on with no place or day of its own
         referred = (self._draft_of_the_attacker(sent, cause) if anaphoric and not regions else None) or current
-        if anaphoric and referred is not None and (sent.index - referred.last_sentence <= 3) \
+        counted = self._strikes_counted(sent)  # (not told on: one of them)
+        if anaphoric and counted is None and referred is not None and (sent.index - referred.last_sentence <= 3) \
                 and not (regions and self._told_elsewhere(sent, referred)) \
                 and not (referred.cause_of is not None and perpetrator not in (None, referred.actor)):
             # (not the attack another one answered, told by its attacker's strike: "U.S. retaliates after deadly
@@ -1159,6 +1178,10 @@ class _ArticleReader:
             and (self.lex.cue["done_by"].search(f, main[0], main[1]) is not None  # "... was carried out by the U.S."
                  or self.lex.cue["carries_out_strikes"].search(f, main[0], main[1]) is not None))  # "CENTCOM ... it
         # conducted a series of bombing raids in Syria"
+        if counted is not None:  # "The first strike occurred on September 16 in central Syria", after "The U.S.
+            # military carried out two precision airstrikes in Syria": one of the strikes counted, by the same side
+            state_strike = state_strike or counted.state_strike or any(w.kind == "aircraft" for w in counted.weapons)
+            perpetrator, role = (perpetrator, role) if perpetrator else (counted.actor, counted.actor_role)
         if campaign or (summary and not state_strike and not any(d.precision == "day" for d in dates)):
             self.counted = sent.index if summary else self.counted
             return  # a count of attacks, unless a state strikes ("US strikes two sites") or a day is named
@@ -3268,6 +3291,7 @@ _NAMED_BY_DAY = re.compile(r"(?:st|th)?,?(?: [a-z'-]+){0,2} ")  # between a day 
 # A headline's words for attacks in several places ("... fires rockets into western Ukrainian cities", "... across the north")
 _SEVERAL_PLACES = re.compile(r"\b(?:cities|towns|villages|regions|provinces|districts|areas|bases|across)\b")
 _TOLL_SENTENCES = 4  # how far on a sentence may complete the one mention's toll
+_COUNTED_SENTENCES = 8  # how far on a sentence may tell one of the strikes counted by their number
 # Between a name and another named in the description set after it, its comma not yet closed ("The Islamic Resistance
 # in Iraq, a network of shadow Iraqi militia groups backed by Iran and affiliated with the Islamic Revolutionary Guard
 # Corps (")
