@@ -424,7 +424,8 @@ class _ArticleReader:
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
         self.tallied: int | None = None  # the last sentence that told a running count (a tally)
-        self.tallied_by: set[int] = set()  # the tallies that name who made the attacks they count (`_tally_by`)
+        self.tallied_by: dict[int, tuple[set[str], str | None]] = {}  # the tallies that name who made the attacks
+        # they count (`_tally_by`): the countries they count them in, and the side attacked
         self._place_memo: dict[int, tuple[list[Site], list[Place]]] = {}
         self._regions_written: dict[int, list[PlaceSpan]] = {}  # each sentence's regions, as written
         self._text_places: list[PlaceSpan] | None = None
@@ -518,14 +519,17 @@ class _ArticleReader:
         """A running count that names who made the attacks it counts ("U.S. troops ... have been attacked ... about
         40 times by Iranian proxies in the region since Oct. 7"): an armed group, the side of the attacks the article
         goes on to tell with none of their own, where it has established none yet or only a state (the one that
-        struck back: "Two U.S. F-15 aircraft carried out the strike", before the count)."""
+        struck back: "Two U.S. F-15 aircraft carried out the strike", before the count); only to attacks in the
+        countries it counts them in, on the side it counts attacked (`_counted_by`)."""
         by, _ = self._perpetrator(sent, self._actors(sent, self._cause_span(sent)), False)
         known, current = self.lex.actors.get(by or ""), self.lex.actors.get(self.ctx.actor or "")
         if known is None or known.kind not in ARMED_GROUPS or (current is not None and current.kind != "state"):
             return
         self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = known.name, "attributed", sent
         self.ctx.actor_in_cause = False
-        self.tallied_by.add(sent.index)
+        _, regions = self._places(sent, self._cause_span(sent))
+        attacked = next((r.actor.value for r in self.roles.get(sent.index, []) if r.role == "target"), None)
+        self.tallied_by[sent.index] = ({r.country for r in regions if r.country}, attacked)
 
     def _announces(self, sent: Sentence) -> bool:
         """Whether a sentence with no attack word is an armed group's statement told before the attacks it
@@ -637,6 +641,7 @@ class _ArticleReader:
             country = cast(Place, d.region).country
             parts = [k for k in self.drafts if k is not d and k.place is not None and k.place.country == country
                      and k.evidence and k.evidence[0].index > d.evidence[0].index and k.actor in (None, d.actor)
+                     and _weapons_agree(d, k, self.lex)
                      and k.date is not None and k.date.precision == "day"]
             if d.date is not None and d.date.precision == "month" and d.date.start and d.date.end:
                 parts = [k for k in parts if k.date is not None and k.date.date is not None
@@ -1282,7 +1287,7 @@ class _ArticleReader:
                 and bool(d.evidence) and d.evidence[0].index < sent.index]
         cause = Draft(site=None, region=place, weapons=list(hits))
         if len(told) != 1 or not (told[0].weapons and hits and _weapons_agree(told[0], cause, self.lex)) or any(
-                not _dated_alike(day, told[0].date) for day in dates if day.precision == "day" and told[0].date):
+                not _agree(day, told[0].date) for day in dates if told[0].date):  # (not "last month", of another)
             return
         d = told[0]
         if d.fatalities in (None, 1) and cast(int, toll.fatalities) > (d.fatalities or 0):
@@ -1549,11 +1554,19 @@ class _ArticleReader:
         own = {w.kind for w in d.weapons}
         return bool(caused) and {w.kind for w in arms} <= caused and not own & caused
 
+    def _counted_by(self, tally: int, d: Draft) -> bool:
+        """Whether an attack is one a count by its attacker counted: in a country the count names (or any, where it
+        names none), on the side it counts attacked (or any, where the attack names none)."""
+        countries, attacked = self.tallied_by[tally]
+        return (not countries or (d.place is not None and d.place.country in countries)) \
+            and (attacked is None or d.target in (None, attacked))
+
     def _answers(self, sent: Sentence, d: Draft) -> bool:
-        """Whether the sentence tells an attack that answers the draft's: its cause names the draft's weapons, which
-        its own clause does not."""
+        """Whether the sentence tells a state's strikes that answer the draft's attack: its cause names the draft's
+        weapons, which its own clause does not (not a group's claim "in response to Israeli drone strikes in Gaza")."""
         cause = self._cause_span(sent)
-        if cause is None or not d.weapons:
+        if cause is None or not d.weapons or not any(
+                r.role == "agent" and self._a_state(r.actor.value) for r in self.roles.get(sent.index, [])):
             return False
         caused = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)}
         own = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause)}
@@ -1610,6 +1623,9 @@ class _ArticleReader:
             # been targeted in a series of attacks by Iran-backed groups")
             told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
                 or self._series_by(said, self.ctx.actor) or self._same_region(said, d) or said.index in self.tallied_by
+            if said is not None and said.index in self.tallied_by and not self._counted_by(said.index, d):
+                return  # "In Somalia, a car bomb killed five people", after "U.S. troops in Iraq and Syria have been
+                # attacked about 40 times by Iranian proxies": not one of the attacks counted
             if said is not None and self._answers(said, d):
                 return  # "US begins strikes on militias in Iraq, Syria, retaliating for fatal drone attack", then
                 # "Rivers was killed in a drone attack in Jordan on Jan. 28": the attack the strikes answered

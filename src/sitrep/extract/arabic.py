@@ -61,6 +61,8 @@ _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _A_DAY = dt.timedelta(days=1)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
+_NOT_TELLING = re.compile(r"حمل|زعم|ادع|ادان|استنكر|ندد|رحب|اتهم|نف[يت]")  # saying that blames, alleges, condemns, denies
+_THAT_BEFORE = re.compile(r"(?<!\w)[وب]?[اأإ]ن(?:ه|ها)?(?!\w)")  # "زعمت ... أن حزب الله": what is said opens
 _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد المصابين": the number of the wounded
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
 _QUOTES = re.compile(r"[\"“”«»]")
@@ -1245,7 +1247,15 @@ class _ArabicReading:
         known = self.r.lex.actors.get(a.value)
         return known is not None and known.kind in ARMED_GROUPS and (
             self.lex.re["own_fighters"].search(f.text, a.end) is not None
-            or self.lex.re["claimed_masdar"].match(f.text, a.end) is not None)
+            or (self.lex.re["claimed_masdar"].match(f.text, a.end) is not None and self._it_speaks(f, a)))
+
+    def _it_speaks(self, f: Folded, a: Match) -> bool:
+        """Whether the side is the subject of a verb of saying before it ("وذكرت جهة تطلق على نفسها “المقاومة ..."),
+        not named in what another says ("وزعمت وسائل إعلام إسرائيلية أن حزب الله قصف") nor blamed ("وحملت كتائب حزب
+        الله قصف الطائرات الأمريكية ... مسؤولية")."""
+        before = _CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start])
+        said = next(reversed(list(self.lex.re["speaks_before"].finditer(before))), None)  # the last, nearest it
+        return said is not None and not _THAT_BEFORE.search(before, said.end()) and not _NOT_TELLING.search(said.group())
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon or its air

@@ -68,7 +68,9 @@ _HELD_ARMS_BEFORE = re.compile(r"\b(?:(?:heavily |well |lightly )?armed with|in 
                                r"(?: a| an| the| several| numerous| large quantities of)?)"
                                r"(?:\s+(?!(?:to|by|from|when|as|in|during|after|before|while|amid|following|at|on)\b)[a-z0-9'\",-]+){0,6}?"
                                r"\s*[\"'“”‘’]?$")
-_ARMS_USED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:opened fire|fired|shot|stormed|attacked|detonated|blew|launched)\b")
+_ARMS_USED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:open(?:ed)? fire|fir(?:ed|ing)|shot|shoot(?:ing)?|storm(?:ed|ing)|attack(?:ed|ing)|"
+                              r"detonat(?:ed|ing)|blew|launch(?:ed|ing)|kill(?:ed|ing)|ambush(?:ed|ing)|shell(?:ed|ing)|"
+                              r"hit|hitting|raid(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|overr?an|struck|striking)\b")
 _HELD_BEFORE = re.compile(r"\b(?:deemed|assessed|believed|judged|considered)\s+(?:that\s+)?(?:the\s+)?$")
 # Before "gun": a big gun, a ship's or an army's, not a firearm ("Russian artillery guns shelled", "Israeli tanks and
 # heavy guns pounded", "A naval gun on the USS Gravely shot down", "the destroyer's guns")
@@ -353,11 +355,16 @@ _ONE_AND_KIN = re.compile(rf"\b(?:death|killing) of (?:the |a |an )?(?:[a-z.'-]+
 # One more dead by the rank it is told with, which counts all of them: "A second ISIS operative was also killed in the
 # attack" (two), "a third soldier later died of his wounds" (three); not "the second soldier killed this year", a count
 # over time, nor "A sixth grader was killed"
-_ONE_MORE_DEAD = re.compile(r"\ba (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
-                            r"(?!(?:grader|grade|year|time|day|week|month|term|round|generation)s?\b)(?:[a-z.'-]+ ){0,3}?"
-                            r"(?:(?:was|has been|had been) )?(?:(?:also|later|subsequently) )?(?:killed|died)\b")
+_ONE_MORE_DEAD = re.compile(r"\ba (?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?P<who>(?:[a-z.'-]+ ){0,3}?)"
+                            r"(?:(?:was|has|had|has been|had been) )?(?:(?:also|later|subsequently|since) )?"
+                            r"(?:killed|died|succumbed)\b")
+# Words that make the one told by its rank no person (a grade, a rank, an attack, a time): "A second lieutenant was
+# killed", "A second Israeli strike killed a man", "In a second incident a man was killed"
+_NOT_ONE_MORE = re.compile(r"\b(?:grader|grade|lieutenant|year|time|day|week|month|term|round|generation|strike|airstrike|"
+                           r"attack|incident|raid|blast|explosion|bomb|bombing|drone|rocket|missile|shell|wave|a|an|the)\b")
 _ORDINALS = {w: n for n, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                           "tenth"), start=2)}
+_SEPARATE = re.compile(r"\b(?:separate|another|different|other)\b")  # "... was killed ... in a separate strike"
 _NONE_BEFORE = re.compile(r"(?:\b(?:no|not|nor|neither) [a-z0-9.'-]+|\b(?:nobody|none|who|which|that|it|what|nothing))\W*$")
 # The dead listed one by one after the verb ("killing the SDF commander, his bodyguard, and the car driver": three):
 # each a singular of up to four words after an article or a possessive, none of them a number's; or the one the
@@ -515,7 +522,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
             dead, one_named = 1 + more, False  # "the death of senior ISIS leader ..., and his two adult sons": three
         dead = 1 if one_named else dead
         ranked = _ONE_MORE_DEAD.search(seg)
-        if ranked is not None and (dead is None or dead == 1):
+        if ranked is not None and (dead is None or dead == 1) and not _NOT_ONE_MORE.search(ranked["who"]) \
+                and not _SEPARATE.search(seg, ranked.end()):
             dead, one_named = _ORDINALS[ranked.group("n")], False
         listed = _LISTED_DEAD.search(seg)
         if listed and (dead is None or dead == 1) and not _A_NUMBER.search(listed.group("items")):
