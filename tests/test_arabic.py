@@ -2934,3 +2934,11 @@ def test_a_side_named_after_its_attack_word_and_before_the_camp_it_struck_struck
         " بما في ذلك أربعة من كبار القادة."))
     assert [(m.event_date, m.actor, m.fatalities) for m in page_mentions(pipeline, page)] == [
         (dt.date(2024, 9, 16), "US forces", 28)]
+
+
+def test_a_month_named_again_in_brackets_in_the_other_calendar_keeps_its_year():
+    # a page's words (7 July 2025): "الهجمات الإرهابية التي وقعت في 7 يوليو (تموز) 2005" - the bombings of 2005, twenty
+    # years before the page, as "7 يوليو/تموز 2005" already read
+    f = fold_arabic("مشيدين بالوحدة والتكاتف الذي أظهره المجتمع البريطاني في أعقاب الهجمات الإرهابية التي وقعت في 7 يوليو"
+                    " (تموز) 2005.").text
+    assert [(d.date, d.precision) for d in find_dates(f, dt.date(2025, 7, 7))] == [(dt.date(2005, 7, 7), "day")]

@@ -45,6 +45,8 @@ _MONTHS = {
 WEEKDAYS = {"الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
             "الاحد": 6}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The same month named again in the other calendar, after a slash or in brackets: "يوليو/تموز", "يوليو (تموز)"
+_PAIRED = rf"(?:\s*/\s*(?:{_MONTH})|\s*\(\s*(?:{_MONTH})\s*\))?"
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)\s*(هـ|ه(?!\w))?")
 _UNITS = ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
 # A day written as an ordinal ("الأول من نيسان", "في ليلة الثامن جانفي الجاري", "الحادي والعشرين من آذار"), folded;
@@ -56,10 +58,10 @@ _ORDINAL_DAYS = {"اول": 1, "عاشر": 10, "عشرين": 20, "ثلاثين": 
 _ORDINAL = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _ORDINAL_STEM = re.compile("|".join(sorted({k.split()[0] for k in _ORDINAL_DAYS})))  # in every ordinal day: without
 # one (nor a digit), a written date is not tried
-_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?<!اسبوع )(?<!نصف )(?<!ربع )(?<!ثلث )(?<!عشر )(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+_WRITTEN = re.compile(rf"(?:(?<!\d)(\d{{1,2}})|(?<!\w)(?<!اسبوع )(?<!نصف )(?<!ربع )(?<!ثلث )(?<!عشر )(?:ال)?({_ORDINAL}))\s+(?:من\s+)?(?:شهر\s+)?({_MONTH}){_PAIRED}(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a span of days in one month ("خلال الأسبوع من 17 إلى 24 أكتوبر", "بين 3 و5 آذار"): its first day, a range
 _SPAN = re.compile(rf"(?<!\w)(?:من|بين)\s+(\d{{1,2}})\s*(?:الي|و|حتي|-)\s*(\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?({_MONTH})"
-                   rf"(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
+                   rf"{_PAIRED}(?:\s+(?:عام\s+|سنه\s+)?(\d{{4}}))?(?!\w)")
 # a month and its year with no day ("منذ نيسان/أبريل 2023", "في شهر آب 2024")
 # The words for "last", folded as the text is read ("الفائت" is "الفايت")
 _LAST_STEMS = ("ماضي", "منصرم", "فايت")
@@ -67,11 +69,11 @@ _LAST = rf"(?:ال)?(?:{'|'.join(_LAST_STEMS)})(?!\w)"
 # A month named as the last one of its name ("منذ تشرين الثاني/نوفمبر الماضي", "في شهر أكتوبر المنصرم"), the article
 # written; in every match of _MONTH_LAST one of these is: without one, it is not tried
 _LAST_WORDS = tuple("ال" + w for w in _LAST_STEMS)
-_MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
+_MONTH_LAST = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH}){_PAIRED}\s+(?:{'|'.join(_LAST_WORDS)})(?!\w)")
 # A month named alone, as when an attack was ("أطلقت صواريخ على قاعدة العديد في حزيران/يونيو", "في شهر أكتوبر"): the
 # last one of its name, this month's if it is the article's
-_MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?!\w)(?!\s+(?:ال)?(?:مقبل|قادم))")
-_MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH})(?:\s*/\s*(?:{_MONTH}))?\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
+_MONTH_IN = re.compile(rf"(?<!\w)(?:في|خلال)\s+(?:شهر\s+)?({_MONTH}){_PAIRED}(?!\w)(?!\s+(?:ال)?(?:مقبل|قادم))")
+_MONTH_YEAR = re.compile(rf"(?<!\w)(?:شهر\s+)?({_MONTH}){_PAIRED}\s+(?:عام\s+|سنه\s+)?(\d{{4}})(?!\d)")
 # (each may open with "and": "وأمس، أعلنت المقاومة", "والسبت، تعرّضت قاعدتي"); not "the same day" ("وقبل استهداف مطار
 # بغداد من نفس اليوم", "في اليوم ذاته"), the day of the attack told before, not the writer's
 _RELATIVE = re.compile(r"(?<!\w)[وف]?(?:(?:ليله|مساء|صباح|فجر|ظهر|عصر)\s+)?(?:(امس الاول|اول امس)|(امس|البارحه|الليله (?:ال)?(?:ماضيه|فايته|منصرمه))|((?<!نفس )(?<!ذات )اليوم(?!\s+(?:نفسه|ذاته))|الليله|قبل قليل|قبل ساعات|منذ قليل|(?<!حتي )(?<!لحد )الان))(?!\w)")
