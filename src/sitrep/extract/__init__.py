@@ -650,7 +650,8 @@ class _ArticleReader:
             strikes = sum(w.count or 0 for w in d.weapons)
             added = list(itertools.accumulate(k.fatalities or 0 for k in itertools.takewhile(
                 lambda k: k.fatalities is not None, parts)))  # the dead of the first told, then of the first two, ...
-            if (d.fatalities and d.fatalities in added[1:]) or (d.fatalities is None and strikes > 1 and len(parts) >= strikes):
+            if (d.fatalities and d.fatalities in added[1:]) \
+                    or (d.fatalities is None and strikes > 1 and len(parts) >= strikes):
                 self.drafts.remove(d)
 
     def _like_the_first(self) -> None:
@@ -1929,9 +1930,9 @@ class _ArticleReader:
 
     def _draft_of_the_attacker(self, sent: Sentence, cause: tuple[int, int] | None) -> Draft | None:
         """The one mention told a few sentences before by the attacker a sentence with no place names, referring
-        back to its attack, which need not be the last told ("A senior leader of the Iran-backed Kataib Hezbollah militia was killed in a U.S. drone
-        strike ... in Baghdad", then the drone attack in Jordan it answered, then "The commander is believed to be
-        among three people killed in the U.S. drone strike")."""
+        back to its attack, which need not be the last told ("A senior leader of the Iran-backed Kataib Hezbollah
+        militia was killed in a U.S. drone strike ... in Baghdad", then the drone attack in Jordan it answered, then
+        "The commander is believed to be among three people killed in the U.S. drone strike")."""
         attacker, _ = self._perpetrator(sent, self._actors(sent, cause), False)
         if not any(r.actor.value == attacker and r.rule in (ITS_ATTACK, BY) for r in self.roles.get(sent.index, [])):
             return None  # named as the attack's own ("the U.S. drone strike", "the strike by the U.S."), not as a
