@@ -1545,13 +1545,17 @@ class _ArticleReader:
         return self.ref is not None and bool(dates) and \
             all(x.end is not None and x.end < self.ref.date - _EARLIER for x in dates)
 
+    def _kinds_in(self, start: int, end: int, skip: tuple[int, int] | None = None) -> set[str]:
+        """The kinds of the weapons named in `[start, end)`, outside `skip`."""
+        return {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, start, end, skip)}
+
     def _tells_its_cause(self, d: Draft, arms: list[Weapon]) -> bool:
         """Whether the weapons a sentence names are those of the attack the draft's own sentences give as
         its cause, and none of the draft's: it tells that attack again, not the draft's."""
         if not arms or not d.weapons:
             return False
         spans = [c for e in d.evidence if (c := self._cause_span(e)) is not None]
-        caused = {h.weapon.kind for c in spans for h in weapons(self.lex, self.folded, self.text, c[0], c[1], None)}
+        caused = {kind for c in spans for kind in self._kinds_in(c[0], c[1])}
         own = {w.kind for w in d.weapons}
         return bool(caused) and {w.kind for w in arms} <= caused and not own & caused
 
@@ -1569,8 +1573,7 @@ class _ArticleReader:
         if cause is None or not d.weapons or not any(
                 r.role == "agent" and self._a_state(r.actor.value) for r in self.roles.get(sent.index, [])):
             return False
-        caused = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, cause[0], cause[1], None)}
-        own = {h.weapon.kind for h in weapons(self.lex, self.folded, self.text, sent.start, sent.end, cause)}
+        caused, own = self._kinds_in(*cause), self._kinds_in(sent.start, sent.end, cause)
         kinds = {w.kind for w in d.weapons}
         return kinds <= caused and not kinds & own
 
