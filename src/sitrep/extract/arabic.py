@@ -61,7 +61,6 @@ _HEADER_END = re.compile(r"\s*[:|]\s*$")
 _A_DAY = dt.timedelta(days=1)
 # The end of the words before a name: a quote or the clitic "ل" written apart ("لـ\"التحالف\"").
 _FROM_BEFORE = re.compile(r"(?<!\S)من\s+$")  # "انطلقت من قاعدة أمريكية": from it, not at it
-_NOT_TELLING = re.compile(r"حمل|زعم|ادع|ادان|استنكر|ندد|رحب|اتهم|نف[يت]")  # saying that blames, alleges, condemns, denies
 _THAT_BEFORE = re.compile(r"(?<!\w)[وب]?[اأإ]ن(?:ه|ها)?(?!\w)")  # "زعمت ... أن حزب الله": what is said opens
 _COUNT_OF = re.compile(r"(?<!\S)[وبل]?(?:ال)?عدد\s+$")  # "عدد المصابين": the number of the wounded
 _CLAUSE_STOP = re.compile(r"[.،,؛:]")
@@ -1255,7 +1254,7 @@ class _ArabicReading:
         الله قصف الطائرات الأمريكية ... مسؤولية")."""
         before = _CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start])
         said = next(reversed(list(self.lex.re["speaks_before"].finditer(before))), None)  # the last, nearest it
-        return said is not None and not _THAT_BEFORE.search(before, said.end()) and not _NOT_TELLING.search(said.group())
+        return said is not None and not _THAT_BEFORE.search(before, said.end()) and not self.lex.re["not_telling"].search(said.group())
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon or its air

@@ -294,7 +294,7 @@ def _load(directory: Path) -> ArabicLexicon:
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "account_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions",
-        "claimed_masdar")}
+        "claimed_masdar", "not_telling")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
         # clause the actor is the subject of
@@ -413,6 +413,7 @@ def _load(directory: Path) -> ArabicLexicon:
         # ... or that it carried out air strikes, told as a noun ("وأكد مسؤول في وزارة الدفاع الأميركية "البنتاغون" في بيان
         # شن ضربات جوية ضد ميليشيات")
         "claimed_masdar": re.compile(rf"[\s\"'”»]*(?:{w['claimed_masdar']})(?!\w)"),
+        "not_telling": re.compile(w["not_telling"]),
         "self_strike": re.compile(rf"\S*(?:\s+\S+){{0,4}}?\s+(?:[وب]?(?:[اأإ]?ن(?:ها|ه|هم|نا)|(?:[اأإ]?ن\s+)?"
                                   rf"(?:مقاتلي|مسلحي|عناصر|مجاهدي|مقاومي|قوات|طائرات|مقاتلات)(?:ها|ه|هم|نا))\s+(?:\S+\s+)?(?:قد\s+)?"
                                   rf"(?:{'|'.join(_words(events['triggers']))})|(?:{w['carries_out']})\s+(?:ضربات|ضربه|غارات|غاره)\s+جويه)"),

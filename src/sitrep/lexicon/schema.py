@@ -361,6 +361,7 @@ class ArabicEventsFile(_Strict):
     mourned: str
     own_fighters: str
     claimed_masdar: str
+    not_telling: str
     wounded: str
     masked: str
     other_story_line: str
