@@ -4334,3 +4334,19 @@ def test_strikes_counted_then_told_by_their_rank_are_each_their_own(pipeline, ex
         " activities in the region."))
     assert sorted((m.event_date, m.actor, m.fatalities) for m in told) == [
         (dt.date(2024, 9, 16), "US forces", 28), (dt.date(2024, 9, 24), "US forces", 9)]
+
+
+def test_the_bodies_recovered_after_an_attack_are_its_dead(pipeline, expanded):
+    # a page's words (6 January 2025): "At least seven bodies have been recovered so far" - seven dead ("so far" of
+    # bodies found is no count over time), told a sentence after the attack; and "Fifty nine bodies were found"
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 1, 6), (
+        "Terrorists from the Islamic State West Africa Province (ISWAP) attacked a Forward Operating Base in Damboa Local"
+        " Government Area of Borno State, Nigeria, in the early hours of Saturday, January 4, 2025.\n"
+        "Security sources confirmed that the attack, which began around 4 a.m. and lasted for over two hours, left several"
+        " soldiers dead, with many others still missing. At least seven bodies have been recovered so far."))
+    assert [(m.event_date, m.fatalities) for m in told] == [(dt.date(2025, 1, 4), 7)]
+    told = _page_told_on(pipeline, expanded, dt.date(2020, 6, 10), (
+        "Insurgents from the Islamic State West Africa Province drove into a remote village in Gubio district around 2pm"
+        " shooting at residents.\n"
+        "Anti jihadist leader, Babakura kolo confirmed that Fifty nine bodies were found on the scene of the attack."))
+    assert [m.fatalities for m in told] == [59]

@@ -324,6 +324,13 @@ _KILLED = [
     re.compile(rf"\b{_N} (?:[a-z-]+ )?(?:deaths|fatalit(?:y|ies))\b"),  # "resulted in at least eight deaths",
     # "resulting in one fatality"
     re.compile(rf"\b{_COUNT_OF}(?:dead|killed|deaths|fatalities){_STOOD_AT}{_N}\b"),  # "the number of dead rose to 5"
+    # the dead by their bodies, found after the attack ("At least seven bodies have been recovered so far", "Fifty nine
+    # bodies were found on the scene", "rescuers recovered 40 bodies after the strike"); not bodies found besides those
+    # told ("two additional bodies were discovered", "more bodies were retrieved": a toll's rise, read as a toll)
+    re.compile(rf"\b{_FIGURE} (?!(?:additional|more|other|further|new)\b)(?:[a-z-]+ )?bodies (?:have been |had been |were |are )"
+               r"(?:[a-z]+ )?(?:recovered|found|retrieved|pulled|discovered|collected)\b"),
+    re.compile(rf"\b(?:recover|retriev|found|discover|collect|pull)(?:s|ed|ing)? (?:out )?{_N} bodies\b"),
+    re.compile(rf"\b(?:recover|retriev|found|discover|collect|pull)(?:s|ed|ing)? (?:out )?the bodies of {_N}\b"),
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills
     # militia leader in Baghdad"): one death
     re.compile(rf"\bkill(?:s|ed|ing)?\s+(?P<n>)(?:(?:a|an|one)\s+)?(?:[a-z'-]+\s+){{0,4}}?{_ONE_PERSON}\b"),
@@ -454,7 +461,7 @@ _INJURED = [
 # _INJURED_SUM holds: most sentences hold none, and are not searched with those patterns at all.
 # A pattern added there (or to _ONE_KILLED) adds its word here.
 _DEATH_WORDS = ("kill", "dead", "died", "martyr", "murder", "lost", "losing", "death", "fatalit", "lives", "gunn",
-                "assassinat", "eliminat", "slain", "neutrali", "hell")
+                "assassinat", "eliminat", "slain", "neutrali", "hell", "bodies")
 _HURT_WORDS = ("injur", "wound", "hurt", "tbi", "concussion")
 
 _A_WARS_DEAD = 1000  # dead counted from this many: a war's toll, not one attack's

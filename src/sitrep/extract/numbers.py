@@ -1,4 +1,4 @@
-"""Counts as news writes them: "three drones", "at least 15 rockets", "Thirty-two", "another"."""
+"""Counts as news writes them: "three drones", "at least 15 rockets", "Thirty-two", "Fifty nine", "another"."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from sitrep.when import NUMBER_WORDS
 
 _WORDS = dict(NUMBER_WORDS, another=1, single=1, dozens=None, several=None, multiple=None)
-NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|"
+NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|"
           r"five|six|seven|eight|nine)|" + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")),
                                                           key=len, reverse=True)) + ")")
 # What may stand before a figure and leave it the figure ("killing an estimated 75 people": 75, not one)
@@ -22,8 +22,8 @@ def parse(text: str | None) -> int | None:
     t = text.lower().replace(",", "").strip()
     if t.isdigit():
         return int(t)
-    if "-" in t:
-        tens, _, unit = t.partition("-")
+    if "-" in t or " " in t:  # "thirty-two", "fifty nine"
+        tens, _, unit = t.replace(" ", "-").partition("-")
         if tens in NUMBER_WORDS and unit in NUMBER_WORDS:
             return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     return _WORDS.get(t)
