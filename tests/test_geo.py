@@ -843,3 +843,12 @@ def test_a_hills_or_a_springs_name_is_read_with_its_second_word_written_with_the
     # a page's words (7 November 2023): "قاعدتي “تل البيدر” شمالي البلاد" - the gazetteer's "تل بيدر" (Tal Baydar)
     text = "وفي سوريا، هاجمت هذه الفصائل قاعدتي “تل البيدر” شمالي البلاد، و”التنف” جنوبها."
     assert "Tal Baydar" in {s.place.name for s in geocoder.find(text)}
+
+
+def test_a_province_named_for_its_seat_as_news_spells_it_is_the_province(geocoder):
+    # a page's words (22 August 2021): "the Batifa sub-district of Zakho district in Dohuk governorate" - the province
+    # (Dahuk, as the gazetteer spells it), not its seat, the city of Dihok; "Zakho district" stays the town's
+    text = ('"The bombing targeted the Batifa sub-district of Zakho district in Dohuk governorate," he added. Turkey'
+            " continuously carries out offensives inside the Kurdistan Region territories of Iraq.")
+    assert [(s.place.name, s.place.kind) for s in geocoder.find(text)][:3] == [
+        ("Batifa", "city"), ("Zaxo", "city"), ("Dahuk", "admin1")]

@@ -78,6 +78,7 @@ _ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PR
 # After a name: more names, then the plural of a word for a province ("Odesa, Kherson, Mykolaiv and Kharkiv regions");
 # and before the last of them, the list's comma or "and"
 _PROVINCES = frozenset("regions provinces oblasts governorates".split())
+_PROVINCE_WORDS = frozenset("province governorate governate muhafazat".split())  # an admin-1's, never a district's
 _PROVINCE_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"  # "Kherson", "al-Hasakah"
 _LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_PROVINCE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*"
                                      rf"{_PROVINCE_NAME}\s+(?:{'|'.join(sorted(_PROVINCES))})\b")
@@ -1025,6 +1026,9 @@ class Geocoder:
                 # not place, not the town named "Majdal" among its other names (Ashkelon); not "Zaporizhzhia Oblasts"
             if pick:
                 best = pick.entry
+                if best.kind == "city" and ({w.lower() for w in words[p.core:]} | {next_word}) & _PROVINCE_WORDS:
+                    best = self._province_of_its_name(best) or best  # "Dohuk governorate", "Duhuk province": the
+                    # province named for its seat, which the gazetteer spells otherwise (Dahuk), not the city
                 j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)
                 # "US base": the country is "US", and "base" is a base somewhere
                 span_end = tokens[j - 1][1]
@@ -1035,7 +1039,8 @@ class Geocoder:
                 after = text[end:end + 30] if j == stop else ""
                 precision = self._precision(best, text, tokens[i][0], p.stripped + after)
                 span = _NEW_SPAN({"place": _place(best, precision), "text": written, "start": tokens[i][0], "end": span_end})
-                return _Found(span, (p.phrase, p.facility, admin, cue)), j - i - back
+                settled = best is not pick.entry  # (the province named for its seat: not read again as the city)
+                return _Found(span, None if settled else (p.phrase, p.facility, admin, cue)), j - i - back
         return None
 
     def _and_in_a_name(self, text: str, tokens, i: int, at: int) -> bool:
@@ -1044,6 +1049,13 @@ class Geocoder:
         nxt = at + 1
         return nxt < len(tokens) and tokens[nxt][2][:1].isupper() and text[tokens[at - 1][1]:tokens[at][0]] == " " \
             and text[tokens[at][1]:tokens[nxt][0]] == " " and key(text[tokens[i][0]:tokens[nxt][1]]) in self.index.exact
+
+    def _province_of_its_name(self, city: Entry) -> Entry | None:
+        """The province a city is the namesake of, however either is spelt (Dihok, Dahuk); None if it names none."""
+        if city.admin1 is None or skeleton(city.name) != skeleton(city.admin1):
+            return None
+        return next((e for i in self.index.exact.get(key(city.admin1), ()) if (e := self.index.entries[i]).kind == "admin1"
+                     and e.country == city.country and e.name == city.admin1), None)
 
     def _of_a_province(self, words: Sequence[str], after: str) -> bool:
         """Whether a word for the places in a region after a name makes it the province's ("a Kharkiv village", "Idlib
