@@ -852,3 +852,12 @@ def test_a_province_named_for_its_seat_as_news_spells_it_is_the_province(geocode
             " continuously carries out offensives inside the Kurdistan Region territories of Iraq.")
     assert [(s.place.name, s.place.kind) for s in geocoder.find(text)][:3] == [
         ("Batifa", "city"), ("Zaxo", "city"), ("Dahuk", "admin1")]
+
+
+def test_a_line_of_a_name_a_dash_and_towns_is_a_byline(geocoder):
+    # a page's first line (29 December 2019): "أخبار عربية – واشنطن/بغداد" - where the outlet writes from; not where
+    # the US strikes told under it were (Baghdad is, further on, where rockets fell)
+    text = ("أخبار عربية – واشنطن/بغداد\nأفادت قناة “العربية”، ليل الأحد، بارتفاع عدد قتلى الغارات الأميركية على قواعد"
+            " كتائب “حزب الله العراقي” إلى 66 قتيلاً.\nسقطت 4 صواريخ، مساء الأحد، قرب قاعدة تضم جنوداً أميركيين قرب بغداد.")
+    assert [(s.text, s.role) for s in geocoder.find(text) if s.place.name == "Baghdad"] == [
+        ("بغداد", "modifier"), ("بغداد", "literal")]

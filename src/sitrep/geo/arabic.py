@@ -95,6 +95,10 @@ _OUTLET_BEFORE = arabic_pattern(rf"(?<!\S)[وفبل]?(?:ال)?(?:(?:قناه|ق�
 # An outlet's name and a dash: the town after them is where it writes from, its byline ("تلفزيون سوريا - إسطنبول",
 # "وكالة الأنباء - بغداد").
 _BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|راديو)\s+\S+(?:\s+\S+)?\s*[-–—]\s*$")
+# A line that is only a name, a dash and towns ("بغداد اليوم - بغداد", "سمارت-السويداء", "أخبار عربية – واشنطن/بغداد"):
+# the outlet or writer and where they write from, whatever the name is.
+_BYLINE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[^\s\d][^\s/:]*(?:[ \t]+[^\s/:]+){0,2}[ \t]*[-–—][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)*$")
+_BYLINE_LINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\s/]+)*[ \t]*:?[ \t]*(?:\n|$)")
 # A verb of telling just before a name makes it the teller ("وأفادت الميادين بأنّ العدوان ...": the channel, not
 # al-Mayadin; "بحسب دير الزور 24"), as do its sources and reporter ("مصادر الميادين في العراق"): no place where
 # anything happened.
@@ -719,8 +723,10 @@ class ArabicPlaces:
             # named before lies near, not a second place struck
         elif _OUTLET_BEFORE.search(before) or (entry.kind != "country" and _TOLD_BY_BEFORE.search(before)):
             role = "modifier"  # "قالت قناة \"الميادين\"", "وأفادت الميادين بأنّ": the channel, not the town (al-Mayadin)
-        elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s):
-            role = "modifier"  # "تلفزيون سوريا - إسطنبول": where the outlet writes from, not a place attacked
+        elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s) or (
+                _BYLINE_LINE_BEFORE.search(f.text, max(0, s - 60), s) and _BYLINE_LINE_AFTER.match(f.text, e)):
+            role = "modifier"  # "تلفزيون سوريا - إسطنبول", "أخبار عربية – واشنطن/بغداد" alone on its line: where the
+            # outlet writes from, not a place attacked
         elif _TAKEN_TO_BEFORE.search(f.text, max(0, s - 90), s):
             role = "modifier"  # "نقل جثتيهما إلى مستشفى في بلدة بنت جبيل": where the dead were taken
         elif _FUNERAL_BEFORE.search(f.text, max(0, s - 70), s):
