@@ -4350,3 +4350,14 @@ def test_the_bodies_recovered_after_an_attack_are_its_dead(pipeline, expanded):
         " shooting at residents.\n"
         "Anti jihadist leader, Babakura kolo confirmed that Fifty nine bodies were found on the scene of the attack."))
     assert [m.fatalities for m in told] == [59]
+
+
+def test_a_headlines_town_and_a_district_of_the_site_are_where_the_one_attack_was(pipeline, expanded):
+    # a page's words (22 August 2021): the headline's "in Duhok" and "Batifa sub-district of Zakho district" say where
+    # Batifa is: one attack there, with its two dead and its artillery, not three
+    told = _page_told_on(pipeline, expanded, dt.date(2021, 8, 22), (
+        "Iraqi tourists killed in Turkish bombing in Duhok\n"
+        "Turkish artillery bombed Batifa sub-district in Dohuk governorate on Sunday, killing two Iraqi tourists from the"
+        " central and southern governorates of Iraq.\n"
+        'The bombing targeted the Batifa sub-district of Zakho district in Dohuk governorate," he added.'))
+    assert [(m.location, m.fatalities, [w.kind for w in m.weapons]) for m in told] == [("Batifa", 2, ["artillery"])]

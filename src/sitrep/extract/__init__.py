@@ -895,6 +895,11 @@ class _ArticleReader:
             same = [k for k in self.drafts if k is not d and k.place is not None
                     and (_same_place(k, d) or _near_it(d, k))
                     and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
+            if not same and not self.text[:headline].rstrip().endswith("."):  # "Iraqi tourists killed in Turkish
+                # bombing in Duhok" / "Turkish artillery bombed Batifa sub-district in Dohuk governorate": a headline's
+                # town of the province for the province, over its one site (not a first line that is a sentence)
+                same = [k for k in self.drafts if k is not d and _in_its_province(d, k)
+                        and _agree(d.date, k.date) and (d.actor is None or k.actor is None or d.actor == k.actor)]
             if len(same) == 1:
                 self._fold(d, same[0])
         for d in [d for d in self.drafts if d.site is None and d.region is not None and d.region.kind == "country"
@@ -3198,6 +3203,13 @@ def _near_it(d: Draft, k: Draft) -> bool:
     if near.kind == "city" and site.kind in FACILITY_KINDS and (apart := _km_apart(near, site)) is not None:
         return apart <= _TOWN_KM
     return bool(near.precision == 2 and site.admin1 and (near.country, near.admin1) == (site.country, site.admin1))
+
+
+def _in_its_province(d: Draft, k: Draft) -> bool:
+    """Whether d is told at a town and k at another site of that town's province."""
+    town, site = d.place, k.place
+    return bool(town and site and d.site is not None and k.site is not None and town.kind == "city" and town.admin1
+                and town.name != site.name and (town.country, town.admin1) == (site.country, site.admin1))
 
 
 def _a_place_near(d: Draft, k: Draft) -> bool:
