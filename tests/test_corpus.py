@@ -4371,3 +4371,36 @@ def test_a_states_series_of_strikes_is_its_attack_and_what_it_marks_is_no_campai
         " the first publicly acknowledged U.S. responses to a recent surge in attacks on American and coalition forces in"
         " the region."))
     assert [(m.location, m.actor, [w.kind for w in m.weapons]) for m in told] == [("Iraq", "US forces", ["aircraft"])]
+
+
+def test_the_strikes_told_again_take_the_day_they_were_carried_out(pipeline, expanded):
+    # a page's words (22 November 2023): "The strikes, carried out on Tuesday evening, ..." tell the strikes just told,
+    # and their day; and the side told as attacked at a base is not its attacker ("U.S. forces at Ain al-Asad air base,
+    # west of Baghdad, were attacked"), however far the words between go
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 11, 22), (
+        "The United States conducted two series of airstrikes in Iraq against militia groups with ties to Iran.\n"
+        "The strikes, carried out on Tuesday evening, targeted two facilities in Iraq.\n"
+        "Approximately 24 hours before these strikes, U.S. forces at Ain al-Asad air base, west of Baghdad, were"
+        " attacked. The attack on Ain al-Asad air base with a close-range ballistic missile caused eight injuries and"
+        " minor damage to infrastructure."))
+    assert [(m.location, m.event_date, m.actor) for m in told if m.location == "Iraq"] == [
+        ("Iraq", dt.date(2023, 11, 21), "US forces")]
+    assert [(m.actor, m.injuries) for m in told if m.location == "Ain al-Asad Air Base"] == [(None, 8)]
+
+
+def test_strikes_told_again_at_two_places_listed_leave_the_toll_over_both_to_neither(pipeline, expanded):
+    # a page's words (4 February 2024): "The strikes hit “locations in the Akashat and Al-Qaim regions”" - a toll told
+    # over both is neither's; but one place struck and one the bus came from, the toll is the place struck's (19
+    # February 2025: "in the Barkhan area of the province when it was moving from the provincial capital, Quetta")
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 4), (
+        "US strikes in the west of Iraq against armed pro-Iran groups killed at least 16 people, including civilians, and"
+        " wounded 23, Iraqi government spokesman Bassem al-Awadi said on Saturday. The strikes hit “locations in the"
+        " Akashat and Al-Qaim regions, including areas where our security forces are stationed”, Awadi said in a"
+        " statement."))
+    assert [(m.location, m.fatalities) for m in told] == [("Akashat", None), ("al-Qaim", None)]
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 2, 19), (
+        "Islamabad, Feb 19 (PTI) Unidentified gunmen killed at least seven passengers of a bus on Wednesday after checking"
+        " their identity cards in Pakistan's troubled Balochistan province, officials said.\n"
+        "The gunmen targeted the passenger bus in the Barkhan area of the province when it was moving from the"
+        " provincial capital, Quetta, to Punjab province."))
+    assert [(m.location, m.fatalities) for m in told if m.fatalities] == [("Barkhan", 7)]

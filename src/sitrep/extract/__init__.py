@@ -1249,6 +1249,7 @@ class _ArticleReader:
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
         deadly = toll.fatalities or self.lex.cue["deadly_attack"].search(self.folded, *cause) is not None
+
         based = bool(named) and _A_BASE_IN.search(self.folded, max(cause[0], named[0].start - 40), named[0].start) is not None
         if not sites and named and (deadly or based or any(d.precision == "day" for d in dates)) \
                 and _one_attack(first) and not any(  # (an attack in that country told as a cause may be told again)
@@ -1468,6 +1469,10 @@ class _ArticleReader:
         if not mine:  # "attacked the bases of A and B, using drone strikes"
             mine = [h.weapon for h in weapon_hits]
         cas = self._toll_of(i, sites, sent)
+        if self.drafts and (self.drafts[-1].fatalities or self.drafts[-1].injuries) and self._places_listed(sent, sites):
+            anaphoric = False  # "US strikes in the west of Iraq ... killed at least 16 people", then "The strikes hit
+            # locations in the Akashat and Al-Qaim regions" ("in Sanaa and Hajjah governorate"): a toll over both is
+            # neither's (`_fold_restatements`)
         region = site.place or site.near or self._region_for_unresolved(sent, site, regions)
         days = _days_apart(dates, f) if len(sites) == 1 else []  # (the one site's, each clause's)
         if len(days) > 1 and not (cas is not None and cas.stated):
@@ -1883,8 +1888,10 @@ class _ArticleReader:
             # the drone strike that killed three U.S. troops in Jordan": who answered that attack, not its attacker
         if perpetrator and (d.actor is None or (d.actor == perpetrator and role == "claimed" != d.actor_role)):
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
-        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if _DATES_THE_ATTACK.match(f, x.char_end)
-                 or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start)]
+        dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if not (cause and cause[0] <= x.char_start < cause[1])
+                 and (_DATES_THE_ATTACK.match(f, x.char_end)
+                      or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start))]
+        # (not the day of the attack it answers: "The strikes, carried out in response to the Jan. 28 drone attack, ...")
         if d.date is not None and not d.date_inherited:  # only a draft without a day of its own takes one, or
             # one whose window the day falls in ("... two eyewitnesses told AFP on Thursday" / "the attack,
             # which occurred on Wednesday"), or one whose day is when it was told ("... killed an Islamic State
@@ -2571,6 +2578,14 @@ class _ArticleReader:
                             and (where := s.near or (regions[0] if len(regions) == 1 else None)) is not None)
         return sites, regions
 
+    def _places_listed(self, sent: Sentence, sites: list[Site]) -> bool:
+        """Whether the sentence lists its places struck: two sites or provinces with only "and" or a comma between
+        ("in the Akashat and Al-Qaim regions", "in Sanaa and Hajjah governorate"; not "in the Barkhan area of the
+        province when it was moving from the provincial capital, Quetta")."""
+        spans = sorted([(x.start, x.end) for x in sites] + [(p.start, p.end) for p in self._regions_written.get(sent.index, [])
+                                                             if p.place.kind == "admin1"])
+        return any(_LISTED_GAP.fullmatch(self.folded, a[1], b[0]) for a, b in zip(spans, spans[1:]))
+
     def _lacked_near(self, p: PlaceSpan) -> Place | None:
         """Where a village or site the text named before and the gazetteer lacks was said to be, when `p` names it
         again and the gazetteer's place of that name lies elsewhere."""
@@ -3225,6 +3240,7 @@ def _a_place_near(d: Draft, k: Draft) -> bool:
 
 _DISTRICT_KM = 60.0  # how far from a district's point a town in it lies (most districts named in reports are smaller)
 _A_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*")
+_LISTED_GAP = re.compile(r"(?: regions?| provinces?| governorates?)?(?:,? and |, )(?:the )?")  # "A and B", "A, B"
 
 
 def _km_apart(a: Place, b: Place) -> float | None:
