@@ -2942,3 +2942,14 @@ def test_a_month_named_again_in_brackets_in_the_other_calendar_keeps_its_year():
     f = fold_arabic("مشيدين بالوحدة والتكاتف الذي أظهره المجتمع البريطاني في أعقاب الهجمات الإرهابية التي وقعت في 7 يوليو"
                     " (تموز) 2005.").text
     assert [(d.date, d.precision) for d in find_dates(f, dt.date(2025, 7, 7))] == [(dt.date(2005, 7, 7), "day")]
+
+
+def test_a_dual_before_what_its_people_belong_to_counts_two(pipeline):
+    # a page's words (8 June 2021): "مقتل عنصري أمن" - two security men (the dual before "أمن" drops its ن), as
+    # "مقتل عنصرين" already read
+    page = Article(id="ar-page", published=dt.date(2021, 6, 8), text=(
+        "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم الانتحاري بسيارة مفخخة الذي استهدف نقطة تفتيش تابعة لمديرية أمن"
+        " مدينة سبها جنوب البلاد أول أمس الأحد، وتسبب في مقتل عنصري أمن وإصابة 5 آخرين بجروح.\n"
+        "ويعد هذا الهجوم الأول منذ أكثر من عام في سبها أكبر مدن الجنوب الليبي الواقعة على بعد نحو 750 كلم جنوب غرب"
+        " العاصمة طرابلس، وتخضع لسيطرة قوات المشير خليفة حفتر منذ أكثر من عامين."))
+    assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("Sabha", 2, 5)]

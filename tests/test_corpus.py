@@ -4404,3 +4404,11 @@ def test_strikes_told_again_at_two_places_listed_leave_the_toll_over_both_to_nei
         "The gunmen targeted the passenger bus in the Barkhan area of the province when it was moving from the"
         " provincial capital, Quetta, to Punjab province."))
     assert [(m.location, m.fatalities) for m in told if m.fatalities] == [("Barkhan", 7)]
+
+def test_the_town_of_the_fort_a_unit_is_based_at_is_not_where_it_was_attacked(pipeline, expanded):
+    # a page's words (28 January 2024): "... based at Fort Benning/Moore in Columbus, Georgia" - the home of the unit of
+    # the dead, as "assigned to the 718th Engineer Company at Fort Moore, Ga." already read; not Columbus, nor Georgia
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 1, 28), (
+        "On January 28, 2024, a drone strike, executed by Iranian-backed forces, tragically resulted in the death of three"
+        " Army Reserve soldiers from the 926th Engineer Brigade, based at Fort Benning/Moore in Columbus, Georgia."))
+    assert {m.country for m in told} <= {None, "JO"}
