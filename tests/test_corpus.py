@@ -4405,6 +4405,7 @@ def test_strikes_told_again_at_two_places_listed_leave_the_toll_over_both_to_nei
         " provincial capital, Quetta, to Punjab province."))
     assert [(m.location, m.fatalities) for m in told if m.fatalities] == [("Barkhan", 7)]
 
+
 def test_the_town_of_the_fort_a_unit_is_based_at_is_not_where_it_was_attacked(pipeline, expanded):
     # a page's words (28 January 2024): "... based at Fort Benning/Moore in Columbus, Georgia" - the home of the unit of
     # the dead, as "assigned to the 718th Engineer Company at Fort Moore, Ga." already read; not Columbus, nor Georgia

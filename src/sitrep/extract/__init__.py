@@ -781,7 +781,7 @@ class _ArticleReader:
         if self.ex.places is None:
             return None
         found = [p.place for p in self.text_places() if p.role == "literal" and p.place.country
-                 and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 40), p.start)] or [
+                 and not self.lex.cue["not_where_before"].search(self.folded, max(0, p.start - 60), p.start)] or [
             p.place for p in self.text_places() if p.role == "metonymic" and p.place.kind == "country"
             and self.lex.cue["says_after"].match(self.text, p.end)]
         countries = {p.country for p in found}
