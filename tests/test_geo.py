@@ -861,3 +861,10 @@ def test_a_line_of_a_name_a_dash_and_towns_is_a_byline(geocoder):
             " كتائب “حزب الله العراقي” إلى 66 قتيلاً.\nسقطت 4 صواريخ، مساء الأحد، قرب قاعدة تضم جنوداً أميركيين قرب بغداد.")
     assert [(s.text, s.role) for s in geocoder.find(text) if s.place.name == "Baghdad"] == [
         ("بغداد", "modifier"), ("بغداد", "literal")]
+
+
+def test_a_place_after_a_companys_or_sides_possessive_is_read(geocoder):
+    # a page's words (25 March 2022): "Saudi Aramco’s Jeddah oil facility has been hit by a Houthi missile on Friday."
+    # - the company's facility in Jeddah (a possessive ends the name before it: "Aramco’s" opens no longer name)
+    text = "Saudi Aramco’s Jeddah oil facility has been hit by a Houthi missile on Friday."
+    assert "Jeddah" in [s.place.name for s in geocoder.find(text) if s.role == "literal"]

@@ -963,6 +963,9 @@ class Geocoder:
             return False  # "Acting U.S. Attorney": a word, not a name's first word, before an acronym
         if prev.lower() in _COMPASS:
             return False  # "Northeastern Syria", "Southern Lebanon": a part of the place, not a first name
+        if prev.endswith(_POSSESSIVE_ENDINGS):
+            return False  # "Saudi Aramco’s Jeddah oil facility", "Hezbollah’s Dahiyeh stronghold": the place of the
+            # company or side named, not a name going on
         gap_is_space = tokens[i - 1][1] + 1 == tokens[i][0] and text[tokens[i - 1][1]] == " "  # not "Syrian-Turkish"
         return gap_is_space and prev[0].isupper() and prev.lower() not in _CONNECTORS and key(prev) not in (
             self.index.exact) and prev.lower() not in ("the", "in", "near", "at")
