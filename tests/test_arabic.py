@@ -2953,3 +2953,15 @@ def test_a_dual_before_what_its_people_belong_to_counts_two(pipeline):
         "ويعد هذا الهجوم الأول منذ أكثر من عام في سبها أكبر مدن الجنوب الليبي الواقعة على بعد نحو 750 كلم جنوب غرب"
         " العاصمة طرابلس، وتخضع لسيطرة قوات المشير خليفة حفتر منذ أكثر من عامين."))
     assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("Sabha", 2, 5)]
+
+
+def test_the_side_whose_leaders_an_attack_struck_is_not_its_attacker(pipeline):
+    # a page's words (4 January 2024): "قياديين في حركة «النجباء»" - two leaders of al-Nujaba, struck by the drone; the
+    # movement is the side hit, as "القياديين في" already read, not who struck
+    page = Article(id="ar-page", published=dt.date(2024, 1, 4), text=(
+        "حالة استنفار أمني كبيرة شهدتها بغداد، بعد مقتل قائد حركة «النجباء» التابعة للحشد الشعبي ومساعده، جراء استهداف"
+        " وقع يوم الخميس.\n"
+        "وأدى الانفجار الذي دوّى اليوم في العاصمة العراقية، نتيجة قصف نفذته طائرة مسيرة على مقر للحشد الشعبي قرب وزارة"
+        " الداخلية العراقية شرق العاصمة العراقية، قياديين في حركة «النجباء»، هما «أبوتقوى» وعلي أبو سجاد مسؤول الدعم"
+        " اللوجستي."))
+    assert [(m.location, m.actor) for m in page_mentions(pipeline, page)] == [("Baghdad", None)]
