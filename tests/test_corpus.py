@@ -4413,3 +4413,14 @@ def test_the_town_of_the_fort_a_unit_is_based_at_is_not_where_it_was_attacked(pi
         "On January 28, 2024, a drone strike, executed by Iranian-backed forces, tragically resulted in the death of three"
         " Army Reserve soldiers from the 926th Engineer Brigade, based at Fort Benning/Moore in Columbus, Georgia."))
     assert {m.country for m in told} <= {None, "JO"}
+
+
+def test_a_charge_sheet_over_an_attack_and_the_arrests_for_it_tell_no_attack(pipeline, expanded):
+    # a page's words (23 May 2019): a charge sheet filed, as an indictment is, over an attempted attack; and the
+    # arrests for it, whose towns are where the accused are from
+    told = _page_told_on(pipeline, expanded, dt.date(2019, 5, 23), (
+        "The National Investigation Agency (NIA) on Wednesday filed a chargesheet in an attempted attack on security"
+        " forces by Islamic State Jammu Kashmir (ISJK) militants at the Tourist Reception Centre (TRC) in Srinagar.\n"
+        "Soon after attack, the police had arrested Tahir Ahmad Khan of Chandrigam Tral, Pulwama, Haris Mushtaq Khan of"
+        " Wathura, Budgam, and Asif Suhail Nadaf of Rainawari, Srinagar, for their alleged involvement in the attack."))
+    assert told == []

@@ -1086,9 +1086,12 @@ class _ArticleReader:
             sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
         if self.lex.re["no_event"].search(f, sent.start, sent.end) or (
-                self.lex.cue["defendants_subject"].match(f, sent.start) and self._a_court_case()):
+                (self.lex.cue["defendants_subject"].match(f, sent.start)
+                 or self.lex.cue["arrested_for"].search(f, sent.start, sent.end)) and self._a_court_case()):
             return  # "Suspect set to plead guilty in attack that killed 5": a court case, whatever it names; and what
-            # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ...")
+            # the defendants of a report on a court case did ("They reportedly attacked the Principal Judge ..."), or
+            # their arrest for it ("the police had arrested Tahir Ahmad Khan of Chandrigam Tral, Pulwama, ... for their
+            # alleged involvement in the attack": where they are from)
         written = find_dates(f, sent.start, sent.end, self.ref)  # every date phrase, its cause's too
         if self._an_exercise() and not self._casualties(sent.start, sent.end, cause).stated and not written:
             return  # in a report on drills, what was fired at targets was fired there ("The naval unit of the IRGC

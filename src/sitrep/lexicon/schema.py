@@ -255,6 +255,7 @@ class CuesFile(_Strict):
     ground_fight: str
     habitual: str
     defendants_subject: str
+    arrested_for: str
     court_lead: str
     exercise_lead: str
     habitual_verb: str
