@@ -868,3 +868,12 @@ def test_a_place_after_a_companys_or_sides_possessive_is_read(geocoder):
     # - the company's facility in Jeddah (a possessive ends the name before it: "Aramco’s" opens no longer name)
     text = "Saudi Aramco’s Jeddah oil facility has been hit by a Houthi missile on Friday."
     assert "Jeddah" in [s.place.name for s in geocoder.find(text) if s.role == "literal"]
+
+
+def test_a_name_read_as_a_capital_is_that_capital_wherever_the_text_names_it_again(geocoder):
+    # a page's words (9 September 2025): "العاصمة القطرية الدوحة", then "أثناء اجتماعهم في الدوحة" - Doha both times,
+    # not a village of that name in Gaza, which the sentence's "قطاع غزة" would favour
+    text = ("شهدت العاصمة القطرية الدوحة مساء اليوم الثلاثاء (9 سبتمبر 2025) انفجارات قوية تسببت في تصاعد أعمدة الدخان في"
+            " سماء المدينة، وذلك بعد غارة جوية إسرائيلية استهدفت وفد حركة المقاومة الإسلامية (حماس) أثناء اجتماعهم في"
+            " الدوحة.\nوأكدت مصادر مطلعة أن الوفد كان يناقش المقترح الأميركي لوقف إطلاق النار في قطاع غزة حين وقع الهجوم.")
+    assert {s.place.country for s in geocoder.find(text) if s.place.name.startswith(("Doha", "Ad Daw"))} == {"QA"}

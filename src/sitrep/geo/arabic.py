@@ -402,7 +402,7 @@ class ArabicPlaces:
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
-            return self._camps_told(text, _from_lists(text, out))  # type: ignore[arg-type]
+            return self._capitals_told(self._camps_told(text, _from_lists(text, out)))  # type: ignore[arg-type]
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
@@ -440,7 +440,18 @@ class ArabicPlaces:
                     continue
                 p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
             spans.append(p)
-        return self._camps_told(text, _from_lists(text, spans))
+        return self._capitals_told(self._camps_told(text, _from_lists(text, spans)))
+
+    def _capitals_told(self, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+        """A name the text reads once as a capital and again as a namesake elsewhere is the capital both times: one
+        place ("العاصمة القطرية الدوحة", then "أثناء اجتماعهم في الدوحة" in a sentence on Gaza: Doha, not a Gaza
+        village of that name)."""
+        capitals = {fold_arabic(p.text).text: p.place for p in spans if p.place.kind == "city" and p.place.country
+                    and (p.place.country, key(p.place.name)) in self.index.capitals}
+        if not capitals:
+            return spans
+        return [p.model_copy(update={"place": capitals[w]}) if p.place.kind == "city" and (w := fold_arabic(p.text).text)
+                in capitals and p.place != capitals[w] else p for p in spans]
 
     def _camps_told(self, text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         """A town the text also names as a camp ("مخيم النصيرات", then "مستشفى العودة في النصيرات") is the camp, as
