@@ -2273,7 +2273,21 @@ class _ArticleReader:
 
     def _refers_back(self, sent: Sentence) -> bool:
         return _once(self._refers, sent.index, lambda: self.lex.re["anaphora"].search(
-            self.folded[sent.start:sent.end]) is not None or self._the_days_attack_told(sent))
+            self.folded[sent.start:sent.end]) is not None or self._the_days_attack_told(sent)
+            or self._the_strikes_told_again(sent))
+
+    def _the_strikes_told_again(self, sent: Sentence) -> bool:
+        """Whether a sentence opening "The strikes" tells again the attack just told: no date of its own but that
+        attack's, and no toll of its own beside that attack's ("The strikes on Friday in Kharkiv killed seven people",
+        after drones on Odesa overnight; "The strikes hit locations in Akashat, killing four more": others)."""
+        if not self.drafts or not self.lex.cue["strikes_told_again"].match(self.folded, sent.start):
+            return False
+        last = self.drafts[-1]
+        if last.date is not None and any(not _agree(d, last.date)
+                                         for d in find_dates(self.folded, sent.start, sent.end, self.ref)):
+            return False  # (nor a month of its own: "The airstrikes in June targeted Kataib Sayyid al-Shuhada", after July's)
+        toll = self._casualties(sent.start, sent.end, self._cause_span(sent))
+        return not (toll.stated and (last.fatalities or last.injuries))
 
     def _the_days_attack_told(self, sent: Sentence) -> bool:
         """Whether the sentence names the attack by its day ("158 people were also wounded in Saturday's attack") and the
@@ -2518,8 +2532,10 @@ class _ArticleReader:
                 continue  # "the war in Gaza", "the Gaza war": where the war is, not this attack; "100 kilometers
                 # from Burkina's second city Bobo-Dioulasso": where something else is (not "50 miles from Ukraine's
                 # border", in the country)
-            if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind):
-                continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible"
+            if not_where(self.lex, f, p.start, p.end, sent.start, p.place.kind) or (
+                    f.startswith("fort ", p.start) and self._a_units_fort(p.start, sent)):
+                continue  # "Tehran says", "Iran-linked targets", "a news conference in Seoul", "Tehran was responsible";
+                # a fort a unit of the dead is stationed at (not "troops based at Camp Taji came under rocket fire")
             if cue["launched_from_before"].search(f, max(sent.start, p.start - 60), p.start) \
                     and any(q.start >= p.end and q.place.country != p.place.country for q in literal):
                 continue  # "three mortar shells were fired from Afghanistan's Paktia province at the Borki border area of
@@ -2672,13 +2688,18 @@ class _ArticleReader:
             out.append(Site(m.start("name"), m.end(), written, None, noun, m.group("prep"), near))
         return self._where(sent, out + self._unknown_towns(sent, cause, sites, found, out))
 
+    def _a_units_fort(self, at: int, sent: Sentence) -> bool:
+        """Whether a fort or a camp named at `at` is the home of a unit of the dead ("all assigned to the 718th Engineer
+        Company at Fort Moore, Ga.", "two soldiers stationed at Fort Bliss in El Paso, Texas"), not where it was hit."""
+        return _FORT.match(self.folded, at) is not None and self.lex.cue["unit_home_before"].search(
+            self.folded, max(sent.start, at - 90), at) is not None
+
     def _where(self, sent: Sentence, sites: list[Site]) -> list[Site]:
         """The sites the gazetteer lacks that the sentence names as where something was, not as whose side it is, as
         for known places, nor a fort or a camp as a unit's home ("all assigned to the 718th Engineer Company at Fort
         Moore, Ga.")."""
-        return [s for s in sites if not not_where(self.lex, self.folded, s.start, s.end, sent.start, "site") and not (
-            _FORT.match(self.folded, s.start) and self.lex.cue["unit_home_before"].search(
-                self.folded, max(sent.start, s.start - 90), s.start))]
+        return [s for s in sites if not not_where(self.lex, self.folded, s.start, s.end, sent.start, "site")
+                and not self._a_units_fort(s.start, sent)]
 
     def _unknown_towns(self, sent: Sentence, cause, sites: list[Site], found: list[PlaceSpan],
                        known: list[Site]) -> list[Site]:

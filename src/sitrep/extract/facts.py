@@ -327,8 +327,10 @@ _KILLED = [
     # the dead by their bodies, found after the attack ("At least seven bodies have been recovered so far", "Fifty nine
     # bodies were found on the scene", "rescuers recovered 40 bodies after the strike"); not bodies found besides those
     # told ("two additional bodies were discovered", "more bodies were retrieved": a toll's rise, read as a toll)
-    re.compile(rf"\b{_FIGURE} (?!(?:additional|more|other|further|new)\b)(?:[a-z-]+ )?bodies (?:have been |had been |were |are )"
-               r"(?:[a-z]+ )?(?:recovered|found|retrieved|pulled|discovered|collected)\b"),
+    re.compile(rf"\b{_FIGURE} (?!(?:additional|more|other|further|new)\b)(?:[a-z-]+ )?bodies (?:(?:have|had) (?:now |already )?been "
+               r"|were |are )(?:[a-z]+ )?(?:recovered|found|retrieved|pulled|discovered|collected)\b"),
+    re.compile(rf"\bthe bodies of {_N} (?:[a-z-]+ ){{0,3}}?(?:(?:have|had) (?:now |already )?been |were |are )(?:[a-z]+ )?"
+               r"(?:recovered|found|retrieved|pulled|discovered|collected)\b"),  # "The bodies of 11 villagers were recovered"
     re.compile(rf"\b(?:recover|retriev|found|discover|collect|pull)(?:s|ed|ing)? (?:out )?{_N} bodies\b"),
     re.compile(rf"\b(?:recover|retriev|found|discover|collect|pull)(?:s|ed|ing)? (?:out )?the bodies of {_N}\b"),
     # one person named by what they were, with no number ("Air strike kills child", "US strike kills

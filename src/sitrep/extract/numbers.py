@@ -7,9 +7,10 @@ import re
 from sitrep.when import NUMBER_WORDS
 
 _WORDS = dict(NUMBER_WORDS, another=1, single=1, dozens=None, several=None, multiple=None)
-NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|"
-          r"five|six|seven|eight|nine)|" + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")),
-                                                          key=len, reverse=True)) + ")")
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-" + _UNITS
+          + r"| " + _UNITS + r"(?! (?:weeks?|days?|months?|years?|hours?|nights?|minutes?)\b))|"  # not "forty one week after"
+          + "|".join(sorted((k for k in NUMBER_WORDS if k not in ("a", "an")), key=len, reverse=True)) + ")")
 # What may stand before a figure and leave it the figure ("killing an estimated 75 people": 75, not one)
 QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|approximately|some|roughly|up to|as many as|"
              r"an estimated|estimated|a reported|a total of)")

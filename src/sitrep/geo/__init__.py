@@ -79,6 +79,7 @@ _ARTICLE_BEFORE = re.compile("(?:al |el |" + "|".join(map(re.escape, _ARTICLE_PR
 # and before the last of them, the list's comma or "and"
 _PROVINCES = frozenset("regions provinces oblasts governorates".split())
 _PROVINCE_WORDS = frozenset("province governorate governate muhafazat".split())  # an admin-1's, never a district's
+_PROVINCE_OF_BEFORE = re.compile(r"\b(?:province|governorate) of (?:the )?$", re.I)  # "in the province of Dohuk"
 _PROVINCE_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"  # "Kherson", "al-Hasakah"
 _LISTED_PROVINCES_AFTER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:{_PROVINCE_NAME}(?:,\s*(?:and\s+)?|\s+and\s+))*"
                                      rf"{_PROVINCE_NAME}\s+(?:{'|'.join(sorted(_PROVINCES))})\b")
@@ -1029,7 +1030,8 @@ class Geocoder:
                 # not place, not the town named "Majdal" among its other names (Ashkelon); not "Zaporizhzhia Oblasts"
             if pick:
                 best = pick.entry
-                if best.kind == "city" and ({w.lower() for w in words[p.core:]} | {next_word}) & _PROVINCE_WORDS:
+                if best.kind == "city" and (({w.lower() for w in words[p.core:]} | {next_word}) & _PROVINCE_WORDS
+                                            or _PROVINCE_OF_BEFORE.search(before)):
                     best = self._province_of_its_name(best) or best  # "Dohuk governorate", "Duhuk province": the
                     # province named for its seat, which the gazetteer spells otherwise (Dahuk), not the city
                 j = i + (p.core if p.shortened and best.kind in ("country", "continent") else p.words)

@@ -99,6 +99,11 @@ _BYLINE_BEFORE = arabic_pattern(rf"(?<!\w)(?:{_OUTLET_WORDS}|قناه|موقع|�
 # the outlet or writer and where they write from, whatever the name is.
 _BYLINE_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[^\s\d][^\s/:]*(?:[ \t]+[^\s/:]+){0,2}[ \t]*[-–—][ \t]*(?:[^\s/]+[ \t]*/[ \t]*)*$")
 _BYLINE_LINE_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\s/]+)*[ \t]*:?[ \t]*(?:\n|$)")
+# ... unless the name is a headline's, an event or a rubric ("قصف روسي - إدلب", "عاجل - دير الزور", "بالصور – غزة"): the
+# town after it is where that was
+_HEADLINE_WORDS = arabic_pattern(r"(?<!\w)[وفب]?(?:ال)?(?:عاجل|صور|بالصور|فيديو|بالفيديو|قصف|غاره|غارات|انفجار|تفجير|هجوم|"
+                                 r"اغتيال|مقتل|استهداف|اشتباك|اشتباكات|قتلي|شهداء|شهيد|مسيره|مسيرات|صاروخ|صواريخ|معارك|"
+                                 r"اقتحام|كمين)(?!\w)")
 # A verb of telling just before a name makes it the teller ("وأفادت الميادين بأنّ العدوان ...": the channel, not
 # al-Mayadin; "بحسب دير الزور 24"), as do its sources and reporter ("مصادر الميادين في العراق"): no place where
 # anything happened.
@@ -735,7 +740,8 @@ class ArabicPlaces:
         elif _OUTLET_BEFORE.search(before) or (entry.kind != "country" and _TOLD_BY_BEFORE.search(before)):
             role = "modifier"  # "قالت قناة \"الميادين\"", "وأفادت الميادين بأنّ": the channel, not the town (al-Mayadin)
         elif _BYLINE_BEFORE.search(f.text, max(0, s - 40), s) or (
-                _BYLINE_LINE_BEFORE.search(f.text, max(0, s - 60), s) and _BYLINE_LINE_AFTER.match(f.text, e)):
+                (line := _BYLINE_LINE_BEFORE.search(f.text, max(0, s - 60), s)) and _BYLINE_LINE_AFTER.match(f.text, e)
+                and not _HEADLINE_WORDS.search(f.text, line.start(), s)):
             role = "modifier"  # "تلفزيون سوريا - إسطنبول", "أخبار عربية – واشنطن/بغداد" alone on its line: where the
             # outlet writes from, not a place attacked
         elif _TAKEN_TO_BEFORE.search(f.text, max(0, s - 90), s):

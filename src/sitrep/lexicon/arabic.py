@@ -34,6 +34,9 @@ _QUOTED_APART = re.compile(_APART)
 # ones ("من دون إصابات خطيرة"), which says some were not.
 _ONLY_SOME_LOSSES = r"(?!\s+(?:(?:بين|في صفوف|من)\s+)?(?:ال)?(?:ماديه|مدنيه|مدنيين|خطيره|خطره|بالغه|جسيمه))"
 _THE_PERSON = r"(?:ال(?!(?:احد|اخر)(?!\w)))?"  # the article before a person word, but not "الاحد" (Sunday) nor "الاخر"
+# The nouns of a side a dual of its people names without the article ("عنصري أمن", "ضابطي شرطة"): with it, any noun
+# ("جنديي الاحتلال").
+_SIDE_NOUNS = "(?:امن|شرطه|جيش|قوات|حرس|حمايه|دفاع)"
 _SHORT_ROOT = 3  # letters: a word this short has no dual made for it (see `_with_duals`)
 
 
@@ -293,7 +296,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["other_story_line"] = re.compile(rf"\W*(?:{'|'.join(_words(events['other_story_line']))})(?!\w)")
     w = {key: "|".join(_words(events[key])) for key in (
         "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "account_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
-        "aircraft_one", "about", "on_day", "person", "people", "person_pair", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions",
+        "aircraft_one", "about", "on_day", "person", "people", "person_pair", "person_pair_of", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions",
         "claimed_masdar", "not_telling")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
         # the word between may not be "أن" ("أشارت المصادر إلى أن القوات الأمريكية ... استخدمت"): it opens a
@@ -444,7 +447,8 @@ def _load(directory: Path) -> ArabicLexicon:
         # indefinite accusative too, after "إن": "إن شخصا لقي مصرعه"
         "one_person_before": re.compile(rf"(?<!\S){_THE_PERSON}(?:{w['person']})ا?\s+(?:\S+\s+)?$"),
         # two: a dual ("جنديين"), or a plural and the word for two after it ("مقتل مدنيين اثنين", "عسكريين اثنين")
-        "two_persons": re.compile(rf"(?:{w['person_pair']}|(?:{w['people']})\s+(?:اثنين|اثنان|اثنتين|اثنتان))(?!\w)"),
+        "two_persons": re.compile(rf"(?:{w['person_pair']}|(?:{w['people']})\s+(?:اثنين|اثنان|اثنتين|اثنتان)"
+                                  rf"|(?:{w['person_pair_of']})(?=\s+(?:ال|{_SIDE_NOUNS}(?!\w))))(?!\w)"),
         "dual_casualty": re.compile(rf"(?:{w['dual_casualty']})(?!\w)"),
         "single_casualty": re.compile(rf"(?:{w['single_casualty']})(?!\w)"),
         # what stands before one: a word of what befell, "و" after another casualty word, or nothing ("قتيل في ...")

@@ -256,6 +256,7 @@ class CuesFile(_Strict):
     habitual: str
     defendants_subject: str
     arrested_for: str
+    strikes_told_again: str
     court_lead: str
     exercise_lead: str
     habitual_verb: str
@@ -426,6 +427,7 @@ class ArabicEventsFile(_Strict):
     person: str
     people: str
     person_pair: str
+    person_pair_of: str
     dual_casualty: str
     single_casualty: str
     single_casualty_before: str
