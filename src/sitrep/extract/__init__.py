@@ -2283,6 +2283,12 @@ class _ArticleReader:
         if not self.drafts or not self.lex.cue["strikes_told_again"].match(self.folded, sent.start):
             return False
         last = self.drafts[-1]
+        cause = self._cause_span(sent)
+        attacker, _ = self._perpetrator(sent, self._actors(sent, cause), False)
+        if cause is not None or attacker not in (None, last.actor):
+            return False  # (nor the strikes told with what they answer: "These strikes are in direct response to
+            # unprecedented Houthi attacks ... in the Red Sea", "The strikes ... came just a day after Iran-backed fighters
+            # shot ballistic missiles at Al Asad Air Base": that attack is told, its own)
         if last.date is not None and any(not _agree(d, last.date)
                                          for d in find_dates(self.folded, sent.start, sent.end, self.ref)):
             return False  # (nor a month of its own: "The airstrikes in June targeted Kataib Sayyid al-Shuhada", after July's)
