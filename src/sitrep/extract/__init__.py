@@ -2292,7 +2292,7 @@ class _ArticleReader:
         if last.date is not None and any(not _agree(d, last.date)
                                          for d in find_dates(self.folded, sent.start, sent.end, self.ref)):
             return False  # (nor a month of its own: "The airstrikes in June targeted Kataib Sayyid al-Shuhada", after July's)
-        toll = self._casualties(sent.start, sent.end, self._cause_span(sent))
+        toll = self._casualties(sent.start, sent.end, cause)
         return not (toll.stated and (last.fatalities or last.injuries))
 
     def _the_days_attack_told(self, sent: Sentence) -> bool:
