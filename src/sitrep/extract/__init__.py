@@ -521,13 +521,14 @@ class _ArticleReader:
         goes on to tell with none of their own, where it has established none yet or only a state (the one that
         struck back: "Two U.S. F-15 aircraft carried out the strike", before the count); only to attacks in the
         countries it counts them in, on the side it counts attacked (`_counted_by`)."""
-        by, _ = self._perpetrator(sent, self._actors(sent, self._cause_span(sent)), False)
+        cause = self._cause_span(sent)
+        by, _ = self._perpetrator(sent, self._actors(sent, cause), False)
         known, current = self.lex.actors.get(by or ""), self.lex.actors.get(self.ctx.actor or "")
         if known is None or known.kind not in ARMED_GROUPS or (current is not None and current.kind != "state"):
             return
         self.ctx.actor, self.ctx.actor_role, self.ctx.actor_sentence = known.name, "attributed", sent
         self.ctx.actor_in_cause = False
-        _, regions = self._places(sent, self._cause_span(sent))
+        _, regions = self._places(sent, cause)
         attacked = next((r.actor.value for r in self.roles.get(sent.index, []) if r.role == "target"), None)
         self.tallied_by[sent.index] = ({r.country for r in regions if r.country}, attacked)
 
@@ -1252,7 +1253,6 @@ class _ArticleReader:
         toll = self._casualties(cause[0], cause[1], None)
         dates = [day for day in find_dates(self.folded, cause[0], cause[1], self.ref) if not self._said_on(day, sent)]
         deadly = toll.fatalities or self.lex.cue["deadly_attack"].search(self.folded, *cause) is not None
-
         based = bool(named) and _A_BASE_IN.search(self.folded, max(cause[0], named[0].start - 40), named[0].start) is not None
         if not sites and named and (deadly or based or any(d.precision == "day" for d in dates)) \
                 and _one_attack(first) and not any(  # (an attack in that country told as a cause may be told again)

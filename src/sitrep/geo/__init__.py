@@ -590,11 +590,13 @@ class Geocoder:
         return self._candidates(phrase, countries, facility=facility, admin=admin, cue=cue)
 
     def region(self, country: str, admin1: str) -> Place | None:
-        for i in self.index.exact.get(key(admin1), []):
-            e = self.index.entries[i]
-            if e.kind == "admin1" and e.country == country and e.name == admin1:
-                return _place(e, 3)
-        return None
+        e = self._admin1(country, admin1)
+        return _place(e, 3) if e is not None else None
+
+    def _admin1(self, country: str | None, admin1: str) -> Entry | None:
+        """The province of that name in that country, as the gazetteer has it."""
+        return next((e for i in self.index.exact.get(key(admin1), ()) if (e := self.index.entries[i]).kind == "admin1"
+                     and e.country == country and e.name == admin1), None)
 
     def geocode(self, name: str, countries: frozenset[str] = frozenset()) -> list[Candidate]:
         """Ranked candidates for a name as written (best first), as `sitrep geocode --all` lists them."""
@@ -1059,8 +1061,7 @@ class Geocoder:
         """The province a city is the namesake of, however either is spelt (Dihok, Dahuk); None if it names none."""
         if city.admin1 is None or skeleton(city.name) != skeleton(city.admin1):
             return None
-        return next((e for i in self.index.exact.get(key(city.admin1), ()) if (e := self.index.entries[i]).kind == "admin1"
-                     and e.country == city.country and e.name == city.admin1), None)
+        return self._admin1(city.country, city.admin1)
 
     def _of_a_province(self, words: Sequence[str], after: str) -> bool:
         """Whether a word for the places in a region after a name makes it the province's ("a Kharkiv village", "Idlib

@@ -327,7 +327,7 @@ class ArabicPlaces:
     def find(self, text: str, start: int = 0, end: int | None = None,
              countries: frozenset[str] = frozenset()) -> list[PlaceSpan]:
         f = fold_arabic(text, start, len(text) if end is None else end)
-        found = self._names(text, f, countries)
+        found = self._capitals_told(self._names(text, f, countries))
         if not any(w in f.text for w in ("بلاد", "اراضي")):  # most texts speak of no country so
             return found
         return sorted(found + self._the_country(text, f), key=lambda p: p.start)
@@ -407,7 +407,7 @@ class ArabicPlaces:
                 out.append(self._span(text, f, s, e, entry))
             i += used
         if all(isinstance(p, PlaceSpan) for p in out):
-            return self._capitals_told(self._camps_told(text, _from_lists(text, out)))  # type: ignore[arg-type]
+            return self._camps_told(text, _from_lists(text, out))  # type: ignore[arg-type]
         # a name read by its sound is the largest town of that sound where the place right after it
         # says ("بلدة زاكية بريف دمشق", "مدينة المخا غربي تعز"; "بلدة البياضة جنوبي لبنان" is not
         # Baabda; "بلدة الشنينة بريف الرقة", in Raqqa's province, is not Sahnaya by Damascus), else in a
@@ -445,7 +445,7 @@ class ArabicPlaces:
                     continue
                 p = self._span(text, f, s, e, max(towns, key=lambda t: t.population))
             spans.append(p)
-        return self._capitals_told(self._camps_told(text, _from_lists(text, spans)))
+        return self._camps_told(text, _from_lists(text, spans))
 
     def _capitals_told(self, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         """A name the text reads once as a capital and again as a namesake elsewhere is the capital both times: one
@@ -455,8 +455,11 @@ class ArabicPlaces:
                     and (p.place.country, key(p.place.name)) in self.index.capitals}
         if not capitals:
             return spans
-        return [p.model_copy(update={"place": capitals[w]}) if p.place.kind == "city" and (w := fold_arabic(p.text).text)
-                in capitals and p.place != capitals[w] else p for p in spans]
+        out = []
+        for p in spans:
+            capital = capitals.get(fold_arabic(p.text).text) if p.place.kind == "city" else None
+            out.append(p.model_copy(update={"place": capital}) if capital is not None and p.place != capital else p)
+        return out
 
     def _camps_told(self, text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
         """A town the text also names as a camp ("مخيم النصيرات", then "مستشفى العودة في النصيرات") is the camp, as
