@@ -4422,3 +4422,12 @@ def test_a_charge_sheet_over_an_attack_and_the_arrests_for_it_tell_no_attack(pip
         "Soon after attack, the police had arrested Tahir Ahmad Khan of Chandrigam Tral, Pulwama, Haris Mushtaq Khan of"
         " Wathura, Budgam, and Asif Suhail Nadaf of Rainawari, Srinagar, for their alleged involvement in the attack."))
     assert told == []
+
+def test_an_operation_the_most_of_its_kind_since_a_day_is_told_not_counted_since(pipeline, expanded):
+    # a page's words (15 March 2025): "since" measures how extensive the strikes were ("the most extensive ...
+    # since"), as after "the largest": no count over time, which would hide the strikes told
+    told = _page_told_on(pipeline, expanded, dt.date(2025, 3, 15), (
+        "The roar of fighter jets pierced the skies over Yemen on Saturday as United States forces launched a series of"
+        " strikes against Houthi targets, marking the most extensive American military operation in the Middle East"
+        " since Donald Trump took office."))
+    assert [(m.country, m.event_date, m.actor) for m in told] == [("YE", dt.date(2025, 3, 15), "US forces")]
