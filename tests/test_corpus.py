@@ -4431,3 +4431,16 @@ def test_an_operation_the_most_of_its_kind_since_a_day_is_told_not_counted_since
         " strikes against Houthi targets, marking the most extensive American military operation in the Middle East"
         " since Donald Trump took office."))
     assert [(m.country, m.event_date, m.actor) for m in told] == [("YE", dt.date(2025, 3, 15), "US forces")]
+
+def test_a_presidents_order_of_airstrikes_and_his_administrations_strikes_are_his_states(pipeline, expanded):
+    # two pages' words (16 March 2025 and 7 July 2021): the strikes a president ordered, or his administration
+    # carried out, are his country's forces'
+    ordered = _page_told_on(pipeline, expanded, dt.date(2025, 3, 16), (
+        "In a significant escalation of military involvement, President Trump ordered large-scale airstrikes against"
+        " Houthi-controlled regions in Yemen, reportedly resulting in at least 31 fatalities, including women and"
+        " children."))
+    assert [(m.country, m.actor) for m in ordered] == [("YE", "US forces")]
+    carried_out = _page_told_on(pipeline, expanded, dt.date(2021, 7, 7), (
+        "The Biden administration has carried out two rounds of airstrikes, one in late June, targeting pro-Iran"
+        " groups in Syria."))
+    assert [(m.country, m.actor) for m in carried_out] == [("SY", "US forces")]
