@@ -4444,3 +4444,13 @@ def test_a_presidents_order_of_airstrikes_and_his_administrations_strikes_are_hi
         "The Biden administration has carried out two rounds of airstrikes, one in late June, targeting pro-Iran"
         " groups in Syria."))
     assert [(m.country, m.actor) for m in carried_out] == [("SY", "US forces")]
+
+def test_the_dead_so_far_of_one_attack_named_are_its_toll(pipeline, expanded):
+    # a page's words (3 August 2023): "so far" with the one attack the dead died in is its toll as it stands, not
+    # a count over many attacks ("The war has killed 30,000 people so far")
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 8, 3), (
+        "The blast on Sunday targeted attendees at a rally for the religious political party Jamiat Ulema-e-Islam-Fazal"
+        " (JUI-F) in the tribal district of Bajaur, northwestern Pakistan.\n"
+        "“So far 63 people have died in the suicide bombing,” Liaquat Ali, a spokesman for the state-run hospital in"
+        " Bajaur, said on Wednesday."))
+    assert [(m.location, m.event_date, m.fatalities) for m in told] == [("Bajaur", dt.date(2023, 7, 30), 63)]

@@ -478,6 +478,10 @@ _RAISED_TOLL = re.compile(rf"\b(?:rais(?:es|ed|ing)|bring(?:s|ing)?|brought|push
                           rf"(?:overall |total )?(?:death )?toll (?:[a-z-]+ ){{0,3}}?to {_N}\b")
 _UPDATED_TOLL = re.compile(r"\b(?:new|latest|updated|revised|preliminary|initial|final) (?:death )?toll\b")
 _SO_FAR = re.compile(r"\b(?:has|have|had)\b")  # "has killed", "have been killed": a count up to now
+# One attack named as where the dead of a count so far died ("So far 63 people have died in the suicide bombing"):
+# its toll as it stands, not a count over many
+_IN_ONE_ATTACK = re.compile(r"\b(?:died|killed|dead)(?: [a-z]+){0,2}? (?:in|by|from) (?:the|this|that|[a-z]+day's) (?:[a-z-]+ ){0,2}?"
+                            r"(?:attack|bombing|blast|explosion|strike|airstrike|air strike|ambush|raid|shelling|massacre)\b(?!s)")
 _THOUSANDS = re.compile(r"\d,\d{3}|\d{4}")  # in every figure from _A_WARS_DEAD on (number words stop at "hundred")
 
 @dataclass(frozen=True, slots=True)
@@ -512,7 +516,8 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
     seg = _MONTH_DAY.sub(lambda m: " " * len(m.group()), seg)
     seg = _UP_TO.sub(lambda m: "several".ljust(len(m.group())), seg)
     counted = [m.group() for m in lex.re["cumulative_casualties"].finditer(seg) if not measures_a_superlative(lex, seg, m)
-               and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))]
+               and not (m.group() == "since" and lex.cue["another_since_before"].search(seg, max(0, m.start() - 80), m.start()))
+               and not (m.group() in ("so far", "to date") and _IN_ONE_ATTACK.search(seg))]
     if counted:
         tolls_only = set(counted) <= {"toll", "death toll"}
         toll = _risen_toll(seg, lex) if tolls_only else Casualties(None, None, False)
