@@ -4454,3 +4454,16 @@ def test_the_dead_so_far_of_one_attack_named_are_its_toll(pipeline, expanded):
         "“So far 63 people have died in the suicide bombing,” Liaquat Ali, a spokesman for the state-run hospital in"
         " Bajaur, said on Wednesday."))
     assert [(m.location, m.event_date, m.fatalities) for m in told] == [("Bajaur", dt.date(2023, 7, 30), 63)]
+
+def test_the_home_towns_of_the_dead_of_an_attack_in_another_country_are_not_where_it_was(pipeline, expanded):
+    # two local pages' words (3 and 2 February 2024): the dead were killed in Jordan; the towns of Georgia are where
+    # they came from and are mourned
+    community = _page_told_on(pipeline, expanded, dt.date(2024, 2, 3), (
+        "WAYCROSS, Ga. – A grieving Waycross community is remembering the life of Army Seargent Kennedy Sanders, who"
+        " was one of three soldiers killed in a drone strike in Jordan on Sunday."))
+    assert [(m.country, m.event_date, m.fatalities) for m in community] == [("JO", dt.date(2024, 1, 28), 3)]
+    ceremony = _page_told_on(pipeline, expanded, dt.date(2024, 2, 2), (
+        "SAVANNAH, Ga. — In a solemn ceremony Thursday morning outside Windsor Forest High School in Savannah, JROTC"
+        " cadets lowered the U.S. and Georgia state flags to half-staff in memory of graduate and U.S. Army Reservist"
+        " Sgt. Breonna Moffett, one of three Georgia reservists killed in the Jordan drone attack."))
+    assert {m.country for m in ceremony} == {"JO"}

@@ -1083,6 +1083,7 @@ class _ArticleReader:
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
         regions = self._not_the_strikers_own(regions, perpetrator)
+        sites, regions = self._home_towns_dropped(sent, cause, sites, regions)
         if not sites and not regions and (town := self._the_town(sent) or self._the_base(sent)) is not None:
             sites = [town]  # "... bombed RSF targets in the east of the city yesterday": El Fasher, named before
         weapon_hits = weapons(self.lex, f, self.text, sent.start, sent.end, cause)
@@ -2843,6 +2844,24 @@ class _ArticleReader:
             if prev and prev.admin1 and prev.country and self.ex.places is not None:
                 return self.ex.places.region(prev.country, prev.admin1)
         return self._best_region(regions)
+
+    def _home_towns_dropped(self, sent: Sentence, cause: tuple[int, int] | None, sites: list[Site],
+                            regions: list[Place]) -> tuple[list[Site], list[Place]]:
+        """Less the towns and provinces of another country, where the sentence says its dead were killed in one country
+        and names no town there ("A grieving Waycross community is remembering the life of Army Sergeant Kennedy
+        Sanders, who was one of three soldiers killed in a drone strike in Jordan on Sunday", "one of three Georgia
+        reservists killed in the Jordan drone attack"): where they came from or are mourned, not where it was. Not in
+        a cause ("in retaliation for the drone attack that killed three in Jordan")."""
+        f, cue = self.folded, self.lex.cue
+        tied = {p.place.country for p in self._regions_written.get(sent.index, []) if p.place.kind == "country"
+                and not (cause and cause[0] <= p.start < cause[1])
+                and cue["killed_in_before"].search(f, max(sent.start, p.start - 90), p.start)
+                and (f[p.start - 4:p.start] != "the " or cue["attack_after"].match(f, p.end))}
+        if len(tied) != 1 or any((s.place or s.near) is None for s in sites):
+            return sites, regions
+        country = tied.pop()
+        return ([s for s in sites if cast(Place, s.place or s.near).country == country],
+                [r for r in regions if r.kind != "admin1" or r.country == country])
 
     def _not_the_strikers_own(self, regions: list[Place], perpetrator: str | None) -> list[Place]:
         """Less the country of the state that struck, where the sentence names another place ("A drone barrage by

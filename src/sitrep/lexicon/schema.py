@@ -238,6 +238,8 @@ class CuesFile(_Strict):
     toll_update: str
     no_deaths: str
     mourned_at_before: str
+    killed_in_before: str
+    attack_after: str
     attacks_over_time: str
     dateline_before: str
     dateline_after: str
