@@ -2965,3 +2965,12 @@ def test_the_side_whose_leaders_an_attack_struck_is_not_its_attacker(pipeline):
         " الداخلية العراقية شرق العاصمة العراقية، قياديين في حركة «النجباء»، هما «أبوتقوى» وعلي أبو سجاد مسؤول الدعم"
         " اللوجستي."))
     assert [(m.location, m.actor) for m in page_mentions(pipeline, page)] == [("Baghdad", None)]
+
+def test_a_death_told_by_the_word_wafat_is_a_dead_counted(pipeline):
+    # a page's words (14 December 2024): "مما أدى لوفاة (9) مرافقين" - led to the death of nine, as "مقتل 9" reads
+    page = Article(id="ar-page", published=dt.date(2024, 12, 14), text=(
+        "وأفاد شهود عيان يوم أمس أن مليشيا  الدعم السريع قصفت مدينة الفاشر بعدد من المدافع الثقيلة والطائرات المسيّرة"
+        " والتي استهدفت جزء منها المستشفى الوحيد العامل بالمدينة وأحدثت به أضرار بالغة.\n"
+        "وأفاد بيان الصحة أن القصف استهدف تجمعات المرافقين والمواقع الحيوية بالمستشفى مما أدى لوفاة (9) مرافقين وخلّف"
+        " (20 جريح وتلف في المعدات والمنشآت."))
+    assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("El Fasher", 9, 20)]
