@@ -2974,3 +2974,15 @@ def test_a_death_told_by_the_word_wafat_is_a_dead_counted(pipeline):
         "وأفاد بيان الصحة أن القصف استهدف تجمعات المرافقين والمواقع الحيوية بالمستشفى مما أدى لوفاة (9) مرافقين وخلّف"
         " (20 جريح وتلف في المعدات والمنشآت."))
     assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("El Fasher", 9, 20)]
+
+def test_the_day_a_war_broke_out_is_not_the_day_of_an_attack_told_beside_it(pipeline):
+    # a page's words (29 March 2024): "إثر اندلاع الحرب ضدّ حركة حماس في قطاع غزة في السابع من تشرين الأول/أكتوبر" - when
+    # the war began, as after "منذ", not the day of the strike near Aleppo airport
+    page = Article(id="ar-page", published=dt.date(2024, 3, 29), text=(
+        "وقال المرصد لوكالة فرانس برس \"قُتل ما لا يقلّ عن 36 عنصرًا من قوات النظام وأُصيب عشرات في غارات إسرائيلية\""
+        " استهدفت منطقة تقع قرب مطار حلب الدولي.وأكّد المرصد أنّ \"هذه الحصيلة من القتلى من قوات النظام هي الأعلى\" في"
+        " غارة إسرائيلية في سوريا منذ كثّفت الدولة العبرية استهدافها لمواقع في جارتها الشمالية إثر اندلاع الحرب ضدّ"
+        " حركة حماس في قطاع غزة في السابع من تشرين الأول/أكتوبر."))
+    told = page_mentions(pipeline, page)
+    assert [(m.location, m.fatalities) for m in told] == [("Aleppo International Airport", 36)]
+    assert told[0].event_date != dt.date(2023, 10, 7)

@@ -184,6 +184,11 @@ _TOLD_AGAIN = 3  # sentences from an attack's last to one that blames someone fo
 # but not across "وكان آخرها" (the last of them: "منذ بداية الشهر وكان آخرها هجوم يوم 15 يناير").
 _SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:(?![وف]?(?:كان|كانت|اخر|حتى|لكن)\w*\s)[^\s،,.:؛]+\s+){0,14}|اعتبارا\s+من\s+|ابتداء\s+من\s+)(?:ال)?$")  # or what began that day: "منذ انطلاق
 # عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
+# Before a date: the day a war broke out or began, a few words on ("إثر اندلاع الحرب ضدّ حركة حماس في قطاع غزة في السابع من
+# تشرين الأول/أكتوبر", "منذ بدء العدوان على غزة في 7 أكتوبر"): the war's day, as when a count began, not an attack's
+_WAR_BEGAN = arabic_pattern(r"(?<!\w)[وب]?(?:اندلاع|بدء|بدايه|انطلاق|اشتعال)\s+(?:ال)?(?:حرب|عدوان|معركه|مواجهات)(?!\w)"
+                            r"(?:\s+[^\s،,.:؛]+){0,8}?\s+(?:في|يوم)\s+(?:ال)?$")
+_WAR_BEGAN_REACH = 90  # characters before a day the war word may stand
 _SINCE_REACH = 110  # characters before a day "منذ" may stand ("منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود
 # السورية العراقية الأردنية في 28 من شهر يناير": the attack a count runs from, twelve words on)
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -450,7 +455,8 @@ class _ArabicReading:
             # day the sentence tells; nor is it alone, with the hour it was posted at ("سبت, 17/08/2024 - 16:11")
             found = [d for d in found if not (d.precision == "day" and d.date == self.ref
                                               and d.char_start - f.text.rfind("\n", 0, d.char_start) <= _STAMP_REACH)]
-        since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)]
+        since = [d for d in found if _SINCE.search(f.text, max(0, d.char_start - _SINCE_REACH), d.char_start)
+                 or _WAR_BEGAN.search(f.text, max(0, d.char_start - _WAR_BEGAN_REACH), d.char_start)]
         if since or (found and lex.re["summary"].search(f.text)):  # (a count is read for only a sentence with a day)
             # and the day it runs to: "منذ الـ 19 اكتوبر ... ولغاية الـ 5 يناير، لـ 76 هجوماً", "أن عدد الهجمات ... على
             # المدينة تجاوز 100 هجوم حتى أمس الأربعاء"
