@@ -4467,3 +4467,12 @@ def test_the_home_towns_of_the_dead_of_an_attack_in_another_country_are_not_wher
         " cadets lowered the U.S. and Georgia state flags to half-staff in memory of graduate and U.S. Army Reservist"
         " Sgt. Breonna Moffett, one of three Georgia reservists killed in the Jordan drone attack."))
     assert {m.country for m in ceremony} == {"JO"}
+
+def test_a_ships_name_that_is_a_towns_is_the_ships(pipeline, expanded):
+    # a page's words (2 January 2024): "the Maersk container ship Hangzhou" is the ship attacked in the Red Sea, not
+    # the Chinese city
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 1, 2), (
+        "The volatile situation in the Red Sea has prompted AP Moller-Maersk, a major British shipping company, to"
+        " suspend all Red Sea/Gulf of Aden crossings until further notice. This decision follows the recent attack on"
+        " the Maersk container ship Hangzhou on 30th December."))
+    assert "CN" not in {m.country for m in told}

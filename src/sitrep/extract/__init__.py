@@ -136,7 +136,8 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     before = folded[max(sentence_start, start - 60):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
-            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
+            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)) \
+            or cue["ship_name_before"].search(before):
         return True
     stance = cue["stance_after"].match(folded, end) or (kind == "city" and cue["city_stance_after"].match(folded, end))
     return bool(stance) and not cue["locative_before"].search(before)

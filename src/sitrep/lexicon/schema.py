@@ -267,6 +267,7 @@ class CuesFile(_Strict):
     held_after: str
     similar_attack: str
     vessel: str
+    ship_name_before: str
     vessel_hit: str
     in_port: str
     offshore_before: str
