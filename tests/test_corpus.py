@@ -4476,3 +4476,14 @@ def test_a_ships_name_that_is_a_towns_is_the_ships(pipeline, expanded):
         " suspend all Red Sea/Gulf of Aden crossings until further notice. This decision follows the recent attack on"
         " the Maersk container ship Hangzhou on 30th December."))
     assert "CN" not in {m.country for m in told}
+
+def test_a_sides_name_shortened_after_the_text_named_it_whole_is_that_side(pipeline, expanded):
+    # a page's words (1 April 2024): "the occupation forces" and "The occupiers" are the Russian occupation forces the
+    # report named first
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 4, 1), (
+        "Over the past 24 hours, the Russian occupation forces mounted seven missile and 61 air arracks on the territory"
+        " of Ukraine, the General Staff of the Armed Forces of Ukraine (AFU) has said on Facebook on Monday.\n\n"
+        "Over the past day, the occupation forces inflicted air strikes on Kozacha Lopan, Vovchansk, Okhrymivka,"
+        " Kupyansk, Sadove, Tabayivka, Cherneschyna in Kharkiv region, Robotyne in Zaporizhia region, and Mykilske in"
+        " Kherson region."))
+    assert told and {m.actor for m in told} == {"Russian forces"}

@@ -2321,7 +2321,21 @@ class _ArticleReader:
         group = self._group_before(sent)
         if m and group and not (cause and cause[0] <= m.start() < cause[1]):
             out.append(Match(group, m.start(), m.end(), m.group()))
-            out.sort(key=lambda x: x.start)
+        out += [a for a in self._named_short(sent) if not (cause and cause[0] <= a.start < cause[1])
+                and not any(b.start <= a.start < b.end for b in out)]
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _named_short(self, sent: Sentence) -> list[Match]:
+        """A side's full name's last words used alone (cues.yaml `named_short`), where the text named before it one side
+        whose name, as written, ends so ("the Russian occupation forces", then "the occupation forces inflicted air
+        strikes on Kozacha Lopan"): that side."""
+        out: list[Match] = []
+        for m in self.lex.cue["named_short"].finditer(self.folded, sent.start, sent.end):
+            whole = {a.value for a in self.lex.find_actors(self.folded, self.text, 0, sent.start, attacks=False)
+                     if self.folded[a.start:a.end].endswith(m.group()) and a.end - a.start > len(m.group())}
+            if len(whole) == 1:
+                out.append(Match(whole.pop(), m.start(), m.end(), self.text[m.start():m.end()]))
         return out
 
     def _group_before(self, sent: Sentence) -> str | None:

@@ -153,6 +153,7 @@ class CuesFile(_Strict):
 
     casualty_word: str
     anaphoric_actor: str
+    named_short: str
     descriptor_before: str
     named_by_after: str
     affiliate_between: str
