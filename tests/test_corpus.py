@@ -4487,3 +4487,12 @@ def test_a_sides_name_shortened_after_the_text_named_it_whole_is_that_side(pipel
         " Kupyansk, Sadove, Tabayivka, Cherneschyna in Kharkiv region, Robotyne in Zaporizhia region, and Mykilske in"
         " Kherson region."))
     assert told and {m.actor for m in told} == {"Russian forces"}
+
+def test_countries_listed_before_one_that_condemns_stand_for_their_governments(pipeline, expanded):
+    # a page's headline and words (3 February 2024): Iran, listed with Iraq and Syria before "Condemn", is a
+    # government speaking, not a place struck
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 3), (
+        "Iran, Iraq, Syria Condemn US Strikes on Militia Targets\n\n"
+        "February 3, 2024\n\n"
+        "Reports said that the US strikes late on February 2 hit seven locations – four in Syria and three in Iraq"))
+    assert told and "IR" not in {m.country for m in told}

@@ -2509,9 +2509,11 @@ class _ArticleReader:
         groups: list[Match] | None = None  # the armed groups the sentence names, read once if a region is
         literal = [p for p in found if p.role == "literal"]
         speaking = [p for p in literal if cue["speakers_after"].match(f, p.end)]
+        listed = self._listed_before_a_speaker(found, sent)
         for p in found:
-            if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS:
-                continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened
+            if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS or p in listed:
+                continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened; "Iran,
+                # Iraq, Syria Condemn US Strikes": the governments listed before one that speaks
             if p in speaking and any(q not in speaking and q.place.country == p.place.country for q in literal):
                 continue  # "Gaza health officials said 25 people were killed ... in Al-Mawasi": who told it, of a
                 # place in it (not "Bryansk official says six drones downed", of rockets on Ukraine)
@@ -2618,6 +2620,21 @@ class _ArticleReader:
         self._lacked.update((s.written.lower(), where) for s in sites if s.place is None  # near it, or in the region
                             and (where := s.near or (regions[0] if len(regions) == 1 else None)) is not None)
         return sites, regions
+
+    def _listed_before_a_speaker(self, found: list[PlaceSpan], sent: Sentence) -> list[PlaceSpan]:
+        """The countries listed before one that stands for its government ("Iran, Iraq, Syria Condemn US Strikes on
+        Militia Targets", "Iraq and Syria condemn"): each stands for its own, as the last does."""
+        countries = sorted((p for p in found if p.place.kind == "country"), key=lambda p: p.start)
+        out: list[PlaceSpan] = []
+        run: list[PlaceSpan] = []
+        for p, q in zip(countries, [*countries[1:], None]):
+            run.append(p)
+            if q is not None and _LISTED_GAP.fullmatch(self.folded, p.end, q.start):
+                continue
+            if len(run) > 1 and not_where(self.lex, self.folded, p.start, p.end, sent.start):
+                out += run[:-1]
+            run = []
+        return out
 
     def _places_listed(self, sent: Sentence, sites: list[Site]) -> bool:
         """Whether the sentence lists its places struck: two sites or provinces with only "and" or a comma between
