@@ -4496,3 +4496,11 @@ def test_countries_listed_before_one_that_condemns_stand_for_their_governments(p
         "February 3, 2024\n\n"
         "Reports said that the US strikes late on February 2 hit seven locations – four in Syria and three in Iraq"))
     assert told and "IR" not in {m.country for m in told}
+
+def test_an_attack_the_strikes_were_in_retribution_for_is_not_the_strikers(pipeline, expanded):
+    # a page's words (6 February 2024): "in retribution for", as "in retaliation for", sets the attack it answered
+    # apart: the drone strike in Jordan is not the United States'
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 6), (
+        "The United States said that it had carried out the strikes in retribution for the death of three American"
+        " troops in a drone strike on a remote facility in Jordan last week."))
+    assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]
