@@ -4504,3 +4504,11 @@ def test_an_attack_the_strikes_were_in_retribution_for_is_not_the_strikers(pipel
         "The United States said that it had carried out the strikes in retribution for the death of three American"
         " troops in a drone strike on a remote facility in Jordan last week."))
     assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]
+
+def test_the_day_strikes_were_denounced_is_not_their_day(pipeline, expanded):
+    # a page's words (6 February 2024): "on Saturday denounced", as "on Saturday condemned", dates the denouncing: the
+    # strikes were on that day or before
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 6), (
+        "Iraqi authorities on Saturday denounced American airstrikes on sites in Iraq that were connected to Iran,"
+        " claiming that the strikes demonstrated that American soldiers had turned into a menace to their host nation."))
+    assert [(m.country, m.event_date, m.date_precision) for m in told] == [("IQ", dt.date(2024, 2, 3), "range")]
