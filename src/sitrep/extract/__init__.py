@@ -136,8 +136,7 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     before = folded[max(sentence_start, start - 60):start]
     if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
-            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)) \
-            or cue["ship_name_before"].search(before):
+            or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
         return True
     stance = cue["stance_after"].match(folded, end) or (kind == "city" and cue["city_stance_after"].match(folded, end))
     return bool(stance) and not cue["locative_before"].search(before)
@@ -2329,11 +2328,13 @@ class _ArticleReader:
     def _named_short(self, sent: Sentence) -> list[Match]:
         """A side's full name's last words used alone (cues.yaml `named_short`), where the text named before it one side
         whose name, as written, ends so ("the Russian occupation forces", then "the occupation forces inflicted air
-        strikes on Kozacha Lopan"): that side."""
+        strikes on Kozacha Lopan"): that side; not one named as what was hit ("they struck US occupation forces at Ain
+        al-Asad")."""
         out: list[Match] = []
         for m in self.lex.cue["named_short"].finditer(self.folded, sent.start, sent.end):
             whole = {a.value for a in self.lex.find_actors(self.folded, self.text, 0, sent.start, attacks=False)
-                     if self.folded[a.start:a.end].endswith(m.group()) and a.end - a.start > len(m.group())}
+                     if self.folded[a.start:a.end].endswith(m.group()) and a.end - a.start > len(m.group())
+                     and not self.lex.cue["target_before"].search(self.folded, max(0, a.start - 40), a.start)}
             if len(whole) == 1:
                 out.append(Match(whole.pop(), m.start(), m.end(), self.text[m.start():m.end()]))
         return out
@@ -2511,9 +2512,9 @@ class _ArticleReader:
         speaking = [p for p in literal if cue["speakers_after"].match(f, p.end)]
         listed = self._listed_before_a_speaker(found, sent)
         for p in found:
-            if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS or p in listed:
+            if p.role != "literal" or p.place.kind in _NEVER_WHERE_KINDS or p in listed or self._a_ships_name(p, sent):
                 continue  # "U.S. troops", "Russia's ambassador", "Iraqi", "Africa": not where anything happened; "Iran,
-                # Iraq, Syria Condemn US Strikes": the governments listed before one that speaks
+                # Iraq, Syria Condemn US Strikes": the governments listed before one that speaks; "the tanker Marlin Luanda"
             if p in speaking and any(q not in speaking and q.place.country == p.place.country for q in literal):
                 continue  # "Gaza health officials said 25 people were killed ... in Al-Mawasi": who told it, of a
                 # place in it (not "Bryansk official says six drones downed", of rockets on Ukraine)
@@ -2621,9 +2622,18 @@ class _ArticleReader:
                             and (where := s.near or (regions[0] if len(regions) == 1 else None)) is not None)
         return sites, regions
 
+    def _a_ships_name(self, p: PlaceSpan, sent: Sentence) -> bool:
+        """Whether a place's name is a ship's, written right after the word for a ship or its line with every word
+        between capitalised ("the Maersk container ship Hangzhou", "the tanker Marlin Luanda"; not "ships entering
+        Hodeidah port")."""
+        m = self.lex.cue["ship_name_before"].search(self.folded, max(sent.start, p.start - 60), p.start)
+        return m is not None and all(w[:1].isupper() or w[:1].isdigit()
+                                     for w in self.text[m.start():p.start].split()[1:] if w.lower() not in _SHIP_LINE_WORDS)
+
     def _listed_before_a_speaker(self, found: list[PlaceSpan], sent: Sentence) -> list[PlaceSpan]:
-        """The countries listed before one that stands for its government ("Iran, Iraq, Syria Condemn US Strikes on
-        Militia Targets", "Iraq and Syria condemn"): each stands for its own, as the last does."""
+        """The countries listed before one that stands for its government with a verb of many ("Iran, Iraq, Syria
+        Condemn US Strikes on Militia Targets", "Iraq and Syria condemn"): each stands for its own, as the last does
+        (not "US strikes targets in Iraq, Syria, Iran condemns": a list of where things were)."""
         countries = sorted((p for p in found if p.place.kind == "country"), key=lambda p: p.start)
         out: list[PlaceSpan] = []
         run: list[PlaceSpan] = []
@@ -2631,7 +2641,8 @@ class _ArticleReader:
             run.append(p)
             if q is not None and _LISTED_GAP.fullmatch(self.folded, p.end, q.start):
                 continue
-            if len(run) > 1 and not_where(self.lex, self.folded, p.start, p.end, sent.start):
+            if len(run) > 1 and _SPEAKERS_VERB.match(self.folded, p.end) and not self.lex.cue["locative_before"].search(
+                    self.folded, max(sent.start, run[0].start - 40), run[0].start):
                 out += run[:-1]
             run = []
         return out
@@ -2883,16 +2894,19 @@ class _ArticleReader:
         and names no town there ("A grieving Waycross community is remembering the life of Army Sergeant Kennedy
         Sanders, who was one of three soldiers killed in a drone strike in Jordan on Sunday", "one of three Georgia
         reservists killed in the Jordan drone attack"): where they came from or are mourned, not where it was. Not in
-        a cause ("in retaliation for the drone attack that killed three in Jordan")."""
+        a cause ("in retaliation for the drone attack that killed three in Jordan"), nor a town an attack word is written
+        before ("Rockets hit Ain al-Asad air base ...; separately, a US contractor was killed in Syria")."""
         f, cue = self.folded, self.lex.cue
-        tied = {p.place.country for p in self._regions_written.get(sent.index, []) if p.place.kind == "country"
+        tied = [p for p in self._regions_written.get(sent.index, []) if p.place.kind == "country"
                 and not (cause and cause[0] <= p.start < cause[1])
                 and cue["killed_in_before"].search(f, max(sent.start, p.start - 90), p.start)
-                and (f[p.start - 4:p.start] != "the " or cue["attack_after"].match(f, p.end))}
-        if len(tied) != 1 or any((s.place or s.near) is None for s in sites):
+                and (f[p.start - 4:p.start] != "the " or cue["attack_after"].match(f, p.end))]
+        if len({p.place.country for p in tied}) != 1 or any((s.place or s.near) is None for s in sites):
             return sites, regions
-        country = tied.pop()
-        return ([s for s in sites if cast(Place, s.place or s.near).country == country],
+        country = tied[0].place.country
+        return ([s for s in sites if cast(Place, s.place or s.near).country == country  # (an attack word of its own,
+                 or self.lex.re["trigger"].search(f, max(sent.start, s.start - 50, *(p.end for p in tied if p.end <= s.start)),
+                                                  s.start)],  # not the one the country is told after)
                 [r for r in regions if r.kind != "admin1" or r.country == country])
 
     def _not_the_strikers_own(self, regions: list[Place], perpetrator: str | None) -> list[Place]:
@@ -3321,6 +3335,10 @@ def _a_place_near(d: Draft, k: Draft) -> bool:
 
 _DISTRICT_KM = 60.0  # how far from a district's point a town in it lies (most districts named in reports are smaller)
 _A_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*")
+# After countries listed, a verb of many that makes them speak ("Iran, Iraq, Syria Condemn"; not "Iran condemns")
+_SPEAKERS_VERB = re.compile(r"\s+(?:condemn|deny|warn|accuse|blame|vow|insist|threaten|say|denounce|reject|slam)\b")
+# The words of a ship's line or kind between the word for a ship and its name ("the Maersk container ship Hangzhou")
+_SHIP_LINE_WORDS = frozenset({"ship", "ships", "vessel", "tanker", "container", "cargo", "bulk", "carrier"})
 _LISTED_GAP = re.compile(r"(?: regions?| provinces?| governorates?)?(?:,? and |, )(?:the )?")  # "A and B", "A, B"
 
 

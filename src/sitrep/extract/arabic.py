@@ -186,9 +186,14 @@ _SINCE = arabic_pattern(r"(?<!\w)[وف]?(?:منذ\s+(?:(?![وف]?(?:كان|كا�
 # عملية “طوفان الأقصى” يوم 7 تشرين الأول"; the article may be written on the day: "منذ الـ28 من شباط"
 # Before a date: the day a war broke out or began, a few words on ("إثر اندلاع الحرب ضدّ حركة حماس في قطاع غزة في السابع من
 # تشرين الأول/أكتوبر", "منذ بدء العدوان على غزة في 7 أكتوبر"): the war's day, as when a count began, not an attack's
-_WAR_BEGAN = arabic_pattern(r"(?<!\w)[وب]?(?:اندلاع|بدء|بدايه|انطلاق|اشتعال)\s+(?:ال)?(?:حرب|عدوان|معركه|مواجهات)(?!\w)"
+_WAR_BEGAN = arabic_pattern(r"(?<!\w)(?<!مع )[وب]?(?:اندلاع|بدء|بدايه|انطلاق|اشتعال)\s+(?:ال)?(?:حرب|عدوان|معركه|مواجهات)(?!\w)"
                             r"(?:\s+[^\s،,.:؛]+){0,8}?\s+(?:في|يوم)\s+(?:ال)?$")
-_WAR_BEGAN_REACH = 90  # characters before a day the war word may stand
+_WAR_BEGAN_REACH = 90  # characters before a day the war word may stand (not "مع بدء العدوان على غزة في 7 أكتوبر، قصفت":
+# the attack told on the war's first day)
+# "A death" (وفاة) counts the dead of an attack only as what it caused ("مما أدى لوفاة (9) مرافقين", "أسفر عن وفاة"): not
+# "أعلنت وزارة الصحة وفاة 4 أطفال بسبب سوء التغذية", deaths told beside it
+_A_DEATH = arabic_pattern(r"[وف]?[بل]?وفاه")
+_CAUSED_BEFORE = arabic_pattern(r"(?<!\w)(?:ادي|ادت|يودي|تودي|اسفر|اسفرت|يسفر|تسفر|تسبب|تسببت|نتج|نجم)\s+(?:عنه\s+|عنها\s+)?(?:عن|في|الي|ب)?\s*$")
 _SINCE_REACH = 110  # characters before a day "منذ" may stand ("منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود
 # السورية العراقية الأردنية في 28 من شهر يناير": the attack a count runs from, twelve words on)
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -1338,6 +1343,9 @@ class _ArabicReading:
             if cue == "wounded" and _ILLNESS_AFTER.match(text, m.end()):
                 continue  # "121 طفلًا مصابًا بالسرطان": ill, not wounded
             if _UNTOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if cue == "killed" and _A_DEATH.fullmatch(m.group()) \
+                    and not _CAUSED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
