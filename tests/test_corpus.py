@@ -4512,3 +4512,11 @@ def test_the_day_strikes_were_denounced_is_not_their_day(pipeline, expanded):
         "Iraqi authorities on Saturday denounced American airstrikes on sites in Iraq that were connected to Iran,"
         " claiming that the strikes demonstrated that American soldiers had turned into a menace to their host nation."))
     assert [(m.country, m.event_date, m.date_precision) for m in told] == [("IQ", dt.date(2024, 2, 3), "range")]
+
+def test_one_named_and_a_figure_of_others_killed_counts_them_all(pipeline, expanded):
+    # a page's words (17 February 2024): "Sanders and the 2 other soldiers killed in Jordan" are three dead, as "a
+    # soldier and two others" already read
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 17), (
+        "The remains of Sanders and the 2 other soldiers killed in Jordan were returned to the United States 2 weeks ago"
+        " at Dover Air Force Base in Delaware."))
+    assert [(m.country, m.fatalities) for m in told] == [("JO", 3)]
