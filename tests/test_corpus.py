@@ -4520,3 +4520,11 @@ def test_one_named_and_a_figure_of_others_killed_counts_them_all(pipeline, expan
         "The remains of Sanders and the 2 other soldiers killed in Jordan were returned to the United States 2 weeks ago"
         " at Dover Air Force Base in Delaware."))
     assert [(m.country, m.fatalities) for m in told] == [("JO", 3)]
+
+def test_the_subject_of_a_clause_that_came_after_an_attack_is_not_its_attacker(pipeline, expanded):
+    # a page's words (31 January 2024): the United States increases its air defences "following a drone attack": the
+    # attack is what its clause came after, not the subject's
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 1, 31), (
+        "The United States is increasing its air defenses at a base in northeast Jordan following a drone attack that"
+        " killed three American soldiers."))
+    assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]

@@ -43,6 +43,9 @@ ITS_ATTACK = "whose attack or weapon it is"
 CLAIMS = "claims it: 'claimed responsibility' after it"
 HOLDS = "named with its own attack word, after the sentence's first"  # the attacker of the places after it only
 SUBJECT = "the subject before the attack word"
+# Right before the attack word, what makes it the event a clause came after ("following a drone attack", "after the
+# strike"): not its subject's attack
+_AFTER_AN_ATTACK = re.compile(r"\b(?:following|after|amid) (?:[a-z0-9'’-]+ ){0,3}$")
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "answers the attack: 'responded to' before it")  # "US forces responded ... to rocket attacks"
     if cue["own_subject"].search(f, at, t0):
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
+    if _AFTER_AN_ATTACK.search(f, at, t0):
+        return Role(a, "named", "the attack is what its clause came after")  # "The United States is increasing its air
+        # defenses at a base in northeast Jordan following a drone attack that killed three American soldiers"
     if cue["claims_after"].match(f, at, end):
         return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
     if cue["behind_after"].match(f, at, end):
