@@ -2986,3 +2986,14 @@ def test_the_day_a_war_broke_out_is_not_the_day_of_an_attack_told_beside_it(pipe
     told = page_mentions(pipeline, page)
     assert [(m.location, m.fatalities) for m in told] == [("Aleppo International Airport", 36)]
     assert told[0].event_date != dt.date(2023, 10, 7)
+
+def test_a_name_quoted_between_plus_signs_is_quoted(pipeline):
+    # a page's words (14 June 2020): AFP's Arabic wire quotes "+حراس الدين+" between plus signs; the group whose
+    # commander the drone killed is the side struck, as it is between quotes, not the attacker
+    page = Article(id="ar-page", published=dt.date(2020, 6, 14), text=(
+        "قتل قياديان عسكريان في تنظيم \"حراس الدين\" المرتبط بـ\"القاعدة\" في غارة شنتها طائرة مجهولة من دون طيار في"
+        " مدينة إدلب شمالي غرب سوريا، وفق ما أفاد المرصد السوري لحقوق الإنسان الاحد.\n"
+        "وقال مدير المرصد رامي عبد الرحمن إن \"طائرة من دون طيار قصفت بصاروخ سيارة القياديين، ما أسفر عن مقتل المسؤول"
+        " العسكري العام لتنظيم +حراس الدين+ قسام الأردني وقائد عسكري آخر يمني الجنسية اسمه بلال الصنعاني\"."))
+    told = page_mentions(pipeline, page)
+    assert [m.location for m in told] == ["Idlib"] and told[0].actor != "Hurras al-Din"

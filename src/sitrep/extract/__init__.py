@@ -366,10 +366,17 @@ class Extractor:
         return self._arabic
 
 
+# A plus sign against an Arabic word, which AFP's Arabic wire quotes a name within ("مقتل المسؤول العسكري العام لتنظيم
+# +حراس الدين+"): a quote, as the text means it (same length)
+_PLUS_QUOTE = re.compile("(?<=[\u0621-\u064a])\\+|\\+(?=[\u0621-\u064a])")
+
+
 def read_sentences(text: str, lang: str = "en") -> tuple[str, list[Sentence]]:
     """An article's text as this stage reads it (normalised, links dropped, an English sentence's
     line breaks as spaces: same offsets as the normalised text), and its sentences."""
     text = without_links(normalise(text))
+    if "+" in text:
+        text = _PLUS_QUOTE.sub('"', text)
     sents = sentences(text)
     if lang == "en" and any("\n" in sent.text for sent in sents):
         text, sents = _unwrapped(text, sents)
