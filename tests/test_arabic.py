@@ -2997,3 +2997,13 @@ def test_a_name_quoted_between_plus_signs_is_quoted(pipeline):
         " العسكري العام لتنظيم +حراس الدين+ قسام الأردني وقائد عسكري آخر يمني الجنسية اسمه بلال الصنعاني\"."))
     told = page_mentions(pipeline, page)
     assert [m.location for m in told] == ["Idlib"] and told[0].actor != "Hurras al-Din"
+
+def test_fighters_or_a_drone_belonging_to_a_side_are_its_attack(pipeline):
+    # a page's words (18 October 2025): "هاجم مسلحون تابعون لجماعة نصرة الإسلام والمسلمين" - gunmen belonging to JNIM
+    # attacked: the group is the attacker, as for a drone belonging to it, not the owner of a thing struck
+    page = Article(id="ar-page", published=dt.date(2025, 10, 18), text=(
+        "هاجم مسلحون تابعون لجماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة، الجمعة، عدة قوافل من صهاريج الوقود في"
+        " منطقة سيكاسو جنوب مالي، ما أدى إلى إحراق عشرات الصهاريج وتوقف الحركة في الطريق الرابط بين مالي وكوت"
+        " ديفوار."))
+    assert [(m.country, m.actor) for m in page_mentions(pipeline, page)] == [
+        ("ML", "Jama'at Nusrat al-Islam wal-Muslimin")]

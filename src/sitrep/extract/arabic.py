@@ -80,6 +80,9 @@ _ANOTHER_OPENING = arabic_pattern(r"\W*(?:و?كما\s+(?:افاد|افادت|ا�
 # على القوات الأمريكية ...، أنه استهدف القاعدة"): its count of attacks is no count of the attack told.
 _PREVIOUSLY = arabic_pattern(r"(?<!\S)سبق\s+(?:و\s*)?(?:ان|أن)\s+[^،,.]*[،,]")
 _BELONGING = re.compile(r"(?:ال)?تابع")  # "تابعة", "التابعة", "التابعين" (folded): belonging to
+_BELONGING_END = re.compile(r"(?<!\S)(?:ال)?تابع\w*\s*$")  # and written last, before the side
+# Fighters, right before the word of their belonging ("مسلحون تابعون لتنظيم داعش"): the side's own people
+_FIGHTERS_BEFORE = arabic_pattern(r"(?<!\S)[وف]?(?:ال)?(?:مسلحون|مسلحين|مسلحو|عناصر|مقاتلون|مقاتلين|مقاتلو)\s+$")
 # Between a weapon and the word of its belonging, what is believed of it: "طائرات مسيرة يشتبه في أنها تابعة لقوات ..."
 _BELIEVED = re.compile(r"\s+(?:يعتقد|يرجح|يشتبه|يحتمل)(?:\s+في)?\s+ب?انه?ا?\s+")
 _OWNER = re.compile(r"[وف]?ل")  # the clitic ل of "للحوثيين", "ولحزب الله": belonging to
@@ -1238,7 +1241,8 @@ class _ArabicReading:
             return "attacked"  # "اسقاط مسيره امريكيه": the drone brought down was the target, not a weapon fired
             # (but "جراء استهداف طائرة حربية إسرائيلية موقعاً عسكرياً": the aircraft struck a site)
         if (_OWNER.match(a.clitic) or _OWNER_APART.search(f.text, max(0, a.start - 6), a.start)) \
-                and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start) and not self._attack_of(a, before):
+                and not lex.re["doer_of_before"].search(f.text, max(0, a.start - 30), a.start) and not self._attack_of(a, before) \
+                and not self._its_arms(_CLITIC_END.sub(" ", before)):
             return "owner"  # "تدمير منظومة دفاع جوي ومحطة تحكم أرضية للحوثيين": whose the thing named was, not
             # who struck (as in "بعملية نوعية للحشد الشعبي")
         return None
@@ -1266,6 +1270,14 @@ class _ArabicReading:
         before = _CLITIC_END.sub(" ", f.text[max(0, a.start - 70):a.start])
         said = next(reversed(list(self.lex.re["speaks_before"].finditer(before))), None)  # the last, nearest it
         return said is not None and not _THAT_BEFORE.search(before, said.end()) and not self.lex.re["not_telling"].search(said.group())
+
+    def _its_arms(self, held: str) -> bool:
+        """Whether what belongs to the side, named before the word of belonging `held` ends with, is a weapon or its
+        fighters ("بطائرة مسيرة تابعة لـ"التحالف الدولي"", "هاجم مسلحون تابعون لتنظيم داعش"): the side struck with it,
+        not a thing of its struck."""
+        belonging = _BELONGING_END.search(held)
+        return belonging is not None and (self._its_weapon(held, belonging.start())
+                                          or _FIGHTERS_BEFORE.search(held, 0, belonging.start()) is not None)
 
     def _its_weapon(self, before: str, at: int) -> bool:
         """Whether what belongs to the actor, named before the word of belonging at `at`, is a weapon or its air
