@@ -362,9 +362,10 @@ _KIN = (r"(?:[a-z-]+ ){0,2}?(?:sons|daughters|children|kids|brothers|sisters|wiv
 _ONE_AND_KIN = re.compile(rf"\b(?:death|killing) of (?:the |a |an )?(?:[a-z.'-]+ ){{0,4}}?(?:{_ONE_PERSON}|operative|chief)\b"
                           rf"(?:,? [^,.;]{{1,60}},)? and (?:his|her|their) (?P<m>{NUMBER}) {_KIN}")
 # One person named, and a figure of others killed with them ("The remains of Sanders and the 2 other soldiers killed in
-# Jordan", "Sgt. William Rivers, 46, and two other reservists were killed"): the others and the one
+# Jordan", "Sgt. William Rivers, 46, and two other reservists were killed"): the others and the one (not "Hamas and two
+# other groups killed two Israeli soldiers", who killed)
 _ONE_AND_OTHERS = re.compile(rf"\b(?P<one>[a-z.'-]+)(?:, \d{{1,3}},)? and (?:the )?(?P<m>{NUMBER}) other (?:[a-z-]+ ){{0,2}}?"
-                             r"(?:(?:who )?(?:were|have been|had been) )?(?:killed|dead|died)\b")
+                             r"(?:(?:who )?(?:were|have been|had been) killed|killed (?:in|by|during|when|on|at)|died)\b")
 # One more dead by the rank it is told with, which counts all of them: "A second ISIS operative was also killed in the
 # attack" (two), "a third soldier later died of his wounds" (three); not "the second soldier killed this year", a count
 # over time, nor "A sixth grader was killed"
@@ -540,7 +541,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
             dead, one_named = 1 + more, False  # "the death of senior ISIS leader ..., and his two adult sons": three
         dead = 1 if one_named else dead
         others = _ONE_AND_OTHERS.search(seg) if dead is not None else None
-        if others is not None and _number(others.group("m")) == dead \
+        if dead is not None and others is not None and _number(others.group("m")) == dead \
                 and not _A_NUMBER.search(seg, max(0, others.start() - 30), others.end("one")):
             dead += 1  # the one named beside the others counted
         ranked = _ONE_MORE_DEAD.search(seg)

@@ -44,8 +44,20 @@ CLAIMS = "claims it: 'claimed responsibility' after it"
 HOLDS = "named with its own attack word, after the sentence's first"  # the attacker of the places after it only
 SUBJECT = "the subject before the attack word"
 # Right before the attack word, what makes it the event a clause came after ("following a drone attack", "after the
-# strike"): not its subject's attack
-_AFTER_AN_ATTACK = re.compile(r"\b(?:following|after|amid) (?:[a-z0-9'’-]+ ){0,3}$")
+# strike"; not "after other Iran-backed militants attacked", a clause with a subject of its own): where that attack
+# killed the subject's own people, not the subject's attack (`_its_own_dead`)
+_AFTER_AN_ATTACK = re.compile(r"\b(?:following|after|amid) (?:a|an|the|this|last) (?:[a-z0-9'’-]+ ){0,2}$")
+_OWN_PEOPLE = r"(?:[a-z-]+ ){0,2}?(?:soldiers|troops|service ?members|servicemen|personnel|sailors|marines|reservists|contractors|citizens|civilians)\b"
+
+
+def _its_own_dead(lex: Lexicon, f: str, t0: int, end: int, actor: str) -> bool:
+    """Whether the attack at t0 killed or wounded the actor's own people, by their nationality ("following a drone
+    attack that killed three American soldiers": the United States'; "after the attack ... that killed three
+    officers" says no one's)."""
+    adjectives = lex.adjectives_of(actor)
+    return bool(adjectives) and re.search(
+        rf"\b(?:killed|killing|wounded|wounding|injured|injuring)\b[^.;]{{0,40}}?\b(?:{'|'.join(map(re.escape, adjectives))}) "
+        + _OWN_PEOPLE, f[t0:end]) is not None
 
 
 @dataclass(frozen=True)
@@ -174,9 +186,6 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
         return Role(a, "named", "answers the attack: 'responded to' before it")  # "US forces responded ... to rocket attacks"
     if cue["own_subject"].search(f, at, t0):
         return Role(a, "named", "the subject of a clause of its own")  # "U.S. forces may have mistaken ..."
-    if _AFTER_AN_ATTACK.search(f, at, t0):
-        return Role(a, "named", "the attack is what its clause came after")  # "The United States is increasing its air
-        # defenses at a base in northeast Jordan following a drone attack that killed three American soldiers"
     if cue["claims_after"].match(f, at, end):
         return Role(a, "agent", CLAIMS)  # "..., with the militant group al Shabaab claiming responsibility"
     if cue["behind_after"].match(f, at, end):
@@ -185,6 +194,9 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["victim_after"].match(f, at, end) or _among_the_dead(lex, f, end, a):
         return Role(a, "victim", "killed or wounded after it")  # "Four Hezbollah members ... are killed by"; "during
         # the attack on the base, and two US soldiers were injured"
+    if a.end <= t0 and _AFTER_AN_ATTACK.search(f, at, t0) and _its_own_dead(lex, f, t0, end, a.value):
+        return Role(a, "victim", "the attack its clause came after killed its own")  # "The United States is increasing
+        # its air defenses at a base in northeast Jordan following a drone attack that killed three American soldiers"
     members = _MEMBERS_AFTER.match(f, at)  # "al-Shabaab terrorists clashed": its people, then the attack word
     aside = _DAY_ASIDE.match(f, at, end)
     doing = trigger.match(f, at + 1) or trigger.match(f, at + 5) or (members and trigger.match(f, members.end())) or (
