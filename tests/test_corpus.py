@@ -4528,3 +4528,11 @@ def test_the_subject_of_a_clause_that_came_after_an_attack_is_not_its_attacker(p
         "The United States is increasing its air defenses at a base in northeast Jordan following a drone attack that"
         " killed three American soldiers."))
     assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]
+
+def test_a_side_that_offers_condolences_for_the_dead_is_not_their_attacker(pipeline, expanded):
+    # a page's words (18 July 2024): the United States' condolences to Oman over the dead of the Muscat shooting, as a
+    # side that condemns it, speak of the attack: they made none
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 7, 18), (
+        "Mr Blinken offered the United States' sincere condolences to Oman over the death of a security officer and"
+        " several civilians following the shooting incident near a mosque in the Al Wadi Al Kabir area of Muscat."))
+    assert [(m.country, m.actor) for m in told] == [("OM", None)]
