@@ -2339,8 +2339,9 @@ class _ArticleReader:
         al-Asad")."""
         out: list[Match] = []
         for m in self.lex.cue["named_short"].finditer(self.folded, sent.start, sent.end):
-            whole = {a.value for a in self.lex.find_actors(self.folded, self.text, 0, sent.start, attacks=False)
-                     if self.folded[a.start:a.end].endswith(m.group()) and a.end - a.start > len(m.group())
+            whole = {a.value for a in self.lex.find_actors(self.folded, self.text, 0, len(self.folded), attacks=False)
+                     if a.end <= sent.start  # (the whole text read once, memoised: not again for each sentence)
+                     and self.folded[a.start:a.end].endswith(m.group()) and a.end - a.start > len(m.group())
                      and not self.lex.cue["target_before"].search(self.folded, max(0, a.start - 40), a.start)}
             if len(whole) == 1:
                 out.append(Match(whole.pop(), m.start(), m.end(), self.text[m.start():m.end()]))

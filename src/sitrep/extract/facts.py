@@ -540,8 +540,7 @@ def casualties(lex: Lexicon, folded: str, start: int, end: int, skip: tuple[int,
         if kin is not None and (more := _number(kin.group("m"))) is not None:
             dead, one_named = 1 + more, False  # "the death of senior ISIS leader ..., and his two adult sons": three
         dead = 1 if one_named else dead
-        others = _ONE_AND_OTHERS.search(seg) if dead is not None else None
-        if dead is not None and others is not None and _number(others.group("m")) == dead \
+        if dead is not None and (others := _ONE_AND_OTHERS.search(seg)) is not None and _number(others.group("m")) == dead \
                 and not _A_NUMBER.search(seg, max(0, others.start() - 30), others.end("one")):
             dead += 1  # the one named beside the others counted
         ranked = _ONE_MORE_DEAD.search(seg)
