@@ -4536,3 +4536,9 @@ def test_a_side_that_offers_condolences_for_the_dead_is_not_their_attacker(pipel
         "Mr Blinken offered the United States' sincere condolences to Oman over the death of a security officer and"
         " several civilians following the shooting incident near a mosque in the Al Wadi Al Kabir area of Muscat."))
     assert [(m.country, m.actor) for m in told] == [("OM", None)]
+
+def test_one_told_by_what_they_were_and_others_by_number_are_all_the_dead(pipeline, expanded):
+    # "Suspected Al-Qaida attack kills Yemeni military commander and 3 others", "resulting in the death of a military
+    # leader and three soldiers": four dead, as "killed one soldier and two civilians" already read three
+    told = _mentions(pipeline, expanded["rssx23-85530a8fa9"])
+    assert [(m.country, m.fatalities) for m in told] == [("YE", 4)]

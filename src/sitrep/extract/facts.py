@@ -392,7 +392,7 @@ _A_NUMBER = re.compile(rf"\b{NUMBER}\b")
 # Two groups of dead ("Four Hezbollah members and two other militants are killed", "killing an Iranian
 # officer and 15 other militants"): their sum, unless the second group was only wounded.
 _M = _N.replace("?P<n>", "?P<m>")
-_NOT_HURT = r"(?!(?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:injur|wound|hurt|kidnap|abduct))"
+_NOT_HURT = r"(?! (?:[a-z.'-]+ ){0,4}?(?:were |was |are |is )?(?:injur|wound|hurt|kidnap|abduct))"
 # who the second group were ("and an American civilian who was serving as an interpreter were killed")
 _WHO_WERE = rf"(?:(?:who|that) (?:was|were|had been) {_who(_NOT_WHO, '{1,4}')})?"
 _KILLED_SUM = [
@@ -410,7 +410,12 @@ _KILLED_SUM = [
                rf"{_who(_NOT_WHO + '|were|are|was|is|have|has|had|been', '{0,4}')}(?:reported(?:ly)? )?(?:killed|dead)\b"
                + _NOT_CAPTURED),
     # (and the second group told as the first one's kin: "killed a senior Islamic State leader and his two adult sons")
-    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of) {_N} {_WHO}and (?:(?:his|her|their) (?={NUMBER} {_KIN}))?{_M}\b{_NOT_HURT}"),
+    re.compile(rf"\b(?:kill(?:s|ed|ing)?|{_TOOK} the li(?:ves|fe) of|(?:death|killing)s? of) {_N} {_WHO}and (?:(?:his|her|their) (?={NUMBER} {_KIN}))?{_M}\b{_NOT_HURT}"),
+    # (and one told by what they were, with whose they were or a name beside them, and others by number: "killed a
+    # senior commander of Hurras al-Din and two other fighters", "killed Abu Ahmed, a senior commander, and three other
+    # members": three, four)
+    re.compile(rf"\bkill(?:s|ed|ing)? (?:(?:the|a|an|one) |[^,.;]{{1,40}}, (?:the|a|an) )?(?P<n>)(?:[a-z.'-]+ ){{0,3}}?"
+               rf"(?:{_ONE_PERSON}|operative|chief)\b(?: (?:of|from) [^,.;]{{1,50}}?|, [^,.;]{{1,60}},)?,? and {_M} others?\b{_NOT_HURT}"),
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others
@@ -420,8 +425,9 @@ _WHO_HURT = _who(r"dead|died|deaths?|fatalit\w*|martyr\w*|lost|li(?:fe|ves)|dest
 _HURT = (r"(?:[a-z]+ly (?:to [a-z]+ly )?)?(?:injured|wounded|hurt|(?:suffer|sustain|receive)(?:s|d|ed)? (?:[a-z-]+ ){0,3}?"
          r"(?:injur(?:y|ies)|wounds))\b")  # "lightly wounded", "sustained lighter injuries"
 _INJURED_SUM = [
-    re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}(?:were |have been |had been |are )?"
-               r"(?:injured|wounded|hurt)\b"),
+    re.compile(rf"\b(?<!between )(?<!kill )(?<!kills )(?<!killed )(?<!killing ){_N} {_WHO_HURT}and {_M} {_WHO_HURT}"
+               r"(?:were |have been |had been |are )?(?:injured|wounded|hurt)\b"),  # (not the dead first: "killed a soldier
+    # and two others were wounded")
     # told by how badly, each with its verb: "Two people were severely wounded, and 23 others sustained lighter injuries"
     re.compile(rf"\b(?<!between ){_N} {_WHO_HURT}(?:were |was |have been |had been |are )" + _HURT
                + rf",? and {_M} (?!of (?:them|whom)\b){_WHO_HURT}(?:were |have been |had been |are )?" + _HURT),
