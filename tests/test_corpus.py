@@ -4542,3 +4542,11 @@ def test_one_told_by_what_they_were_and_others_by_number_are_all_the_dead(pipeli
     # leader and three soldiers": four dead, as "killed one soldier and two civilians" already read three
     told = _mentions(pipeline, expanded["rssx23-85530a8fa9"])
     assert [(m.country, m.fatalities) for m in told] == [("YE", 4)]
+
+def test_weapons_a_strike_destroyed_are_what_it_struck_not_what_struck(pipeline, expanded):
+    # a page's words (a US Central Command release of 26 December 2014): the ISIL mortar and rocket system the
+    # airstrikes destroyed were struck, and ISIL, whose they were, is no attacker; the airstrikes are the weapons
+    told = _page_told_on(pipeline, expanded, dt.date(2014, 12, 26), (
+        "Near Al Asad, three airstrikes destroyed an ISIL mortar, an ISIL rocket system, four ISIL vehicles and struck"
+        " a large ISIL unit and two ISIL tactical units."))
+    assert [(m.country, m.actor, [w.kind for w in m.weapons]) for m in told] == [("IQ", None, ["aircraft"])]

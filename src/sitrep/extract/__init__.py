@@ -35,6 +35,7 @@ from sitrep.extract.facts import (
     merge_weapons,
     raises_the_toll,
     weapons,
+    weapons_struck,
 )
 from sitrep.extract.numbers import parse
 from sitrep.extract.roles import (
@@ -1225,10 +1226,11 @@ class _ArticleReader:
             return  # casualties, are allegedly in retaliation ...": of the attack just told
         attacked = self.lex.cue["an_attack"].search(f, main[0], main[1]) if regions else None
         if not weapon_hits and (cas.fatalities is None or cas.one_named) and cas.injuries is None \
-                and not (state_strike and regions) \
+                and not (state_strike and regions) and not weapons_struck(self.lex, f, main[0], main[1]) \
                 and not (attacked and (target or perpetrator or self.lex.cue["armed_site_after"].match(
                     f, attacked.end(), main[1]) or self.lex.cue["armed_site_passive"].search(f, main[0], attacked.end()))):
-            return  # no weapon, no toll: an attack only when a state strikes or someone attacked something
+            return  # no weapon, no toll: an attack only when a state strikes, someone attacked something or weapons
+            # were struck ("U.S. Says It Hit a Houthi Cruise Missile That Threatened Red Sea Ships")
             # ("Militants attacked a military camp in Kidal region"); one person told killed is no toll here ("Boxer
             # Maksym Galinichev ... serving ... in the Luhansk region, where he was killed": a death in the war)
         listed: Sequence[Place | None] = self._countries_listed(sent, regions)  # None: no region to go by, below

@@ -50,6 +50,20 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
                              r"surface-to-air|interceptor)\s+$")
 # Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
 # fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
+# Before a weapon: a verb of striking whose object it is, alone or after others listed ("three airstrikes destroyed an
+# ISIL mortar, an ISIL rocket system", "struck an ISIL mortar position"): what was struck, not what struck; not a weapon
+# the attack came with or by ("hit Odesa with drones", "targeted by a drone", "targeted ships and fired missiles"),
+# nor one downed in the air (`interception`: "destroyed two drones").
+_STRUCK_DET = r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous)\s+"
+_STRUCK_WORD = (r"(?!(?:with|by|using|from|in|on|at|near|and|or|but|over|of|to|for|into|across|through|under|against|"
+                r"towards?|after|before|during|amid|following|since|until|when|while|as|that|which|who|was|were|is|are|"
+                r"fired|launched)\b)[a-z.'-]+\s+")
+_STRUCK_ITEM = rf"(?:{_STRUCK_DET})?(?:{_STRUCK_WORD}){{0,2}}"
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|striking|hit|hitting|targeted|targeting|bombed|(?P<ruined>destroy(?:s|ed|ing)|"
+                            r"damag(?:es|ed|ing)))\s+"
+                            rf"(?:{_STRUCK_ITEM}[a-z.'-]+(?:,\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|\d+|two|three|four|five)\s))){{0,4}}"
+                            rf"(?:{_STRUCK_DET}(?:{_STRUCK_WORD}){{0,2}}|(?:{_STRUCK_WORD}){{1,2}})$")  # (not an adjective: "the
+# second targeted airstrike")
 _USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:launch|fir)[a-z]*)\s+(?:[a-z-]+\s+){0,2}$")
 _PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying|attempts?|bids?)"
                              r"\s+(?:for|to)\s+"
@@ -108,6 +122,8 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
             continue  # "shooting it with anti-aircraft missiles": the defence's
         if _USED_THERE_BEFORE.search(folded, max(start, m.start() - 40), m.start()):
             continue  # "infrastructure ... from which rockets were being fired": what the place struck was used for
+        if struck(lex, folded, start, m.start(), lex.weapon_kind(m.group())):
+            continue  # "three airstrikes destroyed an ISIL mortar, an ISIL rocket system": what the strike hit
         if _PLANNED_BEFORE.search(folded, max(start, m.start() - 50), m.start()):
             continue  # "targets that officials believed were preparing for a drone attack": the attack the strike forestalled
         if m.group() in ("gun", "guns") and _BIG_GUN_BEFORE.search(folded, max(start, m.start() - 20), m.start()):
@@ -159,6 +175,33 @@ def weapons(lex: Lexicon, folded: str, original: str, start: int, end: int,
         hits.append(WeaponHit(Weapon(kind=kind, count=_count(folded, ms, start), model=name), ms, me))
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+def struck(lex: Lexicon, folded: str, start: int, at: int, kind: str) -> bool:
+    """Whether the weapon of `kind` named at `at` is the object of a verb of striking (`_STRUCK_BEFORE`); not one
+    destroyed in the air ("The Arab coalition destroyed Houthi drones targeting ... Khamis Mushait", "it destroyed a
+    Houthi aerial drone that was flying toward a U.S. Navy destroyer"), as what flies is unless it is told on the
+    ground ("destroyed an ISIL rocket system")."""
+    verb = _STRUCK_VERB.search(folded, max(start, at - _STRUCK_REACH), at)
+    m = _STRUCK_BEFORE.search(folded, verb.start(), at) if verb is not None else None
+    if m is None or lex.re["interception"].match(folded, m.start()):
+        return False
+    return not (m.group("ruined") and kind in FLYING and not _ON_THE_GROUND.match(folded, folded.find(" ", at)))
+
+
+def weapons_struck(lex: Lexicon, folded: str, start: int, end: int) -> bool:
+    """Whether `[start, end)` names weapons that were struck (`struck`): an attack, though not with them."""
+    return any(struck(lex, folded, start, m.start(), lex.weapon_kind(m.group()))
+               for m in lex.re["weapon_noun"].finditer(folded, start, end))
+
+
+FLYING = ("drone", "missile", "ballistic missile", "cruise missile", "rocket")
+_ON_THE_GROUND = re.compile(r"(?:\s+[a-z-]+)?\s+(?:systems?|launchers?|positions?|teams?|crews?|caches?|emplacements?|"
+                            r"stockpiles?|storage)\b")
+
+
+_STRUCK_VERB = re.compile(r"\b(?:struck|striking|hit|hitting|targeted|targeting|bombed|destroy|damag)")
+_STRUCK_REACH = 150  # characters back to the verb, over a list of what it struck
 
 
 def _bomb(folded: str, m: re.Match[str], start: int, end: int, planted: str) -> str | None:

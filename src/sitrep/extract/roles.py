@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from sitrep.extract.facts import FLYING, struck
 from sitrep.lexicon import Lexicon, Match
 from sitrep.when import ATTACK_NOUN
 
@@ -155,6 +156,13 @@ def _role(lex: Lexicon, f: str, start: int, end: int, a: Match, t0: int) -> Role
     if cue["target_before"].search(window) and not by and not (a.of_attack and trigger.search(f, a.start, a.end)):
         # "strikes on Houthi missiles", not "a statement on U.S. military strikes"
         return Role(a, "target", "'on', 'against' or 'at' before it")  # "attacks on US forces"
+    weapon = lex.re["weapon_noun"].search(f, a.start, a.end) if a.of_attack else None
+    kind = lex.weapon_kind(weapon.group()) if weapon is not None else None
+    if not by and ((cue["ruined_before"].search(window) and kind not in FLYING)
+                   or (kind is not None and struck(lex, f, start, a.start, kind))):
+        return Role(a, "target", "what was struck: destroyed or hit before it")  # "three airstrikes destroyed three ISIL
+        # vehicles, "an ISIL mortar, an ISIL rocket system"; not "it destroyed a Houthi aerial drone that was flying
+        # toward a U.S. Navy destroyer"
     if cue["occupant_before"].search(window) or (_WHERE.search(window) and cue["stationed_after"].match(f, at, end)):
         return Role(a, "target", "the occupant of what was hit")  # "a base used by US forces", "a base where U.S.
         # forces are stationed"

@@ -177,6 +177,7 @@ class CuesFile(_Strict):
     share_of_attacks: str
     attacks_after: str
     target_before: str
+    ruined_before: str
     occupant_before: str
     stationed_after: str
     told_passive_after: str
