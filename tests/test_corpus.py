@@ -4550,3 +4550,17 @@ def test_weapons_a_strike_destroyed_are_what_it_struck_not_what_struck(pipeline,
         "Near Al Asad, three airstrikes destroyed an ISIL mortar, an ISIL rocket system, four ISIL vehicles and struck"
         " a large ISIL unit and two ISIL tactical units."))
     assert [(m.country, m.actor, [w.kind for w in m.weapons]) for m in told] == [("IQ", None, ["aircraft"])]
+
+def test_strikes_told_one_by_one_after_their_count_are_the_counting_sides(pipeline, expanded):
+    # a page's words (a US Central Command release of 26 December 2014): the side that "conducted sixteen airstrikes"
+    # in Syria struck each place the summary then lists, though no item names it
+    told = _page_told_on(pipeline, expanded, dt.date(2014, 12, 26), (
+        "U.S. CENTCOM says “U.S. and partner nation military forces continued to attack ISIL terrorists in Syria Dec. 26"
+        " using fighter, bomber, and remotely piloted aircraft to conduct sixteen airstrikes.\n"
+        "The following is a summary of those strikes:\n"
+        "Syria\n"
+        "* Near Kobani, thirteen airstrikes destroyed three ISIL buildings, two ISIL staging areas, an ISIL vehicle, and"
+        " nineteen ISIL fighting positions and struck two large ISIL units and four ISIL tactical units.\n"
+        "* Near Al Hasakah, two airstrikes destroyed two ISIL vehicles and struck a drilling tower.\n"
+        "* Near Ar Raqqah, an airstrike struck an ISIL staging area."))
+    assert [(m.country, m.actor) for m in told] == [("SY", "US forces")] * 3

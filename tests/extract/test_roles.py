@@ -81,8 +81,8 @@ def _parts(roles) -> dict[str, str]:
     (EXPANDED, "rssx23-2b53365145", "fears of russian attack", "russian attack", "named"),
     # and of one only awaited in return: "heightening fears of retaliation from the Iranian-backed group"
     ("rss_news_expanded_2024.jsonl", "rssx24-607851b3df", "fears of retaliation", "iranian-backed group", "named"),
-    # a second side attacked, after "U.S. and": "several new attacks on U.S. and Coalition forces"
-    (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "coalition forces", "target"),
+    # the sides attacked, named together: "several new attacks on U.S. and Coalition forces"
+    (RSS, "rss23-4e9fe5c2f4", "attacks on u.s. and coalition", "u.s. and coalition forces", "target"),
     # whom the text cites: "The U.S. conducted two airstrikes in Northeastern Syria overnight and, according
     # to the Pentagon, hit buildings housing weapons"
     (RSS, "rss23-6ff889c8a0", "according to the pentagon", "pentagon", "source"),

@@ -37,7 +37,7 @@ from sitrep.extract.facts import (
     weapons,
     weapons_struck,
 )
-from sitrep.extract.numbers import parse
+from sitrep.extract.numbers import NUMBER, parse
 from sitrep.extract.roles import (
     ARMED_GROUPS,
     BY,
@@ -431,6 +431,7 @@ class _ArticleReader:
         self.accident: int | None = None  # the last sentence whose blasts were no attack (a depot fire, a crash)
         self.past_told: int | None = None  # the last sentence that told an attack long past, as background
         self.counted: int | None = None  # the last sentence that counted attacks or operations (a summary)
+        self.strikes_counted: dict[str, set[str]] = {}  # a side whose strikes a sentence counted: the countries named
         self.tallied: int | None = None  # the last sentence that told a running count (a tally)
         self.tallied_by: dict[int, tuple[set[str], str | None]] = {}  # the tallies that name who made the attacks
         # they count (`_tally_by`): the countries they count them in, and the side attacked
@@ -1090,6 +1091,10 @@ class _ArticleReader:
         if target and target != "Civilians":
             self.ctx.target = self.ctx.target or target
         sites, regions = self._places(sent, cause)
+        if perpetrator is not None and perpetrator == self.ctx.actor and any(
+                (parse(m.group("n")) or 0) > 1 for m in _STRIKES_COUNTED.finditer(f, sent.start, sent.end)):
+            self.strikes_counted.setdefault(perpetrator, set()).update(
+                p.country for p in [*regions, *(s.place for s in sites)] if p is not None and p.country)
         regions = self._not_the_strikers_own(regions, perpetrator)
         sites, regions = self._home_towns_dropped(sent, cause, sites, regions)
         if not sites and not regions and (town := self._the_town(sent) or self._the_base(sent)) is not None:
@@ -1649,7 +1654,8 @@ class _ArticleReader:
             # told as an attack recorded, or as the series the article goes on to tell ("US forces ... have
             # been targeted in a series of attacks by Iran-backed groups")
             told = said is None or any(e.index == said.index for x in self.drafts if x is not d for e in x.evidence) \
-                or self._series_by(said, self.ctx.actor) or self._same_region(said, d) or said.index in self.tallied_by
+                or self._series_by(said, self.ctx.actor) or self._same_region(said, d) or said.index in self.tallied_by \
+                or self._one_of_its_strikes_counted(d)
             if said is not None and said.index in self.tallied_by and not self._counted_by(said.index, d):
                 return  # "In Somalia, a car bomb killed five people", after "U.S. troops in Iraq and Syria have been
                 # attacked about 40 times by Iranian proxies": not one of the attacks counted
@@ -1676,6 +1682,15 @@ class _ArticleReader:
             d.actor, d.actor_role = self.ctx.actor, self.ctx.actor_role
             d.because("actor", _NAMED_BEFORE, self.ctx.actor_sentence)
             _cite(d, self.ctx.actor_sentence)
+
+    def _one_of_its_strikes_counted(self, d: Draft) -> bool:
+        """Whether the side named before had its strikes counted in the country of the draft (in any, where the count
+        named none): "U.S. and partner nation military forces ... conduct sixteen airstrikes" in Syria, then "Near
+        Kobani, thirteen airstrikes destroyed ..."; "Aircraft from the US led Coalition ... have attacked 15 targets in
+        Iraq", then "the latest attacks were centred on Ramadi": its strikes, told one by one."""
+        countries = self.strikes_counted.get(self.ctx.actor or "")
+        return countries is not None and d.cause_of is None and d.place is not None \
+            and (not countries or d.place.country in countries)  # (not the attack they answer, nor one placed nowhere yet)
 
     def _attacked_again(self, d: Draft) -> Draft | None:
         """The last mention before `d` at its site that names its attacker, where `d`'s sentence tells the site
@@ -3375,6 +3390,10 @@ def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
         return (x.date, x.start, x.end) == (y.date, y.start, y.end)
     return not known or (len(known) == 2 and known[0].date == known[1].date
                          and known[0].precision == known[1].precision == "day")
+
+
+# A side's strikes by their number ("to conduct sixteen airstrikes", "have attacked 15 targets")
+_STRIKES_COUNTED = re.compile(rf"\b(?P<n>{NUMBER}) (?:[a-z-]+ ){{0,2}}?(?:air ?strikes|strikes|raids|sorties|targets)\b")
 
 
 def _weapons_agree(a: Draft, b: Draft, lex: Lexicon) -> bool:
