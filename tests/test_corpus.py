@@ -4564,3 +4564,14 @@ def test_strikes_told_one_by_one_after_their_count_are_the_counting_sides(pipeli
         "* Near Al Hasakah, two airstrikes destroyed two ISIL vehicles and struck a drilling tower.\n"
         "* Near Ar Raqqah, an airstrike struck an ISIL staging area."))
     assert [(m.country, m.actor) for m in told] == [("SY", "US forces")] * 3
+
+def test_a_leader_named_by_his_kunya_and_a_group_named_in_full_are_no_places(pipeline, expanded):
+    # a page's words (29 October 2019): "Abu Bakr al-Baghdadi", and "Baghdadi" after, is a man, not Baghdad; "Islamic
+    # State of Iraq and the Levant" is a group, not Levant, Maine: the raid was in Syria only
+    told = _page_told_on(pipeline, expanded, dt.date(2019, 10, 29), (
+        "• The Barisha raid was a United States military operation in Barisha, Idlib Governorate, in northwestern Syria"
+        " targeting Islamic State of Iraq and the Levant (ISIL) leadership, notably its leader, Abu Bakr al-Baghdadi, on"
+        " October 26-27, 2019.\n"
+        "• According to U.S. officials, including President Donald Trump, Baghdadi killed himself when he detonated a"
+        " suicide belt."))
+    assert [m.country for m in told] == ["SY"]

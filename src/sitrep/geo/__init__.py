@@ -827,7 +827,7 @@ class Geocoder:
             following = tokens[i + 1][2]
             if low in names.person_titles:
                 stop = run(i + 1)
-            elif low in names.given_names and not self._place_named(tokens, i, name_goes_on) and (
+            elif (low in names.given_names or low in _KUNYA) and not self._place_named(tokens, i, name_goes_on) and (
                     len(following) == 1 or tokens[i][1] in nickname_edges
                     or following.lower() in _NAME_PARTICLES
                     or not (self._word(following) or following.lower() in _CALENDAR)
@@ -1614,6 +1614,9 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # Words inside Arabic names, after a given name: the name is a person's ("Omar Abu Layla, a Syrian
 # expert", "Hamza bin Laden"), though a word list may hold "abu".
 _NAME_PARTICLES = frozenset("abu bin ibn bint umm".split())
+# A name's opening as "father of" or "mother of" (a kunya): a person's, unless a place is named so ("Abu Bakr
+# al-Baghdadi", and Baghdadi after; not "Abu Kamal")
+_KUNYA = frozenset(("abu", "abou", "umm"))
 # Capitalised words after a town's name that make a thing of the town, not a longer name ("Zaporizhzhia Oblasts",
 # "Rask Police Headquarters", "the Jenin Battalion"), in the singular
 _NOUNS_OF_A_PLACE = _KIND_WORDS | _SETTLEMENT_WORDS | frozenset(_UNIT_WORDS) | frozenset(
