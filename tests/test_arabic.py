@@ -3007,3 +3007,20 @@ def test_fighters_or_a_drone_belonging_to_a_side_are_its_attack(pipeline):
         " ديفوار."))
     assert [(m.country, m.actor) for m in page_mentions(pipeline, page)] == [
         ("ML", "Jama'at Nusrat al-Islam wal-Muslimin")]
+
+def test_one_person_told_by_nationality_is_one_dead_and_the_hospital_that_tells_it_is_no_place(pipeline):
+    # a page's words (5 September 2023): "استشهد فلسطيني وأصيب آخر" - a Palestinian was killed and another wounded, as
+    # "استشهد شاب فلسطيني" already read one; Tulkarm is where the hospital that tells it is, not a second attack
+    page = Article(id="ar-page", published=dt.date(2023, 9, 5), text=(
+        "استشهد فلسطيني وأصيب آخر بجروح حرجة، برصاص قوات الاحتلال الإسرائيلي، خلال عدوانها على مخيم نور شمس، شرق"
+        " المدينة شمال الضفة الغربية، وفق ما أعلن مستشفى ثابت الحكومي في مدينة طولكرم، صباح اليوم الثلاثاء."))
+    assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("Nur Shams camp", 1, 1)]
+
+def test_a_death_an_attack_told_after_it_caused_is_its_dead_and_the_virus_is_no_place(pipeline):
+    # a page's words (3 March 2021): "وفاة متعاقد أمريكي اليوم، عندما ضربت 10 صواريخ" - a death the rockets caused,
+    # when they struck (not "وفاة 4 أطفال بسبب سوء التغذية"); "جائحة كورونا" is the pandemic, not Corona, California
+    page = Article(id="ar-page", published=dt.date(2021, 3, 3), text=(
+        "أعلنت وزارة الدفاع الأمريكية، وفاة متعاقد أمريكي اليوم، عندما ضربت 10 صواريخ على الأقل، قاعدة عين الأسد الجوية،"
+        " التي تضم قوات أمريكية وقوات تحالف في غرب العراق.ولم تعلن أي جهة مسؤوليتها عن هجوم اليوم الذي يأتي قبل يومين من"
+        " زيارة البابا فرانسيس للبلاد وسط مخاوف بشأن الأمن وجائحة كورونا."))
+    assert [(m.country, m.fatalities) for m in page_mentions(pipeline, page)] == [("IQ", 1)]

@@ -197,6 +197,10 @@ _WAR_BEGAN_REACH = 90  # characters before a day the war word may stand (not "م
 # "أعلنت وزارة الصحة وفاة 4 أطفال بسبب سوء التغذية", deaths told beside it
 _A_DEATH = arabic_pattern(r"[وف]?[بل]?وفاه")
 _CAUSED_BEFORE = arabic_pattern(r"(?<!\w)(?:ادي|ادت|يودي|تودي|اسفر|اسفرت|يسفر|تسفر|تسبب|تسببت|نتج|نجم)\s+(?:عنه\s+|عنها\s+)?(?:عن|في|الي|ب)?\s*$")
+# ... or as what an attack told after it caused ("وفاة متعاقد أمريكي اليوم، عندما ضربت 10 صواريخ"; not "وفاة 4 أطفال
+# بسبب سوء التغذية", no attack)
+_WHEN_AFTER = arabic_pattern(r"(?:\s+\S+){0,5}?[\s،,]+(?:عندما|حينما|حين|جراء|اثر|نتيجه|بسبب)\s+")
+_WHEN_REACH = 30  # characters after "when" its attack word may stand
 _SINCE_REACH = 110  # characters before a day "منذ" may stand ("منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود
 # السورية العراقية الأردنية في 28 من شهر يناير": the attack a count runs from, twelve words on)
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -1357,7 +1361,8 @@ class _ArabicReading:
             if _UNTOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             if cue == "killed" and _A_DEATH.fullmatch(m.group()) \
-                    and not _CAUSED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                    and not _CAUSED_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    and not self._caused_after(text, m.end()):
                 continue
             joined = m.group().startswith("و") and self.lex.re[cue].fullmatch(m.group()[1:]) is not None
             n = self._near_number(text, m.start(), m.end(), after_only=joined)  # "مقتل 16 وإصابة 36": the 16 is the dead
@@ -1379,6 +1384,12 @@ class _ArabicReading:
                 continue
             best = n if best is None else max(best, n)
         return best
+
+    def _caused_after(self, text: str, end: int) -> bool:
+        """Whether an attack is told as what caused the death a word ending at `end` tells ("وفاة متعاقد أمريكي اليوم،
+        عندما ضربت 10 صواريخ على الأقل، قاعدة عين الأسد"): a few words on, "when" or "as a result of" it."""
+        when = _WHEN_AFTER.match(text, end)
+        return when is not None and self.lex.re["triggers"].search(text, when.end(), when.end() + _WHEN_REACH) is not None
 
     def _listed_dead(self, text: str, end: int) -> int | None:
         """The dead listed one by one after the word for a death, to the first word of where or how ("مقتل سيدة
