@@ -4575,3 +4575,22 @@ def test_a_leader_named_by_his_kunya_and_a_group_named_in_full_are_no_places(pip
         "• According to U.S. officials, including President Donald Trump, Baghdadi killed himself when he detonated a"
         " suicide belt."))
     assert [m.country for m in told] == ["SY"]
+
+
+@pytest.mark.parametrize("article_id, country, day", [
+    ("rssx24-1ce3d6a8a5", "JO", dt.date(2024, 1, 28)),  # "The attack on Sunday killed three Army reservists"
+    ("rssx23-b17949dc5b", "NE", dt.date(2023, 8, 15)),  # "The attack on Tuesday took place near the border with Burkina Faso"
+    ("rssx23-02c6c87b64", "UA", dt.date(2023, 5, 3)),  # "The strikes early on Wednesday"
+])
+def test_the_day_told_after_the_attack_told_again_is_its_day(pipeline, expanded, article_id, country, day):
+    """A headline's attack told again as "the attack" with its day after the word dates it, as "the Sunday attack"
+    does: not the day the report came out."""
+    assert [(m.country, m.event_date) for m in _mentions(pipeline, expanded[article_id])] == [(country, day)]
+
+def test_a_side_that_releases_an_update_on_an_attack_on_its_forces_is_not_its_attacker(pipeline, expanded):
+    # a page's words (7 February 2024): the SDF released an update about the attack against its forces; "The attack
+    # last night" dates it the night before the report
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 2, 7), (
+        "The Syrian Democratic Forces (SDF) released an update about the deadly attack against their forces in Deir"
+        " ez-Zor region. The attack last night resulted in the death of six SDF fighters."))
+    assert [(m.country, m.actor, m.event_date, m.fatalities) for m in told] == [("SY", None, dt.date(2024, 2, 6), 6)]

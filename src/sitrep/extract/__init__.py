@@ -124,6 +124,10 @@ _ATTACK_THAT_KILLED = re.compile(rf"\b{ATTACK_NOUN} (?:that|which) (?:has |had )
 # the attack it is of may also name it by its kind ("killed in a Saturday ambush": `_of_the_attack_word_first`).
 _BEFORE_ITS_NOUN = r"(?:['’]s)?\s+(?:[a-z-]+\s+)?"
 _DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
+# ... or after it, as its own, in a sentence that gives no cause ("The attack last night resulted in the death of six SDF
+# fighters"; not "The strikes on Friday came in retaliation for the drone strike that killed three U.S. troops")
+_THE_ATTACK_DATED = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)"
+                               r"s?\s+(?:on\s+)?$")
 _DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 _FORT = re.compile(r"(?:fort|camp|joint base)\s")  # a unit's home, when it is where one is assigned
 
@@ -1918,6 +1922,7 @@ class _ArticleReader:
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if not (cause and cause[0] <= x.char_start < cause[1])
                  and (_DATES_THE_ATTACK.match(f, x.char_end)
+                      or (cause is None and _THE_ATTACK_DATED.search(f, max(sent.start, x.char_start - 40), x.char_start))
                       or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start))]
         # (not the day of the attack it answers: "The strikes, carried out in response to the Jan. 28 drone attack, ...")
         if d.date is not None and not d.date_inherited:  # only a draft without a day of its own takes one, or
