@@ -4594,3 +4594,11 @@ def test_a_side_that_releases_an_update_on_an_attack_on_its_forces_is_not_its_at
         "The Syrian Democratic Forces (SDF) released an update about the deadly attack against their forces in Deir"
         " ez-Zor region. The attack last night resulted in the death of six SDF fighters."))
     assert [(m.country, m.actor, m.event_date, m.fatalities) for m in told] == [("SY", None, dt.date(2024, 2, 6), 6)]
+
+def test_the_september_11_attacks_named_by_their_day_are_background(pipeline, expanded):
+    # a page's words (20 October 2024): a memorial in Lewes to "those who have died following the 9/11 attacks", as
+    # "the October 7 attack" a year on, is no attack of its own
+    told = _page_told_on(pipeline, expanded, dt.date(2024, 10, 20), (
+        "LEWES, Del. - Thousands of photographs are on display in Lewes, as residents from across Delmarva came together"
+        " to honor those who have died following the 9/11 attacks in the war on terror."))
+    assert told == []
