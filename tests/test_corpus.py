@@ -4602,3 +4602,15 @@ def test_the_september_11_attacks_named_by_their_day_are_background(pipeline, ex
         "LEWES, Del. - Thousands of photographs are on display in Lewes, as residents from across Delmarva came together"
         " to honor those who have died following the 9/11 attacks in the war on terror."))
     assert told == []
+
+def test_what_the_convicted_did_in_a_report_on_their_sentence_is_the_charge(pipeline, expanded):
+    # a page's words (25 April 2023): a court's sentence over the 2013 blast; "The accused targeted the BJP office ...",
+    # said of the convicted, is the case, no attack told as news, nor is its toll
+    told = _page_told_on(pipeline, expanded, dt.date(2023, 4, 25), (
+        "Karnataka, India: A special court in Bengaluru sentenced two accused in the 2013 bomb blast case near the"
+        " Bharatiya Janata Party (BJP) office in Malleswaram to seven years imprisonment and fined them Rs 50,000.\n"
+        "The accused targeted the BJP office as the members of the banned terrorist organisation Al-Ummah were impatient"
+        " with the then-government after the Bengaluru serial blasts case’s accused Abdul Nasir Madani’s arrest in 2008."
+        " Therefore, the accused detonated an IED bomb on a bike on April 13, 2013. 12 police personnel and one woman were"
+        " injured in the incident."))
+    assert told == []
