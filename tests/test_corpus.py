@@ -4614,3 +4614,11 @@ def test_what_the_convicted_did_in_a_report_on_their_sentence_is_the_charge(pipe
         " Therefore, the accused detonated an IED bomb on a bike on April 13, 2013. 12 police personnel and one woman were"
         " injured in the incident."))
     assert told == []
+
+def test_countries_listed_after_the_dead_came_from_are_no_places_of_the_attack(pipeline, expanded):
+    # a page's words (1 July 2016, told as news): "17 from Japan, Italy and India" are where hostages came from, each of
+    # the list, as "17 from Japan" is: the attack was in Dhaka only
+    told = _page_told_on(pipeline, expanded, dt.date(2016, 7, 2), (
+        "Five militants took hostages and opened fire on the Holey Artisan Bakery in Dhaka on 1 July 2016. Twenty hostages"
+        " were killed, including 17 from Japan, Italy and India."))
+    assert [(m.country, m.fatalities) for m in told] == [("BD", 20)]

@@ -139,12 +139,34 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     says ... in northeast") stays, as a last resort."""
     cue = lex.cue
     before = folded[max(sentence_start, start - 60):start]
-    if cue["not_where_before"].search(before) or cue["adjectival_after"].match(folded, end) \
+    if cue["not_where_before"].search(before) or _listed_after(cue["not_where_before"], before) \
+            or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
             or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
         return True
     stance = cue["stance_after"].match(folded, end) or (kind == "city" and cue["city_stance_after"].match(folded, end))
     return bool(stance) and not cue["locative_before"].search(before)
+
+
+def _listed_after(cue: re.Pattern[str], before: str) -> bool:
+    """Whether a place is named in a list (of up to four, each of a word or two) after words `cue` reads as telling
+    no place of an attack: "17 from Japan, Italy and India", as "17 from Japan" (hostages' countries)."""
+    return _peeled(cue, before, 4)
+
+
+def _peeled(cue: re.Pattern[str], rest: str, items: int) -> bool:
+    """Whether `cue` reads the text before one of up to `items` list items that end `rest`, each of one or two words."""
+    if items == 0:
+        return False
+    for item in (_ONE_WORD_ITEM_BEFORE.search(rest), _TWO_WORD_ITEM_BEFORE.search(rest)):
+        if item is not None and (cue.search(rest, 0, item.start()) or _peeled(cue, rest[:item.start()], items - 1)):
+            return True
+    return False
+
+
+_LIST_SEPARATOR = r"(?:,\s+(?:and\s+)?|\s+and\s+)$"
+_ONE_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])[a-z'.-]+" + _LIST_SEPARATOR)
+_TWO_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])[a-z'.-]+\s+[a-z'.-]+" + _LIST_SEPARATOR)
 
 
 def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
