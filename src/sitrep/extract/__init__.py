@@ -1716,7 +1716,9 @@ class _ArticleReader:
         Iraq", then "the latest attacks were centred on Ramadi": its strikes, told one by one."""
         countries = self.strikes_counted.get(self.ctx.actor or "")
         return countries is not None and d.cause_of is None and d.place is not None \
-            and (not countries or d.place.country in countries)  # (not the attack they answer, nor one placed nowhere yet)
+            and (not countries or d.place.country in countries) \
+            and all(w.kind in _FROM_THE_AIR for w in d.weapons)  # (not the attack they answer, nor one placed nowhere yet,
+        # nor another side's: "Near Tikrit, a roadside bomb killed four Shiite militiamen")
 
     def _attacked_again(self, d: Draft) -> Draft | None:
         """The last mention before `d` at its site that names its attacker, where `d`'s sentence tells the site
@@ -3419,6 +3421,7 @@ def _same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
                          and known[0].precision == known[1].precision == "day")
 
 
+_FROM_THE_AIR = ("aircraft", "drone", "missile", "cruise missile", "ballistic missile")  # what a state's strikes fly
 # A side's strikes by their number ("to conduct sixteen airstrikes", "have attacked 15 targets")
 _STRIKES_COUNTED = re.compile(rf"\b(?P<n>{NUMBER}) (?:[a-z-]+ ){{0,2}}?(?:air ?strikes|strikes|raids|sorties|targets)\b")
 

@@ -201,6 +201,7 @@ _CAUSED_BEFORE = arabic_pattern(r"(?<!\w)(?:ادي|ادت|يودي|تودي|اس
 # بسبب سوء التغذية", no attack)
 _WHEN_AFTER = arabic_pattern(r"(?:\s+\S+){0,5}?[\s،,]+(?:عندما|حينما|حين|جراء|اثر|نتيجه|بسبب)\s+")
 _WHEN_REACH = 30  # characters after "when" its attack word may stand
+_BY_WEAPON_AFTER = arabic_pattern(r"(?:\s+\S+){0,3}?\s+ب(?:رصاص|قصف|غاره|غارات|نيران|قذيفه|قذائف|صاروخ|صواريخ|طائره|مسيره)(?!\w)")
 _SINCE_REACH = 110  # characters before a day "منذ" may stand ("منذ استهداف القوات الأمريكية في البرج 22 قرب الحدود
 # السورية العراقية الأردنية في 28 من شهر يناير": the attack a count runs from, twelve words on)
 _GATHERING_REACH = 90  # characters before a place the word for a speech or rally it was said at may stand
@@ -522,6 +523,9 @@ class _ArabicReading:
                   and not _TREATY_BEFORE.search(self._words_before(p, 40, sent.start))
                   and not self._said_at(p, sent.start)
                   and not self._missions_city(p, sent.start)]
+        told_at = [p for p in places if lex.re["hospital_in_before"].search(self._words_before(p, 70, sent.start))]
+        if len(told_at) < len(places):
+            places = [p for p in places if p not in told_at]  # where a hospital told of it, with a place of its own
         before_now = [f.span(*m.span()) for m in _PREVIOUSLY.finditer(f.text)]
         places = [p for p in places if not any(a <= p.start < b for a, b in before_now)]  # where the side struck before
         causes = [m.span() for m in lex.re["cause"].finditer(f.text)]
@@ -1389,7 +1393,8 @@ class _ArabicReading:
         """Whether an attack is told as what caused the death a word ending at `end` tells ("وفاة متعاقد أمريكي اليوم،
         عندما ضربت 10 صواريخ على الأقل، قاعدة عين الأسد"): a few words on, "when" or "as a result of" it."""
         when = _WHEN_AFTER.match(text, end)
-        return when is not None and self.lex.re["triggers"].search(text, when.end(), when.end() + _WHEN_REACH) is not None
+        return (when is not None and self.lex.re["triggers"].search(text, when.end(), when.end() + _WHEN_REACH) is not None) \
+            or _BY_WEAPON_AFTER.match(text, end) is not None  # "وفاة شاب برصاص الاحتلال": by its bullets
 
     def _listed_dead(self, text: str, end: int) -> int | None:
         """The dead listed one by one after the word for a death, to the first word of where or how ("مقتل سيدة

@@ -53,13 +53,14 @@ _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?airc
 # Before a weapon: a verb of striking whose object it is, alone or after others listed ("three airstrikes destroyed an
 # ISIL mortar, an ISIL rocket system", "struck an ISIL mortar position"): what was struck, not what struck; not a weapon
 # the attack came with or by ("hit Odesa with drones", "targeted by a drone", "targeted ships and fired missiles"),
-# nor one downed in the air (`interception`: "destroyed two drones").
+# nor an adjective ("A targeted U.S. drone strike"), nor one downed in the air (`interception`: "destroyed two drones";
+# `_IN_FLIGHT`: "struck two explosive-laden Houthi drones launched toward Abha").
 _STRUCK_DET = r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous)\s+"
 _STRUCK_WORD = (r"(?!(?:with|by|using|from|in|on|at|near|and|or|but|over|of|to|for|into|across|through|under|against|"
                 r"towards?|after|before|during|amid|following|since|until|when|while|as|that|which|who|was|were|is|are|"
                 r"fired|launched)\b)[a-z.'-]+\s+")
 _STRUCK_ITEM = rf"(?:{_STRUCK_DET})?(?:{_STRUCK_WORD}){{0,2}}"
-_STRUCK_BEFORE = re.compile(r"\b(?:struck|striking|hit|hitting|targeted|targeting|bombed|(?P<ruined>destroy(?:s|ed|ing)|"
+_STRUCK_BEFORE = re.compile(r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:struck|striking|hit|hitting|targeted|targeting|bombed|(?P<ruined>destroy(?:s|ed|ing)|"
                             r"damag(?:es|ed|ing)))\s+"
                             rf"(?:{_STRUCK_ITEM}[a-z.'-]+(?:,\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|\d+|two|three|four|five)\s))){{0,4}}"
                             rf"(?:{_STRUCK_DET}(?:{_STRUCK_WORD}){{0,2}}|(?:{_STRUCK_WORD}){{1,2}})$")  # (not an adjective: "the
@@ -186,7 +187,10 @@ def struck(lex: Lexicon, folded: str, start: int, at: int, kind: str) -> bool:
     m = _STRUCK_BEFORE.search(folded, verb.start(), at) if verb is not None else None
     if m is None or lex.re["interception"].match(folded, m.start()):
         return False
-    return not (m.group("ruined") and kind in FLYING and not _ON_THE_GROUND.match(folded, folded.find(" ", at)))
+    after = folded.find(" ", at)
+    if kind in FLYING and _IN_FLIGHT.match(folded, after):
+        return False  # "struck two explosive-laden Houthi drones launched toward Abha": downed, they were the attack
+    return not (m.group("ruined") and kind in FLYING and not _ON_THE_GROUND.match(folded, after))
 
 
 def weapons_struck(lex: Lexicon, folded: str, start: int, end: int) -> bool:
@@ -196,6 +200,8 @@ def weapons_struck(lex: Lexicon, folded: str, start: int, end: int) -> bool:
 
 
 FLYING = ("drone", "missile", "ballistic missile", "cruise missile", "rocket")
+_IN_FLIGHT = re.compile(r"(?:\s+[a-z-]+)?\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|heading|flying|approaching|"
+                        r"aimed|sent|targeting|bound|toward|towards|over|inbound)\b")
 _ON_THE_GROUND = re.compile(r"(?:\s+[a-z-]+)?\s+(?:systems?|launchers?|positions?|teams?|crews?|caches?|emplacements?|"
                             r"stockpiles?|storage)\b")
 
@@ -458,7 +464,8 @@ _KILLED_SUM = [
     # senior commander of Hurras al-Din and two other fighters", "killed Abu Ahmed, a senior commander, and three other
     # members": three, four)
     re.compile(rf"\bkill(?:s|ed|ing)? (?:(?:the|a|an|one) |[^,.;]{{1,40}}, (?:the|a|an) )?(?P<n>)(?:[a-z.'-]+ ){{0,3}}?"
-               rf"(?:{_ONE_PERSON}|operative|chief)\b(?: (?:of|from) [^,.;]{{1,50}}?|, [^,.;]{{1,60}},)?,? and {_M} others?\b{_NOT_HURT}"),
+               rf"(?:{_ONE_PERSON}|operative|chief)\b(?: (?:of|from) [^,.;]{{1,50}}?|, [^,.;]{{1,60}},)?,? and {_M}(?! (?:days?|weeks?|months?|years?|hours?|minutes?|times)\b)(?: others?)?\b"
+               + _NOT_HURT),  # (or one more: "kills Yemeni military commander and another officer", two)
 ]
 # ... and of wounded ("Four U.S. service members and a U.S. contractor were injured": five), never the dead
 # or what was destroyed before them ("10 dead and 100 injured", "four policemen were martyred and four others

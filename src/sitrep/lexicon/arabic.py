@@ -295,7 +295,7 @@ def _load(directory: Path) -> ArabicLexicon:
     compiled["masked"] = re.compile("|".join(_words(events["masked"])))
     compiled["other_story_line"] = re.compile(rf"\W*(?:{'|'.join(_words(events['other_story_line']))})(?!\w)")
     w = {key: "|".join(_words(events[key])) for key in (
-        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "account_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
+        "target_before", "struck_with_after", "subject_before", "doer_of_before", "hosts_before", "reached", "source_in_before", "hospital_in_before", "gathering_in_before", "office_in_before", "mission_in_before", "response_before", "own_people", "mourns", "soldiers", "overflight", "landing", "negation", "untold", "losses", "occupant_before", "target_after", "victim_before", "victim_between", "leader_of_before", "death", "speaks_before", "speaks_after", "located_before", "launched_from_before", "origin_before", "owner_before", "flag_before", "displaced_before", "stored_before", "interceptor_after", "said_before", "background_before", "war_before", "alert", "account_before", "agent_before", "doer_before", "defends", "defence_nouns", "air_defences", "object_after", "downed",
         "aircraft_one", "about", "on_day", "person", "people", "person_pair", "person_pair_of", "dual_casualty", "single_casualty", "single_casualty_before", "attack_nouns", "carries_out", "coinciding", "unsided_people", "prepositions",
         "claimed_masdar", "not_telling")}
     compiled.update({  # the scaffolding around the word lists: where each list is read
@@ -309,6 +309,8 @@ def _load(directory: Path) -> ArabicLexicon:
                                        rf"(?:في|من)\s+(?:(?:محافظه|مدينه)\s+)?$"
                                        rf"|(?<!\w)[وف]?(?:ال)?(?:{w['office_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+"
                                        rf"ب(?:ال)?(?:(?:ولايه|محافظه|مدينه)\s+)?(?:ال)?$"),
+        "hospital_in_before": re.compile(rf"(?<!\w)[وف]?(?:{w['hospital_in_before']})(?:\s+[^\s.,،:]+){{0,4}}?\s+في\s+"
+                                         rf"(?:(?:محافظه|مدينه)\s+)?$"),
         "mission_in_before": re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:{w['mission_in_before']})(?:\s+[^\s.,،:]+){{0,2}}?\s+في\s+$"),
         "gathering_in_before": re.compile(rf"(?<!\w)[وف]?(?:خلال|في|امام|اثناء)\s+(?:ال)?(?:{w['gathering_in_before']})"
                                           rf"(?:\s+[^\s.,،:؛]+){{0,10}}?\s*$"),

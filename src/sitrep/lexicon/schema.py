@@ -384,6 +384,7 @@ class ArabicEventsFile(_Strict):
     struck_with_after: str
     site_nouns: str
     source_in_before: str
+    hospital_in_before: str
     gathering_in_before: str
     office_in_before: str
     mission_in_before: str
