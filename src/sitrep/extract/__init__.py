@@ -128,6 +128,7 @@ _DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
 # fighters"; not "The strikes on Friday came in retaliation for the drone strike that killed three U.S. troops")
 _THE_ATTACK_DATED = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)"
                                r"s?\s+(?:on\s+)?$")
+_COUNTED_FROM = re.compile(r"\b(?:since|before|after|until|following|prior to)\s+$")  # "Since the attack on Sunday"
 _DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
 _FORT = re.compile(r"(?:fort|camp|joint base)\s")  # a unit's home, when it is where one is assigned
 
@@ -159,14 +160,18 @@ def _peeled(cue: re.Pattern[str], rest: str, items: int) -> bool:
     if items == 0:
         return False
     for item in (_ONE_WORD_ITEM_BEFORE.search(rest), _TWO_WORD_ITEM_BEFORE.search(rest)):
-        if item is not None and (cue.search(rest, 0, item.start()) or _peeled(cue, rest[:item.start()], items - 1)):
+        if item is not None and not _NO_NAME_WORD.search(item.group("words")) \
+                and (cue.search(rest, 0, item.start()) or _peeled(cue, rest[:item.start()], items - 1)):
             return True
     return False
 
 
-_LIST_SEPARATOR = r"(?:,\s+(?:and\s+)?|\s+and\s+)$"
-_ONE_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])[a-z'.-]+" + _LIST_SEPARATOR)
-_TWO_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])[a-z'.-]+\s+[a-z'.-]+" + _LIST_SEPARATOR)
+_LIST_SEPARATOR = r"(?:,\s+|\s+and\s+)$"  # (not ", and", a clause's: "fired from the Gaza Strip, and Ashkelon and
+# Sderot were hit")
+_NO_NAME_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attacked|attacks?|targeted|fired|launched|killed|shelled|bombed|"
+                           r"was|were|is|are|and|or|the|of|in|on|at|by|from|to|with|who|which|that)\b")  # a clause, not a name
+_ONE_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])(?P<words>[a-z'.-]+)" + _LIST_SEPARATOR)
+_TWO_WORD_ITEM_BEFORE = re.compile(r"(?<![a-z'.-])(?P<words>[a-z'.-]+\s+[a-z'.-]+)" + _LIST_SEPARATOR)
 
 
 def background_place(lex: Lexicon, folded: str, start: int, end: int) -> bool:
@@ -1946,7 +1951,7 @@ class _ArticleReader:
             contributes = True  # "The Islamic Resistance in Iraq claims responsibility for the attack."
         dates = [x for x in find_dates(f, sent.start, sent.end, self.ref) if not (cause and cause[0] <= x.char_start < cause[1])
                  and (_DATES_THE_ATTACK.match(f, x.char_end)
-                      or (cause is None and _THE_ATTACK_DATED.search(f, max(sent.start, x.char_start - 40), x.char_start))
+                      or (cause is None and self._the_attack_dated(sent, x, d))
                       or self.lex.cue["occurred_before"].search(f, max(sent.start, x.char_start - 40), x.char_start))]
         # (not the day of the attack it answers: "The strikes, carried out in response to the Jan. 28 drone attack, ...")
         if d.date is not None and not d.date_inherited:  # only a draft without a day of its own takes one, or
@@ -1978,6 +1983,23 @@ class _ArticleReader:
                     k.fatalities, k.injuries = cas.fatalities, 0
                     k.because("casualties", "no casualties, said of the attacks of the sentence before", sent)
                     _cite(k, sent)
+
+    def _the_attack_dated(self, sent: Sentence, day: DateSpan, d: Draft) -> bool:
+        """Whether `day` follows "the attack" told again (`_THE_ATTACK_DATED`: "The attack on Sunday killed three Army
+        reservists"), in the week before the report, with no other place the sentence names: not an attack counted from or
+        set before ("Since the attack on Sunday, militias have launched five more attacks"), nor one of another place or
+        weeks back ("The attack on March 22 at Crocus City Hall was the deadliest", "The attack on Jan. 28 was blamed on
+        the group", told under strikes of February)."""
+        f = self.folded
+        told = _THE_ATTACK_DATED.search(f, max(sent.start, day.char_start - 40), day.char_start)
+        if told is None or _COUNTED_FROM.search(f, max(sent.start, told.start() - 12), told.start()) \
+                or self.ref is None or day.date is None or not dt.timedelta(0) <= self.ref.date - day.date <= _THIS_WEEK:
+            return False
+        sites, regions = self._places(sent, self._cause_span(sent))
+        wide = d.place is not None and d.place.kind == "country"  # (a place in it tells where: "the attack on Thursday,
+        # which Iraqi forces said happened in the country's Anbar Desert")
+        return d.place is None or all(p is None or p.kind == "country" or p == d.place
+                                      or (wide and p.country == d.place.country) for p in [*(x.place for x in sites), *regions])
 
     def _closer_days(self, date: DateSpan, dates: list[DateSpan]) -> list[DateSpan]:
         """The days of `dates` that say which day a mention's date is: inside its window, or a few days before the
