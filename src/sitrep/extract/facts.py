@@ -48,8 +48,6 @@ _SHOT_AT_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting|fired|fires|firin
 # fired at the attack, not in it (not "homes hit by anti-aircraft missiles", fired at the ground).
 _DEFENCE_BEFORE = re.compile(r"\bwith\s+(?:its\s+|their\s+|the\s+)?(?:anti-?aircraft|anti-?air|air[- ]defen[cs]e|"
                              r"surface-to-air|interceptor)\s+$")
-# Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
-# fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
 # Before a weapon: a verb of striking whose object it is, alone or after others listed ("three airstrikes destroyed an
 # ISIL mortar, an ISIL rocket system", "struck an ISIL mortar position"): what was struck, not what struck; not a weapon
 # the attack came with or by ("hit Odesa with drones", "targeted by a drone", "targeted ships and fired missiles"),
@@ -65,6 +63,8 @@ _STRUCK_BEFORE = re.compile(r"\b(?<!\ba )(?<!\ban )(?<!\bthe )(?:struck|striking
                             rf"(?:{_STRUCK_ITEM}[a-z.'-]+(?:,\s+(?:and\s+)?|\s+and\s+(?=(?:an?|the|\d+|two|three|four|five)\s))){{0,4}}"
                             rf"(?:{_STRUCK_DET}(?:{_STRUCK_WORD}){{0,2}}|(?:{_STRUCK_WORD}){{1,2}})$")  # (not an adjective: "the
 # second targeted airstrike")
+# Before a weapon: the use of the place struck ("struck terrorist infrastructure ... from which rockets were being
+# fired towards Israel", "sites used to launch drones"): the target's weapons, not the attack's.
 _USED_THERE_BEFORE = re.compile(r"\b(?:from which|from where|used (?:to|for) (?:launch|fir)[a-z]*)\s+(?:[a-z-]+\s+){0,2}$")
 _PLANNED_BEFORE = re.compile(r"\b(?:preparing|prepared|planning|planned|plotting|poised|about|attempting|trying|attempts?|bids?)"
                              r"\s+(?:for|to)\s+"
