@@ -4622,3 +4622,9 @@ def test_countries_listed_after_the_dead_came_from_are_no_places_of_the_attack(p
         "Five militants took hostages and opened fire on the Holey Artisan Bakery in Dhaka on 1 July 2016. Twenty hostages"
         " were killed, including 17 from Japan, Italy and India."))
     assert [(m.country, m.fatalities) for m in told] == [("BD", 20)]
+
+def test_a_side_that_releases_a_statement_on_an_attack_speaks_of_it(pipeline, expanded):
+    # "The Israel Defense Forces released a statement late on Tuesday night confirming that an explosion at a hospital
+    # inside Gaza was caused by a failed rocket launch from Palestinian terrorists": Israel tells of the blast, it is not
+    # its attacker (as "the SDF released an update about the deadly attack")
+    assert [m.actor for m in _mentions(pipeline, expanded["rssx23-236d3d016a"])] == [None]
