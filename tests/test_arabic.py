@@ -2966,6 +2966,7 @@ def test_the_side_whose_leaders_an_attack_struck_is_not_its_attacker(pipeline):
         " اللوجستي."))
     assert [(m.location, m.actor) for m in page_mentions(pipeline, page)] == [("Baghdad", None)]
 
+
 def test_a_death_told_by_the_word_wafat_is_a_dead_counted(pipeline):
     # a page's words (14 December 2024): "مما أدى لوفاة (9) مرافقين" - led to the death of nine, as "مقتل 9" reads
     page = Article(id="ar-page", published=dt.date(2024, 12, 14), text=(
@@ -2974,6 +2975,7 @@ def test_a_death_told_by_the_word_wafat_is_a_dead_counted(pipeline):
         "وأفاد بيان الصحة أن القصف استهدف تجمعات المرافقين والمواقع الحيوية بالمستشفى مما أدى لوفاة (9) مرافقين وخلّف"
         " (20 جريح وتلف في المعدات والمنشآت."))
     assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("El Fasher", 9, 20)]
+
 
 def test_the_day_a_war_broke_out_is_not_the_day_of_an_attack_told_beside_it(pipeline):
     # a page's words (29 March 2024): "إثر اندلاع الحرب ضدّ حركة حماس في قطاع غزة في السابع من تشرين الأول/أكتوبر" - when
@@ -2987,6 +2989,7 @@ def test_the_day_a_war_broke_out_is_not_the_day_of_an_attack_told_beside_it(pipe
     assert [(m.location, m.fatalities) for m in told] == [("Aleppo International Airport", 36)]
     assert told[0].event_date != dt.date(2023, 10, 7)
 
+
 def test_a_name_quoted_between_plus_signs_is_quoted(pipeline):
     # a page's words (14 June 2020): AFP's Arabic wire quotes "+حراس الدين+" between plus signs; the group whose
     # commander the drone killed is the side struck, as it is between quotes, not the attacker
@@ -2998,6 +3001,7 @@ def test_a_name_quoted_between_plus_signs_is_quoted(pipeline):
     told = page_mentions(pipeline, page)
     assert [m.location for m in told] == ["Idlib"] and told[0].actor != "Hurras al-Din"
 
+
 def test_fighters_or_a_drone_belonging_to_a_side_are_its_attack(pipeline):
     # a page's words (18 October 2025): "هاجم مسلحون تابعون لجماعة نصرة الإسلام والمسلمين" - gunmen belonging to JNIM
     # attacked: the group is the attacker, as for a drone belonging to it, not the owner of a thing struck
@@ -3008,6 +3012,7 @@ def test_fighters_or_a_drone_belonging_to_a_side_are_its_attack(pipeline):
     assert [(m.country, m.actor) for m in page_mentions(pipeline, page)] == [
         ("ML", "Jama'at Nusrat al-Islam wal-Muslimin")]
 
+
 def test_one_person_told_by_nationality_is_one_dead_and_the_hospital_that_tells_it_is_no_place(pipeline):
     # a page's words (5 September 2023): "استشهد فلسطيني وأصيب آخر" - a Palestinian was killed and another wounded, as
     # "استشهد شاب فلسطيني" already read one; Tulkarm is where the hospital that tells it is, not a second attack
@@ -3015,6 +3020,7 @@ def test_one_person_told_by_nationality_is_one_dead_and_the_hospital_that_tells_
         "استشهد فلسطيني وأصيب آخر بجروح حرجة، برصاص قوات الاحتلال الإسرائيلي، خلال عدوانها على مخيم نور شمس، شرق"
         " المدينة شمال الضفة الغربية، وفق ما أعلن مستشفى ثابت الحكومي في مدينة طولكرم، صباح اليوم الثلاثاء."))
     assert [(m.location, m.fatalities, m.injuries) for m in page_mentions(pipeline, page)] == [("Nur Shams camp", 1, 1)]
+
 
 def test_a_death_an_attack_told_after_it_caused_is_its_dead_and_the_virus_is_no_place(pipeline):
     # a page's words (3 March 2021): "وفاة متعاقد أمريكي اليوم، عندما ضربت 10 صواريخ" - a death the rockets caused,

@@ -4423,6 +4423,7 @@ def test_a_charge_sheet_over_an_attack_and_the_arrests_for_it_tell_no_attack(pip
         " Wathura, Budgam, and Asif Suhail Nadaf of Rainawari, Srinagar, for their alleged involvement in the attack."))
     assert told == []
 
+
 def test_an_operation_the_most_of_its_kind_since_a_day_is_told_not_counted_since(pipeline, expanded):
     # a page's words (15 March 2025): "since" measures how extensive the strikes were ("the most extensive ...
     # since"), as after "the largest": no count over time, which would hide the strikes told
@@ -4431,6 +4432,7 @@ def test_an_operation_the_most_of_its_kind_since_a_day_is_told_not_counted_since
         " strikes against Houthi targets, marking the most extensive American military operation in the Middle East"
         " since Donald Trump took office."))
     assert [(m.country, m.event_date, m.actor) for m in told] == [("YE", dt.date(2025, 3, 15), "US forces")]
+
 
 def test_a_presidents_order_of_airstrikes_and_his_administrations_strikes_are_his_states(pipeline, expanded):
     # two pages' words (16 March 2025 and 7 July 2021): the strikes a president ordered, or his administration
@@ -4445,6 +4447,7 @@ def test_a_presidents_order_of_airstrikes_and_his_administrations_strikes_are_hi
         " groups in Syria."))
     assert [(m.country, m.actor) for m in carried_out] == [("SY", "US forces")]
 
+
 def test_the_dead_so_far_of_one_attack_named_are_its_toll(pipeline, expanded):
     # a page's words (3 August 2023): "so far" with the one attack the dead died in is its toll as it stands, not
     # a count over many attacks ("The war has killed 30,000 people so far")
@@ -4454,6 +4457,7 @@ def test_the_dead_so_far_of_one_attack_named_are_its_toll(pipeline, expanded):
         "“So far 63 people have died in the suicide bombing,” Liaquat Ali, a spokesman for the state-run hospital in"
         " Bajaur, said on Wednesday."))
     assert [(m.location, m.event_date, m.fatalities) for m in told] == [("Bajaur", dt.date(2023, 7, 30), 63)]
+
 
 def test_the_home_towns_of_the_dead_of_an_attack_in_another_country_are_not_where_it_was(pipeline, expanded):
     # two local pages' words (3 and 2 February 2024): the dead were killed in Jordan; the towns of Georgia are where
@@ -4468,6 +4472,7 @@ def test_the_home_towns_of_the_dead_of_an_attack_in_another_country_are_not_wher
         " Sgt. Breonna Moffett, one of three Georgia reservists killed in the Jordan drone attack."))
     assert {m.country for m in ceremony} == {"JO"}
 
+
 def test_a_ships_name_that_is_a_towns_is_the_ships(pipeline, expanded):
     # a page's words (2 January 2024): "the Maersk container ship Hangzhou" is the ship attacked in the Red Sea, not
     # the Chinese city
@@ -4476,6 +4481,7 @@ def test_a_ships_name_that_is_a_towns_is_the_ships(pipeline, expanded):
         " suspend all Red Sea/Gulf of Aden crossings until further notice. This decision follows the recent attack on"
         " the Maersk container ship Hangzhou on 30th December."))
     assert "CN" not in {m.country for m in told}
+
 
 def test_a_sides_name_shortened_after_the_text_named_it_whole_is_that_side(pipeline, expanded):
     # a page's words (1 April 2024): "the occupation forces" and "The occupiers" are the Russian occupation forces the
@@ -4488,6 +4494,7 @@ def test_a_sides_name_shortened_after_the_text_named_it_whole_is_that_side(pipel
         " Kherson region."))
     assert told and {m.actor for m in told} == {"Russian forces"}
 
+
 def test_countries_listed_before_one_that_condemns_stand_for_their_governments(pipeline, expanded):
     # a page's headline and words (3 February 2024): Iran, listed with Iraq and Syria before "Condemn", is a
     # government speaking, not a place struck
@@ -4497,6 +4504,7 @@ def test_countries_listed_before_one_that_condemns_stand_for_their_governments(p
         "Reports said that the US strikes late on February 2 hit seven locations – four in Syria and three in Iraq"))
     assert told and "IR" not in {m.country for m in told}
 
+
 def test_an_attack_the_strikes_were_in_retribution_for_is_not_the_strikers(pipeline, expanded):
     # a page's words (6 February 2024): "in retribution for", as "in retaliation for", sets the attack it answered
     # apart: the drone strike in Jordan is not the United States'
@@ -4504,6 +4512,7 @@ def test_an_attack_the_strikes_were_in_retribution_for_is_not_the_strikers(pipel
         "The United States said that it had carried out the strikes in retribution for the death of three American"
         " troops in a drone strike on a remote facility in Jordan last week."))
     assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]
+
 
 def test_the_day_strikes_were_denounced_is_not_their_day(pipeline, expanded):
     # a page's words (6 February 2024): "on Saturday denounced", as "on Saturday condemned", dates the denouncing: the
@@ -4513,6 +4522,7 @@ def test_the_day_strikes_were_denounced_is_not_their_day(pipeline, expanded):
         " claiming that the strikes demonstrated that American soldiers had turned into a menace to their host nation."))
     assert [(m.country, m.event_date, m.date_precision) for m in told] == [("IQ", dt.date(2024, 2, 3), "range")]
 
+
 def test_one_named_and_a_figure_of_others_killed_counts_them_all(pipeline, expanded):
     # a page's words (17 February 2024): "Sanders and the 2 other soldiers killed in Jordan" are three dead, as "a
     # soldier and two others" already read
@@ -4520,6 +4530,7 @@ def test_one_named_and_a_figure_of_others_killed_counts_them_all(pipeline, expan
         "The remains of Sanders and the 2 other soldiers killed in Jordan were returned to the United States 2 weeks ago"
         " at Dover Air Force Base in Delaware."))
     assert [(m.country, m.fatalities) for m in told] == [("JO", 3)]
+
 
 def test_the_subject_of_a_clause_that_came_after_an_attack_is_not_its_attacker(pipeline, expanded):
     # a page's words (31 January 2024): the United States increases its air defences "following a drone attack": the
@@ -4529,6 +4540,7 @@ def test_the_subject_of_a_clause_that_came_after_an_attack_is_not_its_attacker(p
         " killed three American soldiers."))
     assert [(m.country, m.actor, m.fatalities) for m in told] == [("JO", None, 3)]
 
+
 def test_a_side_that_offers_condolences_for_the_dead_is_not_their_attacker(pipeline, expanded):
     # a page's words (18 July 2024): the United States' condolences to Oman over the dead of the Muscat shooting, as a
     # side that condemns it, speak of the attack: they made none
@@ -4537,11 +4549,13 @@ def test_a_side_that_offers_condolences_for_the_dead_is_not_their_attacker(pipel
         " several civilians following the shooting incident near a mosque in the Al Wadi Al Kabir area of Muscat."))
     assert [(m.country, m.actor) for m in told] == [("OM", None)]
 
+
 def test_one_told_by_what_they_were_and_others_by_number_are_all_the_dead(pipeline, expanded):
     # "Suspected Al-Qaida attack kills Yemeni military commander and 3 others", "resulting in the death of a military
     # leader and three soldiers": four dead, as "killed one soldier and two civilians" already read three
     told = _mentions(pipeline, expanded["rssx23-85530a8fa9"])
     assert [(m.country, m.fatalities) for m in told] == [("YE", 4)]
+
 
 def test_weapons_a_strike_destroyed_are_what_it_struck_not_what_struck(pipeline, expanded):
     # a page's words (a US Central Command release of 26 December 2014): the ISIL mortar and rocket system the
@@ -4550,6 +4564,7 @@ def test_weapons_a_strike_destroyed_are_what_it_struck_not_what_struck(pipeline,
         "Near Al Asad, three airstrikes destroyed an ISIL mortar, an ISIL rocket system, four ISIL vehicles and struck"
         " a large ISIL unit and two ISIL tactical units."))
     assert [(m.country, m.actor, [w.kind for w in m.weapons]) for m in told] == [("IQ", None, ["aircraft"])]
+
 
 def test_strikes_told_one_by_one_after_their_count_are_the_counting_sides(pipeline, expanded):
     # a page's words (a US Central Command release of 26 December 2014): the side that "conducted sixteen airstrikes"
@@ -4564,6 +4579,7 @@ def test_strikes_told_one_by_one_after_their_count_are_the_counting_sides(pipeli
         "* Near Al Hasakah, two airstrikes destroyed two ISIL vehicles and struck a drilling tower.\n"
         "* Near Ar Raqqah, an airstrike struck an ISIL staging area."))
     assert [(m.country, m.actor) for m in told] == [("SY", "US forces")] * 3
+
 
 def test_a_leader_named_by_his_kunya_and_a_group_named_in_full_are_no_places(pipeline, expanded):
     # a page's words (29 October 2019): "Abu Bakr al-Baghdadi", and "Baghdadi" after, is a man, not Baghdad; "Islamic
@@ -4587,6 +4603,7 @@ def test_the_day_told_after_the_attack_told_again_is_its_day(pipeline, expanded,
     does: not the day the report came out."""
     assert [(m.country, m.event_date) for m in _mentions(pipeline, expanded[article_id])] == [(country, day)]
 
+
 def test_a_side_that_releases_an_update_on_an_attack_on_its_forces_is_not_its_attacker(pipeline, expanded):
     # a page's words (7 February 2024): the SDF released an update about the attack against its forces; "The attack
     # last night" dates it the night before the report
@@ -4595,6 +4612,7 @@ def test_a_side_that_releases_an_update_on_an_attack_on_its_forces_is_not_its_at
         " ez-Zor region. The attack last night resulted in the death of six SDF fighters."))
     assert [(m.country, m.actor, m.event_date, m.fatalities) for m in told] == [("SY", None, dt.date(2024, 2, 6), 6)]
 
+
 def test_the_september_11_attacks_named_by_their_day_are_background(pipeline, expanded):
     # a page's words (20 October 2024): a memorial in Lewes to "those who have died following the 9/11 attacks", as
     # "the October 7 attack" a year on, is no attack of its own
@@ -4602,6 +4620,7 @@ def test_the_september_11_attacks_named_by_their_day_are_background(pipeline, ex
         "LEWES, Del. - Thousands of photographs are on display in Lewes, as residents from across Delmarva came together"
         " to honor those who have died following the 9/11 attacks in the war on terror."))
     assert told == []
+
 
 def test_what_the_convicted_did_in_a_report_on_their_sentence_is_the_charge(pipeline, expanded):
     # a page's words (25 April 2023): a court's sentence over the 2013 blast; "The accused targeted the BJP office ...",
@@ -4615,6 +4634,7 @@ def test_what_the_convicted_did_in_a_report_on_their_sentence_is_the_charge(pipe
         " injured in the incident."))
     assert told == []
 
+
 def test_countries_listed_after_the_dead_came_from_are_no_places_of_the_attack(pipeline, expanded):
     # a page's words (1 July 2016, told as news): "17 from Japan, Italy and India" are where hostages came from, each of
     # the list, as "17 from Japan" is: the attack was in Dhaka only
@@ -4622,6 +4642,7 @@ def test_countries_listed_after_the_dead_came_from_are_no_places_of_the_attack(p
         "Five militants took hostages and opened fire on the Holey Artisan Bakery in Dhaka on 1 July 2016. Twenty hostages"
         " were killed, including 17 from Japan, Italy and India."))
     assert [(m.country, m.fatalities) for m in told] == [("BD", 20)]
+
 
 def test_a_side_that_releases_a_statement_on_an_attack_speaks_of_it(pipeline, expanded):
     # "The Israel Defense Forces released a statement late on Tuesday night confirming that an explosion at a hospital

@@ -126,10 +126,10 @@ _BEFORE_ITS_NOUN = r"(?:['’]s)?\s+(?:[a-z-]+\s+)?"
 _DATES_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{ATTACK_NOUN}\b")
 # ... or after it, as its own, in a sentence that gives no cause ("The attack last night resulted in the death of six SDF
 # fighters"; not "The strikes on Friday came in retaliation for the drone strike that killed three U.S. troops")
-_THE_ATTACK_DATED = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)"
-                               r"s?\s+(?:on\s+)?$")
+_ATTACK_WORD = rf"(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?"  # an attack by its noun or its kind
+_THE_ATTACK_DATED = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?{_ATTACK_WORD}\s+(?:on\s+)?$")
 _COUNTED_FROM = re.compile(r"\b(?:since|before|after|until|following|prior to)\s+$")  # "Since the attack on Sunday"
-_DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}(?:{ATTACK_NOUN}|ambush|shooting|shelling|airstrike|blast)s?\b")
+_DAY_OF_THE_ATTACK = re.compile(rf"{_BEFORE_ITS_NOUN}{_ATTACK_WORD}\b")
 _FORT = re.compile(r"(?:fort|camp|joint base)\s")  # a unit's home, when it is where one is assigned
 
 
@@ -140,7 +140,7 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     says ... in northeast") stays, as a last resort."""
     cue = lex.cue
     before = folded[max(sentence_start, start - 60):start]
-    if cue["not_where_before"].search(before) or _listed_after(cue["not_where_before"], before) \
+    if cue["not_where_before"].search(before) or _listed_after(cue["not_where_before"], before, _LIST_ITEMS) \
             or cue["adjectival_after"].match(folded, end) \
             or cue["institution_after"].match(folded, end) or cue["border_after"].match(folded, end) \
             or (cue["speaker_in_before"].search(before) and cue["speaker_said_after"].match(folded, end)):
@@ -149,23 +149,20 @@ def not_where(lex: Lexicon, folded: str, start: int, end: int, sentence_start: i
     return bool(stance) and not cue["locative_before"].search(before)
 
 
-def _listed_after(cue: re.Pattern[str], before: str) -> bool:
-    """Whether a place is named in a list (of up to four, each of a word or two) after words `cue` reads as telling
-    no place of an attack: "17 from Japan, Italy and India", as "17 from Japan" (hostages' countries)."""
-    return _peeled(cue, before, 4)
-
-
-def _peeled(cue: re.Pattern[str], rest: str, items: int) -> bool:
-    """Whether `cue` reads the text before one of up to `items` list items that end `rest`, each of one or two words."""
+def _listed_after(cue: re.Pattern[str], rest: str, items: int) -> bool:
+    """Whether a place is named in a list after words `cue` reads as telling no place of an attack ("17 from Japan,
+    Italy and India", as "17 from Japan": hostages' countries): `cue` reads the text before one of up to `items` list
+    items that end `rest`, each of one or two words."""
     if items == 0:
         return False
     for item in (_ONE_WORD_ITEM_BEFORE.search(rest), _TWO_WORD_ITEM_BEFORE.search(rest)):
         if item is not None and not _NO_NAME_WORD.search(item.group("words")) \
-                and (cue.search(rest, 0, item.start()) or _peeled(cue, rest[:item.start()], items - 1)):
+                and (cue.search(rest, 0, item.start()) or _listed_after(cue, rest[:item.start()], items - 1)):
             return True
     return False
 
 
+_LIST_ITEMS = 4  # the items of a list read back over
 _LIST_SEPARATOR = r"(?:,\s+|\s+and\s+)$"  # (not ", and", a clause's: "fired from the Gaza Strip, and Ashkelon and
 # Sderot were hit")
 _NO_NAME_WORD = re.compile(r"\b(?:struck|strikes?|hit|hits|attacked|attacks?|targeted|fired|launched|killed|shelled|bombed|"
